@@ -1,0 +1,1115 @@
+"""Dates: time expressions resolved to TimeML TIMEX3 values against the publication date.
+
+Candidates come from the model's DATE/TIME entities plus Matcher patterns for what a small
+model misses; each candidate's short text is then parsed by rules (cached per text, anchor,
+tense and context) so the expensive work happens once per distinct expression. dateparser is
+only a fallback for absolute spellings the rules do not cover (``11/08/2023``).
+"""
+
+from __future__ import annotations
+
+import re
+from calendar import monthrange
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from typing import Any, Iterable, Optional
+
+from dateparser.date import DateDataParser
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from .doc_utils import ensure_extension, mention, text_of
+from .resources import load_json
+
+ensure_extension("dates")
+
+_TOKEN_RE = re.compile(
+    r"\d{4}-\d{2}-\d{2}(?:t\d{2}:\d{2})?|\d{1,2}:\d{2}|[ap]\.m\.|['’]\d0s|\d+(?:\.\d+)?(?:st|nd|rd|th|s)?"
+    r"|[a-z]+(?:['’]s)?\.?|[-–—/,]|\S"
+)
+_ISO_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:t(\d{2}):(\d{2}))?$")
+_DAY_RE = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?$")
+_YEAR_RE = re.compile(r"\d{4}$")
+_DECADE_RE = re.compile(r"(\d{3})0s$")
+_SHORT_DECADE_RE = re.compile(r"['’]?(\d)0s$")
+_CLOCK_RE = re.compile(r"(\d{1,2}):(\d{2})$")
+_NUMBER_RE = re.compile(r"\d+(?:\.\d+)?$")
+_NUMERIC_DATE_RE = re.compile(r"\d{1,4}([/.])\d{1,2}\1\d{2,4}")
+_VERB_TAGS = frozenset({"MD", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
+_RATE_LABELS = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT"})
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, Any]:
+    return load_json("dates.json")
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> frozenset[str]:
+    """Every word that may belong to a time expression: candidates are trimmed to these."""
+    lex = lexicon()
+    words: set[str] = set()
+    for name in ("months", "weekdays", "units", "numbers", "ordinals", "seasons", "parts_of_day", "clock_words",
+                 "meridiem", "relative_days", "deictic", "ago_words", "mod_prefixes", "clamp_prefixes", "sets",
+                 "vague", "holidays", "relative_day_phrases"):
+        for key in lex[name]:
+            words.update(key.split())
+    words.update(lex["vague_quantities"], lex["unanchored_offsets"], lex["set_determiners"], lex["ignorable"])
+    words.update({"ago", "other", "recent", "ahead", "and"})
+    return frozenset(words)
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the text alone does not say: the anchor day, the tense and the words around the span."""
+
+    anchor: Optional[date]
+    tense: Optional[str] = None
+    between: bool = False
+    rate: bool = False
+    signal: Optional[str] = None
+    ahead: bool = False
+
+
+@dataclass(frozen=True)
+class Parsed:
+    type: str
+    value: Optional[str]
+    mod: Optional[str] = None
+    earliest: Optional[str] = None
+    latest: Optional[str] = None
+    kind: str = "point"
+    parts: tuple[tuple[int, int, "Parsed"], ...] = ()
+
+
+@dataclass(frozen=True)
+class Tok:
+    key: str
+    start: int
+    end: int
+
+
+@dataclass
+class Partial:
+    """The calendar fields an absolute-looking expression states, before resolution."""
+
+    year: Optional[int] = None
+    month: Optional[int] = None
+    day: Optional[int] = None
+    weekday: Optional[int] = None
+    hour: Optional[int] = None
+    minute: int = 0
+    pod: Optional[str] = None
+    decade: Optional[int] = None
+    century: Optional[int] = None
+    quarter: Optional[int] = None
+    half: Optional[int] = None
+    season: Optional[str] = None
+    bare: Optional[int] = None
+
+
+# ---------------------------------------------------------------- tokens
+
+
+def _tokenize(text: str) -> list[Tok]:
+    tokens = []
+    for match in _TOKEN_RE.finditer(text.lower()):
+        word = match.group()
+        key = word if word in ("a.m.", "p.m.") else word.rstrip(".")
+        key = re.sub(r"['’]s$", "", key) if not _SHORT_DECADE_RE.match(key) else key
+        tokens.append(Tok(key or word, match.start(), match.end()))
+    return tokens
+
+
+def _words(tokens: list[Tok]) -> list[str]:
+    return [tok.key for tok in tokens]
+
+
+def _phrase(tokens: list[Tok]) -> str:
+    return " ".join(_words(tokens))
+
+
+def _strip_the(tokens: list[Tok]) -> list[Tok]:
+    return tokens[1:] if len(tokens) > 1 and tokens[0].key == "the" else tokens
+
+
+def _strip_prefix(tokens: list[Tok], table: dict[str, str]) -> tuple[Optional[str], list[Tok]]:
+    """Remove the longest leading phrase of ``table`` (and a hyphen after it, as in 'mid-October')."""
+    for size in (3, 2, 1):
+        if len(tokens) > size and " ".join(_words(tokens[:size])) in table:
+            rest = tokens[size:]
+            if rest and rest[0].key in ("-", "–") and len(rest) > 1:
+                rest = rest[1:]
+            return table[" ".join(_words(tokens[:size]))], rest
+    return None, tokens
+
+
+# ---------------------------------------------------------------- calendar helpers
+
+
+def _iso(day: Optional[date]) -> Optional[str]:
+    return day.isoformat() if day else None
+
+
+def _shift_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + month - 1 + delta
+    return index // 12, index % 12 + 1
+
+
+def _week_value(day: date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, monthrange(year, month)[1])
+
+
+def _bounds(value: Optional[str]) -> Optional[tuple[date, date]]:
+    """First and last day a resolved TIMEX3 value covers."""
+    if not value:
+        return None
+    if match := re.match(r"(\d{4})-(\d{2})-(\d{2})", value):
+        day = date(int(match[1]), int(match[2]), int(match[3]))
+        return day, day
+    if match := re.fullmatch(r"(\d{4})-W(\d{2})(-WE)?", value):
+        monday = date.fromisocalendar(int(match[1]), int(match[2]), 1)
+        first = monday + timedelta(days=5) if match[3] else monday
+        return first, monday + timedelta(days=6)
+    if match := re.fullmatch(r"(\d{4})-(\d{2})", value):
+        year, month = int(match[1]), int(match[2])
+        return date(year, month, 1), _month_end(year, month)
+    if match := re.fullmatch(r"(\d{4})-([QH])(\d)", value):
+        year, size, part = int(match[1]), 3 if match[2] == "Q" else 6, int(match[3])
+        first = (part - 1) * size + 1
+        return date(year, first, 1), _month_end(year, first + size - 1)
+    if match := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value):
+        year = int(match[1])
+        first, last = lexicon()["season_months"][match[2]]
+        end_year, end_month = _shift_months(year, 1, last - 1)
+        return date(year, first, 1), _month_end(end_year, end_month)
+    if re.fullmatch(r"\d{4}", value):
+        return date(int(value), 1, 1), date(int(value), 12, 31)
+    if re.fullmatch(r"\d{3}", value):
+        return date(int(value) * 10, 1, 1), date(int(value) * 10 + 9, 12, 31)
+    if re.fullmatch(r"\d{2}", value):
+        return date(int(value) * 100, 1, 1), date(int(value) * 100 + 99, 12, 31)
+    return None
+
+
+def _bounds_with_mod(value: Optional[str], mod: Optional[str]) -> tuple[Optional[str], Optional[str]]:
+    """Early/mid/late keep a third of the period; before/after open one side."""
+    bounds = _bounds(value)
+    if bounds is None:
+        return None, None
+    first, last = bounds
+    days = (last - first).days + 1
+    if mod in ("START", "MID", "END") and days >= 3:
+        cut1, cut2 = first + timedelta(days=days // 3), first + timedelta(days=2 * days // 3)
+        first, last = {"START": (first, cut1 - timedelta(days=1)), "MID": (cut1, cut2 - timedelta(days=1)),
+                       "END": (cut2, last)}[mod]
+    elif mod == "BEFORE":
+        return None, _iso(first - timedelta(days=1))
+    elif mod == "AFTER":
+        return _iso(last + timedelta(days=1)), None
+    elif mod == "ON_OR_BEFORE":
+        return None, _iso(last)
+    elif mod == "ON_OR_AFTER":
+        return _iso(first), None
+    return _iso(first), _iso(last)
+
+
+def _pick(candidates: list[date], anchor: date, tense: Optional[str]) -> date:
+    """The reading of a yearless or weekday date that fits the tense best."""
+    if tense == "past":
+        earlier = [day for day in candidates if day <= anchor + timedelta(days=7)]
+        if earlier:
+            return max(earlier)
+    elif tense == "future":
+        later = [day for day in candidates if day >= anchor]
+        if later:
+            return min(later)
+    return min(candidates, key=lambda day: (abs((day - anchor).days), day > anchor))
+
+
+def _month_day(month: int, day: int, ctx: Context) -> Optional[date]:
+    assert ctx.anchor is not None
+    candidates = []
+    for year in (ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1):
+        if day <= monthrange(year, month)[1]:
+            candidates.append(date(year, month, day))
+    return _pick(candidates, ctx.anchor, ctx.tense) if candidates else None
+
+
+def _year_for_month(month: int, ctx: Context) -> int:
+    assert ctx.anchor is not None
+    firsts = [date(year, month, 1) for year in (ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1)]
+    this_month = ctx.anchor.replace(day=1)
+    if ctx.tense == "past":
+        return max(day for day in firsts if day <= this_month).year
+    if ctx.tense == "future":
+        return min(day for day in firsts if day >= this_month).year
+    return _pick(firsts, this_month, None).year
+
+
+def _weekday(weekday: int, ctx: Context) -> date:
+    assert ctx.anchor is not None
+    back = (ctx.anchor.isoweekday() - weekday) % 7
+    ahead = (weekday - ctx.anchor.isoweekday()) % 7
+    if ctx.tense == "past":
+        return ctx.anchor - timedelta(days=back)
+    if ctx.tense == "future":
+        return ctx.anchor + timedelta(days=ahead or 7)
+    return ctx.anchor - timedelta(days=back) if back <= ahead else ctx.anchor + timedelta(days=ahead)
+
+
+# ---------------------------------------------------------------- quantities
+
+
+def _number(word: str) -> Optional[float]:
+    if _NUMBER_RE.match(word):
+        return float(word)
+    value = lexicon()["numbers"].get(word)
+    return None if value is None else float(value)
+
+
+def _quantity(tokens: list[Tok], index: int) -> tuple[Optional[Any], int]:
+    """A stated amount at ``index``: a number, 'X' for vague amounts ('a few'), or None."""
+    words = _words(tokens)
+    if index < len(words) and words[index] in ("a", "an") and index + 1 < len(words):
+        if words[index + 1] == "half":
+            return 0.5, index + 2
+        if words[index + 1] in lexicon()["vague_quantities"]:
+            return "X", index + 2
+        if words[index + 1] == "couple":
+            return 2.0, index + 3 if index + 2 < len(words) and words[index + 2] == "of" else index + 2
+    if index < len(words) and words[index] in lexicon()["vague_quantities"]:
+        return "X", index + 1
+    total: Optional[float] = None
+    while index < len(words):
+        value = _number(words[index])
+        if value is None:
+            if words[index] == "-" and total is not None and index + 1 < len(words) and _number(words[index + 1]):
+                index += 1
+                continue
+            break
+        if value == 100 and total:
+            total *= 100
+        else:
+            total = (total or 0) + value
+        index += 1
+        if words[index - 1] in ("dozen", "couple") and index < len(words) and words[index] == "of":
+            index += 1
+    return total, index
+
+
+def _format_amount(amount: Any) -> str:
+    if amount == "X":
+        return "X"
+    return str(int(amount)) if float(amount).is_integer() else f"{amount:g}"
+
+
+def _duration_value(amount: Any, unit: str) -> str:
+    smaller = lexicon()["smaller_units"].get(unit)
+    if amount != "X" and not float(amount).is_integer() and smaller:
+        amount, unit = amount * smaller[1], smaller[0]
+    code, multiplier = lexicon()["unit_codes"][unit]
+    scaled = amount if amount == "X" else amount * multiplier
+    if unit in lexicon()["time_units"]:
+        return f"PT{_format_amount(scaled)}{code}"
+    return f"P{_format_amount(scaled)}{code}"
+
+
+def _amount_and_unit(tokens: list[Tok]) -> Optional[tuple[Any, str]]:
+    """'two weeks', 'a year and a half', 'half an hour', '48-hour', 'years' as (amount, unit)."""
+    units = lexicon()["units"]
+    words = _words(tokens)
+    if not words:
+        return None
+    if words[0] == "half" and len(words) == 3 and words[1] in ("a", "an") and words[2] in units:
+        return 0.5, units[words[2]]
+    if len(words) == 1 and words[0] in units and words[0].endswith("s") and units[words[0]] != words[0]:
+        return "X", units[words[0]]
+    amount, index = _quantity(tokens, 0)
+    if amount is None or index >= len(words):
+        return None
+    if words[index] == "-":
+        index += 1
+    if index >= len(words) or words[index] not in units:
+        return None
+    unit = units[words[index]]
+    rest = words[index + 1:]
+    if rest == ["and", "a", "half"] and amount != "X":
+        amount += 0.5
+    elif rest and rest != ["long"]:
+        return None
+    return amount, unit
+
+
+# ---------------------------------------------------------------- rules
+
+
+def _vague(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
+    table = lexicon()["vague"]
+    phrase = _phrase(tokens)
+    value = table.get(phrase) or table.get(f"the {phrase}")
+    return Parsed("date", value, kind="vague") if value else None
+
+
+def _frequency_length(words: list[str]) -> int:
+    """Words of a leading frequency ('twice', 'three times') that the set value does not record."""
+    if words and words[0] in lexicon()["frequencies"]:
+        return 1
+    if len(words) > 2 and words[1] == "times":
+        return 2
+    return 0
+
+
+def _set(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
+    lex = lexicon()
+    phrase = _phrase(tokens)
+    if phrase in lex["sets"]:
+        return Parsed("set", lex["sets"][phrase], kind="set")
+    words = _words(tokens)
+    rate = ctx.rate
+    skip = _frequency_length(words)
+    if skip:
+        tokens, words, rate = tokens[skip:], words[skip:], True
+    determiners = lex["set_determiners"] + (lex["rate_determiners"] if rate else [])
+    if len(words) < 2 or words[0] not in determiners:
+        return None
+    rest = words[1:]
+    if len(rest) == 1 and rest[0] in lex["weekdays"]:
+        return Parsed("set", f"XXXX-WXX-{lex['weekdays'][rest[0]]}", kind="set")
+    if len(rest) == 1 and rest[0] in lex["parts_of_day"]:
+        return Parsed("set", f"XXXX-XX-XXT{lex['parts_of_day'][rest[0]]}", kind="set")
+    if len(rest) == 1 and rest[0] in lex["months"]:
+        return Parsed("set", f"XXXX-{lex['months'][rest[0]]:02d}", kind="set")
+    found = _amount_and_unit(tokens[1:]) if _number(rest[0]) is not None else None
+    if found is None and rest[-1] in lex["units"] and len(rest) == 1:
+        found = (1.0, lex["units"][rest[-1]])
+    if found is None or found[0] == "X":
+        return None
+    return Parsed("set", _duration_value(found[0], found[1]), kind="set")
+
+
+def _offset_value(amount: float, unit: str, sign: int, anchor: date) -> str:
+    """The day, month or year ``amount`` units away from ``anchor``, at the unit's granularity."""
+    lex = lexicon()
+    if unit in lex["time_units"]:
+        return anchor.isoformat()
+    if unit in lex["unit_days"]:
+        return (anchor + timedelta(days=sign * round(amount * lex["unit_days"][unit]))).isoformat()
+    months = round(amount * lex["unit_months"][unit])
+    year, month = _shift_months(anchor.year, anchor.month, sign * months)
+    return f"{year}-{month:02d}" if unit in ("month", "quarter") else str(year)
+
+
+def _ago(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
+    lex = lexicon()
+    words = _words(tokens)
+    sign = None
+    for phrase, direction in lex["ago_words"].items():
+        size = len(phrase.split())
+        if len(words) > size and " ".join(words[-size:]) == phrase:
+            sign, body = direction, tokens[:-size]
+            break
+    if sign is None:
+        if len(words) > 1 and words[-1] in lex["unanchored_offsets"] and _amount_and_unit(tokens[:-1]):
+            return Parsed("date", None, kind="ago")
+        return None
+    found = _amount_and_unit(body)
+    if found is None:
+        return None
+    amount, unit = found
+    if amount == "X":
+        return Parsed("date", "PAST_REF" if sign < 0 else "FUTURE_REF", kind="vague")
+    if ctx.anchor is None:
+        return Parsed("date", None, kind="ago")
+    return Parsed("date", _offset_value(amount, unit, sign, ctx.anchor), kind="ago")
+
+
+def _in_future(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
+    """'(in) two weeks' said of the future is a date; otherwise it stays a duration."""
+    if not ctx.ahead or ctx.tense != "future":
+        return None
+    found = _amount_and_unit(tokens)
+    if found is None or found[0] == "X":
+        return None
+    if ctx.anchor is None:
+        return Parsed("date", None, kind="ago")
+    return Parsed("date", _offset_value(found[0], found[1], 1, ctx.anchor), kind="ago")
+
+
+def _relative_day(words: list[str], ctx: Context) -> Optional[Parsed]:
+    lex = lexicon()
+    phrase = " ".join(words)
+    offset = lex["relative_day_phrases"].get(phrase, lex["relative_day_phrases"].get(f"the {phrase}"))
+    pod = None
+    if offset is None and words[0] in lex["relative_days"] and len(words) <= 2:
+        offset = lex["relative_days"][words[0]]
+        pod = "NI" if words[0] == "tonight" else None
+        if len(words) == 2:
+            if words[1] not in lex["parts_of_day"]:
+                return None
+            pod = lex["parts_of_day"][words[1]]
+    if offset is None and len(words) == 2 and words[1] in lex["parts_of_day"] and words[0] in ("this", "last"):
+        offset = -1 if words[0] == "last" else 0
+        pod = lex["parts_of_day"][words[1]]
+        if words[0] == "last" and pod != "NI":
+            return None
+    if offset is None:
+        return None
+    kind = "time" if pod else "date"
+    if ctx.anchor is None:
+        return Parsed(kind, None)
+    day = ctx.anchor + timedelta(days=offset)
+    return Parsed(kind, f"{day.isoformat()}T{pod}" if pod else day.isoformat())
+
+
+def _deictic(words: list[str], ctx: Context) -> Optional[Parsed]:
+    """'last week', 'this year', 'next Friday', 'last October', 'this summer'."""
+    lex = lexicon()
+    if len(words) != 2 or words[0] not in lex["deictic"] or words[0] == "past":
+        return None
+    step, period = lex["deictic"][words[0]], words[1]
+    known = (period in ("week", "weekend", "month", "year", "quarter", "decade", "century")
+             or period in lex["weekdays"] or period in lex["months"] or period in lex["seasons"])
+    if not known:
+        return None
+    if ctx.anchor is None:
+        return Parsed("date", None)
+    anchor = ctx.anchor
+    if period in ("week", "weekend"):
+        value = _week_value(anchor + timedelta(weeks=step))
+        return Parsed("date", value + ("-WE" if period == "weekend" else ""))
+    if period == "month":
+        year, month = _shift_months(anchor.year, anchor.month, step)
+        return Parsed("date", f"{year}-{month:02d}")
+    if period == "year":
+        return Parsed("date", str(anchor.year + step))
+    if period == "quarter":
+        index = anchor.year * 4 + (anchor.month - 1) // 3 + step
+        return Parsed("date", f"{index // 4}-Q{index % 4 + 1}")
+    if period == "decade":
+        return Parsed("date", str(anchor.year // 10 + step))
+    if period == "century":
+        return Parsed("date", str(anchor.year // 100 + step))
+    if period in lex["weekdays"]:
+        weekday = lex["weekdays"][period]
+        if step == 0:
+            day = anchor + timedelta(days=weekday - anchor.isoweekday())
+        elif step < 0:
+            day = anchor - timedelta(days=(anchor.isoweekday() - weekday) % 7 or 7)
+        else:
+            day = anchor + timedelta(days=(weekday - anchor.isoweekday()) % 7 or 7)
+        return Parsed("date", day.isoformat())
+    if period in lex["months"]:
+        month = lex["months"][period]
+        year = anchor.year + (0 if step == 0 else -1 if step < 0 and month >= anchor.month else
+                              1 if step > 0 and month <= anchor.month else 0)
+        return Parsed("date", f"{year}-{month:02d}")
+    season = lex["seasons"][period]
+    start_month = lex["season_months"][season][0]
+    year = anchor.year + step
+    if step < 0 and start_month + 2 < anchor.month:
+        year = anchor.year
+    elif step > 0 and start_month > anchor.month:
+        year = anchor.year
+    return Parsed("date", f"{year}-{season}")
+
+
+def _relative(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
+    words = [word for word in _words(tokens) if word != "the"] or ["the"]
+    return _relative_day(_words(tokens), ctx) or _deictic(words, ctx)
+
+
+def _duration(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
+    lex = lexicon()
+    words = _words(tokens)
+    if words and words[0] in ("past", "last", "next", "coming", "previous"):
+        if len(words) < 2:
+            return None
+        counted = _number(words[1]) is not None or words[1] in lex["vague_quantities"]
+        plural = words[-1] in lex["units"] and words[-1].endswith("s")
+        if words[0] != "past" and not (counted or plural):
+            return None
+        tokens = tokens[1:]
+        words = words[1:]
+        if words[0] not in lex["numbers"] and _number(words[0]) is None and words[0] not in lex["vague_quantities"]:
+            if words[0] in lex["units"] and len(words) == 1:
+                unit = lex["units"][words[0]]
+                return Parsed("duration", _duration_value("X" if words[0].endswith("s") and unit != words[0] else 1.0,
+                                                           unit), kind="duration")
+    found = _amount_and_unit(tokens)
+    if found is None:
+        return None
+    return Parsed("duration", _duration_value(*found), kind="duration")
+
+
+# ---------------------------------------------------------------- absolute points
+
+
+def _partial(tokens: list[Tok], allow_bare: bool = False) -> Optional[Partial]:
+    """Read the calendar fields; any word that is not a calendar word rejects the text."""
+    words = _words(tokens)
+    found = Partial()
+    index = 0
+    while index < len(words):
+        used = _read_calendar_words(found, words, index)
+        if not used:
+            return None
+        index += used
+    return _settle(found, allow_bare)
+
+
+def _read_calendar_words(found: Partial, words: list[str], index: int) -> int:
+    """Record what the word at ``index`` states in ``found``; the number of words used, 0 for a foreign word."""
+    lex = lexicon()
+    word = words[index]
+    following = words[index + 1] if index + 1 < len(words) else None
+    holiday = next((size for size in (3, 2, 1) if " ".join(words[index:index + size]) in lex["holidays"]), 0)
+    if holiday:
+        found.month, found.day = lex["holidays"][" ".join(words[index:index + holiday])]
+        return holiday
+    if word in lex["ignorable"] and (word != "time" or index > 0):
+        return 1
+    if match := _ISO_RE.match(word):
+        found.year, found.month, found.day = int(match[1]), int(match[2]), int(match[3])
+        if match[4]:
+            found.hour, found.minute = int(match[4]), int(match[5])
+    elif word in lex["months"]:
+        found.month = lex["months"][word]
+    elif word in lex["weekdays"]:
+        found.weekday = lex["weekdays"][word]
+    elif _YEAR_RE.match(word) and following in lex["timezones"] and int(word[:2]) < 24 and int(word[2:]) < 60:
+        found.hour, found.minute = int(word[:2]), int(word[2:])
+    elif _YEAR_RE.match(word) and 1000 <= int(word) <= 2199:
+        found.year = int(word)
+    elif _CLOCK_RE.match(word) or _DAY_RE.match(word) and following in lex["meridiem"]:
+        return _read_clock(found, word, following)
+    elif match := _DAY_RE.match(word):
+        if found.day is not None or found.bare is not None:
+            return 0
+        found.bare = int(match[1])
+    elif word in lex["ordinals"] and following in ("quarter", "half", "century"):
+        setattr(found, following, lex["ordinals"][word])
+        return 2
+    elif word in lex["ordinals"] and (following in lex["months"] or following == "of"):
+        found.bare = lex["ordinals"][word]
+    else:
+        return _read_period_word(found, word)
+    return 1
+
+
+def _read_clock(found: Partial, word: str, following: Optional[str]) -> int:
+    meridiem = lexicon()["meridiem"]
+    match = _CLOCK_RE.match(word)
+    hour, minute = (int(match[1]), int(match[2])) if match else (int(_DAY_RE.match(word)[1]), 0)
+    if following in meridiem:
+        hour = hour % 12 + meridiem[following]
+    if hour > 23 or minute > 59:
+        return 0
+    found.hour, found.minute = hour, minute
+    return 2 if following in meridiem else 1
+
+
+def _read_period_word(found: Partial, word: str) -> int:
+    """Decades, times of day, seasons, quarters and halves."""
+    lex = lexicon()
+    if match := _DECADE_RE.match(word):
+        found.decade = int(match[1])
+    elif match := _SHORT_DECADE_RE.match(word):
+        found.decade = 190 + int(match[1]) if int(match[1]) else 200
+    elif word in lex["clock_words"]:
+        found.hour, found.minute = lex["clock_words"][word]
+    elif word in lex["parts_of_day"]:
+        found.pod = lex["parts_of_day"][word]
+    elif word in lex["seasons"]:
+        found.season = lex["seasons"][word]
+    elif re.fullmatch(r"q[1-4]", word):
+        found.quarter = int(word[1])
+    elif re.fullmatch(r"h[12]", word):
+        found.half = int(word[1])
+    else:
+        return 0
+    return 1
+
+
+def _settle(found: Partial, allow_bare: bool) -> Optional[Partial]:
+    """A bare number is a day next to a month; alone it only survives as a range endpoint."""
+    if found.bare is not None and found.month is not None and found.day is None:
+        found.day, found.bare = found.bare, None
+    if found.bare is not None and not allow_bare:
+        return None
+    if found.month is not None and not 1 <= found.month <= 12:
+        return None
+    if found.day is not None and (found.month is None or not 1 <= found.day <= 31):
+        return None
+    if found.month and found.day and found.day > monthrange(found.year or 2024, found.month)[1]:
+        return None
+    fields = (found.year, found.month, found.weekday, found.hour, found.pod, found.decade, found.century,
+              found.quarter, found.half, found.season, found.bare)
+    if all(field is None for field in fields):
+        return None
+    if found.pod and not (found.weekday or found.day):
+        return None
+    if found.half is not None and found.year is None:
+        return None
+    return found
+
+
+def _year_of_part(found: Partial, first_month: int, ctx: Context) -> Optional[int]:
+    if found.year is not None:
+        return found.year
+    if ctx.anchor is None:
+        return None
+    if ctx.tense == "past" and first_month > ctx.anchor.month:
+        return ctx.anchor.year - 1
+    return ctx.anchor.year
+
+
+def _day_of(found: Partial, ctx: Context) -> Optional[date]:
+    if found.month is not None and found.day is not None:
+        if found.year is not None:
+            return date(found.year, found.month, found.day)
+        return _month_day(found.month, found.day, ctx) if ctx.anchor else None
+    if found.weekday is not None and found.month is None and found.year is None:
+        return _weekday(found.weekday, ctx) if ctx.anchor else None
+    if found.hour is not None and found.month is None and found.year is None:
+        return ctx.anchor
+    return None
+
+
+def _resolve(found: Partial, ctx: Context) -> Optional[Parsed]:
+    lex = lexicon()
+    if found.decade is not None:
+        return Parsed("date", f"{found.decade:03d}")
+    if found.century is not None:
+        return Parsed("date", f"{found.century - 1:02d}")
+    if found.quarter is not None:
+        year = _year_of_part(found, (found.quarter - 1) * 3 + 1, ctx)
+        return Parsed("date", f"{year}-Q{found.quarter}" if year else None)
+    if found.half is not None:
+        year = _year_of_part(found, (found.half - 1) * 6 + 1, ctx)
+        return Parsed("date", f"{year}-H{found.half}" if year else None)
+    if found.season is not None:
+        year = _year_of_part(found, lex["season_months"][found.season][0], ctx)
+        return Parsed("date", f"{year}-{found.season}" if year else None)
+    if found.hour is not None or found.pod is not None:
+        day = _day_of(found, ctx)
+        clock = f"{found.hour:02d}:{found.minute:02d}" if found.hour is not None else found.pod
+        return Parsed("time", f"{day.isoformat()}T{clock}" if day else None)
+    if found.day is not None or found.weekday is not None and found.month is None:
+        return Parsed("date", _iso(_day_of(found, ctx)))
+    if found.month is not None:
+        if found.year is None and ctx.anchor is None:
+            return Parsed("date", None)
+        year = found.year if found.year is not None else _year_for_month(found.month, ctx)
+        return Parsed("date", f"{year}-{found.month:02d}")
+    if found.year is not None:
+        return Parsed("date", str(found.year))
+    return None
+
+
+def _point(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
+    found = _partial(tokens)
+    return _resolve(found, ctx) if found else None
+
+
+# ---------------------------------------------------------------- ranges
+
+
+def _inherit(left: Partial, right: Partial) -> bool:
+    """Fill what one endpoint leaves implicit from the other ('November 1-8', '2019-21')."""
+    if right.bare is not None:
+        if left.month is not None and left.day is not None:
+            right.month, right.day, right.bare = left.month, right.bare, None
+            right.year = right.year if right.year is not None else left.year
+        elif left.year is not None and left.month is None and right.bare < 100:
+            right.year, right.bare = left.year // 100 * 100 + right.bare, None
+            if right.year < left.year:
+                return False
+        else:
+            return False
+    if left.bare is not None:
+        if right.month is None:
+            return False
+        left.month, left.day, left.bare = right.month, left.bare, None
+    if left.year is None and right.year is not None and left.month is not None:
+        left.year = right.year - (1 if right.month is not None and left.month > right.month else 0)
+    return True
+
+
+def _endpoint(tokens: list[Tok]) -> Optional[tuple[Optional[str], Partial]]:
+    mod, rest = _strip_prefix(tokens, lexicon()["mod_prefixes"])
+    if mod not in (None, "START", "MID", "END", "APPROX"):
+        return None
+    found = _partial(_strip_the(rest), allow_bare=True)
+    return (mod, found) if found else None
+
+
+def _range(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
+    lex = lexicon()
+    between = ctx.between
+    if tokens and tokens[0].key in lex["range_starts"]:
+        between = between or tokens[0].key == "between"
+        tokens = tokens[1:]
+    separators = lex["range_separators"] + (["and"] if between else [])
+    for cut in range(1, len(tokens) - 1):
+        if tokens[cut].key not in separators:
+            continue
+        left, right = _endpoint(tokens[:cut]), _endpoint(tokens[cut + 1:])
+        if not left or not right or not _inherit(left[1], right[1]):
+            continue
+        first, last = _resolve(left[1], ctx), _resolve(right[1], ctx)
+        if first is None or last is None:
+            continue
+        if left[1].weekday is not None and right[1].weekday is not None and first.value and last.value:
+            start = date.fromisoformat(first.value)
+            last = replace(last, value=(start + timedelta(days=(right[1].weekday - left[1].weekday) % 7)).isoformat())
+        first, last = _finish(first, left[0], ctx, None), _finish(last, right[0], ctx, None)
+        value = f"{first.value}/{last.value}" if first.value and last.value else None
+        parts = ((tokens[0].start, tokens[cut - 1].end, first), (tokens[cut + 1].start, tokens[-1].end, last))
+        return Parsed("range", value, None, first.earliest, last.latest, kind="range", parts=parts)
+    return None
+
+
+# ---------------------------------------------------------------- assembly
+
+
+_POINT_MODS = ("START", "MID", "END", "APPROX")
+
+
+def _finish(parsed: Parsed, mod: Optional[str], ctx: Context, clamp: Optional[str]) -> Parsed:
+    """Attach the modifier that suits the kind of expression and bound the resolved value."""
+    lex = lexicon()
+    if parsed.kind == "duration":
+        return replace(parsed, mod=mod)
+    if parsed.kind in ("set", "vague", "range"):
+        return parsed
+    if parsed.kind == "ago" and mod in lex["point_mods"]:
+        mod = lex["point_mods"][mod]
+    elif mod not in _POINT_MODS:
+        mod = None
+    if mod is None and ctx.signal and parsed.kind != "ago":
+        mod = ctx.signal
+    earliest, latest = _bounds_with_mod(parsed.value, mod)
+    if clamp and ctx.anchor and earliest and latest:
+        if clamp == "before":
+            latest = min(latest, ctx.anchor.isoformat())
+        else:
+            earliest = max(earliest, ctx.anchor.isoformat())
+    return replace(parsed, mod=mod, earliest=earliest, latest=latest)
+
+
+def _single(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
+    lex = lexicon()
+    whole = _vague(tokens, ctx)
+    if whole:
+        return whole
+    mod, tokens = _strip_prefix(tokens, lex["mod_prefixes"])
+    clamp, tokens = _strip_prefix(tokens, lex["clamp_prefixes"])
+    tokens = _strip_the(tokens)
+    if not tokens:
+        return None
+    for rule in (_vague, _set, _ago, _in_future, _relative, _duration, _point):
+        parsed = rule(tokens, ctx)
+        if parsed is not None and parsed.kind == "duration" and mod in ("START", "MID", "END"):
+            return None
+        if parsed is not None:
+            return _finish(parsed, mod, ctx, clamp)
+    return None
+
+
+@lru_cache(maxsize=32)
+def _date_parser(published: Optional[str], preference: Optional[str]) -> DateDataParser:
+    settings: dict[str, Any] = {"PREFER_DAY_OF_MONTH": "first"}
+    if published:
+        settings["RELATIVE_BASE"] = datetime.fromisoformat(published)
+    if preference:
+        settings["PREFER_DATES_FROM"] = preference
+    return DateDataParser(languages=["en"], settings=settings)
+
+
+@lru_cache(maxsize=4096)
+def _dateparser_value(text: str, published: Optional[str], preference: Optional[str]) -> Optional[str]:
+    data = _date_parser(published, preference).get_date_data(text)
+    if data is None or data.date_obj is None:
+        return None
+    moment = data.date_obj
+    return {"day": moment.date().isoformat(), "month": f"{moment.year}-{moment.month:02d}",
+            "year": str(moment.year), "week": _week_value(moment.date())}.get(data.period or "")
+
+
+def _fallback(text: str, ctx: Context) -> Optional[Parsed]:
+    """Numeric spellings ('11/08/2023') through dateparser; without an anchor only when a year is stated."""
+    lex = lexicon()
+    words = re.findall(r"[a-z]+", text.lower())
+    if not re.search(r"\d", text) or len(text) > 30 or any(
+            word not in lex["months"] and word not in ("of", "the", "st", "nd", "rd", "th") for word in words):
+        return None
+    if not any(word in lex["months"] for word in words) and not _NUMERIC_DATE_RE.fullmatch(text.strip()):
+        return None
+    if ctx.anchor is None and not re.search(r"\b\d{4}\b", text):
+        return None
+    value = _dateparser_value(text, _iso(ctx.anchor), "past" if ctx.tense == "past" else None)
+    if value is None:
+        return None
+    return _finish(Parsed("date", value), None, ctx, None)
+
+
+@lru_cache(maxsize=8192)
+def parse(text: str, ctx: Context) -> Optional[Parsed]:
+    """The TIMEX3 reading of one time expression, or None when it is not one."""
+    tokens = _tokenize(text)
+    if not tokens:
+        return None
+    return _range(tokens, ctx) or _single(tokens, ctx) or _fallback(text, ctx)
+
+
+# ---------------------------------------------------------------- spaCy side
+
+
+def _expand(pattern: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Replace ``"@name"`` placeholders in Matcher patterns by the word list they name."""
+    lex = lexicon()
+    lists = {
+        "period_words": ["week", "weekend", "month", "year", "quarter", "decade", "century", "night", "morning",
+                         "afternoon", "evening", *lex["weekdays"], *lex["months"], *lex["seasons"]],
+        "quantity_words": [*lex["numbers"], *lex["vague_quantities"]],
+        "set_words": [word for word in lex["sets"] if " " not in word],
+    }
+    expanded = []
+    for spec in pattern:
+        spec = dict(spec)
+        for attr, value in list(spec.items()):
+            if isinstance(value, dict) and isinstance(value.get("IN"), str):
+                name = value["IN"][1:]
+                spec[attr] = {"IN": list(lists.get(name) or lex[name])}
+        expanded.append(spec)
+    return expanded
+
+
+def _is_date_token(token: Token) -> bool:
+    word = token.lower_.rstrip(".")
+    return (word in _vocabulary() or token.like_num or bool(re.match(r"['’]?\d", word))
+            or token.lower_ in ("a.m.", "p.m.", "-", "–", "/"))
+
+
+def _trim(span: Span) -> Optional[Span]:
+    lex = lexicon()
+    start, end = span.start, span.end
+    while start < end and (span.doc[start].lower_ in lex["trim_leading"] or span.doc[start].is_space
+                           or span.doc[start].is_punct and span.doc[start].text not in ("'", "’")):
+        start += 1
+    while end > start and (span.doc[end - 1].lower_ in lex["trim_trailing"] or not _is_date_token(span.doc[end - 1])):
+        end -= 1
+    if start >= end:
+        return None
+    if end - start == 1 and span.doc[start].lower_ in ("past", "future", "present") and start > span.start:
+        start -= 1
+    return span.doc[start:end]
+
+
+def _rejected(span: Span) -> bool:
+    """Ages, verbs spelled like months ('May', 'March'), lowercase month words."""
+    lex = lexicon()
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    following = [tok for tok in doc[span.end:span.end + 3] if tok.lower_ not in ("-", "–")]
+    after = following[0] if following else None
+    if before is not None and before.lower_ in lex["age_before"]:
+        return True
+    if any(tok.lower_ in lex["age_after"] or tok.lower_.endswith("-old") for tok in (*span, *following[:1])):
+        return True
+    if len(span) == 1 and _lone_year_in_table(span[0], before, after):
+        return True
+    for token in span:
+        if _short_decade_misread(token):
+            return True
+        word = token.lower_.rstrip(".")
+        if word in lex["months"] or word in lex["weekdays"]:
+            if token.is_lower or word in lex["ambiguous_months"] and token.tag_ in _VERB_TAGS:
+                return True
+            if word in lex["ambiguous_months"] and len(span) == 1 and (
+                    before is None or before.lower_ not in lex["month_context"]):
+                return True
+        if word in lex["sets"] and len(span) == 1 and (
+                token.pos_ in ("NOUN", "PROPN") or after is not None and after.pos_ == "PROPN"):
+            return True
+        if word in lex["seasons"] and len(span) == 1 and token.dep_ in ("compound", "amod", "nmod"):
+            return True
+    return False
+
+
+def _lone_year_in_table(token: Token, before: Optional[Token], after: Optional[Token]) -> bool:
+    """A lone year among other numbers is a table cell, not a year."""
+    return bool(_YEAR_RE.match(token.text)) and any(
+        neighbour is not None and neighbour.like_num for neighbour in (before, after))
+
+
+def _short_decade_misread(token: Token) -> bool:
+    """'the 70s' is a decade; '30s' after anything else ('the mid 30s') is a price or an age."""
+    return bool(re.fullmatch(r"\d0s", token.text)) and (token.i == 0 or token.nbor(-1).lower_ != "the")
+
+
+def _extend(span: Span) -> Span:
+    """Take in a modifier just before the span ('late' October, 'around' two weeks) and a time zone after it."""
+    lex = lexicon()
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ in lex["timezones"]:
+        span = doc[span.start:span.end + 1]
+    first = doc[span.start].lower_
+    counted = doc[span.start].like_num or first in lex["numbers"] or first in lex["vague_quantities"]
+    for size in (3, 2, 1):
+        start = span.start - size
+        if start < 0:
+            continue
+        phrase = " ".join(tok.lower_ for tok in doc[start:span.start])
+        mod = lex["mod_prefixes"].get(phrase) or lex["clamp_prefixes"].get(phrase)
+        if phrase.endswith("-"):
+            mod = lex["mod_prefixes"].get(phrase) or lex["mod_prefixes"].get(phrase[:-1].strip())
+        if mod in ("START", "MID", "END", "before", "after") or mod and counted:
+            return doc[start + (doc[start].lower_ == "the"):span.end]
+    return span
+
+
+def _tense(span: Span) -> Optional[str]:
+    """Tense of the verb the expression hangs from: it decides which Wednesday or October is meant."""
+    token = span.root
+    for _ in range(10):
+        if token.pos_ in ("VERB", "AUX") or token.head is token:
+            break
+        token = token.head
+    if token.pos_ not in ("VERB", "AUX"):
+        token = span.sent.root
+    auxiliaries = [child for child in token.children if child.dep_ in ("aux", "auxpass")]
+    if any(aux.lower_ in ("will", "shall", "'ll", "wo") for aux in auxiliaries):
+        return "future"
+    if any(child.lower_ == "going" for child in auxiliaries) or token.head.lower_ == "going":
+        return "future"
+    if any(aux.tag_ == "TO" for aux in auxiliaries) and token.head is not token:
+        governor = token.head
+        return "past" if governor.tag_ == "VBD" and governor.lemma_ not in lexicon()["intention_verbs"] else "future"
+    if token.tag_ == "VBD" or any(aux.tag_ == "VBD" for aux in auxiliaries):
+        return "past"
+    if token.tag_ == "VBN" and any(aux.lemma_ == "have" for aux in auxiliaries):
+        return "past"
+    return None
+
+
+def _context(span: Span, anchor: Optional[date]) -> Context:
+    lex = lexicon()
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    rate = before is not None and (before.like_num or before.ent_type_ in _RATE_LABELS
+                                   or before.lower_ in ("once", "twice", "thrice", "times"))
+    governs = before is not None and span.root.head == before
+    return Context(
+        anchor=anchor,
+        tense=_tense(span),
+        between=before is not None and before.lower_ == "between",
+        rate=rate,
+        signal=lex["signals"].get(before.lower_) if governs else None,
+        ahead=before is not None and before.lower_ == "in",
+    )
+
+
+def _anchor(published: Optional[str]) -> Optional[date]:
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def _value_record(text: str, start: int, parsed: Parsed) -> dict[str, Any]:
+    return {"text": text, "start": start, "end": start + len(text), "type": parsed.type, "value": parsed.value,
+            "mod": parsed.mod, "earliest": parsed.earliest, "latest": parsed.latest}
+
+
+def _record(span: Span, parsed: Parsed) -> dict[str, Any]:
+    doc = span.doc
+    record = mention(doc, span.start_char, span.end_char)
+    record.update({"type": parsed.type, "value": parsed.value, "mod": parsed.mod, "earliest": parsed.earliest,
+                   "latest": parsed.latest, "from": None, "to": None})
+    if parsed.parts:
+        for key, (start, end, part) in zip(("from", "to"), parsed.parts):
+            begin = span.start_char + start
+            record[key] = _value_record(text_of(doc, begin, span.start_char + end), begin, part)
+    return record
+
+
+def _joinable(first: Span, first_parsed: Parsed, second: Span, second_parsed: Parsed) -> Optional[str]:
+    """The type two neighbouring expressions would make together, if the words between them allow it."""
+    lex = lexicon()
+    gap = [token.lower_ for token in first.doc[first.end:second.start]]
+    before = first.doc[first.start - 1].lower_ if first.start > 0 else ""
+    if len(gap) == 1 and (gap[0] in lex["range_separators"] or gap[0] == "and" and before == "between"):
+        return "range"
+    kinds = {first_parsed.type, second_parsed.type}
+    if kinds == {"time", "date"} and len(gap) <= 3 and all(word in lex["time_day_glue"] for word in gap):
+        return "time"
+    return None
+
+
+class DateFinder:
+    """Finds, filters, merges and resolves the time expressions of a doc."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.matcher = Matcher(nlp.vocab)
+        self.matcher.add("DATE", [_expand(pattern) for pattern in lexicon()["patterns"]])
+
+    def __call__(self, doc: Doc) -> Doc:
+        anchor = _anchor(doc._.published)
+        found = self._parsed_spans(doc, anchor)
+        doc._.dates = [_record(span, parsed) for span, parsed in self._merge_adjacent(found, anchor)]
+        return doc
+
+    def _candidates(self, doc: Doc) -> Iterable[Span]:
+        for ent in doc.ents:
+            if ent.label_ in ("DATE", "TIME"):
+                yield ent
+        for _, start, end in self.matcher(doc):
+            yield doc[start:end]
+
+    def _parsed_spans(self, doc: Doc, anchor: Optional[date]) -> list[tuple[Span, Parsed]]:
+        parsed: dict[tuple[int, int], tuple[Span, Parsed]] = {}
+        for candidate in self._candidates(doc):
+            span = _trim(candidate)
+            if span is None or _rejected(span):
+                continue
+            span = _extend(span)
+            if (span.start, span.end) in parsed:
+                continue
+            result = parse(span.text, _context(span, anchor))
+            if result is not None:
+                parsed[(span.start, span.end)] = (span, result)
+        kept = filter_spans([span for span, _ in parsed.values()])
+        return [parsed[(span.start, span.end)] for span in kept]
+
+    def _merge_adjacent(self, found: list[tuple[Span, Parsed]], anchor: Optional[date]) -> list[tuple[Span, Parsed]]:
+        """Join a range the model split in two ('October 27' to 'November 8') and a clock time with its day."""
+        merged: list[tuple[Span, Parsed]] = []
+        for span, parsed in found:
+            if merged:
+                previous, earlier = merged[-1]
+                wanted = _joinable(previous, earlier, span, parsed)
+                if wanted:
+                    joined = span.doc[previous.start:span.end]
+                    result = parse(joined.text, _context(previous, anchor))
+                    if result is not None and result.type == wanted:
+                        merged[-1] = (joined, result)
+                        continue
+            merged.append((span, parsed))
+        return merged
+
+
+@Language.factory("extractor_dates")
+def make_dates(nlp: Language, name: str) -> DateFinder:
+    return DateFinder(nlp)

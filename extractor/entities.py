@@ -1,0 +1,81 @@
+"""Helpers the organizations and people components share: trimming entity spans, places and mention lookups."""
+
+from __future__ import annotations
+
+from typing import Any, Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from .resources import load_json
+
+LEADING_ARTICLES = frozenset({"the", "a", "an"})
+TRAILING_POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+
+
+def trim_name(span: Span) -> Span:
+    """Drop a leading article and a trailing possessive or punctuation, which the model includes in entities
+    but which are not part of the name ('the Serbian Interior Ministry', "Reuters's")."""
+    doc = span.doc
+    start, end = _part_with_root(span)
+    while start < end and (doc[start].lower_ in LEADING_ARTICLES or _blank(doc[start])):
+        start += 1
+    while end > start and _trailing_junk(doc[end - 1]):
+        end -= 1
+    return doc[start:end]
+
+
+def _trailing_junk(token: Token) -> bool:
+    return token.lower_ in TRAILING_POSSESSIVES or _blank(token)
+
+
+def _blank(token: Token) -> bool:
+    return token.is_punct or token.is_space
+
+
+def _part_with_root(span: Span) -> tuple[int, int]:
+    """Entities sometimes run across a paragraph break ('COCOA REVIEW\n\nShowers'): keep the side of the break
+    that holds the entity's head."""
+    start, end = span.start, span.end
+    root = span.root.i
+    for token in span:
+        if token.is_space and token.text.count("\n") > 1:
+            if token.i < root:
+                start = token.i + 1
+            else:
+                end = token.i
+                break
+    return start, end
+
+
+def clean_spaces(text: str) -> str:
+    """Names and roles as one line: line breaks and runs of spaces inside them become single spaces."""
+    return " ".join(text.split())
+
+
+def covered_tokens(doc: Doc, records: Iterable[dict[str, Any]], skip_via: frozenset[str] = frozenset()) -> set[int]:
+    """Indices of the tokens under the mentions of fact records written by earlier components."""
+    tokens: set[int] = set()
+    for record in records or ():
+        for item in record.get("mentions", ()):
+            if item.get("via") in skip_via:
+                continue
+            span = doc.char_span(item["start"], item["end"], alignment_mode="expand")
+            if span is not None:
+                tokens.update(range(span.start, span.end))
+    return tokens
+
+
+def place_tokens(doc: Doc) -> set[int]:
+    """Tokens the places component resolved as a place by name (demonyms such as 'Serbian' do not count:
+    they are part of organization names and roles)."""
+    return covered_tokens(doc, getattr(doc._, "places", None) or (), skip_via=frozenset({"demonym"}))
+
+
+def is_capitalised(token: Token) -> bool:
+    return token.is_title or (token.is_upper and len(token.text) > 1)
+
+
+def role_words(kind: str) -> frozenset[str]:
+    """Lowercased title vocabulary from the people data: ``role_words`` ('deputy', 'defence', 'minister')
+    or ``role_heads``, the nouns a role ends in ('minister', 'director')."""
+    return frozenset(word.lower() for word in load_json("people.json")[kind])

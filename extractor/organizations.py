@@ -1,0 +1,274 @@
+"""Organizations: the model's ORG entities plus curated media outlets and well-known acronyms, each body
+merged into one record under its fullest name with the article's other names for it as aliases."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Iterable, Optional
+
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from .doc_utils import ensure_extension, mention
+from .entities import clean_spaces, place_tokens, role_words, trim_name
+from .resources import load_json
+
+ensure_extension("organizations")
+
+DATA = "organizations.json"
+
+
+@dataclass
+class Candidate:
+    """One stretch of text naming an organization, before mentions of the same body are merged."""
+
+    start: int
+    end: int
+    text: str
+    start_char: int
+    end_char: int
+    type: Optional[str] = None
+
+    @property
+    def norm(self) -> str:
+        return normalise(self.text)
+
+
+def normalise(name: str) -> str:
+    """A comparison key that ignores case, dots in acronyms ('U.N.') and '&' versus 'and'."""
+    return " ".join(name.replace(".", "").replace("&", "and").lower().split())
+
+
+def is_acronym(name: str) -> bool:
+    letters = name.replace(".", "").replace("/", "")
+    return " " not in name and letters.isupper() and len(letters) <= 6
+
+
+class _UnionFind:
+    def __init__(self, size: int) -> None:
+        self.parent = list(range(size))
+
+    def find(self, item: int) -> int:
+        while self.parent[item] != item:
+            self.parent[item] = self.parent[self.parent[item]]
+            item = self.parent[item]
+        return item
+
+    def union(self, first: int, second: int) -> None:
+        a, b = self.find(first), self.find(second)
+        if a != b:
+            self.parent[max(a, b)] = min(a, b)
+
+
+class OrganizationFinder:
+    """Built once per pipeline: the matchers and lookup tables from the data file."""
+
+    def __init__(self, nlp: Language) -> None:
+        data = load_json(DATA)
+        self.media_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.media_matcher.add("media", list(nlp.tokenizer.pipe(data["media"])))
+        self.known: dict[str, tuple[str, str]] = {}
+        for acronym, entry in data["known"].items():
+            key = normalise(entry["name"])
+            self.known[normalise(acronym)] = (key, entry["type"])
+            self.known[key] = (key, entry["type"])
+        self.known_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        forms = list(data["known"]) + [entry["name"] for entry in data["known"].values()]
+        self.known_matcher.add("known", list(nlp.tokenizer.pipe(forms)))
+        self.parenthesis_matcher = Matcher(nlp.vocab)
+        self.parenthesis_matcher.add("acronym", [[{"ORTH": "("}, {"IS_UPPER": True}, {"ORTH": ")"}]])
+        self.type_rules = [(kind, [word.lower().split() for word in words]) for kind, words in data["types"]]
+        self.inverted_heads = {head.lower() for head in data["inverted_heads"]}
+        self.function_words = frozenset(data["function_words"])
+        self.title_words = role_words("role_words")
+        self.title_heads = role_words("role_heads")
+        self.honorifics = role_words("honorifics")
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.organizations = self.find(doc)
+        return doc
+
+    def find(self, doc: Doc) -> list[dict[str, Any]]:
+        places = place_tokens(doc)
+        candidates = self._entity_candidates(doc, places)
+        self._add_matches(doc, candidates, self.media_matcher(doc, as_spans=True), "media", places)
+        self._add_matches(doc, candidates, self.known_matcher(doc, as_spans=True), None, places)
+        links = self._acronym_definitions(doc, candidates, places)
+        candidates.sort(key=lambda candidate: candidate.start)
+        return self._merge(doc, candidates, links)
+
+    def _entity_candidates(self, doc: Doc, places: set[int]) -> list[Candidate]:
+        candidates = []
+        for ent in doc.ents:
+            if ent.label_ != "ORG":
+                continue
+            span = trim_name(ent)
+            if self._is_name(span, places):
+                candidates.append(_candidate(span))
+        return candidates
+
+    def _is_name(self, span: Span, places: set[int]) -> bool:
+        """Not a place, not a person ('Mr Balls'), and not part of a person's title ('Defence' of
+        'Defence Secretary Geoff Hoon')."""
+        if not len(span) or span.root.i in places or not any(char.isupper() for char in span.text):
+            return False
+        if span[0].lower_ in self.honorifics:
+            return False
+        doc = span.doc
+        in_title = span.end < len(doc) and doc[span.end].lower_ in self.title_heads
+        return not (in_title and all(token.lower_ in self.title_words for token in span))
+
+    def _add_matches(
+        self, doc: Doc, candidates: list[Candidate], spans: Iterable[Span], kind: Optional[str], places: set[int]
+    ) -> None:
+        """Add matched names the model missed; a match inside a model entity only tells that entity's type."""
+        taken = {i: candidate for candidate in candidates for i in range(candidate.start, candidate.end)}
+        for span in filter_spans(spans):
+            if any(i in places for i in range(span.start, span.end)) or _in_capitals(span):
+                continue
+            overlapping = {id(taken[i]): taken[i] for i in range(span.start, span.end) if i in taken}
+            if not overlapping:
+                candidates.append(_candidate(span, kind))
+                taken.update({i: candidates[-1] for i in range(span.start, span.end)})
+                continue
+            for candidate in overlapping.values():
+                if kind and candidate.start == span.start and candidate.type is None:
+                    candidate.type = kind
+
+    def _acronym_definitions(self, doc: Doc, candidates: list[Candidate], places: set[int]) -> list[tuple[str, str]]:
+        """Acronyms the text defines, 'the UN refugee agency (UNHCR)': link both forms and find the acronym's
+        other uses, which the model may not tag."""
+        by_end = {candidate.end: candidate for candidate in candidates}
+        chunks: Optional[dict[int, Span]] = None
+        links: list[tuple[str, str]] = []
+        for _, paren, _ in self.parenthesis_matcher(doc):
+            acronym = doc[paren + 1].text
+            if not is_acronym(acronym):
+                continue
+            long_form = by_end.get(paren)
+            if long_form is None and chunks is None:
+                chunks = {chunk.end: chunk for chunk in doc.noun_chunks}
+            if long_form is None and chunks and paren in chunks:
+                chunk = trim_name(chunks[paren])
+                if len(chunk) and chunk.text[0].upper() == acronym[0] and chunk.root.i not in places:
+                    long_form = _candidate(chunk)
+                    candidates[:] = [c for c in candidates if c.end <= chunk.start or c.start >= chunk.end]
+                    candidates.append(long_form)
+            if long_form is not None:
+                links.append((long_form.norm, normalise(acronym)))
+        if links:
+            self._add_acronym_uses(doc, candidates, {acronym for _, acronym in links})
+        return links
+
+    def _add_acronym_uses(self, doc: Doc, candidates: list[Candidate], acronyms: set[str]) -> None:
+        taken = {i for candidate in candidates for i in range(candidate.start, candidate.end)}
+        for token in doc:
+            if token.i not in taken and token.text.isupper() and normalise(token.text) in acronyms:
+                candidates.append(_candidate(doc[token.i : token.i + 1]))
+
+    def _merge(self, doc: Doc, candidates: list[Candidate], links: list[tuple[str, str]]) -> list[dict[str, Any]]:
+        groups = _UnionFind(len(candidates))
+        keys: dict[str, int] = {}
+        for index, candidate in enumerate(candidates):
+            key = self.known.get(candidate.norm, (candidate.norm, None))[0]
+            groups.union(keys.setdefault(key, index), index)
+            groups.union(keys.setdefault(candidate.norm, index), index)
+        for long_form, acronym in links:
+            if long_form in keys and acronym in keys:
+                groups.union(keys[long_form], keys[acronym])
+        self._merge_inverted(doc, candidates, groups)
+        self._merge_initials(candidates, groups)
+        members: dict[int, list[int]] = {}
+        for index in range(len(candidates)):
+            members.setdefault(groups.find(index), []).append(index)
+        return [self._record(doc, [candidates[i] for i in indexes]) for indexes in members.values()]
+
+    def _merge_initials(self, candidates: list[Candidate], groups: _UnionFind) -> None:
+        """'NAO' after 'National Audit Office': an acronym spelling the initials of exactly one longer name."""
+        by_initials: dict[str, set[int]] = {}
+        for index, candidate in enumerate(candidates):
+            words = [word for word in candidate.text.split() if word.lower() not in self.function_words]
+            if len(words) > 1 and all(word[0].isupper() for word in words):
+                by_initials.setdefault("".join(word[0] for word in words), set()).add(groups.find(index))
+        for index, candidate in enumerate(candidates):
+            owners = by_initials.get(candidate.text.replace(".", ""), set())
+            if is_acronym(candidate.text) and len(owners) == 1:
+                groups.union(index, owners.pop())
+
+    def _merge_inverted(self, doc: Doc, candidates: list[Candidate], groups: _UnionFind) -> None:
+        """'Serbian Interior Ministry' and a later 'Ministry of the Interior' name one body: same head, and the
+        plainer name's words are a subset of the fuller one's. A plain name joins the nearest fuller one before it."""
+        signatures = [self._signature(doc[c.start : c.end]) for c in candidates]
+        for index, signature in enumerate(signatures):
+            if signature is None:
+                continue
+            fuller = [
+                other
+                for other, sig in enumerate(signatures)
+                if other != index and sig and sig[0] == signature[0] and signature[1] <= sig[1]
+            ]
+            if fuller:
+                before = [other for other in fuller if other < index]
+                groups.union(index, before[-1] if before else fuller[0])
+
+    def _signature(self, span: Span) -> Optional[tuple[str, frozenset[str]]]:
+        words = [token for token in span if token.lower_ not in self.function_words and not token.is_punct]
+        heads = [token for token in words if token.lower_ in self.inverted_heads]
+        if len(heads) != 1 or heads[0] not in (words[0], words[-1]):
+            return None
+        head = heads[0]
+        content = frozenset(token.lower_ for token in words if token is not head and token.lower_ not in ("'s", "’s"))
+        return (head.lower_, content) if content else None
+
+    def _record(self, doc: Doc, group: list[Candidate]) -> dict[str, Any]:
+        name = max(group, key=lambda c: (not is_acronym(c.text), self._content_words(c), -c.start, len(c.text))).text
+        aliases: list[str] = []
+        for candidate in group:
+            if candidate.text != name and candidate.text not in aliases:
+                aliases.append(candidate.text)
+        mentions = []
+        seen: set[int] = set()
+        for candidate in group:
+            if candidate.start_char not in seen:
+                seen.add(candidate.start_char)
+                mentions.append(mention(doc, candidate.start_char, candidate.end_char))
+        return {"name": name, "aliases": aliases, "type": self._type(name, group), "mentions": mentions}
+
+    def _content_words(self, candidate: Candidate) -> int:
+        return sum(1 for word in candidate.text.split() if word.lower() not in self.function_words)
+
+    def _type(self, name: str, group: list[Candidate]) -> Optional[str]:
+        """A hint from the media list wins, then the known-acronym table, then head words of the names."""
+        for candidate in group:
+            if candidate.type:
+                return candidate.type
+        for candidate in group:
+            if candidate.norm in self.known:
+                return self.known[candidate.norm][1]
+        names = [name.lower().split()] + [c.text.lower().split() for c in group if c.text != name]
+        for kind, phrases in self.type_rules:
+            if any(_contains(words, phrase) for words in names for phrase in phrases):
+                return kind
+        return None
+
+
+def _in_capitals(span: Span) -> bool:
+    """Headlines in capitals ('THE MAN WHO ...') are no place to read acronyms from."""
+    words = [token for token in span.sent if token.is_alpha and len(token) > 1]
+    return sum(token.is_upper for token in words) * 2 > len(words) > len(span)
+
+
+def _contains(words: list[str], phrase: list[str]) -> bool:
+    size = len(phrase)
+    return any(words[i : i + size] == phrase for i in range(len(words) - size + 1))
+
+
+def _candidate(span: Span, kind: Optional[str] = None) -> Candidate:
+    return Candidate(span.start, span.end, clean_spaces(span.text), span.start_char, span.end_char, kind)
+
+
+@Language.factory("extractor_organizations")
+def make_organizations(nlp: Language, name: str) -> OrganizationFinder:
+    return OrganizationFinder(nlp)

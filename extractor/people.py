@@ -1,0 +1,297 @@
+"""People: the model's PERSON entities grown to full names, surname-only mentions merged into the full
+name, and roles read from titles, appositions and a following 'He is the ...' sentence."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Optional
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from .doc_utils import ensure_extension, mention
+from .entities import clean_spaces, covered_tokens, is_capitalised, place_tokens, role_words, trim_name
+from .resources import load_json
+
+ensure_extension("people")
+
+DATA = "people.json"
+NAME_POS = frozenset({"PROPN"})
+TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
+# Entity types that never belong to a title chain ('On Tuesday Interior Minister ...').
+NOT_TITLE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+# Dependents of a role noun that are not part of the role ('director, who said ...').
+NOT_ROLE_DEPS = frozenset({"appos", "relcl", "acl", "punct", "cc", "conj", "advcl"})
+NAME_PUNCT = frozenset("-'’.")
+LEADING_NOT_ROLE = frozenset({"det", "poss", "predet", "case"})
+
+
+@dataclass
+class NameMention:
+    """One PERSON mention, grown to the full name, with the roles found around it."""
+
+    start: int
+    end: int
+    words: tuple[str, ...]
+    text: str
+    start_char: int
+    end_char: int
+    roles: list[str] = field(default_factory=list)
+
+
+class PeopleFinder:
+    """Built once per pipeline: the word lists from the data file."""
+
+    def __init__(self, nlp: Language) -> None:
+        data = load_json(DATA)
+        self.role_words = role_words("role_words")
+        self.role_heads = role_words("role_heads")
+        self.honorifics = frozenset(word.lower() for word in data["honorifics"])
+        self.joiners = frozenset(data["chain_joiners"])
+        self.pronouns = frozenset(data["pronouns"])
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.people = self.find(doc)
+        return doc
+
+    def find(self, doc: Doc) -> list[dict[str, Any]]:
+        places = place_tokens(doc)
+        organizations = getattr(doc._, "organizations", None) or []
+        names = self._names(doc, places | covered_tokens(doc, organizations))
+        doc._.organizations = self._claim_surnames(names, organizations)
+        names = self._later_mentions(doc, names, places | covered_tokens(doc, doc._.organizations))
+        name_tokens = {i for name in names for i in range(name.start, name.end)}
+        for name in names:
+            span = doc[name.start : name.end]
+            name.roles.extend(role for role in (self._title(span, name_tokens), *self._appositions(span)) if role)
+        self._copular_roles(doc, names)
+        return [self._record(doc, group) for group in _group(names)]
+
+    def _names(self, doc: Doc, blocked: set[int]) -> list[NameMention]:
+        names: list[NameMention] = []
+        taken: set[int] = set()
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            span = self._strip_titles(trim_name(ent))
+            if all(self._is_title_word(token) for token in span):
+                continue
+            span = self._grow(span, blocked)
+            tokens = set(range(span.start, span.end))
+            if not len(span) or tokens & (blocked | taken) or not _looks_like_name(span):
+                continue
+            taken |= tokens
+            words = tuple(token.text for token in span if not token.is_space)
+            names.append(NameMention(span.start, span.end, words, span.text, span.start_char, span.end_char))
+        return names
+
+    def _claim_surnames(self, names: list[NameMention], organizations: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """The model tags some later surname mentions as ORG ("Sesar's report"): an organization named only
+        by a person's surname or name is that person."""
+        known = _name_forms(names)
+        return [org for org in organizations if not all(item["text"] in known for item in org["mentions"])]
+
+    def _later_mentions(self, doc: Doc, names: list[NameMention], blocked: set[int]) -> list[NameMention]:
+        """Surname-only mentions the model did not tag ('Vucic spoke to N1')."""
+        known = _name_forms(names)
+        taken = {i for name in names for i in range(name.start, name.end)}
+        found = [
+            NameMention(token.i, token.i + 1, (token.text,), token.text, token.idx, token.idx + len(token.text))
+            for token in doc
+            if token.text in known and token.i not in taken and token.i not in blocked and token.pos_ == "PROPN"
+        ]
+        return sorted(names + found, key=lambda name: name.start) if found else names
+
+    def _is_title_word(self, token: Token) -> bool:
+        return token.lower_ in self.role_words or token.lower_ in self.honorifics
+
+    def _strip_titles(self, span: Span) -> Span:
+        """The model sometimes tags 'Interior Minister Ivica Dacic' whole: the name starts after the last title
+        word, provided everything before it is title words, adjectives or words right before a title word
+        ('Tory Treasurer Lord Ashcroft'; 'John Major' stays whole)."""
+        last = None
+        for token in span[:-1]:
+            if self._is_title_word(token):
+                last = token.i
+            elif token.pos_ != "ADJ" and not self._is_title_word(token.nbor()):
+                break
+        return span if last is None else span.doc[last + 1 : span.end]
+
+    def _grow(self, span: Span, blocked: set[int]) -> Span:
+        """The model often keeps only the surname ('Jurovic' of 'Rados Jurovic'): take in neighbouring
+        capitalised proper nouns that are neither titles nor other entities."""
+        if not len(span):
+            return span
+        doc, start, end = span.doc, span.start, span.end
+        sentence = span.sent
+        while start > sentence.start and self._name_word(doc[start - 1], blocked):
+            start -= 1
+        while end < sentence.end and self._name_word(doc[end], blocked):
+            end += 1
+        return doc[start:end]
+
+    def _name_word(self, token: Token, blocked: set[int]) -> bool:
+        return (
+            token.pos_ in NAME_POS
+            and token.is_title
+            and token.ent_type_ in ("", "PERSON")
+            and token.i not in blocked
+            and not self._is_title_word(token)
+        )
+
+    def _title(self, span: Span, other_names: set[int]) -> Optional[str]:
+        """'Deputy Police Director General Dejan Lukovic': the run of title words and capitalised words right
+        before the name (and before a courtesy title: 'Tory Treasurer Lord Ashcroft'), kept when it holds a
+        role noun."""
+        doc = span.doc
+        end = span.start
+        first = span.sent.start
+        while end > first and doc[end - 1].lower_ in self.honorifics:
+            end -= 1
+        start = end
+        while start > first and start - 1 not in other_names:
+            token = doc[start - 1]
+            if self._chain_word(token) or self._compound_in_chain(token, start, span.end):
+                start -= 1
+            elif token.lower_ in self.joiners and start - 2 >= first and self._chain_word(doc[start - 2]):
+                start -= 1
+            else:
+                break
+        while start < end and doc[start].lower_ in self.joiners:
+            start += 1
+        chain = doc[start:end]
+        if any(token.lower_ in self.role_heads for token in chain):
+            return clean_spaces(chain.text)
+        return None
+
+    @staticmethod
+    def _compound_in_chain(token: Token, start: int, end: int) -> bool:
+        """A noun compounding into the title or name ('courts' of 'courts minister Christopher Leslie')."""
+        return token.dep_ == "compound" and token.pos_ == "NOUN" and start <= token.head.i < end
+
+    def _chain_word(self, token: Token) -> bool:
+        if token.ent_type_ in NOT_TITLE_LABELS or token.is_punct:
+            return False
+        return token.lower_ in self.role_words or (is_capitalised(token) and token.pos_ in TITLE_POS)
+
+    def _appositions(self, span: Span) -> Iterable[Optional[str]]:
+        """'Dejan Lukovic, the deputy police director' and 'the director of X, Rados Jurovic'."""
+        root = span.root
+        name_tokens = set(range(span.start, span.end))
+        for child in root.children:
+            if child.dep_ == "appos" and child.i >= span.end and child.lower_ in self.role_heads:
+                yield self._role_phrase(child, name_tokens)
+        if root.dep_ == "appos" and root.head.i < span.start and root.head.lower_ in self.role_heads:
+            yield self._role_phrase(root.head, set(tok.i for tok in root.subtree))
+
+    def _role_phrase(self, head: Token, exclude: set[int]) -> Optional[str]:
+        """The role noun with its modifiers and prepositional phrases, without a leading article."""
+        keep = {head.i}
+        for child in head.children:
+            if child.dep_ not in NOT_ROLE_DEPS:
+                keep.update(token.i for token in child.subtree)
+        keep -= exclude
+        start = end = head.i
+        while start - 1 in keep:
+            start -= 1
+        while end + 1 in keep:
+            end += 1
+        doc = head.doc
+        while start < head.i and (doc[start].dep_ in LEADING_NOT_ROLE or doc[start].is_punct):
+            start += 1
+        while end > head.i and (doc[end].is_punct or doc[end].is_space):
+            end -= 1
+        return clean_spaces(doc[start : end + 1].text)
+
+    def _copular_roles(self, doc: Doc, names: list[NameMention]) -> None:
+        """'Schroeder is the German chancellor', and '... Rados Jurovic told RTV. He is the director of ...',
+        where the role goes to the last person named in the sentence before."""
+        if not names:
+            return
+        sentences = list(doc.sents)
+        for index, sentence in enumerate(sentences):
+            found = self._copular_role(sentence.root)
+            if found is None:
+                continue
+            subject, role = found
+            named = [name for name in names if name.start <= subject.i < name.end]
+            if not named and index > 0 and subject.lower_ in self.pronouns:
+                previous = sentences[index - 1]
+                named = [name for name in names if previous.start <= name.start < previous.end]
+            if named:
+                named[-1].roles.append(role)
+
+    def _copular_role(self, root: Token) -> Optional[tuple[Token, str]]:
+        if root.lemma_ != "be":
+            return None
+        subjects = [child for child in root.children if child.dep_ == "nsubj"]
+        attributes = [child for child in root.children if child.dep_ == "attr" and child.lower_ in self.role_heads]
+        if len(subjects) != 1 or not attributes:
+            return None
+        role = self._role_phrase(attributes[0], set())
+        return (subjects[0], role) if role else None
+
+    def _record(self, doc: Doc, group: list[NameMention]) -> dict[str, Any]:
+        roles: list[str] = []
+        for item in group:
+            roles.extend(role for role in item.roles if role not in roles)
+        name = clean_spaces(max(group, key=lambda item: len(item.words)).text)
+        return {
+            "name": name,
+            "roles": roles,
+            "mentions": [mention(doc, item.start_char, item.end_char) for item in group],
+        }
+
+
+def _looks_like_name(span: Span) -> bool:
+    """Words only, starting and ending with a capital: not table rows the model tags ('Maize Mar 48.0')."""
+    return (
+        is_capitalised(span[0])
+        and is_capitalised(span[-1])
+        and all(_name_token(token) for token in span if not token.is_space)
+    )
+
+
+def _name_token(token: Token) -> bool:
+    text = token.text
+    return any(char.isalpha() for char in text) and all(char.isalpha() or char in NAME_PUNCT for char in text)
+
+
+def _name_forms(names: list[NameMention]) -> set[str]:
+    """Surnames of the people named in full, by which the article mentions them again."""
+    return {name.words[-1] for name in names if len(name.words) > 1}
+
+
+def _group(names: list[NameMention]) -> list[list[NameMention]]:
+    """One group per person: a shorter name ('Lukovic') joins the nearest earlier full name it ends
+    ('Dejan Lukovic'), or else the first later one; a lone first name joins the only full name it starts."""
+    groups: list[list[NameMention]] = []
+    owner: dict[int, int] = {}
+    by_length = sorted(range(len(names)), key=lambda i: (-len(names[i].words), i))
+    for index in by_length:
+        words = names[index].words
+        matches = [other for other in owner if names[other].words[-len(words) :] == words]
+        if not matches and len(words) == 1:
+            firsts = {
+                owner[other]: other
+                for other in owner
+                if len(names[other].words) > 1 and names[other].words[0] == words[0]
+            }
+            matches = list(firsts.values()) if len(firsts) == 1 else []
+        if not matches:
+            owner[index] = len(groups)
+            groups.append([names[index]])
+            continue
+        before = [other for other in matches if other < index]
+        target = max(before) if before else min(matches)
+        owner[index] = owner[target]
+        groups[owner[target]].append(names[index])
+    for group in groups:
+        group.sort(key=lambda item: item.start)
+    groups.sort(key=lambda group: group[0].start)
+    return groups
+
+
+@Language.factory("extractor_people")
+def make_people(nlp: Language, name: str) -> PeopleFinder:
+    return PeopleFinder(nlp)

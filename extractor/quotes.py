@@ -1,0 +1,756 @@
+"""Quotations: direct speech between quote marks and indirect speech under a reporting verb.
+
+Each quote names its speaker through the people and organizations components (which run
+first), so that a quote's ``speaker`` is the same canonical name the article's entities use.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from typing import Any, Iterable, Optional
+
+import numpy
+from spacy.attrs import IDX, LEMMA, LOWER
+from spacy.language import Language
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Span, Token
+
+from .doc_utils import ensure_extension, sentence_of
+from .resources import load_json
+
+ensure_extension("quotes")
+
+_SENTENCE_END = {".", "!", "?"}
+_CLOSING_PUNCT = set(",?!-\u2013\u2014\u2026:")
+_SUBJECTS = {"nsubj", "nsubjpass"}
+_OBJECTS = {"dobj", "dative"}
+_NAME_POS = {"PROPN", "NOUN", "DET", "ADJ", "PRON"}
+_CLAUSE_DEPS = {"nsubj", "nsubjpass", "dobj", "ROOT", "ccomp", "advcl", "conj", "relcl", "xcomp"}
+# Dependents that describe a speaker without naming it ("X, a spokesman for Y,", "X, who ...").
+_DESCRIPTIVE_DEPS = {"appos", "relcl", "acl", "prep", "punct", "cc", "conj", "advmod", "parataxis"}
+
+
+@dataclass(frozen=True)
+class QuoteWords:
+    """The word lists (``extractor/data/quotes.json``) as sets, built once per component."""
+
+    verbs: frozenset[str]
+    direct_only: frozenset[str]
+    document_nouns: frozenset[str]
+    proxy_nouns: frozenset[str]
+    proxy_preps: frozenset[str]
+    person_pronouns: frozenset[str]
+    group_pronouns: frozenset[str]
+    relative_pronouns: frozenset[str]
+    subordinators: frozenset[str]
+    definite: frozenset[str]
+    pairs: dict[str, frozenset[str]]
+    marks: frozenset[str]
+    mark_pattern: re.Pattern[str]
+    dashes: frozenset[str]
+    min_unattributed_words: int
+    min_indirect_tokens: int
+    window: int
+
+    @classmethod
+    def load(cls) -> "QuoteWords":
+        data = load_json("quotes.json")
+        pairs = {mark: frozenset(closers) for mark, closers in data["quote_pairs"].items()}
+        marks = frozenset(pairs) | frozenset(c for closers in pairs.values() for c in closers)
+        return cls(
+            verbs=frozenset(data["reporting_verbs"]),
+            direct_only=frozenset(data["direct_only_verbs"]),
+            document_nouns=frozenset(data["document_nouns"]),
+            proxy_nouns=frozenset(data["proxy_nouns"]),
+            proxy_preps=frozenset(data["proxy_prepositions"]),
+            person_pronouns=frozenset(data["person_pronouns"]),
+            group_pronouns=frozenset(data["group_pronouns"]),
+            relative_pronouns=frozenset(data["relative_pronouns"]),
+            subordinators=frozenset(data["subordinators"]),
+            definite=frozenset(data["definite_determiners"]),
+            pairs=pairs,
+            marks=marks,
+            mark_pattern=re.compile("[" + re.escape("".join(sorted(marks))) + "]"),
+            dashes=frozenset(data["dashes"]),
+            min_unattributed_words=int(data["min_unattributed_words"]),
+            min_indirect_tokens=int(data["min_indirect_tokens"]),
+            window=int(data["attribution_window"]),
+        )
+
+    @property
+    def cue_ids(self) -> numpy.ndarray:
+        """Hashes of the lemmas and words that start indirect speech, to find them without a token loop."""
+        forms = {form for verb in self.verbs - self.direct_only for form in (verb, verb.title())} | {"according"}
+        return numpy.array(sorted(get_string_id(form) for form in forms), dtype="uint64")
+
+
+@dataclass
+class Attribution:
+    """Who said a quote and how: the speaker's words, the cue and the outlet's words."""
+
+    speaker: Optional[Span]
+    cue: Optional[str]
+    cue_token: Optional[Token] = None
+    medium: Optional[Span] = None
+
+
+# ---------------------------------------------------------------- quote marks
+
+
+def _straight_role(text: str, i: int) -> str:
+    """Whether a straight ``"`` at ``i`` looks like an opening or closing mark, from its neighbours."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    can_open = (before.isspace() or before in "([{/\u2013\u2014-") and not after.isspace()
+    can_close = not before.isspace() and (after.isspace() or not after.isalnum())
+    if can_open and not can_close:
+        return "open"
+    if can_close and not can_open:
+        return "close"
+    return "either"
+
+
+def _role(text: str, i: int, words: QuoteWords) -> str:
+    glyph = text[i]
+    if glyph == '"':
+        return _straight_role(text, i)
+    if glyph in words.pairs and any(glyph in closers for closers in words.pairs.values()):
+        return "either"
+    return "open" if glyph in words.pairs else "close"
+
+
+def _continues_paragraph(text: str, open_at: int, mark_at: int) -> Optional[int]:
+    """End of a quote left open where a new paragraph of the same quote starts (news style).
+
+    Writers open every paragraph of a long quote but close only the last; such an opening
+    mark follows a finished sentence, so the quote so far ends at that sentence.
+    """
+    stripped = text[open_at:mark_at].rstrip()
+    sentence = stripped.rstrip("'\u2019)")
+    if len(sentence) > 1 and sentence[-1] in ".!?":
+        return open_at + len(stripped)
+    return None
+
+
+def pair_quote_marks(text: str, words: Optional[QuoteWords] = None) -> list[tuple[int, int]]:
+    """Character spans of quotations, marks included; unbalanced marks are dropped, never fatal."""
+    words = words or QuoteWords.load()
+    spans: list[tuple[int, int]] = []
+    open_at: Optional[int] = None
+    for match in words.mark_pattern.finditer(text):
+        i = match.start()
+        role = _role(text, i, words)
+        if open_at is None:
+            if role != "close" and text[i] in words.pairs:
+                open_at = i
+            continue
+        if text[i] in words.pairs[text[open_at]] and role != "open":
+            spans.append((open_at, i + 1))
+            open_at = None
+        elif role == "open" or (role == "either" and text[i] in words.pairs):
+            end = _continues_paragraph(text, open_at, i)
+            if end is not None:
+                spans.append((open_at, end))
+            open_at = i
+    return spans
+
+
+# ---------------------------------------------------------------- speaker phrases
+
+
+def _trimmed(doc: Doc, start: int, end: int) -> Optional[Span]:
+    """``doc[start:end]`` without punctuation or whitespace at its edges (None when nothing is left)."""
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def noun_phrase(token: Token) -> Span:
+    """The words naming ``token``'s referent: its subtree without descriptive appendages."""
+    keep = [token]
+    stack = [child for child in token.children if child.dep_ not in _DESCRIPTIVE_DEPS]
+    while stack:
+        child = stack.pop()
+        keep.append(child)
+        stack.extend(child.children)
+    start = min(t.i for t in keep)
+    end = max(t.i for t in keep) + 1
+    phrase = _trimmed(token.doc, start, end)
+    phrase = _within_paragraph(phrase, token) if phrase is not None else None
+    return phrase or token.doc[token.i : token.i + 1]
+
+
+def _named_apposition(token: Token) -> Optional[Token]:
+    """'his lawyer, Antony Townsden, said': the proper name in apposition to a common noun."""
+    if token.pos_ == "PROPN":
+        return None
+    for child in token.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
+            return child
+    return None
+
+
+def _break_between(a: Token, b: Token) -> bool:
+    """Whether a paragraph break separates two tokens: a headline word is no sentence's subject."""
+    low, high = sorted((a.i, b.i))
+    return any(_is_break(t) for t in a.doc[low:high])
+
+
+def subject_of(verb: Token, words: QuoteWords) -> Optional[Token]:
+    """The subject of a reporting verb, through coordination ('said X and added'), participles
+    (', adding') and relative clauses ('the ministry, which said')."""
+    seen = 0
+    while seen < 4:
+        for child in verb.children:
+            if child.dep_ in _SUBJECTS:
+                if _break_between(child, verb):
+                    return None
+                if child.lower_ in words.relative_pronouns and verb.dep_ == "relcl":
+                    return verb.head
+                return _named_apposition(child) or child
+        if verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head.i != verb.i and not _break_between(verb, verb.head):
+            verb = verb.head
+            seen += 1
+            continue
+        return None
+    return None
+
+
+# ---------------------------------------------------------------- speaker resolution
+
+
+EntityMention = tuple[int, int, str, str, str]
+
+
+def entity_mentions(doc: Doc) -> list[EntityMention]:
+    """``(start, end, canonical name, kind, text)`` for every person and organization mention.
+
+    spaCy's own PERSON/ORG entities fill in where the entity components found nothing, so
+    speakers still resolve to names when those components are missing.
+    """
+    found: list[EntityMention] = []
+    for kind, records in (("person", doc._.people or []), ("org", doc._.organizations or [])):
+        for record in records:
+            for item in record.get("mentions", []):
+                found.append((item["start"], item["end"], record["name"], kind, item["text"]))
+    for ent in doc.ents:
+        kind = {"PERSON": "person", "ORG": "org"}.get(ent.label_)
+        if kind and not any(m[0] < ent.end_char and ent.start_char < m[1] for m in found):
+            span = _within_paragraph(_name_words(ent), ent.root)
+            if span is None:
+                continue
+            span = _given_name(span) if kind == "person" else span
+            found.append((span.start_char, span.end_char, span.text, kind, span.text))
+    found.sort()
+    return found
+
+
+def _name_words(ent: Span) -> Span:
+    """An entity without words the small model glues onto names ('the', 'Said Mr Fogg')."""
+    start = ent.start
+    while start < ent.end - 1 and ent.doc[start].pos_ in {"DET", "VERB", "AUX", "PUNCT"}:
+        start += 1
+    return ent.doc[start : ent.end]
+
+
+def _given_name(ent: Span) -> Span:
+    """The small model often tags only the surname of an unfamiliar name ('Rados [Jurovic]')."""
+    doc = ent.doc
+    if len(ent) == 1 and ent.start > 0:
+        before = doc[ent.start - 1]
+        if before.pos_ == "PROPN" and not before.ent_type_ and before.head == ent.root and before.is_title:
+            return doc[ent.start - 1 : ent.end]
+    return ent
+
+
+def _span_record(text: str, start: int, end: int) -> dict[str, Any]:
+    return {"text": text, "start": start, "end": end}
+
+
+def _without_article(span: Span) -> Span:
+    if len(span) > 1 and span[0].lower_ in {"the", "a", "an"}:
+        return span[1:]
+    return span
+
+
+def _overlapping(phrase: Span, mentions: list[EntityMention]) -> Optional[EntityMention]:
+    """The entity mention in ``phrase``: the one holding its head first, people before organizations."""
+    head = phrase.root
+    hits = [m for m in mentions if m[0] < phrase.end_char and phrase.start_char < m[1]]
+    if not hits:
+        return None
+    return min(hits, key=lambda m: (not (m[0] <= head.idx < m[1]), m[3] != "person"))
+
+
+def _describes_other(doc: Doc, found: EntityMention, mentions: list[EntityMention]) -> bool:
+    """Whether a mention sits inside another entity's noun phrase ('X, analyst at [Gartner]'),
+    where a later pronoun cannot point at it."""
+    span = doc.char_span(found[0], found[1], alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    while token.head.i != token.i and token.dep_ not in _CLAUSE_DEPS:
+        token = token.head
+        if any(m[0] <= token.idx < m[1] and m[3] == found[3] and m is not found for m in mentions):
+            return True
+    return False
+
+
+def _preceding(doc: Doc, mentions: list[EntityMention], before: int, kind: str) -> Optional[EntityMention]:
+    earlier = [m for m in mentions if m[1] <= before and m[3] == kind]
+    for found in reversed(earlier):
+        if not _describes_other(doc, found, mentions):
+            return found
+    return earlier[-1] if earlier else None
+
+
+def _last_speaker(earlier: Iterable[dict[str, Any]]) -> Optional[str]:
+    """A pronoun with no named antecedent ('A spokesman said ... He said') points at the last speaker."""
+    for quote in reversed(list(earlier)):
+        if quote.get("speaker"):
+            return quote["speaker"]
+    return None
+
+
+def _last_institution(earlier: Iterable[dict[str, Any]], people: set[str]) -> Optional[str]:
+    """The most recent non-person speaker: who issued the statement a later 'statement said' means."""
+    for quote in reversed(list(earlier)):
+        if quote.get("speaker") and quote["speaker"] not in people:
+            return quote["speaker"]
+    return None
+
+
+def resolve_speaker(
+    phrase: Span,
+    earlier: Iterable[dict[str, Any]] = (),
+    words: Optional[QuoteWords] = None,
+    mentions: Optional[list[EntityMention]] = None,
+) -> tuple[Optional[str], Optional[dict[str, Any]]]:
+    """``(speaker, speaker_mention)`` for the words naming a speaker.
+
+    ``earlier`` are the quotes already resolved in the article, in order: an institution's
+    'statement' or 'announcement' speaks for whoever last spoke as an institution.
+    ``mentions`` is ``entity_mentions(doc)`` when the caller resolves many speakers.
+    """
+    words = words or QuoteWords.load()
+    doc = phrase.doc
+    mentions = entity_mentions(doc) if mentions is None else mentions
+    head = phrase.root
+    lower = head.lower_
+    own = _span_record(phrase.text, phrase.start_char, phrase.end_char)
+    if head.pos_ == "PRON" and (lower in words.person_pronouns or lower in words.group_pronouns):
+        kind = "person" if lower in words.person_pronouns else "org"
+        found = _preceding(doc, mentions, phrase.start_char, kind)
+        if found is None:
+            return _last_speaker(earlier), own
+        return found[2], own
+    if head.lemma_.lower() in words.document_nouns or head.lemma_.lower() in words.proxy_nouns:
+        author = _author(head, words)
+        if author is not None:
+            return resolve_speaker(author, earlier, words, mentions)
+        if head.lemma_.lower() in words.document_nouns:
+            if not any(c.dep_ in {"det", "poss"} and c.lower_ in words.definite for c in head.children):
+                return None, own
+            people = {record["name"] for record in doc._.people or []}
+            return _last_institution(earlier, people), own
+    found = _overlapping(phrase, mentions)
+    if found is not None:
+        return found[2], _span_record(found[4], found[0], found[1])
+    bare = _without_article(phrase)
+    return bare.text, own
+
+
+def _author(head: Token, words: QuoteWords) -> Optional[Span]:
+    """Who a document or spokesperson speaks for: 'the ministry's statement', 'a spokesman for X'."""
+    for child in head.children:
+        pronoun_owner = child.lower_ in words.person_pronouns or child.lower_ in words.group_pronouns
+        if child.dep_ == "poss" and (child.pos_ != "PRON" or pronoun_owner):
+            return noun_phrase(child)
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in words.proxy_preps:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return noun_phrase(obj)
+    for child in head.children:
+        if child.dep_ == "compound" and child.ent_type_ == "ORG":
+            return noun_phrase(child)
+    for child in head.children:
+        if child.dep_ == "acl":
+            for agent in child.children:
+                objects = [obj for obj in agent.children if agent.dep_ == "agent" and obj.dep_ == "pobj"]
+                if objects:
+                    return noun_phrase(objects[0])
+    return None
+
+
+def resolve_medium(phrase: Optional[Span], mentions: Optional[list[EntityMention]] = None) -> Optional[str]:
+    """The outlet in a 'told X' object: an organization's canonical name, else the proper-noun run."""
+    if phrase is None:
+        return None
+    mentions = entity_mentions(phrase.doc) if mentions is None else mentions
+    found = _overlapping(phrase, [m for m in mentions if m[3] == "org"])
+    if found is not None:
+        return found[2]
+    run: list[Token] = []
+    for token in phrase:
+        if token.pos_ == "PROPN":
+            run.append(token)
+        elif run:
+            break
+    if not run:
+        return None
+    return phrase.doc[run[0].i : run[-1].i + 1].text
+
+
+# ---------------------------------------------------------------- attribution of direct quotes
+
+
+def _token_at(doc: Doc, starts: list[int], char: int) -> int:
+    """Index of the first token starting at or after ``char``."""
+    return bisect_left(starts, char)
+
+
+def _is_break(token: Token) -> bool:
+    """A paragraph break; single newlines only wrap lines in hard-wrapped wire copy."""
+    return token.is_space and token.text.count("\n") >= 2
+
+
+def _is_boundary(token: Token, words: QuoteWords) -> bool:
+    return token.text in _SENTENCE_END or _is_break(token) or token.text in words.marks
+
+
+def _medium_of(verb: Token) -> Optional[Span]:
+    if verb.lemma_.lower() != "tell":
+        return None
+    for child in verb.children:
+        if child.dep_ in _OBJECTS:
+            return noun_phrase(child)
+    return None
+
+
+def _attribution_for(verb: Token, words: QuoteWords, fallback: Optional[Span]) -> Attribution:
+    subject = subject_of(verb, words)
+    speaker = noun_phrase(subject) if subject is not None else fallback
+    if speaker is not None and speaker.start <= verb.i < speaker.end:
+        speaker = _trimmed(verb.doc, verb.i + 1, speaker.end) if verb.i + 1 < speaker.end else fallback
+    return Attribution(speaker=speaker, cue=verb.text, cue_token=verb, medium=_medium_of(verb))
+
+
+def _according_to(token: Token) -> Optional[Span]:
+    """The source in 'according to X', when ``token`` is 'according'."""
+    if token.lower_ != "according" or token.i + 1 >= len(token.doc) or token.nbor().lower_ != "to":
+        return None
+    for child in token.nbor().children:
+        if child.dep_ == "pobj":
+            return noun_phrase(child)
+    return _trimmed(token.doc, token.i + 2, min(token.i + 6, len(token.doc)))
+
+
+def _after_quote(doc: Doc, text: str, first: int, close_char: int, words: QuoteWords) -> Optional[Attribution]:
+    """'"...," X said', '"...," said X', '"..." - X', '"...", according to X'."""
+    inner = text[close_char - 2] if close_char >= 2 else ""
+    after = text[close_char:].lstrip()[:1]
+    if inner not in _CLOSING_PUNCT and after not in {",", "-", "\u2013", "\u2014"}:
+        return None
+    end = min(first + words.window, len(doc))
+    tokens = [doc[i] for i in range(first, end)]
+    window: list[Token] = []
+    for token in tokens:
+        if _is_boundary(token, words):
+            break
+        window.append(token)
+    if not window:
+        return None
+    lead = window[1:2] if window[0].text == "," else window[:1]
+    if lead and lead[0].text in words.dashes:
+        return _dash_source(window)
+    for token in window:
+        source = _according_to(token)
+        if source is not None:
+            return Attribution(speaker=source, cue="according to")
+        if token.lemma_.lower() in words.verbs and token.pos_ in {"VERB", "AUX"}:
+            if any(t.pos_ in {"VERB", "AUX"} for t in window[: window.index(token)]):
+                return None
+            between = _trimmed(doc, first, token.i)
+            if between is None:
+                between = _inverted_subject(doc, token, words)
+            return _attribution_for(token, words, between)
+    return None
+
+
+def _dash_source(window: list[Token]) -> Optional[Attribution]:
+    names = [t for t in window if t.pos_ == "PROPN"]
+    if not names:
+        return None
+    doc = names[0].doc
+    last = names[0].i
+    while last + 1 < len(doc) and doc[last + 1].pos_ == "PROPN":
+        last += 1
+    return Attribution(speaker=doc[names[0].i : last + 1], cue=None)
+
+
+def _inverted_subject(doc: Doc, verb: Token, words: QuoteWords) -> Optional[Span]:
+    """'said Dr Avineri': the name after the verb, when the parser gave the verb no subject."""
+    end = verb.i + 1
+    while end < len(doc) and doc[end].pos_ in _NAME_POS and not _is_boundary(doc[end], words):
+        end += 1
+    return _trimmed(doc, verb.i + 1, end)
+
+
+def _before_quote(doc: Doc, open_token: int, words: QuoteWords) -> Optional[Attribution]:
+    """'X said: "..."', 'X told RTV: "..."', 'Said X: "..."', 'X said "..."'."""
+    i = open_token - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 0:
+        return None
+    last = i - 1 if doc[i].text in {":", ","} else i
+    start = max(last - words.window, 0)
+    for j in range(last, start - 1, -1):
+        token = doc[j]
+        if _is_boundary(token, words):
+            return None
+        if token.lemma_.lower() in words.verbs and token.pos_ in {"VERB", "AUX"}:
+            if j != i and doc[i].text not in {":", ","}:
+                return None
+            if any(t.pos_ in {"VERB", "AUX"} for t in doc[j + 1 : last + 1]):
+                return None
+            fallback = _inverted_subject(doc, token, words)
+            return _attribution_for(token, words, fallback)
+    return None
+
+
+# ---------------------------------------------------------------- indirect speech
+
+
+def _content_of(clause: Token, verb: Token, words: QuoteWords) -> Optional[Span]:
+    """The reported words: the clause after its "that", or before a trailing "X reported"."""
+    doc = clause.doc
+    start, end = clause.left_edge.i, clause.right_edge.i + 1
+    if clause.i > verb.i:
+        start = max(start, verb.i + 1)
+        while start < end and (_is_filler(doc[start]) or _is_subordinator(doc[start], clause, words)):
+            start += 1
+    span = _trimmed(doc, start, end)
+    return _within_paragraph(span, verb) if span is not None else None
+
+
+def _is_filler(token: Token) -> bool:
+    return token.is_punct or token.is_space
+
+
+def _is_subordinator(token: Token, clause: Token, words: QuoteWords) -> bool:
+    """The 'that' introducing the reported clause itself (an 'if' of a clause inside it stays)."""
+    return token.dep_ == "mark" and token.head == clause and token.lower_ in words.subordinators
+
+
+def _nested(inner: Span, outer: Span) -> bool:
+    """Speech reported inside other reported speech ('X said Y had told Z that ...') belongs to X."""
+    same = (outer.start, outer.end) == (inner.start, inner.end)
+    return outer.start <= inner.start and inner.end <= outer.end and not same
+
+
+def _absorb_partial_quote(content: Span, direct: list[tuple[int, int]]) -> Span:
+    """Trimming punctuation cuts the closing mark off a partial quote that ends the clause; put it back."""
+    for start, end in direct:
+        if content.start_char < start < content.end_char < end:
+            extended = content.doc.char_span(content.start_char, end, alignment_mode="expand")
+            return extended if extended is not None else content
+    return content
+
+
+def _clashes(content: Span, direct: list[tuple[int, int]]) -> bool:
+    """Reported speech may hold a partial quote ('said it was a "symbol of decency"') but must not
+    be a direct quote's own words or cut through one."""
+    start, end = content.start_char, content.end_char
+    return any(s < end and start < e and not (start <= s and e <= end) for s, e in direct)
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _indirect(
+    doc: Doc, words: QuoteWords, cue_ids: numpy.ndarray, direct: list[tuple[int, int]]
+) -> list[tuple[Span, Attribution]]:
+    """Clauses under a reporting verb ('X said that ...', '..., X reported') and 'according to' claims."""
+    found: list[tuple[Span, Attribution]] = []
+    table = doc.to_array([LEMMA, LOWER])
+    hits = numpy.isin(table[:, 0], cue_ids) | numpy.isin(table[:, 1], cue_ids)
+    for i in numpy.flatnonzero(hits).tolist():
+        token = doc[i]
+        if token.lower_ == "according":
+            item = _according_clause(token, words, direct)
+            if item is not None:
+                found.append(item)
+            continue
+        if token.pos_ != "VERB":
+            continue
+        if _overlaps(token.idx, token.idx + len(token), direct):
+            continue
+        subject = subject_of(token, words)
+        if subject is None or any(c.dep_ == "nsubjpass" for c in token.children):
+            continue
+        for clause in token.children:
+            if clause.dep_ != "ccomp":
+                continue
+            content = _content_of(clause, token, words)
+            if content is None or len(content) < words.min_indirect_tokens:
+                continue
+            content = _absorb_partial_quote(content, direct)
+            if _clashes(content, direct):
+                continue
+            found.append((content, _attribution_for(token, words, None)))
+    return found
+
+
+def _according_clause(
+    token: Token, words: QuoteWords, direct: list[tuple[int, int]]
+) -> Optional[tuple[Span, Attribution]]:
+    """'X happened, according to Y': the claim is the clause the phrase hangs on, minus the phrase."""
+    source = _according_to(token)
+    if source is None or _overlaps(token.idx, source.end_char, direct):
+        return None
+    doc = token.doc
+    head = token.head
+    sent = token.sent
+    skip_start, skip_end = token.left_edge.i, max(token.right_edge.i, source.end - 1) + 1
+    lo, hi = (head.left_edge.i, head.right_edge.i + 1) if head.i != token.i else (sent.start, sent.end)
+    lo, hi = max(lo, sent.start), min(hi, sent.end)
+    before = _trimmed(doc, lo, skip_start) if skip_start > lo else None
+    after = _trimmed(doc, skip_end, hi) if hi > skip_end else None
+    candidates = [c for c in (before, after) if c is not None]
+    if not candidates:
+        return None
+    content = max(candidates, key=len)
+    content = _within_paragraph(content, token)
+    if content is None or len(content) < words.min_indirect_tokens or _clashes(content, direct):
+        return None
+    return content, Attribution(speaker=source, cue="according to")
+
+
+def _within_paragraph(content: Span, anchor: Token) -> Optional[Span]:
+    """The part of ``content`` in the paragraph of ``anchor``: a headline is not part of the claim."""
+    breaks = [t.i for t in content if _is_break(t)]
+    if not breaks:
+        return content
+    if anchor.i >= content.end:
+        return _trimmed(content.doc, breaks[-1] + 1, content.end)
+    if anchor.i < content.start:
+        return _trimmed(content.doc, content.start, breaks[0])
+    start = max([b + 1 for b in breaks if b < anchor.i], default=content.start)
+    end = min([b for b in breaks if b > anchor.i], default=content.end)
+    return _trimmed(content.doc, start, end)
+
+
+# ---------------------------------------------------------------- the component
+
+
+def _word_count(text: str) -> int:
+    return sum(1 for part in text.split() if any(ch.isalnum() for ch in part))
+
+
+def _record(doc: Doc, text: str, start: int, end: int, kind: str) -> dict[str, Any]:
+    """A quote record with every key; built from the text in hand because ``Doc.text`` re-joins
+    all tokens on each access."""
+    return {
+        "text": text[start:end], "start": start, "end": end, "sentence": sentence_of(doc, start),
+        "kind": kind, "speaker": None, "speaker_mention": None, "cue": None, "medium": None,
+    }
+
+
+def _direct(doc: Doc, text: str, words: QuoteWords) -> list[tuple[dict[str, Any], Optional[Attribution]]]:
+    starts = doc.to_array(IDX).tolist()
+    found: list[tuple[dict[str, Any], Optional[Attribution]]] = []
+    for start, end in pair_quote_marks(text, words):
+        first_after = _token_at(doc, starts, end)
+        attribution = _after_quote(doc, text, first_after, end, words) if text[end - 1] in words.marks else None
+        if attribution is None:
+            attribution = _before_quote(doc, _token_at(doc, starts, start), words)
+        if attribution is None:
+            if _word_count(text[start:end]) < words.min_unattributed_words:
+                continue
+            attribution = _enclosing_speech(doc, _token_at(doc, starts, start + 1), (start, end), words)
+        found.append((_record(doc, text, start, end, "direct"), attribution))
+    return found
+
+
+def _enclosing_speech(doc: Doc, first: int, span: tuple[int, int], words: QuoteWords) -> Optional[Attribution]:
+    """A partial quote inside reported speech ('he wanted the wage to become a "symbol of decency"')
+    is the reporting verb's speaker's wording."""
+    if first >= len(doc):
+        return None
+    token = doc[first]
+    while token.head.i != token.i:
+        token = token.head
+        if span[0] <= token.idx < span[1]:
+            continue
+        if token.pos_ == "VERB" and token.lemma_.lower() in words.verbs:
+            if subject_of(token, words) is None:
+                return None
+            return _attribution_for(token, words, None)
+    return None
+
+
+def _continues(previous: dict[str, Any], attribution_end: int, quote: dict[str, Any], doc: Doc) -> bool:
+    """A quote carrying on the previous speech: it opens in the sentence after that speech's attribution."""
+    next_sentence = sentence_of(doc, attribution_end) + 1
+    return sentence_of(doc, quote["start"]) <= next_sentence and quote["start"] >= previous["end"]
+
+
+def extract_quotes(doc: Doc, words: QuoteWords, cue_ids: Optional[numpy.ndarray] = None) -> list[dict[str, Any]]:
+    """All quotes of ``doc`` in text order, speakers resolved against the entity components."""
+    cue_ids = words.cue_ids if cue_ids is None else cue_ids
+    text = doc.text
+    direct = _direct(doc, text, words)
+    spans = [(record["start"], record["end"]) for record, _ in direct]
+    items: list[tuple[dict[str, Any], Optional[Attribution]]] = list(direct)
+    indirect = _indirect(doc, words, cue_ids, spans)
+    for content, attribution in indirect:
+        if not any(_nested(content, other) for other, _ in indirect):
+            items.append((_record(doc, text, content.start_char, content.end_char, "indirect"), attribution))
+    items.sort(key=lambda item: item[0]["start"])
+    mentions = entity_mentions(doc) if items else []
+    resolved: list[dict[str, Any]] = []
+    last_speech: Optional[tuple[dict[str, Any], int]] = None
+    for record, attribution in items:
+        if attribution is not None:
+            _apply(record, attribution, resolved, words, mentions)
+        elif last_speech is not None and _continues(last_speech[0], last_speech[1], record, doc):
+            for key in ("speaker", "speaker_mention", "cue", "medium"):
+                record[key] = last_speech[0][key]
+        if attribution is not None or record["speaker"]:
+            cue = attribution.cue_token if attribution is not None else None
+            last_speech = (record, max(cue.idx if cue is not None else 0, record["end"] - 1))
+        resolved.append(record)
+    return resolved
+
+
+def _apply(
+    record: dict[str, Any],
+    attribution: Attribution,
+    earlier: list[dict[str, Any]],
+    words: QuoteWords,
+    mentions: list[EntityMention],
+) -> None:
+    record["cue"] = attribution.cue
+    if attribution.speaker is not None:
+        record["speaker"], record["speaker_mention"] = resolve_speaker(attribution.speaker, earlier, words, mentions)
+    record["medium"] = resolve_medium(attribution.medium, mentions)
+
+
+@Language.factory("extractor_quotes")
+def make_quotes(nlp: Language, name: str):
+    """Quotes and their speakers; runs after people and organizations, whose names it reuses."""
+    words = QuoteWords.load()
+    cue_ids = words.cue_ids
+
+    def component(doc: Doc) -> Doc:
+        doc._.quotes = extract_quotes(doc, words, cue_ids)
+        return doc
+
+    return component

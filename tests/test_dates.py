@@ -1,0 +1,401 @@
+"""Dates: finding time expressions and resolving them to TimeML values (real news sentences)."""
+
+from __future__ import annotations
+
+from typing import Any, Optional
+
+import pytest
+
+HEADER = 16
+DATE_KEYS = {"text", "start", "end", "sentence", "type", "value", "mod", "earliest", "latest", "from", "to"}
+VALUE_KEYS = {"text", "start", "end", "type", "value", "mod", "earliest", "latest"}
+GOLD_ALTERNATIVES = {"two weeks ago": {"2023-10-26", "2023-W43"}}
+
+
+def dates(run, text: str, published: Optional[str] = None) -> list[dict[str, Any]]:
+    return run(text, published)._.dates
+
+
+def only(run, text: str, published: Optional[str], wanted: str) -> dict[str, Any]:
+    found = [record for record in dates(run, text, published) if record["text"] == wanted]
+    assert len(found) == 1, (wanted, dates(run, text, published))
+    return found[0]
+
+
+# ---------------------------------------------------------------- the sample article
+
+
+@pytest.fixture(scope="module")
+def sample_dates(run, sample_text) -> list[dict[str, Any]]:
+    return run(sample_text[HEADER:], "2023-11-09")._.dates
+
+
+def test_sample_finds_every_body_gold_date_with_type_and_value(sample_dates, gold):
+    by_span = {(record["start"] + HEADER, record["end"] + HEADER): record for record in sample_dates}
+    for expected in gold["dates"]:
+        if expected["start"] < HEADER:
+            continue
+        found = by_span.get((expected["start"], expected["end"]))
+        assert found is not None, expected
+        assert found["type"] == expected["type"], (found, expected)
+        assert found["value"] in GOLD_ALTERNATIVES.get(expected["text"], {expected["value"]}), (found, expected)
+        if "mod" in expected:
+            assert found["mod"] == expected["mod"]
+
+
+def test_sample_has_no_spurious_dates(sample_dates, gold):
+    gold_spans = {(record["start"] - HEADER, record["end"] - HEADER) for record in gold["dates"]}
+    assert {(record["start"], record["end"]) for record in sample_dates} <= gold_spans
+
+
+def test_records_follow_the_contract(sample_dates, sample_text):
+    body = sample_text[HEADER:]
+    for record in sample_dates:
+        assert set(record) == DATE_KEYS
+        assert body[record["start"]:record["end"]] == record["text"]
+        for key in ("from", "to"):
+            if record[key] is not None:
+                assert set(record[key]) == VALUE_KEYS
+                assert body[record[key]["start"]:record[key]["end"]] == record[key]["text"]
+
+
+def test_sample_range_has_endpoints_and_bounds(sample_dates):
+    record = next(record for record in sample_dates if record["type"] == "range")
+    assert record["from"]["text"] == "October 27" and record["from"]["value"] == "2023-10-27"
+    assert record["to"]["text"] == "November 8" and record["to"]["value"] == "2023-11-08"
+    assert (record["earliest"], record["latest"]) == ("2023-10-27", "2023-11-08")
+
+
+def test_late_month_keeps_last_third_of_month(sample_dates):
+    record = next(record for record in sample_dates if record["text"] == "late October")
+    assert (record["earliest"], record["latest"]) == ("2023-10-21", "2023-10-31")
+
+
+# ---------------------------------------------------------------- weekdays and tense
+
+
+def test_weekday_in_past_tense_is_most_recent_past_day(run):
+    record = only(run, "It said at least 2,000 were killed in the northern assault, which started on Tuesday.",
+                  "1987-03-02", "Tuesday")
+    assert record["value"] == "1987-02-24"
+
+
+def test_weekday_in_future_tense_is_next_day(run):
+    record = only(run, "The government will announce the measures on Friday, officials said.", "1987-03-02", "Friday")
+    assert record["value"] == "1987-03-06"
+
+
+def test_weekday_after_scheduled_to_is_future(run):
+    record = only(run, "Japanese data are scheduled to be released on Friday.", "1987-03-02", "Friday")
+    assert record["value"] == "1987-03-06"
+
+
+def test_same_weekday_in_past_tense_is_publication_day(run):
+    record = only(run, "In a statement on Wednesday, the Serbian Interior Ministry said migrants were detained.",
+                  "2023-11-08", "Wednesday")
+    assert record["value"] == "2023-11-08"
+
+
+def test_last_weekday_is_strictly_before_publication(run):
+    record = only(run, "Officials said last Friday that the vote had been postponed.", "2023-11-09", "last Friday")
+    assert record["value"] == "2023-11-03"
+
+
+# ---------------------------------------------------------------- deictic days, weeks, months, years
+
+
+def test_today_and_tomorrow_resolve_against_publication(run):
+    found = dates(run, "The coalition parties have agreed to meet today and are likely to begin talks tomorrow.",
+                  "1987-03-02")
+    assert {(record["text"], record["value"]) for record in found} == {("today", "1987-03-02"),
+                                                                        ("tomorrow", "1987-03-03")}
+
+
+def test_yesterday_is_the_day_before(run):
+    record = only(run, '"During a useful meeting yesterday, Sky listened to the concerns," a spokesperson said.',
+                  "2005-01-12", "yesterday")
+    assert record["value"] == "2005-01-11"
+
+
+def test_last_week_is_previous_iso_week_with_its_bounds(run):
+    record = only(run, "Brazil, which last week declared a moratorium on interest payments.", "1987-03-02",
+                  "last week")
+    assert (record["value"], record["earliest"], record["latest"]) == ("1987-W09", "1987-02-23", "1987-03-01")
+
+
+def test_this_week_and_next_month(run):
+    found = dates(run, "Funaro and Gros will this week visit Britain and hand over the job next month.", "1987-03-02")
+    assert {(record["text"], record["value"]) for record in found} == {("this week", "1987-W10"),
+                                                                        ("next month", "1987-04")}
+
+
+def test_last_year_possessive_is_trimmed(run):
+    record = only(run, "It forecast inflation of 1.25 pct after last year's sharp fall.", "1987-03-02", "last year")
+    assert record["value"] == "1986" and record["mod"] is None
+
+
+def test_later_this_year_starts_at_publication(run):
+    record = only(run, "The company will launch its DAT player on the world market later this year.", "1987-03-02",
+                  "later this year")
+    assert (record["value"], record["earliest"], record["latest"]) == ("1987", "1987-03-02", "1987-12-31")
+
+
+def test_last_night_is_a_time_of_yesterday(run):
+    record = only(run, "Tehran radio reported last night that Iranian forces were advancing.", "1987-03-02",
+                  "last night")
+    assert (record["type"], record["value"]) == ("time", "1987-03-01TNI")
+
+
+# ---------------------------------------------------------------- ago
+
+
+def test_weeks_ago_counts_back_days(run):
+    record = only(run, "The arrests are part of an operation that began two weeks ago.", "2023-11-09",
+                  "two weeks ago")
+    assert (record["type"], record["value"], record["earliest"]) == ("date", "2023-10-26", "2023-10-26")
+
+
+def test_a_year_ago_is_previous_year(run):
+    record = only(run, "The EIA said US crude stocks were 3.5% higher than a year ago.", "2004-11-18", "a year ago")
+    assert record["value"] == "2003"
+
+
+def test_vague_ago_is_past_ref(run):
+    record = only(run, "Dejan Lukovic told Tanjug a few days ago.", "2023-11-09", "a few days ago")
+    assert (record["type"], record["value"], record["earliest"]) == ("date", "PAST_REF", None)
+
+
+def test_years_earlier_is_anchored_to_an_event_not_publication(run):
+    record = only(run, "Six years earlier, also in New Zealand, Grewcock was sent off.", "2005-01-12",
+                  "Six years earlier")
+    assert (record["type"], record["value"]) == ("date", None)
+
+
+# ---------------------------------------------------------------- months, days, years
+
+
+def test_month_day_without_year_in_past_tense_is_this_year(run):
+    record = only(run, "Brazil on February 20 suspended indefinitely interest payments.", "1987-03-02", "February 20")
+    assert record["value"] == "1987-02-20"
+
+
+def test_month_without_year_in_past_tense_is_most_recent(run):
+    record = only(run, "It recommended a ban in August after concluding that the tests failed.", "1987-03-02",
+                  "August")
+    assert record["value"] == "1986-08"
+
+
+def test_month_day_in_future_tense_is_ahead(run):
+    record = only(run, "The sale is due to take place on April 1 with the proceeds used to cut debt.", "1987-03-02",
+                  "April 1")
+    assert record["value"] == "1987-04-01"
+
+
+def test_full_dates_in_both_orders(run):
+    found = dates(run, "Lord Goldsmith warned Tony Blair on 7 March 2003, and the department revised "
+                       "figures on February 26, 1987.", "2005-02-24")
+    assert {(record["text"], record["value"]) for record in found} == {("7 March 2003", "2003-03-07"),
+                                                                        ("February 26, 1987", "1987-02-26")}
+
+
+def test_month_and_year(run):
+    record = only(run, "The copper price reached a 16-year high in October 2004.", None, "October 2004")
+    assert (record["value"], record["earliest"], record["latest"]) == ("2004-10", "2004-10-01", "2004-10-31")
+
+
+def test_numeric_date_goes_through_dateparser(run):
+    record = only(run, "He was born on 11/08/1970 in Belgrade.", None, "11/08/1970")
+    assert record["value"] == "1970-11-08"
+
+
+def test_decades_quarters_and_halves(run):
+    found = dates(run, "Reggae did not correspond with disco in the 70s, but Bob in the 1990s became a star.", None)
+    assert {(record["text"], record["value"]) for record in found} == {("70s", "197"), ("1990s", "199")}
+    record = only(run, "The dollar rate was 1.69 in the second half of 1986.", "1987-03-02", "second half of 1986")
+    assert (record["value"], record["earliest"]) == ("1986-H2", "1986-07-01")
+    record = only(run, "The unit had turned in a planned loss, with fourth quarter performance better.",
+                  "1987-03-02", "fourth quarter")
+    assert record["value"] == "1986-Q4"
+
+
+def test_military_time_with_zone_is_a_time_not_a_year(run):
+    record = only(run, "At 1300 GMT, the euro was up 0.9% at $1.3463.", "2004-11-24", "1300 GMT")
+    assert (record["type"], record["value"]) == ("time", "2004-11-24T13:00")
+
+
+# ---------------------------------------------------------------- modifiers and signals
+
+
+def test_late_year_and_mid_month_and_end_of_month(run):
+    record = only(run, "Indonesia bought raw sugar on world markets in late 1986, the report said.", "1987-03-02",
+                  "late 1986")
+    assert (record["value"], record["mod"], record["earliest"]) == ("1986", "END", "1986-09-01")
+    record = only(run, "Brent fell below $40 a barrel for the first time since mid-September.", "2004-11-18",
+                  "mid-September")
+    assert (record["value"], record["mod"]) == ("2004-09", "MID")
+    record = only(run, "Other makers will appear as early as the end of March, industry sources said.", "1987-03-02",
+                  "end of March")
+    assert (record["value"], record["mod"], record["latest"]) == ("1987-03", "END", "1987-03-31")
+
+
+def test_about_sets_approx_on_duration(run):
+    record = only(run, "Delivery will take about two weeks, retailers said.", "1987-03-02", "about two weeks")
+    assert (record["type"], record["value"], record["mod"]) == ("duration", "P2W", "APPROX")
+
+
+def test_until_and_since_signals_bound_one_side(run):
+    record = only(run, "Elections are not due until 1988.", "1987-03-02", "1988")
+    assert (record["mod"], record["earliest"], record["latest"]) == ("ON_OR_BEFORE", None, "1988-12-31")
+    record = only(run, "Claims slipped to their lowest level since 2001.", "2005-01-13", "2001")
+    assert (record["mod"], record["earliest"], record["latest"]) == ("ON_OR_AFTER", "2001-01-01", None)
+
+
+def test_more_than_ago_is_before(run):
+    record = only(run, "The company was founded more than two years ago, he said.", "2023-11-09",
+                  "more than two years ago")
+    assert (record["value"], record["mod"], record["latest"]) == ("2021", "BEFORE", "2020-12-31")
+
+
+# ---------------------------------------------------------------- ranges
+
+
+def test_day_range_inherits_month(run):
+    record = only(run, "Dividend payable June 3, books close May 11-21.", "1987-03-02", "May 11-21")
+    assert record["type"] == "range" and record["value"] == "1987-05-11/1987-05-21"
+    assert (record["from"]["text"], record["to"]["text"]) == ("May 11", "21")
+
+
+def test_abbreviated_month_range(run):
+    record = only(run, "Talks ran Oct. 27-Nov. 8 in Geneva.", "2023-11-09", "Oct. 27-Nov. 8")
+    assert record["value"] == "2023-10-27/2023-11-08"
+    assert (record["from"]["value"], record["to"]["value"]) == ("2023-10-27", "2023-11-08")
+
+
+def test_from_to_month_year_range(run):
+    record = only(run, "The Boeing 767s, to be delivered from February 1988 to October 1988, will be used.",
+                  "1987-03-02", "February 1988 to October 1988")
+    assert (record["value"], record["earliest"], record["latest"]) == ("1988-02/1988-10", "1988-02-01", "1988-10-31")
+
+
+def test_between_years_range(run):
+    record = only(run, "Output rose between 2019 and 2021, the ministry said.", "2023-11-09", "2019 and 2021")
+    assert record["type"] == "range" and record["value"] == "2019/2021"
+
+
+def test_two_dates_of_a_from_to_amount_are_not_a_range(run):
+    found = dates(run, "Sales of robots will swell from 81,000 units in 2003 to 106,000 in 2007.", None)
+    assert [(record["text"], record["type"]) for record in found] == [("2003", "date"), ("2007", "date")]
+
+
+# ---------------------------------------------------------------- durations, sets, vague
+
+
+def test_durations(run):
+    found = dates(run, "She spent three weeks learning Hindi and did a half-hour interview.", None)
+    assert {(record["text"], record["value"]) for record in found} == {("three weeks", "P3W"),
+                                                                        ("a half-hour", "PT30M")}
+    record = only(run, '"You now propose to borrow, over the next six years, no less than 168 billion."', None,
+                  "next six years")
+    assert (record["type"], record["value"]) == ("duration", "P6Y")
+
+
+def test_plural_unit_alone_is_unspecified_duration(run):
+    record = only(run, "For years the main political parties have held conferences in Blackpool.", None, "years")
+    assert (record["type"], record["value"]) == ("duration", "PXY")
+
+
+def test_sets(run):
+    record = only(run, "Police detained migrants as a result of daily actions in the north.", None, "daily")
+    assert (record["type"], record["value"]) == ("set", "P1D")
+    record = only(run, "Mr Blair told his monthly news conference in Downing Street.", None, "monthly")
+    assert (record["type"], record["value"]) == ("set", "P1M")
+
+
+def test_vague_present_past_and_future(run):
+    found = dates(run, "DCA currently holds 27.5 pct. The Soviet Union recently reported losses and would like "
+                       "to see these move ahead soon.", "1987-03-02")
+    assert {(record["text"], record["value"]) for record in found} == {
+        ("currently", "PRESENT_REF"), ("recently", "PAST_REF"), ("soon", "FUTURE_REF")}
+
+
+# ---------------------------------------------------------------- false positives
+
+
+def test_month_names_used_as_verbs_are_not_dates(run):
+    assert dates(run, "May I ask whether the troops will march on the capital?", "2023-11-09") == []
+
+
+def test_ages_are_not_dates(run):
+    assert dates(run, "The 27-year-old, who captained St Helens, was aged 45 in the photo.", "2005-01-12") == []
+
+
+def test_match_halves_and_seasonal_crops_are_not_dates(run):
+    found = dates(run, "He had a chance midway through the second half. Spring crops yield less than "
+                       "winter crops.", "2005-01-12")
+    assert found == []
+
+
+def test_newspaper_called_daily_is_not_a_set(run):
+    assert dates(run, "The daily Politika reported the arrests.", "2023-11-09") == []
+
+
+# ---------------------------------------------------------------- without a publication date
+
+
+def test_relative_dates_stay_unresolved_without_publication_date(run):
+    found = dates(run, "Brazil last week declared a moratorium, two weeks ago, on Tuesday.", None)
+    assert found and all(record["value"] is None and record["earliest"] is None for record in found)
+
+
+def test_absolute_dates_resolve_without_publication_date(run):
+    record = only(run, "Kewell has not played since December 19, 2004.", None, "December 19, 2004")
+    assert record["value"] == "2004-12-19"
+
+
+def test_now_is_never_resolved_against_today(run):
+    found = dates(run, "Cochilco is planning to invest $1.9bn between now and 2007.", None)
+    assert all(record["value"] in (None, "PRESENT_REF", "2007") or "/" in record["value"] for record in found)
+
+
+# ---------------------------------------------------------------- times, frequencies, holidays
+
+
+def test_clock_time_joins_its_day(run):
+    record = only(run, "Talks ended at 10:30 a.m. local time on November 8, 2023, the ministry said.", None,
+                  "10:30 a.m. local time on November 8, 2023")
+    assert (record["type"], record["value"], record["earliest"]) == ("time", "2023-11-08T10:30", "2023-11-08")
+
+
+def test_frequency_with_rate_is_a_set(run):
+    record = only(run, "The party holds its conference twice a year.", None, "twice a year")
+    assert (record["type"], record["value"]) == ("set", "P1Y")
+
+
+def test_holiday_resolves_to_its_day(run):
+    record = only(run, "Sales rose in the days just before Christmas, the Commerce Department said.", "2005-01-14",
+                  "Christmas")
+    assert record["value"] == "2004-12-25"
+
+
+def test_bare_numbers_scores_and_idioms_are_not_dates(run):
+    text = ('Father-of-two Mr Mousa, 28, a hotel receptionist, died. Italy led 9-8 at the break. '
+            'Pickering added: "It\'s very early days."')
+    assert dates(run, text, "2005-01-15") == []
+
+
+def test_in_weeks_said_of_the_future_is_a_date(run):
+    record = only(run, "The court will rule in two weeks, the lawyer said.", "2023-11-09", "two weeks")
+    assert (record["type"], record["value"]) == ("date", "2023-11-23")
+    record = only(run, "Police detained thousands of migrants within two weeks.", "2023-11-09", "two weeks")
+    assert (record["type"], record["value"]) == ("duration", "P2W")
+
+
+def test_between_day_and_day_with_year_is_a_range(run):
+    found = dates(run, "Five cts are attributable to the period between Dec 23 and 31, 1986, the company said.",
+                  "1987-03-02")
+    assert [(record["type"], record["value"]) for record in found] == [("range", "1986-12-23/1986-12-31")]
+
+
+def test_numbers_in_tables_and_prices_are_not_years_or_decades(run):
+    assert dates(run, "Coffee 825 1343 Cocoa 756 1210 Sugar", "1987-03-02") == []
+    assert dates(run, '"The stock can go to the mid 30s," Roling said.', "1987-03-02") == []

@@ -1,0 +1,414 @@
+"""Numbers: values, qualifiers, kinds, counted nouns and what is not a number, on real news sentences."""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+import pytest
+from spacy.tokens import Doc
+
+HEADER = 16  # the sample's " date 2023-11-09" header, stripped before the pipeline runs
+
+
+@pytest.fixture(scope="module")
+def numbers(run: Callable[..., Doc]) -> Callable[[str], list[dict[str, Any]]]:
+    def _numbers(text: str) -> list[dict[str, Any]]:
+        return run(text)._.numbers
+
+    return _numbers
+
+
+def only(found: list[dict[str, Any]]) -> dict[str, Any]:
+    """The single number a sentence is expected to hold."""
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.fixture(scope="module")
+def sample_numbers(run: Callable[..., Doc], sample_text: str) -> list[dict[str, Any]]:
+    return run(sample_text[HEADER:], "2023-11-09")._.numbers
+
+
+# --------------------------------------------------------------------- sample
+
+
+def _overlapping(found: list[dict[str, Any]], start: int, end: int) -> list[dict[str, Any]]:
+    return [n for n in found if n["start"] < end and start < n["end"]]
+
+
+def test_sample_finds_every_gold_number_with_value_qualifier_and_counted(sample_numbers, gold):
+    for expected in gold["numbers"]:
+        matches = _overlapping(sample_numbers, expected["start"] - HEADER, expected["end"] - HEADER)
+        assert len(matches) == 1, expected
+        got = matches[0]
+        assert (got["value"], got["qualifier"], got["counted"]) == (
+            expected["value"],
+            expected["qualifier"],
+            expected["counted"],
+        ), expected
+
+
+def test_sample_has_no_numbers_beyond_gold(sample_numbers, gold):
+    gold_spans = [(n["start"] - HEADER, n["end"] - HEADER) for n in gold["numbers"]]
+    extra = [n for n in sample_numbers if not any(n["start"] < e and s < n["end"] for s, e in gold_spans)]
+    assert extra == []
+
+
+def test_records_carry_every_schema_key_and_exact_offsets(run, sample_text):
+    doc = run(sample_text[HEADER:], "2023-11-09")
+    keys = {"text", "start", "end", "sentence", "value", "low", "high"}
+    keys |= {"qualifier", "kind", "counted", "unit", "currency"}
+    for number in doc._.numbers:
+        assert set(number) == keys
+        assert doc.text[number["start"] : number["end"]] == number["text"]
+
+
+def test_fact_text_runs_from_qualifier_through_counted_noun(sample_numbers):
+    texts = {n["text"] for n in sample_numbers}
+    assert {"around 4,500 migrants", "more than 81,000 cars", "over 1,500 rounds of ammunition"} <= texts
+    assert "hundreds of foreign passports" in texts
+
+
+# --------------------------------------------------------------------- values
+
+
+def test_digits_with_thousands_separators_and_decimals(numbers):
+    found = numbers("Since going on sale, Nintendo has sold 1,082 consoles at 149.99 each.")
+    assert [n["value"] for n in found] == [1082, 149.99]
+
+
+def test_spelled_numbers_with_hundred_and(numbers):
+    assert only(numbers("Two hundred and five people died in the fire."))["value"] == 205
+
+
+def test_a_dozen_and_half_a_dozen(numbers):
+    assert only(numbers("A dozen police officers were injured."))["value"] == 12
+    found = only(numbers("Smaller teams of half a dozen people can still create complete games."))
+    assert (found["value"], found["counted"]) == (6, "people")
+
+
+def test_scale_words_multiply(numbers):
+    found = only(numbers("The ride attracts some 12.4 million visitors annually."))
+    assert (found["value"], found["qualifier"], found["counted"]) == (12400000, "approximately", "visitors")
+
+
+def test_scale_suffixes_and_currency_symbols(numbers):
+    found = numbers("It needs to reduce costs by $5bn (£2.7bn) and will sell 253m euros of new shares.")
+    assert [(n["value"], n["kind"], n["currency"]) for n in found] == [
+        (5000000000, "money", "USD"),
+        (2700000000, "money", "GBP"),
+        (253000000, "money", "EUR"),
+    ]
+
+
+def test_m_after_a_number_is_million_before_plural_nouns_and_metres_otherwise(numbers):
+    found = only(numbers("Nintendo has sold almost 4m DS consoles."))
+    assert (found["value"], found["kind"], found["counted"]) == (4000000, "count", "DS consoles")
+    sprint = only(numbers("She won the 100m at the indoor championships."))
+    assert (sprint["value"], sprint["kind"], sprint["unit"]) == (100, "measure", "metre")
+
+
+def test_k_suffix(numbers):
+    assert only(numbers("The charity said 5k runners took part."))["value"] == 5000
+
+
+def test_wire_style_million_abbreviation_and_dollars(numbers):
+    found = only(numbers("Pre-production costs are estimated at 76 mln dlrs."))
+    assert (found["value"], found["kind"], found["currency"]) == (76000000, "money", "USD")
+
+
+def test_wire_style_mixed_fraction(numbers):
+    found = only(numbers("The Bank cut its intervention rate to 7-3/4 pct."))
+    assert (found["value"], found["kind"]) == (7.75, "percent")
+
+
+# ------------------------------------------------------------------- percents
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Latin America's economy grew by 5.5% in 2004.",
+        "Unemployment fell to 5.5 per cent in the third quarter.",
+        "Car sales rose 5.5 percent from a year earlier.",
+    ],
+)
+def test_percent_forms(numbers, sentence):
+    found = only(numbers(sentence))
+    assert (found["value"], found["kind"]) == (5.5, "percent")
+
+
+def test_percent_of_a_group_counts_the_group(numbers):
+    found = only(numbers("Spam messages are estimated to account for at least 60% of all e-mails sent."))
+    assert (found["qualifier"], found["low"], found["counted"]) == ("at_least", 60, "e-mails")
+
+
+# ----------------------------------------------------------------- qualifiers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "qualifier"),
+    [
+        ("Around 4,500 migrants were detained.", "approximately"),
+        ("Roughly 4,500 migrants were detained.", "approximately"),
+        ("An estimated 4,500 migrants were detained.", "approximately"),
+        ("Nearly 4,500 migrants were detained.", "approximately"),
+        ("Police searched more than 4,500 cars.", "more_than"),
+        ("Police searched in excess of 4,500 cars.", "more_than"),
+        ("At least 4,500 migrants were detained.", "at_least"),
+        ("No fewer than 4,500 migrants were detained.", "at_least"),
+        ("Fewer than 4,500 migrants were detained.", "less_than"),
+        ("Police searched under 4,500 cars.", "less_than"),
+        ("Up to 4,500 migrants were detained.", "at_most"),
+        ("No more than 4,500 migrants were detained.", "at_most"),
+    ],
+)
+def test_qualifier_words(numbers, sentence, qualifier):
+    found = only(numbers(sentence))
+    assert (found["value"], found["qualifier"]) == (4500, qualifier)
+
+
+def test_more_than_sets_low_bound_only(numbers):
+    found = only(numbers("Police searched more than 81,000 cars and seized weapons."))
+    assert (found["low"], found["high"]) == (81000, None)
+
+
+def test_up_to_sets_high_bound_only(numbers):
+    found = only(numbers("EA plans to release up to 20 mobile games over the next year."))
+    assert (found["low"], found["high"], found["counted"]) == (None, 20, "mobile games")
+
+
+def test_between_and_is_a_range_valued_at_its_low_end(numbers):
+    found = only(numbers("It has said it needs to cut between 6,000 and 7,000 jobs."))
+    assert (found["value"], found["low"], found["high"], found["qualifier"], found["counted"]) == (
+        6000,
+        6000,
+        7000,
+        "range",
+        "jobs",
+    )
+    assert found["text"] == "between 6,000 and 7,000 jobs"
+
+
+def test_hyphen_and_to_ranges(numbers):
+    hyphen = only(numbers("Officials said 10-15 people were injured in the blast."))
+    assert (hyphen["qualifier"], hyphen["low"], hyphen["high"]) == ("range", 10, 15)
+    to = only(numbers("The storm damaged 300 to 400 homes in the region."))
+    assert (to["qualifier"], to["low"], to["high"], to["counted"]) == ("range", 300, 400, "homes")
+
+
+def test_scale_after_a_range_applies_to_both_ends(numbers):
+    found = only(numbers("The project will cost between 2 and 3 billion dollars."))
+    assert (found["low"], found["high"], found["kind"], found["currency"]) == (2e9, 3e9, "money", "USD")
+
+
+def test_from_to_after_a_change_verb_is_two_values(numbers):
+    found = numbers("The bank raised its rate from 10 to 15 percent.")
+    assert [(n["value"], n["qualifier"], n["kind"]) for n in found] == [
+        (10, "exact", "percent"),
+        (15, "exact", "percent"),
+    ]
+
+
+def test_score_is_not_a_range(numbers):
+    assert numbers("Arsenal beat Chelsea 3-1 at the Emirates.") == []
+
+
+def test_vague_thousands_spans_an_order_of_magnitude(numbers):
+    found = only(numbers("Serbian police have detained thousands of migrants."))
+    assert (found["value"], found["low"], found["high"], found["qualifier"]) == (1000, 1000, 9999, "vague")
+
+
+def test_vague_tens_of_thousands(numbers):
+    found = only(numbers("Tens of thousands of people fled the fighting."))
+    assert (found["value"], found["low"], found["high"], found["counted"]) == (10000, 10000, 99999, "people")
+
+
+def test_vague_several_hundred_and_dozens(numbers):
+    found = numbers("The summit drew several hundred delegates and dozens of companies.")
+    assert [(n["value"], n["low"], n["high"], n["qualifier"], n["counted"]) for n in found] == [
+        (300, 300, 999, "vague", "delegates"),
+        (24, 24, 99, "vague", "companies"),
+    ]
+
+
+def test_several_and_a_few_are_vague(numbers):
+    found = numbers("Several migrants were hurt and a few smugglers escaped.")
+    assert [(n["qualifier"], n["low"], n["counted"]) for n in found] == [
+        ("vague", 3, "migrants"),
+        ("vague", 2, "smugglers"),
+    ]
+
+
+def test_postfix_or_more(numbers):
+    found = only(numbers("Police said 20 or more weapons were found in the house."))
+    assert (found["qualifier"], found["low"]) == ("at_least", 20)
+
+
+# --------------------------------------------------------------------- kinds
+
+
+def test_currency_words_after_the_number(numbers):
+    found = numbers("The company will pay 3 million dollars and 2 billion Serbian dinars.")
+    assert [(n["value"], n["currency"]) for n in found] == [(3000000, "USD"), (2000000000, "RSD")]
+    assert all(n["kind"] == "money" for n in found)
+
+
+def test_bare_dinars_are_money_with_unknown_currency(numbers):
+    found = only(numbers("Smugglers charged 5,000 dinars per person."))
+    assert (found["kind"], found["currency"]) == ("money", None)
+
+
+def test_vague_money(numbers):
+    found = only(numbers("File-sharers cost the industry millions of dollars."))
+    assert (found["kind"], found["currency"], found["text"]) == ("money", "USD", "millions of dollars")
+
+
+def test_measures_take_a_unit_and_count_what_is_measured(numbers):
+    found = numbers("Police seized 20kg of cocaine 30 km from the border.")
+    assert [(n["value"], n["kind"], n["unit"], n["counted"]) for n in found] == [
+        (20, "measure", "kg", "cocaine"),
+        (30, "measure", "km", None),
+    ]
+
+
+def test_measure_in_metres_with_qualifier(numbers):
+    found = only(numbers("Rules demand that net cafes be at least 200 metres away from schools."))
+    assert (found["text"], found["unit"], found["qualifier"]) == ("at least 200 metres", "metre", "at_least")
+
+
+# -------------------------------------------------------------------- counted
+
+
+def test_counted_keeps_compounds_and_adjectives(numbers):
+    assert only(numbers("Police seized five assault rifles."))["counted"] == "assault rifles"
+    assert only(numbers("They found hundreds of foreign passports."))["counted"] == "foreign passports"
+
+
+def test_counted_extends_over_measure_phrases(numbers):
+    assert only(numbers("Police seized over 1,500 rounds of ammunition."))["counted"] == "rounds of ammunition"
+
+
+def test_counted_from_a_copula_after_the_number(numbers):
+    found = numbers("We found 305 passports, of which 215 are passports of Turkish citizens.")
+    assert [(n["value"], n["counted"]) for n in found] == [(305, "passports"), (215, "passports")]
+
+
+def test_counted_is_null_for_a_bare_number(numbers):
+    assert only(numbers("Imported car sales were estimated at 219,300 in February."))["counted"] is None
+
+
+def test_number_before_of_counts_the_group(numbers):
+    found = only(numbers("The deal involves two of the biggest brands in the world."))
+    assert (found["value"], found["counted"]) == (2, "biggest brands")
+
+
+# ---------------------------------------------------------------- not numbers
+
+
+def test_dates_and_durations_are_not_numbers(numbers):
+    found = numbers("From October 27 to November 8, police detained migrants within two weeks.")
+    assert found == []
+
+
+def test_years_are_not_numbers(numbers):
+    assert numbers("Rules introduced in 2002 apply to net cafes.") == []
+
+
+def test_times_are_not_numbers(numbers):
+    assert numbers("The train left at 10:30 and arrived at 3 pm.") == []
+
+
+def test_ordinals_are_not_numbers(numbers):
+    assert numbers("It was the third attack on the 1st of May.") == []
+
+
+def test_numbers_inside_names_are_not_numbers(numbers):
+    assert numbers("The Boeing 747 was grounded after the G7 summit.") == []
+
+
+def test_labels_are_not_numbers(numbers):
+    assert numbers("Article 5 of the treaty was invoked.") == []
+
+
+def test_pronoun_one_is_skipped(numbers):
+    assert numbers("One of them said the police had left.") == []
+
+
+def test_a_certain_amount_is_not_a_number(numbers):
+    assert numbers("We also found a certain amount of medicine.") == []
+
+
+def test_counting_one_thing_is_a_number(numbers):
+    found = only(numbers("Police arrested one suspect near the border."))
+    assert (found["value"], found["counted"]) == (1, "suspect")
+
+
+def test_hyphenated_compound_modifiers_are_not_counts(numbers):
+    assert numbers("The charge will result in a one-off payment and an eight-player tournament.") == []
+
+
+def test_spelled_number_inside_a_capitalised_name_is_not_a_number(numbers):
+    assert numbers("Despite losing in Sunday's Six Nations encounter, the Italians were upbeat.") == []
+
+
+def test_rankings_are_not_counts(numbers):
+    assert numbers("The tsunami made it to the top 10 hoax list during January.") == []
+
+
+def test_multiplier_counts_nothing(numbers):
+    found = only(numbers("Almost five times as many people signed up to the service."))
+    assert (found["value"], found["counted"]) == (5, None)
+
+
+# ------------------------------------------------------------ wire formatting
+
+
+def test_number_and_unit_split_by_a_wrapped_line(numbers):
+    found = only(numbers("The Soviets produced an\nestimated 12.3 mln\nbarrels of oil."))
+    assert (found["value"], found["qualifier"], found["unit"], found["counted"]) == (
+        12300000,
+        "approximately",
+        "barrel",
+        "oil",
+    )
+
+
+def test_counted_noun_never_crosses_a_table_line(numbers):
+    found = numbers("    Net 40.3 mln vs 78.9 mln\n    Avg shrs 98,353,350\n")
+    assert [n["counted"] for n in found] == [None, None, None]
+
+
+def test_unit_glued_to_the_digits(numbers):
+    found = only(numbers("Temperatures hit 40C in the shade on Tuesday."))
+    assert (found["value"], found["kind"], found["unit"]) == (40, "measure", "°C")
+
+
+def test_currency_subunits(numbers):
+    found = only(numbers("Cairn's shares closed up 64 pence on Thursday."))
+    assert (found["kind"], found["currency"], found["unit"]) == ("money", "GBP", "penny")
+
+
+def test_fractions_are_not_counts(numbers):
+    found = numbers("Nearly two thirds - 65% - of the 1,000 people interviewed said they had.")
+    assert [n["text"] for n in found] == ["65%", "1,000 people"]
+
+
+def test_range_with_shared_scale_survives_a_date_tag(numbers):
+    found = only(numbers("Between 1.1 and 1.5 million people, mainly Jews, were killed at Auschwitz."))
+    assert (found["low"], found["high"], found["qualifier"], found["counted"]) == (1100000, 1500000, "range", "people")
+
+
+def test_numbers_after_a_title_are_part_of_it(numbers):
+    found = numbers("It is a marked step down from the Xbox One X version. Apparently, Destiny 2 isn't the only game.")
+    assert found == []
+
+
+def test_indian_scales(numbers):
+    found = only(numbers("He said he has spent Rs 24 lakh on the attempts."))
+    assert (found["value"], found["kind"], found["currency"]) == (2400000, "money", "INR")
+
+
+def test_citation_marks_and_list_numbers_are_not_numbers(numbers):
+    text = "Binge eating is a common disorder in the United States (1).\n2. Avoid skipping meals."
+    assert numbers(text) == []

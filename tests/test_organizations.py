@@ -1,0 +1,169 @@
+"""Organizations: model entities plus media and acronym lists, merged per body, typed from head words."""
+
+from __future__ import annotations
+
+from typing import Any, Optional
+
+import pytest
+
+SAMPLE_DATE = "2023-11-09"
+HEADER = 16
+
+
+def org(doc: Any, name: str) -> Optional[dict]:
+    return next((record for record in doc._.organizations if record["name"] == name), None)
+
+
+def mention_texts(record: dict) -> list[str]:
+    return [item["text"] for item in record["mentions"]]
+
+
+@pytest.fixture(scope="module")
+def sample_doc(run, sample_text):
+    return run(sample_text[HEADER:], SAMPLE_DATE)
+
+
+def test_sample_gold_organizations_are_found_with_their_mentions(sample_doc, gold):
+    for expected in gold["organizations"]:
+        found = org(sample_doc, expected["name"])
+        assert found is not None, expected["name"]
+        spans = [(item["start"] + HEADER, item["end"] + HEADER, item["text"]) for item in found["mentions"]]
+        assert spans == [(item["start"], item["end"], item["text"]) for item in expected["mentions"]]
+
+
+def test_sample_media_are_typed_media_and_ministry_government(sample_doc):
+    assert org(sample_doc, "Tanjug")["type"] == "media"
+    assert org(sample_doc, "RTV")["type"] == "media"
+    assert org(sample_doc, "Reuters")["type"] == "media"
+    assert org(sample_doc, "Serbian Interior Ministry")["type"] == "government"
+    assert org(sample_doc, "European Union")["type"] == "international"
+
+
+def test_mention_offsets_match_the_text(sample_doc):
+    for record in sample_doc._.organizations:
+        for item in record["mentions"]:
+            assert sample_doc.text[item["start"] : item["end"]] == item["text"]
+            assert isinstance(item["sentence"], int)
+
+
+def test_leading_the_is_stripped_from_mentions(run):
+    doc = run("Reuters and the Associated Press reported the attack, citing the Interior Ministry and AFP.")
+    assert mention_texts(org(doc, "Associated Press")) == ["Associated Press"]
+    assert mention_texts(org(doc, "Interior Ministry")) == ["Interior Ministry"]
+
+
+def test_possessive_is_stripped_from_mentions(run):
+    doc = run("Britain's Labour Party's leader said on Monday the vote would go ahead.")
+    assert mention_texts(org(doc, "Labour Party")) == ["Labour Party"]
+
+
+def test_media_outlet_from_list_is_found_when_model_misses_it(run):
+    doc = run("Deputy Police Director General Dejan Lukovic told Tanjug a few days ago.")
+    assert org(doc, "Tanjug")["type"] == "media"
+
+
+def test_known_acronym_merges_with_its_full_name(run):
+    doc = run(
+        "Three migrants died near the border, a route used by traffickers to enter the European Union. "
+        "Belgrade has pledged to bring its visa policies in line with those of the EU."
+    )
+    union = org(doc, "European Union")
+    assert union["aliases"] == ["EU"]
+    assert mention_texts(union) == ["European Union", "EU"]
+    assert union["type"] == "international"
+
+
+def test_acronym_defined_in_text_is_an_alias_with_its_later_uses(run):
+    doc = run(
+        "Nearly 40,000 people have fled, according to the UN refugee agency (UNHCR). UNHCR said camps were full."
+    )
+    agency = org(doc, "UN refugee agency")
+    assert agency["aliases"] == ["UNHCR"]
+    assert mention_texts(agency) == ["UN refugee agency", "UNHCR", "UNHCR"]
+    assert agency["type"] == "international"
+    assert org(doc, "UN") is None
+
+
+def test_parenthesised_acronym_after_model_entity_is_an_alias(run):
+    doc = run("The Kuwait-based Gulf International Bank BSC (GIB) said it would raise capital.")
+    assert org(doc, "Gulf International Bank BSC")["aliases"] == ["GIB"]
+
+
+def test_country_adjective_ministry_is_the_ministry_of_form(run):
+    doc = run(
+        "The Serbian Interior Ministry said around 4,500 migrants were detained. "
+        '"The Ministry of the Interior will persevere until the problem is solved," the announcement said.'
+    )
+    ministry = org(doc, "Serbian Interior Ministry")
+    assert ministry["aliases"] == ["Ministry of the Interior"]
+    assert len(doc._.organizations) == 1
+
+
+def test_x_ministry_and_ministry_of_x_merge(run):
+    doc = run(
+        "Croatia's Interior Ministry said on Monday that police had arrested 12 people. "
+        "The Ministry of Interior added that the smugglers were Turkish nationals."
+    )
+    assert [record["name"] for record in doc._.organizations] == ["Interior Ministry"]
+
+
+def test_ministries_of_different_countries_stay_apart(run):
+    doc = run("The Serbian Interior Ministry said the Hungarian Interior Ministry had agreed to joint patrols.")
+    assert {record["name"] for record in doc._.organizations} == {
+        "Serbian Interior Ministry",
+        "Hungarian Interior Ministry",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("The Labour Party said on Monday that the vote would go ahead.", "Labour Party", "party"),
+        ("Shell Oil Co said it would be investigated.", "Shell Oil Co", "company"),
+        ("The suspects were questioned by the Metropolitan Police on Friday.", "Metropolitan Police", "police"),
+        ("The case was referred to the European Court of Human Rights.", "European Court of Human Rights", "court"),
+        ("Amnesty International said the migrants were in danger.", "Amnesty International", "ngo"),
+    ],
+)
+def test_type_comes_from_head_words(run, text, name, kind):
+    assert org(run(text), name)["type"] == kind
+
+
+def test_title_word_before_a_name_is_not_an_organization(run):
+    doc = run("The committee's decision must be ratified by Defence Secretary Geoff Hoon.")
+    assert org(doc, "Defence") is None
+
+
+def test_entities_resolved_as_places_are_not_organizations(nlp, run):
+    doc = run("Migrants were detained in the municipalities of Subotica, Sombor and Kikinda near the border.")
+    start = doc.text.index("Subotica")
+    doc._.places = [
+        {"name": name, "mentions": [{"text": name, "start": begin, "end": begin + len(name), "sentence": 0}]}
+        for name, begin in (("Subotica", start), ("Sombor", doc.text.index("Sombor")))
+    ]
+    doc = nlp.get_pipe("extractor_organizations")(doc)
+    assert doc._.organizations == []
+
+
+def test_acronym_spelling_initials_of_a_name_is_an_alias(run):
+    doc = run("The National Audit Office said the sale went ahead. NAO head Sir John Bourn said the deal was good.")
+    office = org(doc, "National Audit Office")
+    assert office["aliases"] == ["NAO"]
+    assert office["type"] == "government"
+
+
+def test_leading_indefinite_article_is_stripped(run):
+    doc = run("Labour's poll lead narrowed, according to a Conservative Party survey.")
+    assert org(doc, "Conservative Party")["type"] == "party"
+
+
+def test_name_wrapped_over_a_line_break_is_one_line_with_exact_mention(run):
+    doc = run("The offer was made by Newmont\nMining Corp on Friday.")
+    newmont = org(doc, "Newmont Mining Corp")
+    assert newmont["mentions"][0]["text"] == "Newmont\nMining Corp"
+    assert newmont["type"] == "company"
+
+
+def test_entity_is_cut_at_a_paragraph_break(run):
+    doc = run("BAHIA COCOA REVIEW\n\nShowers continued throughout the week in the Bahia cocoa zone.")
+    assert all("\n" not in record["name"] for record in doc._.organizations)

@@ -1,0 +1,166 @@
+"""People: full names from PERSON entities, one record per person, roles from titles, appositions and
+copular sentences."""
+
+from __future__ import annotations
+
+from typing import Any, Optional
+
+import pytest
+
+SAMPLE_DATE = "2023-11-09"
+HEADER = 16
+
+
+def person(doc: Any, name: str) -> Optional[dict]:
+    return next((record for record in doc._.people if record["name"] == name), None)
+
+
+def mention_texts(record: dict) -> list[str]:
+    return [item["text"] for item in record["mentions"]]
+
+
+@pytest.fixture(scope="module")
+def sample_doc(run, sample_text):
+    return run(sample_text[HEADER:], SAMPLE_DATE)
+
+
+def test_sample_gold_people_are_found_with_their_roles(sample_doc, gold):
+    for expected in gold["people"]:
+        found = person(sample_doc, expected["name"])
+        assert found is not None, expected["name"]
+        assert found["roles"] == expected["roles"]
+        spans = [(item["start"] + HEADER, item["end"] + HEADER, item["text"]) for item in found["mentions"]]
+        assert spans == [(item["start"], item["end"], item["text"]) for item in expected["mentions"]]
+
+
+def test_mention_offsets_match_the_text(sample_doc):
+    for record in sample_doc._.people:
+        for item in record["mentions"]:
+            assert sample_doc.text[item["start"] : item["end"]] == item["text"]
+
+
+def test_name_grows_over_first_name_the_model_dropped(run):
+    doc = run('"They transfer people across borders," Rados Jurovic told regional broadcaster RTV.')
+    assert [record["name"] for record in doc._.people] == ["Rados Jurovic"]
+
+
+def test_title_before_name_is_a_role_not_part_of_the_name(run):
+    doc = run("Deputy Prime Minister John Prescott said a good deal had been secured.")
+    assert doc._.people == [
+        {
+            "name": "John Prescott",
+            "roles": ["Deputy Prime Minister"],
+            "mentions": [{"text": "John Prescott", "start": 22, "end": 35, "sentence": 0}],
+        }
+    ]
+
+
+def test_capitalised_title_chain_includes_country_adjective(run):
+    doc = run("Welsh Health Minister Jane Hutt said no patient would wait more than 12 months.")
+    assert person(doc, "Jane Hutt")["roles"] == ["Welsh Health Minister"]
+
+
+def test_lowercase_title_before_name_is_a_role(run):
+    doc = run('"The lord chancellor no more needs to be a lawyer," said courts minister Christopher Leslie.')
+    assert person(doc, "Christopher Leslie")["roles"] == ["courts minister"]
+
+
+def test_honorific_is_neither_name_nor_role(run):
+    doc = run("Mr Blair met Gerhard Schroeder in Berlin.")
+    assert person(doc, "Blair")["roles"] == []
+
+
+def test_apposition_after_name_gives_role_without_article(run):
+    doc = run('"We will not give up," said Ana Brnabic, the Serbian prime minister, on Tuesday.')
+    assert person(doc, "Ana Brnabic")["roles"] == ["Serbian prime minister"]
+
+
+def test_apposition_before_name_gives_role(run):
+    doc = run("The spokesman for the ministry, Ivan Petrovic, declined to comment.")
+    assert person(doc, "Ivan Petrovic")["roles"] == ["spokesman for the ministry"]
+
+
+def test_pronoun_copular_sentence_gives_role_to_person_named_before(run):
+    doc = run(
+        '"They take huge sums of money," Rados Jurovic told regional broadcaster RTV. '
+        "He is the director of the Center for the Protection and Assistance of Asylum Seekers."
+    )
+    assert person(doc, "Rados Jurovic")["roles"] == [
+        "director of the Center for the Protection and Assistance of Asylum Seekers"
+    ]
+
+
+def test_named_copular_sentence_gives_role(run):
+    doc = run("Mr Blair met Gerhard Schroeder in Berlin. Schroeder is the German chancellor.")
+    schroeder = person(doc, "Gerhard Schroeder")
+    assert schroeder["roles"] == ["German chancellor"]
+    assert mention_texts(schroeder) == ["Gerhard Schroeder", "Schroeder"]
+
+
+def test_surname_mentions_merge_into_the_full_name(run):
+    doc = run(
+        "Serbian President Aleksandar Vucic said that Kosovo's Prime Minister Albin Kurti was responsible. "
+        "Vucic spoke to N1 television."
+    )
+    vucic = person(doc, "Aleksandar Vucic")
+    assert vucic["roles"] == ["Serbian President"]
+    assert mention_texts(vucic) == ["Aleksandar Vucic", "Vucic"]
+    assert person(doc, "Albin Kurti")["roles"] == ["Prime Minister"]
+    assert len(doc._.people) == 2
+
+
+def test_surname_tagged_as_organization_is_the_person(run):
+    doc = run(
+        '"The migrants are in danger," Amnesty International researcher Jelena Sesar told the BBC. '
+        "Sesar's report was published on Monday."
+    )
+    assert mention_texts(person(doc, "Jelena Sesar")) == ["Jelena Sesar", "Sesar"]
+    assert person(doc, "Jelena Sesar")["roles"] == ["Amnesty International researcher"]
+    assert {record["name"] for record in doc._.organizations} == {"Amnesty International", "BBC"}
+
+
+def test_person_entity_on_a_place_is_skipped(nlp, run):
+    doc = run("Migrants were detained near Pirot in the southeast, near the border with Bulgaria.")
+    start = doc.text.index("Pirot")
+    doc._.places = [{"name": "Pirot", "mentions": [{"text": "Pirot", "start": start, "end": start + 5, "sentence": 0}]}]
+    doc = nlp.get_pipe("extractor_people")(doc)
+    assert doc._.people == []
+
+
+def test_media_outlet_is_not_a_person(run):
+    doc = run("Deputy Police Director General Dejan Lukovic told Tanjug a few days ago.")
+    assert [record["name"] for record in doc._.people] == ["Dejan Lukovic"]
+
+
+def test_title_inside_model_entity_is_cut_off_the_name(run):
+    doc = run(
+        "Dr Fox refused to discuss reports that the party had repaid £500,000 to former Tory Treasurer "
+        "Lord Ashcroft after he said the party could not win the election."
+    )
+    assert person(doc, "Ashcroft")["roles"] == ["former Tory Treasurer"]
+    assert person(doc, "Fox")["roles"] == []
+
+
+def test_abbreviated_title_is_a_role(run):
+    doc = run("Sen. Chris Dodd, a co-sponsor of the bill, said many banks do not disclose all the fees.")
+    assert person(doc, "Chris Dodd")["roles"] == ["Sen."]
+
+
+def test_name_wrapped_over_a_line_break_is_one_line_with_exact_mention(run):
+    doc = run(
+        "Losses could reach 200 mln dlrs if Brazil pays no interest for a year, said Joseph\n"
+        "Arsenio, analyst with Birr, Wilson and Co.\n    He noted, however, that losses would not show."
+    )
+    arsenio = person(doc, "Joseph Arsenio")
+    assert arsenio["mentions"][0]["text"] == "Joseph\nArsenio"
+    assert arsenio["roles"] == ["analyst with Birr, Wilson and Co."]
+
+
+def test_lone_first_name_joins_the_only_full_name_it_starts(run):
+    doc = run("Michael Howard said the Tories would win. Michael was speaking in Dorset.")
+    assert mention_texts(person(doc, "Michael Howard")) == ["Michael Howard", "Michael"]
+
+
+def test_table_rows_tagged_person_are_not_people(run):
+    doc = run("SUBPRODUCTS\n    Maize Mar 48.0, Soybean May 20.0, Jun 10.0\n")
+    assert all(not any(char.isdigit() for char in record["name"]) for record in doc._.people)

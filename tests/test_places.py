@@ -1,0 +1,247 @@
+"""Places: gazetteer ruler, demonyms, namesake resolution and grouping, on real news sentences."""
+
+from __future__ import annotations
+
+from typing import Any, Optional
+
+import pytest
+from spacy.tokens import Doc
+
+from extractor.places import fold
+
+SAMPLE_OFFSET = 16
+GOLD_PLACES = ("Serbia", "Subotica", "Sombor", "Kikinda", "Pirot", "Bulgaria", "Hungary", "Austria", "Belgrade")
+
+
+def place(doc: Doc, name: str) -> Optional[dict[str, Any]]:
+    return next((record for record in doc._.places if record["name"] == name), None)
+
+
+def names(doc: Doc) -> set[str]:
+    return {record["name"] for record in doc._.places}
+
+
+@pytest.fixture(scope="module")
+def sample_doc(run, sample_text: str) -> Doc:
+    return run(sample_text[SAMPLE_OFFSET:], "2023-11-09")
+
+
+# The sample article
+
+
+def test_sample_gold_places_are_separate_entries_with_their_country(sample_doc: Doc, gold: dict) -> None:
+    for expected in gold["places"]:
+        found = place(sample_doc, expected["name"])
+        assert found is not None, expected["name"]
+        assert found["country_code"] == expected["country_code"]
+    assert {name for name in GOLD_PLACES} <= names(sample_doc)
+
+
+def test_sample_gold_mentions_are_all_found(sample_doc: Doc, gold: dict) -> None:
+    for expected in gold["places"]:
+        spans = [(m["start"], m["end"]) for m in place(sample_doc, expected["name"])["mentions"]]
+        for gold_mention in expected["mentions"]:
+            start = gold_mention["start"] - SAMPLE_OFFSET
+            assert any(s <= start < e for s, e in spans), (expected["name"], gold_mention)
+
+
+def test_european_union_is_an_organization_not_a_place(sample_doc: Doc) -> None:
+    assert not any(fold(name) in {"european union", "eu"} for name in names(sample_doc))
+
+
+def test_ruler_stops_model_reading_towns_as_person_or_organization(sample_doc: Doc) -> None:
+    ents = {(ent.text, ent.label_) for ent in sample_doc.ents}
+    assert ("Pirot", "PERSON") not in ents
+    assert not any(text.startswith("Subotica,") for text, _ in ents)
+    for town in ("Subotica", "Sombor", "Kikinda", "Pirot"):
+        assert (town, "GPE") in ents
+
+
+def test_name_and_demonym_mentions_group_into_one_place(sample_doc: Doc) -> None:
+    serbia = place(sample_doc, "Serbia")
+    vias = [(m["text"], m["via"]) for m in serbia["mentions"]]
+    assert vias.count(("Serbian", "demonym")) == 2
+    assert vias.count(("Serbia", "name")) == 2
+    assert [record["name"] for record in sample_doc._.places].count("Serbia") == 1
+
+
+def test_nationality_of_people_is_a_demonym_mention(sample_doc: Doc) -> None:
+    turkey = place(sample_doc, "Turkey")
+    assert turkey is not None and turkey["mentions"][0]["text"] == "Turkish"
+
+
+def test_common_word_town_at_sentence_start_is_not_a_place(sample_doc: Doc) -> None:
+    assert "Police" not in names(sample_doc)
+
+
+def test_records_follow_the_contract(sample_doc: Doc) -> None:
+    keys = {"name", "country_code", "latitude", "longitude", "geonames_id", "feature", "mentions"}
+    for record in sample_doc._.places:
+        assert set(record) == keys
+        for item in record["mentions"]:
+            assert sample_doc.text[item["start"] : item["end"]] == item["text"]
+            assert item["via"] in {"name", "demonym"}
+            assert isinstance(item["sentence"], int)
+    belgrade = place(sample_doc, "Belgrade")
+    assert belgrade["feature"] == "city" and belgrade["geonames_id"] == 792680
+    assert belgrade["latitude"] == pytest.approx(44.80, abs=0.05)
+    assert place(sample_doc, "Serbia")["feature"] == "country"
+
+
+# Recognition
+
+
+def test_diacritics_do_not_matter(run) -> None:
+    doc = run(
+        "The meeting between Fiat boss Sergio Marchionne and GM's Rick Wagoner is due to take place at 1330 GMT "
+        "in Zurich, according to the Reuters news agency."
+    )
+    zurich = place(doc, "Zürich")
+    assert zurich is not None and zurich["country_code"] == "CH"
+    assert zurich["mentions"][0]["text"] == "Zurich"
+
+
+def test_all_caps_dateline_resolves(run) -> None:
+    doc = run(
+        "    BELGRADE, March 30 - Yugoslav trade is declining rapidly\n"
+        "this year in hard currency terms, according to the latest\nFederal Statistics Office (FSO) figures."
+    )
+    belgrade = place(doc, "Belgrade")
+    assert belgrade is not None and belgrade["country_code"] == "RS"
+    assert belgrade["mentions"][0]["text"] == "BELGRADE"
+
+
+def test_common_word_that_is_a_town_is_not_a_place(run) -> None:
+    doc = run("Reading blogs remains far more popular than writing them, the survey found.")
+    assert doc._.places == []
+
+
+def test_place_inside_organization_name_is_left_to_the_model(run) -> None:
+    doc = run("Zurich Financial said they could not yet assess the cost of the disaster.")
+    assert doc._.places == []
+    assert ("Zurich Financial", "ORG") in {(ent.text, ent.label_) for ent in doc.ents}
+
+
+def test_surname_that_is_a_town_is_not_a_place(run) -> None:
+    doc = run("He said the conflict between President George W. Bush and Congress would continue.")
+    assert doc._.places == []
+
+
+def test_town_after_locative_preposition_across_line_break(run) -> None:
+    doc = run(
+        "WearEver's cookware plant in\nChillicothe will not be moved, and its sales and marketing\n"
+        "offices will remain in Englewood, N.J."
+    )
+    assert place(doc, "Chillicothe")["country_code"] == "US"
+
+
+# Demonyms
+
+
+def test_demonym_adjective_is_a_country_mention(run) -> None:
+    doc = run(
+        "The German government is trying to tackle the stubbornly-high levels of joblessness with a range of "
+        "labour market reforms."
+    )
+    germany = place(doc, "Germany")
+    assert germany is not None and germany["mentions"][0]["via"] == "demonym"
+
+
+# Resolution
+
+
+def test_comma_qualifier_picks_the_namesake_in_that_state(run) -> None:
+    doc = run(
+        "WearEver's cookware plant in\nChillicothe will not be moved, and its sales and marketing\n"
+        "offices will remain in Englewood, N.J."
+    )
+    englewood = place(doc, "Englewood")
+    assert englewood is not None and englewood["geonames_id"] == 5097672
+    assert place(doc, "New Jersey")["feature"] == "region"
+
+
+def test_article_country_beats_a_bigger_namesake_abroad(run) -> None:
+    doc = run(
+        "The V8 Vantage will be available in the UK in late summer. The Vantage will be built at the new Aston "
+        "factory in Gaydon, near Warwick, and should more than double Aston's total output from about 2,000 "
+        "presently."
+    )
+    assert place(doc, "Warwick")["country_code"] == "GB"
+
+
+def test_capital_beats_a_namesake_in_article_country(run) -> None:
+    doc = run(
+        "A survey of wi-fi networks in London, Frankfurt, New York and San Francisco by RSA Security found more "
+        "than a third had basic security features turned off."
+    )
+    assert place(doc, "London")["country_code"] == "GB"
+    assert place(doc, "New York City")["country_code"] == "US"
+
+
+def test_town_named_after_place_noun_of_is_a_place(run) -> None:
+    doc = run(
+        "Early next year travellers in the city of Hanau, near Frankfurt, will be able to pay for tickets by "
+        "passing their phone over a smart-card reader already installed on the buses."
+    )
+    assert place(doc, "Hanau am Main")["country_code"] == "DE"
+    assert place(doc, "Frankfurt am Main")["mentions"][0]["text"] == "Frankfurt"
+
+
+def test_place_word_in_full_person_name_is_not_a_place(run) -> None:
+    doc = run(
+        "Since Redknapp's departure, executive director Velimir Zajec and coach Joe Jordan have overseen "
+        "first-team affairs."
+    )
+    assert "Jordan" not in names(doc)
+
+
+def test_unknown_location_entity_is_kept_without_coordinates(run) -> None:
+    doc = run(
+        "Madagascar has completed the replacement of its Malagasy franc with a new currency, the ariary. "
+        "The ariary was the name of a pre-colonial currency in the Indian Ocean island state."
+    )
+    ocean = place(doc, "Indian Ocean")
+    assert ocean is not None and ocean["geonames_id"] is None and ocean["latitude"] is None
+    assert "India" not in names(doc)
+    assert place(doc, "Madagascar")["country_code"] == "MG"
+
+
+def test_all_caps_headline_word_is_not_a_town(run) -> None:
+    doc = run("FREEPORT-MCMORAN OIL AND GAS<FMR> DIST\n\nFreeport-McMoRan Oil and Gas Royalty Trust said.")
+    assert "Freeport" not in names(doc)
+
+
+def test_article_country_decides_between_country_and_state_of_same_name(run) -> None:
+    doc = run(
+        "    Rain reached along the northern Pacific Coast, across\n"
+        "northwest Utah, Maryland, Deleware, Virginia, the Carolinas,\nGeorgia and northern Alabama."
+    )
+    georgia = place(doc, "Georgia")
+    assert georgia["country_code"] == "US" and georgia["feature"] == "region"
+
+
+def test_country_named_alone_is_the_country(run) -> None:
+    doc = run(
+        "This type of ink has been used in many elections in the world, in countries as varied as Serbia, "
+        "South Africa, Indonesia and Turkey."
+    )
+    assert [(record["name"], record["country_code"], record["feature"]) for record in doc._.places] == [
+        ("Serbia", "RS", "country"),
+        ("South Africa", "ZA", "country"),
+        ("Indonesia", "ID", "country"),
+        ("Turkey", "TR", "country"),
+    ]
+
+
+def test_town_named_subject_of_said_is_left_to_the_model(run) -> None:
+    doc = run(
+        "    Kingston said about 65 to 70 pct of Emperor's shareholders\n"
+        "are domiciled outside Australia, but the vast majority are\nregistered through Australian nominees."
+    )
+    assert "Kingston" not in names(doc)
+    assert place(doc, "Australia")["country_code"] == "AU"
+
+
+def test_surname_after_honorific_is_not_a_place(run) -> None:
+    doc = run("Mr Howard stressed his views were his personal views.")
+    assert doc._.places == []

@@ -1,0 +1,353 @@
+"""Quotes: quote-mark pairing, attribution patterns, indirect speech and speaker resolution.
+
+Sentences come from the sample article and the BBC news corpus.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Callable
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractor.quotes import pair_quote_marks, resolve_speaker
+
+SAMPLE_PUBLISHED = "2023-11-09"
+HEADER = 16
+
+
+def _base_doc(nlp: Language, text: str) -> Doc:
+    """A doc parsed by the trained model only, for setting entity components' output by hand."""
+    doc = nlp.make_doc(text)
+    for name, component in nlp.pipeline:
+        if not name.startswith("extractor_"):
+            doc = component(doc)
+    doc._.people = []
+    doc._.organizations = []
+    return doc
+
+
+def _quotes(run: Callable[..., Doc], text: str, kind: str | None = None) -> list[dict[str, Any]]:
+    quotes = run(text)._.quotes
+    return [q for q in quotes if kind is None or q["kind"] == kind]
+
+
+def _containing(quotes: list[dict[str, Any]], words: str) -> dict[str, Any]:
+    matches = [q for q in quotes if words in q["text"]]
+    assert matches, f"no quote containing {words!r} in {[q['text'] for q in quotes]}"
+    return matches[0]
+
+
+# ---------------------------------------------------------------- quote marks
+
+
+def test_straight_quotes_pair_around_speech() -> None:
+    text = '"Current PC architecture is nearing its limits," he added.'
+    assert [text[s:e] for s, e in pair_quote_marks(text)] == ['"Current PC architecture is nearing its limits,"']
+
+
+def test_curly_quotes_pair_by_glyph() -> None:
+    text = "\u201cIt\u2019s deeply affordable,\u201d he said."
+    assert [text[s:e] for s, e in pair_quote_marks(text)] == ["\u201cIt\u2019s deeply affordable,\u201d"]
+
+
+def test_guillemets_and_low_high_quotes_pair() -> None:
+    text = "Il a dit: \u00abNous allons continuer.\u00bb Er sagte: \u201eWir machen weiter.\u201c"
+    assert [text[s:e] for s, e in pair_quote_marks(text)] == [
+        "\u00abNous allons continuer.\u00bb",
+        "\u201eWir machen weiter.\u201c",
+    ]
+
+
+def test_apostrophes_are_not_quote_marks() -> None:
+    text = "\"It's a particularly good price when you see that it's Apple that is doing it,\" he said."
+    spans = pair_quote_marks(text)
+    assert len(spans) == 1 and text[spans[0][0] : spans[0][1]].endswith('it,"')
+
+
+def test_unbalanced_quote_mark_is_skipped_without_error() -> None:
+    text = 'He said "the market is a pile-em-high, sell-em-cheap market and moved on'
+    assert pair_quote_marks(text) == []
+
+
+def test_quote_reopened_for_next_paragraph_ends_at_the_paragraph() -> None:
+    text = (
+        'Mr Boyd said: "It was truly global in scope. We raided a number of universities. '
+        '"They would go home from work in the evenings and get involved in this warez culture."'
+    )
+    spans = [text[s:e] for s, e in pair_quote_marks(text)]
+    assert spans == [
+        '"It was truly global in scope. We raided a number of universities.',
+        '"They would go home from work in the evenings and get involved in this warez culture."',
+    ]
+
+
+# ---------------------------------------------------------------- direct quotes
+
+
+def test_quote_before_name_and_said_is_attributed(run: Callable[..., Doc]) -> None:
+    text = (
+        '"Those with arguably the greatest needs for this sort of assistance are the elderly and infirm people," '
+        "Dr Gillingwater told the BBC News website."
+    )
+    quote = _containing(_quotes(run, text, "direct"), "greatest needs")
+    assert quote["text"].startswith('"Those') and quote["text"].endswith('people,"')
+    assert "Gillingwater" in quote["speaker"]
+    assert quote["cue"] == "told"
+    assert quote["medium"] is not None and "BBC" in quote["medium"]
+
+
+def test_said_before_name_is_attributed(run: Callable[..., Doc]) -> None:
+    text = (
+        '"Every few years it does something to give its market share a kick then it starts to go back down '
+        'again," said Mr Gammage.'
+    )
+    quote = _containing(_quotes(run, text, "direct"), "Every few years")
+    assert "Gammage" in quote["speaker"]
+    assert quote["cue"] == "said"
+
+
+def test_colon_after_reporting_verb_attributes_following_quote(run: Callable[..., Doc]) -> None:
+    text = 'Dr Frasca said: "Political campaigns will continue to experiment with video games."'
+    quote = _containing(_quotes(run, text, "direct"), "Political campaigns")
+    assert "Frasca" in quote["speaker"]
+    assert quote["cue"] == "said"
+
+
+def test_told_outlet_before_colon_sets_medium(run: Callable[..., Doc]) -> None:
+    text = (
+        "Rados Jurovic is the director of a centre for asylum seekers. He told regional broadcaster RTV: "
+        '"They transfer people across borders and take huge sums of money."'
+    )
+    quote = _containing(_quotes(run, text, "direct"), "transfer people")
+    assert quote["speaker"] == "Rados Jurovic"
+    assert quote["speaker_mention"]["text"] == "He"
+    assert quote["medium"] == "RTV"
+
+
+def test_pronoun_speaker_resolves_to_preceding_person(run: Callable[..., Doc]) -> None:
+    text = (
+        "One dissenting opinion came from Brian Gammage, vice-president of research at analysts Gartner. "
+        'He said: "I don\'t think it changes the world."'
+    )
+    quote = _containing(_quotes(run, text, "direct"), "changes the world")
+    assert quote["speaker"] == "Brian Gammage"
+    assert quote["speaker_mention"]["text"] == "He"
+
+
+def test_quote_split_by_attribution_gives_two_quotes_with_one_speaker(run: Callable[..., Doc]) -> None:
+    text = (
+        "Brian Gammage is vice-president of research at analysts Gartner. "
+        '"The PC world is a pile-em-high, sell-em-cheap market," he said, "and all of them are pretty interchangeable."'
+    )
+    quotes = _quotes(run, text, "direct")
+    first, second = _containing(quotes, "pile-em-high"), _containing(quotes, "interchangeable")
+    assert first is not second
+    assert first["speaker"] == second["speaker"] == "Brian Gammage"
+
+
+def test_next_sentence_quote_continues_previous_speaker(run: Callable[..., Doc]) -> None:
+    text = (
+        '"We found four radios that their guards use," Deputy Police Director General Dejan Lukovic told Tanjug. '
+        '"We also found a certain amount of medicine, generators and ladders."'
+    )
+    quotes = _quotes(run, text, "direct")
+    assert [q["speaker"] for q in quotes] == ["Dejan Lukovic", "Dejan Lukovic"]
+    assert quotes[1]["medium"] == "Tanjug"
+
+
+def test_dash_attribution_names_speaker(run: Callable[..., Doc]) -> None:
+    text = (
+        '"We have to acknowledge that mainstream media actually plays a role in the discussion" '
+        "- Andrew Chadwick, professor at Royal Holloway."
+    )
+    quote = _containing(_quotes(run, text, "direct"), "mainstream media")
+    assert quote["speaker"] == "Andrew Chadwick"
+
+
+def test_line_breaks_of_wire_copy_do_not_stop_attribution(run: Callable[..., Doc]) -> None:
+    text = '"I think it is highly unlikely that American Express is\ngoing to sell Shearson," Perrin Long of\nLipper Analytical\nsaid.'
+    quote = _containing(_quotes(run, text, "direct"), "highly unlikely")
+    assert quote["speaker"] == "Perrin Long"
+
+
+def test_headline_is_not_part_of_reported_speech(run: Callable[..., Doc]) -> None:
+    text = "SUGAR QUOTA IMPORTS DETAILED\n\nThe U.S. Agriculture Department said cumulative sugar imports rose in 1987."
+    for quote in _quotes(run, text):
+        assert "\n\n" not in quote["text"]
+        assert quote["speaker"] is None or "SUGAR" not in quote["speaker"]
+
+
+def test_short_scare_quote_is_not_a_quote(run: Callable[..., Doc]) -> None:
+    text = (
+        "He claimed the Australian government's decision to accept the extradition request was typical of their "
+        'current "acquiescent" attitude to the US.'
+    )
+    assert _quotes(run, text, "direct") == []
+
+
+def test_short_quote_with_clear_attribution_is_kept(run: Callable[..., Doc]) -> None:
+    text = 'Apple unveiled the Mac mini on Tuesday. "It\'s deeply affordable," he said.'
+    assert [q["text"] for q in _quotes(run, text, "direct")] == ['"It\'s deeply affordable,"']
+
+
+def test_partial_quote_inside_reported_speech_takes_reporter_as_speaker(run: Callable[..., Doc]) -> None:
+    text = 'Unveiling the latest increase, Mr Blair said he wanted the minimum wage to become a "symbol of decency and fairness".'
+    quotes = run(text)._.quotes
+    partial = _containing([q for q in quotes if q["kind"] == "direct"], "symbol of decency")
+    assert "Blair" in partial["speaker"] and partial["cue"] == "said"
+    reported = _containing([q for q in quotes if q["kind"] == "indirect"], "minimum wage")
+    assert reported["text"] == 'he wanted the minimum wage to become a "symbol of decency and fairness"'
+
+
+def test_quote_after_reported_speech_continues_its_speaker(run: Callable[..., Doc]) -> None:
+    text = (
+        "First Minister Rhodri Morgan told BBC Wales he had agreed with Ms Hutt in 2003 that she would not be health "
+        "minister in the run-up to the 2007 elections. \"She's been doing the job for five years and eight months and "
+        'I don\'t think anybody has ever done the job for so long."'
+    )
+    quote = _containing(_quotes(run, text, "direct"), "doing the job")
+    assert quote["speaker"] == "Rhodri Morgan"
+
+
+def test_pronoun_without_named_antecedent_takes_last_speaker(run: Callable[..., Doc]) -> None:
+    text = (
+        'A spokesman for the Business Software Alliance said: "DOD members claim they did not profit at all." '
+        'He said DOD and other warez groups were fostering a "culture of piracy" on the internet.'
+    )
+    quotes = run(text)._.quotes
+    assert "Business Software Alliance" in _containing(quotes, "did not profit")["speaker"]
+    assert "Business Software Alliance" in _containing(quotes, "warez groups")["speaker"]
+
+
+def test_document_with_possessive_pronoun_speaks_for_that_person(run: Callable[..., Doc]) -> None:
+    text = 'Former Treasury official Sir Alan Budd reviewed the figures. "The status quo is not an option," his report said.'
+    quote = _containing(_quotes(run, text, "direct"), "status quo")
+    assert "Alan Budd" in quote["speaker"]
+
+
+# ---------------------------------------------------------------- indirect speech
+
+
+def test_said_that_clause_is_indirect_without_that(run: Callable[..., Doc]) -> None:
+    text = "In a statement on Wednesday, the Serbian Interior Ministry said that around 4,500 migrants were detained."
+    quote = _containing(_quotes(run, text, "indirect"), "migrants")
+    assert quote["text"] == "around 4,500 migrants were detained"
+    assert quote["speaker"] == "Serbian Interior Ministry"
+    assert quote["cue"] == "said"
+
+
+def test_clause_before_comma_and_reported_is_indirect(run: Callable[..., Doc]) -> None:
+    text = "Serbian police have detained thousands of migrants within two weeks, Reuters reported."
+    quote = _containing(_quotes(run, text, "indirect"), "detained")
+    assert quote["text"] == "Serbian police have detained thousands of migrants within two weeks"
+    assert quote["speaker"] == "Reuters"
+    assert quote["cue"] == "reported"
+
+
+def test_according_to_source_is_indirect_speaker(run: Callable[..., Doc]) -> None:
+    text = (
+        "The digital revolution is focused on letting people tell and share their own stories, "
+        "according to Carly Fiorina, chief of technology giant Hewlett Packard."
+    )
+    quote = _containing(_quotes(run, text, "indirect"), "digital revolution")
+    assert quote["text"].endswith("their own stories")
+    assert quote["speaker"] == "Carly Fiorina"
+    assert quote["cue"] == "according to"
+
+
+def test_reported_clause_inside_direct_quote_is_not_indirect(run: Callable[..., Doc]) -> None:
+    text = '"We said that the problem would be solved by the end of the year," Mr Boyd told reporters.'
+    assert _quotes(run, text, "indirect") == []
+
+
+def test_speech_reported_inside_reported_speech_is_one_quote(run: Callable[..., Doc]) -> None:
+    text = "Mr Morgan said he had told Ms Hutt that she would not be health minister before the elections."
+    quotes = _quotes(run, text, "indirect")
+    assert [q["text"] for q in quotes] == ["he had told Ms Hutt that she would not be health minister before the elections"]
+
+
+def test_reporting_verb_without_clause_is_not_a_quote(run: Callable[..., Doc]) -> None:
+    text = "The government announced a new plan for the railways on Monday."
+    assert _quotes(run, text) == []
+
+
+# ---------------------------------------------------------------- speaker resolution
+
+
+def test_speaker_resolves_to_overlapping_person_name(nlp: Language) -> None:
+    doc = _base_doc(nlp, "Deputy Police Director General Dejan Lukovic told Tanjug.")
+    doc._.people = [{"name": "Dejan Lukovic", "roles": [], "mentions": [{"text": "Dejan Lukovic", "start": 31, "end": 44, "sentence": 0}]}]
+    speaker, words = resolve_speaker(doc[0:6])
+    assert speaker == "Dejan Lukovic"
+    assert words == {"text": "Dejan Lukovic", "start": 31, "end": 44}
+
+
+def test_speaker_uses_organization_canonical_name(nlp: Language) -> None:
+    doc = _base_doc(nlp, "The Ministry of the Interior said so.")
+    doc._.organizations = [
+        {"name": "Serbian Interior Ministry", "aliases": [], "type": "government",
+         "mentions": [{"text": "Ministry of the Interior", "start": 4, "end": 28, "sentence": 0}]}
+    ]
+    speaker, _ = resolve_speaker(doc[0:5])
+    assert speaker == "Serbian Interior Ministry"
+
+
+def test_statement_noun_speaks_for_last_institution(nlp: Language) -> None:
+    doc = _base_doc(nlp, "The November 8 announcement said so.")
+    earlier = [{"speaker": "Rados Jurovic"}, {"speaker": "Serbian Interior Ministry"}]
+    doc._.people = [{"name": "Rados Jurovic", "roles": [], "mentions": []}]
+    speaker, words = resolve_speaker(doc[0:4], earlier)
+    assert speaker == "Serbian Interior Ministry"
+    assert words["text"] == "The November 8 announcement"
+
+
+def test_statement_noun_without_earlier_institution_has_no_speaker(nlp: Language) -> None:
+    doc = _base_doc(nlp, "The announcement said so.")
+    speaker, words = resolve_speaker(doc[0:2], [])
+    assert speaker is None and words["text"] == "The announcement"
+
+
+def test_unknown_speaker_falls_back_to_words_without_article(nlp: Language) -> None:
+    doc = _base_doc(nlp, "The residents said so.")
+    speaker, _ = resolve_speaker(doc[0:2])
+    assert speaker == "residents"
+
+
+# ---------------------------------------------------------------- sample article
+
+
+@pytest.fixture(scope="module")
+def sample_quotes(run: Callable[..., Doc], sample_text: str) -> list[dict[str, Any]]:
+    return run(sample_text[HEADER:], SAMPLE_PUBLISHED)._.quotes
+
+
+def _overlap(a: dict[str, Any], start: int, end: int) -> bool:
+    return a["start"] < end and start < a["end"]
+
+
+def test_sample_quotes_match_gold_by_overlap(sample_quotes: list[dict[str, Any]], gold: dict) -> None:
+    for expected in gold["quotes"]:
+        start, end = expected["start"] - HEADER, expected["end"] - HEADER
+        found = [q for q in sample_quotes if _overlap(q, start, end) and q["kind"] == expected["kind"]]
+        assert found, f"missing {expected['text'][:40]!r}"
+        quote = found[0]
+        assert quote["speaker"] == expected["speaker"]
+        assert quote["cue"] == expected["cue"]
+        assert quote["medium"] == expected.get("medium")
+
+
+def test_sample_quote_spans_equal_gold(sample_quotes: list[dict[str, Any]], gold: dict) -> None:
+    found = {(q["start"] + HEADER, q["end"] + HEADER) for q in sample_quotes}
+    assert {(q["start"], q["end"]) for q in gold["quotes"]} <= found
+
+
+def test_quote_records_are_plain_json_with_every_key(sample_quotes: list[dict[str, Any]], sample_text: str) -> None:
+    keys = {"text", "start", "end", "sentence", "kind", "speaker", "speaker_mention", "cue", "medium"}
+    body = sample_text[HEADER:]
+    for quote in sample_quotes:
+        assert set(quote) == keys
+        assert body[quote["start"] : quote["end"]] == quote["text"]
+        json.dumps(quote)
