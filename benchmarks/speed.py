@@ -1,0 +1,165 @@
+"""Speed: throughput of ``Extractor.extract_many`` against bare ``nlp.pipe`` of the same model, cold start, peak memory.
+
+Throughput is measured on real news text: the first 2,000 non-empty Reuters-21578 stories and all
+2,225 BBC News articles (``limit`` lowers both). The bare pipeline is the same base model loaded
+separately with ``spacy.load``, in the same process and run, at the same batch size as
+``extract_many`` (32). To spread the noise of a shared machine evenly, the corpus is cut into chunks
+that the two take in turn (bare, ours, bare, ours, ...) and each one's time is summed over its chunks.
+Tokens are counted by the bare pipeline's tokenizer (ours tokenizes the same). The ratio is ours/bare
+throughput: 1.0 means our components cost nothing; 0.5 means the extractor runs at half spaCy's speed.
+
+BBC ``sport/199.txt`` is not valid UTF-8: every file is decoded with ``errors="replace"``.
+
+Cold start: wall time of ``extractor SAMPLE -f json`` against ``python -c "import spacy; spacy.load(M)"``,
+each run in a fresh process three times in turn; the medians and their ratio. Peak RSS is this benchmark
+process's (both pipelines and the corpora loaded), from ``resource.getrusage``.
+"""
+
+from __future__ import annotations
+
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable, Optional, Sequence
+
+import spacy
+from spacy.util import is_package
+
+from .common import Table
+
+REUTERS = Path("corpora/reuters21578/articles")
+BBC = Path("corpora/bbc")
+REUTERS_ARTICLES = 2000
+SAMPLE = Path(__file__).resolve().parent.parent / "samples" / "serbia-migrants-2023-11-09.txt"
+BATCH_SIZE = 32
+CHUNK = 200
+COLD_RUNS = 3
+
+
+def load_reuters(folder: Path, limit: Optional[int] = None) -> list[str]:
+    """The first ``limit`` (default 2,000) non-empty stories, in file-name order."""
+    wanted = REUTERS_ARTICLES if limit is None else limit
+    texts: list[str] = []
+    for path in sorted(folder.glob("*.txt")):
+        if len(texts) >= wanted:
+            break
+        text = path.read_text(encoding="utf-8", errors="replace")
+        if text.strip():
+            texts.append(text)
+    return texts
+
+
+def load_bbc(folder: Path, limit: Optional[int] = None) -> list[str]:
+    """Every article (topic folders, then file names), decoded with ``errors="replace"``: one file is not UTF-8."""
+    paths = sorted(folder.glob("*/*.txt"))[:limit]
+    return [path.read_bytes().decode("utf-8", errors="replace") for path in paths]
+
+
+@dataclass
+class Throughput:
+    articles: int
+    tokens: int
+    seconds: float
+
+    @property
+    def articles_per_second(self) -> float:
+        return self.articles / self.seconds if self.seconds else 0.0
+
+    @property
+    def tokens_per_second(self) -> float:
+        return self.tokens / self.seconds if self.seconds else 0.0
+
+
+def ratio(ours: float, bare: float) -> Optional[float]:
+    """ours / bare, or None when the bare figure is zero."""
+    return ours / bare if bare else None
+
+
+def chunks(items: Sequence[str], size: int) -> list[Sequence[str]]:
+    return [items[i:i + size] for i in range(0, len(items), size)]
+
+
+def interleaved(texts: Sequence[str], bare: Callable[[Sequence[str]], int], ours: Callable[[Sequence[str]], Any],
+                size: int = CHUNK) -> tuple[Throughput, Throughput]:
+    """Time ``bare`` and ``ours`` on the same chunks, taking turns; ``bare`` returns the chunk's token count."""
+    bare_time = ours_time = 0.0
+    tokens = 0
+    for chunk in chunks(texts, size):
+        started = time.perf_counter()
+        tokens += bare(chunk)
+        bare_time += time.perf_counter() - started
+        started = time.perf_counter()
+        ours(chunk)
+        ours_time += time.perf_counter() - started
+    return Throughput(len(texts), tokens, bare_time), Throughput(len(texts), tokens, ours_time)
+
+
+def model_name(extractor: Any) -> str:
+    """What ``spacy.load`` needs for the extractor's base model: its package name, else its directory."""
+    name = extractor.model.get("name", "")
+    return name if is_package(name) else str(extractor.nlp.path)
+
+
+def _wall(command: Sequence[str]) -> float:
+    started = time.perf_counter()
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - started
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident memory (Linux reports KiB, macOS bytes)."""
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
+def _cold_start(model: str) -> tuple[float, float]:
+    """Medians of ``extractor SAMPLE -f json`` and of loading the bare model, run in turns."""
+    script = Path(sys.executable).with_name("extractor")
+    ours_command = [str(script)] if script.exists() else [sys.executable, "-m", "extractor"]
+    ours_command += [str(SAMPLE), "-f", "json", "--model", model]
+    bare_command = [sys.executable, "-c", f"import spacy; spacy.load({model!r})"]
+    ours, bare = [], []
+    for _ in range(COLD_RUNS):
+        bare.append(_wall(bare_command))
+        ours.append(_wall(ours_command))
+    return statistics.median(ours), statistics.median(bare)
+
+
+def run(extractor: Any, shared: Path, limit: Optional[int] = None) -> list[Table]:
+    """Throughput per corpus (ours, bare, ratio), cold start, peak RSS."""
+    model = model_name(extractor)
+    nlp = spacy.load(model)
+
+    def bare(chunk: Sequence[str]) -> int:
+        return sum(len(doc) for doc in nlp.pipe(chunk, batch_size=BATCH_SIZE))
+
+    def ours(chunk: Sequence[str]) -> None:
+        for _ in extractor.extract_many({"text": text} for text in chunk):
+            pass
+
+    table = Table(f"Speed ({model}, same process, {BATCH_SIZE} articles a batch)",
+                  ["measure", "extractor", "bare spaCy", "ratio (extractor / bare)"])
+    corpora = (("Reuters-21578", load_reuters(shared / REUTERS, limit)), ("BBC News", load_bbc(shared / BBC, limit)))
+    for name, texts in corpora:
+        mine_bare, mine = interleaved(texts, bare, ours)
+        label = f"{name} ({len(texts):,} articles, {mine.tokens:,} tokens)"
+        table.add(f"{label}: articles/s", mine.articles_per_second, mine_bare.articles_per_second,
+                  ratio(mine.articles_per_second, mine_bare.articles_per_second))
+        table.add(f"{label}: tokens/s", mine.tokens_per_second, mine_bare.tokens_per_second,
+                  ratio(mine.tokens_per_second, mine_bare.tokens_per_second))
+    cold_ours, cold_bare = _cold_start(model)
+    table.add(f"cold start, s (median of {COLD_RUNS}): `extractor sample -f json` vs `spacy.load`",
+              cold_ours, cold_bare, ratio(cold_ours, cold_bare))
+    table.add("peak RSS of the benchmark process, MB (both pipelines loaded)", peak_rss_mb(), None, None)
+    table.add("scaling with --workers", "n/a: no --workers yet", None, None)
+    table.notes = [
+        "Throughput: each corpus is cut into chunks of 200 articles that the bare pipeline and the extractor take"
+        " in turn; the ratio is extractor/bare throughput (below 1: slower than bare spaCy); for cold start it is"
+        " extractor/bare time (above 1: slower). BBC sport/199.txt"
+        " is not valid UTF-8 and is decoded with errors='replace'.",
+    ]
+    return [table]
