@@ -1,4 +1,4 @@
-"""``python -m benchmarks [dates|numbers|quotes|places|entities|speed ...] [--json] [--limit N]``."""
+"""``python -m benchmarks [dates|numbers|quotes|places|entities|html|speed ...] [--json] [--limit N]``."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from typing import Optional
 
 from .common import shared_dir
 
-BENCHMARKS = ("dates", "numbers", "quotes", "places", "entities", "speed")
+BENCHMARKS = ("dates", "numbers", "quotes", "places", "entities", "html", "speed")
 
 
 def main(argv: Optional[list[str]] = None) -> int:

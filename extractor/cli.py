@@ -18,7 +18,8 @@ from .context import Environment, ExitStatus
 from .core import Extractor
 from .facts import FACT_TYPES, json_schema
 from .pipeline import MODEL_ENV, ModelNotFound
-from .readers import STDIN, Article, FieldNames, InputError, read_inputs
+from .report import HtmlWriter, open_report
+from .readers import INPUT_FORMATS, STDIN, Article, FieldNames, InputError, Limits, read_inputs
 from .writers import WRITERS, SummaryWriter, Writer
 
 COMMANDS = ("extract", "schema")
@@ -33,12 +34,16 @@ app = typer.Typer(
 )
 
 
+InputFormat = Enum("InputFormat", {name: name for name in ("auto",) + INPUT_FORMATS}, type=str)  # type: ignore[misc]
+
+
 class Format(str, Enum):
     auto = "auto"
     summary = "summary"
     json = "json"
     jsonl = "jsonl"
     csv = "csv"
+    html = "html"
 
 
 def _version(value: bool) -> None:
@@ -79,15 +84,16 @@ def _parse_date(value: Optional[str]) -> Optional[str]:
 def extract_command(
     inputs: Annotated[
         Optional[List[str]],
-        typer.Argument(help="Article files, directories (searched for .txt/.json/.jsonl), globs, or - for standard "
-                       "input (read when nothing is given and input is piped).", show_default=False,
+        typer.Argument(help="Article files (text, web pages, JSON/JSONL, CSV/TSV, WARC, zip, gzip/bzip2/xz of "
+                       "these), directories (searched for them), globs, or - for standard input (read when "
+                       "nothing is given and input is piped).", show_default=False,
                        metavar="INPUT"),
     ] = None,
     format: Annotated[
         Format,
-        typer.Option("-f", "--format", case_sensitive=False, metavar="auto|summary|json|jsonl|csv",
+        typer.Option("-f", "--format", case_sensitive=False, metavar="auto|summary|json|jsonl|csv|html",
                      help="auto: summary on a terminal, JSON Lines otherwise. json: one object, or an array for "
-                     "several articles. csv: one row per fact."),
+                     "several articles. csv: one row per fact. html: one page with the facts highlighted in the text."),
     ] = Format.auto,
     output: Annotated[
         Optional[Path], typer.Option("-o", "--output", metavar="PATH", help="Write here instead of standard output.", dir_okay=False)
@@ -101,15 +107,37 @@ def extract_command(
     model: Annotated[
         Optional[str], typer.Option("--model", envvar=MODEL_ENV, metavar="NAME", help="spaCy pipeline: installed package name or path.")
     ] = None,
-    text_field: Annotated[str, typer.Option(help="JSON records: field with the article text.")] = "text",
-    id_field: Annotated[str, typer.Option(help="JSON records: field with the article id.")] = "id",
+    text_field: Annotated[str, typer.Option(help="JSON and CSV records: field with the article text.")] = "text",
+    id_field: Annotated[str, typer.Option(help="JSON and CSV records: field with the article id.")] = "id",
     date_field: Annotated[
-        Optional[str], typer.Option(help="JSON records: field with the publication date (default: published, then date).")
+        Optional[str],
+        typer.Option(help="JSON and CSV records: field with the publication date (default: published, then date)."),
     ] = None,
-    title_field: Annotated[str, typer.Option(help="JSON records: field with the title.")] = "title",
+    title_field: Annotated[str, typer.Option(help="JSON and CSV records: field with the title.")] = "title",
+    input_format: Annotated[
+        InputFormat,
+        typer.Option("--input-format", case_sensitive=False, metavar="|".join(("auto",) + INPUT_FORMATS),
+                     help="Read every input in this format (compression is still recognised). auto: from the "
+                     "file name, or from the content for standard input and unknown names."),
+    ] = InputFormat.auto,  # type: ignore[attr-defined]
+    max_chars: Annotated[
+        int, typer.Option("--max-chars", min=1, metavar="N",
+                          help="Cut any article longer than N characters (with a warning); long articles below "
+                          "it are processed in pieces.")
+    ] = Limits.max_chars,
+    keep_text: Annotated[
+        bool, typer.Option("--keep-text", help="Add each article's text as read (for a web page: the extracted "
+                           "text, which the offsets index) to JSON output as `text`.")
+    ] = False,
+    open_page: Annotated[
+        bool, typer.Option("--open", help="Open the HTML report (-f html -o PATH) in the default browser when there "
+                           "is a display.")
+    ] = False,
 ) -> None:
     """Extract facts from articles and print them."""
     env = Environment.from_sys()
+    if open_page and (format is not Format.html or output is None):
+        raise typer.BadParameter("--open needs -f html and -o PATH", param_hint="--open")
     facts_only = _parse_only(only)
     published = _parse_date(date)
     if not inputs:
@@ -123,8 +151,11 @@ def extract_command(
         raise typer.Exit(ExitStatus.USAGE_ERROR) from None
     fields = FieldNames(text=text_field, id=id_field, title=title_field,
                         date=(date_field,) if date_field else FieldNames.date)
-    failures = run(extractor, read_inputs(inputs, stdin=env.stdin, fields=fields), env, format, output,
-                   facts_only, published)
+    forced = None if input_format.value == "auto" else input_format.value
+    items = read_inputs(inputs, stdin=env.stdin, fields=fields, input_format=forced, limits=Limits(max_chars=max_chars))
+    failures = run(extractor, items, env, format, output, facts_only, published, keep_text=keep_text)
+    if open_page and output is not None and not open_report(output):
+        env.error(f"{output}: written; no display to open it on")
     raise typer.Exit(ExitStatus.INPUT_ERROR if failures else ExitStatus.OK)
 
 
@@ -136,8 +167,13 @@ def run(
     output: Optional[Path],
     only: Optional[tuple[str, ...]],
     published: Optional[str],
+    *,
+    keep_text: bool = False,
 ) -> int:
-    """Extract and write every article, reporting bad ones on stderr; returns how many failed."""
+    """Extract and write every article, reporting bad ones on stderr; returns how many failed.
+
+    ``keep_text`` puts each article's text in its record, so offsets into extracted web-page text can be checked.
+    """
     failures = 0
 
     def articles() -> Iterator[Article]:
@@ -160,7 +196,9 @@ def run(
                 env.error(str(outcome.error))
             else:
                 assert outcome.facts is not None
-                writer.write(outcome.facts)
+                if keep_text:
+                    outcome.facts.text = outcome.article.text
+                writer.write(outcome.facts, outcome.article)
         writer.close()
     finally:
         if output:
@@ -177,6 +215,8 @@ def _writer(format: Format, stream: IO[str], env: Environment, *, to_terminal: b
                           color_system="auto" if colour else None, width=None if to_terminal else 80,
                           highlight=False, emoji=False, soft_wrap=False)
         return SummaryWriter(console, only)
+    if format is Format.html:
+        return HtmlWriter(stream, only)
     return WRITERS[format.value](stream, only)
 
 

@@ -16,6 +16,9 @@ from .readers import Article, InputError, article_from_record, article_from_text
 
 Record = Union[str, Mapping[str, Any], Article]
 
+# Bodies longer than this are parsed in pieces (see ``Extractor.chunk_chars``).
+CHUNK_CHARS = 100_000
+
 
 @dataclass
 class Outcome:
@@ -77,30 +80,56 @@ class Extractor:
             yield from self._process_batch(batch)
 
     def _process_batch(self, batch: list[Article]) -> Iterator[Outcome]:
-        too_long = {id(article) for article in batch if len(article.text) - article.body_start > self.nlp.max_length}
+        long = {id(article) for article in batch if len(article.text) - article.body_start > self.chunk_chars}
         try:
-            docs = list(self.nlp.pipe(self._make_doc(article) for article in batch if id(article) not in too_long))
+            docs = list(self.nlp.pipe(self._make_doc(article) for article in batch if id(article) not in long))
         except Exception:  # one bad document: redo the batch one by one to find it
             docs = None
         done = iter(docs) if docs is not None else None
         for article in batch:
-            if id(article) in too_long:
-                limit = f"{self.nlp.max_length:,}"
-                yield Outcome(article, error=InputError(article.source, f"article longer than {limit} characters"))
-                continue
             try:
+                if id(article) in long:
+                    yield Outcome(article, facts=self._chunked_facts(article))
+                    continue
                 doc = next(done) if done is not None else self.nlp(self._make_doc(article))
             except Exception as error:  # report, keep going: never lose the other articles
                 yield Outcome(article, error=InputError(article.source, f"processing failed: {error!r}"))
                 continue
             yield Outcome(article, facts=self._facts(article, doc))
 
+    @property
+    def chunk_chars(self) -> int:
+        """Longest body parsed in one piece: spaCy's limit, and a memory bound (about 1 GB per 100,000 characters)."""
+        return min(self.nlp.max_length, CHUNK_CHARS)
+
+    def _chunked_facts(self, article: Article) -> ArticleFacts:
+        """Facts of an article too long for one parse: pieces cut at paragraph or sentence ends, merged back.
+
+        Offsets and sentence indexes are shifted to the whole text; a person, organization or place
+        named in several pieces becomes one record with all its mentions.
+        """
+        body = article.text[article.body_start:]
+        facts = self._facts(article, None)
+        sentences = 0
+        for start, end in chunk_bounds(body, self.chunk_chars):
+            doc = self.nlp.make_doc(body[start:end])
+            doc._.published = article.published
+            doc = self.nlp(doc)
+            for name in FACT_TYPES:
+                records = getattr(doc._, name, None) if doc.has_extension(name) else None
+                shifted = _shifted(copy.deepcopy(records or []), article.body_start + start)
+                _merge(getattr(facts, name), _renumbered(shifted, sentences))
+            facts.warnings.extend(w for w in doc._.warnings or [] if w not in facts.warnings)
+            sentences += len(list(doc.sents)) if doc.has_annotation("SENT_START") else 1
+        facts.warnings.append(f"long article ({len(body):,} characters) processed in pieces")
+        return facts
+
     def _make_doc(self, article: Article) -> Doc:
         doc = self.nlp.make_doc(article.text[article.body_start:])
         doc._.published = article.published
         return doc
 
-    def _facts(self, article: Article, doc: Doc) -> ArticleFacts:
+    def _facts(self, article: Article, doc: Optional[Doc]) -> ArticleFacts:
         facts = ArticleFacts(
             id=article.id,
             source=article.source,
@@ -108,8 +137,10 @@ class Extractor:
             title=article.title,
             url=article.url,
             model=dict(self.model),
-            warnings=list(article.warnings) + list(doc._.warnings or []),
+            warnings=list(article.warnings) + list(doc._.warnings or [] if doc is not None else []),
         )
+        if doc is None:
+            return facts
         for name in FACT_TYPES:
             records = getattr(doc._, name, None) if doc.has_extension(name) else None
             setattr(facts, name, _shifted(copy.deepcopy(records or []), article.body_start))
@@ -124,18 +155,66 @@ def _as_article(record: Record, number: int) -> Article:
     return article_from_record(record, source=str(number), default_id=str(number))
 
 
-def _shifted(value: Any, offset: int) -> Any:
-    """Move every ``start``/``end`` offset from the body to the text as read (in place)."""
-    if offset and isinstance(value, list):
-        for item in value:
-            _shifted(item, offset)
-    elif offset and isinstance(value, dict):
-        for key, item in value.items():
-            if key in ("start", "end") and isinstance(item, int):
-                value[key] = item + offset
-            else:
-                _shifted(item, offset)
+def _shifted(value: Any, offset: int, keys: tuple[str, ...] = ("start", "end"), seen: Optional[set[int]] = None) -> Any:
+    """Move every ``start``/``end`` offset (or other ``keys``) by ``offset``, in place.
+
+    A dict or list a component put in two places is moved once (``seen``), not twice.
+    """
+    seen = set() if seen is None else seen
+    if not offset or not isinstance(value, (list, dict)) or id(value) in seen:
+        return value
+    seen.add(id(value))
+    for key, item in value.items() if isinstance(value, dict) else enumerate(value):
+        if key in keys and isinstance(item, int) and not isinstance(item, bool):
+            value[key] = item + offset
+        else:
+            _shifted(item, offset, keys, seen)
     return value
+
+
+def chunk_bounds(text: str, limit: int) -> Iterator[tuple[int, int]]:
+    """(start, end) pieces of ``text`` no longer than ``limit``, cut at the last paragraph break, else
+    line break, else sentence end, else space in the second half of each piece (a hard cut only
+    when there is none)."""
+    start = 0
+    while len(text) - start > limit:
+        window_start, window_end = start + limit // 2, start + limit
+        cut = -1
+        for separator in ("\n\n", "\n", ". ", " "):
+            found = text.rfind(separator, window_start, window_end)
+            if found >= 0:
+                cut = found + len(separator)
+                break
+        end = cut if cut > start else window_end
+        yield start, end
+        start = end
+    yield start, len(text)
+
+
+def _renumbered(value: Any, offset: int) -> Any:
+    """Move every ``sentence`` index by the sentences of the earlier pieces (in place)."""
+    return _shifted(value, offset, ("sentence",))
+
+
+def _merge(into: list[dict[str, Any]], records: list[dict[str, Any]]) -> None:
+    """Add one piece's records: entities already known (same name and place id) gain mentions, roles, aliases."""
+    known = {_entity_key(record): record for record in into if "mentions" in record}
+    for record in records:
+        key = _entity_key(record) if "mentions" in record else None
+        if key is None or key not in known:
+            into.append(record)
+            if key is not None:
+                known[key] = record
+            continue
+        target = known[key]
+        target["mentions"].extend(record["mentions"])
+        for field in ("roles", "aliases"):
+            if field in target:
+                target[field].extend(item for item in record.get(field, []) if item not in target[field])
+
+
+def _entity_key(record: dict[str, Any]) -> tuple[Any, ...]:
+    return (record.get("name"), record.get("geonames_id"))
 
 
 _SHARED: dict[str, Extractor] = {}

@@ -128,6 +128,7 @@ class ArticleFacts:
     organizations: list[Organization] = field(default_factory=list)
     people: list[Person] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
+    text: Optional[str] = None  # the text as read, output only when set (``--keep-text``)
 
     def to_dict(self, only: Optional[tuple[str, ...]] = None) -> dict[str, Any]:
         """The JSON-ready record; ``only`` keeps just those fact types (metadata always stays)."""
@@ -141,6 +142,8 @@ class ArticleFacts:
             "model": dict(self.model),
             "warnings": list(self.warnings),
         }
+        if self.text is not None:
+            record["text"] = self.text
         for name in only or FACT_TYPES:
             record[name] = getattr(self, name)
         return record

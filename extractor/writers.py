@@ -9,9 +9,8 @@ from typing import IO, Any, Callable, Iterator, Optional
 from rich.console import Console
 
 from .facts import ArticleFacts
+from .readers import Article
 from .render import render_summary
-
-FORMATS = ("auto", "summary", "json", "jsonl", "csv")
 
 CSV_COLUMNS = (
     "article_id", "fact", "text", "start", "end", "sentence", "value", "kind", "qualifier", "low", "high",
@@ -27,7 +26,7 @@ class Writer:
         self.stream = stream
         self.only = only
 
-    def write(self, facts: ArticleFacts) -> None:
+    def write(self, facts: ArticleFacts, article: Optional[Article] = None) -> None:
         raise NotImplementedError
 
     def close(self) -> None:
@@ -39,7 +38,7 @@ def dumps(record: dict[str, Any], indent: Optional[int] = None) -> str:
 
 
 class JsonLinesWriter(Writer):
-    def write(self, facts: ArticleFacts) -> None:
+    def write(self, facts: ArticleFacts, article: Optional[Article] = None) -> None:
         self.stream.write(dumps(facts.to_dict(self.only)) + "\n")
         self.stream.flush()
 
@@ -52,7 +51,7 @@ class JsonWriter(Writer):
         self.held: Optional[str] = None
         self.count = 0
 
-    def write(self, facts: ArticleFacts) -> None:
+    def write(self, facts: ArticleFacts, article: Optional[Article] = None) -> None:
         text = dumps(facts.to_dict(self.only), indent=2)
         self.count += 1
         if self.count == 1:
@@ -86,7 +85,7 @@ class CsvWriter(Writer):
         self.csv = csv.DictWriter(stream, fieldnames=CSV_COLUMNS, extrasaction="ignore", lineterminator="\n")
         self.csv.writeheader()
 
-    def write(self, facts: ArticleFacts) -> None:
+    def write(self, facts: ArticleFacts, article: Optional[Article] = None) -> None:
         record = facts.to_dict(self.only)
         for row in csv_rows(record):
             self.csv.writerow(row)
@@ -121,7 +120,7 @@ class SummaryWriter(Writer):
         self.console = console
         self.count = 0
 
-    def write(self, facts: ArticleFacts) -> None:
+    def write(self, facts: ArticleFacts, article: Optional[Article] = None) -> None:
         if self.count:
             self.console.print()
         self.count += 1

@@ -198,3 +198,52 @@ def test_terminal_summary_is_coloured_unless_no_color(extractor, environ, colour
     writer.close()
     assert ("\x1b[" in stream.getvalue()) is coloured
     assert "NUMBERS" in stream.getvalue()
+
+
+def test_keep_text_adds_the_text_the_offsets_index(tmp_path: Path, validate):
+    page = tmp_path / "story.html"
+    page.write_text("<html><head><title>Migrants detained</title></head><body><article><p>Serbian police "
+                    "detained 200 migrants near the border with Hungary on Monday, the interior ministry said."
+                    "</p></article></body></html>", encoding="utf-8")
+    record = json.loads(invoke(str(page), "--keep-text", "-f", "json").stdout)
+    validate(record, record["text"])
+    assert record["text"].startswith("Serbian police detained 200 migrants")
+    assert record["numbers"] and "text" not in json.loads(invoke(str(page), "-f", "json").stdout)
+
+
+def test_input_format_forces_how_a_file_is_read(tmp_path: Path):
+    path = tmp_path / "export.dat"
+    path.write_text("headline\tbody\nFloods\tRescuers searched for 40 survivors in Valencia.\n", encoding="utf-8")
+    result = invoke(str(path), "--input-format", "tsv", "--text-field", "body", "-f", "jsonl")
+    assert result.exit_code == 0, result.stderr
+    (record,) = [json.loads(line) for line in result.stdout.splitlines()]
+    assert record["source"] == f"{path}:2" and record["numbers"][0]["text"].startswith("40")
+
+
+def test_max_chars_cuts_a_long_article_with_a_warning(tmp_path: Path):
+    path = tmp_path / "long.txt"
+    path.write_text("Police arrested 12 people in Belgrade on Monday. " * 20, encoding="utf-8")
+    record = json.loads(invoke(str(path), "--max-chars", "120", "--keep-text", "-f", "json").stdout)
+    assert len(record["text"]) <= 120
+    assert any("--max-chars" in warning for warning in record["warnings"])
+
+
+def test_image_among_articles_is_one_clear_error_line(articles: Path, tmp_path: Path):
+    image = tmp_path / "photo.jpg"
+    image.write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00")
+    result = invoke(str(articles / "a.txt"), str(image), "-f", "jsonl")
+    assert result.exit_code == 1
+    assert len(result.stdout.splitlines()) == 1
+    assert result.stderr.strip() == f"extractor: {image}: binary file (JPEG image), not text"
+
+
+def test_html_report_is_written_to_a_file(tmp_path: Path):
+    out = tmp_path / "report.html"
+    result = invoke(str(SAMPLE), "-f", "html", "-o", str(out))
+    assert result.exit_code == 0, result.stderr
+    page = out.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and "Rados Jurovic" in page
+
+
+def test_open_needs_an_html_file():
+    assert invoke(str(SAMPLE), "-f", "json", "--open").exit_code == 2

@@ -53,9 +53,9 @@ def test_unreadable_header_date_is_a_warning_not_a_guess():
 @pytest.mark.parametrize(
     "value, expected",
     [("2023-11-09", "2023-11-09"), ("2023-11-09T10:30:00Z", "2023-11-09"), ("Thu, 09 Nov 2023 10:00:00 GMT", "2023-11-09"),
-     ("", None), (None, None)],
+     ("", None), (None, None), ("yesterday", None), ("-1", None), ("March 2024", None), ("2 days ago", None)],
 )
-def test_normalise_date_reads_iso_and_common_formats(value, expected):
+def test_normalise_date_reads_iso_and_common_formats_and_never_completes_from_today(value, expected):
     assert normalise_date(value) == expected
 
 
@@ -93,12 +93,14 @@ def test_record_without_text_is_an_error(tmp_path: Path):
     assert isinstance(error, InputError) and "'text'" in error.reason
 
 
-def test_binary_and_non_utf8_files_are_errors(tmp_path: Path):
+def test_binary_files_are_errors_and_legacy_encodings_are_read_with_a_warning(tmp_path: Path):
     (tmp_path / "a.txt").write_bytes(b"GIF89a\x00\x01\x02")
-    (tmp_path / "b.txt").write_bytes("caf\xe9".encode("latin-1"))
-    errors = list(read_inputs([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")]))
-    assert "binary" in errors[0].reason
-    assert "UTF-8" in errors[1].reason
+    # BBC Sport (corpora/bbc, sport): a money amount in pounds saved as Latin-1.
+    (tmp_path / "b.txt").write_bytes("Mutu, a \xa315.8m signing from Parma last season.".encode("latin-1"))
+    error, article = read_inputs([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")])
+    assert "binary" in error.reason
+    assert article.text == "Mutu, a \xa315.8m signing from Parma last season."
+    assert "guessed" in article.warnings[0]
 
 
 def test_utf8_bom_is_dropped():

@@ -1,0 +1,204 @@
+"""Turn inputs (files, directories, globs, standard input, archives, web pages) into articles.
+
+Every failure is an ``InputError`` yielded in place of the article, so one bad input never costs
+the others their output. The format comes from the file name (``--input-format`` forces it), or
+from the content for standard input and unknown names; compression is recognised by content.
+"""
+
+from __future__ import annotations
+
+import glob
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Iterable, Iterator, Optional, Union
+
+from .articles import (
+    STDIN,
+    Article,
+    FieldNames,
+    InputError,
+    article_from_record,
+    article_from_text,
+    normalise_date,
+    parse_header,
+)
+from .containers import read_warc, read_zip, compression_of, decompress
+from .decoding import binary_kind, clean_controls, decode
+from .html import article_from_html, looks_like_markup
+from .records import read_csv, read_json, read_json_lines, sniff_json
+
+__all__ = [
+    "STDIN", "Article", "FieldNames", "InputError", "Limits", "INPUT_FORMATS", "article_from_record",
+    "article_from_text", "binary_kind", "clean_controls", "decode", "expand_inputs", "normalise_date", "parse_header",
+    "read_data", "read_inputs",
+]
+
+INPUT_FORMATS = ("text", "json", "jsonl", "csv", "tsv", "html", "warc", "zip")
+
+SUFFIX_FORMATS = {
+    ".txt": "text", ".text": "text",
+    ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl",
+    ".csv": "csv", ".tsv": "tsv",
+    ".html": "html", ".htm": "html", ".xhtml": "html", ".shtml": "html",
+    ".warc": "warc", ".zip": "zip",
+}
+COMPRESSED_SUFFIXES = (".gz", ".bz2", ".xz")
+DIRECTORY_SUFFIXES = tuple(SUFFIX_FORMATS) + COMPRESSED_SUFFIXES
+
+Item = Union[Article, InputError]
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Safety caps: bytes of one input after decompression (bombs), and characters of one article."""
+
+    max_bytes: int = 512 * 2**20
+    max_chars: int = 20_000_000
+    max_depth: int = 4
+
+
+def expand_inputs(inputs: Iterable[str]) -> Iterator[Union[str, InputError]]:
+    """Paths to read, in order: files as given, directories walked for article files, globs expanded."""
+    for given in inputs:
+        if given == STDIN:
+            yield STDIN
+            continue
+        path = Path(given)
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.is_file() and _walked(p))
+            if not found:
+                yield InputError(given, "directory holds no article files (.txt, .json, .jsonl, .csv, .html, "
+                                        ".warc, .zip or compressed)")
+            yield from (str(p) for p in found)
+        elif path.exists() or not glob.has_magic(given):
+            yield given
+        else:
+            matches = sorted(glob.glob(given, recursive=True))
+            yield from matches or [InputError(given, "no file matches this pattern")]
+
+
+def _walked(path: Path) -> bool:
+    name = path.name.lower()
+    return name.endswith(DIRECTORY_SUFFIXES) and not name.startswith(".")
+
+
+def read_inputs(
+    inputs: Iterable[str],
+    *,
+    stdin: Optional[IO[bytes]] = None,
+    fields: FieldNames = FieldNames(),
+    input_format: Optional[str] = None,
+    limits: Limits = Limits(),
+) -> Iterator[Item]:
+    """Every article of every input, or an ``InputError`` where an input (or one record of it) is bad."""
+    for path in expand_inputs(inputs):
+        if isinstance(path, InputError):
+            yield path
+            continue
+        try:
+            data = _read_bytes(path, stdin, limits)
+        except InputError as error:
+            yield error
+            continue
+        except OSError as error:
+            yield InputError(path, error.strerror or str(error))
+            continue
+        yield from read_data(data, path, fields=fields, input_format=input_format, limits=limits)
+
+
+def _read_bytes(path: str, stdin: Optional[IO[bytes]], limits: Limits) -> bytes:
+    if path == STDIN:
+        if stdin is None:
+            raise InputError(STDIN, "standard input is not available")
+        data = stdin.read(limits.max_bytes + 1)
+    else:
+        with open(path, "rb") as handle:
+            data = handle.read(limits.max_bytes + 1)
+    if len(data) > limits.max_bytes:
+        raise InputError(path, f"larger than {limits.max_bytes:,} bytes")
+    return data
+
+
+def read_data(
+    data: bytes,
+    source: str,
+    *,
+    fields: FieldNames = FieldNames(),
+    input_format: Optional[str] = None,
+    limits: Limits = Limits(),
+) -> Iterator[Item]:
+    """Articles from one input's bytes; never raises, every problem is an ``InputError`` item."""
+    name = "" if source == STDIN else source
+    try:
+        for item in _read(data, source, name, input_format, fields, limits, 0):
+            yield _capped(item, limits.max_chars) if isinstance(item, Article) else item
+    except InputError as error:
+        yield error
+    except Exception as error:  # a library choking on hostile bytes: report it, keep the other inputs
+        yield InputError(source, f"unreadable input ({error.__class__.__name__}: {error})")
+
+
+def _read(data: bytes, source: str, name: str, forced: Optional[str], fields: FieldNames, limits: Limits,
+          depth: int) -> Iterator[Item]:
+    """Unwrap compression, open containers, then decode and read the content in its format."""
+    if depth > limits.max_depth:
+        raise InputError(source, "archives nested too deeply")
+    compression = compression_of(data)
+    if compression:
+        inner = decompress(data, compression, source, limits.max_bytes)
+        stripped = name[: -len(Path(name).suffix)] if name.lower().endswith(COMPRESSED_SUFFIXES) else ""
+        yield from _read(inner, source, stripped, forced, fields, limits, depth + 1)
+        return
+    format = forced or SUFFIX_FORMATS.get(Path(name).suffix.lower())
+    if format == "zip" or data.startswith(b"PK\x03\x04"):
+
+        def member(content: bytes, member_source: str, member_name: str) -> Iterator[Item]:
+            return _read(content, member_source, member_name, None, fields, limits, depth + 1)
+
+        yield from read_zip(data, source, limits.max_bytes, member)
+        return
+    if format == "warc" or data.startswith(b"WARC/"):
+        yield from read_warc(data, source, limits.max_bytes)
+        return
+    if format in (None, "text") and not data.strip():
+        raise InputError(source, "empty input")
+    text, warnings = decode(data, source)
+    format = format or _sniff(text)
+    if format == "html":
+        yield article_from_html(text, source=source, warnings=warnings)
+        return
+    if format == "json":
+        items = read_json(text, source, fields)
+    elif format == "jsonl":
+        items = read_json_lines(text, source, fields)
+    elif format in ("csv", "tsv"):
+        items = read_csv(text, source, fields, delimiter="\t" if format == "tsv" else ",")
+    else:
+        text = clean_controls(text)
+        if not text.strip():
+            raise InputError(source, "empty input")
+        items = iter([article_from_text(text, id=source, source=source)])
+    for item in items:
+        if isinstance(item, Article):
+            item.text = clean_controls(item.text)
+            item.warnings[:0] = warnings
+        yield item
+
+
+def _sniff(text: str) -> str:
+    """Format of content with no telling name: web page, JSON or JSON Lines, else plain text."""
+    if looks_like_markup(text):
+        return "html"
+    return sniff_json(text) or "text"
+
+
+def _capped(article: Article, max_chars: int) -> Article:
+    """Cut an article over ``max_chars`` at a paragraph or word boundary, with a warning."""
+    limit = article.body_start + max_chars
+    if len(article.text) <= limit:
+        return article
+    cut = max(article.text.rfind("\n\n", article.body_start, limit), article.text.rfind(" ", article.body_start, limit))
+    article.text = article.text[: cut if cut > article.body_start else limit]
+    article.warnings.append(f"article cut to its first {max_chars:,} characters (--max-chars)")
+    return article
+

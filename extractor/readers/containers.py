@@ -1,0 +1,130 @@
+"""Compressed files, zip archives and WARC web archives, opened with a cap on decompressed size.
+
+The cap is what stops a decompression bomb: nothing is ever inflated past it, whatever sizes an
+archive declares.
+"""
+
+from __future__ import annotations
+
+import bz2
+import gzip
+import io
+import lzma
+import zipfile
+from typing import Callable, Iterator, Optional, Union
+
+from .articles import Article, InputError
+from .decoding import decode
+from .html import article_from_html
+
+Item = Union[Article, InputError]
+
+_COMPRESSION_MAGIC = (
+    (b"\x1f\x8b", "gzip"),
+    (b"BZh", "bzip2"),
+    (b"\xfd7zXZ\x00", "xz"),
+)
+_OPENERS: dict[str, Callable[[io.BytesIO], io.BufferedIOBase]] = {
+    "gzip": lambda buffer: gzip.GzipFile(fileobj=buffer),
+    "bzip2": bz2.BZ2File,
+    "xz": lzma.LZMAFile,
+}
+
+
+def compression_of(data: bytes) -> Optional[str]:
+    """The compression ``data`` starts with (gzip, bzip2, xz), or None."""
+    for magic, name in _COMPRESSION_MAGIC:
+        if data.startswith(magic):
+            return name
+    return None
+
+
+def decompress(data: bytes, compression: str, source: str, max_bytes: int) -> bytes:
+    """The inflated bytes, refusing to go past ``max_bytes``."""
+    try:
+        with _OPENERS[compression](io.BytesIO(data)) as stream:
+            inner = stream.read(max_bytes + 1)
+    except (OSError, EOFError, lzma.LZMAError, ValueError) as error:
+        raise InputError(source, f"corrupt {compression} data ({error})") from None
+    if len(inner) > max_bytes:
+        raise InputError(source, f"{compression} data inflates past {max_bytes:,} bytes (decompression bomb?)")
+    return inner
+
+
+def read_zip(data: bytes, source: str, max_bytes: int,
+             read_member: Callable[[bytes, str, str], Iterator[Item]]) -> Iterator[Item]:
+    """Every file in a zip archive, named ``archive.zip:member``, each read by its own name."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, OSError, ValueError) as error:
+        raise InputError(source, f"corrupt zip archive ({error})") from None
+    budget = max_bytes
+    with archive:
+        for info in archive.infolist():
+            if info.is_dir() or info.filename.rsplit("/", 1)[-1].startswith("."):
+                continue
+            name = f"{source}:{info.filename}"
+            try:
+                with archive.open(info) as member:
+                    content = member.read(budget + 1)
+            except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, RuntimeError, EOFError) as error:
+                yield InputError(name, f"unreadable zip member ({error})")
+                continue
+            if len(content) > budget:
+                yield InputError(name, f"zip archive inflates past {max_bytes:,} bytes (decompression bomb?)")
+                return
+            budget -= len(content)
+            try:
+                yield from read_member(content, name, info.filename)
+            except InputError as error:
+                yield error
+
+
+def read_warc(data: bytes, source: str, max_bytes: int) -> Iterator[Item]:
+    """Each HTML response of a web archive as an article, with its URL; the crawl date backs up the page's date."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    found = 0
+    budget = max_bytes
+    try:
+        for number, record in enumerate(ArchiveIterator(io.BytesIO(data)), 1):
+            content_type = _content_type(record)
+            if record.rec_type not in ("response", "resource") or "html" not in content_type.lower():
+                continue
+            name = f"{source}:{number}"
+            body = record.content_stream().read(budget + 1)
+            if len(body) > budget:
+                yield InputError(name, f"WARC content inflates past {max_bytes:,} bytes (decompression bomb?)")
+                return
+            budget -= len(body)
+            found += 1
+            url = record.rec_headers.get_header("WARC-Target-URI")
+            try:
+                text, warnings = decode(body, name, declared=_charset(content_type))
+                yield article_from_html(text, source=name, id=url or name, url=url, warnings=warnings,
+                                        fallback_date=record.rec_headers.get_header("WARC-Date"))
+            except InputError as error:
+                yield error
+    except InputError:
+        raise
+    except Exception as error:  # warcio on a damaged archive: keep what was read, name the damage
+        yield InputError(source, f"corrupt WARC archive ({error.__class__.__name__}: {error})")
+        return
+    if not found:
+        yield InputError(source, "no HTML responses in this WARC archive")
+
+
+def _content_type(record: object) -> str:
+    headers = getattr(record, "http_headers", None)
+    value = headers.get_header("Content-Type") if headers is not None else None
+    if value is None:
+        value = record.rec_headers.get_header("Content-Type")  # type: ignore[attr-defined]
+    return value or ""
+
+
+def _charset(content_type: str) -> Optional[str]:
+    for part in content_type.split(";")[1:]:
+        key, _, value = part.partition("=")
+        if key.strip().lower() == "charset" and value.strip():
+            return value.strip().strip("\"'")
+    return None

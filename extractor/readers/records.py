@@ -1,0 +1,105 @@
+"""Record files: JSON (an object or an array), JSON Lines, CSV and TSV, one article per record."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from typing import Iterator, Optional, Union
+
+from .articles import Article, FieldNames, InputError
+from .articles import article_from_record as _article_from_record
+
+Item = Union[Article, InputError]
+
+csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
+
+
+def article_from_record(record: object, *, source: str, default_id: str, fields: FieldNames) -> Article:
+    """A record's article; a record whose text is blank is an error, as an empty file is."""
+    article = _article_from_record(record, source=source, default_id=default_id, fields=fields)
+    if not article.text.strip():
+        raise InputError(source, f"record's {fields.text!r} field is empty")
+    return article
+
+
+def sniff_json(text: str) -> Optional[str]:
+    """"json" or "jsonl" when the text parses as such; None otherwise."""
+    stripped = text.lstrip()
+    if stripped[:1] not in ("{", "["):
+        return None
+    if _parses(stripped):
+        return "json"
+    first_line = stripped.split("\n", 1)[0]
+    return "jsonl" if stripped[0] == "{" and _parses(first_line) else None
+
+
+def _parses(text: str) -> bool:
+    try:
+        json.loads(text)
+    except (json.JSONDecodeError, RecursionError):
+        return False
+    return True
+
+
+def read_json(text: str, source: str, fields: FieldNames) -> Iterator[Item]:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        yield InputError(source, f"invalid JSON: {error.msg} (line {error.lineno}, column {error.colno})")
+        return
+    except RecursionError:
+        yield InputError(source, "invalid JSON: nested too deeply")
+        return
+    records = data if isinstance(data, list) else [data]
+    for index, record in enumerate(records, 1):
+        name = f"{source}:{index}" if isinstance(data, list) else source
+        try:
+            yield article_from_record(record, source=name, default_id=name, fields=fields)
+        except InputError as error:
+            yield error
+
+
+def read_json_lines(text: str, source: str, fields: FieldNames) -> Iterator[Item]:
+    for number, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        name = f"{source}:{number}"
+        try:
+            yield article_from_record(json.loads(line), source=name, default_id=name, fields=fields)
+        except json.JSONDecodeError as error:
+            yield InputError(name, f"invalid JSON line: {error.msg} (column {error.colno})")
+        except RecursionError:
+            yield InputError(name, "invalid JSON line: nested too deeply")
+        except InputError as error:
+            yield error
+
+
+def read_csv(text: str, source: str, fields: FieldNames, *, delimiter: str = ",") -> Iterator[Item]:
+    """One article per row; ``source:N`` names the row by the line it starts on (the header is line 1)."""
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        columns = reader.fieldnames or []
+    except csv.Error as error:
+        yield InputError(f"{source}:1", f"invalid CSV header: {error}")
+        return
+    if fields.text not in columns:
+        shown = ", ".join(repr(column) for column in columns[:8]) or "none"
+        yield InputError(source, f"no {fields.text!r} column (columns: {shown}); name it with --text-field")
+        return
+    line = reader.line_num + 1
+    while True:
+        name = f"{source}:{line}"
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:
+            yield InputError(name, f"invalid CSV row: {error}")
+            return
+        line = reader.line_num + 1
+        try:
+            yield article_from_record(row, source=name, default_id=name, fields=fields)
+        except InputError as error:
+            yield error
