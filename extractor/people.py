@@ -133,7 +133,7 @@ class PeopleFinder:
     def _name_word(self, token: Token, blocked: set[int]) -> bool:
         return (
             token.pos_ in NAME_POS
-            and token.is_title
+            and _name_cased(token)
             and token.ent_type_ in ("", "PERSON")
             and token.i not in blocked
             and not self._is_title_word(token)
@@ -246,10 +246,15 @@ class PeopleFinder:
 def _looks_like_name(span: Span) -> bool:
     """Words only, starting and ending with a capital: not table rows the model tags ('Maize Mar 48.0')."""
     return (
-        is_capitalised(span[0])
-        and is_capitalised(span[-1])
+        _name_cased(span[0])
+        and _name_cased(span[-1])
         and all(_name_token(token) for token in span if not token.is_space)
     )
+
+
+def _name_cased(token: Token) -> bool:
+    """Capitalised as a name is: 'McCallum', 'DeBoer' and 'MacLeod' count, which ``str.istitle`` rejects."""
+    return is_capitalised(token) or (token.text[:1].isupper() and any(c.islower() for c in token.text))
 
 
 def _name_token(token: Token) -> bool:

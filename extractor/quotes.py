@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from typing import Any, Iterable, Optional
+from typing import Any, Iterable, NamedTuple, Optional
 
 import numpy
 from spacy.attrs import IDX, LEMMA, LOWER
@@ -28,6 +28,8 @@ _SUBJECTS = {"nsubj", "nsubjpass"}
 _OBJECTS = {"dobj", "dative"}
 _NAME_POS = {"PROPN", "NOUN", "DET", "ADJ", "PRON"}
 _CLAUSE_DEPS = {"nsubj", "nsubjpass", "dobj", "ROOT", "ccomp", "advcl", "conj", "relcl", "xcomp"}
+# Entity labels that narrow a description to someone unnamed ("the Nova Scotia judge").
+_PLACE_LABELS = {"GPE", "LOC", "NORP"}
 # Dependents that describe a speaker without naming it ("X, a spokesman for Y,", "X, who ...").
 _DESCRIPTIVE_DEPS = {"appos", "relcl", "acl", "prep", "punct", "cc", "conj", "advmod", "parataxis"}
 
@@ -41,8 +43,10 @@ class QuoteWords:
     document_nouns: frozenset[str]
     proxy_nouns: frozenset[str]
     proxy_preps: frozenset[str]
+    institution_nouns: frozenset[str]
     person_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
+    genders: dict[str, str]
     relative_pronouns: frozenset[str]
     subordinators: frozenset[str]
     definite: frozenset[str]
@@ -53,6 +57,7 @@ class QuoteWords:
     min_unattributed_words: int
     min_indirect_tokens: int
     window: int
+    float_reach: int
 
     @classmethod
     def load(cls) -> "QuoteWords":
@@ -65,8 +70,10 @@ class QuoteWords:
             document_nouns=frozenset(data["document_nouns"]),
             proxy_nouns=frozenset(data["proxy_nouns"]),
             proxy_preps=frozenset(data["proxy_prepositions"]),
+            institution_nouns=frozenset(data["institution_nouns"]),
             person_pronouns=frozenset(data["person_pronouns"]),
             group_pronouns=frozenset(data["group_pronouns"]),
+            genders=dict(data["gender_words"]),
             relative_pronouns=frozenset(data["relative_pronouns"]),
             subordinators=frozenset(data["subordinators"]),
             definite=frozenset(data["definite_determiners"]),
@@ -77,6 +84,7 @@ class QuoteWords:
             min_unattributed_words=int(data["min_unattributed_words"]),
             min_indirect_tokens=int(data["min_indirect_tokens"]),
             window=int(data["attribution_window"]),
+            float_reach=int(data["floating_quote_reach"]),
         )
 
     @property
@@ -286,9 +294,25 @@ def _overlapping(phrase: Span, mentions: list[EntityMention]) -> Optional[Entity
     return min(hits, key=lambda m: (not (m[0] <= head.idx < m[1]), m[3] != "person"))
 
 
+def _is_subject(doc: Doc, mention: EntityMention) -> bool:
+    """Whether a mention is a clause's subject, directly or through an apposition, coordination or
+    compound ('Lonechild said ...', 'Sharks head coach Peter DeBoer said ...')."""
+    span = doc.char_span(mention[0], mention[1], alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    for _ in range(3):
+        if token.dep_ in _SUBJECTS:
+            return True
+        if token.dep_ not in {"appos", "conj", "compound"} or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
 def _describes_other(doc: Doc, found: EntityMention, mentions: list[EntityMention]) -> bool:
-    """Whether a mention sits inside another entity's noun phrase ('X, analyst at [Gartner]'),
-    where a later pronoun cannot point at it."""
+    """Whether a mention sits inside another same-kind entity's noun phrase ('X, analyst at
+    [Gartner]'), where a later pronoun cannot point at it."""
     span = doc.char_span(found[0], found[1], alignment_mode="expand")
     if span is None:
         return False
@@ -300,12 +324,133 @@ def _describes_other(doc: Doc, found: EntityMention, mentions: list[EntityMentio
     return False
 
 
-def _preceding(doc: Doc, mentions: list[EntityMention], before: int, kind: str) -> Optional[EntityMention]:
-    earlier = [m for m in mentions if m[1] <= before and m[3] == kind]
-    for found in reversed(earlier):
-        if not _describes_other(doc, found, mentions):
-            return found
-    return earlier[-1] if earlier else None
+def _salience(doc: Doc, mention: EntityMention, mentions: list[EntityMention]) -> int:
+    """2 for a clause's subject, 0 for a name inside another's description, else 1."""
+    if _is_subject(doc, mention):
+        return 2
+    return 0 if _describes_other(doc, mention, mentions) else 1
+
+
+def _gender_evidence(doc: Doc, mention: EntityMention, genders: dict[str, str]) -> Optional[str]:
+    """A person's gender where the article states it: a courtesy title ('Ms. May') or the pronoun
+    subject of the person's own reported clause ('Lonechild said she felt ...')."""
+    if mention[3] != "person":
+        return None
+    span = doc.char_span(mention[0], mention[1], alignment_mode="expand")
+    if span is None:
+        return None
+    if span.start > 0:
+        title = doc[span.start - 1]
+        if title.text == "." and span.start > 1:
+            title = doc[span.start - 2]
+        courtesy = title.lower_.rstrip(".")
+        if courtesy in genders:
+            return genders[courtesy]
+    root = span.root
+    if root.dep_ not in _SUBJECTS:
+        return None
+    for clause in root.head.children:
+        if clause.dep_ == "ccomp":
+            for subject in clause.children:
+                if subject.dep_ in _SUBJECTS and subject.lower_ in genders:
+                    return genders[subject.lower_]
+    return None
+
+
+def _known_genders(doc: Doc, mentions: list[EntityMention], genders: dict[str, str]) -> dict[str, str]:
+    known: dict[str, str] = {}
+    for mention in mentions:
+        gender = _gender_evidence(doc, mention, genders)
+        if gender:
+            known.setdefault(mention[2], gender)
+    return known
+
+
+class Referent(NamedTuple):
+    """A name or resolved subject pronoun outside direct quotes, as pronouns and floating quotes see it."""
+
+    start: int
+    end: int
+    sentence: int
+    name: str
+    kind: str
+    salience: int
+
+
+# How many sentences back a name of the pronoun's known gender beats a nearer name of unknown gender.
+_GENDER_REACH = 3
+_REFERENTS = "extractor_quotes_referents"
+
+
+def _pronoun_kind(lower: str, words: QuoteWords) -> str:
+    if lower in words.person_pronouns:
+        return "person"
+    return "org" if lower in words.group_pronouns else ""
+
+
+def _referents(
+    doc: Doc, mentions: list[EntityMention], words: QuoteWords
+) -> tuple[list[Referent], dict[str, str]]:
+    """A referent for every name outside direct quotes and every subject pronoun, resolved in one
+    pass through the article so that pronoun chains carry their referent along ('Vickers said ...
+    He said ... "...," he said'); and each person's gender, as the article states it or as its
+    first pronoun implies. Cached on the doc for its mention list while quotes are resolved."""
+    cached = doc.user_data.get(_REFERENTS)
+    if cached is not None and cached[0] is mentions:
+        return cached[1]
+    quoted = pair_quote_marks(doc.text, words)
+    known = _known_genders(doc, mentions, words.genders)
+    events: list[tuple[int, Any]] = [(m[0], m) for m in mentions if not _overlaps(m[0], m[1], quoted)]
+    events += [
+        (t.idx, t) for t in doc
+        if t.dep_ in _SUBJECTS and t.pos_ == "PRON" and _pronoun_kind(t.lower_, words)
+        and not _overlaps(t.idx, t.idx + 1, quoted)
+    ]
+    events.sort(key=lambda event: event[0])
+    history: list[Referent] = []
+    for char, item in events:
+        if isinstance(item, Token):
+            kind = _pronoun_kind(item.lower_, words)
+            gender = words.genders.get(item.lower_)
+            found = _pick(history, kind, gender, known)
+            if found is not None:
+                history.append(Referent(char, char + len(item.text), sentence_of(doc, char), found.name, kind, 2))
+                if gender:
+                    known.setdefault(found.name, gender)
+        else:
+            salience = _salience(doc, item, mentions)
+            history.append(Referent(char, item[1], sentence_of(doc, char), item[2], item[3], salience))
+    doc.user_data[_REFERENTS] = (mentions, (history, known))
+    return history, known
+
+
+def _pick(history: list[Referent], kind: str, gender: Optional[str], known: dict[str, str]) -> Optional[Referent]:
+    """In the latest sentence naming a fitting referent, its last subject, else its last name that
+    does not merely describe another ('Brian Gammage, vice-president of research at Gartner').
+
+    News writing keeps its topic in subject position ('He said the business, along with ...
+    Martin Legere, gave ... "...," he said': the nearest name is an object), but introduces a new
+    speaker anywhere in a sentence ('... for Mississauga accountant Babatunji Farinloye, 50. "...,"
+    he says'). Names the article gives the other gender do not fit, and a name of the pronoun's own
+    gender a few sentences back beats a nearer one of unknown gender."""
+    fitting = [r for r in history if r.kind == kind and (gender is None or known.get(r.name, gender) == gender)]
+    if not fitting:
+        return None
+    sure = [r for r in fitting if gender is not None and known.get(r.name) == gender]
+    if sure and fitting[-1].sentence - sure[-1].sentence <= _GENDER_REACH:
+        fitting = sure
+    latest = fitting[-1].sentence
+    in_sentence = [r for r in fitting if r.sentence == latest]
+    salient = max(r.salience for r in in_sentence)
+    return [r for r in in_sentence if r.salience == salient][-1]
+
+
+def _antecedent(doc: Doc, pronoun: Token, mentions: list[EntityMention], words: QuoteWords) -> Optional[str]:
+    """Who a speaker pronoun ('he said', 'her statement') means, from the names and pronouns before it."""
+    history, known = _referents(doc, mentions, words)
+    before = [r for r in history if r.start < pronoun.idx]
+    found = _pick(before, _pronoun_kind(pronoun.lower_, words), words.genders.get(pronoun.lower_), known)
+    return found.name if found is not None else None
 
 
 def _last_speaker(earlier: Iterable[dict[str, Any]]) -> Optional[str]:
@@ -343,11 +488,7 @@ def resolve_speaker(
     lower = head.lower_
     own = _span_record(phrase.text, phrase.start_char, phrase.end_char)
     if head.pos_ == "PRON" and (lower in words.person_pronouns or lower in words.group_pronouns):
-        kind = "person" if lower in words.person_pronouns else "org"
-        found = _preceding(doc, mentions, phrase.start_char, kind)
-        if found is None:
-            return _last_speaker(earlier), own
-        return found[2], own
+        return (_antecedent(doc, head, mentions, words) or _last_speaker(earlier)), own
     if head.lemma_.lower() in words.document_nouns or head.lemma_.lower() in words.proxy_nouns:
         author = _author(head, words)
         if author is not None:
@@ -360,8 +501,46 @@ def resolve_speaker(
     found = _overlapping(phrase, mentions)
     if found is not None:
         return found[2], _span_record(found[4], found[0], found[1])
+    described = _described(phrase, words, mentions)
+    if described is not None:
+        return described, own
     bare = _without_article(phrase)
     return bare.text, own
+
+
+def _described(phrase: Span, words: QuoteWords, mentions: list[EntityMention]) -> Optional[str]:
+    """Who a definite description means: news writing names a speaker once, then calls them
+    'the mayor', 'the 26-year-old right wing' or 'the company'.
+
+    An institution noun ('the agency') means the latest organization of that kind, preferably one
+    whose name holds the noun ('the diocese' -> 'Roman Catholic Diocese of Covington'), else the
+    organization in focus when nothing narrows the noun ('the agency', not 'the paramedics union');
+    a role noun the latest person holding that role; any other singular description the person in
+    focus, unless a place narrows it to someone unnamed ('the Nova Scotia judge')."""
+    head = phrase.root
+    if phrase[0].lower_ not in words.definite or head.tag_ not in {"NN", "NNP"} or head.ent_type_ not in {"", "NORP"}:
+        return None
+    doc = phrase.doc
+    history, known = _referents(doc, mentions, words)
+    before = [r for r in history if r.start < phrase.start_char]
+    noun = head.lower_
+    if head.lemma_.lower() in words.institution_nouns:
+        named = [r for r in before if r.kind == "org" and noun in r.name.lower().split()]
+        if named:
+            return named[-1].name
+        found = _pick(before, "org", None, known) if len(phrase) == 2 else None
+        return found.name if found is not None else None
+    if any(token.ent_type_ in _PLACE_LABELS for token in phrase):
+        return None
+    holders = {
+        record["name"] for record in doc._.people or []
+        if any(noun in role.lower().split() for role in record.get("roles", []))
+    }
+    titled = [r for r in before if r.name in holders]
+    if titled:
+        return titled[-1].name
+    found = _pick(before, "person", None, known)
+    return found.name if found is not None else None
 
 
 def _author(head: Token, words: QuoteWords) -> Optional[Span]:
@@ -452,7 +631,7 @@ def _according_to(token: Token) -> Optional[Span]:
 
 def _after_quote(doc: Doc, text: str, first: int, close_char: int, words: QuoteWords) -> Optional[Attribution]:
     """'"...," X said', '"...," said X', '"..." - X', '"...", according to X'."""
-    inner = text[close_char - 2] if close_char >= 2 else ""
+    inner = text[max(close_char - 4, 0) : close_char - 1].rstrip("'\u2019")[-1:]
     after = text[close_char:].lstrip()[:1]
     if inner not in _CLOSING_PUNCT and after not in {",", "-", "\u2013", "\u2014"}:
         return None
@@ -473,13 +652,18 @@ def _after_quote(doc: Doc, text: str, first: int, close_char: int, words: QuoteW
         if source is not None:
             return Attribution(speaker=source, cue="according to")
         if token.lemma_.lower() in words.verbs and token.pos_ in {"VERB", "AUX"}:
-            if any(t.pos_ in {"VERB", "AUX"} for t in window[: window.index(token)]):
+            if any(_is_verb(t) for t in window[: window.index(token)]):
                 return None
             between = _trimmed(doc, first, token.i)
             if between is None:
                 between = _inverted_subject(doc, token, words)
             return _attribution_for(token, words, between)
     return None
+
+
+def _is_verb(token: Token) -> bool:
+    """A verb, but not a capitalised word the small model mistags after a quote ('," DeBoer said')."""
+    return token.pos_ in {"VERB", "AUX"} and not (token.text[:1].isupper() and token.text != "I")
 
 
 def _dash_source(window: list[Token]) -> Optional[Attribution]:
@@ -537,6 +721,12 @@ def _content_of(clause: Token, verb: Token, words: QuoteWords) -> Optional[Span]
             start += 1
     span = _trimmed(doc, start, end)
     return _within_paragraph(span, verb) if span is not None else None
+
+
+def _apart(content: Span, verb: Token) -> bool:
+    """Whether a paragraph break separates reported words from their verb: the parser joins a
+    headline ('READ MORE: Proposed plans ...') to the next paragraph's sentence."""
+    return _break_between(content[-1], verb) if content.end <= verb.i else _break_between(verb, content[0])
 
 
 def _is_filler(token: Token) -> bool:
@@ -599,7 +789,7 @@ def _indirect(
             if clause.dep_ != "ccomp":
                 continue
             content = _content_of(clause, token, words)
-            if content is None or len(content) < words.min_indirect_tokens:
+            if content is None or len(content) < words.min_indirect_tokens or _apart(content, token):
                 continue
             content = _absorb_partial_quote(content, direct)
             if _clashes(content, direct):
@@ -696,23 +886,52 @@ def _enclosing_speech(doc: Doc, first: int, span: tuple[int, int], words: QuoteW
     return None
 
 
-def _continues(previous: dict[str, Any], attribution_end: int, quote: dict[str, Any], doc: Doc) -> bool:
-    """A quote carrying on the previous speech: it opens in the sentence after that speech's attribution."""
-    next_sentence = sentence_of(doc, attribution_end) + 1
-    return sentence_of(doc, quote["start"]) <= next_sentence and quote["start"] >= previous["end"]
+def _float(
+    record: dict[str, Any],
+    last_speech: Optional[tuple[dict[str, Any], int]],
+    doc: Doc,
+    text: str,
+    words: QuoteWords,
+    mentions: list[EntityMention],
+) -> None:
+    """A quote without attribution of its own (news style: '"...," he said. "We also ..."', or a
+    quote paragraph after the speaker's reported words) carries on the previous speech, unless a
+    person named since then introduces it ('Durning did not need much coaxing. "I'm thankful ..."').
+    Nothing within a few sentences: no speaker."""
+    sentence = sentence_of(doc, record["start"])
+    history, known = _referents(doc, mentions, words)
+    named = _pick([r for r in history if r.end <= record["start"]], "person", None, known)
+    spoken = -1
+    if last_speech is not None and record["start"] >= last_speech[0]["end"]:
+        spoken = sentence_of(doc, last_speech[1])
+    if named is not None and named.sentence > spoken and sentence - named.sentence <= words.float_reach:
+        record["speaker"] = named.name
+        record["speaker_mention"] = _span_record(text[named.start : named.end], named.start, named.end)
+    elif last_speech is not None and spoken >= 0 and sentence - spoken <= words.float_reach:
+        for key in ("speaker", "speaker_mention", "cue", "medium"):
+            record[key] = last_speech[0][key]
 
 
 def extract_quotes(doc: Doc, words: QuoteWords, cue_ids: Optional[numpy.ndarray] = None) -> list[dict[str, Any]]:
-    """All quotes of ``doc`` in text order, speakers resolved against the entity components."""
+    """All quotes of ``doc`` in text order, speakers resolved against the entity components.
+
+    A partial quote inside reported speech ('said he wanted the wage to become a "symbol of
+    decency"') is part of that indirect quote, not a quote of its own."""
     cue_ids = words.cue_ids if cue_ids is None else cue_ids
     text = doc.text
     direct = _direct(doc, text, words)
     spans = [(record["start"], record["end"]) for record, _ in direct]
-    items: list[tuple[dict[str, Any], Optional[Attribution]]] = list(direct)
     indirect = _indirect(doc, words, cue_ids, spans)
-    for content, attribution in indirect:
-        if not any(_nested(content, other) for other, _ in indirect):
-            items.append((_record(doc, text, content.start_char, content.end_char, "indirect"), attribution))
+    reported = [
+        (content, attribution) for content, attribution in indirect
+        if not any(_nested(content, other) for other, _ in indirect)
+    ]
+    items: list[tuple[dict[str, Any], Optional[Attribution]]] = [
+        (record, attribution) for record, attribution in direct
+        if not any(c.start_char <= record["start"] and record["end"] <= c.end_char for c, _ in reported)
+    ]
+    for content, attribution in reported:
+        items.append((_record(doc, text, content.start_char, content.end_char, "indirect"), attribution))
     items.sort(key=lambda item: item[0]["start"])
     mentions = entity_mentions(doc) if items else []
     resolved: list[dict[str, Any]] = []
@@ -720,13 +939,13 @@ def extract_quotes(doc: Doc, words: QuoteWords, cue_ids: Optional[numpy.ndarray]
     for record, attribution in items:
         if attribution is not None:
             _apply(record, attribution, resolved, words, mentions)
-        elif last_speech is not None and _continues(last_speech[0], last_speech[1], record, doc):
-            for key in ("speaker", "speaker_mention", "cue", "medium"):
-                record[key] = last_speech[0][key]
+        else:
+            _float(record, last_speech, doc, text, words, mentions)
         if attribution is not None or record["speaker"]:
             cue = attribution.cue_token if attribution is not None else None
             last_speech = (record, max(cue.idx if cue is not None else 0, record["end"] - 1))
         resolved.append(record)
+    doc.user_data.pop(_REFERENTS, None)
     return resolved
 
 

@@ -164,3 +164,9 @@ def test_lone_first_name_joins_the_only_full_name_it_starts(run):
 def test_table_rows_tagged_person_are_not_people(run):
     doc = run("SUBPRODUCTS\n    Maize Mar 48.0, Soybean May 20.0, Jun 10.0\n")
     assert all(not any(char.isdigit() for char in record["name"]) for record in doc._.people)
+
+
+def test_surname_with_an_inner_capital_is_a_name(run):
+    """BBC politics: 'McConnell' (also 'DeBoer', 'MacLeod') is no title-case word, but it is a surname."""
+    doc = run("Last week Ms Jamieson and First Minister Jack McConnell met supporters' representatives from both clubs.")
+    assert person(doc, "Jack McConnell") is not None
