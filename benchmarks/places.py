@@ -60,7 +60,7 @@ class PlaceScore:
     same_id: list[bool]
 
     def near_or_same(self) -> Optional[float]:
-        """Share within 161 km or with the gold GeoNames id: our countries sit at their centre of population."""
+        """Share within 161 km or with the gold GeoNames id: our regions are placed by estimate, not GeoNames' point."""
         return rate(sum(error <= NEAR_KM or same for error, same in zip(self.errors_km, self.same_id)),
                     len(self.errors_km))
 
@@ -170,9 +170,9 @@ def run(extractor: "Extractor", shared: Path, limit: Optional[int] = None) -> li
         "Scored: proper-name toponyms (types " + ", ".join(sorted(SCORED_TYPES)) + "); "
         + ", ".join(sorted(NEUTRAL_TYPES)) + " are neutral (neither credit nor penalty); "
         "common nouns and non-toponyms count as false positives if predicted (the places issue).",
-        f"A matched toponym we did not resolve counts as {UNRESOLVED_KM:,.0f} km off. Our countries and US "
-        "states sit at their centre of population, GeoNames' own points elsewhere: the 'same place' row "
-        "also credits the gold GeoNames id.",
+        f"A matched toponym we did not resolve counts as {UNRESOLVED_KM:,.0f} km off. Countries sit at "
+        "GeoNames' own points; US states and other regions at the middle of their towns' bounding box, so "
+        "the 'same place' row also credits the gold GeoNames id.",
         "Baseline: the base model's GPE/LOC/FAC entities (no coordinates).",
     ]
     if failed:

@@ -45,6 +45,8 @@ LIST_LINKS = frozenset({",", "and", "or", "&"})
 RULER_BIG_CITY = 500_000
 RULER_MIN_POPULATION = 15000
 RULER_MIN_POPULATION_IN_CONTEXT = 5000
+# A LOC entity that no region or natural feature bears may still be a town this big ("Saskatoon").
+LOC_TOWN_MIN_POPULATION = 15000
 
 # What a place missing from the gazetteer reports besides its name.
 UNKNOWN_PLACE: dict[str, Any] = dict.fromkeys(("country_code", "latitude", "longitude", "geonames_id", "feature"))
@@ -54,6 +56,8 @@ REGION_BASE_SCORE = 6.5
 COUNTRY_BONUS = 1.5
 CAPITAL_BONUS = 1.0
 CONTEXT_BONUS = 2.0
+# For a town inside a region the article names ("Parkland" in an article about Florida).
+REGION_CONTEXT_BONUS = 1.0
 
 # Letters NFKD does not decompose into a base letter and a diacritic.
 _FOLD_TABLE = str.maketrans(
@@ -136,7 +140,7 @@ class Gazetteer:
         self.prefixes: frozenset[str] = frozenset(index["prefixes"].split("\n"))
         self.max_tokens: int = index["max_tokens"]
         self.countries: dict[str, int] = index["countries"]
-        self.demonyms: dict[str, str] = {fold(name): code for name, code in load_json(DEMONYMS).items()}
+        self.demonyms: dict[str, Optional[str]] = {fold(name): code for name, code in load_json(DEMONYMS).items()}
         # First words of the demonyms, and word prefixes of several-word ones ("south" of "south african").
         self.demonym_firsts = frozenset(key.split()[0] for key in self.demonyms)
         self.demonym_prefixes = frozenset(
@@ -262,7 +266,7 @@ def _hyphenated(span: Span) -> bool:
 
 
 def _speaks(span: Span, gaz: Gazetteer) -> bool:
-    """Subject of a speech verb ("Kingston said"): a company or person far more often than a town."""
+    """Subject of a speech verb ("Kingston said"): a company or person far more often than a town or region."""
     root = span.root
     return root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ in gaz.speech_verbs
 
@@ -343,7 +347,7 @@ class PlaceRuler:
         if _is_abbreviation(span) and candidate.feature != "country":
             preceding = _before(span)
             return preceding is not None and preceding.text == ","
-        if candidate.feature == "city" and _speaks(span, gaz):
+        if candidate.feature != "country" and _speaks(span, gaz):
             return False
         return not self._glued_to_name(span)
 
@@ -388,8 +392,8 @@ class PlaceRuler:
         return next_word is not None and next_word.i in accepted
 
 
-def demonym_matches(doc: Doc, gaz: Gazetteer) -> Iterable[tuple[Span, str]]:
-    """Capitalised demonyms ("Serbian", "South African") with the country code they point to."""
+def demonym_matches(doc: Doc, gaz: Gazetteer) -> Iterable[tuple[Span, Optional[str]]]:
+    """Capitalised demonyms ("Serbian", "South African") with the country code (or place) they point to."""
     resume = 0
     for token in doc:
         if token.i < resume or token.lower_ not in gaz.demonym_firsts or not _capitalised(token):
@@ -458,11 +462,19 @@ def _name_mentions(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
                 continue
             candidates = gaz.candidates(key) or gaz.candidates(_without_direction(name, gaz))
             if ent.label_ == "LOC":
-                candidates = tuple(candidate for candidate in candidates if candidate.feature != "city")
+                candidates = _loc_candidates(candidates)
             if candidates or _plausible_unknown_place(name, ent.label_, gaz):
                 found.append(_Mention(name, "name", key, candidates))
     _link_qualifiers(doc, found)
     return found
+
+
+def _loc_candidates(candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """A LOC entity names a region or natural feature far more often than a town ("the Atlantic" is not
+    Atlantic, Iowa), but the model also tags some towns LOC: a sizable one is kept when no wider place
+    bears the name ("Saskatoon", "Cork")."""
+    wider = tuple(candidate for candidate in candidates if candidate.feature != "city")
+    return wider or tuple(candidate for candidate in candidates if candidate.population >= LOC_TOWN_MIN_POPULATION)
 
 
 def _without_direction(name: Span, gaz: Gazetteer) -> str:
@@ -493,11 +505,23 @@ def _link_qualifiers(doc: Doc, found: list[_Mention]) -> None:
 
 def _demonym_mentions(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
     found = []
-    for span, code in demonym_matches(doc, gaz):
-        country = gaz.country(code)
-        if country is not None and _is_demonym_mention(span):
-            found.append(_Mention(span, "demonym", fold(country.name), (country,)))
+    for span, target in demonym_matches(doc, gaz):
+        place = _demonym_place(target, gaz)
+        if place is not None and _is_demonym_mention(span):
+            found.append(_Mention(span, "demonym", fold(place.name), (place,)))
     return found
+
+
+def _demonym_place(target: Optional[str], gaz: Gazetteer) -> Optional[Candidate]:
+    """What a demonym points to: a country code, a wider place's name ("North American" -> North
+    America), or null for adjectives of no one place ("Latin American"), listed so that the "American"
+    inside them is not read as the United States."""
+    if target is None:
+        return None
+    if target in gaz.countries:
+        return gaz.country(target)
+    named = gaz.candidates(fold(target))
+    return named[0] if named else None
 
 
 def _context(mentions: list[_Mention]) -> Counter[str]:
@@ -511,11 +535,24 @@ def _context(mentions: list[_Mention]) -> Counter[str]:
     return context
 
 
-def _resolve(item: _Mention, context: Counter[str]) -> Optional[Candidate]:
+def _regions(mentions: list[_Mention]) -> frozenset[tuple[Optional[str], str]]:
+    """``(country code, admin1 code)`` of the regions the article names, as their likeliest reading."""
+    return frozenset(
+        (item.candidates[0].country_code, item.candidates[0].admin1)
+        for item in mentions
+        if item.candidates and item.candidates[0].feature == "region" and item.candidates[0].admin1
+    )
+
+
+def _resolve(
+    item: _Mention, context: Counter[str], regions: frozenset[tuple[Optional[str], str]] = frozenset()
+) -> Optional[Candidate]:
     """The namesake the article most likely means: inside its "X, Y" qualifier, else best scored.
 
     Candidates in the countries the article mentions get a bonus in proportion to how often each
-    country is mentioned, so the local town beats a bigger namesake abroad, but not a capital.
+    country is mentioned, so the local town beats a bigger namesake abroad, but not a capital; a
+    town inside a region the article names gets a further bonus, which settles namesakes within one
+    country (Parkland, Florida and Parkland, Washington).
     """
     candidates = item.candidates
     if item.within is not None and item.within.candidates:
@@ -527,7 +564,8 @@ def _resolve(item: _Mention, context: Counter[str]) -> Optional[Candidate]:
 
     def score(candidate: Candidate) -> float:
         share = context.get(candidate.country_code, 0) / most if candidate.feature != "country" else 0.0
-        return candidate.base_score() + CONTEXT_BONUS * share
+        local = candidate.feature == "city" and (candidate.country_code, candidate.admin1) in regions
+        return candidate.base_score() + CONTEXT_BONUS * share + REGION_CONTEXT_BONUS * local
 
     return max(candidates, key=score)
 
@@ -554,8 +592,9 @@ def extract_places(doc: Doc, gaz: Gazetteer) -> list[dict[str, Any]]:
     demonyms = [item for item in _demonym_mentions(doc, gaz) if item.span.start not in taken]
     mentions = names + demonyms
     context = _context(mentions)
+    regions = _regions(mentions)
     for item in mentions:
-        item.resolved = _resolve(item, context)
+        item.resolved = _resolve(item, context, regions)
     return _group(mentions)
 
 

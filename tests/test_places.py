@@ -7,7 +7,7 @@ from typing import Any, Optional
 import pytest
 from spacy.tokens import Doc
 
-from extractor.places import fold
+from extractor.places import _loc_candidates, fold, gazetteer
 
 SAMPLE_OFFSET = 16
 GOLD_PLACES = ("Serbia", "Subotica", "Sombor", "Kikinda", "Pirot", "Bulgaria", "Hungary", "Austria", "Belgrade")
@@ -147,6 +147,25 @@ def test_demonym_adjective_is_a_country_mention(run) -> None:
     assert germany is not None and germany["mentions"][0]["via"] == "demonym"
 
 
+def test_continental_demonym_is_the_continent_not_the_united_states(run) -> None:
+    # Reuters-21578 business copy: job titles name a continent by its adjective.
+    doc = run("Smith was named president, North American sales and marketing.")
+    north_america = place(doc, "North America")
+    assert north_america is not None and north_america["feature"] == "continent"
+    assert place(doc, "United States") is None
+
+
+def test_latin_american_is_not_read_as_american(run) -> None:
+    # Reuters-21578 banking copy: a region's adjective that contains a country's demonym.
+    doc = run(
+        "FRN dealers said paper of U.S. banks was seeing some pressure as a result of recent press\n"
+        "reports focussing on their exposure to Latin American debt."
+    )
+    united_states = place(doc, "United States")
+    assert united_states is not None
+    assert all(mention["text"] != "American" for mention in united_states["mentions"])
+
+
 # Resolution
 
 
@@ -167,6 +186,69 @@ def test_article_country_beats_a_bigger_namesake_abroad(run) -> None:
         "presently."
     )
     assert place(doc, "Warwick")["country_code"] == "GB"
+
+
+def test_country_has_geonames_point_not_centre_of_population(run) -> None:
+    # Reuters-21578 trade copy: countries and a province named in one sentence.
+    doc = run(
+        "U.S. corn exports to Canada have injured Ontario corn growers, U.S.\n"
+        "government and farm group representatives said."
+    )
+    united_states = place(doc, "United States")
+    assert (united_states["latitude"], united_states["longitude"]) == (39.76, -98.5)
+    canada = place(doc, "Canada")
+    assert canada["geonames_id"] == 6251999 and canada["latitude"] > 55
+
+
+def test_province_abroad_is_a_first_order_region(run) -> None:
+    doc = run(
+        "U.S. corn exports to Canada have injured Ontario corn growers, U.S.\n"
+        "government and farm group representatives said."
+    )
+    ontario = place(doc, "Ontario")
+    assert ontario is not None
+    assert (ontario["country_code"], ontario["feature"], ontario["geonames_id"]) == ("CA", "region", 6093943)
+    assert ontario["latitude"] > 45
+
+
+def test_country_named_like_its_capital_is_the_country(run) -> None:
+    # Reuters-21578 banking copy: "Mexico" next to other debtor countries is Mexico, not Mexico City.
+    doc = run(
+        "unchanged on 1985, with 1.4 billion stg outstanding to Brazil,\n"
+        "1.3 billion to Mexico and 600 mln to Argentina."
+    )
+    mexico = place(doc, "Mexico")
+    assert mexico is not None and mexico["feature"] == "country"
+    assert place(doc, "Mexico City") is None
+
+
+def test_town_in_a_state_the_article_names_beats_a_bigger_namesake(run) -> None:
+    # Axios (html-dated corpus): the state is named apart from the town, not as its "X, Y" qualifier.
+    doc = run(
+        "At a news conference today, officials in Broward County, Florida — where Parkland is located — "
+        "announced that they have spent more than $11 million on security cameras over the past year."
+    )
+    parkland = place(doc, "Parkland")
+    assert parkland is not None and parkland["geonames_id"] == 4167829
+
+
+def test_us_state_sits_in_its_middle_not_at_its_big_cities(run) -> None:
+    # BBC technology copy: a state named as the place of a court action.
+    doc = run("The latest action was filed on Monday in the US District Court in California.")
+    california = place(doc, "California")
+    assert 36 < california["latitude"] < 38.5 and -121 < california["longitude"] < -118.5
+
+
+def test_location_entity_keeps_a_sizable_town_only_when_no_wider_place_bears_the_name() -> None:
+    gaz = gazetteer()
+    assert [candidate.name for candidate in _loc_candidates(gaz.candidates("saskatoon"))] == ["Saskatoon"]
+    assert _loc_candidates(gaz.candidates("atlantic")) == ()
+
+
+def test_regions_named_only_by_generic_words_are_not_in_the_gazetteer() -> None:
+    gaz = gazetteer()
+    for key in ("central", "western", "north west", "delta", "german"):
+        assert all(candidate.feature != "region" for candidate in gaz.candidates(key)), key
 
 
 def test_capital_beats_a_namesake_in_article_country(run) -> None:
