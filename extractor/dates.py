@@ -27,7 +27,8 @@ from .resources import load_json
 ensure_extension("dates")
 
 _TOKEN_RE = re.compile(
-    r"\d{4}-\d{2}-\d{2}(?:t\d{2}:\d{2})?|\d{1,2}:\d{2}|[ap]\.m\.|['’]\d0s|\d+(?:\.\d+)?(?:st|nd|rd|th|s)?"
+    r"\d{4}-\d{2}-\d{2}(?:t\d{2}:\d{2})?|\d{1,2}:\d{2}|\b[1-3]/[2-4]\b(?!/)|[ap]\.m\.|['’]\d0s|\b[qh][1-4]\b"
+    r"|\d+(?:\.\d+)?(?:st|nd|rd|th|s)?"
     r"|[a-z]+(?:['’]s)?\.?|[-–—/,]|\S"
 )
 _ISO_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:t(\d{2}):(\d{2}))?$")
@@ -38,6 +39,9 @@ _SHORT_DECADE_RE = re.compile(r"['’]?(\d)0s$")
 _CLOCK_RE = re.compile(r"(\d{1,2}):(\d{2})$")
 _NUMBER_RE = re.compile(r"\d+(?:\.\d+)?$")
 _NUMERIC_DATE_RE = re.compile(r"\d{1,4}([/.])\d{1,2}\1\d{2,4}")
+_NUMERIC_RE = re.compile(r"(\d{1,4})([/.-])(\d{1,4})(?:\2(\d{2,4}))?")
+_PERIOD_CODE_RE = re.compile(r"([qh])([1-4])$")
+_FRACTION_RE = re.compile(r"([1-3])/([2-4])")
 _VERB_TAGS = frozenset({"MD", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 _RATE_LABELS = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT"})
 
@@ -54,11 +58,11 @@ def _vocabulary() -> frozenset[str]:
     words: set[str] = set()
     for name in ("months", "weekdays", "units", "numbers", "ordinals", "seasons", "parts_of_day", "clock_words",
                  "meridiem", "relative_days", "deictic", "ago_words", "mod_prefixes", "clamp_prefixes", "sets",
-                 "vague", "holidays", "relative_day_phrases"):
+                 "vague", "holidays", "floating_holidays", "relative_day_phrases", "week_of"):
         for key in lex[name]:
             words.update(key.split())
     words.update(lex["vague_quantities"], lex["unanchored_offsets"], lex["set_determiners"], lex["ignorable"])
-    words.update({"ago", "other", "recent", "ahead", "and"})
+    words.update({"ago", "other", "recent", "ahead", "and", "weekend"})
     return frozenset(words)
 
 
@@ -72,6 +76,8 @@ class Context:
     rate: bool = False
     signal: Optional[str] = None
     ahead: bool = False
+    dated: bool = False
+    day_of_month: bool = False
 
 
 @dataclass(frozen=True)
@@ -109,6 +115,7 @@ class Partial:
     half: Optional[int] = None
     season: Optional[str] = None
     bare: Optional[int] = None
+    holiday: Optional[str] = None
 
 
 # ---------------------------------------------------------------- tokens
@@ -272,6 +279,9 @@ def _weekday(weekday: int, ctx: Context) -> date:
 def _number(word: str) -> Optional[float]:
     if _NUMBER_RE.match(word):
         return float(word)
+    if match := _FRACTION_RE.fullmatch(word):
+        numerator, denominator = int(match[1]), int(match[2])
+        return numerator / denominator if numerator < denominator else None
     value = lexicon()["numbers"].get(word)
     return None if value is None else float(value)
 
@@ -313,9 +323,16 @@ def _format_amount(amount: Any) -> str:
 
 
 def _duration_value(amount: Any, unit: str) -> str:
+    """TimeML duration; a fraction goes to the next smaller unit ('5 1/2 hours' is PT5H30M)."""
     smaller = lexicon()["smaller_units"].get(unit)
     if amount != "X" and not float(amount).is_integer() and smaller:
-        amount, unit = amount * smaller[1], smaller[0]
+        whole, rest = int(amount), _duration_value((amount - int(amount)) * smaller[1], smaller[0])
+        if not whole or unit not in ("year", "day", "hour", "minute"):
+            return _duration_value(amount * smaller[1], smaller[0])
+        head = _duration_value(whole, unit)
+        if "T" in rest and "T" not in head:
+            return head + rest[1:]
+        return head + rest[2 if "T" in head else 1:]
     code, multiplier = lexicon()["unit_codes"][unit]
     scaled = amount if amount == "X" else amount * multiplier
     if unit in lexicon()["time_units"]:
@@ -411,12 +428,15 @@ def _offset_value(amount: float, unit: str, sign: int, anchor: date) -> str:
 def _ago(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
     lex = lexicon()
     words = _words(tokens)
-    sign = None
+    sign, base = None, 0
     for phrase, direction in lex["ago_words"].items():
         size = len(phrase.split())
         if len(words) > size and " ".join(words[-size:]) == phrase:
             sign, body = direction, tokens[:-size]
             break
+    if sign is None and len(words) > 3 and words[-2] in ("from", "after", "before") \
+            and words[-1] in lex["relative_days"]:
+        sign, body, base = -1 if words[-2] == "before" else 1, tokens[:-2], lex["relative_days"][words[-1]]
     if sign is None:
         if len(words) > 1 and words[-1] in lex["unanchored_offsets"] and _amount_and_unit(tokens[:-1]):
             return Parsed("date", None, kind="ago")
@@ -429,7 +449,7 @@ def _ago(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
         return Parsed("date", "PAST_REF" if sign < 0 else "FUTURE_REF", kind="vague")
     if ctx.anchor is None:
         return Parsed("date", None, kind="ago")
-    return Parsed("date", _offset_value(amount, unit, sign, ctx.anchor), kind="ago")
+    return Parsed("date", _offset_value(amount, unit, sign, ctx.anchor + timedelta(days=base)), kind="ago")
 
 
 def _in_future(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
@@ -575,6 +595,11 @@ def _read_calendar_words(found: Partial, words: list[str], index: int) -> int:
     if holiday:
         found.month, found.day = lex["holidays"][" ".join(words[index:index + holiday])]
         return holiday
+    floating = next((size for size in (4, 3, 2, 1)
+                     if " ".join(words[index:index + size]) in lex["floating_holidays"]), 0)
+    if floating:
+        found.holiday = " ".join(words[index:index + floating])
+        return floating
     if word in lex["ignorable"] and (word != "time" or index > 0):
         return 1
     if match := _ISO_RE.match(word):
@@ -652,7 +677,7 @@ def _settle(found: Partial, allow_bare: bool) -> Optional[Partial]:
     if found.month and found.day and found.day > monthrange(found.year or 2024, found.month)[1]:
         return None
     fields = (found.year, found.month, found.weekday, found.hour, found.pod, found.decade, found.century,
-              found.quarter, found.half, found.season, found.bare)
+              found.quarter, found.half, found.season, found.bare, found.holiday)
     if all(field is None for field in fields):
         return None
     if found.pod and not (found.weekday or found.day):
@@ -699,6 +724,13 @@ def _resolve(found: Partial, ctx: Context) -> Optional[Parsed]:
     if found.season is not None:
         year = _year_of_part(found, lex["season_months"][found.season][0], ctx)
         return Parsed("date", f"{year}-{found.season}" if year else None)
+    if found.holiday is not None:
+        if found.year is not None:
+            return Parsed("date", _holiday_in(found.holiday, found.year).isoformat())
+        if ctx.anchor is None:
+            return Parsed("date", None)
+        days = [_holiday_in(found.holiday, year) for year in range(ctx.anchor.year - 1, ctx.anchor.year + 2)]
+        return Parsed("date", _pick(days, ctx.anchor, ctx.tense).isoformat())
     if found.hour is not None or found.pod is not None:
         day = _day_of(found, ctx)
         clock = f"{found.hour:02d}:{found.minute:02d}" if found.hour is not None else found.pod
@@ -718,6 +750,154 @@ def _resolve(found: Partial, ctx: Context) -> Optional[Parsed]:
 def _point(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
     found = _partial(tokens)
     return _resolve(found, ctx) if found else None
+
+
+def _easter(year: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    shift = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 19 * shift) // 433
+    month = (h + shift - 7 * m + 90) // 25
+    return date(year, month, (h + shift - 7 * m + 33 * month + 19) % 32)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, nth: int, from_day: int = 1) -> date:
+    """The ``nth`` ``weekday`` of a month on or after ``from_day`` (``nth`` -1: the last one)."""
+    if nth < 0:
+        last = _month_end(year, month)
+        return last - timedelta(days=(last.isoweekday() - weekday) % 7)
+    first = date(year, month, from_day)
+    return first + timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (nth - 1))
+
+
+def _holiday_in(name: str, year: int) -> date:
+    """Holidays that move: Thanksgiving (fourth Thursday of November), Easter, US Election Day."""
+    rule = lexicon()["floating_holidays"][name]
+    if "easter" in rule:
+        return _easter(year) + timedelta(days=rule["easter"])
+    return _nth_weekday(year, rule["month"], rule["weekday"], rule["nth"], rule.get("from_day", 1))
+
+
+def _weekend(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
+    """'(over) the weekend': the last one in past tense, the next one in future tense, else this week's."""
+    if _words(tokens) != ["weekend"]:
+        return None
+    if ctx.anchor is None:
+        return Parsed("date", None)
+    saturday = ctx.anchor + timedelta(days=6 - ctx.anchor.isoweekday())
+    if ctx.tense == "past" and saturday > ctx.anchor:
+        saturday -= timedelta(weeks=1)
+    return Parsed("date", _week_value(saturday) + "-WE")
+
+
+def _week_of(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
+    """'the week of March 6', 'the week beginning February 4', 'Easter week': the ISO week of that day."""
+    words = _words(tokens)
+    size = next((len(lead.split()) for lead in sorted(lexicon()["week_of"], key=len, reverse=True)
+                 if words[:len(lead.split())] == lead.split()), 0)
+    if size and len(words) > size:
+        day = _point(tokens[size:], ctx)
+    elif len(words) > 1 and words[-1] == "week" and words[0] not in lexicon()["deictic"]:
+        day = _point(tokens[:-1], ctx)
+    else:
+        return None
+    if day is None or day.type != "date":
+        return None
+    if day.value is not None and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", day.value):
+        return None
+    return Parsed("date", day.value and _week_value(date.fromisoformat(day.value)))
+
+
+def _deictic_year(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
+    """'February this year', 'April next year', 'the third quarter last year': the year named by a deictic."""
+    lex = lexicon()
+    words = _words(tokens)
+    if len(words) < 3 or words[-1] != "year" or words[-2] not in ("this", "next", "last", "previous"):
+        return None
+    found = _partial(_strip_the(tokens[:-2]))
+    if found is None or found.year is not None or found.decade is not None:
+        return None
+    if ctx.anchor is None:
+        return Parsed("date", None)
+    found.year = ctx.anchor.year + lex["deictic"][words[-2]]
+    return _resolve(found, ctx)
+
+
+def _weekday_in_week(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
+    """'Friday next week', 'next week on Friday', 'Sunday of last week': that day of the named week."""
+    lex = lexicon()
+    words = [word for word in _words(tokens) if word not in ("on", "of", ",")]
+    if len(words) != 3 or "week" not in words[1:]:
+        return None
+    if words[0] in lex["weekdays"] and words[2] == "week":
+        weekday, deictic = words[0], words[1]
+    elif words[1] == "week" and words[2] in lex["weekdays"]:
+        weekday, deictic = words[2], words[0]
+    else:
+        return None
+    if deictic not in lex["deictic"] or deictic == "past":
+        return None
+    if ctx.anchor is None:
+        return Parsed("date", None)
+    monday = ctx.anchor + timedelta(days=7 * lex["deictic"][deictic] - ctx.anchor.isoweekday() + 1)
+    return Parsed("date", (monday + timedelta(days=lex["weekdays"][weekday] - 1)).isoformat())
+
+
+def _nth_in_month(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
+    """'the first Tuesday in November', 'the second Monday of next month', 'the first week of October'."""
+    lex = lexicon()
+    words = _words(tokens)
+    if len(words) < 4 or words[2] not in ("of", "in") or words[1] not in lex["weekdays"] and words[1] != "week":
+        return None
+    nth = -1 if words[0] == "last" else lex["ordinals"].get(words[0])
+    if nth is None or nth > 5:
+        return None
+    month = _relative(tokens[3:], ctx) if words[3] in lex["deictic"] else _point(tokens[3:], ctx)
+    if month is None or month.type != "date":
+        return None
+    if month.value is None:
+        return Parsed("date", None)
+    if not re.fullmatch(r"\d{4}-\d{2}", month.value):
+        return None
+    year, number = int(month.value[:4]), int(month.value[5:])
+    weekday = 1 if words[1] == "week" else lex["weekdays"][words[1]]
+    day = _nth_weekday(year, number, weekday, nth)
+    if day.month != number:
+        return None
+    return Parsed("date", _week_value(day) if words[1] == "week" else day.isoformat())
+
+
+def _day_of_month(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
+    """'the 27th' alone: that day of this month or of the one before (past tense) or after (future tense)."""
+    if not ctx.day_of_month or len(tokens) != 1 or not (match := _DAY_RE.match(tokens[0].key)):
+        return None
+    number = int(match[1])
+    if not 1 <= number <= 31:
+        return None
+    if ctx.anchor is None:
+        return Parsed("date", None)
+    candidates = []
+    for step in (-1, 0, 1):
+        year, month = _shift_months(ctx.anchor.year, ctx.anchor.month, step)
+        if number <= monthrange(year, month)[1]:
+            candidates.append(date(year, month, number))
+    return Parsed("date", _pick(candidates, ctx.anchor, ctx.tense).isoformat())
+
+
+def _deictic_point(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
+    """'last Oct. 23', 'next Thanksgiving': a yearless day read before or after publication, whatever the tense."""
+    words = _words(tokens)
+    if len(words) < 2 or words[0] not in ("last", "next", "this"):
+        return None
+    found = _partial(tokens[1:])
+    if found is None or found.year is not None or not (found.month and found.day or found.holiday):
+        return None
+    tense = {"last": "past", "next": "future"}.get(words[0])
+    return _resolve(found, replace(ctx, tense=tense))
 
 
 # ---------------------------------------------------------------- ranges
@@ -752,6 +932,37 @@ def _endpoint(tokens: list[Tok]) -> Optional[tuple[Optional[str], Partial]]:
     return (mod, found) if found else None
 
 
+def _today_like(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
+    """'now', 'today', 'yesterday', 'tomorrow' as a range endpoint: a day, bounded by itself.
+
+    'now' keeps its TimeML value PRESENT_REF; its bounds are the publication day."""
+    words = _words(tokens)
+    parsed = _relative_day(["today" if words == ["now"] else words[0]], ctx) if len(words) == 1 else None
+    if parsed is None or parsed.type != "date":
+        return None
+    parsed = _finish(parsed, None, ctx, None)
+    return replace(parsed, value="PRESENT_REF") if words == ["now"] else parsed
+
+
+def _deictic_range(tokens: list[Tok], cut: int, ctx: Context) -> Optional[Parsed]:
+    """'between now and November 15', 'from 2010 to today': a range with a day named relative to publication."""
+    left, right = _today_like(tokens[:cut], ctx), _today_like(tokens[cut + 1:], ctx)
+    if left is None and right is None:
+        return None
+    if left is None:
+        left = _single(tokens[:cut], ctx)
+    if right is None:
+        right = _single(tokens[cut + 1:], ctx)
+    if left is None or right is None or "duration" in (left.type, right.type) or left.kind in ("set", "vague") \
+            or right.kind in ("set", "vague"):
+        return None
+    first = left.earliest if left.value == "PRESENT_REF" else left.value
+    last = right.latest if right.value == "PRESENT_REF" else right.value
+    value = f"{first}/{last}" if first and last else None
+    parts = ((tokens[0].start, tokens[cut - 1].end, left), (tokens[cut + 1].start, tokens[-1].end, right))
+    return Parsed("range", value, None, left.earliest, right.latest, kind="range", parts=parts)
+
+
 def _range(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
     lex = lexicon()
     between = ctx.between
@@ -762,6 +973,9 @@ def _range(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
     for cut in range(1, len(tokens) - 1):
         if tokens[cut].key not in separators:
             continue
+        deictic = _deictic_range(tokens, cut, ctx)
+        if deictic is not None:
+            return deictic
         left, right = _endpoint(tokens[:cut]), _endpoint(tokens[cut + 1:])
         if not left or not right or not _inherit(left[1], right[1]):
             continue
@@ -816,7 +1030,8 @@ def _single(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
     tokens = _strip_the(tokens)
     if not tokens:
         return None
-    for rule in (_vague, _set, _ago, _in_future, _relative, _duration, _point):
+    for rule in (_vague, _set, _ago, _in_future, _relative, _weekend, _week_of, _deictic_year, _deictic_point,
+                 _weekday_in_week, _nth_in_month, _day_of_month, _duration, _point):
         parsed = rule(tokens, ctx)
         if parsed is not None and parsed.kind == "duration" and mod in ("START", "MID", "END"):
             return None
@@ -862,13 +1077,54 @@ def _fallback(text: str, ctx: Context) -> Optional[Parsed]:
     return _finish(Parsed("date", value), None, ctx, None)
 
 
+def _full_year(digits: str) -> int:
+    """'89' is 1989 and '07' 2007: two-digit years pivot at 50."""
+    year = int(digits)
+    return year if len(digits) == 4 else year + (2000 if year < 50 else 1900)
+
+
+def _numeric(text: str, ctx: Context) -> Optional[Parsed]:
+    """All-digit dates: '2016-11' and '11/2016' (months), '02/22/2016' or '21/04/16' (days), and a yearless
+    '4/22' only after a preposition such as 'on' or 'since' (elsewhere it is a fraction or a score)."""
+    match = _NUMERIC_RE.fullmatch(text.strip())
+    if not match:
+        return None
+    first, separator, second, third = match.groups()
+    try:
+        if third is not None:
+            if len(first) == 4:
+                day = date(int(first), int(second), int(third))
+            elif len(first) <= 2 and len(second) <= 2:
+                month, number = (int(second), int(first)) if int(first) > 12 else (int(first), int(second))
+                day = date(_full_year(third), month, number)
+            else:
+                return None
+            return _finish(Parsed("date", day.isoformat()), None, ctx, None)
+        if separator == ".":
+            return None
+        if len(first) == 4 and len(second) <= 2 or len(first) <= 2 and len(second) == 4:
+            year, month = (int(first), int(second)) if len(first) == 4 else (int(second), int(first))
+            if not 1 <= month <= 12 or not 1000 <= year <= 2199:
+                return None
+            return _finish(Parsed("date", f"{year}-{month:02d}"), None, ctx, None)
+        if separator != "/" or not ctx.dated or len(first) > 2 or len(second) > 2:
+            return None
+        date(2024, int(first), int(second))
+    except ValueError:
+        return None
+    if ctx.anchor is None:
+        return Parsed("date", None)
+    day = _month_day(int(first), int(second), ctx)
+    return _finish(Parsed("date", _iso(day)), None, ctx, None)
+
+
 @lru_cache(maxsize=8192)
 def parse(text: str, ctx: Context) -> Optional[Parsed]:
     """The TIMEX3 reading of one time expression, or None when it is not one."""
     tokens = _tokenize(text)
     if not tokens:
         return None
-    return _range(tokens, ctx) or _single(tokens, ctx) or _fallback(text, ctx)
+    return _range(tokens, ctx) or _single(tokens, ctx) or _numeric(text, ctx) or _fallback(text, ctx)
 
 
 # ---------------------------------------------------------------- spaCy side
@@ -882,6 +1138,8 @@ def _expand(pattern: list[dict[str, Any]]) -> list[dict[str, Any]]:
                          "afternoon", "evening", *lex["weekdays"], *lex["months"], *lex["seasons"]],
         "quantity_words": [*lex["numbers"], *lex["vague_quantities"]],
         "set_words": [word for word in lex["sets"] if " " not in word],
+        "nth_month_words": ["month", *lex["months"]],
+        "months": [*lex["months"], *(f"{month}." for month in lex["months"] if len(month) <= 4)],
     }
     expanded = []
     for spec in pattern:
@@ -897,6 +1155,7 @@ def _expand(pattern: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def _is_date_token(token: Token) -> bool:
     word = token.lower_.rstrip(".")
     return (word in _vocabulary() or token.like_num or bool(re.match(r"['’]?\d", word))
+            or bool(_PERIOD_CODE_RE.match(word))
             or token.lower_ in ("a.m.", "p.m.", "-", "–", "/"))
 
 
@@ -916,7 +1175,8 @@ def _trim(span: Span) -> Optional[Span]:
 
 
 def _rejected(span: Span) -> bool:
-    """Ages, verbs spelled like months ('May', 'March'), lowercase month words."""
+    """Ages, verbs spelled like months ('May', 'March', 'the March on Washington'), lowercase ambiguous
+    month words, and titles that end in a unit ('60 Minutes')."""
     lex = lexicon()
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
@@ -928,16 +1188,25 @@ def _rejected(span: Span) -> bool:
         return True
     if len(span) == 1 and _lone_year_in_table(span[0], before, after):
         return True
+    if span.text.lower() == "soon" and before is not None and before.lower_ == "as" and after is not None \
+            and after.lower_ == "as":
+        return True
     for token in span:
         if _short_decade_misread(token):
             return True
         word = token.lower_.rstrip(".")
         if word in lex["months"] or word in lex["weekdays"]:
-            if token.is_lower or word in lex["ambiguous_months"] and token.tag_ in _VERB_TAGS:
+            if word in lex["ambiguous_months"] and (token.is_lower or token.tag_ in _VERB_TAGS):
                 return True
             if word in lex["ambiguous_months"] and len(span) == 1 and (
-                    before is None or before.lower_ not in lex["month_context"]):
+                    before is None or before.lower_ not in lex["month_context"]
+                    or before.lower_ == "the" and after is not None and after.lower_ in ("on", "of", "to", "for")):
                 return True
+        if word in lex["holiday_capitals"] and token.is_lower:
+            return True
+        if word in lex["units"] and token.is_title and token.i > span.sent.start and token.i > span.start \
+                and doc[token.i - 1].like_num:
+            return True
         if word in lex["sets"] and len(span) == 1 and (
                 token.pos_ in ("NOUN", "PROPN") or after is not None and after.pos_ == "PROPN"):
             return True
@@ -979,7 +1248,18 @@ def _extend(span: Span) -> Span:
 
 
 def _tense(span: Span) -> Optional[str]:
-    """Tense of the verb the expression hangs from: it decides which Wednesday or October is meant."""
+    """Tense of the verb the expression hangs from: it decides which Wednesday or October is meant.
+
+    A date naming a noun ("around Wednesday's ruling") does not take the future of its clause: the
+    ruling is as likely to be past."""
+    token = span.root
+    tense = _clause_tense(span)
+    if tense == "future" and token.dep_ in ("compound", "poss", "nmod", "amod") and token.head.pos_ == "NOUN":
+        return None
+    return tense
+
+
+def _clause_tense(span: Span) -> Optional[str]:
     token = span.root
     for _ in range(10):
         if token.pos_ in ("VERB", "AUX") or token.head is token:
@@ -987,6 +1267,8 @@ def _tense(span: Span) -> Optional[str]:
         token = token.head
     if token.pos_ not in ("VERB", "AUX"):
         token = span.sent.root
+    if token.dep_ == "acl" and token.tag_ == "VBN":
+        return "future" if token.lemma_ in lexicon()["intention_verbs"] else "past"
     auxiliaries = [child for child in token.children if child.dep_ in ("aux", "auxpass")]
     if any(aux.lower_ in ("will", "shall", "'ll", "wo") for aux in auxiliaries):
         return "future"
@@ -995,6 +1277,8 @@ def _tense(span: Span) -> Optional[str]:
     if any(aux.tag_ == "TO" for aux in auxiliaries) and token.head is not token:
         governor = token.head
         return "past" if governor.tag_ == "VBD" and governor.lemma_ not in lexicon()["intention_verbs"] else "future"
+    if token.lemma_ in lexicon()["intention_verbs"] and not any(child.dep_ == "xcomp" for child in token.children):
+        return "future"
     if token.tag_ == "VBD" or any(aux.tag_ == "VBD" for aux in auxiliaries):
         return "past"
     if token.tag_ == "VBN" and any(aux.lemma_ == "have" for aux in auxiliaries):
@@ -1016,7 +1300,22 @@ def _context(span: Span, anchor: Optional[date]) -> Context:
         rate=rate,
         signal=lex["signals"].get(before.lower_) if governs else None,
         ahead=before is not None and before.lower_ == "in",
+        dated=before is not None and before.lower_ in lex["date_prepositions"],
+        day_of_month=_names_day_of_month(span),
     )
+
+
+def _names_day_of_month(span: Span) -> bool:
+    """'for the 27th', 'on the 15th': a lone day number after 'the' that counts nothing (not 'the 21st
+    century', 'the 6-year-old', 'the 10 or so images')."""
+    doc = span.doc
+    if len(span) != 1 or span.start == 0 or doc[span.start - 1].lower_ != "the":
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and (after.text in ("-", "–", "/")
+                              or after.pos_ not in ("PUNCT", "ADP", "AUX", "VERB", "SCONJ")):
+        return False
+    return bool(_DAY_RE.match(span.text.lower()))
 
 
 def _anchor(published: Optional[str]) -> Optional[date]:
@@ -1053,6 +1352,8 @@ def _joinable(first: Span, first_parsed: Parsed, second: Span, second_parsed: Pa
     if len(gap) == 1 and (gap[0] in lex["range_separators"] or gap[0] == "and" and before == "between"):
         return "range"
     kinds = {first_parsed.type, second_parsed.type}
+    if kinds == {"date"} and all(word in ("on", "of") for word in gap):
+        return "date"
     if kinds == {"time", "date"} and len(gap) <= 3 and all(word in lex["time_day_glue"] for word in gap):
         return "time"
     return None
@@ -1064,6 +1365,8 @@ class DateFinder:
     def __init__(self, nlp: Language) -> None:
         self.matcher = Matcher(nlp.vocab)
         self.matcher.add("DATE", [_expand(pattern) for pattern in lexicon()["patterns"]])
+        self.matcher.add("RATE", lexicon()["rate_patterns"])
+        self.rate = nlp.vocab.strings["RATE"]
 
     def __call__(self, doc: Doc) -> Doc:
         anchor = _anchor(doc._.published)
@@ -1075,8 +1378,8 @@ class DateFinder:
         for ent in doc.ents:
             if ent.label_ in ("DATE", "TIME"):
                 yield ent
-        for _, start, end in self.matcher(doc):
-            yield doc[start:end]
+        for label, start, end in self.matcher(doc):
+            yield doc[end - 2:end] if label == self.rate else doc[start:end]
 
     def _parsed_spans(self, doc: Doc, anchor: Optional[date]) -> list[tuple[Span, Parsed]]:
         parsed: dict[tuple[int, int], tuple[Span, Parsed]] = {}

@@ -399,3 +399,185 @@ def test_between_day_and_day_with_year_is_a_range(run):
 def test_numbers_in_tables_and_prices_are_not_years_or_decades(run):
     assert dates(run, "Coffee 825 1343 Cocoa 756 1210 Sugar", "1987-03-02") == []
     assert dates(run, '"The stock can go to the mid 30s," Roling said.', "1987-03-02") == []
+
+
+# ---------------------------------------------------------------- round 2: deictic years, holidays, weeks, rates
+
+
+def test_month_with_this_or_next_year_takes_that_year(run):
+    # Pattern: a month pinned by a deictic year ("in April this year", "in January next year"), BBC business.
+    record = only(run, "The original Zafi virus appeared in April this year.", "2004-12-20", "April this year")
+    assert record["value"] == "2004-04"
+    record = only(run, "Mr Greenspan will step down in January next year.", "2004-12-20", "January next year")
+    assert record["value"] == "2005-01"
+
+
+def test_quarter_with_deictic_year_and_quarter_codes(run):
+    # Pattern: reporting periods in company news ("the third quarter last year", "Q3 2004").
+    record = only(run, "Profits fell in the third quarter last year, the bank said.", "2004-12-20",
+                  "third quarter last year")
+    assert record["value"] == "2003-Q3"
+    record = only(run, "Sales rose 12% in Q3 2004, the company said.", "2004-12-20", "Q3 2004")
+    assert (record["value"], record["earliest"], record["latest"]) == ("2004-Q3", "2004-07-01", "2004-09-30")
+
+
+def test_last_with_month_and_day_is_before_publication(run):
+    # Pattern: "last Oct. 23" for an event in the previous year (AP crime follow-up).
+    record = only(run, "Slepian was shot to death last Oct. 23 at his home in suburban Amherst.", "1999-04-19",
+                  "last Oct. 23")
+    assert record["value"] == "1998-10-23"
+
+
+def test_floating_holidays_resolve_by_rule(run):
+    # Pattern: US holidays whose date moves (Thanksgiving is the fourth Thursday of November).
+    record = only(run, "Elian was plucked from the Atlantic on Thanksgiving Day and brought ashore.", "2000-01-06",
+                  "Thanksgiving Day")
+    assert record["value"] == "1999-11-25"
+    record = only(run, "Protesters prayed for divine help as Easter week began.", "2000-04-17", "Easter week")
+    assert record["value"] == "2000-W16"
+
+
+def test_weekend_in_past_tense_is_the_last_one(run):
+    # Pattern: "over the weekend" in a Monday report (BBC entertainment).
+    record = only(run, "San Andreas pulled in an estimated £24m in gross revenues over the weekend.", "2004-12-20",
+                  "weekend")
+    assert (record["value"], record["earliest"], record["latest"]) == ("2004-W51-WE", "2004-12-18", "2004-12-19")
+
+
+def test_week_of_a_day_is_its_iso_week(run):
+    # Pattern: "the week of March 28" in Reuters commodity reports.
+    record = only(run, "Utilization for the week of March 28 was 78 pct.", "1987-04-07", "week of March 28")
+    assert record["value"] == "1987-W13"
+
+
+def test_amount_per_year_is_a_set(run):
+    # Pattern: a money rate ("earning more than $200,000 a year", BBC politics).
+    record = only(run, "Senator Kerry planned to increase taxes on those earning more than $200,000 a year.",
+                  "2004-12-20", "a year")
+    assert (record["type"], record["value"]) == ("set", "P1Y")
+
+
+def test_a_year_earlier_after_a_figure_is_not_a_rate(run):
+    # Pattern: Reuters comparisons ("against 192 a year earlier") stay an unanchored relative date.
+    record = only(run, "The dollar averaged 157 yen, against 192 a year earlier.", "1987-03-02", "a year earlier")
+    assert record["type"] == "date"
+
+
+def test_decades_and_centuries_are_counted_in_years(run):
+    # Pattern: TimeML writes "a decade" as P10Y (AP: "less than a decade after exchanging communist rule").
+    record = only(run, "They joined NATO less than a decade after exchanging communist rule for democracy.",
+                  "1999-03-12", "less than a decade")
+    assert (record["type"], record["value"], record["mod"]) == ("duration", "P10Y", "LESS_THAN")
+
+
+def test_as_soon_as_is_not_a_time_expression(run):
+    # Pattern: the conjunction "as soon as" (AP: "return the boy to me as soon as possible").
+    assert dates(run, "What I want is that they return the boy to me as soon as possible.", "2000-01-28") == []
+
+
+def test_planned_for_a_month_is_ahead(run):
+    # Pattern: intention verbs point forward even in the past tense ("was planned for early March", Xinhua).
+    record = only(run, "The accession was planned for early March, but no exact date was fixed yet.", "1999-02-10",
+                  "early March")
+    assert record["value"] == "1999-03"
+
+
+def test_scheduled_for_a_weekday_is_ahead(run):
+    # Pattern: a reduced relative with an intention verb ("the final scheduled for Saturday", BBC sport).
+    record = only(run, "The qualifying round takes place on Friday with the final scheduled for Saturday.",
+                  "2005-02-28", "Saturday")
+    assert record["value"] == "2005-03-05"
+
+
+def test_weekday_naming_a_noun_keeps_the_nearest_reading(run):
+    # Pattern: "Wednesday's ruling" inside a future-tense clause is the ruling already made.
+    record = only(run, "The family will look for ways to get around Wednesday's ruling.", "2000-01-07", "Wednesday")
+    assert record["value"] == "2000-01-05"
+
+
+def test_numeric_months_and_slashed_days(run):
+    # Pattern: all-digit dates ("since 9/11", "in 11/2016").
+    record = only(run, "Security has been tightened at airports since 9/11.", "2004-12-20", "9/11")
+    assert record["value"] == "2004-09-11"
+    record = only(run, "The report covers sales in 2016-11 only.", "2017-01-05", "2016-11")
+    assert record["value"] == "2016-11"
+    assert dates(run, "Italy led 9-8 at the break and the rate was 1/2 of that.", "2005-01-15") == []
+    # Betting odds (BBC sport) are fractions, not days.
+    assert dates(run, "Odds on his victory have been slashed from 4/6 to 1/2, bookmakers said.", "2005-01-15") == []
+
+
+def test_weekday_of_a_named_week(run):
+    # Pattern: British scheduling ("on Friday next week"), and the model's split "next week on Friday".
+    record = only(run, "The inquiry will report on Friday next week, the minister said.", "2005-01-10",
+                  "Friday next week")
+    assert record["value"] == "2005-01-21"
+    record = only(run, "Talks will resume next week on Tuesday, officials said.", "2005-01-10", "next week on Tuesday")
+    assert record["value"] == "2005-01-18"
+
+
+def test_nth_weekday_or_week_of_a_month(run):
+    # Pattern: fixed-rule calendar dates ("the first Tuesday in November", "the first week of October").
+    record = only(run, "The vote is held on the first Tuesday in November.", "2004-06-01", "first Tuesday in November")
+    assert record["value"] == "2004-11-02"
+    record = only(run, "The firm expects to close the deal in the first week of October.", "2004-06-01",
+                  "first week of October")
+    assert record["value"] == "2004-W41"
+
+
+def test_range_from_now_or_to_today(run):
+    # Pattern: open-ended news ranges ("between now and Feb. 10", "from 2010 to today").
+    record = only(run, "He will not be repatriated between now and Feb. 10, officials said.", "2000-01-07",
+                  "now and Feb. 10")
+    assert (record["type"], record["value"]) == ("range", "2000-01-07/2000-02-10")
+    assert (record["from"]["value"], record["to"]["value"]) == ("PRESENT_REF", "2000-02-10")
+    record = only(run, "Prices have doubled from 2010 to today.", "2019-04-23", "2010 to today")
+    assert (record["value"], record["earliest"], record["latest"]) == ("2010/2019-04-23", "2010-01-01", "2019-04-23")
+
+
+def test_lowercase_unambiguous_month_is_a_date(run):
+    # Pattern: lowercased headlines and feeds ("closed last september"); "may" and "march" stay verbs.
+    record = only(run, "the plant closed last september, the union said", "2016-11-07", "last september")
+    assert record["value"] == "2016-09"
+    assert dates(run, "Officials may march on the capital.", "2016-11-07") == []
+
+
+def test_abbreviated_month_with_period_before_a_noun(run):
+    # Pattern: a date naming an event ("the Aug. 7 Embassy bombings", AP), which the model tags EVENT.
+    record = only(run, "Tourists cancelled trips after the Aug. 7 Embassy bombings in Nairobi.", "1998-09-07",
+                  "Aug. 7")
+    assert record["value"] == "1998-08-07"
+
+
+def test_ambiguous_month_naming_an_event_but_not_a_march(run):
+    # Pattern: "The March accession" (Xinhua) is a month; "The March on Washington" is a march.
+    record = only(run, "The March accession will enable the three countries to join NATO.", "1999-02-10", "March")
+    assert record["value"] == "1999-03"
+    assert dates(run, "The March on Washington drew thousands.", "1999-02-10") == []
+
+
+def test_programme_titled_with_a_unit_is_not_a_duration(run):
+    # Pattern: a TV programme named like a duration ("said on CBS's 60 Minutes", AP).
+    assert dates(run, "Gonzalez said on CBS's 60 Minutes that he was angry.", "2000-04-17") == []
+
+
+def test_fractional_duration_keeps_whole_units(run):
+    # Pattern: travel schedules with fractions ("about 5 1/2 hours in Nairobi", AP).
+    record = only(run, "She will spend about 5 1/2 hours in Nairobi, Kenya.", "1998-08-17", "about 5 1/2 hours")
+    assert (record["type"], record["value"], record["mod"]) == ("duration", "PT5H30M", "APPROX")
+
+
+def test_units_from_now_or_from_a_relative_day(run):
+    # Pattern: countdowns ("three weeks from now", "two days after today").
+    record = only(run, "The vote is three weeks from now, the commission said.", "2018-04-20", "three weeks from now")
+    assert record["value"] == "2018-05-11"
+    record = only(run, "The team will fly home two days after today.", "2018-05-31", "two days after today")
+    assert record["value"] == "2018-06-02"
+
+
+def test_the_day_number_alone_is_a_day_of_a_nearby_month(run):
+    # Pattern: "on the 15th" in running text; ages and counts ("the 6-year-old", "the 10 or so") are not days.
+    record = only(run, "Police came on the 15th, neighbours said.", "2016-11-07", "15th")
+    assert record["value"] == "2016-10-15"
+    text = "Elian, the 6-year-old boy, stayed. Of the 10 or so images only one was used."
+    assert dates(run, text, "2000-01-06") == []
+    assert dates(run, "He scored in the 27th minute of a 21st century classic.", "2000-01-06") == []
