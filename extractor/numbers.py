@@ -1,11 +1,13 @@
 """Numbers: counts, money, percentages and measures, with their qualifier and the noun they count.
 
 A number phrase is read token by token (never by regex over the whole text):
-``[range opener] [qualifier] [currency] core [joiner core] [percent | currency | unit] [postfix qualifier]``.
-The core is digits ("4,500", "3bn"), spelled words ("two hundred and five", "a dozen") or a
-vague amount ("thousands", "tens of thousands", "several hundred"). The counted noun comes
-from the dependency parse: the head a number modifies, the object of a following "of", or the
-attribute of a copula whose subject is the number ("of which 215 are passports").
+``[range opener] [qualifier] [sign] [currency] core [joiner core] [percent | currency | unit] [postfix qualifier]``.
+The core is digits ("4,500", "3bn", "-0.1", "40 000", "1/4", "1.3e6"), spelled words ("two hundred and
+five", "a dozen", "five point five", "3 hundred and 21"), a fraction ("two thirds", "a third of",
+"one and a half", "half a million", "one in five") or a vague amount ("thousands", "tens of
+thousands", "several hundred"). Fractions and shares are valued as such (0.667, 0.2), kind ``count``.
+The counted noun comes from the dependency parse: the head a number modifies, the object of a
+following "of", or the attribute of a copula whose subject is the number ("of which 215 are passports").
 
 Vague amounts take their order of magnitude as value and low bound, and stop just short of the
 next one: "thousands" is 1000 (1000-9999), "tens of thousands" 10000 (10000-99999), "several
@@ -30,9 +32,12 @@ _MAX_PHRASE_TOKENS = 6
 _NOUN_POS = {"NOUN", "PROPN"}
 _MODIFIER_DEPS = {"nummod", "amod", "compound", "quantmod", "nmod", "det", "npadvmod", "appos"}
 _LEADING_NOISE_DEPS = {"det", "poss", "predet", "case", "punct", "cc"}
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 _GROUP_SCALES = (12, 100)
-_FRACTION = re.compile(r"^(\d{1,2})/(\d{1,2})$")
+_FRACTION = re.compile(r"^([-−]?)(\d{1,2})/(\d{1,3})$")
+_GROUP = re.compile(r"^\d{3}(?:\.\d+)?$")
+_PLAIN = re.compile(r"^\d+$")
+_SCIENTIFIC = re.compile(r"^[-−]?\d+(?:\.\d+)?[eE][-+−]?\d{1,3}$")
 
 
 def _skip(doc: Doc, j: int) -> int:
@@ -99,6 +104,7 @@ class _Core:
     vague: Optional[tuple[float, float]] = None
     currency: Optional[str] = None
     unit: Optional[str] = None
+    fraction: bool = False
 
 
 @dataclass
@@ -131,6 +137,23 @@ class NumberFinder:
         self.suffix_scales: dict[str, float] = data["suffix_scales"]
         self.metre_or_million = set(data["ambiguous_metre"])
         self.fractions: dict[str, float] = data["fraction_words"]
+        self.denominators: dict[str, int] = data["denominators"]
+        self.ordinal_denominators = set(data["ordinal_denominators"])
+        self.vulgar: dict[str, float] = data["vulgar_fractions"]
+        self.negators = set(data["negators"])
+        self.ratio_words = _Phrases(data["ratio_words"])
+        self.rate_words = set(data["rate_words"])
+        self.rate_units: dict[str, str] = data["rate_units"]
+        self.weight_or_money = set(data["weight_or_money"])
+        self.half_qualifiers = set(data["half_qualifiers"])
+        self.age_words = set(data["age_words"])
+        self.digit_denominators = set(data["digit_denominators"])
+        self.unit_ordinals: dict[str, int] = data["unit_ordinals"]
+        self.half_blockers = set(data["half_blockers"])
+        # Words a number phrase may hold besides the number (a DATE entity made only of these is a misfire).
+        phrase_words = [*data["qualifiers_before"], *data["range_openers"], *data["range_joiners"], "and a an point"]
+        self.number_words = {*self.cardinals, *self.scales, *self.denominators}
+        self.number_words.update(word for phrase in phrase_words for word in phrase.split())
         self.vague = _Phrases({key: tuple(span) for key, span in data["vague"].items()})
         self.vague_needs_of = {key.replace(" ", "") for key in data["vague_needs_of"]}
         self.qualifiers_before = _Phrases(data["qualifiers_before"])
@@ -157,8 +180,8 @@ class NumberFinder:
         self.suffix_units: dict[str, str] = data["suffix_units"]
         units = sorted(self.suffix_units, key=len, reverse=True)
         self.digit_token = re.compile(
-            rf"^(?P<cur>{'|'.join(map(re.escape, symbols))})?(?P<num>{_DIGITS})"
-            rf"(?:(?P<suf>{'|'.join(suffixes)})|(?P<unit>{'|'.join(map(re.escape, units))}))?$",
+            rf"^(?P<sign>[-−])?(?P<cur>{'|'.join(map(re.escape, symbols))})?(?P<sign2>[-−])?(?P<num>{_DIGITS})"
+            rf"(?:(?P<suf>{'|'.join(suffixes)})|(?P<unit>{'|'.join(map(re.escape, units))}))?\.?$",
             re.IGNORECASE,
         )
         self.currency_symbols = {k: v for k, v in data["currency_before"].items() if k in symbols}
@@ -173,6 +196,8 @@ class NumberFinder:
             vague = self._vague_at(doc, i)
             if vague is not None:
                 return vague
+        if word in self.vulgar:
+            return _Core(i, i + 1, self.vulgar[word], fraction=True)
         if "d" in doc[i].shape_:
             return self._digits_at(doc, i)
         if word in self.cardinals or word in ("a", "an") or word in self.fractions:
@@ -200,20 +225,74 @@ class NumberFinder:
         return _Core(i, end, low, vague=(low, high))
 
     def _digits_at(self, doc: Doc, i: int) -> Optional[_Core]:
+        fraction = _FRACTION.match(doc[i].text)
+        if fraction is not None:
+            numerator, denominator = int(fraction[2]), int(fraction[3])
+            if not 0 < numerator < denominator or denominator not in self.digit_denominators:
+                return None  # "9/11", "8/13 odds", "24/7"
+            return _Core(i, i + 1, (-1 if fraction[1] else 1) * numerator / denominator, fraction=True)
+        if _SCIENTIFIC.match(doc[i].text):
+            return _Core(i, i + 1, float(doc[i].text.replace("−", "-")), scaled=True)
         found = self.digit_token.match(doc[i].text)
         if found is None:
             return None
         value = float(found["num"].replace(",", ""))
+        sign = -1.0 if found["sign"] or found["sign2"] else 1.0
         currency = self.currency_symbols.get(found["cur"].lower()) if found["cur"] else None
         if found["suf"]:
             scale = self.suffix_scales[found["suf"].lower()]
-            return _Core(i, i + 1, value * scale, scaled=True, currency=currency)
+            return _Core(i, i + 1, sign * value * scale, scaled=True, currency=currency)
         if found["unit"]:
-            return _Core(i, i + 1, value, unit=self.suffix_units[found["unit"].lower()])
+            return _Core(i, i + 1, sign * value, unit=self.suffix_units[found["unit"].lower()])
         core = _Core(i, i + 1, value, currency=currency)
+        if _PLAIN.match(found["num"]) and not found["sign"] and not found["sign2"]:
+            words = self._spelled_at(doc, i)
+            if words is not None and words.end > i + 1:
+                words.currency = currency
+                return words
         self._add_fraction(doc, core)
+        self._add_groups(doc, core, found["num"])
+        self._add_mixed_fraction(doc, core)
         self._extend_scales(doc, core)
+        core.value *= sign
         return core
+
+    @staticmethod
+    def _add_groups(doc: Doc, core: _Core, digits: str) -> None:
+        """Thousands grouped by single (or narrow no-break) spaces: "40 000", "1 234 567.89".
+
+        Only a lead group of one to three digits followed by groups of exactly three, so "2019 100"
+        or "in 3 100-metre heats" stay apart.
+        """
+        if not re.fullmatch(r"\d{1,3}", digits) or core.end != core.start + 1:
+            return
+        if core.start > 0 and (doc[core.start - 1].like_num or doc[core.start - 1].is_space):
+            return  # a table column, not a grouped number
+        text, j = digits, core.start
+        while True:
+            gap, nxt = doc[j].whitespace_, j + 1
+            if not gap and nxt < len(doc) and doc[nxt].text in ("\u202f", "\u00a0"):
+                gap, nxt = doc[nxt].text, nxt + 1
+            if gap not in (" ", "\u202f", "\u00a0") or nxt >= len(doc) or not _GROUP.match(doc[nxt].text):
+                break
+            text, j = text + doc[nxt].text, nxt
+            if "." in doc[nxt].text:
+                break
+        if j > core.start and not (j + 1 < len(doc) and doc[j + 1].is_space):
+            core.value, core.end = float(text), j + 1
+
+    def _add_mixed_fraction(self, doc: Doc, core: _Core) -> None:
+        """"2 1/2 miles", "10 ½": a whole number followed by a fraction."""
+        nxt = _skip(doc, core.end)
+        if nxt >= len(doc) or core.scaled or not doc[core.end - 1].whitespace_:
+            return
+        fraction = _FRACTION.match(doc[nxt].text)
+        if fraction and not fraction[1] and 0 < int(fraction[2]) < int(fraction[3]):
+            core.value += int(fraction[2]) / int(fraction[3])
+            core.end = nxt + 1
+        elif doc[nxt].text in self.vulgar:
+            core.value += self.vulgar[doc[nxt].text]
+            core.end = nxt + 1
 
     @staticmethod
     def _add_fraction(doc: Doc, core: _Core) -> None:
@@ -222,8 +301,8 @@ class NumberFinder:
         if i + 2 >= len(doc) or doc[i + 1].text != "-" or doc[i].whitespace_ or doc[i + 1].whitespace_:
             return
         fraction = _FRACTION.match(doc[i + 2].text)
-        if fraction and 0 < int(fraction[1]) < int(fraction[2]):
-            core.value += int(fraction[1]) / int(fraction[2])
+        if fraction and not fraction[1] and 0 < int(fraction[2]) < int(fraction[3]):
+            core.value += int(fraction[2]) / int(fraction[3])
             core.end = i + 3
 
     def _extend_scales(self, doc: Doc, core: _Core) -> None:
@@ -247,55 +326,183 @@ class NumberFinder:
             core.end, core.value, core.scaled = end, total + current, True
 
     def _spelled_at(self, doc: Doc, i: int) -> Optional[_Core]:
+        """Numbers in words, or digits continued by words: "two hundred and five", "3 hundred and 21",
+        "five point five", "two thirds", "one and a half", "half a million", "3 million and a half".
+
+        A fraction after "and" takes the last large scale ("3 million and a half" is 3.5 million);
+        a singular ordinal ("a third") is a fraction only where no noun follows ("a third of them",
+        not "a third attack").
+        """
         tokens = []
-        for token in doc[i : i + 16]:
-            if _is_break(token) or len(tokens) == 12:
+        for token in doc[i : i + 20]:
+            if _is_break(token) or len(tokens) == 16:
                 break
             if not token.is_space:
                 tokens.append(token)
         words = [t.lower_ for t in tokens]
-        first = words[0]
-        j = 0
-        prefix = 1.0
-        if first in self.fractions:
-            if len(words) < 3 or words[1] not in ("a", "an") or words[2] not in self.scales:
-                return None
-            prefix, j = self.fractions[first], 1
-            first = words[1]
-        if first in ("a", "an"):
-            if j + 1 >= len(words) or words[j + 1] not in self.scales:
-                return None
-            core = _Core(i, tokens[j].i + 1, prefix)
-            self._extend_scales(doc, core)
-            return core
-        total, current = 0.0, 0.0
-        last = ""
+        if words[0] in self.fractions and (len(words) < 2 or words[1] not in self.denominators):
+            scaled = self._fraction_scaled(doc, tokens, words, 0, self.fractions[words[0]])
+            return scaled if scaled is not None else self._bare_half(doc, tokens, words)
+        total, current, last, big, j = 0.0, 0.0, "", 1.0, 0
+        whole = None  # (index after the last complete number, its value)
         while j < len(words):
+            if last and last not in ("and", "hyphen"):
+                whole = (j, total + current)
             word = words[j]
+            compound = self._compound_denominator(words, j) if last in ("unit", "teen", "tens", "scale") else None
+            if compound is not None:  # "one twenty-fifth", "three twenty-firsts"
+                denominator, k = compound
+                return _Core(i, tokens[k - 1].i + 1, (total + current) / denominator, fraction=True)
             if word in self.cardinals:
                 value = self.cardinals[word]
-                if last == "tens" and value >= 10 or last in ("unit", "teen"):
+                if last == "tens" and value >= 10 or last in ("unit", "teen", "digits"):
                     break
                 current += value
                 last = "tens" if value >= 20 and value % 10 == 0 else "unit" if value < 10 else "teen"
-            elif word in self.scales and last:
+            elif _PLAIN.match(word) and (j == 0 or self._digits_continue(words, j, last)):
+                current += float(word)
+                last = "digits"
+            elif word in ("a", "an") and j == 0:
+                if len(words) < 2 or words[1] not in self.scales and words[1] not in self.denominators:
+                    return None
+                current, last = 1.0, "unit"
+            elif word in self.scales and last and last not in ("and", "hyphen"):
                 scale = self.scales[word]
                 if scale in _GROUP_SCALES:
                     current = (current or 1) * scale
                 else:
                     total += (current or 1) * scale
-                    current = 0.0
+                    current, big = 0.0, scale
                 last = "scale"
-            elif word == "and" and last == "scale" and j + 1 < len(words) and words[j + 1] in self.cardinals:
+            elif word == "and" and last in ("scale", "unit", "teen", "tens", "digits") and j + 1 < len(words):
+                fraction = self._and_fraction(tokens, words, j + 1)
+                if fraction is not None:
+                    value, j = fraction
+                    scale = big if last == "scale" and big > 1 and current == 0 else 1.0
+                    if j < len(words) and words[j] in self.scales:
+                        scale, j = self.scales[words[j]], j + 1
+                    return _Core(i, tokens[j - 1].i + 1, total + current + value * scale, scaled=True)
+                if last != "scale" or not (words[j + 1] in self.cardinals or _PLAIN.match(words[j + 1])):
+                    break
                 last = "and"
-            elif word in ("-", "–") and last == "tens" and self._is_unit_word(words, j + 1):
+            elif word in ("-", "–") and self._joins_hyphen(words, j, last):
                 last = "hyphen"
+            elif word == "point" and last in ("unit", "teen", "tens", "scale") and j + 1 < len(words):
+                decimals = self._decimals(words, j + 1)
+                if decimals is None:
+                    break
+                fraction, j = decimals
+                return _Core(i, tokens[j - 1].i + 1, total + current + fraction)
+            elif word in self.denominators and last in ("unit", "teen", "tens", "scale", "hyphen", "digits"):
+                numerator = total + current
+                if not self._is_fraction(tokens, words, j, numerator):
+                    break
+                return self._fraction_scaled(doc, tokens, words, j, numerator / self.denominators[word], i)
             else:
                 break
             j += 1
-        if not last or last in ("and", "hyphen"):
+        if last and last not in ("and", "hyphen"):
+            whole = (j, total + current)
+        if whole is None or whole[0] == 1 and words[0] in ("a", "an"):
+            return self._bare_half(doc, tokens, words)
+        j, value = whole
+        return _Core(i, tokens[j - 1].i + 1, value, scaled=any(w in self.scales for w in words[:j]))
+
+    def _bare_half(self, doc: Doc, tokens: list[Token], words: list[str]) -> Optional[_Core]:
+        """"more than half of the victims", "nearly half the population": half of a group, not "the second half"."""
+        start = tokens[0].i
+        before = doc[start - 1] if start > 0 else None
+        if words[0] != "half" or before is not None and (before.lower_ in self.half_blockers or before.pos_ == "ADJ"):
             return None
-        return _Core(i, tokens[j - 1].i + 1, total + current, scaled=any(w in self.scales for w in words[:j]))
+        of_group = len(words) > 1 and words[1] in ("of", "the", "its", "their", "all")
+        if not of_group and (before is None or before.lower_ not in self.half_qualifiers):
+            return None
+        return _Core(start, start + 1, 0.5, fraction=True)
+
+    def _compound_denominator(self, words: list[str], j: int) -> Optional[tuple[int, int]]:
+        """A tens word and an ordinal ending the number: "twenty-fifth(s)", "twenty firsts": (denominator, end)."""
+        tens = self.cardinals.get(words[j], 0)
+        if tens < 20 or tens % 10:
+            return None
+        k = j + 1 + (j + 1 < len(words) and words[j + 1] in ("-", "–"))
+        unit = self.unit_ordinals.get(words[k]) if k < len(words) else None
+        if unit is None or k + 1 < len(words) and words[k + 1] not in (".", ",", "of"):
+            return None
+        return tens + unit, k + 1
+
+    def _joins_hyphen(self, words: list[str], j: int, last: str) -> bool:
+        """A hyphen inside a spelled number: "twenty-one", "one-eighth"."""
+        if last == "tens" and self._is_unit_word(words, j + 1):
+            return True
+        return last in ("unit", "teen", "tens") and j + 1 < len(words) and words[j + 1] in self.denominators
+
+    def _digits_continue(self, words: list[str], j: int, last: str) -> bool:
+        """Digits inside a worded number: "4 thousand 3 hundred and 21" (after "and" only below a hundred)."""
+        if last == "and":
+            return j >= 2 and words[j - 2] == "hundred"
+        return last == "scale" and j + 1 < len(words) and words[j + 1] in self.scales
+
+    def _is_fraction(self, tokens: list[Token], words: list[str], j: int, numerator: float) -> bool:
+        """"two thirds", "a third of": "a third" alone is an ordinal ("slid in a third", "a third title").
+
+        A singular ordinal after "a"/"one" is a fraction only before "of" or a scale word (or ending the
+        text); a plural one always is; a singular one after a larger numerator only before "of".
+        """
+        word = words[j]
+        singular = self.denominators.get(word + "s") == self.denominators[word]
+        nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+        joined = nxt is not None and (nxt.lower_ in ("of", "percentage") or nxt.lower_ in self.scales)
+        if word in self.time_nouns or word.rstrip("s") in self.time_nouns:  # "six quarters", "a quarter stake"
+            return nxt is None or joined
+        if singular and numerator != 1:  # "three-quarter length", "a two-third majority" are modifiers
+            return joined
+        if word not in self.ordinal_denominators or numerator != 1:
+            return True
+        return nxt is None or joined or nxt.text in (".", "!", "?")
+
+    def _fraction_scaled(
+        self, doc: Doc, tokens: list[Token], words: list[str], j: int, value: float, start: Optional[int] = None
+    ) -> Optional[_Core]:
+        """A fraction ending at ``words[j]``, times a following scale: "half million", "two thirds of a million"."""
+        k = j + 1
+        if k < len(words) and words[k] in ("a", "an") and k + 1 < len(words) and words[k + 1] in self.scales:
+            k += 1
+        elif k + 2 < len(words) and words[k] == "of" and words[k + 1] in ("a", "an") and words[k + 2] in self.scales:
+            k += 2
+        if k < len(words) and words[k] in self.scales:
+            core = _Core(tokens[0].i if start is None else start, tokens[k].i + 1, value * self.scales[words[k]],
+                         scaled=True)
+            self._extend_scales(doc, core)
+            return core
+        if start is None:
+            return None
+        return _Core(start, tokens[j].i + 1, value, fraction=True)
+
+    def _and_fraction(self, tokens: list[Token], words: list[str], j: int) -> Optional[tuple[float, int]]:
+        """"and a half", "and three quarters", "and two thirds" after a whole number: (value, next index)."""
+        if j + 1 >= len(words) or words[j + 1] not in self.denominators:
+            return None
+        numerator = 1.0 if words[j] in ("a", "an") else self.cardinals.get(words[j])
+        if numerator is None:
+            return None
+        if not self._is_fraction(tokens, words, j + 1, numerator):
+            return None
+        return numerator / self.denominators[words[j + 1]], j + 2
+
+    def _decimals(self, words: list[str], j: int) -> Optional[tuple[float, int]]:
+        """Digits spoken after "point": "point zero three" is .03, "point seventy-one" .71."""
+        digits = ""
+        while j < len(words):
+            value = self.cardinals.get(words[j])
+            if value is None or value >= 100:
+                break
+            if value >= 20 and value % 10 == 0 and j + 2 < len(words) and words[j + 1] in ("-", "–") \
+                    and self._is_unit_word(words, j + 2):
+                value += self.cardinals[words[j + 2]]
+                j += 2
+            digits += str(value)
+            j += 1
+        return (float("0." + digits), j) if digits else None
 
     def _is_unit_word(self, words: list[str], j: int) -> bool:
         """Whether ``words[j]`` is "one" to "nine" (what may follow "twenty-")."""
@@ -307,15 +514,33 @@ class NumberFinder:
         """The whole number phrase whose first core starts at token ``i``; ``floor`` is the previous phrase's end."""
         core = self.core_at(doc, i)
         if core is None:
-            return None
+            return self._percent_of(doc, i)
         phrase = _Phrase(
             core.start, core.end, [core], currency=core.currency, money=core.currency is not None, unit=core.unit
         )
         self._read_before(doc, phrase, floor)
+        self._read_sign(doc, phrase)
+        self._read_ratio(doc, phrase)
         self._read_metre_or_million(doc, phrase)
         self._read_range(doc, phrase)
         self._read_after(doc, phrase)
+        self._hyphen_unit(doc, phrase)
         return phrase
+
+    def _percent_of(self, doc: Doc, i: int) -> Optional[_Phrase]:
+        """"per cent of 210" closing a clause, with no number before it: the percentage named after "of"."""
+        percent = self.percent.at(doc, i)
+        if percent is None or percent[1] != "percent" or i > 0 and doc[i - 1].like_num:
+            return None
+        of = _skip(doc, percent[0])
+        start = _skip(doc, of + 1)
+        if start >= len(doc) or doc[of].lower_ != "of":
+            return None
+        core = self.core_at(doc, start)
+        after = _skip(doc, core.end) if core is not None else 0
+        if core is None or core.vague or after < len(doc) and not doc[after].is_punct:
+            return None
+        return _Phrase(i, core.end, [core], percent=True)
 
     def _read_before(self, doc: Doc, phrase: _Phrase, floor: int) -> None:
         start = phrase.start
@@ -358,14 +583,18 @@ class NumberFinder:
     def _read_range(self, doc: Doc, phrase: _Phrase) -> None:
         first = phrase.cores[0]
         end = _skip(doc, phrase.end)
+        mark = self._unit_mark(doc, end) if first.unit is None else None
+        if mark is not None:  # "between 10% and 15%", "44 mg to 50 mg"
+            end = _skip(doc, mark[0])
         start = _skip(doc, end + 1)
-        if start >= len(doc) or first.vague is not None:
+        if start >= len(doc) or first.vague is not None or first.fraction:
             return
         joiner = doc[end].lower_
         opener = phrase.opener
         if opener is not None and joiner == opener[1]:
             if joiner == "to" and self._is_change(doc, opener[0]):
-                self._share_unit(doc, phrase, start)
+                if mark is None:
+                    self._share_unit(doc, phrase, start)
                 return
         elif joiner not in self.range_joiners or joiner == "to" and opener is not None:
             return
@@ -375,6 +604,11 @@ class NumberFinder:
         second = self.core_at(doc, start)
         if second is None or second.vague is not None:
             return
+        if mark is not None:
+            second_mark = self._unit_mark(doc, _skip(doc, second.end))
+            changed = joiner == "to" and self._governed_by_change(doc, first)
+            if second_mark is None or second_mark[1] != mark[1] or changed:
+                return  # "fell 2.89 mln barrels to 248.44 mln barrels" is two values
         if second.scaled and not first.scaled and first.value < second.value:
             scale = second.value / self._base(doc, second)
             first.value *= scale
@@ -389,6 +623,23 @@ class NumberFinder:
         phrase.joiner = joiner
         phrase.qualifier = "range"
         phrase.end = second.end
+
+    def _governed_by_change(self, doc: Doc, core: _Core) -> bool:
+        """Whether a change verb ("fell", "rose") governs the number within a few steps up the parse."""
+        token = doc[core.start]
+        for _ in range(3):
+            if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in self.change_verbs:
+                return True
+            if token.head.i == token.i:
+                return False
+            token = token.head
+        return False
+
+    def _unit_mark(self, doc: Doc, i: int) -> Optional[tuple[int, Any]]:
+        """A percent word or unit starting at token ``i``: ``(end, name)``."""
+        if i >= len(doc):
+            return None
+        return self.percent.at(doc, i) or self.units.at(doc, i)
 
     def _share_unit(self, doc: Doc, phrase: _Phrase, start: int) -> None:
         """In "from 10 to 15 percent" the first value takes the second one's percent, currency or unit."""
@@ -418,6 +669,9 @@ class NumberFinder:
         currency = self.currency_after.at(doc, end)
         subunit = self.subunits.at(doc, end)
         unit = self.units.at(doc, end) if phrase.unit is None else None
+        if currency is not None and doc[end].lower_ in self.weight_or_money and unit is not None \
+                and not phrase.cores[-1].scaled and not phrase.money:
+            currency = None
         if percent is not None:
             phrase.percent, end = True, percent[0]
             phrase.unit = percent[1] if percent[1] != "percent" else None
@@ -429,11 +683,71 @@ class NumberFinder:
             phrase.currency = currency[1] or phrase.currency
         elif unit is not None and not phrase.money:
             phrase.unit, end = unit[1], unit[0]
+            end = self._read_rate(doc, phrase, end)
         after = self.qualifiers_after.at(doc, _skip(doc, end))
         if after is not None and phrase.qualifier == "exact":
             phrase.qualifier, end = after[1], after[0]
         if end > start:
             phrase.end = end
+
+    def _read_rate(self, doc: Doc, phrase: _Phrase, end: int) -> int:
+        """"200 kilometres per hour", "188 miles an hour", "500,000 barrels a day": a unit per time unit."""
+        per = _skip(doc, end)
+        noun = _skip(doc, per + 1)
+        if noun >= len(doc) or doc[per].lower_ not in self.rate_words:
+            return end
+        if doc[noun].lemma_.lower() not in self.time_nouns:
+            return end
+        time = doc[noun].lemma_.lower()
+        phrase.unit = self.rate_units.get(f"{phrase.unit}/{time}", f"{phrase.unit} per {time}")
+        return noun + 1
+
+    def _hyphen_unit(self, doc: Doc, phrase: _Phrase) -> None:
+        """"a 45-acre farm", "a six-mile trip", "a one-yen bid": a compound modifier naming a unit or currency."""
+        end = phrase.cores[-1].end
+        if phrase.unit or phrase.money or phrase.percent or end + 1 >= len(doc) or doc[end].text not in ("-", "–"):
+            return
+        if doc[end - 1].whitespace_ or doc[end].whitespace_:
+            return
+        unit = self.units.at(doc, end + 1)
+        currency = self.currency_after.at(doc, end + 1)
+        if unit is not None and unit[0] == end + 2:
+            phrase.unit, phrase.end = unit[1], unit[0]
+        elif currency is not None and currency[0] == end + 2:
+            phrase.money, phrase.currency, phrase.end = True, currency[1] or phrase.currency, currency[0]
+
+    def _read_sign(self, doc: Doc, phrase: _Phrase) -> None:
+        """"minus 5", "negative one": a sign word before the number."""
+        before = phrase.start - 1
+        while before >= 0 and doc[before].is_space and not _is_break(doc[before]):
+            before -= 1
+        if before >= 0 and doc[before].lower_ in self.negators and len(phrase.cores) == 1:
+            phrase.cores[0].value = -phrase.cores[0].value
+            phrase.start = before
+
+    def _read_ratio(self, doc: Doc, phrase: _Phrase) -> None:
+        """"one in five", "1 in 4 adults", "one out of three", "one over three": a share, valued as a fraction.
+
+        The second number must be larger, not a year, and not followed by a time word ("3 in 10 years");
+        after "over" nothing may follow ("1 over 3", not "1 over 3 days").
+        """
+        first = phrase.cores[0]
+        if len(phrase.cores) > 1 or first.vague or first.scaled or phrase.money or phrase.percent or phrase.unit:
+            return
+        match = self.ratio_words.at(doc, _skip(doc, first.end))
+        if match is None or first.start > 0 and doc[first.start - 1].lower_ in self.label_nouns:
+            return  # "beyond round four in eight attempts"
+        start = _skip(doc, match[0])
+        second = self.core_at(doc, start) if start < len(doc) else None
+        if second is None or second.vague or second.value <= first.value or second.value >= 1000 and not second.scaled:
+            return
+        after = _skip(doc, second.end)
+        if after < len(doc) and (doc[after].lemma_.lower() in self.time_nouns or self.units.at(doc, after)):
+            return
+        if match[1] == "strict" and after < len(doc) and not doc[after].is_punct:
+            return
+        first.value, first.end = first.value / second.value, second.end
+        phrase.end = second.end
 
     # ------------------------------------------------------------ exclusions
 
@@ -447,7 +761,7 @@ class NumberFinder:
             or self._looks_like_date(doc, phrase, core_tokens, noun)
             or self._is_label(doc, phrase, phrase.cores[0])
             or self._is_name(doc, phrase, noun, sent_starts)
-            or self._is_hyphen_compound(doc, phrase.cores[-1])
+            or phrase.unit is None and not phrase.money and self._is_hyphen_compound(doc, phrase.cores[-1])
             or self._is_code(doc, phrase)
             or self._is_reference(doc, phrase, noun)
         )
@@ -482,13 +796,52 @@ class NumberFinder:
             neighbours.append(doc[_skip(doc, last.end)])
         if any(t.lower_ in self.months and t.pos_ == "PROPN" for t in neighbours):
             return True
+        if first.start > 0 and doc[first.start - 1].text in ("'", "’") and not doc[first.start - 1].whitespace_ \
+                and doc[first.start].shape_ == "dd":
+            return True  # "in '94"
         digits = [t for t in core_tokens if "d" in t.shape_]
         year_like = bool(digits) and all(self._is_year(t) for t in digits)
         counts_things = noun is not None and noun.pos_ == "NOUN" and not year_like
         has_unit = phrase.money or phrase.percent or phrase.unit is not None
-        if any(t.ent_type_ in self.date_labels for t in core_tokens) and not counts_things and not has_unit:
+        if not counts_things and not has_unit and self._in_date_entity(doc, core_tokens, year_like):
             return True
         return year_like and phrase.qualifier == "exact" and not has_unit and noun is None
+
+    def _in_date_entity(self, doc: Doc, core_tokens: list[Token], year_like: bool) -> bool:
+        """Inside a DATE/TIME entity that has date words besides the number ("two weeks", "Friday 13").
+
+        The small model tags many lone numbers as dates ("42", "10k", "one and a half"): an entity
+        made only of the number itself is a date only when the number looks like a year.
+        """
+        dated = [t for t in core_tokens if t.ent_type_ in self.date_labels]
+        if not dated:
+            return False
+        if year_like or self._is_age(doc, core_tokens):
+            return True
+        inside = {t.i for t in core_tokens}
+        for token in dated:
+            start, end = token.i, token.i + 1
+            while start > 0 and doc[start].ent_iob_ == "I":
+                start -= 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+            words = (doc[k] for k in range(start, end) if k not in inside and doc[k].is_alpha)
+            if any(word.lower_ not in self.number_words for word in words):
+                return True
+        return False
+
+    def _is_age(self, doc: Doc, core_tokens: list[Token]) -> bool:
+        """"died aged 94", "aged under 30", "Mutu, 25, was sacked": an age, which the model tags as a date."""
+        first, last = core_tokens[0].i, core_tokens[-1].i
+        k = first - 1
+        while k > 0 and doc[k].lower_ in self.number_words:
+            k -= 1
+        if k >= 0 and doc[k].lower_ in self.age_words:
+            return True
+        before = doc[first - 1] if first > 0 else None
+        after = doc[last + 1] if last + 1 < len(doc) else None
+        between_commas = before is not None and before.text == "," and after is not None and after.text == ","
+        return between_commas and first == last and doc[first].shape_ in ("d", "dd", "ddd")
 
     @staticmethod
     def _is_year(token: Token) -> bool:
@@ -530,11 +883,15 @@ class NumberFinder:
         if before is not None and after is not None and before.text in ("(", "[") and after.text in (")", "]"):
             return True
         opens_line = before is None or before.is_space and "\n" in before.text
-        return opens_line and after is not None and after.text in (".", ")")
+        item = end + 1 < len(doc) and not (doc[end + 1].is_space and "\n" in doc[end + 1].text)
+        return opens_line and after is not None and after.text in (".", ")") and item
 
     @staticmethod
     def _is_code(doc: Doc, phrase: _Phrase) -> bool:
-        """"4K", "5G": digits glued to letters that are no unit or scale name a format, not an amount."""
+        """"4K", "5G": digits glued to letters that are no unit or scale name a format, not an amount;
+        "050505", "007": a leading zero makes digits an identifier."""
+        if re.match(r"^0\d*[1-9]", doc[phrase.cores[0].start].text):
+            return True
         end = phrase.cores[-1].end
         return phrase.end == end and end < len(doc) and not doc[end - 1].whitespace_ and doc[end].is_alpha
 
@@ -613,7 +970,8 @@ class NumberFinder:
         if self.is_excluded(doc, phrase, noun, sent_starts):
             return None
         first = phrase.cores[0]
-        if doc[first.start].lower_ == "one" and first.end == first.start + 1 and how != "modifier":
+        lone_one = doc[first.start].lower_ == "one" and first.end == first.start + 1 and first.value > 0
+        if lone_one and how != "modifier" and not (phrase.money or phrase.unit or phrase.percent):
             return None
         kind = "percent" if phrase.percent else "money" if phrase.money else "measure" if phrase.unit else "count"
         if kind == "count" and self._is_score(phrase, noun):
@@ -624,7 +982,7 @@ class NumberFinder:
         value, low, high = self._bounds(phrase)
         last = doc[end_token - 1]
         end_char = last.idx + len(last)
-        if last.lower_ in self.metre_or_million and last.text.endswith("."):
+        if last.text.endswith(".") and (last.lower_ in self.metre_or_million or last.i < phrase.cores[-1].end):
             end_char -= 1
         return mention(
             doc, doc[phrase.start].idx, end_char, value=_number(value), low=_number(low), high=_number(high),
@@ -716,7 +1074,7 @@ def _number(value: Optional[float]) -> Optional[float]:
     """Whole numbers as ints so JSON shows 4500, not 4500.0."""
     if value is None:
         return None
-    value = round(float(value), 6)
+    value = float(f"{float(value):.12g}")
     return int(value) if value.is_integer() else value
 
 

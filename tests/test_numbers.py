@@ -389,11 +389,6 @@ def test_currency_subunits(numbers):
     assert (found["kind"], found["currency"], found["unit"]) == ("money", "GBP", "penny")
 
 
-def test_fractions_are_not_counts(numbers):
-    found = numbers("Nearly two thirds - 65% - of the 1,000 people interviewed said they had.")
-    assert [n["text"] for n in found] == ["65%", "1,000 people"]
-
-
 def test_range_with_shared_scale_survives_a_date_tag(numbers):
     found = only(numbers("Between 1.1 and 1.5 million people, mainly Jews, were killed at Auschwitz."))
     assert (found["low"], found["high"], found["qualifier"], found["counted"]) == (1100000, 1500000, "range", "people")
@@ -412,3 +407,204 @@ def test_indian_scales(numbers):
 def test_citation_marks_and_list_numbers_are_not_numbers(numbers):
     text = "Binge eating is a common disorder in the United States (1).\n2. Avoid skipping meals."
     assert numbers(text) == []
+
+
+# ------------------------------------------------------------------ fractions
+
+
+def test_spelled_fraction_is_a_share_of_the_group(numbers):
+    # Survey reporting: a spelled fraction before "of" the group polled.
+    found = numbers("Nearly two thirds - 65% - of the 1,000 people interviewed said they had.")
+    assert [(n["text"], round(n["value"], 4)) for n in found] == [
+        ("Nearly two thirds", 0.6667),
+        ("65%", 65),
+        ("1,000 people", 1000),
+    ]
+
+
+def test_fraction_of_a_group_with_qualifier(numbers):
+    # BBC business: a share of a population, with a qualifier before "a third".
+    found = only(numbers("More than a third of the UK's private housing assets are concentrated in London."))
+    assert found["text"].startswith("More than a third")
+    assert (round(found["value"], 4), found["qualifier"]) == (0.3333, "more_than")
+
+
+def test_hyphenated_plural_fraction(numbers):
+    found = only(numbers("By the end of 2004, almost three-quarters of messages were junk."))
+    assert (found["value"], found["qualifier"], found["counted"]) == (0.75, "approximately", "messages")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Maurice Greene aims to win a fourth World Championship crown this summer.",
+        "Stilian Petrov slid in a third, Varga tapped in his second.",
+        "The economy has grown for six quarters but growth slowed dramatically.",
+        "Dragons three-quarter Hal Luscombe takes Shanklin's wing berth.",
+    ],
+)
+def test_ordinals_quarters_of_a_year_and_positions_are_not_fractions(numbers, sentence):
+    assert numbers(sentence) == []
+
+
+def test_whole_number_and_a_fraction(numbers):
+    # Feature writing: a measure with "and a half"; wire copy: "two and one half pct".
+    needle = only(numbers("A two and a half inch needle went in yesterday."))
+    assert (needle["value"], needle["kind"], needle["unit"]) == (2.5, "measure", "inch")
+    pct = only(numbers("It wants to limit its debt payments to two and one half pct of GNP."))
+    assert (pct["value"], pct["kind"]) == (2.5, "percent")
+
+
+def test_fraction_of_a_scale_word(numbers):
+    assert only(numbers("Half a million people marched in Madrid."))["value"] == 500000
+    assert only(numbers("The fund lost two thirds of a million dollars."))["value"] == pytest.approx(666666.666667)
+
+
+def test_digit_fractions_and_mixed_fractions(numbers):
+    # Reuters bond notices: "1/4 pct selling", "1-1/4 pct".
+    found = numbers("Fees comprise 1/4 pct selling and 1-1/4 pct management.")
+    assert [(n["value"], n["kind"]) for n in found] == [(0.25, "percent"), (1.25, "percent")]
+    assert only(numbers("The door is 2 1/2 inches thick."))["value"] == 2.5
+
+
+def test_dates_and_odds_written_with_a_slash_are_not_fractions(numbers):
+    assert numbers("Spending on national security rose after 9/11 and the recession.") == []
+
+
+def test_one_in_five_is_a_share(numbers):
+    # Survey reporting: "one in five", "three out of four".
+    found = only(numbers("Almost one in five US citizens aged under 30 have one."))
+    assert (found["value"], found["qualifier"], found["counted"]) == (0.2, "approximately", "US citizens")
+    girls = only(numbers("Nearly three out of four girls said they used make-up."))
+    assert (girls["value"], girls["counted"]) == (0.75, "girls")
+
+
+def test_in_before_a_time_span_is_not_a_share(numbers):
+    found = numbers("The team won 3 in 10 days.")
+    assert all(n["value"] != 0.3 for n in found)
+
+
+def test_half_of_a_group(numbers):
+    found = only(numbers("It found that more than half of those with broadband logged on before breakfast."))
+    assert (found["value"], found["qualifier"]) == (0.5, "more_than")
+    assert numbers("Thompson scored at the start of the second half of the match.") == []
+
+
+# -------------------------------------------------------------- spelled forms
+
+
+def test_spelled_decimal_point(numbers):
+    # BBC politics: "a one point three per cent volume sales fall".
+    found = only(numbers("In Ireland there was only a one point three per cent volume sales fall."))
+    assert (found["value"], found["kind"]) == (1.3, "percent")
+
+
+def test_digits_and_scale_words_mixed(numbers):
+    found = only(numbers("I can give you 3 hundred and 21 yuan."))
+    assert (found["value"], found["currency"]) == (321, "CNY")
+
+
+def test_spelled_number_tagged_as_a_date_is_still_a_number(numbers):
+    # The small model tags some sentence-initial counts as DATE.
+    found = only(numbers("Eighteen former Enron directors have agreed a settlement deal."))
+    assert (found["value"], found["counted"]) == (18, "former Enron directors")
+
+
+@pytest.mark.parametrize(("text", "value"), [("twenty-one", 21), ("I have two apples", 2), ("192.", 192), ("42", 42)])
+def test_short_inputs(numbers, text, value):
+    assert only(numbers(text))["value"] == value
+
+
+def test_ages_are_not_counts(numbers):
+    # BBC sport: an age in commas after a name, which the model tags as a date.
+    found = numbers("Mutu, 25, sacked by Chelsea and banned for taking cocaine, is now represented by Moggi.")
+    assert 25 not in [n["value"] for n in found]
+
+
+def test_leading_zero_is_an_identifier(numbers):
+    assert numbers("Hugh Jackman moved to 5/2 favourite to play 007.") == []
+
+
+# -------------------------------------------------------------------- signs
+
+
+def test_negative_percent(numbers):
+    # BBC business: "a growth rate of -0.1%".
+    found = only(numbers("Like-for-like sales showed a growth rate of -0.1%, the same as in December."))
+    assert (found["value"], found["kind"]) == (-0.1, "percent")
+
+
+def test_minus_word_before_a_measure(numbers):
+    found = only(numbers("The chamber is cooled by liquid nitrogen to minus 160 degrees."))
+    assert (found["text"], found["value"], found["unit"]) == ("minus 160 degrees", -160, "degree")
+
+
+def test_scientific_notation(numbers):
+    assert only(numbers("The value is 1.3e6."))["value"] == 1300000
+
+
+# --------------------------------------------------------------------- units
+
+
+def test_speed_units_per_hour(numbers):
+    # Reuters: "trains capable of 500 km an hour".
+    found = only(numbers("By 1995 there would be trains capable of 500 km an hour."))
+    assert (found["text"], found["unit"]) == ("500 km an hour", "km/h")
+    per = only(numbers("At top speed of 200 kilometres per hour the engine heats up."))
+    assert per["unit"] == "km/h"
+
+
+def test_hyphenated_unit_modifier_is_a_measure(numbers):
+    # BBC tech: "it's a 10-mile drive away across town".
+    found = only(numbers("The council recycling centre is a 10-mile drive away across town."))
+    assert (found["text"], found["value"], found["kind"], found["unit"]) == ("10-mile", 10, "measure", "mile")
+
+
+def test_range_with_a_percent_sign_on_both_ends(numbers):
+    # BBC business: "to between 3% and 5%".
+    found = only(numbers("Economic growth is set to halve in Singapore this year to between 3% and 5%."))
+    assert (found["text"], found["low"], found["high"], found["kind"]) == ("between 3% and 5%", 3, 5, "percent")
+
+
+def test_change_between_two_measures_is_two_values(numbers):
+    # Reuters: "gasoline stocks fell 2.89 mln barrels to 248.44 mln barrels".
+    found = numbers("The trade group said gasoline stocks fell 2.89 mln barrels to 248.44 mln barrels.")
+    assert [n["value"] for n in found] == [2890000, 248440000]
+
+
+def test_pounds_after_a_scale_are_sterling(numbers):
+    found = only(numbers("They represent more than a trillion pounds in value."))
+    assert (found["kind"], found["currency"]) == ("money", "GBP")
+
+
+def test_spelled_subunit_is_money(numbers):
+    # Reuters market report: "LIG shares were one penny firmer at 277p."
+    found = numbers("LIG shares were one penny firmer at 277p.")[0]
+    assert (found["text"], found["kind"], found["currency"]) == ("one penny", "money", "GBP")
+
+
+def test_thousands_grouped_by_spaces_but_not_table_columns(numbers):
+    assert only(numbers("For now, China's population is 1 414 021 100."))["value"] == 1414021100
+    found = numbers("    ALUMINIUM  806 808     NICKEL    2345 2365\n")
+    assert 806808 not in [n["value"] for n in found]
+
+
+def test_comparatives_are_bounds(numbers):
+    # BBC tech: "greater than 4 GHz".
+    found = only(numbers("The chip will run at speeds of greater than 4 GHz, the firms said."))
+    assert (found["qualifier"], found["low"], found["unit"]) == ("more_than", 4, "GHz")
+
+
+def test_range_the_model_tags_as_a_date_is_still_a_number(numbers):
+    found = only(numbers("The number is between 20 and 30."))
+    assert (found["low"], found["high"], found["qualifier"]) == (20, 30, "range")
+
+
+def test_reversed_percent_form(numbers):
+    found = only(numbers("per cent of 210"))
+    assert (found["value"], found["kind"]) == (210, "percent")
+
+
+def test_compound_ordinal_denominators(numbers):
+    assert only(numbers("one twenty-fifth"))["value"] == 0.04
+    assert numbers("Life in the twenty-first century is fast.") == []
