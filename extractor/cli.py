@@ -129,6 +129,10 @@ def extract_command(
         bool, typer.Option("--keep-text", help="Add each article's text as read (for a web page: the extracted "
                            "text, which the offsets index) to JSON output as `text`.")
     ] = False,
+    errors_as_records: Annotated[
+        bool, typer.Option("--errors-as-records", help="With JSON Lines output, write each failed input as a "
+                           '{"id", "source", "error"} line instead of a line on stderr.')
+    ] = False,
     open_page: Annotated[
         bool, typer.Option("--open", help="Open the HTML report (-f html -o PATH) in the default browser when there "
                            "is a display.")
@@ -138,6 +142,9 @@ def extract_command(
     env = Environment.from_sys()
     if open_page and (format is not Format.html or output is None):
         raise typer.BadParameter("--open needs -f html and -o PATH", param_hint="--open")
+    to_terminal = output is None and env.stdout_isatty
+    if errors_as_records and resolve_format(format, to_terminal) is not Format.jsonl:
+        raise typer.BadParameter("--errors-as-records needs JSON Lines output (-f jsonl)", param_hint="--errors-as-records")
     facts_only = _parse_only(only)
     published = _parse_date(date)
     if not inputs:
@@ -153,7 +160,8 @@ def extract_command(
                         date=(date_field,) if date_field else FieldNames.date)
     forced = None if input_format.value == "auto" else input_format.value
     items = read_inputs(inputs, stdin=env.stdin, fields=fields, input_format=forced, limits=Limits(max_chars=max_chars))
-    failures = run(extractor, items, env, format, output, facts_only, published, keep_text=keep_text)
+    failures = run(extractor, items, env, format, output, facts_only, published, keep_text=keep_text,
+                   errors_as_records=errors_as_records)
     if open_page and output is not None and not open_report(output):
         env.error(f"{output}: written; no display to open it on")
     raise typer.Exit(ExitStatus.INPUT_ERROR if failures else ExitStatus.OK)
@@ -169,46 +177,58 @@ def run(
     published: Optional[str],
     *,
     keep_text: bool = False,
+    errors_as_records: bool = False,
 ) -> int:
     """Extract and write every article, reporting bad ones on stderr; returns how many failed.
 
-    ``keep_text`` puts each article's text in its record, so offsets into extracted web-page text can be checked.
+    ``keep_text`` puts each article's text in its record, so offsets into extracted web-page text can be checked;
+    ``errors_as_records`` writes each failure as a JSON line in the output, so a pipeline keeps a line per input.
     """
-    failures = 0
-
-    def articles() -> Iterator[Article]:
-        nonlocal failures
-        for item in items:
-            if isinstance(item, InputError):
-                failures += 1
-                env.error(str(item))
-                continue
-            if published is not None:
-                item.published = published
-            yield item
-
+    failures = written = 0
     stream = open(output, "w", encoding="utf-8", newline="") if output else env.stdout
     try:
         writer = _writer(format, stream, env, to_terminal=output is None and env.stdout_isatty, only=only)
-        for outcome in extractor.process(articles()):
-            if outcome.error is not None:
-                failures += 1
-                env.error(str(outcome.error))
+
+        def fail(error: InputError) -> None:
+            nonlocal failures
+            failures += 1
+            if errors_as_records:
+                writer.write_error(error)
             else:
-                assert outcome.facts is not None
-                if keep_text:
-                    outcome.facts.text = outcome.article.text
-                writer.write(outcome.facts, outcome.article)
+                env.error(str(error))
+
+        def dated(item: Union[Article, InputError]) -> Union[Article, InputError]:
+            if published is not None and isinstance(item, Article):
+                item.published = published
+            return item
+
+        for outcome in extractor.process(dated(item) for item in items):
+            if outcome.error is not None:
+                fail(outcome.error)
+                continue
+            assert outcome.facts is not None and outcome.article is not None
+            if keep_text:
+                outcome.facts.text = outcome.article.text
+            writer.write(outcome.facts, outcome.article)
+            written += 1
         writer.close()
     finally:
         if output:
             stream.close()
+    if failures:
+        env.error(f"{failures} of {failures + written} inputs failed")
     return failures
 
 
-def _writer(format: Format, stream: IO[str], env: Environment, *, to_terminal: bool, only: Optional[tuple[str, ...]]) -> Writer:
+def resolve_format(format: Format, to_terminal: bool) -> Format:
+    """``auto`` is the summary on a terminal and JSON Lines anywhere else."""
     if format is Format.auto:
-        format = Format.summary if to_terminal else Format.jsonl
+        return Format.summary if to_terminal else Format.jsonl
+    return format
+
+
+def _writer(format: Format, stream: IO[str], env: Environment, *, to_terminal: bool, only: Optional[tuple[str, ...]]) -> Writer:
+    format = resolve_format(format, to_terminal)
     if format is Format.summary:
         colour = to_terminal and env.colour
         console = Console(file=stream, force_terminal=to_terminal, no_color=not colour,

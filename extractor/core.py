@@ -22,9 +22,9 @@ CHUNK_CHARS = 100_000
 
 @dataclass
 class Outcome:
-    """One article's result: its facts, or the error that stopped it."""
+    """One input's result: its article's facts, or the error that stopped it (no article if unreadable)."""
 
-    article: Article
+    article: Optional[Article]
     facts: Optional[ArticleFacts] = None
     error: Optional[InputError] = None
 
@@ -68,25 +68,29 @@ class Extractor:
             assert outcome.facts is not None
             yield outcome.facts
 
-    def process(self, articles: Iterable[Article], batch_size: int = 32) -> Iterator[Outcome]:
-        """An ``Outcome`` per article, in order; a failing article never stops the others."""
-        batch: list[Article] = []
-        for article in articles:
-            batch.append(article)
+    def process(self, items: Iterable[Union[Article, InputError]], batch_size: int = 32) -> Iterator[Outcome]:
+        """An ``Outcome`` per article or reading error, in input order; a failing article never stops the others."""
+        batch: list[Union[Article, InputError]] = []
+        for item in items:
+            batch.append(item)
             if len(batch) >= batch_size:
                 yield from self._process_batch(batch)
                 batch = []
         if batch:
             yield from self._process_batch(batch)
 
-    def _process_batch(self, batch: list[Article]) -> Iterator[Outcome]:
-        long = {id(article) for article in batch if len(article.text) - article.body_start > self.chunk_chars}
+    def _process_batch(self, batch: list[Union[Article, InputError]]) -> Iterator[Outcome]:
+        articles = [item for item in batch if isinstance(item, Article)]
+        long = {id(article) for article in articles if len(article.text) - article.body_start > self.chunk_chars}
         try:
-            docs = list(self.nlp.pipe(self._make_doc(article) for article in batch if id(article) not in long))
+            docs = list(self.nlp.pipe(self._make_doc(article) for article in articles if id(article) not in long))
         except Exception:  # one bad document: redo the batch one by one to find it
             docs = None
         done = iter(docs) if docs is not None else None
         for article in batch:
+            if isinstance(article, InputError):
+                yield Outcome(None, error=article)
+                continue
             try:
                 if id(article) in long:
                     yield Outcome(article, facts=self._chunked_facts(article))

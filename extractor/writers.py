@@ -8,8 +8,8 @@ from typing import IO, Any, Callable, Iterator, Optional
 
 from rich.console import Console
 
-from .facts import ArticleFacts
-from .readers import Article
+from .facts import SCHEMA_VERSION, ArticleFacts
+from .readers import Article, InputError
 from .render import render_summary
 
 CSV_COLUMNS = (
@@ -29,6 +29,9 @@ class Writer:
     def write(self, facts: ArticleFacts, article: Optional[Article] = None) -> None:
         raise NotImplementedError
 
+    def write_error(self, error: InputError) -> None:
+        raise TypeError(f"{type(self).__name__} has no line per input to put errors in")
+
     def close(self) -> None:
         self.stream.flush()
 
@@ -40,6 +43,12 @@ def dumps(record: dict[str, Any], indent: Optional[int] = None) -> str:
 class JsonLinesWriter(Writer):
     def write(self, facts: ArticleFacts, article: Optional[Article] = None) -> None:
         self.stream.write(dumps(facts.to_dict(self.only)) + "\n")
+        self.stream.flush()
+
+    def write_error(self, error: InputError) -> None:
+        """A failed input as its own line, so a pipeline still gets one line per input."""
+        record = {"schema_version": SCHEMA_VERSION, "id": error.source, "source": error.source, "error": error.reason}
+        self.stream.write(dumps(record) + "\n")
         self.stream.flush()
 
 

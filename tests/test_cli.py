@@ -113,7 +113,7 @@ def test_bad_file_among_good_ones_fails_alone(articles: Path, tmp_path: Path):
     result = invoke(str(articles / "a.txt"), str(bad), str(articles / "b.txt"), "-f", "jsonl")
     assert result.exit_code == 1
     assert len(result.stdout.splitlines()) == 2
-    assert result.stderr.strip() == f"extractor: {bad}: binary file, not text"
+    assert result.stderr.splitlines() == [f"extractor: {bad}: binary file, not text", "extractor: 1 of 3 inputs failed"]
 
 
 def test_bad_json_line_is_reported_with_its_line_number(tmp_path: Path):
@@ -234,7 +234,7 @@ def test_image_among_articles_is_one_clear_error_line(articles: Path, tmp_path: 
     result = invoke(str(articles / "a.txt"), str(image), "-f", "jsonl")
     assert result.exit_code == 1
     assert len(result.stdout.splitlines()) == 1
-    assert result.stderr.strip() == f"extractor: {image}: binary file (JPEG image), not text"
+    assert result.stderr.splitlines()[0] == f"extractor: {image}: binary file (JPEG image), not text"
 
 
 def test_html_report_is_written_to_a_file(tmp_path: Path):
@@ -247,3 +247,18 @@ def test_html_report_is_written_to_a_file(tmp_path: Path):
 
 def test_open_needs_an_html_file():
     assert invoke(str(SAMPLE), "-f", "json", "--open").exit_code == 2
+
+
+def test_errors_as_records_keep_one_json_line_per_input(articles: Path, tmp_path: Path):
+    bad = tmp_path / "broken.txt"
+    bad.write_bytes(b"\x00\x01binary")
+    result = invoke(str(articles / "a.txt"), str(bad), "-f", "jsonl", "--errors-as-records")
+    assert result.exit_code == 1
+    first, second = (json.loads(line) for line in result.stdout.splitlines())
+    assert Path(first["source"]).name == "a.txt" and "numbers" in first
+    assert second["source"] == str(bad) and "binary" in second["error"]
+    assert result.stderr.strip() == "extractor: 1 of 2 inputs failed"
+
+
+def test_errors_as_records_needs_json_lines():
+    assert invoke(str(SAMPLE), "-f", "json", "--errors-as-records").exit_code == 2
