@@ -227,7 +227,19 @@ def expected_values(result: dict[str, Any], reference: datetime, *, future_too: 
     values: set[str] = set()
     for timex, option in options:
         values |= _timeml(kind, timex, option, reference)
-    return frozenset(v for v in (normalise_value(value) for value in values) if v)
+    return frozenset(v for v in (normalise_value(value) for value in values) if v and _on_calendar(v))
+
+
+def _on_calendar(value: str) -> bool:
+    """False for days no calendar has ("Feb 30" resolved as 0001-02-30): no system can produce them."""
+    match = re.match(r"(\d{4})-(\d{2})-(\d{2})", value)
+    if not match:
+        return True
+    try:
+        date(*map(int, match.groups()))
+    except ValueError:
+        return False
+    return True
 
 
 def _past_readings(readings: list[dict[str, Any]], reference: datetime) -> list[dict[str, Any]]:

@@ -200,3 +200,11 @@ def test_baseline_values_take_dateparsers_granularity() -> None:
     assert dateparser_value("August 1998", base) == "1998-08"
     assert dateparser_value("1997", base) == "1997"
     assert dateparser_value("no date at all", base) is None
+
+
+def test_expected_days_that_are_not_on_the_calendar_are_left_out():
+    reference = datetime(2016, 11, 7)
+    impossible = {"Type": "date", "Value": {"Timex": "XXXX-02-30", "PastResolution": {"date": "0001-02-30"}}}
+    possible = {"Type": "date", "Value": {"Timex": "XXXX-02-28", "PastResolution": {"date": "2016-02-28"}}}
+    assert expected_values(impossible, reference) == frozenset()
+    assert expected_values(possible, reference) == {"2016-02-28"}
