@@ -39,7 +39,7 @@ _SHORT_DECADE_RE = re.compile(r"['’]?(\d)0s$")
 _CLOCK_RE = re.compile(r"(\d{1,2}):(\d{2})$")
 _NUMBER_RE = re.compile(r"\d+(?:\.\d+)?$")
 _NUMERIC_DATE_RE = re.compile(r"\d{1,4}([/.])\d{1,2}\1\d{2,4}")
-_NUMERIC_RE = re.compile(r"(\d{1,4})([/.-])(\d{1,4})(?:\2(\d{2,4}))?")
+_NUMERIC_RE = re.compile(r"(\d{1,4})( ?([/.-]) ?)(\d{1,4})(?:\3(\d{2,4}))?")
 _PERIOD_CODE_RE = re.compile(r"([qh])([1-4])$")
 _FRACTION_RE = re.compile(r"([1-3])/([2-4])")
 _VERB_TAGS = frozenset({"MD", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
@@ -122,13 +122,34 @@ class Partial:
 
 
 def _tokenize(text: str) -> list[Tok]:
-    tokens = []
+    tokens: list[Tok] = []
     for match in _TOKEN_RE.finditer(text.lower()):
         word = match.group()
         key = word if word in ("a.m.", "p.m.") else word.rstrip(".")
         key = re.sub(r"['’]s$", "", key) if not _SHORT_DECADE_RE.match(key) else key
         tokens.append(Tok(key or word, match.start(), match.end()))
-    return tokens
+    return _spelled_ordinals(tokens)
+
+
+def _spelled_ordinals(tokens: list[Tok]) -> list[Tok]:
+    """'twenty-first' and 'thirty first' become one day token ('21st'), so 'May twenty-first' reads like 'May 21st'
+    and 'the twenty second' is a day, not a count of seconds."""
+    lex = lexicon()
+    merged: list[Tok] = []
+    index = 0
+    while index < len(tokens):
+        tens = lex["ordinal_tens"].get(tokens[index].key)
+        glue = 1 if index + 2 < len(tokens) and tokens[index + 1].key in ("-", "–") else 0
+        unit = tokens[index + 1 + glue] if tens and index + 1 + glue < len(tokens) else None
+        if tens and unit is not None and 1 <= lex["ordinals"].get(unit.key, 0) <= 9:
+            number = tens + lex["ordinals"][unit.key]
+            suffix = {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+            merged.append(Tok(f"{number}{suffix}", tokens[index].start, unit.end))
+            index += 2 + glue
+            continue
+        merged.append(tokens[index])
+        index += 1
+    return merged
 
 
 def _words(tokens: list[Tok]) -> list[str]:
@@ -888,6 +909,61 @@ def _day_of_month(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
     return Parsed("date", _pick(candidates, ctx.anchor, ctx.tense).isoformat())
 
 
+def _weekday_and_day(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
+    """'Friday the 15th': the nearest day of that number falling on that weekday, read by tense."""
+    lex = lexicon()
+    words = [word for word in _words(tokens) if word not in ("the", ",")]
+    if len(words) != 2 or words[0] not in lex["weekdays"] or not (match := _DAY_RE.match(words[1])):
+        return None
+    number, weekday = int(match[1]), lex["weekdays"][words[0]]
+    if not 1 <= number <= 31:
+        return None
+    if ctx.anchor is None:
+        return Parsed("date", None)
+    candidates = []
+    for step in range(-12, 13):
+        year, month = _shift_months(ctx.anchor.year, ctx.anchor.month, step)
+        if number <= monthrange(year, month)[1] and date(year, month, number).isoweekday() == weekday:
+            candidates.append(date(year, month, number))
+    return Parsed("date", _pick(candidates, ctx.anchor, ctx.tense).isoformat()) if candidates else None
+
+
+def _day_of_deictic_month(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
+    """'the 20th of next month': a day of the month named relative to publication."""
+    words = _words(tokens)
+    if len(words) < 3 or words[1] != "of" or not (match := _DAY_RE.match(words[0])):
+        return None
+    month = _deictic(words[2:], ctx) if words[-1] == "month" else None
+    if month is None or month.value is None:
+        return month
+    year, number = (int(part) for part in month.value.split("-"))
+    if not 1 <= int(match[1]) <= monthrange(year, number)[1]:
+        return None
+    return Parsed("date", date(year, number, int(match[1])).isoformat())
+
+
+def _rest_of(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
+    """'the rest of the year', 'the remainder of the month': from publication to the end of the period it is in
+    (weeks end on Sunday), a range because the reader needs both ends."""
+    lex = lexicon()
+    words = _words(tokens)
+    if len(words) < 2 or words[0] not in lex["rest_words"] or words[-1] not in ("week", "month", "year"):
+        return None
+    if any(word not in lex["rest_glue"] for word in words[1:-1]):
+        return None
+    if ctx.anchor is None:
+        return Parsed("range", None, kind="range")
+    anchor, period = ctx.anchor, words[-1]
+    if period == "week":
+        end = anchor + timedelta(days=7 - anchor.isoweekday())
+    elif period == "month":
+        end = _month_end(anchor.year, anchor.month)
+    else:
+        end = date(anchor.year, 12, 31)
+    return Parsed("range", f"{anchor.isoformat()}/{end.isoformat()}", None, anchor.isoformat(), end.isoformat(),
+                  kind="range")
+
+
 def _deictic_point(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
     """'last Oct. 23', 'next Thanksgiving': a yearless day read before or after publication, whatever the tense."""
     words = _words(tokens)
@@ -963,6 +1039,29 @@ def _deictic_range(tokens: list[Tok], cut: int, ctx: Context) -> Optional[Parsed
     return Parsed("range", value, None, left.earliest, right.latest, kind="range", parts=parts)
 
 
+def _days_of_month(tokens: list[Tok], separators: list[str], ctx: Context) -> Optional[Parsed]:
+    """'from 4 to 22 this month', 'between 3 and 12 of Sept': two day numbers sharing the month named after them."""
+    if len(tokens) < 4 or tokens[1].key not in separators:
+        return None
+    first, second = _DAY_RE.match(tokens[0].key), _DAY_RE.match(tokens[2].key)
+    if not first or not second or not 1 <= int(first.group(1)) < int(second.group(1)) <= 31:
+        return None
+    rest = tokens[4:] if tokens[3].key in ("in", "of") else tokens[3:]
+    month = _single(rest, ctx) if rest else None
+    if month is None or month.type != "date" or not month.value or not re.fullmatch(r"\d{4}-\d{2}", month.value):
+        return None
+    year, number = (int(part) for part in month.value.split("-"))
+    try:
+        start, end = date(year, number, int(first.group(1))), date(year, number, int(second.group(1)))
+    except ValueError:
+        return None
+    left = Parsed("date", start.isoformat(), None, start.isoformat(), start.isoformat())
+    right = Parsed("date", end.isoformat(), None, end.isoformat(), end.isoformat())
+    parts = ((tokens[0].start, tokens[0].end, left), (tokens[2].start, tokens[-1].end, right))
+    return Parsed("range", f"{start.isoformat()}/{end.isoformat()}", None, start.isoformat(), end.isoformat(),
+                  kind="range", parts=parts)
+
+
 def _range(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
     lex = lexicon()
     between = ctx.between
@@ -970,6 +1069,9 @@ def _range(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
         between = between or tokens[0].key == "between"
         tokens = tokens[1:]
     separators = lex["range_separators"] + (["and"] if between else [])
+    days = _days_of_month(tokens, separators, ctx)
+    if days is not None:
+        return days
     for cut in range(1, len(tokens) - 1):
         if tokens[cut].key not in separators:
             continue
@@ -1027,11 +1129,14 @@ def _single(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
         return whole
     mod, tokens = _strip_prefix(tokens, lex["mod_prefixes"])
     clamp, tokens = _strip_prefix(tokens, lex["clamp_prefixes"])
+    if clamp and _words(tokens)[:2] == ["in", "the"] and len(tokens) == 3:
+        tokens = [Tok("this", tokens[1].start, tokens[1].end), tokens[2]]
     tokens = _strip_the(tokens)
     if not tokens:
         return None
-    for rule in (_vague, _set, _ago, _in_future, _relative, _weekend, _week_of, _deictic_year, _deictic_point,
-                 _weekday_in_week, _nth_in_month, _day_of_month, _duration, _point):
+    for rule in (_vague, _set, _ago, _in_future, _rest_of, _weekday_and_day, _day_of_deictic_month, _relative,
+                 _weekend, _week_of, _deictic_year, _deictic_point, _weekday_in_week, _nth_in_month, _day_of_month,
+                 _duration, _point):
         parsed = rule(tokens, ctx)
         if parsed is not None and parsed.kind == "duration" and mod in ("START", "MID", "END"):
             return None
@@ -1084,14 +1189,17 @@ def _full_year(digits: str) -> int:
 
 
 def _numeric(text: str, ctx: Context) -> Optional[Parsed]:
-    """All-digit dates: '2016-11' and '11/2016' (months), '02/22/2016' or '21/04/16' (days), and a yearless
-    '4/22' only after a preposition such as 'on' or 'since' (elsewhere it is a fraction or a score)."""
+    """All-digit dates: '2016-11' and '11/2016' (months, also spaced as '2016 - 11'; not the season
+    '2010-11'), '02/22/2016' or '21/04/16' (days), and a yearless '4/22' only after a preposition such as
+    'on' or 'since' (elsewhere it is a fraction or a score)."""
     match = _NUMERIC_RE.fullmatch(text.strip())
     if not match:
         return None
-    first, separator, second, third = match.groups()
+    first, spaced, separator, second, third = match.groups()
     try:
         if third is not None:
+            if spaced != separator:
+                return None
             if len(first) == 4:
                 day = date(int(first), int(second), int(third))
             elif len(first) <= 2 and len(second) <= 2:
@@ -1104,10 +1212,10 @@ def _numeric(text: str, ctx: Context) -> Optional[Parsed]:
             return None
         if len(first) == 4 and len(second) <= 2 or len(first) <= 2 and len(second) == 4:
             year, month = (int(first), int(second)) if len(first) == 4 else (int(second), int(first))
-            if not 1 <= month <= 12 or not 1000 <= year <= 2199:
+            if not 1 <= month <= 12 or not 1000 <= year <= 2199 or len(first) == 4 and month == (year + 1) % 100:
                 return None
             return _finish(Parsed("date", f"{year}-{month:02d}"), None, ctx, None)
-        if separator != "/" or not ctx.dated or len(first) > 2 or len(second) > 2:
+        if separator != "/" or spaced != separator or not ctx.dated or len(first) > 2 or len(second) > 2:
             return None
         date(2024, int(first), int(second))
     except ValueError:
@@ -1175,8 +1283,10 @@ def _trim(span: Span) -> Optional[Span]:
 
 
 def _rejected(span: Span) -> bool:
-    """Ages, verbs spelled like months ('May', 'March', 'the March on Washington'), lowercase ambiguous
-    month words, and titles that end in a unit ('60 Minutes')."""
+    """Ages, verbs spelled like months ('May', 'March', 'the March on Washington'), month and weekday
+    spellings that are lowercase English words ('may', 'sun'; 'june' is a month in any case), titles that end in
+    a unit ('60 Minutes') or name a film ('the Friday the 13th franchise'), and amounts that change ('rise from 4
+    to 5')."""
     lex = lexicon()
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
@@ -1188,6 +1298,12 @@ def _rejected(span: Span) -> bool:
         return True
     if len(span) == 1 and _lone_year_in_table(span[0], before, after):
         return True
+    if len(span) == 3 and span[0].lower_ in lex["weekdays"] and span[1].lower_ == "the" and after is not None \
+            and after.pos_ == "NOUN":
+        return True
+    if before is not None and before.lower_ in lex["range_starts"] and span.start > 1 and span[0].like_num \
+            and len(span[0].text) <= 2 and doc[span.start - 2].lemma_ in lex["change_verbs"]:
+        return True
     if span.text.lower() == "soon" and before is not None and before.lower_ == "as" and after is not None \
             and after.lower_ == "as":
         return True
@@ -1196,7 +1312,8 @@ def _rejected(span: Span) -> bool:
             return True
         word = token.lower_.rstrip(".")
         if word in lex["months"] or word in lex["weekdays"]:
-            if word in lex["ambiguous_months"] and (token.is_lower or token.tag_ in _VERB_TAGS):
+            if word in lex["ambiguous_months"] and token.tag_ in _VERB_TAGS or word in lex["lowercase_words"] \
+                    and token.is_lower:
                 return True
             if word in lex["ambiguous_months"] and len(span) == 1 and (
                     before is None or before.lower_ not in lex["month_context"]

@@ -581,3 +581,87 @@ def test_the_day_number_alone_is_a_day_of_a_nearby_month(run):
     text = "Elian, the 6-year-old boy, stayed. Of the 10 or so images only one was used."
     assert dates(run, text, "2000-01-06") == []
     assert dates(run, "He scored in the 27th minute of a 21st century classic.", "2000-01-06") == []
+
+
+def test_rest_of_the_period_runs_from_publication_to_its_end(run):
+    # Pattern: market outlooks ("no knock-on impact on the rest of the year", BBC; "continue to plunge during
+    # the rest of the week", Reuters); weeks end on Sunday.
+    record = only(run, "The strike will have no knock-on impact on the rest of the year.", "2005-01-20",
+                  "rest of the year")
+    assert (record["type"], record["value"]) == ("range", "2005-01-20/2005-12-31")
+    record = only(run, "Prices may continue to plunge during the rest of the week.", "1987-03-04", "rest of the week")
+    assert (record["value"], record["earliest"], record["latest"]) == (
+        "1987-03-04/1987-03-08", "1987-03-04", "1987-03-08")
+
+
+def test_year_and_month_in_digits_but_not_a_season(run):
+    # Pattern: statistics releases ("sales in 11/2016", "the 2016 - 11 figures"); "the 2010-11 season" spans
+    # two years and stays a range of years.
+    assert only(run, "Car sales in 11/2016 rose by a fifth.", "2017-01-05", "11/2016")["value"] == "2016-11"
+    assert only(run, "The bureau revised its 2016 - 11 figures.", "2017-01-05", "2016 - 11")["value"] == "2016-11"
+    record = only(run, "He won the 2010-11 season title.", "2012-01-05", "2010-11")
+    assert (record["type"], record["value"]) == ("range", "2010/2011")
+
+
+def test_month_day_year_with_dashes(run):
+    # Pattern: police and court reports writing dates with dashes ("arrested on 9-18-15").
+    record = only(run, "He was arrested on 9-18-15, police said.", "2016-11-07", "9-18-15")
+    assert record["value"] == "2015-09-18"
+    assert dates(run, "The team went 10-5-2 in the season.", "2016-11-07") == []
+
+
+def test_day_numbers_sharing_a_relative_month(run):
+    # Pattern: conference schedules ("meet from 4 to 22 this month"); a change of an amount ("rise from 4 to 5
+    # next month") is not a span of days.
+    record = only(run, "The ministers meet from 4 to 22 this month in Geneva.", "2016-11-07", "4 to 22 this month")
+    assert (record["type"], record["value"]) == ("range", "2016-11-04/2016-11-22")
+    assert (record["from"]["value"], record["to"]["value"]) == ("2016-11-04", "2016-11-22")
+    found = dates(run, "Rates will rise from 4 to 5 next month, the bank said.", "2016-11-07")
+    assert [(record["text"], record["value"]) for record in found] == [("next month", "2016-12")]
+
+
+def test_day_of_a_relative_month(run):
+    # Pattern: deadlines ("before the end of next month", AP; "due on the 20th of next month").
+    record = only(run, "The payment is due on the 20th of next month.", "2016-11-07", "20th of next month")
+    assert record["value"] == "2016-12-20"
+
+
+def test_weekday_with_its_day_number(run):
+    # Pattern: "on Friday the 15th" in running text; the film "Friday the 13th" (BBC) is not a date.
+    record = only(run, "The vote was held on Friday the 15th, officials said.", "2017-09-27", "Friday the 15th")
+    assert record["value"] == "2017-09-15"
+    text = "Tarantino is in talks to direct a new instalment in the Friday the 13th horror franchise."
+    assert all("13th" not in record["text"] for record in dates(run, text, "2016-11-07"))
+
+
+def test_spelled_out_day_ordinals(run):
+    # Pattern: spelled days in quotes and features ("May twenty-first"); "its twenty-first year" (BBC) is no date.
+    record = only(run, "The deal closed on May twenty-first, the company said.", "2016-11-07", "May twenty-first")
+    assert record["value"] == "2016-05-21"
+    found = dates(run, "Now in its twenty-first year, Sundance continues to grow.", "2005-01-20")
+    assert all("twenty" not in record["text"] for record in found)
+
+
+def test_lowercase_month_that_is_also_a_name_and_upcoming(run):
+    # Pattern: lowercased feeds ("reopen next june"); "upcoming month" reads like "next month".
+    assert only(run, "the plant will reopen next june, the union said", "2016-11-07", "next june")["value"] == "2017-06"
+    record = only(run, "Prices will be set in the upcoming month.", "2016-11-07", "upcoming month")
+    assert record["value"] == "2016-12"
+
+
+def test_earlier_or_later_in_the_period_is_the_current_one(run):
+    # Pattern: "later in the month" (Reuters), "earlier in the week" for the publication's week, clamped.
+    record = only(run, "The union struck earlier in the week, the CGT said.", "1987-03-05", "earlier in the week")
+    assert (record["value"], record["earliest"], record["latest"]) == ("1987-W10", "1987-03-02", "1987-03-05")
+    record = only(run, "Talks resume tomorrow, then later in the month, he added.", "1987-03-05",
+                  "later in the month")
+    assert record["value"] == "1987-03"
+
+
+def test_day_numbers_before_the_month_as_a_range(run):
+    # Pattern: British event listings ("runs from 14 to 17 February", BBC), also with a hyphen and a year.
+    record = only(run, "Delegates gathered in Cannes for the 3GSM which runs from 14 to 17 February.", "2005-02-14",
+                  "14 to 17 February")
+    assert record["value"] == "2005-02-14/2005-02-17"
+    record = only(run, "The talks ran between 4-22 January, 1995, in Geneva.", "2005-02-14", "4-22 January, 1995")
+    assert record["value"] == "1995-01-04/1995-01-22"
