@@ -10,6 +10,10 @@ from .resources import load_json
 
 LEADING_ARTICLES = frozenset({"the", "a", "an"})
 TRAILING_POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+# Lowercase particles inside surnames ('Joost van der Westhuizen', 'de Silva', 'Joaquin del Olmo').
+NAME_PARTICLES = frozenset(
+    {"van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "du", "le", "la", "bin", "ibn"}
+)
 
 
 def trim_name(span: Span) -> Span:
@@ -72,7 +76,51 @@ def place_tokens(doc: Doc) -> set[int]:
 
 
 def is_capitalised(token: Token) -> bool:
-    return token.is_title or (token.is_upper and len(token.text) > 1)
+    """Capitalised as a name is: 'McCallum', 'DeBoer' and 'MacLeod' count, which ``str.istitle`` rejects."""
+    text = token.text
+    mixed = text[:1].isupper() and any(char.islower() for char in text)
+    return token.is_title or (token.is_upper and len(text) > 1) or mixed
+
+
+def bracketed_country_names(doc: Doc, places: set[int]) -> list[Span]:
+    """Sportspeople in results and line-ups carry their country in brackets: 'Scott Draper (Australia)',
+    'Maarten den Bakker (Netherlands)'. Two to four name words (and lowercase particles) right before a
+    bracketed place name a person; the model often tags them ORG."""
+    names: list[Span] = []
+    for token in doc:
+        if token.text != "(" or token.i < 2:
+            continue
+        close = token.i + 1
+        while close < len(doc) and close in places and close - token.i <= 4:
+            close += 1
+        if close == token.i + 1 or close >= len(doc) or doc[close].text != ")":
+            continue
+        start = token.i
+        while start > 0 and token.i - start < 4 and _bracket_name_word(doc[start - 1], places):
+            start -= 1
+        while start < token.i and doc[start].lower_ in NAME_PARTICLES:
+            start += 1
+        if token.i - start >= 2:
+            names.append(doc[start : token.i])
+    return names
+
+
+def _bracket_name_word(token: Token, places: set[int]) -> bool:
+    """A word of a name: capitalised, an initial or a particle; not a place or a stop word ('At The Oval')."""
+    if token.i in places:
+        return False
+    if token.lower_ in NAME_PARTICLES:
+        return True
+    return not token.is_stop and ((token.is_alpha and is_capitalised(token)) or _is_initial(token))
+
+
+def _is_initial(token: Token) -> bool:
+    """'A.' of 'A. Dale', or a hyphenated name ('Anne-Gaelle')."""
+    text = token.text
+    parts = text.split("-")
+    return (len(text) == 2 and text[0].isupper() and text[1] == ".") or (
+        len(parts) > 1 and all(part.isalpha() and part[0].isupper() for part in parts)
+    )
 
 
 def role_words(kind: str) -> frozenset[str]:

@@ -8,16 +8,20 @@ from typing import Any, Iterable, Optional
 
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from .doc_utils import ensure_extension, mention
-from .entities import clean_spaces, place_tokens, role_words, trim_name
+from .entities import bracketed_country_names, clean_spaces, covered_tokens, place_tokens, role_words, trim_name
 from .resources import load_json
 
 ensure_extension("organizations")
 
 DATA = "organizations.json"
+# Lowercase words inside a team's name in a results line ('Queen of the South').
+TEAM_JOINERS = frozenset({"of", "the", "de", "and"})
+# Between the two sides of a fixture ('Birmingham v Barnsley', 'ATLANTA AT CHICAGO').
+VERSUS = frozenset({"v", "v.", "vs", "vs.", "AT"})
 
 
 @dataclass
@@ -91,18 +95,23 @@ class OrganizationFinder:
         return doc
 
     def find(self, doc: Doc) -> list[dict[str, Any]]:
+        teams = results_teams(doc)
+        if teams:
+            doc._.places = _release_places(doc, teams)
         places = place_tokens(doc)
-        candidates = self._entity_candidates(doc, places)
+        candidates = self._entity_candidates(doc, places, teams)
         self._add_matches(doc, candidates, self.media_matcher(doc, as_spans=True), "media", places)
         self._add_matches(doc, candidates, self.known_matcher(doc, as_spans=True), None, places)
         links = self._acronym_definitions(doc, candidates, places)
         candidates.sort(key=lambda candidate: candidate.start)
         return self._merge(doc, candidates, links)
 
-    def _entity_candidates(self, doc: Doc, places: set[int]) -> list[Candidate]:
-        candidates = []
+    def _entity_candidates(self, doc: Doc, places: set[int], teams: list[Span]) -> list[Candidate]:
+        candidates = [_candidate(team) for team in teams]
+        people = bracketed_country_names(doc, places)
+        claimed = {i for span in [*teams, *people] for i in range(span.start, span.end)}
         for ent in doc.ents:
-            if ent.label_ != "ORG":
+            if ent.label_ != "ORG" or claimed.intersection(range(ent.start, ent.end)):
                 continue
             span = trim_name(ent)
             if self._is_name(span, places):
@@ -252,6 +261,95 @@ class OrganizationFinder:
             if any(_contains(words, phrase) for words in names for phrase in phrases):
                 return kind
         return None
+
+
+def results_teams(doc: Doc) -> list[Span]:
+    """Teams in the results lines of sports reports: a score line names two sides, each followed by its score
+    ('Lotte 6 Hyundai 2', 'Radnicki (N) 1 Spartak 0'), a result headline two ('Mansfield 0-1 Leyton Orient'),
+    a league table one side followed by its record ('Puchon 3 1 0 6 1 10', 'NEW YORK 74 59 .556 -'), a fixture
+    two sides ('Birmingham v Barnsley'), a schedule the visitors ('ATLANTA' of 'ATLANTA AT CHICAGO'). A town
+    named there is its club, and a name there is no person. A country stays a place: national sides are tagged so in news corpora, and a table of
+    figures by country ('CHILE 22 8 109 76') is no league table."""
+    places = getattr(doc._, "places", None) or ()
+    towns = covered_tokens(doc, places, skip_via=frozenset({"demonym"}))
+    countries = covered_tokens(doc, [place for place in places if place.get("feature") == "country"])
+    teams: list[Span] = []
+    start = 0
+    for token in doc:
+        if "\n" in token.text:
+            teams.extend(_line_teams(doc[start : token.i], towns))
+            start = token.i + 1
+    teams.extend(_line_teams(doc[start:], towns))
+    return [team for team in teams if not countries.issuperset(range(team.start, team.end))]
+
+
+def _line_teams(line: Span, towns: set[int]) -> list[Span]:
+    """The teams of one line, or none when the line is no results line. A table row holds counts (one
+    percentage aside: 'NEW YORK 74 59 .556 -'), unlike a table of prices ('Cinci 1.52 2.04 1.50 2.17'); a
+    schedule's visitors are at most two words and play at a town ('GRAIN SHIPS LOADING AT PORTLAND' is a
+    headline)."""
+    runs: list[tuple[str, int, int]] = []  # (kind, first token, after last), consecutive words of a kind merged
+    for token in line:
+        if token.is_space:
+            continue
+        kind = _results_word(token)
+        if kind is None:
+            return []
+        if runs and runs[-1][0] == kind == "name":
+            runs[-1] = (kind, runs[-1][1], token.i + 1)
+        else:
+            runs.append((kind, token.i, token.i + 1))
+    kinds = [kind for kind, _, _ in runs]
+    score_line = kinds == ["name", "number", "name", "number"]
+    result = kinds == ["name", "number", "number", "number", "name"] and line.doc[runs[2][1]].text == "-"
+    fixture = kinds == ["name", "versus", "name"]
+    table_row = len(kinds) >= 5 and kinds[0] == "name" and set(kinds[1:]) == {"number"}
+    table_row = table_row and not any(token.text == "-" for token in line[:-1]) and _counts(line)
+    if not (score_line or result or fixture or table_row):
+        return []
+    doc = line.doc
+    spans = [doc[start:end] for kind, start, end in runs if kind == "name"]
+    if fixture and doc[runs[1][1]].text == "AT":
+        if len(spans[0]) > 2 or not towns.issuperset(range(spans[1].start, spans[1].end)):
+            return []
+        spans = spans[:1]
+    if any(len(span) > 1 and all(token.ent_type_ == "PERSON" for token in span) for span in spans):
+        return []
+    return spans
+
+
+def _counts(line: Span) -> bool:
+    """At most one figure with a decimal point."""
+    return sum("." in token.text for token in line if token.like_num) <= 1
+
+
+def _results_word(token: Token) -> Optional[str]:
+    """'number' for a score or a table figure (and a table's closing '-'), 'versus' for 'v', 'vs' or a
+    schedule's 'AT', 'name' for a word of a team's name (capitalised, a lowercase joiner, a bracketed
+    qualifier), None for anything else, which makes the line no results line."""
+    text = token.text
+    if text == "-" or token.like_num and any(char.isdigit() for char in text):
+        return "number"
+    if text in VERSUS:
+        return "versus"
+    if text in ("(", ")") or text[:1].isupper() or token.lower_ in TEAM_JOINERS:
+        return "name"
+    return None
+
+
+def _release_places(doc: Doc, teams: list[Span]) -> list[dict[str, Any]]:
+    """Place mentions inside a results line's team names are the clubs', not the towns'."""
+    spans = [(team.start_char, team.end_char) for team in teams]
+    places = []
+    for place in getattr(doc._, "places", None) or ():
+        mentions = [
+            item
+            for item in place.get("mentions", ())
+            if not any(start <= item["start"] and item["end"] <= end for start, end in spans)
+        ]
+        if mentions:
+            places.append({**place, "mentions": mentions})
+    return places
 
 
 def _in_capitals(span: Span) -> bool:

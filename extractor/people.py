@@ -10,12 +10,23 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .doc_utils import ensure_extension, mention
-from .entities import clean_spaces, covered_tokens, is_capitalised, place_tokens, role_words, trim_name
+from .entities import (
+    NAME_PARTICLES,
+    bracketed_country_names,
+    clean_spaces,
+    covered_tokens,
+    is_capitalised,
+    place_tokens,
+    role_words,
+    trim_name,
+)
 from .resources import load_json
 
 ensure_extension("people")
 
 DATA = "people.json"
+# The places component's demonyms: a nationality before a name is no part of it ('Kenyan Alice Timbilil').
+DEMONYMS = "places_demonyms.json"
 NAME_POS = frozenset({"PROPN"})
 TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
 # Entity types that never belong to a title chain ('On Tuesday Interior Minister ...').
@@ -24,6 +35,8 @@ NOT_TITLE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "P
 NOT_ROLE_DEPS = frozenset({"appos", "relcl", "acl", "punct", "cc", "conj", "advcl"})
 NAME_PUNCT = frozenset("-'’.")
 LEADING_NOT_ROLE = frozenset({"det", "poss", "predet", "case"})
+# Regnal numbers after a name ('Queen Elizabeth I', 'Pedro II').
+REGNAL_NUMBERS = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII"})
 
 
 @dataclass
@@ -49,6 +62,8 @@ class PeopleFinder:
         self.honorifics = frozenset(word.lower() for word in data["honorifics"])
         self.joiners = frozenset(data["chain_joiners"])
         self.pronouns = frozenset(data["pronouns"])
+        self.name_like_titles = frozenset(word.lower() for word in data["name_like_titles"])
+        self.nationalities = frozenset(word.lower() for word in load_json(DEMONYMS) if " " not in word)
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.people = self.find(doc)
@@ -57,7 +72,8 @@ class PeopleFinder:
     def find(self, doc: Doc) -> list[dict[str, Any]]:
         places = place_tokens(doc)
         organizations = getattr(doc._, "organizations", None) or []
-        names = self._names(doc, places | covered_tokens(doc, organizations))
+        demonyms = covered_tokens(doc, getattr(doc._, "places", None) or ()) - places
+        names = self._names(doc, places | covered_tokens(doc, organizations), demonyms, places)
         doc._.organizations = self._claim_surnames(names, organizations)
         names = self._later_mentions(doc, names, places | covered_tokens(doc, doc._.organizations))
         name_tokens = {i for name in names for i in range(name.start, name.end)}
@@ -67,23 +83,45 @@ class PeopleFinder:
         self._copular_roles(doc, names)
         return [self._record(doc, group) for group in _group(names)]
 
-    def _names(self, doc: Doc, blocked: set[int]) -> list[NameMention]:
+    def _names(self, doc: Doc, blocked: set[int], demonyms: set[int], places: set[int]) -> list[NameMention]:
+        """'Name (Country)' names, which the model often tags ORG or cuts short ('C Latham (Australia)'), then
+        PERSON entities cleaned and grown to full names."""
         names: list[NameMention] = []
         taken: set[int] = set()
-        for ent in doc.ents:
-            if ent.label_ != "PERSON":
-                continue
-            span = self._strip_titles(trim_name(ent))
-            if all(self._is_title_word(token) for token in span):
+        spans = [self._clean(ent, demonyms) for ent in doc.ents if ent.label_ == "PERSON"]
+        for span in [*bracketed_country_names(doc, places), *spans]:
+            if span is None or all(self._is_title_word(token) for token in span):
                 continue
             span = self._grow(span, blocked)
             tokens = set(range(span.start, span.end))
             if not len(span) or tokens & (blocked | taken) or not _looks_like_name(span):
                 continue
             taken |= tokens
-            words = tuple(token.text for token in span if not token.is_space)
-            names.append(NameMention(span.start, span.end, words, span.text, span.start_char, span.end_char))
+            names.append(_name_mention(span))
+        names.sort(key=lambda name: name.start)
         return names
+
+    def _clean(self, ent: Span, demonyms: set[int]) -> Optional[Span]:
+        """The name inside a PERSON entity: without a title, a leading nationality ('Mexican Ariel Cruz'),
+        the dateline under a byline ('WASHINGTON' under 'Jim Adams'), lowercase words and figures after it
+        ('J. Gillespie st Kaluwitharana', 'Aamir Sohail 5-0-31')."""
+        span = trim_name(ent)
+        doc = span.doc
+        start, end = span.start, span.end
+        for token in span[1:]:
+            dateline = token.is_space and "\n" in token.text and token.i + 1 < end and doc[token.i + 1].is_upper
+            if dateline or token.is_lower and token.is_alpha and token.lower_ not in NAME_PARTICLES:
+                end = token.i
+                break
+        while end > start and (doc[end - 1].is_punct or not _name_token(doc[end - 1])):
+            end -= 1
+        while start + 1 < end and (
+            start in demonyms or doc[start].ent_type_ == "NORP" or doc[start].lower_ in self.nationalities
+        ):
+            start += 1
+        if end - start < 1:
+            return None
+        return self._strip_titles(doc[start:end])
 
     def _claim_surnames(self, names: list[NameMention], organizations: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """The model tags some later surname mentions as ORG ("Sesar's report"): an organization named only
@@ -92,14 +130,19 @@ class PeopleFinder:
         return [org for org in organizations if not all(item["text"] in known for item in org["mentions"])]
 
     def _later_mentions(self, doc: Doc, names: list[NameMention], blocked: set[int]) -> list[NameMention]:
-        """Surname-only mentions the model did not tag ('Vucic spoke to N1')."""
+        """Surname-only mentions the model did not tag ('Vucic spoke to N1'), also in a headline's capitals
+        ('SHEARER NAMED AS ENGLAND CAPTAIN' over a story on Alan Shearer)."""
         known = _name_forms(names)
         taken = {i for name in names for i in range(name.start, name.end)}
-        found = [
-            NameMention(token.i, token.i + 1, (token.text,), token.text, token.idx, token.idx + len(token.text))
-            for token in doc
-            if token.text in known and token.i not in taken and token.i not in blocked and token.pos_ == "PROPN"
-        ]
+        found: list[NameMention] = []
+        for token in doc:
+            text = token.text.title() if token.is_upper else token.text
+            if text in known and token.i not in taken and token.i not in blocked and token.pos_ == "PROPN":
+                span = self._grow(doc[token.i : token.i + 1], blocked | taken)
+                taken.update(range(span.start, span.end))
+                found.append(_name_mention(span))
+                if len(span) == 1:
+                    found[-1].words = (text,)
         return sorted(names + found, key=lambda name: name.start) if found else names
 
     def _is_title_word(self, token: Token) -> bool:
@@ -115,25 +158,38 @@ class PeopleFinder:
                 last = token.i
             elif token.pos_ != "ADJ" and not self._is_title_word(token.nbor()):
                 break
+        if last is not None and span.end - last == 2 and span.doc[last].lower_ in self.name_like_titles:
+            last = None if last == span.start else last - 1
         return span if last is None else span.doc[last + 1 : span.end]
 
     def _grow(self, span: Span, blocked: set[int]) -> Span:
         """The model often keeps only the surname ('Jurovic' of 'Rados Jurovic'): take in neighbouring
-        capitalised proper nouns that are neither titles nor other entities."""
+        capitalised proper nouns that are neither titles nor other entities, surname particles ('Ruud van
+        Nistelrooy') and a regnal number ('Queen Elizabeth I')."""
         if not len(span):
             return span
         doc, start, end = span.doc, span.start, span.end
         sentence = span.sent
-        while start > sentence.start and self._name_word(doc[start - 1], blocked):
+        while start > sentence.start and self._first_name_word(doc[start - 1], blocked):
             start -= 1
+        while start > sentence.start and doc[start - 1].lower_ in NAME_PARTICLES and doc[start - 1].i not in blocked:
+            start -= 1
+            while start > sentence.start and self._first_name_word(doc[start - 1], blocked):
+                start -= 1
         while end < sentence.end and self._name_word(doc[end], blocked):
             end += 1
+        if end < sentence.end and doc[end].text in REGNAL_NUMBERS and end > start:
+            end += 1
         return doc[start:end]
+
+    def _first_name_word(self, token: Token, blocked: set[int]) -> bool:
+        """A name word before the name, where a nationality is no first name ('Kenyan Alice Timbilil')."""
+        return token.lower_ not in self.nationalities and self._name_word(token, blocked)
 
     def _name_word(self, token: Token, blocked: set[int]) -> bool:
         return (
             token.pos_ in NAME_POS
-            and _name_cased(token)
+            and is_capitalised(token)
             and token.ent_type_ in ("", "PERSON")
             and token.i not in blocked
             and not self._is_title_word(token)
@@ -246,15 +302,15 @@ class PeopleFinder:
 def _looks_like_name(span: Span) -> bool:
     """Words only, starting and ending with a capital: not table rows the model tags ('Maize Mar 48.0')."""
     return (
-        _name_cased(span[0])
-        and _name_cased(span[-1])
+        (is_capitalised(span[0]) or span[0].lower_ in NAME_PARTICLES)
+        and is_capitalised(span[-1])
         and all(_name_token(token) for token in span if not token.is_space)
     )
 
 
-def _name_cased(token: Token) -> bool:
-    """Capitalised as a name is: 'McCallum', 'DeBoer' and 'MacLeod' count, which ``str.istitle`` rejects."""
-    return is_capitalised(token) or (token.text[:1].isupper() and any(c.islower() for c in token.text))
+def _name_mention(span: Span) -> NameMention:
+    words = tuple(token.text for token in span if not token.is_space)
+    return NameMention(span.start, span.end, words, span.text, span.start_char, span.end_char)
 
 
 def _name_token(token: Token) -> bool:

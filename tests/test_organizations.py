@@ -167,3 +167,61 @@ def test_name_wrapped_over_a_line_break_is_one_line_with_exact_mention(run):
 def test_entity_is_cut_at_a_paragraph_break(run):
     doc = run("BAHIA COCOA REVIEW\n\nShowers continued throughout the week in the Bahia cocoa zone.")
     assert all("\n" not in record["name"] for record in doc._.organizations)
+
+
+def place_mentions(doc: Any) -> list[str]:
+    return [item["text"] for record in doc._.places for item in record["mentions"] if item.get("via") != "demonym"]
+
+
+def test_result_headline_names_both_clubs_not_the_town(run):
+    """BBC sport result headline 'Home score-score Away': the town in it is the club."""
+    doc = run("Mansfield 0-1 Leyton Orient\n\nAn second-half goal from Andy Scott condemned Mansfield to a ninth "
+              "successive game without a win.")
+    assert mention_texts(org(doc, "Mansfield"))[0] == "Mansfield"
+    assert org(doc, "Mansfield")["mentions"][0]["start"] == 0
+    assert org(doc, "Leyton Orient") is not None
+    assert all(item["start"] > 0 for record in doc._.places for item in record["mentions"])
+
+
+def test_fixture_line_names_two_clubs(run):
+    """BBC sport fixture card: 'Home v Away' on a line of its own."""
+    doc = run("Brentford v Southampton\n\nGriffin Park\n\nTuesday, 1 March")
+    assert org(doc, "Brentford") is not None and org(doc, "Southampton") is not None
+    assert "Brentford" not in place_mentions(doc)
+
+
+def test_results_service_score_lines_and_table_rows_are_clubs(run):
+    """Reuters sports results: score lines 'Home score Away score' and league-table rows 'Club P W D L F A Pts'."""
+    doc = run("Results of English premier league matches on Saturday:\nArsenal 2 Southampton 0\n"
+              "Standings:\nChelsea 25 19 5 1 47 8 62\nSouthampton 25 5 9 11 27 38 24\n")
+    assert mention_texts(org(doc, "Southampton")) == ["Southampton", "Southampton"]
+    assert org(doc, "Arsenal") is not None and org(doc, "Chelsea") is not None
+    assert "Southampton" not in place_mentions(doc)
+
+
+def test_schedule_visitors_are_a_club_and_the_venue_a_place(run):
+    """Reuters baseball schedule 'VISITORS AT HOME-TOWN': the visitors are named by their club's town."""
+    doc = run("MAJOR LEAGUE SCHEDULE\nATLANTA AT CHICAGO\n")
+    assert org(doc, "ATLANTA") is not None and org(doc, "CHICAGO") is None
+    assert place_mentions(doc) == ["CHICAGO"]
+
+
+def test_headline_with_at_is_no_schedule(run):
+    """Reuters-21578 headline: 'AT' in capitals between words is no fixture."""
+    doc = run("GRAIN SHIPS LOADING AT PORTLAND\n\nThere were seven grain ships loading at Portland.")
+    assert all("GRAIN" not in record["name"] for record in doc._.organizations)
+
+
+def test_tables_of_prices_or_countries_are_no_league_tables(run):
+    """Reuters-21578 tables: prices by market and figures by country are not club records."""
+    doc = run("Prices were:\n Evnsvlle    1.54  2.04  1.50  2.17  4.90  2.61\n"
+              " CHILE             22       8        109       76\n PERU              56      28        238      104\n")
+    assert not {"CHILE", "PERU"} & {record["name"] for record in doc._.organizations}
+    assert {"CHILE", "PERU"} <= set(place_mentions(doc))
+
+
+def test_athletes_with_a_bracketed_country_are_no_organizations(run):
+    """BBC sport line-ups: 'C Latham (Australia); R Caucaunibuca (Fiji), ...' name players."""
+    doc = run("C Latham (Australia); R Caucaunibuca (Fiji), T Umaga (New Zealand), S Bobo (Fiji);")
+    names = {item["text"] for record in doc._.organizations for item in record["mentions"]}
+    assert not names & {"C Latham", "R Caucaunibuca", "T Umaga", "S Bobo"}

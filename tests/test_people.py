@@ -170,3 +170,54 @@ def test_surname_with_an_inner_capital_is_a_name(run):
     """BBC politics: 'McConnell' (also 'DeBoer', 'MacLeod') is no title-case word, but it is a surname."""
     doc = run("Last week Ms Jamieson and First Minister Jack McConnell met supporters' representatives from both clubs.")
     assert person(doc, "Jack McConnell") is not None
+
+
+def test_athletes_with_a_bracketed_country_are_people(run):
+    """BBC sport line-ups and results give each player's country in brackets: 'C Latham (Australia)'."""
+    doc = run("C Latham (Australia); R Caucaunibuca (Fiji), T Umaga (New Zealand), S Bobo (Fiji);")
+    assert [record["name"] for record in doc._.people] == ["C Latham", "R Caucaunibuca", "T Umaga", "S Bobo"]
+
+
+def test_surname_particles_belong_to_the_name(run):
+    """BBC sport: Dutch 'van', Spanish 'de' and the like are lowercase words inside a name."""
+    doc = run("It also charged Ruud van Nistelrooy with serious foul play.")
+    assert [record["name"] for record in doc._.people] == ["Ruud van Nistelrooy"]
+
+
+def test_title_word_used_as_a_first_name_stays_in_the_name(run):
+    """BBC sport: 'Dean' is a title ('Dean of the faculty') but also a first name before a surname."""
+    doc = run("And Backley's departure was balanced by the return of injury-hit decathlete Dean Macey, "
+              "who came fourth in Athens.")
+    assert person(doc, "Dean Macey") is not None
+
+
+def test_generational_suffix_stays_in_the_name_and_title_is_the_role(run):
+    """Reuters-21578: 'T. Boone Pickens III' with a company title before it."""
+    doc = run("Mesa Limited Partnership chairman T. Boone Pickens III said it set a deadline.")
+    pickens = person(doc, "T. Boone Pickens III")
+    assert pickens is not None and pickens["roles"] == ["Mesa Limited Partnership chairman"]
+
+
+def test_nationality_before_a_name_is_not_part_of_it(run):
+    """BBC sport results: 'Kenyan Alice Timbilil finished third.'"""
+    doc = run("Kenyan Alice Timbilil finished third. Australian Nicole Pratt beat Tunisian Selima Sfar 7-5 6-2.")
+    assert [record["name"] for record in doc._.people] == ["Alice Timbilil", "Nicole Pratt", "Selima Sfar"]
+
+
+def test_byline_name_stops_before_the_dateline(run):
+    """Reuters stories open with the byline over the dateline: 'Jim Adams' then 'WASHINGTON 1996-08-31'."""
+    doc = run("Jim Adams\nWASHINGTON 1996-08-31\nMore than 200 people were evacuated, Adams reported.")
+    assert person(doc, "Jim Adams") is not None
+
+
+def test_scorecard_person_stops_at_a_lowercase_word(run):
+    """Cricket scorecards: 'J. Gillespie st Kaluwitharana b Chandana 6' (stumped by, bowled by)."""
+    doc = run("Scoreboard:\nJ. Gillespie st Kaluwitharana b Chandana 6\n")
+    assert all(" st " not in record["name"] for record in doc._.people)
+
+
+def test_surname_in_a_capitals_headline_is_a_mention_of_the_person(run):
+    """Reuters-21578 headlines are in capitals and name people by surname: 'ICAHN SAYS HE IS TARGET ...'."""
+    doc = run("ICAHN SAYS HE IS TARGET OF SEC INVESTIGATION\n\nCorporate raider Carl Icahn\nacknowledged that he is "
+              "one of the targets of an investigation.")
+    assert mention_texts(person(doc, "Carl Icahn")) == ["ICAHN", "Carl Icahn"]
