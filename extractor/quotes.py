@@ -30,6 +30,10 @@ _NAME_POS = {"PROPN", "NOUN", "DET", "ADJ", "PRON"}
 _CLAUSE_DEPS = {"nsubj", "nsubjpass", "dobj", "ROOT", "ccomp", "advcl", "conj", "relcl", "xcomp"}
 # Entity labels that narrow a description to someone unnamed ("the Nova Scotia judge").
 _PLACE_LABELS = {"GPE", "LOC", "NORP"}
+# A common noun's modifiers that place a speaker ('close to VW') rather than name them.
+_MODIFIER_DEPS = {"amod", "acl", "relcl"}
+# What a group speaker's noun phrase stops at: comments on the group, not words identifying it.
+_GROUP_STOPS = {"relcl", "appos", "punct", "cc", "conj", "parataxis", "advcl", "mark", "ccomp"}
 # Dependents that describe a speaker without naming it ("X, a spokesman for Y,", "X, who ...").
 _DESCRIPTIVE_DEPS = {"appos", "relcl", "acl", "prep", "punct", "cc", "conj", "advmod", "parataxis"}
 
@@ -43,9 +47,11 @@ class QuoteWords:
     document_nouns: frozenset[str]
     proxy_nouns: frozenset[str]
     proxy_preps: frozenset[str]
+    origin_preps: frozenset[str]
     institution_nouns: frozenset[str]
     person_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
+    plural_pronouns: frozenset[str]
     genders: dict[str, str]
     relative_pronouns: frozenset[str]
     subordinators: frozenset[str]
@@ -70,9 +76,11 @@ class QuoteWords:
             document_nouns=frozenset(data["document_nouns"]),
             proxy_nouns=frozenset(data["proxy_nouns"]),
             proxy_preps=frozenset(data["proxy_prepositions"]),
+            origin_preps=frozenset(data["origin_prepositions"]),
             institution_nouns=frozenset(data["institution_nouns"]),
             person_pronouns=frozenset(data["person_pronouns"]),
             group_pronouns=frozenset(data["group_pronouns"]),
+            plural_pronouns=frozenset(data["plural_pronouns"]),
             genders=dict(data["gender_words"]),
             relative_pronouns=frozenset(data["relative_pronouns"]),
             subordinators=frozenset(data["subordinators"]),
@@ -208,24 +216,44 @@ def _break_between(a: Token, b: Token) -> bool:
     return any(_is_break(t) for t in a.doc[low:high])
 
 
-def subject_of(verb: Token, words: QuoteWords) -> Optional[Token]:
+def subject_of(verb: Token, words: QuoteWords, quoted: Optional[list[tuple[int, int]]] = None) -> Optional[Token]:
     """The subject of a reporting verb, through coordination ('said X and added'), participles
-    (', adding') and relative clauses ('the ministry, which said')."""
+    (', adding') and relative clauses ('the ministry, which said').
+
+    With the article's ``quoted`` spans, words inside a quotation never speak for a verb outside it:
+    in 'Nienaber said "nobody knows the story behind it," and added' the parser hangs 'added' on
+    the quoted 'knows', and the speaker is found by climbing on to 'said'."""
+    quoted = quoted or []
+    outside = not _overlaps(verb.idx, verb.idx + 1, quoted)
     seen = 0
     while seen < 4:
         for child in verb.children:
             if child.dep_ in _SUBJECTS:
+                if outside and _overlaps(child.idx, child.idx + 1, quoted):
+                    break
                 if _break_between(child, verb):
                     return None
                 if child.lower_ in words.relative_pronouns and verb.dep_ == "relcl":
                     return verb.head
                 return _named_apposition(child) or child
-        if verb.dep_ in {"conj", "advcl", "xcomp"} and verb.head.i != verb.i and not _break_between(verb, verb.head):
+        climbs = {"conj", "advcl", "xcomp"}
+        if outside and _overlaps(verb.head.idx, verb.head.idx + 1, quoted):
+            climbs = climbs | {"ccomp"}
+        inside = outside and _overlaps(verb.idx, verb.idx + 1, quoted)
+        if (verb.dep_ in climbs or inside) and verb.head.i != verb.i and not _break_between(verb, verb.head):
             verb = verb.head
             seen += 1
             continue
         return None
     return None
+
+
+def quoted_spans(doc: Doc, words: QuoteWords) -> list[tuple[int, int]]:
+    """The article's paired quotation spans, found once per doc for all the quotes' subjects."""
+    cached = doc.user_data.get(_QUOTED)
+    if cached is None:
+        cached = doc.user_data[_QUOTED] = pair_quote_marks(doc.text, words)
+    return cached
 
 
 # ---------------------------------------------------------------- speaker resolution
@@ -238,7 +266,8 @@ def entity_mentions(doc: Doc) -> list[EntityMention]:
     """``(start, end, canonical name, kind, text)`` for every person and organization mention.
 
     spaCy's own PERSON/ORG entities fill in where the entity components found nothing, so
-    speakers still resolve to names when those components are missing.
+    speakers still resolve to names when those components are missing; an all-lowercase one
+    ('the rookie defenceman' tagged ORG) is a description, not a name.
     """
     found: list[EntityMention] = []
     for kind, records in (("person", doc._.people or []), ("org", doc._.organizations or [])):
@@ -249,7 +278,7 @@ def entity_mentions(doc: Doc) -> list[EntityMention]:
         kind = {"PERSON": "person", "ORG": "org"}.get(ent.label_)
         if kind and not any(m[0] < ent.end_char and ent.start_char < m[1] for m in found):
             span = _within_paragraph(_name_words(ent), ent.root)
-            if span is None:
+            if span is None or all(t.is_lower for t in span):
                 continue
             span = _given_name(span) if kind == "person" else span
             found.append((span.start_char, span.end_char, span.text, kind, span.text))
@@ -288,10 +317,24 @@ def _without_article(span: Span) -> Span:
 def _overlapping(phrase: Span, mentions: list[EntityMention]) -> Optional[EntityMention]:
     """The entity mention in ``phrase``: the one holding its head first, people before organizations."""
     head = phrase.root
-    hits = [m for m in mentions if m[0] < phrase.end_char and phrase.start_char < m[1]]
+    hits = [m for m in mentions if m[0] < phrase.end_char and phrase.start_char < m[1]
+            and not _in_modifier(head, m)]
     if not hits:
         return None
     return min(hits, key=lambda m: (not (m[0] <= head.idx < m[1]), m[3] != "person"))
+
+
+def _in_modifier(head: Token, mention: EntityMention) -> bool:
+    """Whether a name sits in a clause or adjective describing a common-noun speaker: in 'industry
+    sources close to VW' or 'people briefed by the ministry' the name says who the speakers are
+    near, not who speaks."""
+    if head.pos_ != "NOUN":
+        return False
+    return any(
+        child.dep_ in _MODIFIER_DEPS
+        and child.left_edge.idx <= mention[0] < child.right_edge.idx + len(child.right_edge)
+        for child in head.children
+    )
 
 
 def _is_subject(doc: Doc, mention: EntityMention) -> bool:
@@ -380,12 +423,33 @@ class Referent(NamedTuple):
 # How many sentences back a name of the pronoun's known gender beats a nearer name of unknown gender.
 _GENDER_REACH = 3
 _REFERENTS = "extractor_quotes_referents"
+_QUOTED = "extractor_quotes_quoted"
 
 
 def _pronoun_kind(lower: str, words: QuoteWords) -> str:
     if lower in words.person_pronouns:
         return "person"
+    if lower in words.plural_pronouns:
+        return "plural"
     return "org" if lower in words.group_pronouns else ""
+
+
+def _unrecognised_speaker(token: Token, mentions: list[EntityMention], words: QuoteWords) -> Optional[str]:
+    """A proper name the entity components missed that speaks ('Hereditary Chief Na'moks said he
+    ...'): the person a following 'he' or 'she' means, not an earlier name."""
+    if token.pos_ != "PROPN" or token.head.lemma_.lower() not in words.verbs or token.tag_ != "NNP":
+        return None
+    if token.ent_type_ not in {"", "PERSON"} or any(m[0] <= token.idx < m[1] for m in mentions):
+        return None
+    return _without_article(noun_phrase(token)).text
+
+
+def _plural_subject(token: Token, mentions: list[EntityMention]) -> Optional[str]:
+    """The group a plural common-noun subject names ('several auto-industry executives have warned
+    ... They say'), as a later 'they' may mean it; None when a name already stands there."""
+    if token.tag_ not in {"NNS", "NNPS"} or any(m[0] <= token.idx < m[1] for m in mentions):
+        return None
+    return _without_article(_group_phrase(noun_phrase(token))).text
 
 
 def _referents(
@@ -398,18 +462,25 @@ def _referents(
     cached = doc.user_data.get(_REFERENTS)
     if cached is not None and cached[0] is mentions:
         return cached[1]
-    quoted = pair_quote_marks(doc.text, words)
+    quoted = quoted_spans(doc, words)
     known = _known_genders(doc, mentions, words.genders)
     events: list[tuple[int, Any]] = [(m[0], m) for m in mentions if not _overlaps(m[0], m[1], quoted)]
-    events += [
-        (t.idx, t) for t in doc
-        if t.dep_ in _SUBJECTS and t.pos_ == "PRON" and _pronoun_kind(t.lower_, words)
-        and not _overlaps(t.idx, t.idx + 1, quoted)
-    ]
+    for t in doc:
+        if t.dep_ not in _SUBJECTS or _overlaps(t.idx, t.idx + 1, quoted):
+            continue
+        if t.pos_ == "PRON" and _pronoun_kind(t.lower_, words):
+            events.append((t.idx, t))
+        else:
+            found = ((_plural_subject(t, mentions), "plural"), (_unrecognised_speaker(t, mentions, words), "person"))
+            for name, kind in found:
+                if name is not None:
+                    events.append((t.idx, Referent(t.idx, t.idx + len(t.text), sentence_of(doc, t.idx), name, kind, 2)))
     events.sort(key=lambda event: event[0])
     history: list[Referent] = []
     for char, item in events:
-        if isinstance(item, Token):
+        if isinstance(item, Referent):
+            history.append(item)
+        elif isinstance(item, Token):
             kind = _pronoun_kind(item.lower_, words)
             gender = words.genders.get(item.lower_)
             found = _pick(history, kind, gender, known)
@@ -433,7 +504,8 @@ def _pick(history: list[Referent], kind: str, gender: Optional[str], known: dict
     speaker anywhere in a sentence ('... for Mississauga accountant Babatunji Farinloye, 50. "...,"
     he says'). Names the article gives the other gender do not fit, and a name of the pronoun's own
     gender a few sentences back beats a nearer one of unknown gender."""
-    fitting = [r for r in history if r.kind == kind and (gender is None or known.get(r.name, gender) == gender)]
+    kinds = {"org", "plural"} if kind == "plural" else {kind}
+    fitting = [r for r in history if r.kind in kinds and (gender is None or known.get(r.name, gender) == gender)]
     if not fitting:
         return None
     sure = [r for r in fitting if gender is not None and known.get(r.name) == gender]
@@ -504,8 +576,33 @@ def resolve_speaker(
     described = _described(phrase, words, mentions)
     if described is not None:
         return described, own
-    bare = _without_article(phrase)
-    return bare.text, own
+    group = _group_phrase(phrase)
+    return _without_article(group).text, _span_record(group.text, group.start_char, group.end_char)
+
+
+def _group_phrase(phrase: Span) -> Span:
+    """An unnamed speaker with the modifiers that say who they are: 'one veteran of the government
+    infrastructure projects', 'an expert cited in the report', 'people arrested last week'.
+
+    News writing identifies anonymous and collective sources by what follows the noun, and a
+    reader grouping quotes by speaker needs those words; a relative clause, an apposition or a
+    coordinated addition ('familiar with the talks but unauthorized') only comments on them."""
+    head = phrase.root
+    if head.pos_ not in {"NOUN", "PRON", "NUM", "DET", "ADJ"}:
+        return phrase
+    keep = [head]
+    stack = [child for child in head.children if child.dep_ not in _GROUP_STOPS]
+    while stack:
+        child = stack.pop()
+        keep.append(child)
+        stack.extend(c for c in child.children if c.dep_ not in _GROUP_STOPS)
+    indices = sorted({t.i for t in keep} | {t.i for t in phrase})
+    end = indices[0]
+    while end + 1 in indices and not (end + 1 > head.i and head.doc[end + 1].dep_ == "cc"):
+        end += 1
+    extended = _trimmed(head.doc, indices[0], end + 1)
+    extended = _within_paragraph(extended, head) if extended is not None else None
+    return extended or phrase
 
 
 def _described(phrase: Span, words: QuoteWords, mentions: list[EntityMention]) -> Optional[str]:
@@ -518,7 +615,9 @@ def _described(phrase: Span, words: QuoteWords, mentions: list[EntityMention]) -
     a role noun the latest person holding that role; any other singular description the person in
     focus, unless a place narrows it to someone unnamed ('the Nova Scotia judge')."""
     head = phrase.root
-    if phrase[0].lower_ not in words.definite or head.tag_ not in {"NN", "NNP"} or head.ent_type_ not in {"", "NORP"}:
+    if phrase[0].lower_ not in words.definite or head.tag_ not in {"NN", "NNP"}:
+        return None
+    if head.ent_type_ not in {"", "NORP"} and not head.is_lower:
         return None
     doc = phrase.doc
     history, known = _referents(doc, mentions, words)
@@ -544,7 +643,8 @@ def _described(phrase: Span, words: QuoteWords, mentions: list[EntityMention]) -
 
 
 def _author(head: Token, words: QuoteWords) -> Optional[Span]:
-    """Who a document or spokesperson speaks for: 'the ministry's statement', 'a spokesman for X'."""
+    """Who a document or spokesperson speaks for: 'the ministry's statement', 'a spokesman for X',
+    'a statement issued by X', 'a release sent to media from X'."""
     for child in head.children:
         pronoun_owner = child.lower_ in words.person_pronouns or child.lower_ in words.group_pronouns
         if child.dep_ == "poss" and (child.pos_ != "PRON" or pronoun_owner):
@@ -560,7 +660,8 @@ def _author(head: Token, words: QuoteWords) -> Optional[Span]:
     for child in head.children:
         if child.dep_ == "acl":
             for agent in child.children:
-                objects = [obj for obj in agent.children if agent.dep_ == "agent" and obj.dep_ == "pobj"]
+                origin = agent.dep_ == "agent" or (agent.dep_ == "prep" and agent.lower_ in words.origin_preps)
+                objects = [obj for obj in agent.children if origin and obj.dep_ == "pobj"]
                 if objects:
                     return noun_phrase(objects[0])
     return None
@@ -612,7 +713,7 @@ def _medium_of(verb: Token) -> Optional[Span]:
 
 
 def _attribution_for(verb: Token, words: QuoteWords, fallback: Optional[Span]) -> Attribution:
-    subject = subject_of(verb, words)
+    subject = subject_of(verb, words, quoted_spans(verb.doc, words))
     speaker = noun_phrase(subject) if subject is not None else fallback
     if speaker is not None and speaker.start <= verb.i < speaker.end:
         speaker = _trimmed(verb.doc, verb.i + 1, speaker.end) if verb.i + 1 < speaker.end else fallback
@@ -629,11 +730,16 @@ def _according_to(token: Token) -> Optional[Span]:
     return _trimmed(token.doc, token.i + 2, min(token.i + 6, len(token.doc)))
 
 
-def _after_quote(doc: Doc, text: str, first: int, close_char: int, words: QuoteWords) -> Optional[Attribution]:
-    """'"...," X said', '"...," said X', '"..." - X', '"...", according to X'."""
+def _after_quote(
+    doc: Doc, text: str, first: int, close_char: int, words: QuoteWords, long_quote: bool = False
+) -> Optional[Attribution]:
+    """'"...," X said', '"...," said X', '"..." - X', '"...", according to X'; and a whole quoted
+    sentence whose writer dropped the comma ('"... to management" UFCW Local 832 president Jeff
+    Traeger said Saturday.'), when a name and a reporting verb end the sentence."""
     inner = text[max(close_char - 4, 0) : close_char - 1].rstrip("'\u2019")[-1:]
     after = text[close_char:].lstrip()[:1]
-    if inner not in _CLOSING_PUNCT and after not in {",", "-", "\u2013", "\u2014"}:
+    bare = long_quote and inner.isalnum() and after.isalpha()
+    if inner not in _CLOSING_PUNCT and after not in {",", "-", "\u2013", "\u2014"} and not bare:
         return None
     end = min(first + words.window, len(doc))
     tokens = [doc[i] for i in range(first, end)]
@@ -655,10 +761,22 @@ def _after_quote(doc: Doc, text: str, first: int, close_char: int, words: QuoteW
             if any(_is_verb(t) for t in window[: window.index(token)]):
                 return None
             between = _trimmed(doc, first, token.i)
+            if bare and (between is None or between[-1].pos_ != "PROPN" or not _ends_sentence(token)):
+                return None
             if between is None:
                 between = _inverted_subject(doc, token, words)
             return _attribution_for(token, words, between)
     return None
+
+
+def _ends_sentence(verb: Token) -> bool:
+    """Whether only the verb's time words ('said Saturday') and a full stop follow it in its sentence."""
+    for token in verb.doc[verb.i + 1 : verb.sent.end]:
+        if token.text in _SENTENCE_END or token.is_space:
+            return True
+        if token.head.i != verb.i or token.ent_type_ not in {"DATE", "TIME"}:
+            return False
+    return True
 
 
 def _is_verb(token: Token) -> bool:
@@ -858,7 +976,10 @@ def _direct(doc: Doc, text: str, words: QuoteWords) -> list[tuple[dict[str, Any]
     found: list[tuple[dict[str, Any], Optional[Attribution]]] = []
     for start, end in pair_quote_marks(text, words):
         first_after = _token_at(doc, starts, end)
-        attribution = _after_quote(doc, text, first_after, end, words) if text[end - 1] in words.marks else None
+        long_quote = _word_count(text[start:end]) >= words.min_unattributed_words
+        attribution = None
+        if text[end - 1] in words.marks:
+            attribution = _after_quote(doc, text, first_after, end, words, long_quote)
         if attribution is None:
             attribution = _before_quote(doc, _token_at(doc, starts, start), words)
         if attribution is None:

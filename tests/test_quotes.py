@@ -10,7 +10,7 @@ from typing import Any, Callable
 
 import pytest
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from extractor.quotes import QuoteWords, extract_quotes, pair_quote_marks, resolve_speaker
 
@@ -419,6 +419,122 @@ def test_unknown_speaker_falls_back_to_words_without_article(nlp: Language) -> N
     doc = _base_doc(nlp, "The residents said so.")
     speaker, _ = resolve_speaker(doc[0:2])
     assert speaker == "residents"
+
+
+def test_anonymous_group_speaker_keeps_the_words_that_identify_it(run: Callable[..., Doc]) -> None:
+    # Wire copy attributes to unnamed groups by what follows the noun (BBC business).
+    text = ("But it may morph into something bigger if US President Donald Trump agrees to Beijing's "
+            "demands to roll back existing tariffs on Chinese goods, people familiar with the talks say.")
+    quote = _containing(_quotes(run, text, "indirect"), "morph into something bigger")
+    assert quote["speaker"] == "people familiar with the talks"
+    assert quote["speaker_mention"]["text"] == "people familiar with the talks"
+
+
+def test_anonymous_source_close_to_a_company_is_the_sources_not_the_company(run: Callable[..., Doc]) -> None:
+    # 'industry sources close to X said' (Reuters): X is who the sources are near, not the speaker.
+    text = ("An announcement on an agreement to assemble Toyota Hi Lux light trucks at VW's Hanover plant "
+            "is expected next week, industry sources close to VW said.")
+    quote = _containing(_quotes(run, text, "indirect"), "Toyota Hi Lux")
+    assert quote["speaker"] == "industry sources close to VW"
+
+
+def test_group_speaker_leaves_out_relative_clause(run: Callable[..., Doc]) -> None:
+    # 'One, who asked not to be named, said: "..."' (Guardian via MSN): the clause comments on the source.
+    text = ("Vice-chancellors reacted with fury this week to threats by the education secretary. "
+            "One, who asked not to be named, said: \u201cThe government looked to universities to sort "
+            "out the post A-level mess.\u201d")
+    quote = _containing(_quotes(run, text, "direct"), "sort out the post")
+    assert quote["speaker"] == "One"
+
+
+def test_group_speaker_stops_at_a_coordinated_addition(nlp: Language) -> None:
+    # 'a person familiar with the talks but unauthorized to ...' (AP): the 'but' part is a comment.
+    doc = _base_doc(nlp, "A person familiar with the talks but unauthorized to discuss them said so.")
+    speaker, words = resolve_speaker(doc[0:2])
+    assert speaker == "person familiar with the talks"
+    assert words["text"] == "A person familiar with the talks"
+
+
+def test_they_means_the_unnamed_group_subject_before_it(run: Callable[..., Doc]) -> None:
+    # 'Critics say ... They say ...' (BBC technology): a plural subject is the group 'they' continues.
+    text = ("Critics say the law would favour large companies over small, innovative ones. "
+            "They say it could have massive ramifications for developments such as open source software.")
+    quote = _containing(_quotes(run, text, "indirect"), "massive ramifications")
+    assert quote["speaker"] == "Critics"
+
+
+def test_they_takes_the_nearer_group_over_an_organization_named_earlier(nlp: Language) -> None:
+    # 'Republican senators are eager ..., and they say ...' (AP politics): the organization named two
+    # sentences before is not who 'they' are.
+    doc = _base_doc(nlp, "The Senate met on Friday. It adjourned early. Republican senators are eager to get back "
+                         "to confirming judges, and they say they do not want to consider more bills.")
+    senate = doc.text.index("Senate")
+    doc._.organizations = [{"name": "Senate", "mentions": [{"text": "Senate", "start": senate, "end": senate + 6}]}]
+    they = next(t for t in doc if t.lower_ == "they")
+    speaker, _ = resolve_speaker(doc[they.i : they.i + 1], [])
+    assert speaker == "Republican senators"
+
+
+def test_document_sent_from_an_organization_speaks_for_it(nlp: Language) -> None:
+    # 'A release sent to media from <union> said ...' (Canadian labour news): 'from' names the author.
+    doc = _base_doc(nlp, "A release sent to media from the Transport Workers Union late Friday said workers voted yes.")
+    union = doc.text.index("Transport")
+    doc._.organizations = [{"name": "Transport Workers Union",
+                            "mentions": [{"text": "Transport Workers Union", "start": union, "end": union + 23}]}]
+    speaker, _ = resolve_speaker(doc[0:2], [])
+    assert speaker == "Transport Workers Union"
+
+
+def test_document_sent_to_a_person_does_not_speak_for_them(nlp: Language) -> None:
+    # 'A letter sent to Martin Mubanga said ...' (BBC politics): the recipient is not the author.
+    doc = _base_doc(nlp, "A letter sent to Martin Mubanga said his British passport would not be issued.")
+    speaker, _ = resolve_speaker(doc[0:2], [])
+    assert speaker is None
+
+
+def test_quote_without_comma_before_named_speaker_is_attributed(run: Callable[..., Doc]) -> None:
+    # Local news copy drops the comma: '"... to management" <union> president <name> said Saturday.'
+    text = ("The drivers voted to strike.\n\n\"It's a good day for the drivers at the depot. "
+            "They finally have one voice when they sit down with the company\" union steward "
+            "Maria Costa said Tuesday.")
+    quote = _containing(_quotes(run, text, "direct"), "one voice")
+    assert quote["speaker"] == "Maria Costa"
+
+
+def test_subject_inside_a_quote_does_not_speak_for_the_verb_after_it(run: Callable[..., Doc]) -> None:
+    # AP pattern 'X said "nobody knows ...," and added: "..."': the parser hangs 'added' on the quoted
+    # verb, whose subject is a word of the quotation.
+    text = ("Mayor Ana Reyes said \u201cnobody knows what happened to the bridge,\u201d and added: "
+            "\u201cI promise you, the engineers will be held to account.\u201d")
+    quote = _containing(_quotes(run, text, "direct"), "I promise you")
+    assert quote["speaker"].endswith("Reyes")
+
+
+def test_pronoun_means_a_speaking_name_the_entity_components_missed(nlp: Language) -> None:
+    # 'Chief X said he ... "...," he said' (land-dispute copy): the nearer speaker is an unrecognised
+    # name, not the person named a paragraph before.
+    doc = _base_doc(nlp, "Mark Ellison defended the eviction.\n\nBut Hereditary Chief Tawinis said he "
+                         "did not see the fence as a threat.\n\n\"We have to talk to each other "
+                         "first,\" he said.")
+    doc.ents = []
+    doc._.people = [{"name": "Mark Ellison", "roles": [], "mentions": [{"text": "Mark Ellison", "start": 0, "end": 12}]}]
+    he = [t for t in doc if t.lower_ == "he"][-1]
+    speaker, _ = resolve_speaker(doc[he.i : he.i + 1], [])
+    assert speaker is not None and speaker.endswith("Tawinis")
+
+
+def test_description_the_model_tags_as_organization_is_the_person_in_focus(nlp: Language) -> None:
+    # '"...," said the rookie defenceman' (sports copy): the small model tags the description ORG.
+    doc = _base_doc(nlp, "And Bortolami feels the Edinburgh contest could end up being a bruising battle of the "
+                         "packs. \"It will not be a pretty game,\" said the lock forward.")
+    start = doc.text.index("Bortolami")
+    mention = {"text": "Bortolami", "start": start, "end": start + 9}
+    doc._.people = [{"name": "Marco Bortolami", "roles": [], "mentions": [mention]}]
+    description = doc.char_span(doc.text.index("the lock"), doc.text.index(" forward") + 8)
+    doc.ents = [Span(doc, description.start, description.end, label="ORG")]
+    speaker, words = resolve_speaker(description, [])
+    assert speaker == "Marco Bortolami"
+    assert words["text"] == "the lock forward"
 
 
 # ---------------------------------------------------------------- sample article
