@@ -38,6 +38,14 @@ _FRACTION = re.compile(r"^([-−]?)(\d{1,2})/(\d{1,3})$")
 _GROUP = re.compile(r"^\d{3}(?:\.\d+)?$")
 _PLAIN = re.compile(r"^\d+$")
 _SCIENTIFIC = re.compile(r"^[-−]?\d+(?:\.\d+)?[eE][-+−]?\d{1,3}$")
+_POWER_OF_TEN = re.compile(r"^([-−]?\d+(?:\.\d+)?)[×x*]10(?:\^|\*\*)?([-−]?\d{1,3})$")
+_LEADING_NUMBER = re.compile(r"^([-−]?)(\d+(?:\.\d+)?)(?=[^\d,.])")
+_SUSPENDED = re.compile(r"^(\d+(?:\.\d+)?)[-–]$")
+_RANGE_TOKEN = re.compile(r"^(\d+(?:\.\d+)?)[–—](\d+(?:\.\d+)?)$")
+_POWER_TOKEN = re.compile(r"^([-−]?)(\d+(?:\.\d+)?)\^([-+−]*)(\d{1,3})$")
+_EXPONENT = re.compile(r"^([-+−]*)(\d{1,3})$")
+_TIMES_BASE = re.compile(r"^(\d+(?:\.\d+)?)[x×](\d+(?:\.\d+)?)$")
+_TRILLION = re.compile(r"^(\d+(?:\.\d+)?)T\.?$")
 
 
 def _skip(doc: Doc, j: int) -> int:
@@ -93,6 +101,119 @@ class _Phrases:
         return best
 
 
+class UnitExpressions:
+    """Unit expressions after a number: SI prefixes on symbols, powers, and compounds with "/" or "per".
+
+    "km/s2" is kilometre per square second, "J/m^2 per year" joule per square metre per year, "fb−1"
+    inverse femtobarn, "4 cubic kilometers" and "4 km cubed" cubic kilometre. The patterns are built once
+    from ``data/numbers_units.json``; each number reads only the few characters after it.
+    """
+
+    _POWER = re.compile(r"\^?([-−]?[123])(?!\d|\.\d)|([²³])|(⁻¹)")
+    _POWER_WORD_BEFORE = re.compile(r"(square|sq\.?|cubic|cu\.?)\s+", re.IGNORECASE)
+    _POWER_WORD_AFTER = re.compile(r"\s+(squared|cubed)\b", re.IGNORECASE)
+    _PER = re.compile(r"\s*/\s*|\s+per\s+", re.IGNORECASE)
+    _POWER_NAMES = {1: "", 2: "square ", 3: "cubic ", -1: "inverse ", -2: "inverse square ", -3: "inverse cubic "}
+
+    def __init__(self, data: dict[str, Any]):
+        symbols: dict[str, str] = dict(data["unprefixed_symbols"])
+        self.unprefixed = set(data["unprefixed_symbols"].values()) - set(data["symbols"].values())
+        symbols.update(data["symbols"])
+        for prefix, prefix_name in data["prefixes"].items():
+            for symbol, name in data["symbols"].items():
+                symbols.setdefault(prefix + symbol, prefix_name + name)
+        self.symbols = symbols
+        self.symbol_pattern = re.compile(
+            "(" + "|".join(map(re.escape, sorted(symbols, key=len, reverse=True))) + r")(?![A-Za-z])"
+        )
+        self.names: dict[str, str] = data["names"]
+        names = "|".join(map(re.escape, sorted(self.names, key=len, reverse=True)))
+        prefixes = "|".join(data["name_prefixes"])
+        self.name_pattern = re.compile(rf"({prefixes})?({names})(?:e?s)?(?![a-z])", re.IGNORECASE)
+        self.blocklist = set(data["standalone_blocklist"])
+        self.durations = set(data["duration_names"])
+        self.years_ago: dict[str, str] = data["year_ago_symbols"]
+        self.clock_units: dict[str, str] = data["clock_units"]
+        self.inch_followers = _Phrases({word: True for word in data["inch_followers"]})
+        self.money_names: dict[str, str] = data["money_unit_names"]
+
+    def parse(self, text: str, glued: bool = False, after_per: bool = False) -> Optional[tuple[int, str]]:
+        """``(length, name)`` of the unit expression that opens ``text``, if it is one worth trusting.
+
+        A lone symbol without prefix, power or "/" must be two letters or more and no English word
+        ("am", "in"); "Ma" and "Ga" (million, billion years) only glued to the number or before "ago".
+        ``after_per``: the text follows "/" or "per" ("$15.4/hour"), where any unit is trusted.
+        """
+        first = self._factor(text, 0)
+        if first is None:
+            return None
+        end, name, is_symbol, plain = first
+        names, compound = [name], False
+        while True:
+            per = self._PER.match(text, end)
+            factor = self._factor(text, per.end()) if per is not None else None
+            if factor is None:
+                break
+            end, compound = factor[0], True
+            names.append(factor[1])
+        if after_per:
+            return end, " per ".join(names)
+        if not compound and not is_symbol and plain is not None and name in self.durations:
+            return None  # "two weeks" is a duration, for the dates component
+        if not compound and is_symbol and plain is not None:
+            symbol = text[:end]
+            if symbol in self.years_ago:
+                ago = re.match(r"\s+ago\b", text[end:])
+                return (end, self.years_ago[symbol]) if glued or ago else None
+            if len(symbol) < 2 or symbol in self.blocklist or symbol.isupper():
+                return None  # "386 PC", "5 TV channels": capitals are acronyms, not "petacoulomb"
+        return end, " per ".join(names)
+
+    def _factor(self, text: str, start: int) -> Optional[tuple[int, str, bool, Optional[str]]]:
+        """One unit with its power: ``(end, name, is a symbol, the bare atom when it has no power)``."""
+        power, pos = 1, start
+        before = self._POWER_WORD_BEFORE.match(text, pos)
+        if before is not None:
+            power, pos = (2 if before[1].lower().startswith("s") else 3), before.end()
+        symbol = self.symbol_pattern.match(text, pos) if before is None else None
+        name_match = self.name_pattern.match(text, pos)
+        if name_match is not None and (symbol is None or name_match.end() > symbol.end()):
+            name = (name_match[1] or "").lower() + self.names[name_match[2].lower()]
+            end, is_symbol = name_match.end(), False
+        elif symbol is not None:
+            name, end, is_symbol = self.symbols[symbol[1]], symbol.end(), True
+        else:
+            return None
+        bare = power == 1
+        found = self._POWER.match(text, end)
+        if found is not None and is_symbol and self.symbols[symbol[1]] in self.unprefixed and "^" not in found[0]:
+            found = None  # "2d3" is a company, not cubic days
+        if found is not None and power == 1 and is_symbol:
+            raw = found[1] or found[2] or found[3]
+            power = {"²": 2, "³": 3, "⁻¹": -1}.get(raw) or int(raw.replace("−", "-"))
+            end, bare = found.end(), False
+        after = self._POWER_WORD_AFTER.match(text, end)
+        if after is not None and power == 1:
+            power, end, bare = (2 if after[1].lower() == "squared" else 3), after.end(), False
+        return end, self._POWER_NAMES[power] + name, is_symbol, (text[start:end] if bare else None)
+
+    def unit_at(self, doc: Doc, i: int, after_per: bool = False) -> Optional[tuple[int, str]]:
+        """``(end token, name)`` of a unit expression starting at token ``i`` and ending on a token boundary."""
+        if i >= len(doc) or doc[i].is_space:
+            return None
+        start = doc[i].idx
+        parsed = self.parse(doc[i : i + _MAX_PHRASE_TOKENS + 2].text, after_per=after_per)
+        if parsed is None:
+            return None
+        stop = start + parsed[0]
+        j = i
+        while j < len(doc) and doc[j].idx < stop and not _is_break(doc[j]):
+            j += 1
+        last = doc[j - 1]
+        ends = last.idx + len(last) == stop or last.idx + len(last) == stop + 1 and last.text.endswith(".")
+        return (j, parsed[1]) if ends else None  # a sentence's full stop may be glued: "at 3.5–4.0 TeV."
+
+
 @dataclass
 class _Core:
     """A number without its qualifier or unit; token indexes are ``[start, end)``."""
@@ -131,7 +252,8 @@ class _Phrase:
 class NumberFinder:
     """Holds the compiled word lists; called once per doc."""
 
-    def __init__(self, data: dict[str, Any]):
+    def __init__(self, data: dict[str, Any], unit_data: dict[str, Any]):
+        self.expressions = UnitExpressions(unit_data)
         self.cardinals: dict[str, int] = data["cardinals"]
         self.scales: dict[str, float] = data["scales"]
         self.suffix_scales: dict[str, float] = data["suffix_scales"]
@@ -235,7 +357,7 @@ class NumberFinder:
             return _Core(i, i + 1, float(doc[i].text.replace("−", "-")), scaled=True)
         found = self.digit_token.match(doc[i].text)
         if found is None:
-            return None
+            return self._unusual_digits_at(doc, i)
         value = float(found["num"].replace(",", ""))
         sign = -1.0 if found["sign"] or found["sign2"] else 1.0
         currency = self.currency_symbols.get(found["cur"].lower()) if found["cur"] else None
@@ -250,12 +372,67 @@ class NumberFinder:
             if words is not None and words.end > i + 1:
                 words.currency = currency
                 return words
+        if self._power_after(doc, i + 1) is not None:
+            core.value = sign * self._read_power(doc, core)
+            return core
         self._add_fraction(doc, core)
         self._add_groups(doc, core, found["num"])
         self._add_mixed_fraction(doc, core)
         self._extend_scales(doc, core)
         core.value *= sign
         return core
+
+    def _unusual_digits_at(self, doc: Doc, i: int) -> Optional[_Core]:
+        """Power notation ("2.48×10−5"), a glued unit expression ("4km^3", "1Ga"), "$2.174T" (trillion),
+        and a suspended hyphen opening a range ("8- to 16-meter")."""
+        text = doc[i].text
+        power = _POWER_OF_TEN.match(text)
+        if power is not None:
+            value = float(power[1].replace("−", "-")) * 10.0 ** int(power[2].replace("−", "-"))
+            return _Core(i, i + 1, value, scaled=True)
+        nxt = _skip(doc, i + 1)
+        suspended = _SUSPENDED.match(text)
+        if suspended is not None and nxt < len(doc) and doc[nxt].lower_ in ("to", "or"):
+            return _Core(i, i + 1, float(suspended[1]))
+        power_token = _POWER_TOKEN.match(text)
+        if power_token is not None:
+            exponent = -int(power_token[4]) if _negative(power_token[3]) else int(power_token[4])
+            return _Core(i, i + 1, (-1 if power_token[1] else 1) * float(power_token[2]) ** exponent, scaled=True)
+        times = _TIMES_BASE.match(text)
+        if times is not None and self._power_after(doc, i + 1) is not None:
+            core = _Core(i, i + 1, float(times[1]) * float(times[2]))
+            core.value = self._read_power(doc, core, base=float(times[2])) * float(times[1])
+            return core
+        trillion = _TRILLION.match(text)
+        if trillion is not None and i > 0 and doc[i - 1].text in self.currency_symbols:
+            return _Core(i, i + 1, float(trillion[1]) * self.scales["trillion"], scaled=True)
+        lead = _LEADING_NUMBER.match(text)
+        if lead is None:
+            return None
+        parsed = self.expressions.parse(text[lead.end():], glued=True)
+        if parsed is None or parsed[0] != len(text) - lead.end():
+            return None
+        sign = -1.0 if lead[1] else 1.0
+        return _Core(i, i + 1, sign * float(lead[2]), unit=parsed[1])
+
+    @staticmethod
+    def _power_after(doc: Doc, i: int) -> Optional[int]:
+        """The exponent after a glued "^" at token ``i`` ("1.1^23", "2.5^-1", "-1.1^--23"), if any."""
+        if i + 1 >= len(doc) or doc[i].text != "^" or doc[i - 1].whitespace_ or doc[i].whitespace_:
+            return None
+        found = _EXPONENT.match(doc[i + 1].text)
+        if found is None:
+            return None
+        return -int(found[2]) if _negative(found[1]) else int(found[2])
+
+    def _read_power(self, doc: Doc, core: _Core, base: Optional[float] = None) -> float:
+        """Raise ``core`` (or ``base``) to a "^" power that follows it, moving its end; the sign stays outside."""
+        exponent = self._power_after(doc, core.end)
+        value = core.value if base is None else base
+        if exponent is None:
+            return value
+        core.end, core.scaled = core.end + 2, True
+        return (-1 if value < 0 else 1) * abs(value) ** exponent
 
     @staticmethod
     def _add_groups(doc: Doc, core: _Core, digits: str) -> None:
@@ -514,7 +691,7 @@ class NumberFinder:
         """The whole number phrase whose first core starts at token ``i``; ``floor`` is the previous phrase's end."""
         core = self.core_at(doc, i)
         if core is None:
-            return self._percent_of(doc, i)
+            return self._range_token(doc, i, floor) or self._percent_of(doc, i)
         phrase = _Phrase(
             core.start, core.end, [core], currency=core.currency, money=core.currency is not None, unit=core.unit
         )
@@ -523,9 +700,44 @@ class NumberFinder:
         self._read_ratio(doc, phrase)
         self._read_metre_or_million(doc, phrase)
         self._read_range(doc, phrase)
+        self._read_uncertainty(doc, phrase)
         self._read_after(doc, phrase)
         self._hyphen_unit(doc, phrase)
         return phrase
+
+    def _range_token(self, doc: Doc, i: int, floor: int) -> Optional[_Phrase]:
+        """"3.5–4.0 TeV": a range the tokenizer keeps as one token (a dash between decimals)."""
+        found = _RANGE_TOKEN.match(doc[i].text)
+        if found is None or float(found[1]) >= float(found[2]):
+            return None
+        cores = [_Core(i, i + 1, float(found[1])), _Core(i, i + 1, float(found[2]))]
+        phrase = _Phrase(i, i + 1, cores, qualifier="range", joiner="–")
+        self._read_before(doc, phrase, floor)
+        phrase.qualifier = "range"
+        self._read_after(doc, phrase)
+        return phrase
+
+    def _read_uncertainty(self, doc: Doc, phrase: _Phrase) -> None:
+        """"9.83e-3 +/- 1e-5 km/s2", "12 ± 4": a value and its uncertainty, read as the range they span."""
+        if len(phrase.cores) > 1 or phrase.cores[0].vague is not None:
+            return
+        mark = _skip(doc, phrase.end)
+        text, j = "", mark
+        while j < len(doc) and len(text) < 3 and not doc[j].is_space:
+            text += doc[j].text
+            j += 1
+            if text in ("±", "+/-", "+-"):
+                break
+        if text not in ("±", "+/-", "+-"):
+            return
+        spread = self.core_at(doc, _skip(doc, j)) if _skip(doc, j) < len(doc) else None
+        if spread is None or spread.vague is not None or spread.value <= 0:
+            return
+        first = phrase.cores[0]
+        low = _Core(first.start, first.end, first.value - spread.value, unit=first.unit)
+        high = _Core(spread.start, spread.end, first.value + spread.value, unit=spread.unit)
+        phrase.cores, phrase.qualifier, phrase.joiner, phrase.end = [low, high], "range", "±", spread.end
+        phrase.unit = phrase.unit or high.unit or first.unit
 
     def _percent_of(self, doc: Doc, i: int) -> Optional[_Phrase]:
         """"per cent of 210" closing a clause, with no number before it: the percentage named after "of"."""
@@ -596,7 +808,7 @@ class NumberFinder:
                 if mark is None:
                     self._share_unit(doc, phrase, start)
                 return
-        elif joiner not in self.range_joiners or joiner == "to" and opener is not None:
+        elif joiner not in self.range_joiners or joiner == "to" and opener is not None and opener[1] != "and":
             return
         currency = self.currency_before.at(doc, start)
         if currency is not None and phrase.money:
@@ -612,6 +824,8 @@ class NumberFinder:
         if second.scaled and not first.scaled and first.value < second.value:
             scale = second.value / self._base(doc, second)
             first.value *= scale
+        if mark is not None and opener is not None and first.value > second.value:
+            first.value, second.value = second.value, first.value  # "ranged from -18 °C to -34 °C"
         if first.value >= second.value:
             if joiner in ("-", "–", "—"):
                 phrase.skip = True
@@ -684,11 +898,70 @@ class NumberFinder:
         elif unit is not None and not phrase.money:
             phrase.unit, end = unit[1], unit[0]
             end = self._read_rate(doc, phrase, end)
+            expression = self.expressions.unit_at(doc, start)
+            if expression is not None and expression[0] > end:  # "4 km cubed", "1e-5 km/s2"
+                phrase.unit, end = expression[1], expression[0]
+        elif phrase.unit is not None and not phrase.money:  # a glued unit's rate: "10km/hr"
+            end = self._read_rate(doc, phrase, end)
+        elif phrase.unit is None and not phrase.money:
+            end = self._read_symbol_unit(doc, phrase, start)
+            if end == start:
+                self._coordinated_unit(doc, phrase, start)
+        elif phrase.money and phrase.unit is None:
+            end = self._read_money_rate(doc, phrase, start)
         after = self.qualifiers_after.at(doc, _skip(doc, end))
         if after is not None and phrase.qualifier == "exact":
             phrase.qualifier, end = after[1], after[0]
         if end > start:
             phrase.end = end
+
+    def _read_symbol_unit(self, doc: Doc, phrase: _Phrase, start: int) -> int:
+        """Units outside the word list: "-1e-3 W/min", "3.5–4.0 TeV", "20 J/m^2 per year", "66 Ma ago",
+        "2 in thick" (inches: "in" closing the clause or before a dimension), "2.123 pm" (picometres: a
+        clock time has two digits of minutes). Returns the new end token."""
+        if start >= len(doc):
+            return start
+        word = doc[start].text
+        if word in self.expressions.clock_units:
+            decimals = doc[phrase.cores[-1].end - 1].text.partition(".")[2]
+            if decimals and len(decimals) != 2 and decimals.isdigit():
+                phrase.unit = self.expressions.clock_units[word]
+                return start + 1
+            return start
+        if word == "in":
+            nxt = _skip(doc, start + 1)
+            if nxt >= len(doc) or doc[nxt].is_punct or self.expressions.inch_followers.at(doc, nxt):
+                phrase.unit = "inch"
+                return start + 1
+            return start
+        expression = self.expressions.unit_at(doc, start)
+        if expression is None:
+            return start
+        phrase.unit = expression[1]
+        return expression[0]
+
+    def _coordinated_unit(self, doc: Doc, phrase: _Phrase, start: int) -> None:
+        """"given 45 and 50 mg": a number coordinated with a measure takes its unit (the span stays the number)."""
+        if start >= len(doc) or doc[start].lower_ not in ("and", "or") or phrase.cores[-1].vague is not None:
+            return
+        second = self.core_at(doc, _skip(doc, start + 1)) if _skip(doc, start + 1) < len(doc) else None
+        if second is None or second.vague is not None:
+            return
+        unit = second.unit or (self.units.at(doc, _skip(doc, second.end)) or (0, None))[1]
+        if unit is not None:
+            phrase.unit = unit
+
+    def _read_money_rate(self, doc: Doc, phrase: _Phrase, start: int) -> int:
+        """"$15.4/hour", "$350 per kg", "$80 a barrel": money per unit, named "dollar per hour"."""
+        per = start
+        if per >= len(doc) or doc[per].lower_ not in self.rate_words or phrase.currency not in self.expressions.money_names:
+            return start
+        unit_start = _skip(doc, per + 1)
+        expression = self.expressions.unit_at(doc, unit_start, after_per=True) or self.units.at(doc, unit_start)
+        if expression is None:
+            return start
+        phrase.unit = f"{self.expressions.money_names[phrase.currency]} per {expression[1]}"
+        return expression[0]
 
     def _read_rate(self, doc: Doc, phrase: _Phrase, end: int) -> int:
         """"200 kilometres per hour", "188 miles an hour", "500,000 barrels a day": a unit per time unit."""
@@ -768,6 +1041,8 @@ class NumberFinder:
 
     def _measures_time_or_part(self, doc: Doc, phrase: _Phrase, noun: Optional[Token]) -> bool:
         """"two weeks", "48 hours", "3 pm" are durations and times; "two thirds" is a fraction."""
+        if phrase.unit is not None and phrase.end > phrase.cores[-1].end:
+            return False  # the time word is the unit's ("2.123 pm", "W/min")
         if noun is not None and (noun.lemma_.lower() in self.time_nouns or noun.lower_ in self.time_nouns):
             return True
         nxt = _skip(doc, phrase.cores[-1].end)
@@ -982,7 +1257,10 @@ class NumberFinder:
         value, low, high = self._bounds(phrase)
         last = doc[end_token - 1]
         end_char = last.idx + len(last)
-        if last.text.endswith(".") and (last.lower_ in self.metre_or_million or last.i < phrase.cores[-1].end):
+        glued_stop = phrase.unit is not None and last.i >= phrase.cores[-1].end and len(last.text) > 1 \
+            and last.text.endswith(".") and _skip(doc, last.i + 1) >= len(doc)
+        if last.text.endswith(".") and (last.lower_ in self.metre_or_million or last.i < phrase.cores[-1].end
+                                        or glued_stop):
             end_char -= 1
         return mention(
             doc, doc[phrase.start].idx, end_char, value=_number(value), low=_number(low), high=_number(high),
@@ -1070,6 +1348,11 @@ class NumberFinder:
         return doc
 
 
+def _negative(signs: str) -> bool:
+    """An odd number of minus signs: "-" and "--" before an exponent."""
+    return sum(sign in "-−" for sign in signs) % 2 == 1
+
+
 def _number(value: Optional[float]) -> Optional[float]:
     """Whole numbers as ints so JSON shows 4500, not 4500.0."""
     if value is None:
@@ -1080,4 +1363,4 @@ def _number(value: Optional[float]) -> Optional[float]:
 
 @Language.factory("extractor_numbers")
 def make_numbers(nlp: Language, name: str) -> NumberFinder:
-    return NumberFinder(load_json("numbers.json"))
+    return NumberFinder(load_json("numbers.json"), load_json("numbers_units.json"))

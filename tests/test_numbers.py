@@ -608,3 +608,101 @@ def test_reversed_percent_form(numbers):
 def test_compound_ordinal_denominators(numbers):
     assert only(numbers("one twenty-fifth"))["value"] == 0.04
     assert numbers("Life in the twenty-first century is fast.") == []
+
+
+# ------------------------------------------------------- units and notation
+
+def test_money_per_unit_names_the_rate(numbers):
+    # Reuters oil report: "rose 38% to $55.12 per barrel"; BBC: "demanding $15 per hour"; wire: "$80 a barrel".
+    assert only([n for n in numbers("U.S. crude rose 38% to $55.12 per barrel.") if n["kind"] == "money"])["unit"] \
+        == "dollar per barrel"
+    assert only(numbers("What's next? 'Dashers' demanding $15 per hour?!"))["unit"] == "dollar per hour"
+    found = numbers("Gold traded at $1,300 an ounce while the stock fell $5 a share.")
+    assert [(n["value"], n["unit"]) for n in found] == [(1300, "dollar per ounce"), (5, None)]
+
+
+def test_compound_units_with_slash_per_and_powers(numbers):
+    # Science pages: rates and densities written with "/" and "per", powers as "^2", "2" or "−1".
+    found = only(numbers("The panels deliver 20 J/m^2 per year, the agency said."))
+    assert (found["value"], found["unit"], found["kind"]) == (20, "joule per square metre per year", "measure")
+    assert only(numbers("The probe slowed by 1e-5 km/s2."))["unit"] == "kilometre per square second"
+    assert only(numbers("ATLAS recorded over 5 fb−1 of data."))["unit"] == "inverse femtobarn"
+    assert only(numbers("The sample emits at 4e14 s-1."))["unit"] == "inverse second"
+
+
+def test_si_prefixes_on_symbols_and_names(numbers):
+    # Physics news: "collided at 3.5–4.0 TeV"; a glued symbol with a power; a prefixed unit name.
+    found = only(numbers("The LHC smashed the beams at 3.5–4.0 TeV."))
+    assert (found["low"], found["high"], found["unit"]) == (3.5, 4, "teraelectronvolt")
+    assert only(numbers("The lake holds 4km^3 of water."))["unit"] == "cubic kilometre"
+    assert only(numbers("The lake holds 4 km cubed of water."))["unit"] == "cubic kilometre"
+    assert only(numbers("The reservoir holds 4 cubic kilometres of water."))["unit"] == "cubic kilometre"
+
+
+def test_lone_symbols_that_are_words_are_not_units(numbers):
+    # "10 us dollar", "4 am", "won 2 in the first half": English words after a number are not unit symbols.
+    assert only(numbers("It costs you 10 us dollars."))["unit"] is None
+    assert numbers("Police said the raid began at 4 am.") == []
+    assert only(numbers("He scored 2 in the first half."))["unit"] is None
+
+
+def test_durations_stay_with_the_dates_component(numbers):
+    # Sample article: "detained thousands of migrants within two weeks" - a duration, not a measure.
+    assert numbers("The operation began two weeks ago.") == []
+    assert numbers("SARS-CoV-2 antibodies may provide immunity for at least 5–7 months.") == []
+
+
+def test_years_ago_symbols_and_clock_like_lengths(numbers):
+    # Geology: "66 Ma ago" (million years); a length in picometres has decimals a clock time cannot have.
+    assert only(numbers("The species was abundant approximately 66 Ma ago."))["unit"] == "megayear"
+    assert only(numbers("This nano grid has a size of 2.123 pm."))["unit"] == "picometre"
+
+
+def test_inches_only_where_in_cannot_be_the_preposition(numbers):
+    # Product copy: "The door is 2 1/2 in thick"; "is 2 in." closing the sentence.
+    found = only(numbers("The door is 2 1/2 in thick, the maker said."))
+    assert (found["value"], found["unit"]) == (2.5, "inch")
+    assert only(numbers("The length of my pencil is 2 in."))["unit"] == "inch"
+
+
+def test_uncertainty_is_the_range_it_spans(numbers):
+    # Science reporting: "9.83e-3 +/- 1e-5 km/s2", "12 ± 4 km".
+    found = only(numbers("Objects fall with an acceleration of 9.83e-3 +/- 1e-5 km/s2."))
+    assert (found["low"], found["high"], found["qualifier"]) == (0.00982, 0.00984, "range")
+    found = only(numbers("The crater is 12 ± 4 km wide."))
+    assert (found["low"], found["high"], found["unit"]) == (8, 16, "km")
+
+
+def test_suspended_hyphen_ranges(numbers):
+    # Encyclopaedic: "a conceptualized 8- to 16-meter (320- to 640-inch) optical space telescope".
+    found = numbers("Concepts include an 8- to 16-meter (320- to 640-inch) optical space telescope.")
+    assert [(n["low"], n["high"], n["unit"]) for n in found] == [(8, 16, "metre"), (320, 640, "inch")]
+
+
+def test_measure_ranges_written_with_units_on_both_ends(numbers):
+    # Weather: "temperatures ranged from -18 °C to -34 °C"; lab reports: "between 44 mg to 50 mg".
+    found = only(numbers("Temperatures ranged from -18 °C to -34 °C overnight."))
+    assert (found["low"], found["high"]) == (-34, -18)
+    found = only(numbers("They were given between 44 mg to 50 mg ethanol."))
+    assert (found["low"], found["high"], found["unit"]) == (44, 50, "mg")
+
+
+def test_coordinated_number_takes_the_unit(numbers):
+    # Medical report: "They were given 45 and 50 mg ethanol."
+    found = numbers("They were given 45 and 50 mg ethanol.")
+    assert [(n["value"], n["unit"]) for n in found] == [(45, "mg"), (50, "mg")]
+
+
+def test_power_notation(numbers):
+    # Science: "by a factor of 2.48×10−5"; "exactly 8x2^10 bits"; "10^6 cells".
+    assert only(numbers("Neutrinos beat light by a factor of 2.48×10−5, OPERA said."))["value"] == 2.48e-05
+    found = only(numbers("A kibibyte is exactly 8x2^10 bits."))
+    assert (found["value"], found["unit"]) == (8192, "bit")
+    assert only(numbers("Each dose holds 10^6 cells."))["value"] == 1000000
+    assert only(numbers("2.5^-1"))["value"] == 0.4
+
+
+def test_trillion_suffix_after_a_currency_symbol(numbers):
+    # Encyclopaedic: "Its GDP is $2.174T."
+    found = only(numbers("Its GDP is $2.174T."))
+    assert (found["value"], found["currency"]) == (2174000000000, "USD")
