@@ -13,6 +13,10 @@ BBC ``sport/199.txt`` is not valid UTF-8: every file is decoded with ``errors="r
 Cold start: wall time of ``extractor SAMPLE -f json`` against ``python -c "import spacy; spacy.load(M)"``,
 each run in a fresh process three times in turn; the medians and their ratio. Peak RSS is this benchmark
 process's (both pipelines and the corpora loaded), from ``resource.getrusage``.
+
+Batch engine (``--workers N``, ``extractor.batch.process``): the Reuters articles once through bare
+``nlp.pipe``, then ``--workers 1``, then ``--workers 2``; the peak RSS of the largest worker; and this
+process's resident memory with ``--workers 1`` after 1,000 articles and after 20,000 (``limit`` lowers it).
 """
 
 from __future__ import annotations
@@ -129,6 +133,66 @@ def _cold_start(model: str) -> tuple[float, float]:
     return statistics.median(ours), statistics.median(bare)
 
 
+def _engine_run(extractor: Any, texts: Sequence[str], workers: int) -> float:
+    """Seconds for the CLI's batch engine to extract every text with ``workers`` processes."""
+    from extractor import batch
+    from extractor.readers import article_from_text
+
+    articles = (article_from_text(text, id=str(n), source=str(n)) for n, text in enumerate(texts))
+    started = time.perf_counter()
+    for _ in batch.process(extractor, articles, workers=workers, batch_size=BATCH_SIZE):
+        pass
+    return time.perf_counter() - started
+
+
+def scaling(extractor: Any, nlp: Any, texts: Sequence[str]) -> list[tuple[str, float, Optional[float]]]:
+    """Articles/s of ``--workers 1`` against bare ``nlp.pipe``, of ``--workers 2`` against ``--workers 1``,
+    and the peak RSS of one worker."""
+    started = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=BATCH_SIZE):
+        pass
+    bare = len(texts) / (time.perf_counter() - started)
+    one = len(texts) / _engine_run(extractor, texts, 1)
+    two = len(texts) / _engine_run(extractor, texts, 2)
+    name = f"Reuters-21578 ({len(texts):,} articles)"
+    return [
+        (f"{name}: --workers 1 articles/s vs bare nlp.pipe", one, bare),
+        (f"{name}: --workers 2 articles/s vs --workers 1", two, one),
+        ("peak RSS of one --workers 2 worker, MB", children_peak_rss_mb(), None),
+    ]
+
+
+def memory_over_a_long_run(extractor: Any, shared: Path, limit: Optional[int] = None,
+                           first: int = 1000, total: int = 20_000) -> list[tuple[str, float]]:
+    """Resident memory of this process (``--workers 1`` engine) after ``first`` articles and after ``total``."""
+    from extractor import batch
+    from extractor.readers import article_from_text
+
+    texts = load_reuters(shared / REUTERS, total if limit is None else limit)
+    mark = min(first, len(texts))
+    rows: list[tuple[str, float]] = []
+    articles = (article_from_text(text, id=str(n), source=str(n)) for n, text in enumerate(texts))
+    for done, _ in enumerate(batch.process(extractor, articles, workers=1, batch_size=BATCH_SIZE), 1):
+        if done in (mark, len(texts)):
+            rows.append((f"RSS after {done:,} articles (--workers 1), MB", current_rss_mb()))
+    return rows
+
+
+def current_rss_mb() -> float:
+    """This process's resident memory now (Linux ``/proc``; else its peak)."""
+    try:
+        pages = int(Path("/proc/self/statm").read_text().split()[1])
+    except (OSError, IndexError, ValueError):
+        return peak_rss_mb()
+    return pages * resource.getpagesize() / (1024 * 1024)
+
+
+def children_peak_rss_mb() -> float:
+    """The largest peak resident memory of any finished child process (a pool worker)."""
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
 def run(extractor: Any, shared: Path, limit: Optional[int] = None) -> list[Table]:
     """Throughput per corpus (ours, bare, ratio), cold start, peak RSS."""
     model = model_name(extractor)
@@ -155,8 +219,16 @@ def run(extractor: Any, shared: Path, limit: Optional[int] = None) -> list[Table
     table.add(f"cold start, s (median of {COLD_RUNS}): `extractor sample -f json` vs `spacy.load`",
               cold_ours, cold_bare, ratio(cold_ours, cold_bare))
     table.add("peak RSS of the benchmark process, MB (both pipelines loaded)", peak_rss_mb(), None, None)
-    table.add("scaling with --workers", "n/a: no --workers yet", None, None)
+    reuters = corpora[0][1]
+    for label, ours_value, bare_value in scaling(extractor, nlp, reuters):
+        table.add(label, ours_value, bare_value, ratio(ours_value, bare_value))
+    for label, value in memory_over_a_long_run(extractor, shared, limit):
+        table.add(label, value, None, None)
     table.notes = [
+        "--workers N: the CLI's batch engine (extractor.batch.process) over the same Reuters articles, whole"
+        " corpus per run, in turn with bare nlp.pipe in one process; the --workers 2 ratio is against --workers 1."
+        " Worker peak RSS is the largest child's; RSS over a long run is this process's resident memory with"
+        " --workers 1 after the first 1,000 articles and after the last (up to 20,000 Reuters stories).",
         "Throughput: each corpus is cut into chunks of 200 articles that the bare pipeline and the extractor take"
         " in turn; the ratio is extractor/bare throughput (below 1: slower than bare spaCy); for cold start it is"
         " extractor/bare time (above 1: slower). BBC sport/199.txt"

@@ -8,12 +8,12 @@ import os
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import IO, Annotated, Iterable, Iterator, List, Optional, Union
+from typing import IO, Annotated, Iterable, List, Optional, Union
 
 import typer
 from rich.console import Console
 
-from . import __version__
+from . import __version__, batch
 from .context import Environment, ExitStatus
 from .core import Extractor
 from .facts import FACT_TYPES, json_schema
@@ -23,6 +23,7 @@ from .readers import INPUT_FORMATS, STDIN, Article, FieldNames, InputError, Limi
 from .writers import WRITERS, SummaryWriter, Writer
 
 COMMANDS = ("extract", "schema")
+INTERRUPTED = 130  # 128 + SIGINT: what shells report for a job stopped with Ctrl-C
 
 app = typer.Typer(
     add_completion=False,
@@ -96,7 +97,9 @@ def extract_command(
                      "several articles. csv: one row per fact. html: one page with the facts highlighted in the text."),
     ] = Format.auto,
     output: Annotated[
-        Optional[Path], typer.Option("-o", "--output", metavar="PATH", help="Write here instead of standard output.", dir_okay=False)
+        Optional[str], typer.Option("-o", "--output", metavar="PATH", help="Write here instead of standard output. A "
+                                    "directory (existing, or a path ending in /) gets one JSON Lines part per input "
+                                    "and a manifest.jsonl, for long, resumable jobs.")
     ] = None,
     date: Annotated[
         Optional[str], typer.Option("--date", metavar="YYYY-MM-DD", help="Publication date (YYYY-MM-DD) of every input; overrides headers.")
@@ -137,11 +140,29 @@ def extract_command(
         bool, typer.Option("--open", help="Open the HTML report (-f html -o PATH) in the default browser when there "
                            "is a display.")
     ] = False,
+    workers: Annotated[
+        Optional[int], typer.Option("--workers", "-j", min=1, metavar="N",
+                                    help="Processes to extract with (default: the CPUs this process may use, "
+                                    "container limits included). Output keeps input order.", show_default=False)
+    ] = None,
+    resume: Annotated[
+        bool, typer.Option("--resume", help="With -o DIR/: continue the job an earlier run of the same command "
+                           "left there, skipping inputs already written (same input, same content hash).")
+    ] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="No progress line on stderr (it is shown only when stderr is a "
+                           "terminal anyway); errors are still reported.")
+    ] = False,
 ) -> None:
     """Extract facts from articles and print them."""
     env = Environment.from_sys()
     if open_page and (format is not Format.html or output is None):
         raise typer.BadParameter("--open needs -f html and -o PATH", param_hint="--open")
+    directory = output is not None and batch.is_directory_output(output)
+    if directory and format not in (Format.auto, Format.jsonl):
+        raise typer.BadParameter("a directory output (-o DIR/) is written as JSON Lines parts", param_hint="--format")
+    if resume and not directory:
+        raise typer.BadParameter("--resume needs a directory output (-o DIR/)", param_hint="--resume")
     to_terminal = output is None and env.stdout_isatty
     if errors_as_records and resolve_format(format, to_terminal) is not Format.jsonl:
         raise typer.BadParameter("--errors-as-records needs JSON Lines output (-f jsonl)", param_hint="--errors-as-records")
@@ -159,10 +180,35 @@ def extract_command(
     fields = FieldNames(text=text_field, id=id_field, title=title_field,
                         date=(date_field,) if date_field else FieldNames.date)
     forced = None if input_format.value == "auto" else input_format.value
-    items = read_inputs(inputs, stdin=env.stdin, fields=fields, input_format=forced, limits=Limits(max_chars=max_chars))
-    failures = run(extractor, items, env, format, output, facts_only, published, keep_text=keep_text,
-                   errors_as_records=errors_as_records)
-    if open_page and output is not None and not open_report(output):
+    limits = Limits(max_chars=max_chars)
+    parts = None
+    if directory:
+        assert output is not None
+        try:
+            parts = batch.PartDirectory(Path(output), facts_only, resume=resume)
+        except (batch.DirectoryInUse, OSError) as error:
+            env.error(str(error))
+            raise typer.Exit(ExitStatus.USAGE_ERROR) from None
+        items = parts.items(inputs, lambda path: read_inputs([path], stdin=env.stdin, fields=fields,
+                                                             input_format=forced, limits=limits))
+    else:
+        items = read_inputs(inputs, stdin=env.stdin, fields=fields, input_format=forced, limits=limits)
+    show_progress = not quiet and _isatty(env.stderr)
+    try:
+        failures = run(extractor, items, env, format, None if parts else _path(output), facts_only, published,
+                       keep_text=keep_text, errors_as_records=errors_as_records,
+                       workers=workers or batch.usable_cpus(), model=model, progress=show_progress, parts=parts)
+    except KeyboardInterrupt:
+        how = ("run the same command with --resume to continue where it stopped" if parts is not None
+               else "the output holds the articles finished before it")
+        env.error(f"interrupted; {how}")
+        raise typer.Exit(INTERRUPTED) from None
+    if parts is not None and parts.skipped_shards + parts.skipped_records:
+        failures += parts.skipped_errors  # the job's exit status, not just this run's
+        if not quiet:
+            env.error(f"resumed: skipped {parts.skipped_shards:,} inputs already complete and "
+                      f"{parts.skipped_records:,} records already written")
+    if open_page and output is not None and not open_report(Path(output)):
         env.error(f"{output}: written; no display to open it on")
     raise typer.Exit(ExitStatus.INPUT_ERROR if failures else ExitStatus.OK)
 
@@ -178,22 +224,37 @@ def run(
     *,
     keep_text: bool = False,
     errors_as_records: bool = False,
+    workers: int = 1,
+    model: Optional[str] = None,
+    progress: bool = False,
+    parts: Optional[batch.PartDirectory] = None,
 ) -> int:
     """Extract and write every article, reporting bad ones on stderr; returns how many failed.
 
     ``keep_text`` puts each article's text in its record, so offsets into extracted web-page text can be checked;
     ``errors_as_records`` writes each failure as a JSON line in the output, so a pipeline keeps a line per input.
+    ``workers`` processes share the work (output stays in input order; ``model`` is what a worker loads when it
+    cannot inherit the pipeline); ``progress`` draws a progress line on stderr, which must be a terminal.
+    ``parts`` writes to a part directory instead: every failure is also a record there, so a resumed job can count.
     """
     failures = written = 0
+    line = batch.ProgressLine(env.stderr) if progress else None
     stream = open(output, "w", encoding="utf-8", newline="") if output else env.stdout
+    completed = False
     try:
-        writer = _writer(format, stream, env, to_terminal=output is None and env.stdout_isatty, only=only)
+        writer: Writer = parts if parts is not None else _writer(format, stream, env,
+                                                                 to_terminal=output is None and env.stdout_isatty,
+                                                                 only=only)
 
         def fail(error: InputError) -> None:
             nonlocal failures
             failures += 1
-            if errors_as_records:
+            if errors_as_records or parts is not None:
                 writer.write_error(error)
+            if errors_as_records and parts is None:
+                return
+            if line is not None:
+                line.message(f"extractor: {error}")
             else:
                 env.error(str(error))
 
@@ -202,22 +263,42 @@ def run(
                 item.published = published
             return item
 
-        for outcome in extractor.process(dated(item) for item in items):
-            if outcome.error is not None:
-                fail(outcome.error)
-                continue
-            assert outcome.facts is not None and outcome.article is not None
-            if keep_text:
-                outcome.facts.text = outcome.article.text
-            writer.write(outcome.facts, outcome.article)
-            written += 1
+        outcomes = batch.process(extractor, (dated(item) for item in items), workers=workers, model=model)
+        try:
+            for outcome in outcomes:
+                if line is not None:
+                    line.advance(failed=outcome.error is not None)
+                if outcome.error is not None:
+                    fail(outcome.error)
+                    continue
+                assert outcome.facts is not None and outcome.article is not None
+                if keep_text:
+                    outcome.facts.text = outcome.article.text
+                writer.write(outcome.facts, outcome.article)
+                written += 1
+        finally:  # on Ctrl-C too: the workers finish the batches they hold, the rest are dropped
+            outcomes.close()
         writer.close()
+        completed = True
     finally:
+        if parts is not None and not completed:
+            parts.abandon()
+        if line is not None:
+            line.close()
         if output:
             stream.close()
     if failures:
         env.error(f"{failures} of {failures + written} inputs failed")
     return failures
+
+
+def _path(output: Optional[str]) -> Optional[Path]:
+    return Path(output) if output is not None else None
+
+
+def _isatty(stream: IO[str]) -> bool:
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty())
 
 
 def resolve_format(format: Format, to_terminal: bool) -> Format:
