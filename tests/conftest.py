@@ -61,18 +61,19 @@ def validate() -> Callable[[dict], None]:
     def _validate(record: dict, text: Optional[str] = None) -> None:
         validator.validate(record)
         if text is not None:
-            for span in _spans(record):
+            for span in offset_spans(record):
                 assert text[span["start"]:span["end"]] == span["text"], span
 
     return _validate
 
 
-def _spans(value):
+def offset_spans(value):
+    """Every dict in a record that carries text/start/end offsets (facts, mentions, endpoints)."""
     if isinstance(value, dict):
-        if {"text", "start", "end"} <= value.keys():
+        if {"text", "start", "end"} <= value.keys() and isinstance(value["start"], int):
             yield value
         for item in value.values():
-            yield from _spans(item)
+            yield from offset_spans(item)
     elif isinstance(value, list):
         for item in value:
-            yield from _spans(item)
+            yield from offset_spans(item)

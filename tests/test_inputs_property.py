@@ -7,12 +7,13 @@ found and their offsets actually checked; examples are few and short to keep the
 
 from __future__ import annotations
 
-from typing import Any, Iterator
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from extractor.readers import Article, InputError, read_data
+
+from .conftest import offset_spans
 
 FRAGMENTS = ["Serbian police", " detained 200 migrants", " on Monday", ', "We will not stop," ', "Vucic said",
              " in Belgrade", " more than 1,500 people", " last week", "\n\n", " \u00a315.8m", "\u201c", "\u201d"]
@@ -26,22 +27,11 @@ names = st.sampled_from(["a.txt", "a.json", "a.jsonl", "a.csv", "a.tsv", "a.html
 FAST = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
-def _spans(value: Any) -> Iterator[dict]:
-    if isinstance(value, dict):
-        if {"text", "start", "end"} <= value.keys() and isinstance(value["start"], int):
-            yield value
-        for item in value.values():
-            yield from _spans(item)
-    elif isinstance(value, list):
-        for item in value:
-            yield from _spans(item)
-
-
 @FAST
 @given(text=texts)
 def test_extract_never_fails_and_offsets_slice_the_input(extractor, text):
     record = extractor.extract(text, published="2023-11-09").to_dict()
-    for span in _spans(record):
+    for span in offset_spans(record):
         assert text[span["start"]:span["end"]] == span["text"]
 
 
@@ -60,5 +50,5 @@ def test_articles_read_from_any_bytes_have_offsets_into_the_text_as_read(extract
     articles = [item for item in read_data(data, name) if isinstance(item, Article)]
     for outcome in extractor.process(articles):
         assert outcome.facts is not None, outcome.error
-        for span in _spans(outcome.facts.to_dict()):
+        for span in offset_spans(outcome.facts.to_dict()):
             assert outcome.article.text[span["start"]:span["end"]] == span["text"]

@@ -27,6 +27,8 @@ from extractor import Extractor
 from extractor.readers import article_from_text
 from extractor.report import render_report
 
+from .test_report import spans_of
+
 CHROMIUM = Path("/usr/bin/chromium")
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "samples" / "serbia-migrants-2023-11-09.txt"
@@ -186,18 +188,9 @@ HIGHLIGHTS = """Array.from(document.querySelectorAll('mark[data-fact][id]')).map
 }))"""
 
 
-def expected_highlights(record: dict[str, Any]) -> list[tuple[str, int, int, str]]:
-    spans = [("num", f["start"], f["end"], f["text"]) for f in record["numbers"]]
-    spans += [("date", f["start"], f["end"], f["text"]) for f in record["dates"]]
-    spans += [("quote", f["start"], f["end"], f["text"]) for f in record["quotes"]]
-    for key, kind in (("places", "place"), ("organizations", "org"), ("people", "person")):
-        spans += [(kind, m["start"], m["end"], m["text"]) for entity in record[key] for m in entity["mentions"]]
-    return spans
-
-
 def test_every_fact_in_the_json_is_a_highlight_in_the_rendered_page(browser: Browser, sample: dict[str, Any]) -> None:
     found = {(h["kind"], h["start"], h["end"], h["text"]) for h in browser.evaluate(HIGHLIGHTS)}
-    expected = expected_highlights(sample)
+    expected = spans_of(sample)
     assert len(expected) > 40
     assert [span for span in expected if span not in found] == []
 
