@@ -7,7 +7,6 @@ found and their offsets actually checked; examples are few and short to keep the
 
 from __future__ import annotations
 
-
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
