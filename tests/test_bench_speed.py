@@ -6,7 +6,12 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Sequence
 
-from benchmarks.speed import Throughput, chunks, interleaved, load_bbc, load_reuters, model_name, peak_rss_mb, ratio
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from benchmarks.speed import (Throughput, chunks, component_costs, interleaved, load_bbc, load_reuters, model_name,
+                              peak_rss_mb, ratio)
 
 
 def test_reuters_loader_skips_empty_stories_and_stops_at_the_limit(tmp_path: Path) -> None:
@@ -61,3 +66,17 @@ def test_model_name_falls_back_to_the_pipeline_directory() -> None:
 
 def test_peak_rss_is_reported_in_megabytes() -> None:
     assert 1 < peak_rss_mb() < 100_000
+
+
+@Language.component("extractor_test_cost")
+def _our_test_component(doc: Doc) -> Doc:
+    return doc
+
+
+def test_component_costs_separate_our_components_from_the_models() -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("extractor_test_cost")
+    bare, ours = component_costs(nlp, ["One sentence. Two.", "Three."])
+    assert [name for name, _ in ours] == ["extractor_test_cost"]
+    assert bare > 0 and all(seconds >= 0 for _, seconds in ours)
