@@ -1,9 +1,25 @@
 """Batch runs over many articles: all cores, in input order, with memory that stays flat.
 
-The unit of work is ``extract_batch``: a list of articles in, their facts (or one error each) out.
-The same function runs in this process (``--workers 1``), in each process of a local pool, so
-there is one code path. Workers are forked from a parent that already holds the pipeline, so the
-model is loaded once and shared copy-on-write; where fork is unavailable each worker loads it once.
+The unit of extraction is ``extract_batch``: a list of articles in, their facts (or one error each)
+out, inside the pipeline's memory zone. ``process`` runs it in this process (``--workers 1``) or in
+each process of a local pool. Pool workers are forked from a parent that already holds the
+pipeline, so the model is loaded once and shared copy-on-write; where fork is unavailable each
+worker loads it once.
+
+Directory output (``-o DIR/``) is organised by shard: one input and its part file. The shard-level
+logic lives in one function, ``extract_shard``: read one input, skip what a partial part already
+holds, run ``extract_batch`` batch by batch, write whole flushed lines, fsync, complete the part by
+rename, and return the manifest entry. It is what every engine that works shard by shard maps:
+``--workers 1`` calls it input after input, ``--engine dask`` maps it over a cluster
+(``cluster.py``), and a Spark job can call it from ``mapPartitions``. It never writes the manifest:
+the driver (``PartDirectory``) plans the shards (skipping complete ones with the same SHA-256, and
+logging ``started``) and logs each ``complete`` entry the function returns.
+
+A local job with several workers cannot hand out whole shards: one big input would then keep a
+single worker busy. It streams batches that may span shards through the pool instead, and writes
+the outcomes, back in input order, through the pieces ``extract_shard`` is made of (``PartFile``:
+the kept lines, the remaining items, line writes, completion by rename), so both paths resume
+each other's parts.
 """
 
 from __future__ import annotations
@@ -17,12 +33,13 @@ import time
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import IO, Any, Callable, Generator, Iterable, Iterator, Optional, Union
 
 from .core import Extractor, Outcome
 from .facts import ArticleFacts
-from .readers import STDIN, Article, InputError, expand_inputs
+from .readers import STDIN, Article, FieldNames, InputError, Limits, expand_inputs, read_inputs
 from .writers import JsonLinesWriter, Writer, dumps
 
 Item = Union[Article, InputError]
@@ -206,8 +223,9 @@ class ProgressLine:
         self.done = self.errors = 0
         self.progress.start()
 
-    def advance(self, failed: bool = False) -> None:
-        self.done += 1
+    def advance(self, failed: int = 0, done: int = 1) -> None:
+        """``done`` more articles, ``failed`` of them failures (a whole shard at a time from a cluster)."""
+        self.done += done
         self.errors += failed
         now = time.monotonic()
         if now - self.shown >= self.every:
@@ -234,22 +252,186 @@ class DirectoryInUse(Exception):
     """The output directory already holds a job's manifest and ``--resume`` was not given."""
 
 
-@dataclass
-class Shard:
-    """One input (a file, or standard input) and the part file its records go to."""
+def is_directory_output(path: str) -> bool:
+    """``-o DIR/`` or ``-o`` an existing directory asks for part files and a manifest."""
+    return path.endswith(("/", os.sep)) or Path(path).is_dir()
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    """How a shard's input is read and its lines are written; travels with the task to whichever worker runs it."""
+
+    fields: FieldNames = FieldNames()
+    input_format: Optional[str] = None
+    limits: Limits = Limits()
+    published: Optional[str] = None  # overrides every article's own date (--date)
+    only: Optional[tuple[str, ...]] = None
+    keep_text: bool = False
+
+
+@dataclass(frozen=True)
+class ShardTask:
+    """One input and the part file its records go to: all a worker on any machine needs, and picklable."""
 
     index: int
     input: str
     sha256: Optional[str]
-    part: str
-    records: int = 0
-    errors: int = 0
-    handle: Optional[IO[str]] = None
+    folder: str
+    resume: bool = False  # continue the partial part an earlier run of the same job left (same input, same hash)
+    options: ReadOptions = ReadOptions()
+    error: Optional[str] = None  # why the input could not even be listed (an empty directory, an unmatched glob)
+
+    @property
+    def part(self) -> str:
+        return f"part-{self.index:06d}.jsonl"
+
+    def entry(self, status: str, **counts: int) -> dict[str, Any]:
+        """This shard's manifest line."""
+        return {"shard": self.index, "input": self.input, "sha256": self.sha256, "part": self.part,
+                "status": status, **counts}
+
+    def items(self, stdin: Optional[IO[bytes]] = None) -> Iterator[Item]:
+        """The input's articles and reading errors, dated with ``--date`` when it was given."""
+        if self.error is not None:
+            yield InputError(self.input, self.error)
+            return
+        options = self.options
+        for item in read_inputs([self.input], stdin=stdin, fields=options.fields, input_format=options.input_format,
+                                limits=options.limits):
+            if options.published is not None and isinstance(item, Article):
+                item.published = options.published
+            yield item
 
 
-def is_directory_output(path: str) -> bool:
-    """``-o DIR/`` or ``-o`` an existing directory asks for part files and a manifest."""
-    return path.endswith(("/", os.sep)) or Path(path).is_dir()
+@dataclass
+class ShardResult:
+    """What a shard run hands back to the driver, which alone writes the manifest and reports failures.
+
+    ``entry`` is the ``complete`` manifest line, or ``None`` when the run itself failed (say, a worker
+    lost its disk): the shard then stays ``started`` and ``--resume`` redoes it.
+    """
+
+    entry: Optional[dict[str, Any]]
+    failures: list[tuple[str, str]]  # (source, reason) of each input that failed in this run
+    done: int = 0  # lines written in this run, failures included
+    skipped_records: int = 0
+    skipped_errors: int = 0
+
+
+class PartFile:
+    """One shard's part: the whole lines an interrupted run left, new lines appended whole and flushed,
+    completed by fsync and rename. Only the process that runs the shard touches it."""
+
+    def __init__(self, folder: Path, name: str, only: Optional[tuple[str, ...]] = None, *,
+                 resume: bool = False) -> None:
+        self.final = folder / name
+        self.partial = folder / f"{name}.partial"
+        self.only = only
+        self.handle: Optional[IO[str]] = None
+        self.records = self.errors = self.skipped_records = self.skipped_errors = 0
+        if resume:
+            self.kept = self._kept_lines()
+        else:  # a part left by a run over other content would mix two inputs' lines
+            self.partial.unlink(missing_ok=True)
+            self.kept = []
+
+    def remaining(self, read: Callable[[], Iterable[Item]]) -> Iterator[Item]:
+        """The input's items after the kept lines; if those do not match it, the part starts over."""
+        for number, item in enumerate(read()):
+            if number < len(self.kept):
+                source, failed = self.kept[number]
+                if source == item.source:
+                    self.records += not failed
+                    self.errors += failed
+                    self.skipped_records += 1
+                    self.skipped_errors += failed
+                    continue
+                self.partial.unlink(missing_ok=True)
+                self.kept = []
+                self.records = self.errors = self.skipped_records = self.skipped_errors = 0
+                yield from self.remaining(read)
+                return
+            yield item
+
+    def write_facts(self, facts: ArticleFacts) -> None:
+        JsonLinesWriter(self._open(), self.only).write(facts)
+        self.records += 1
+
+    def write_error(self, error: InputError) -> None:
+        JsonLinesWriter(self._open(), self.only).write_error(error)
+        self.errors += 1
+
+    def complete(self) -> None:
+        handle = self._open()
+        handle.flush()
+        os.fsync(handle.fileno())
+        handle.close()
+        os.replace(self.partial, self.final)
+
+    def close(self) -> None:
+        """Leave the part ``.partial`` (interrupted), for ``--resume`` to continue."""
+        if self.handle is not None:
+            self.handle.close()
+
+    def _open(self) -> IO[str]:
+        """Opened at the first line, after ``remaining`` may have started the part over."""
+        if self.handle is None:
+            self.handle = open(self.partial, "a", encoding="utf-8", newline="")
+        return self.handle
+
+    def _kept_lines(self) -> list[tuple[str, bool]]:
+        """Source, and whether it failed, of each whole line an interrupted run left (a torn last line is cut)."""
+        whole = _cut_torn_line(self.partial)
+        try:
+            records = [json.loads(line) for line in whole.decode("utf-8").splitlines()]
+            return [(record["source"], "error" in record) for record in records]
+        except (ValueError, KeyError, TypeError):
+            self.partial.unlink(missing_ok=True)
+            return []
+
+
+def extract_shard(
+    extractor: Extractor,
+    task: ShardTask,
+    *,
+    stdin: Optional[IO[bytes]] = None,
+    batch_size: int = BATCH_SIZE,
+    on_outcome: Optional[Callable[[Outcome], None]] = None,
+) -> ShardResult:
+    """Extract one input into its part file and return the shard's manifest entry; the per-shard function.
+
+    Reads the input, skips what a partial part already holds, runs ``extract_batch`` batch by batch
+    (memory stays flat), writes a whole flushed line per article or failure, fsyncs and completes
+    the part by rename. It never touches the manifest, so any number of processes or machines can
+    run it side by side on a shared directory. ``on_outcome`` sees each new article's outcome as it
+    is written (progress, error lines).
+    """
+    part = PartFile(Path(task.folder), task.part, task.options.only, resume=task.resume)
+    failures: list[tuple[str, str]] = []
+    done = 0
+    try:
+        for batch in _batches(part.remaining(lambda: task.items(stdin)), batch_size):
+            for outcome in _outcomes(batch, extract_batch(extractor, _articles(batch))):
+                if outcome.error is not None:
+                    part.write_error(outcome.error)
+                    failures.append((outcome.error.source, outcome.error.reason))
+                else:
+                    assert outcome.facts is not None and outcome.article is not None
+                    if task.options.keep_text:
+                        outcome.facts.text = outcome.article.text
+                    part.write_facts(outcome.facts)
+                done += 1
+                if on_outcome is not None:
+                    on_outcome(outcome)
+        part.complete()
+    finally:
+        part.close()
+    return ShardResult(task.entry("complete", records=part.records, errors=part.errors), failures, done,
+                       part.skipped_records, part.skipped_errors)
+
+
+def _listed(task: ShardTask, read: Callable[[str], Iterable[Item]]) -> Iterable[Item]:
+    return [InputError(task.input, task.error)] if task.error is not None else read(task.input)
 
 
 class PartDirectory(Writer):
@@ -257,10 +439,14 @@ class PartDirectory(Writer):
 
     The manifest is an append-only JSON Lines log (one ``started`` and one ``complete`` line per
     shard, each written whole and flushed), so it stays cheap over a million inputs and a kill can
-    only lose its last line. Every input gets a line in its part, failures as error records, so a
-    resumed job can count what a part already holds. ``--resume`` skips a shard whose part is
-    complete and whose input has the same SHA-256, and continues a partial part after its last
-    whole line once the ids (sources) of the lines written match the input's first records.
+    only lose its last line. Only the driver (this object) writes it: ``plan`` logs ``started``,
+    ``finish`` logs ``complete``. Every input gets a line in its part, failures as error records, so
+    a resumed job can count what a part already holds. ``--resume`` skips a shard whose part is
+    complete and whose input has the same SHA-256, and continues a partial part after its last whole
+    line once the ids (sources) of the lines written match the input's first records.
+
+    As a ``Writer`` it is the local pooled path: ``items`` streams every shard's items to the pool
+    and the outcomes, back in input order, go to each shard's ``PartFile``.
     """
 
     def __init__(self, folder: Path, only: Optional[tuple[str, ...]] = None, *, resume: bool = False) -> None:
@@ -274,128 +460,78 @@ class PartDirectory(Writer):
         _cut_torn_line(self.manifest_path)
         self.manifest = open(self.manifest_path, "a", encoding="utf-8")
         super().__init__(self.manifest, only)
-        self.open: deque[Shard] = deque()
-        self.owner: dict[int, Shard] = {}
+        self.open: deque[tuple[ShardTask, PartFile]] = deque()
+        self.owner: dict[int, tuple[ShardTask, PartFile]] = {}
         self.skipped_shards = self.skipped_records = self.skipped_errors = self.written = 0
 
-    def items(self, inputs: Iterable[str], read: Callable[[str], Iterable[Item]]) -> Iterator[Item]:
-        """Every item still to do, input by input, after what earlier runs of the same job wrote."""
+    def plan(self, inputs: Iterable[str], options: Optional[ReadOptions] = None) -> Iterator[ShardTask]:
+        """The shards still to do, each logged ``started``; complete ones of an earlier run over the same content
+        are skipped."""
+        options = options if options is not None else ReadOptions(only=self.only)
         for index, path in enumerate(expand_inputs(inputs)):
+            error = path.reason if isinstance(path, InputError) else None
             name = path.source if isinstance(path, InputError) else path
-            shard = Shard(index, name, _sha256(name) if not isinstance(path, InputError) else None,
-                          f"part-{index:06d}.jsonl")
+            sha256 = _sha256(name) if error is None else None
             earlier = self.known.get(index, {})
-            same = bool(shard.sha256) and earlier.get("input") == name and earlier.get("sha256") == shard.sha256
-            if same and earlier.get("status") == "complete" and (self.folder / shard.part).exists():
+            same = bool(sha256) and earlier.get("input") == name and earlier.get("sha256") == sha256
+            task = ShardTask(index, name, sha256, str(self.folder), same, options, error)
+            if same and earlier.get("status") == "complete" and (self.folder / task.part).exists():
                 self.skipped_shards += 1
                 self.skipped_errors += int(earlier.get("errors", 0))
                 continue
-            kept = self._kept_lines(shard) if same else []
-            self._log(shard, "started")
-            self.open.append(shard)
-            if isinstance(path, InputError):
-                self.owner[id(path)] = shard
-                yield path
-                continue
-            yield from self._remaining(shard, path, read, kept)
+            self._log(task.entry("started"))
+            yield task
 
-    def _remaining(self, shard: Shard, path: str, read: Callable[[str], Iterable[Item]],
-                   kept: list[tuple[str, bool]]) -> Iterator[Item]:
-        """The input's items after the ``kept`` lines; if those do not match it, the part starts over."""
-        for number, item in enumerate(read(path)):
-            if number < len(kept):
-                source, failed = kept[number]
-                if source == _source(item):
-                    self.skipped_records += 1
-                    self.skipped_errors += failed
-                    shard.errors += failed
-                    shard.records += not failed
-                    continue
-                self._restart(shard)
-                self.skipped_records -= number
-                self.skipped_errors -= shard.errors
-                shard.records = shard.errors = 0
-                yield from self._remaining(shard, path, read, [])
-                return
-            self.owner[id(item)] = shard
-            yield item
+    def finish(self, result: ShardResult) -> None:
+        """Log a shard's ``complete`` line, once its part has been renamed."""
+        self.skipped_records += result.skipped_records
+        self.skipped_errors += result.skipped_errors
+        if result.entry is not None:
+            self._log(result.entry)
+
+    def items(self, inputs: Iterable[str], read: Callable[[str], Iterable[Item]]) -> Iterator[Item]:
+        """Every item still to do, input by input, after what earlier runs of the same job wrote."""
+        for task in self.plan(inputs):
+            part = PartFile(self.folder, task.part, self.only, resume=task.resume)
+            self.open.append((task, part))
+            for item in part.remaining(partial(_listed, task, read)):
+                self.owner[id(item)] = (task, part)
+                yield item
 
     def write(self, facts: ArticleFacts, article: Optional[Article] = None) -> None:
-        shard = self._shard_of(article)
-        self._writer(shard).write(facts)
-        shard.records += 1
+        self._part_of(article).write_facts(facts)
         self.written += 1
 
     def write_error(self, error: InputError) -> None:
-        shard = self._shard_of(error)
-        self._writer(shard).write_error(error)
-        shard.errors += 1
+        self._part_of(error).write_error(error)
 
     def close(self) -> None:
         """Complete every shard: the input has been read to its end."""
         while self.open:
-            self._complete(self.open.popleft())
+            self._complete(*self.open.popleft())
         self.manifest.close()
 
     def abandon(self) -> None:
         """Stop without completing the shard in progress: its part stays ``.partial`` for ``--resume``."""
-        for shard in self.open:
-            if shard.handle is not None:
-                shard.handle.close()
+        for _, part in self.open:
+            part.close()
         self.open.clear()
         self.manifest.close()
 
-    def _shard_of(self, item: Any) -> Shard:
-        shard = self.owner.pop(id(item))
-        while self.open and self.open[0] is not shard:  # results come in input order: earlier shards are done
-            self._complete(self.open.popleft())
-        return shard
+    def _part_of(self, item: Any) -> PartFile:
+        _, part = self.owner.pop(id(item))
+        while self.open and self.open[0][1] is not part:  # results come in input order: earlier shards are done
+            self._complete(*self.open.popleft())
+        return part
 
-    def _writer(self, shard: Shard) -> JsonLinesWriter:
-        if shard.handle is None:
-            shard.handle = open(self._partial(shard), "a", encoding="utf-8", newline="")
-        return JsonLinesWriter(shard.handle, self.only)
+    def _complete(self, task: ShardTask, part: PartFile) -> None:
+        part.complete()
+        self.finish(ShardResult(task.entry("complete", records=part.records, errors=part.errors), [], 0,
+                                part.skipped_records, part.skipped_errors))
 
-    def _complete(self, shard: Shard) -> None:
-        if shard.handle is None:
-            shard.handle = open(self._partial(shard), "a", encoding="utf-8", newline="")
-        shard.handle.flush()
-        os.fsync(shard.handle.fileno())
-        shard.handle.close()
-        os.replace(self._partial(shard), self.folder / shard.part)
-        self._log(shard, "complete")
-
-    def _partial(self, shard: Shard) -> Path:
-        return self.folder / f"{shard.part}.partial"
-
-    def _kept_lines(self, shard: Shard) -> list[tuple[str, bool]]:
-        """Source, and whether it failed, of each whole line an interrupted run left in this shard's partial part
-        (a torn last line is cut)."""
-        partial = self._partial(shard)
-        if not partial.exists():
-            return []
-        whole = _cut_torn_line(partial)
-        try:
-            records = [json.loads(line) for line in whole.decode("utf-8").splitlines()]
-            return [(record["source"], "error" in record) for record in records]
-        except (ValueError, KeyError, TypeError):
-            self._restart(shard)
-            return []
-
-    def _restart(self, shard: Shard) -> None:
-        self._partial(shard).unlink(missing_ok=True)
-
-    def _log(self, shard: Shard, status: str) -> None:
-        entry = {"shard": shard.index, "input": shard.input, "sha256": shard.sha256, "part": shard.part,
-                 "status": status}
-        if status == "complete":
-            entry.update(records=shard.records, errors=shard.errors)
+    def _log(self, entry: dict[str, Any]) -> None:
         self.manifest.write(dumps(entry) + "\n")
         self.manifest.flush()
-
-
-def _source(item: Item) -> str:
-    return item.source
 
 
 def _cut_torn_line(path: Path) -> bytes:

@@ -8,7 +8,8 @@ import os
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import IO, Annotated, Iterable, List, Optional, Union
+from contextlib import ExitStack, contextmanager
+from typing import IO, Annotated, Any, Iterable, Iterator, List, NoReturn, Optional, Union
 
 import typer
 from rich.console import Console
@@ -17,7 +18,7 @@ from . import __version__, batch
 from .context import Environment, ExitStatus
 from .core import Extractor
 from .facts import FACT_TYPES, json_schema
-from .pipeline import MODEL_ENV, ModelNotFound
+from .pipeline import MODEL_ENV, ModelNotFound, resolve_model
 from .report import HtmlWriter, open_report
 from .readers import INPUT_FORMATS, STDIN, Article, FieldNames, InputError, Limits, read_inputs
 from .writers import WRITERS, SummaryWriter, Writer
@@ -36,6 +37,11 @@ app = typer.Typer(
 
 
 InputFormat = Enum("InputFormat", {name: name for name in ("auto",) + INPUT_FORMATS}, type=str)  # type: ignore[misc]
+
+
+class Engine(str, Enum):
+    local = "local"
+    dask = "dask"
 
 
 class Format(str, Enum):
@@ -153,6 +159,17 @@ def extract_command(
         bool, typer.Option("--quiet", "-q", help="No progress line on stderr (it is shown only when stderr is a "
                            "terminal anyway); errors are still reported.")
     ] = False,
+    engine: Annotated[
+        Engine, typer.Option("--engine", case_sensitive=False, metavar="local|dask",
+                             help="With -o DIR/: local runs on this machine; dask maps the inputs over a Dask "
+                             "cluster (pip install 'extractor[dask]'), DIR and the inputs on a filesystem every "
+                             "worker sees.")
+    ] = Engine.local,
+    scheduler: Annotated[
+        Optional[str], typer.Option("--scheduler", metavar="ADDRESS|local",
+                                    help="With --engine dask: the scheduler (e.g. tcp://host:8786), or local for a "
+                                    "LocalCluster of --workers processes (the default).", show_default=False)
+    ] = None,
 ) -> None:
     """Extract facts from articles and print them."""
     env = Environment.from_sys()
@@ -163,6 +180,10 @@ def extract_command(
         raise typer.BadParameter("a directory output (-o DIR/) is written as JSON Lines parts", param_hint="--format")
     if resume and not directory:
         raise typer.BadParameter("--resume needs a directory output (-o DIR/)", param_hint="--resume")
+    if engine is Engine.dask and not directory:
+        _usage_error(env, "--engine dask writes a directory of parts: add -o DIR/ (on a filesystem every worker sees)")
+    if scheduler is not None and engine is not Engine.dask:
+        _usage_error(env, "--scheduler needs --engine dask")
     to_terminal = output is None and env.stdout_isatty
     if errors_as_records and resolve_format(format, to_terminal) is not Format.jsonl:
         raise typer.BadParameter("--errors-as-records needs JSON Lines output (-f jsonl)", param_hint="--errors-as-records")
@@ -172,32 +193,43 @@ def extract_command(
         if env.stdin_isatty or env.stdin is None:
             raise typer.BadParameter("give article files, directories, or - to read standard input", param_hint="INPUTS")
         inputs = [STDIN]
+    if engine is Engine.dask and STDIN in inputs:
+        _usage_error(env, "--engine dask reads input files every worker sees, not standard input")
     try:
-        extractor = Extractor.shared(model)
+        if engine is Engine.dask:
+            model = resolve_model(model)  # checked here, loaded by each worker
+        else:
+            extractor = Extractor.shared(model)
     except ModelNotFound as error:
-        env.error(str(error))
-        raise typer.Exit(ExitStatus.USAGE_ERROR) from None
+        _usage_error(env, str(error))
     fields = FieldNames(text=text_field, id=id_field, title=title_field,
                         date=(date_field,) if date_field else FieldNames.date)
     forced = None if input_format.value == "auto" else input_format.value
     limits = Limits(max_chars=max_chars)
-    parts = None
-    if directory:
-        assert output is not None
-        try:
-            parts = batch.PartDirectory(Path(output), facts_only, resume=resume)
-        except (batch.DirectoryInUse, OSError) as error:
-            env.error(str(error))
-            raise typer.Exit(ExitStatus.USAGE_ERROR) from None
-        items = parts.items(inputs, lambda path: read_inputs([path], stdin=env.stdin, fields=fields,
-                                                             input_format=forced, limits=limits))
-    else:
-        items = read_inputs(inputs, stdin=env.stdin, fields=fields, input_format=forced, limits=limits)
+    jobs = workers or batch.usable_cpus()
     show_progress = not quiet and _isatty(env.stderr)
+    parts = None
     try:
-        failures = run(extractor, items, env, format, None if parts else _path(output), facts_only, published,
-                       keep_text=keep_text, errors_as_records=errors_as_records,
-                       workers=workers or batch.usable_cpus(), model=model, progress=show_progress, parts=parts)
+        with _engine(engine, scheduler, env, workers=jobs, model=model) as client:
+            if directory:
+                assert output is not None
+                try:
+                    parts = batch.PartDirectory(Path(output), facts_only, resume=resume)
+                except (batch.DirectoryInUse, OSError) as error:
+                    _usage_error(env, str(error))
+            if parts is not None and (client is not None or jobs == 1):
+                options = batch.ReadOptions(fields, forced, limits, published, facts_only, keep_text)
+                failures = run_shards(parts, parts.plan(inputs, options), env,
+                                      extractor=None if client else extractor, client=client, progress=show_progress)
+            else:
+                if parts is not None:
+                    items = parts.items(inputs, lambda path: read_inputs([path], stdin=env.stdin, fields=fields,
+                                                                         input_format=forced, limits=limits))
+                else:
+                    items = read_inputs(inputs, stdin=env.stdin, fields=fields, input_format=forced, limits=limits)
+                failures = run(extractor, items, env, format, None if parts else _path(output), facts_only,
+                               published, keep_text=keep_text, errors_as_records=errors_as_records,
+                               workers=jobs, model=model, progress=show_progress, parts=parts)
     except KeyboardInterrupt:
         how = ("run the same command with --resume to continue where it stopped" if parts is not None
                else "the output holds the articles finished before it")
@@ -290,6 +322,86 @@ def run(
     if failures:
         env.error(f"{failures} of {failures + written} inputs failed")
     return failures
+
+
+def run_shards(
+    parts: batch.PartDirectory,
+    tasks: Iterable[batch.ShardTask],
+    env: Environment,
+    *,
+    extractor: Optional[Extractor] = None,
+    client: Any = None,
+    progress: bool = False,
+) -> int:
+    """Run every shard with ``batch.extract_shard``: here, input after input (``extractor``), or mapped over a
+    Dask cluster (``client``). This process alone logs each shard's completion and reports its failed inputs;
+    returns how many failed."""
+    failures = written = 0
+    line = batch.ProgressLine(env.stderr) if progress else None
+
+    def report(done: int, failed: list[tuple[str, str]]) -> None:
+        nonlocal failures, written
+        failures += len(failed)
+        written += done - len(failed)
+        for source, reason in failed:
+            if line is not None:
+                line.message(f"extractor: {source}: {reason}")
+            else:
+                env.error(f"{source}: {reason}")
+        if line is not None:
+            line.advance(failed=len(failed), done=done)
+
+    def seen(outcome: Any) -> None:
+        error = outcome.error
+        report(1, [(error.source, error.reason)] if error is not None else [])
+
+    completed = False
+    try:
+        if client is not None:
+            from .cluster import map_shards
+
+            for result in map_shards(client, tasks):
+                parts.finish(result)
+                report(result.done, result.failures)
+        else:
+            assert extractor is not None
+            for task in tasks:
+                parts.finish(batch.extract_shard(extractor, task, stdin=env.stdin, on_outcome=seen))
+        parts.close()
+        completed = True
+    finally:
+        if not completed:
+            parts.abandon()
+        if line is not None:
+            line.close()
+    if failures:
+        env.error(f"{failures} of {failures + written} inputs failed")
+    return failures
+
+
+@contextmanager
+def _engine(engine: Engine, scheduler: Optional[str], env: Environment, *, workers: int,
+            model: Optional[str]) -> Iterator[Any]:
+    """A Dask client for ``--engine dask`` (Dask is imported only then), else nothing to connect to."""
+    if engine is not Engine.dask:
+        yield None
+        return
+    try:
+        from . import cluster
+    except ImportError:
+        _usage_error(env, "--engine dask needs Dask: pip install 'extractor[dask]'")
+    assert model is not None
+    with ExitStack() as stack:
+        try:
+            client = stack.enter_context(cluster.connect(scheduler or "local", workers=workers, model=model))
+        except cluster.SchedulerUnreachable as error:
+            _usage_error(env, str(error))
+        yield client
+
+
+def _usage_error(env: Environment, message: str) -> NoReturn:
+    env.error(message)
+    raise typer.Exit(ExitStatus.USAGE_ERROR)
 
 
 def _path(output: Optional[str]) -> Optional[Path]:

@@ -137,9 +137,36 @@ def test_ctrl_c_says_how_to_resume_and_exits_130(extractor, archive: Path, tmp_p
         raise KeyboardInterrupt
 
     monkeypatch.setattr("extractor.cli.run", stopped)
-    result = runner.invoke(app, route([str(archive), "-o", f"{tmp_path / 'out'}/"]))
+    result = runner.invoke(app, route([str(archive), "-o", f"{tmp_path / 'out'}/", "-j", "2"]))
     assert result.exit_code == 130
     assert "--resume" in result.stderr
+
+
+def test_ctrl_c_in_a_shard_of_a_one_worker_job_keeps_its_part_for_resume(extractor, archive: Path,
+                                                                        tmp_path: Path, monkeypatch) -> None:
+    whole, out = tmp_path / "whole", tmp_path / "out"
+    assert runner.invoke(app, route([str(archive), "-o", f"{whole}/", "-j", "2"])).exit_code == 1
+    shard = batch.extract_shard
+
+    def ctrl_c(outcome) -> None:
+        raise KeyboardInterrupt
+
+    def stopped_in_the_last_input(extractor, task, **kwargs):
+        """Ctrl-C after the first line of the JSON Lines input (the sixth shard)."""
+        if task.index == 5:
+            kwargs["on_outcome"] = ctrl_c
+        return shard(extractor, task, **kwargs)
+
+    monkeypatch.setattr(batch, "extract_shard", stopped_in_the_last_input)
+    result = runner.invoke(app, route([str(archive), "-o", f"{out}/", "-j", "1"]))
+    assert result.exit_code == 130
+    assert "--resume" in result.stderr
+    assert len((out / "part-000005.jsonl.partial").read_text(encoding="utf-8").splitlines()) == 1
+    monkeypatch.setattr(batch, "extract_shard", shard)
+    again = runner.invoke(app, route([str(archive), "-o", f"{out}/", "-j", "1", "--resume"]))
+    assert again.exit_code == 1
+    assert "skipped 5 inputs already complete and 1 records already written" in again.stderr
+    assert _parts(out) == _parts(whole)
 
 
 def test_partial_part_that_does_not_match_its_input_starts_over(extractor, archive: Path, tmp_path: Path) -> None:
