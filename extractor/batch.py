@@ -195,29 +195,36 @@ def _pooled(extractor: Extractor, batches: Iterator[list[Item]], workers: int, m
 
 
 class ProgressLine:
-    """Articles done, articles/s and errors on a terminal's stderr, redrawn at most every ``every`` seconds.
+    """Articles done, articles/s and errors (with the total and an ETA when the job's size is known)
+    on a terminal's stderr, redrawn at most every ``every`` seconds.
 
     Refreshed by the caller rather than by rich's timer thread, so no thread is running when workers
     are forked. Messages (error lines) are printed above the line instead of through it.
     """
 
-    def __init__(self, stream: IO[str], every: float = 0.2) -> None:
+    def __init__(self, stream: IO[str], every: float = 0.2, total: Optional[int] = None) -> None:
         from rich.console import Console
-        from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+        from rich.progress import Progress, ProgressColumn, SpinnerColumn, TextColumn, TimeElapsedColumn, \
+            TimeRemainingColumn
 
+        counted: list[ProgressColumn] = (
+            [TextColumn("{task.completed:,} of {task.total:,} articles")] if total is not None
+            else [TextColumn("{task.completed:,} articles")])
+        remaining: list[ProgressColumn] = [TextColumn("ETA"), TimeRemainingColumn()] if total is not None else []
         self.progress = Progress(
             SpinnerColumn(),
-            TextColumn("{task.completed:,} articles"),
+            *counted,
             TextColumn("{task.fields[rate]:.1f} articles/s"),
             TextColumn("{task.fields[errors]:,} errors"),
             TimeElapsedColumn(),
+            *remaining,
             console=Console(file=stream, stderr=True),
             auto_refresh=False,
             transient=False,
             redirect_stdout=False,
             redirect_stderr=False,
         )
-        self.task = self.progress.add_task("extract", total=None, rate=0.0, errors=0)
+        self.task = self.progress.add_task("extract", total=total, rate=0.0, errors=0)
         self.every = every
         self.started = self.shown = time.monotonic()
         self.done = self.errors = 0

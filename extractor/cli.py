@@ -20,7 +20,8 @@ from .core import Extractor
 from .facts import FACT_TYPES, json_schema
 from .pipeline import MODEL_ENV, ModelNotFound, resolve_model
 from .report import HtmlWriter, open_report
-from .readers import INPUT_FORMATS, STDIN, Article, FieldNames, InputError, Limits, read_inputs
+from .readers import (INPUT_FORMATS, STDIN, Article, FieldNames, InputError, Limits, read_inputs,
+                      single_article_count)
 from .writers import WRITERS, SummaryWriter, Writer
 
 COMMANDS = ("extract", "schema")
@@ -208,6 +209,9 @@ def extract_command(
     limits = Limits(max_chars=max_chars)
     jobs = workers or batch.usable_cpus()
     show_progress = not quiet and _isatty(env.stderr)
+    # Counting is a second walk of the inputs: worth it only for a progress line, and not when resuming
+    # (the inputs already done are not known until the manifest is read).
+    total = single_article_count(inputs, forced) if show_progress and not resume else None
     parts = None
     try:
         with _engine(engine, scheduler, env, workers=jobs, model=model) as client:
@@ -220,7 +224,8 @@ def extract_command(
             if parts is not None and (client is not None or jobs == 1):
                 options = batch.ReadOptions(fields, forced, limits, published, facts_only, keep_text)
                 failures = run_shards(parts, parts.plan(inputs, options), env,
-                                      extractor=None if client else extractor, client=client, progress=show_progress)
+                                      extractor=None if client else extractor, client=client, progress=show_progress,
+                                      total=total)
             else:
                 if parts is not None:
                     items = parts.items(inputs, lambda path: read_inputs([path], stdin=env.stdin, fields=fields,
@@ -229,7 +234,7 @@ def extract_command(
                     items = read_inputs(inputs, stdin=env.stdin, fields=fields, input_format=forced, limits=limits)
                 failures = run(extractor, items, env, format, None if parts else _path(output), facts_only,
                                published, keep_text=keep_text, errors_as_records=errors_as_records,
-                               workers=jobs, model=model, progress=show_progress, parts=parts)
+                               workers=jobs, model=model, progress=show_progress, total=total, parts=parts)
     except KeyboardInterrupt:
         how = ("run the same command with --resume to continue where it stopped" if parts is not None
                else "the output holds the articles finished before it")
@@ -259,6 +264,7 @@ def run(
     workers: int = 1,
     model: Optional[str] = None,
     progress: bool = False,
+    total: Optional[int] = None,
     parts: Optional[batch.PartDirectory] = None,
 ) -> int:
     """Extract and write every article, reporting bad ones on stderr; returns how many failed.
@@ -266,11 +272,12 @@ def run(
     ``keep_text`` puts each article's text in its record, so offsets into extracted web-page text can be checked;
     ``errors_as_records`` writes each failure as a JSON line in the output, so a pipeline keeps a line per input.
     ``workers`` processes share the work (output stays in input order; ``model`` is what a worker loads when it
-    cannot inherit the pipeline); ``progress`` draws a progress line on stderr, which must be a terminal.
+    cannot inherit the pipeline); ``progress`` draws a progress line on stderr, which must be a terminal, with an
+    ETA when the ``total`` of articles is known.
     ``parts`` writes to a part directory instead: every failure is also a record there, so a resumed job can count.
     """
     failures = written = 0
-    line = batch.ProgressLine(env.stderr) if progress else None
+    line = batch.ProgressLine(env.stderr, total=total) if progress else None
     stream = open(output, "w", encoding="utf-8", newline="") if output else env.stdout
     completed = False
     try:
@@ -332,12 +339,13 @@ def run_shards(
     extractor: Optional[Extractor] = None,
     client: Any = None,
     progress: bool = False,
+    total: Optional[int] = None,
 ) -> int:
     """Run every shard with ``batch.extract_shard``: here, input after input (``extractor``), or mapped over a
     Dask cluster (``client``). This process alone logs each shard's completion and reports its failed inputs;
     returns how many failed."""
     failures = written = 0
-    line = batch.ProgressLine(env.stderr) if progress else None
+    line = batch.ProgressLine(env.stderr, total=total) if progress else None
 
     def report(done: int, failed: list[tuple[str, str]]) -> None:
         nonlocal failures, written

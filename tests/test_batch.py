@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 from extractor import batch
 from extractor.cli import Format, app, route, run
 from extractor.context import Environment
-from extractor.readers import InputError, article_from_text
+from extractor.readers import InputError, article_from_text, single_article_count
 
 # Short news sentences (Reuters-style wire copy: counts, a place, an attributed quote).
 SENTENCES = (
@@ -100,6 +100,24 @@ def test_progress_line_counts_articles_and_errors_on_stderr(extractor) -> None:
     shown = stderr.getvalue()
     assert "6 articles" in shown and "1 errors" in shown
     assert "extractor: bad-3: unreadable input" in shown
+
+
+def test_progress_line_shows_the_total_and_an_eta_when_the_job_size_is_known(extractor) -> None:
+    stderr = _Terminal()
+    env = Environment(stdout=io.StringIO(), stderr=stderr)
+    run(extractor, _items(6), env, Format.jsonl, None, None, None, progress=True, total=6)
+    assert "6 of 6 articles" in stderr.getvalue() and "ETA" in stderr.getvalue()
+
+
+def test_job_size_is_known_only_when_every_input_is_one_article(tmp_path) -> None:
+    for name in ("a.txt", "b.html", "c.TXT"):
+        (tmp_path / name).write_text("Police arrested 12 people.", encoding="utf-8")
+    assert single_article_count([str(tmp_path)]) == 3
+    assert single_article_count([str(tmp_path), str(tmp_path / "missing-*.txt")]) == 4  # one failed input
+    (tmp_path / "more.jsonl").write_text('{"text": "One."}\n{"text": "Two."}\n', encoding="utf-8")
+    assert single_article_count([str(tmp_path)]) is None
+    assert single_article_count([str(tmp_path)], input_format="text") == 4
+    assert single_article_count(["-"]) is None
 
 
 def test_zero_workers_is_a_usage_error() -> None:

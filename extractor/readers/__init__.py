@@ -30,7 +30,7 @@ from .records import read_csv, read_json, read_json_lines, sniff_json
 __all__ = [
     "STDIN", "Article", "FieldNames", "InputError", "Limits", "INPUT_FORMATS", "article_from_record",
     "article_from_text", "binary_kind", "clean_controls", "decode", "expand_inputs", "normalise_date", "parse_header",
-    "read_data", "read_inputs",
+    "read_data", "read_inputs", "single_article_count",
 ]
 
 INPUT_FORMATS = ("text", "json", "jsonl", "csv", "tsv", "html", "warc", "zip")
@@ -75,6 +75,23 @@ def expand_inputs(inputs: Iterable[str]) -> Iterator[Union[str, InputError]]:
         else:
             matches = sorted(glob.glob(given, recursive=True))
             yield from matches or [InputError(given, "no file matches this pattern")]
+
+
+def single_article_count(inputs: Iterable[str], input_format: Optional[str] = None) -> Optional[int]:
+    """How many articles the inputs hold, when each is one article (a text file or a web page); else ``None``.
+
+    Record files and archives hold an unknown number until read, so only then is a total (and an
+    ETA) known before the job starts.
+    """
+    count = 0
+    for path in expand_inputs(inputs):
+        if isinstance(path, InputError):  # reported as one failed input: one step of the progress line
+            count += 1
+            continue
+        if path == STDIN or (input_format or SUFFIX_FORMATS.get(Path(path).suffix.lower())) not in ("text", "html"):
+            return None
+        count += 1
+    return count
 
 
 def _walked(path: Path) -> bool:
