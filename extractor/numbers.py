@@ -2,10 +2,10 @@
 
 A number phrase is read token by token (never by regex over the whole text):
 ``[range opener] [qualifier] [sign] [currency] core [joiner core] [percent | currency | unit] [postfix qualifier]``.
-The core is digits ("4,500", "3bn", "-0.1", "40 000", "1/4", "1.3e6"), spelled words ("two hundred and
-five", "a dozen", "five point five", "3 hundred and 21"), a fraction ("two thirds", "a third of",
-"one and a half", "half a million", "one in five") or a vague amount ("thousands", "tens of
-thousands", "several hundred"). Fractions and shares are valued as such (0.667, 0.2), kind ``count``.
+The core is digits ("4,500", "3bn", "-0.1", "40 000", "1/4", "1.3e6", "2.33 k", "1,3"), spelled words
+("two hundred and five", "a dozen", "five point five", "3 hundred and 21", "three lakh crore"), a
+fraction ("two thirds", "a third of", "one and a half", "half a million", "one in five"), an article
+before a unit ("a tonne of") or a vague amount ("thousands", "tens of thousands", "several hundred"). Fractions and shares are valued as such (0.667, 0.2), kind ``count``.
 The counted noun comes from the dependency parse: the head a number modifies, the object of a
 following "of", or the attribute of a copula whose subject is the number ("of which 215 are passports").
 
@@ -33,7 +33,6 @@ _NOUN_POS = {"NOUN", "PROPN"}
 _MODIFIER_DEPS = {"nummod", "amod", "compound", "quantmod", "nmod", "det", "npadvmod", "appos"}
 _LEADING_NOISE_DEPS = {"det", "poss", "predet", "case", "punct", "cc"}
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
-_GROUP_SCALES = (12, 100)
 _FRACTION = re.compile(r"^([-−]?)(\d{1,2})/(\d{1,3})$")
 _GROUP = re.compile(r"^\d{3}(?:\.\d+)?$")
 _PLAIN = re.compile(r"^\d+$")
@@ -46,6 +45,9 @@ _POWER_TOKEN = re.compile(r"^([-−]?)(\d+(?:\.\d+)?)\^([-+−]*)(\d{1,3})$")
 _EXPONENT = re.compile(r"^([-+−]*)(\d{1,3})$")
 _TIMES_BASE = re.compile(r"^(\d+(?:\.\d+)?)[x×](\d+(?:\.\d+)?)$")
 _TRILLION = re.compile(r"^(\d+(?:\.\d+)?)T\.?$")
+_INCH_MARKS = ('"', "″", "''")
+_BRACKETS = {"(": ")", "[": "]", "{": "}", "<": ">"}
+_DECIMAL_COMMA = re.compile(r"^([-−]?\d{1,2}),(\d{1,2})$")
 
 
 def _skip(doc: Doc, j: int) -> int:
@@ -257,6 +259,7 @@ class NumberFinder:
         self.cardinals: dict[str, int] = data["cardinals"]
         self.scales: dict[str, float] = data["scales"]
         self.suffix_scales: dict[str, float] = data["suffix_scales"]
+        self.letter_scales: dict[str, float] = data["letter_scales"]
         self.metre_or_million = set(data["ambiguous_metre"])
         self.fractions: dict[str, float] = data["fraction_words"]
         self.denominators: dict[str, int] = data["denominators"]
@@ -272,6 +275,7 @@ class NumberFinder:
         self.digit_denominators = set(data["digit_denominators"])
         self.unit_ordinals: dict[str, int] = data["unit_ordinals"]
         self.half_blockers = set(data["half_blockers"])
+        self.article_units = set(data["article_units"])
         # Words a number phrase may hold besides the number (a DATE entity made only of these is a misfire).
         phrase_words = [*data["qualifiers_before"], *data["range_openers"], *data["range_joiners"], "and a an point"]
         self.number_words = {*self.cardinals, *self.scales, *self.denominators}
@@ -288,6 +292,7 @@ class NumberFinder:
         self.currency_after = _Phrases(data["currency_after"])
         self.units = _Phrases(data["units"])
         self.subunits = _Phrases({key: tuple(value) for key, value in data["currency_subunits"].items()})
+        self.compound_subunits = _Phrases({key: tuple(value) for key, value in data["compound_subunits"].items()})
         self.multipliers = set(data["multiplier_nouns"])
         self.fraction_nouns = set(data["fraction_nouns"])
         self.partitives = set(data["partitive_nouns"])
@@ -301,12 +306,15 @@ class NumberFinder:
         suffixes = sorted(self.suffix_scales, key=len, reverse=True)
         self.suffix_units: dict[str, str] = data["suffix_units"]
         units = sorted(self.suffix_units, key=len, reverse=True)
+        after_symbols = {k: v for k, v in data["currency_after"].items() if not re.fullmatch(r"[a-z. ]+", k)}
         self.digit_token = re.compile(
             rf"^(?P<sign>[-−])?(?P<cur>{'|'.join(map(re.escape, symbols))})?(?P<sign2>[-−])?(?P<num>{_DIGITS})"
-            rf"(?:(?P<suf>{'|'.join(suffixes)})|(?P<unit>{'|'.join(map(re.escape, units))}))?\.?$",
+            rf"(?:(?P<suf>{'|'.join(suffixes)})|(?P<unit>{'|'.join(map(re.escape, units))})"
+            rf"|(?P<post>{'|'.join(map(re.escape, after_symbols))}))?\.?$",
             re.IGNORECASE,
         )
         self.currency_symbols = {k: v for k, v in data["currency_before"].items() if k in symbols}
+        self.currency_symbols_after = after_symbols
         self.vague_starts = {key.split()[0] for key in data["vague"]}
 
     # ----------------------------------------------------------------- cores
@@ -323,8 +331,30 @@ class NumberFinder:
         if "d" in doc[i].shape_:
             return self._digits_at(doc, i)
         if word in self.cardinals or word in ("a", "an") or word in self.fractions:
-            return self._spelled_at(doc, i)
+            core = self._spelled_at(doc, i)
+            if core is None and word in ("a", "an") and self._is_article_unit(doc, i):
+                return _Core(i, i + 1, 1.0)
+            return core
         return None
+
+    def _is_article_unit(self, doc: Doc, i: int) -> bool:
+        """"a gallon of beer", "nearly a tonne", "a penny": one unit, named by the article.
+
+        Not where the unit divides or takes a share: "30 miles a gallon", "1p a pint", "half a mile", "a
+        quarter of a mile". The phrase must then read a unit (``phrase_at``).
+        """
+        nxt = _skip(doc, i + 1)
+        if nxt >= len(doc) or doc[nxt].lower_ not in self.article_units:
+            return False
+        before = i - 1
+        while before >= 0 and doc[before].is_space and not _is_break(doc[before]):
+            before -= 1
+        if before < 0:
+            return True
+        word = doc[before]
+        return not (any(c.isdigit() for c in word.text) or word.lower_ in self.fractions or word.lower_ in ("of", "per")
+                    or self.units.ending(doc, before + 1) or self.currency_after.ending(doc, before + 1)
+                    or self.subunits.ending(doc, before + 1))
 
     def _vague_at(self, doc: Doc, i: int) -> Optional[_Core]:
         match = self.vague.at(doc, i)
@@ -361,9 +391,13 @@ class NumberFinder:
         value = float(found["num"].replace(",", ""))
         sign = -1.0 if found["sign"] or found["sign2"] else 1.0
         currency = self.currency_symbols.get(found["cur"].lower()) if found["cur"] else None
+        if found["post"]:  # "100元", "100€"
+            currency = self.currency_symbols_after[found["post"]]
         if found["suf"]:
             scale = self.suffix_scales[found["suf"].lower()]
             return _Core(i, i + 1, sign * value * scale, scaled=True, currency=currency)
+        if found["unit"] in self.letter_scales:  # "US$ 1MM": a million, where "1mm" is a millimetre
+            return _Core(i, i + 1, sign * value * self.letter_scales[found["unit"]], scaled=True, currency=currency)
         if found["unit"]:
             return _Core(i, i + 1, sign * value, unit=self.suffix_units[found["unit"].lower()])
         core = _Core(i, i + 1, value, currency=currency)
@@ -384,8 +418,13 @@ class NumberFinder:
 
     def _unusual_digits_at(self, doc: Doc, i: int) -> Optional[_Core]:
         """Power notation ("2.48×10−5"), a glued unit expression ("4km^3", "1Ga"), "$2.174T" (trillion),
-        and a suspended hyphen opening a range ("8- to 16-meter")."""
+        a suspended hyphen opening a range ("8- to 16-meter"), and a decimal comma ("5,00", "1,3": a
+        comma before one or two digits cannot separate thousands; after three digits, "£135,00", it is
+        more likely a thousands figure missing a digit, and is left alone)."""
         text = doc[i].text
+        decimal = _DECIMAL_COMMA.match(text)
+        if decimal is not None:
+            return _Core(i, i + 1, float(f"{decimal[1]}.{decimal[2]}".replace("−", "-")))
         power = _POWER_OF_TEN.match(text)
         if power is not None:
             value = float(power[1].replace("−", "-")) * 10.0 ** int(power[2].replace("−", "-"))
@@ -483,20 +522,20 @@ class NumberFinder:
             core.end = i + 3
 
     def _extend_scales(self, doc: Doc, core: _Core) -> None:
-        """Fold following scale words in: "1.5 million", "3.5 mln", "two hundred thousand".
+        """Fold following scale words in: "1.5 million", "3.5 mln", "two hundred thousand", "2.33 k".
 
-        "hundred" and "dozen" multiply the current group; larger scales close it (as in "two hundred thousand").
+        A scale letter ("k", "M", "G") counts only spaced straight after the digits, as finance and spec
+        sheets write "1,674.5 G" ("5G" glued is a network); the case keeps "M" (mega) apart from "m" (metre).
         """
-        total, current = 0.0, core.value
+        total, current, big = 0.0, core.value, 1.0
         end = core.end
         j = _skip(doc, end)
-        while j < len(doc) and doc[j].lower_ in self.scales:
-            scale = self.scales[doc[j].lower_]
-            if scale in _GROUP_SCALES:
-                current *= scale
-            else:
-                total += current * scale
-                current = 0.0
+        while j < len(doc):
+            spaced_letter = end == core.end and doc[end - 1].whitespace_
+            scale = self.scales.get(doc[j].lower_) or (self.letter_scales.get(doc[j].text) if spaced_letter else None)
+            if scale is None:
+                break
+            total, current, big = _apply_scale(total, current, big, scale)
             end = j + 1
             j = _skip(doc, end)
         if end > core.end:
@@ -504,7 +543,8 @@ class NumberFinder:
 
     def _spelled_at(self, doc: Doc, i: int) -> Optional[_Core]:
         """Numbers in words, or digits continued by words: "two hundred and five", "3 hundred and 21",
-        "five point five", "two thirds", "one and a half", "half a million", "3 million and a half".
+        "three million, two hundred & forty", "five point five", "two thirds", "one and a half", "half a million",
+        "3 million and a half".
 
         A fraction after "and" takes the last large scale ("3 million and a half" is 3.5 million);
         a singular ordinal ("a third") is a fraction only where no noun follows ("a third of them",
@@ -516,7 +556,7 @@ class NumberFinder:
                 break
             if not token.is_space:
                 tokens.append(token)
-        words = [t.lower_ for t in tokens]
+        words = ["and" if t.text == "&" else t.lower_ for t in tokens]
         if words[0] in self.fractions and (len(words) < 2 or words[1] not in self.denominators):
             scaled = self._fraction_scaled(doc, tokens, words, 0, self.fractions[words[0]])
             return scaled if scaled is not None else self._bare_half(doc, tokens, words)
@@ -526,7 +566,7 @@ class NumberFinder:
             if last and last not in ("and", "hyphen"):
                 whole = (j, total + current)
             word = words[j]
-            compound = self._compound_denominator(words, j) if last in ("unit", "teen", "tens", "scale") else None
+            compound = self._compound_denominator(words, j, last) if last in ("unit", "teen", "tens", "scale") else None
             if compound is not None:  # "one twenty-fifth", "three twenty-firsts"
                 denominator, k = compound
                 return _Core(i, tokens[k - 1].i + 1, (total + current) / denominator, fraction=True)
@@ -540,27 +580,26 @@ class NumberFinder:
                 current += float(word)
                 last = "digits"
             elif word in ("a", "an") and j == 0:
-                if len(words) < 2 or words[1] not in self.scales and words[1] not in self.denominators:
+                if len(words) < 2 or words[1] not in self.scales and words[1] not in self.denominators \
+                        and self._compound_denominator(words, 1, "unit") is None:
                     return None
                 current, last = 1.0, "unit"
             elif word in self.scales and last and last not in ("and", "hyphen"):
-                scale = self.scales[word]
-                if scale in _GROUP_SCALES:
-                    current = (current or 1) * scale
-                else:
-                    total += (current or 1) * scale
-                    current, big = 0.0, scale
+                total, current, big = _apply_scale(total, current, big, self.scales[word])
                 last = "scale"
             elif word == "and" and last in ("scale", "unit", "teen", "tens", "digits") and j + 1 < len(words):
                 fraction = self._and_fraction(tokens, words, j + 1)
                 if fraction is not None:
                     value, j = fraction
-                    scale = big if last == "scale" and big > 1 and current == 0 else 1.0
-                    if j < len(words) and words[j] in self.scales:
+                    if j < len(words) and words[j] in self.scales:  # "two and a half million"
                         scale, j = self.scales[words[j]], j + 1
+                        return _Core(i, tokens[j - 1].i + 1, total + (current + value) * scale, scaled=True)
+                    scale = big if last == "scale" and big > 1 and current == 0 else 1.0
                     return _Core(i, tokens[j - 1].i + 1, total + current + value * scale, scaled=True)
                 if last != "scale" or not (words[j + 1] in self.cardinals or _PLAIN.match(words[j + 1])):
                     break
+                last = "and"
+            elif word == "," and last == "scale" and self._continues_after_comma(words, j + 1, big):
                 last = "and"
             elif word in ("-", "–") and self._joins_hyphen(words, j, last):
                 last = "hyphen"
@@ -596,22 +635,52 @@ class NumberFinder:
             return None
         return _Core(start, start + 1, 0.5, fraction=True)
 
-    def _compound_denominator(self, words: list[str], j: int) -> Optional[tuple[int, int]]:
-        """A tens word and an ordinal ending the number: "twenty-fifth(s)", "twenty firsts": (denominator, end)."""
-        tens = self.cardinals.get(words[j], 0)
-        if tens < 20 or tens % 10:
+    def _compound_denominator(self, words: list[str], j: int, last: str) -> Optional[tuple[int, int]]:
+        """A spelled ordinal of several words ending the number: (denominator, end).
+
+        "one twenty-fifth", "three twenty firsts", "a twenty-first"; after a numerator that cannot go
+        on ("one" before "one hundred"), also hundreds: "one one hundred (and) fifth" is 1/105.
+        """
+        value, k = 0, j
+        hundreds = j + 1 < len(words) and words[j + 1] == "hundred"
+        if last != "scale" and self.cardinals.get(words[j], 10) < 10 and hundreds:
+            value, k = self.cardinals[words[j]] * 100, j + 2
+            k += k < len(words) and words[k] == "and"
+        tens = self.cardinals.get(words[k], 0) if k < len(words) else 0
+        if tens >= 20 and tens % 10 == 0:
+            value += tens
+            k += 1 + (k + 1 < len(words) and words[k + 1] in ("-", "–"))
+            ordinal = self.unit_ordinals.get(words[k]) if k < len(words) else None
+        elif value and k < len(words):
+            ordinal = self.unit_ordinals.get(words[k]) or self.denominators.get(words[k])
+        else:
             return None
-        k = j + 1 + (j + 1 < len(words) and words[j + 1] in ("-", "–"))
-        unit = self.unit_ordinals.get(words[k]) if k < len(words) else None
-        if unit is None or k + 1 < len(words) and words[k + 1] not in (".", ",", "of"):
+        if ordinal is None or k + 1 < len(words) and words[k + 1] not in (".", ",", "of"):
             return None
-        return tens + unit, k + 1
+        return value + ordinal, k + 1
+
+    def _continues_after_comma(self, words: list[str], j: int, big: float) -> bool:
+        """"three million, two hundred & forty": a comma after a large scale goes on with smaller groups.
+
+        The words after it must hold a smaller scale word and no scale as large ("a thousand, two
+        thousand" is a list; "three million, two of them" a count and its part).
+        """
+        smaller = False
+        for word in words[j:]:
+            scale = self.scales.get(word)
+            if scale is not None:
+                if scale >= big:
+                    return False
+                smaller = True
+            elif word not in self.cardinals and word not in ("and", "-", "–"):
+                break
+        return smaller and j < len(words) and words[j] in self.cardinals
 
     def _joins_hyphen(self, words: list[str], j: int, last: str) -> bool:
-        """A hyphen inside a spelled number: "twenty-one", "one-eighth"."""
+        """A hyphen inside a spelled number: "twenty-one", "one-eighth", "five hundred-fifths"."""
         if last == "tens" and self._is_unit_word(words, j + 1):
             return True
-        return last in ("unit", "teen", "tens") and j + 1 < len(words) and words[j + 1] in self.denominators
+        return last in ("unit", "teen", "tens", "scale") and j + 1 < len(words) and words[j + 1] in self.denominators
 
     def _digits_continue(self, words: list[str], j: int, last: str) -> bool:
         """Digits inside a worded number: "4 thousand 3 hundred and 21" (after "and" only below a hundred)."""
@@ -656,12 +725,14 @@ class NumberFinder:
         return _Core(start, tokens[j].i + 1, value, fraction=True)
 
     def _and_fraction(self, tokens: list[Token], words: list[str], j: int) -> Optional[tuple[float, int]]:
-        """"and a half", "and three quarters", "and two thirds" after a whole number: (value, next index)."""
+        """"and a half", "and three quarters", "and two thirds" after a whole number: (value, next index).
+
+        Only a proper fraction makes a mixed number."""
         if j + 1 >= len(words) or words[j + 1] not in self.denominators:
             return None
         numerator = 1.0 if words[j] in ("a", "an") else self.cardinals.get(words[j])
-        if numerator is None:
-            return None
+        if numerator is None or numerator >= self.denominators[words[j + 1]]:
+            return None  # "one hundred and thirty fifths" is 130 fifths, not 100 and 6
         if not self._is_fraction(tokens, words, j + 1, numerator):
             return None
         return numerator / self.denominators[words[j + 1]], j + 2
@@ -703,7 +774,37 @@ class NumberFinder:
         self._read_uncertainty(doc, phrase)
         self._read_after(doc, phrase)
         self._hyphen_unit(doc, phrase)
+        self._read_spaced_minus(doc, phrase)
+        if doc[core.start].lower_ in ("a", "an") and core.end == core.start + 1 and phrase.unit is None \
+                and not phrase.money:
+            return None  # an article before a unit word that no unit reader took
         return phrase
+
+    def _read_spaced_minus(self, doc: Doc, phrase: _Phrase) -> None:
+        """"- 10 k" alone on its line (a table cell, a figure quoted by itself) is negative.
+
+        A hyphen with a space after it is a dash or a bullet wherever words share its line ("- 10 people died").
+        """
+        first = phrase.cores[0]
+        before = first.start - 1
+        if len(phrase.cores) > 1 or phrase.start != first.start or before < 0 or doc[before].text not in ("-", "−"):
+            return
+        if not doc[before].whitespace_ or not self._line_edge(doc, before - 1, -1):
+            return
+        if not self._line_edge(doc, phrase.end, 1):
+            return
+        first.value, phrase.start = -first.value, before
+
+    @staticmethod
+    def _line_edge(doc: Doc, k: int, step: int) -> bool:
+        """Whether only spaces lie between token ``k`` (walking by ``step``) and the edge of its line."""
+        while 0 <= k < len(doc):
+            if not doc[k].is_space:
+                return False
+            if "\n" in doc[k].text:
+                return True
+            k += step
+        return True
 
     def _range_token(self, doc: Doc, i: int, floor: int) -> Optional[_Phrase]:
         """"3.5–4.0 TeV": a range the tokenizer keeps as one token (a dash between decimals)."""
@@ -816,6 +917,9 @@ class NumberFinder:
         second = self.core_at(doc, start)
         if second is None or second.vague is not None:
             return
+        if joiner == "or" and first.scaled and second.scaled and \
+                first.value / self._base(doc, first) != second.value / self._base(doc, second):
+            return  # "10 bln or 10 tln" are two alternatives, not a range
         if mark is not None:
             second_mark = self._unit_mark(doc, _skip(doc, second.end))
             changed = joiner == "to" and self._governed_by_change(doc, first)
@@ -883,6 +987,8 @@ class NumberFinder:
         currency = self.currency_after.at(doc, end)
         subunit = self.subunits.at(doc, end)
         unit = self.units.at(doc, end) if phrase.unit is None else None
+        if unit is None and phrase.unit is None:
+            unit = self._bracketed_unit(doc, end)
         if currency is not None and doc[end].lower_ in self.weight_or_money and unit is not None \
                 and not phrase.cores[-1].scaled and not phrase.money:
             currency = None
@@ -895,6 +1001,7 @@ class NumberFinder:
         elif currency is not None:
             phrase.money, end = True, currency[0]
             phrase.currency = currency[1] or phrase.currency
+            end = self._read_cents(doc, phrase, end)
         elif unit is not None and not phrase.money:
             phrase.unit, end = unit[1], unit[0]
             end = self._read_rate(doc, phrase, end)
@@ -915,6 +1022,41 @@ class NumberFinder:
         if end > start:
             phrase.end = end
 
+    def _bracketed_unit(self, doc: Doc, i: int) -> Optional[tuple[int, Any]]:
+        """"20 (kg)", "20 [kg]": a unit in brackets, as tables and spec sheets write it: ``(end, name)``."""
+        if i + 2 >= len(doc) or doc[i].text not in _BRACKETS:
+            return None
+        unit = self.units.at(doc, i + 1)
+        if unit is None or unit[0] >= len(doc) or doc[unit[0]].text != _BRACKETS[doc[i].text]:
+            return None
+        return unit[0] + 1, unit[1]
+
+    def _read_cents(self, doc: Doc, phrase: _Phrase, end: int) -> int:
+        """"3 dollars 50 cents", "thirteen dollars and forty-five cents": one amount in two coins.
+
+        Without the coin's name only a bare number closing the clause counts ("thirteen dollars forty five.").
+        """
+        core = phrase.cores[-1]
+        if len(phrase.cores) > 1 or core.scaled or core.vague is not None:
+            return end
+        j = _skip(doc, end)
+        joined = j < len(doc) and doc[j].lower_ == "and"
+        j = _skip(doc, j + 1) if joined else j
+        cents = self.core_at(doc, j) if j < len(doc) else None
+        if cents is None or cents.vague is not None or cents.scaled or cents.unit or cents.currency \
+                or not (0 < cents.value < 100 and float(cents.value).is_integer()):
+            return end
+        after = _skip(doc, cents.end)
+        subunit = self.subunits.at(doc, after) if after < len(doc) else None
+        if subunit is not None and subunit[1][0] in (None, phrase.currency):
+            stop = subunit[0]
+        elif not joined and (after >= len(doc) or doc[after].text in (".", ",", ";", "!", "?")):
+            stop = cents.end
+        else:
+            return end
+        core.value += cents.value / 100
+        return stop
+
     def _read_symbol_unit(self, doc: Doc, phrase: _Phrase, start: int) -> int:
         """Units outside the word list: "-1e-3 W/min", "3.5–4.0 TeV", "20 J/m^2 per year", "66 Ma ago",
         "2 in thick" (inches: "in" closing the clause or before a dimension), "2.123 pm" (picometres: a
@@ -926,6 +1068,13 @@ class NumberFinder:
             decimals = doc[phrase.cores[-1].end - 1].text.partition(".")[2]
             if decimals and len(decimals) != 2 and decimals.isdigit():
                 phrase.unit = self.expressions.clock_units[word]
+                return start + 1
+            return start
+        if word in _INCH_MARKS:  # "a pen 10 \" long"; a glued quote before the number pairs with it instead
+            glued_quote = phrase.start > 0 and doc[phrase.start - 1].text in _INCH_MARKS \
+                and not doc[phrase.start - 1].whitespace_
+            if not glued_quote and self.expressions.inch_followers.at(doc, _skip(doc, start + 1)):
+                phrase.unit = "inch"
                 return start + 1
             return start
         if word == "in":
@@ -976,7 +1125,8 @@ class NumberFinder:
         return noun + 1
 
     def _hyphen_unit(self, doc: Doc, phrase: _Phrase) -> None:
-        """"a 45-acre farm", "a six-mile trip", "a one-yen bid": a compound modifier naming a unit or currency."""
+        """"a 45-acre farm", "a six-mile trip", "a one-yen bid", "a 12-cent dividend": a compound modifier
+        naming a unit or currency."""
         end = phrase.cores[-1].end
         if phrase.unit or phrase.money or phrase.percent or end + 1 >= len(doc) or doc[end].text not in ("-", "–"):
             return
@@ -984,10 +1134,14 @@ class NumberFinder:
             return
         unit = self.units.at(doc, end + 1)
         currency = self.currency_after.at(doc, end + 1)
+        subunit = self.subunits.at(doc, end + 1) or self.compound_subunits.at(doc, end + 1)
         if unit is not None and unit[0] == end + 2:
             phrase.unit, phrase.end = unit[1], unit[0]
         elif currency is not None and currency[0] == end + 2:
             phrase.money, phrase.currency, phrase.end = True, currency[1] or phrase.currency, currency[0]
+        elif subunit is not None and subunit[0] == end + 2:
+            phrase.money, phrase.end = True, subunit[0]
+            phrase.currency, phrase.unit = subunit[1][0] or phrase.currency, subunit[1][1]
 
     def _read_sign(self, doc: Doc, phrase: _Phrase) -> None:
         """"minus 5", "negative one": a sign word before the number."""
@@ -1002,7 +1156,8 @@ class NumberFinder:
         """"one in five", "1 in 4 adults", "one out of three", "one over three": a share, valued as a fraction.
 
         The second number must be larger, not a year, and not followed by a time word ("3 in 10 years");
-        after "over" nothing may follow ("1 over 3", not "1 over 3 days").
+        after "over" nothing may follow ("1 over 3", not "1 over 3 days"), and then a single digit divides
+        even a larger number ("2000 over 3", "22 over 7").
         """
         first = phrase.cores[0]
         if len(phrase.cores) > 1 or first.vague or first.scaled or phrase.money or phrase.percent or phrase.unit:
@@ -1012,8 +1167,10 @@ class NumberFinder:
             return  # "beyond round four in eight attempts"
         start = _skip(doc, match[0])
         second = self.core_at(doc, start) if start < len(doc) else None
-        if second is None or second.vague or second.value <= first.value or second.value >= 1000 and not second.scaled:
+        if second is None or second.vague or second.value >= 1000 and not second.scaled:
             return
+        if second.value <= first.value and (match[1] != "strict" or not 0 < second.value < 10):
+            return  # "blood pressure of 120 over 80" is no share
         after = _skip(doc, second.end)
         if after < len(doc) and (doc[after].lemma_.lower() in self.time_nouns or self.units.at(doc, after)):
             return
@@ -1124,13 +1281,13 @@ class NumberFinder:
         return token.shape_ == "dddd" and 1000 <= int(token.text) <= 2100
 
     def _is_label(self, doc: Doc, phrase: _Phrase, first: _Core) -> bool:
-        """"Boeing 747", "Article 5", "F-16": a number naming something rather than counting it."""
+        """"Boeing 747", "Article 5", "F-16", "SCP2-173": a number naming something rather than counting it."""
         if phrase.start != first.start or first.start == 0:
             return False
         before = doc[first.start - 1]
         if before.lower_ in self.label_nouns or before.text == "#":
             return True
-        if before.text in ("-", "–") and first.start >= 2 and doc[first.start - 2].is_alpha:
+        if before.text in ("-", "–") and first.start >= 2 and any(c.isalpha() for c in doc[first.start - 2].text):
             return not before.whitespace_ and not doc[first.start - 2].whitespace_
         number = doc[first.start]
         return number.head.i == before.i and (before.pos_ == "PROPN" or before.pos_ == "NOUN" and before.is_title)
@@ -1142,6 +1299,8 @@ class NumberFinder:
         names_noun = noun is not None and noun.pos_ == "PROPN"
         if names_noun and first.is_title and first.i not in sent_starts:
             return True
+        if phrase.unit is not None or phrase.money or phrase.percent:
+            return False  # "Everest 8,848 metres", "Processor 2.80 GHz", "Shr 23 cts": the name ends before
         before = doc[first.i - 1] if first.i > 0 else None
         if before is None or phrase.start != first.i or before.pos_ != "PROPN" or before.i in sent_starts:
             return False
@@ -1246,7 +1405,8 @@ class NumberFinder:
             return None
         first = phrase.cores[0]
         lone_one = doc[first.start].lower_ == "one" and first.end == first.start + 1 and first.value > 0
-        if lone_one and how != "modifier" and not (phrase.money or phrase.unit or phrase.percent):
+        if lone_one and how != "modifier" and not (phrase.money or phrase.unit or phrase.percent) \
+                and not self._one_with_adjective(doc, first.start):
             return None
         kind = "percent" if phrase.percent else "money" if phrase.money else "measure" if phrase.unit else "count"
         if kind == "count" and self._is_score(phrase, noun):
@@ -1267,6 +1427,14 @@ class NumberFinder:
             qualifier=phrase.qualifier, kind=kind, counted=counted, unit=phrase.unit,
             currency=phrase.currency if kind == "money" else None,
         )
+
+    @staticmethod
+    def _one_with_adjective(doc: Doc, i: int) -> bool:
+        """"one last time", "one key witness": "one" before an adjective and its noun counts, though the
+        parser may miss that it modifies the noun; "the one true heir" and "no one else" do not."""
+        if i + 2 >= len(doc) or i > 0 and doc[i - 1].pos_ in ("DET", "PRON"):
+            return False
+        return doc[i + 1].pos_ == "ADJ" and doc[i + 2].pos_ == "NOUN"
 
     def _resolve_counted(
         self, doc: Doc, phrase: _Phrase, kind: str, noun: Token, span: tuple[int, int], how: str
@@ -1346,6 +1514,24 @@ class NumberFinder:
             floor = i = max(phrase.end, i + 1)
         doc._.numbers = numbers
         return doc
+
+
+def _apply_scale(total: float, current: float, big: float, scale: float) -> tuple[float, float, float]:
+    """One scale word on a running number: (closed groups, the open group, the largest scale so far).
+
+    "hundred" multiplies the open group and "dozen" only its part below a hundred ("three hundred and
+    two dozen" is 324); a larger scale closes the group ("two hundred thousand"), and one larger than
+    every scale before it, with no group open, multiplies the whole ("three lakh crore", "one thousand
+    million").
+    """
+    if scale < 100:
+        hundreds, rest = divmod(current, 100)
+        return total, (hundreds * 100 + rest * scale if rest else current * scale), big
+    if scale == 100:
+        return total, current * scale, big
+    if current == 0 and total > 0 and scale > big:
+        return total * scale, 0.0, scale
+    return total + current * scale, 0.0, scale
 
 
 def _negative(signs: str) -> bool:

@@ -696,8 +696,8 @@ def test_coordinated_number_takes_the_unit(numbers):
 def test_power_notation(numbers):
     # Science: "by a factor of 2.48×10−5"; "exactly 8x2^10 bits"; "10^6 cells".
     assert only(numbers("Neutrinos beat light by a factor of 2.48×10−5, OPERA said."))["value"] == 2.48e-05
-    found = only(numbers("A kibibyte is exactly 8x2^10 bits."))
-    assert (found["value"], found["unit"]) == (8192, "bit")
+    found = numbers("A kibibyte is exactly 8x2^10 bits.")
+    assert [(n["value"], n["unit"]) for n in found] == [(1, "kibibyte"), (8192, "bit")]
     assert only(numbers("Each dose holds 10^6 cells."))["value"] == 1000000
     assert only(numbers("2.5^-1"))["value"] == 0.4
 
@@ -706,3 +706,146 @@ def test_trillion_suffix_after_a_currency_symbol(numbers):
     # Encyclopaedic: "Its GDP is $2.174T."
     found = only(numbers("Its GDP is $2.174T."))
     assert (found["value"], found["currency"]) == (2174000000000, "USD")
+
+
+# ------------------------------------------------------- scales and sums
+
+
+def test_scale_letter_after_a_space_multiplies(numbers):
+    # Finance and spec-sheet copy: "a target of US$ 1MM", "2.33 k visits"; "5G" glued is a network.
+    found = only(numbers("The fund's revenue target is US$ 1MM this year."))
+    assert (found["value"], found["currency"]) == (1000000, "USD")
+    assert only(numbers("The page drew 2.33 k visits a day."))["value"] == 2330
+    assert only(numbers("Storage grew to 1,674.5 G in March."))["value"] == 1674500000000
+    assert all(n["value"] < 100 for n in numbers("Operators rolled out 5G across the city."))
+
+
+def test_a_larger_scale_after_a_closed_one_multiplies(numbers):
+    # Indian business news: "three lakh crore rupees"; older British usage: "a thousand million".
+    found = only(numbers("The scheme will cost three lakh crore rupees."))
+    assert (found["value"], found["currency"]) == (3000000000000, "INR")
+    assert only(numbers("A thousand million people watched."))["value"] == 1000000000
+    assert only(numbers("Two million three hundred thousand voted."))["value"] == 2300000
+
+
+def test_dozen_multiplies_only_the_part_below_a_hundred(numbers):
+    # Market reports: "three hundred and two dozen eggs", "3 dzs of roses".
+    assert only(numbers("The stall sold three hundred and two dozen eggs."))["value"] == 324
+    assert only(numbers("She ordered 3 dzs of roses."))["value"] == 36
+
+
+def test_mixed_number_before_a_scale(numbers):
+    # Election copy: "some two and a half million people voted".
+    assert only(numbers("Some two and a half million people voted."))["value"] == 2500000
+
+
+def test_spelled_number_goes_on_after_a_comma_and_ampersand(numbers):
+    # Read-out figures: "three million, two hundred & forty votes"; a comma before a part is a new number.
+    assert only(numbers("Three million, two hundred & forty votes were cast."))["value"] == 3000240
+    found = numbers("Three million, two of them children, fled the war.")
+    assert [n["value"] for n in found] == [3000000, 2]
+
+
+def test_alternatives_with_different_scales_are_not_a_range(numbers):
+    # Budget stories: "could cost $10 billion or $1 trillion"; "10 million or 20 million" is still a range.
+    found = numbers("The plan could cost $10 billion or $1 trillion.")
+    assert [n["value"] for n in found] == [10000000000, 1000000000000]
+    found = only(numbers("Between 10 million or 20 million people may be affected."))
+    assert (found["low"], found["high"]) == (10000000, 20000000)
+
+
+# ------------------------------------------------------- fractions and decimals
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("a twenty-first", 1 / 21),
+        ("one one hundred fifth", 1 / 105),
+        ("one one hundred and fifth", 1 / 105),
+        ("one hundred and thirty fifths", 26),
+        ("one hundred and three quarters", 100.75),
+        ("ninety-five hundred-fifths", 1900),
+    ],
+)
+def test_spelled_fractions_with_compound_parts(numbers, text, value):
+    # Maths explainers and read-out transcripts: ordinals of several words, improper and mixed fractions.
+    assert only(numbers(text))["value"] == pytest.approx(value)
+
+
+def test_decimal_comma(numbers):
+    # Translated continental releases: "growth of 1,3 per cent"; a comma before one or two digits
+    # cannot group thousands.
+    found = only(numbers("The Bundesbank put growth at 1,3 per cent."))
+    assert (found["value"], found["kind"]) == (1.3, "percent")
+    assert only(numbers("The firm sold 22,500 units."))["value"] == 22500
+
+
+def test_over_closing_a_clause_divides(numbers):
+    # Maths explainers: "pi is roughly 22 over 7."
+    assert only(numbers("He wrote it as 22 over 7."))["value"] == pytest.approx(22 / 7)
+    assert only(numbers("Unemployment is over 7."))["qualifier"] == "more_than"
+    assert all(n["value"] != 1.5 for n in numbers("His blood pressure was 120 over 80."))
+
+
+def test_spaced_minus_alone_on_its_line_is_negative(numbers):
+    # Tables pasted as text: a change on a line of its own; a bullet before words stays a dash.
+    assert only(numbers("Change\n- 10\n"))["value"] == -10
+    assert only(numbers("- 10 people died in the blast"))["value"] == 10
+
+
+# ------------------------------------------------------- money and units
+
+
+def test_dollars_and_cents_make_one_amount(numbers):
+    # Consumer stories: "it only cost 3 dollars 50 cents", "thirteen dollars and forty-five cents".
+    found = only(numbers("The fare only cost 3 dollars 50 cents."))
+    assert (found["value"], found["currency"]) == (3.5, "USD")
+    assert only(numbers("It cost thirteen dollars and forty-five cents"))["value"] == 13.45
+    found = numbers("She earned 40 dollars and 10 euros.")
+    assert [(n["value"], n["currency"]) for n in found] == [(40, "USD"), (10, "EUR")]
+
+
+def test_currency_signs_after_the_number_and_coins_in_compounds(numbers):
+    # Chinese and continental price tags: "100元", "100€"; wire: "a 12-cent-a-share dividend".
+    found = only(numbers("Hey, the cost is 100元!"))
+    assert (found["value"], found["currency"]) == (100, "CNY")
+    found = only(numbers("It will pay a 12-cent-a-share dividend."))
+    assert (found["value"], found["kind"], found["unit"]) == (12, "money", "cent")
+    assert only(numbers("It costs you 10 us dollar."))["currency"] == "USD"
+
+
+def test_article_before_a_unit_is_one_unit(numbers):
+    # Crime and consumer copy: "seized nearly a tonne of cocaine", "a gallon of milk", "a penny".
+    found = only(numbers("Police seized nearly a tonne of cocaine."))
+    assert (found["value"], found["unit"], found["qualifier"], found["counted"]) == (1, "tonne", "approximately",
+                                                                                    "cocaine")
+    assert only(numbers("Oh look, a penny!"))["kind"] == "money"
+    assert [n["value"] for n in numbers("The car does 30 miles a gallon.")] == [30]
+    assert numbers("He lives half a mile away.") == []
+
+
+def test_kitchen_and_bracketed_units(numbers):
+    # Recipes: "a ⅓ cup of sauce"; spec sheets: "weighs 20 (kg)"; product copy: "a pen 10 \" long".
+    assert only(numbers("Add ⅓ cup of sauce."))["unit"] == "cup"
+    found = only(numbers("The parcel weighs 20 (kg)."))
+    assert (found["value"], found["unit"]) == (20, "kg")
+    assert only(numbers('He has a pen that is 10 " long.'))["unit"] == "inch"
+    assert only(numbers('He said "10" long ago.'))["unit"] is None
+
+
+def test_numbers_with_units_after_proper_nouns_are_measures(numbers):
+    # Travel and tech copy: "Mount Everest 8,848 metres tall", "Processor 2.80 GHz".
+    assert only(numbers("Mount Everest 8,848 metres tall"))["value"] == 8848
+    assert only(numbers("Intel Processor 2.80 GHz"))["unit"] == "GHz"
+
+
+def test_letters_before_a_hyphen_make_an_identifier(numbers):
+    # Aviation: "ordered 20 A320-200 jets": the number after "A320-" names a variant.
+    assert [n["value"] for n in numbers("The airline ordered 20 A320-200 jets.")] == [20]
+
+
+def test_one_before_an_adjective_and_noun_counts(numbers):
+    # Sport quotes: "Let's try one last time"; "no one else" is a pronoun.
+    assert only(numbers("Let's try one last time"))["value"] == 1
+    assert numbers("No one else came.") == []
