@@ -55,6 +55,7 @@ def test_spec_loader_reads_values_units_currencies_and_skips_python_unsupported(
     assert (money.value, money.currency, money.unit) == (3.5, "CAD", None)
     assert (loaded[2].input[percent.start:percent.end], percent.value) == ("40%", 40.0)
     assert loaded[4].expected[0] == ExpectedNumber(0, 11, low=7.0, high=None, is_range=True)
+    assert [case.input for case in load_spec_cases(path, python_port=False)] == inputs + ["skipped"]
 
 
 def test_intervals() -> None:
