@@ -27,10 +27,14 @@ from .resources import load_json
 ensure_extension("dates")
 
 _TOKEN_RE = re.compile(
-    r"\d{4}-\d{2}-\d{2}(?:t\d{2}:\d{2})?|\d{1,2}:\d{2}|\b[1-3]/[2-4]\b(?!/)|[ap]\.m\.|['’]\d0s|\b[qh][1-4]\b"
+    r"\d{4}[-/][a-z]{3,9}\.?[-/]\d{1,2}\b"
+    r"|\d{4}-\d{2}-\d{2}(?:t\d{2}:\d{2})?|\d{1,2}:\d{2}|\b[1-3]/[2-4]\b(?!/)|[ap]\.m\.|['’]\d0s|\b[qh][1-4]\b"
     r"|\d+(?:\.\d+)?(?:st|nd|rd|th|s)?"
     r"|[a-z]+(?:['’]s)?\.?|[-–—/,]|\S"
 )
+_NAMED_ISO_RE = re.compile(r"(\d{4})[-/]([a-z]{3,9})\.?[-/](\d{1,2})$")
+_MONTH_DAY_TOKEN_RE = re.compile(r"([a-z]{3,9})\.?[-/.]\d{1,2}(?:st|nd|rd|th)?")
+_ISO_DAY_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _ISO_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:t(\d{2}):(\d{2}))?$")
 _DAY_RE = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?$")
 _YEAR_RE = re.compile(r"\d{4}$")
@@ -39,6 +43,7 @@ _SHORT_DECADE_RE = re.compile(r"['’]?(\d)0s$")
 _CLOCK_RE = re.compile(r"(\d{1,2}):(\d{2})$")
 _NUMBER_RE = re.compile(r"\d+(?:\.\d+)?$")
 _NUMERIC_DATE_RE = re.compile(r"\d{1,4}([/.])\d{1,2}\1\d{2,4}")
+_COMMA_YEAR_RE = re.compile(r"^(\d{1,2}/\d{1,2}),(\d{2}|\d{4})$")
 _NUMERIC_RE = re.compile(r"(\d{1,4})( ?([/.-]) ?)(\d{1,4})(?:\3(\d{2,4}))?")
 _PERIOD_CODE_RE = re.compile(r"([qh])([1-4])$")
 _FRACTION_RE = re.compile(r"([1-3])/([2-4])")
@@ -63,6 +68,7 @@ def _vocabulary() -> frozenset[str]:
             words.update(key.split())
     words.update(lex["vague_quantities"], lex["unanchored_offsets"], lex["set_determiners"], lex["ignorable"])
     words.update({"ago", "other", "recent", "ahead", "and", "weekend"})
+    words.update(f"{day}s" for day in lex["weekdays"] if day.endswith("day"))
     return frozenset(words)
 
 
@@ -127,8 +133,25 @@ def _tokenize(text: str) -> list[Tok]:
         word = match.group()
         key = word if word in ("a.m.", "p.m.") else word.rstrip(".")
         key = re.sub(r"['’]s$", "", key) if not _SHORT_DECADE_RE.match(key) else key
+        key = _named_iso(key) or key
         tokens.append(Tok(key or word, match.start(), match.end()))
-    return _spelled_ordinals(tokens)
+    return _spelled_ordinals(_joined_month_days(tokens))
+
+
+def _joined_month_days(tokens: list[Tok]) -> list[Tok]:
+    """'Oct-2' and 'Oct/2' read as 'Oct 2': a dash or slash glued between a month name and a day number."""
+    months = lexicon()["months"]
+    return [tok for index, tok in enumerate(tokens)
+            if not (tok.key in ("-", "/") and 0 < index < len(tokens) - 1 and tokens[index - 1].key in months
+                    and tokens[index - 1].end == tok.start and tok.end == tokens[index + 1].start
+                    and _DAY_RE.match(tokens[index + 1].key))]
+
+
+def _named_iso(word: str) -> Optional[str]:
+    """'2019-sep-1' and '2019/aug/01' (stamps with a month name between year and day) as '2019-09-01'."""
+    match = _NAMED_ISO_RE.match(word)
+    month = lexicon()["months"].get(match[2]) if match else None
+    return f"{match[1]}-{month:02d}-{int(match[3]):02d}" if match and month else None
 
 
 def _spelled_ordinals(tokens: list[Tok]) -> list[Tok]:
@@ -462,6 +485,12 @@ def _ago(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
         if len(words) > 1 and words[-1] in lex["unanchored_offsets"] and _amount_and_unit(tokens[:-1]):
             return Parsed("date", None, kind="ago")
         return None
+    counted = _counted_weekdays(body)
+    if counted is not None:
+        if ctx.anchor is None:
+            return Parsed("date", None, kind="ago")
+        day = _nth_weekday_away(ctx.anchor + timedelta(days=base), counted[1], counted[0], sign)
+        return Parsed("date", day.isoformat(), kind="ago")
     found = _amount_and_unit(body)
     if found is None:
         return None
@@ -471,6 +500,26 @@ def _ago(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
     if ctx.anchor is None:
         return Parsed("date", None, kind="ago")
     return Parsed("date", _offset_value(amount, unit, sign, ctx.anchor + timedelta(days=base)), kind="ago")
+
+
+def _counted_weekdays(tokens: list[Tok]) -> Optional[tuple[int, int]]:
+    """'two Tuesdays' (of 'two Tuesdays ago') as (2, 2): how many of which weekday."""
+    words = _words(tokens)
+    amount, index = _quantity(tokens, 0)
+    weekday = lexicon()["weekdays"].get(words[-1][:-1]) if words and words[-1].endswith("days") else None
+    if weekday is None or amount in (None, "X") or index != len(words) - 1 or amount < 1 \
+            or not float(amount).is_integer():
+        return None
+    return int(amount), weekday
+
+
+def _nth_weekday_away(anchor: date, weekday: int, count: int, sign: int) -> date:
+    """The ``count``-th ``weekday`` strictly before (``sign`` -1) or after ``anchor``."""
+    if sign < 0:
+        first = anchor - timedelta(days=(anchor.isoweekday() - weekday) % 7 or 7)
+    else:
+        first = anchor + timedelta(days=(weekday - anchor.isoweekday()) % 7 or 7)
+    return first + timedelta(weeks=sign * (count - 1))
 
 
 def _in_future(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
@@ -686,7 +735,8 @@ def _read_period_word(found: Partial, word: str) -> int:
 
 
 def _settle(found: Partial, allow_bare: bool) -> Optional[Partial]:
-    """A bare number is a day next to a month; alone it only survives as a range endpoint."""
+    """A bare number is a day next to a month; alone it only survives as a range endpoint. A weekday with a
+    month but no day ('November on Friday') is two expressions, not one."""
     if found.bare is not None and found.month is not None and found.day is None:
         found.day, found.bare = found.bare, None
     if found.bare is not None and not allow_bare:
@@ -702,6 +752,8 @@ def _settle(found: Partial, allow_bare: bool) -> Optional[Partial]:
     if all(field is None for field in fields):
         return None
     if found.pod and not (found.weekday or found.day):
+        return None
+    if found.weekday is not None and found.month is not None and found.day is None:
         return None
     if found.half is not None and found.year is None:
         return None
@@ -833,6 +885,21 @@ def _week_of(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
     return Parsed("date", day.value and _week_value(date.fromisoformat(day.value)))
 
 
+def _month_of(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
+    """'the month of September', even 'the month of September 16th': the month named, not a duration."""
+    words = _words(tokens)
+    if len(words) < 3 or words[:2] != ["month", "of"]:
+        return None
+    named = _point(tokens[2:], ctx)
+    if named is None or named.type != "date":
+        return None
+    if named.value is None:
+        return named
+    if not re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", named.value):
+        return None
+    return Parsed("date", named.value[:7])
+
+
 def _deictic_year(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
     """'February this year', 'April next year', 'the third quarter last year': the year named by a deictic."""
     lex = lexicon()
@@ -892,6 +959,26 @@ def _nth_in_month(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
     return Parsed("date", _week_value(day) if words[1] == "week" else day.isoformat())
 
 
+def _nth_weekday_alone(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
+    """'the second Sunday' with no month: of the publication month, or of the month before (past tense) or
+    after (future tense) when this month's falls on the other side of publication."""
+    lex = lexicon()
+    words = _words(tokens)
+    if len(words) != 2 or words[1] not in lex["weekdays"] or not 1 <= lex["ordinals"].get(words[0], 0) <= 4:
+        return None
+    if ctx.anchor is None:
+        return Parsed("date", None)
+    nth, weekday = lex["ordinals"][words[0]], lex["weekdays"][words[1]]
+    step = 0
+    day = _nth_weekday(ctx.anchor.year, ctx.anchor.month, weekday, nth)
+    if ctx.tense == "past" and day > ctx.anchor:
+        step = -1
+    elif ctx.tense == "future" and day < ctx.anchor:
+        step = 1
+    year, month = _shift_months(ctx.anchor.year, ctx.anchor.month, step)
+    return Parsed("date", _nth_weekday(year, month, weekday, nth).isoformat())
+
+
 def _day_of_month(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
     """'the 27th' alone: that day of this month or of the one before (past tense) or after (future tense)."""
     if not ctx.day_of_month or len(tokens) != 1 or not (match := _DAY_RE.match(tokens[0].key)):
@@ -909,15 +996,27 @@ def _day_of_month(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
     return Parsed("date", _pick(candidates, ctx.anchor, ctx.tense).isoformat())
 
 
+def _day_number(word: str) -> Optional[int]:
+    """A day of the month as written after a weekday: '15', '15th', 'fifteenth', or even 'fifteen'."""
+    lex = lexicon()
+    if match := _DAY_RE.match(word):
+        number = int(match[1])
+    elif word in lex["ordinals"]:
+        number = lex["ordinals"][word]
+    elif word in lex["day_count_words"]:
+        number = lex["numbers"][word]
+    else:
+        return None
+    return number if 1 <= number <= 31 else None
+
+
 def _weekday_and_day(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
     """'Friday the 15th': the nearest day of that number falling on that weekday, read by tense."""
     lex = lexicon()
     words = [word for word in _words(tokens) if word not in ("the", ",")]
-    if len(words) != 2 or words[0] not in lex["weekdays"] or not (match := _DAY_RE.match(words[1])):
+    if len(words) != 2 or words[0] not in lex["weekdays"] or not (number := _day_number(words[1])):
         return None
-    number, weekday = int(match[1]), lex["weekdays"][words[0]]
-    if not 1 <= number <= 31:
-        return None
+    weekday = lex["weekdays"][words[0]]
     if ctx.anchor is None:
         return Parsed("date", None)
     candidates = []
@@ -1062,7 +1161,7 @@ def _days_of_month(tokens: list[Tok], separators: list[str], ctx: Context) -> Op
                   kind="range", parts=parts)
 
 
-def _range(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
+def _range(text: str, tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
     lex = lexicon()
     between = ctx.between
     if tokens and tokens[0].key in lex["range_starts"]:
@@ -1075,23 +1174,67 @@ def _range(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
     for cut in range(1, len(tokens) - 1):
         if tokens[cut].key not in separators:
             continue
-        deictic = _deictic_range(tokens, cut, ctx)
-        if deictic is not None:
-            return deictic
-        left, right = _endpoint(tokens[:cut]), _endpoint(tokens[cut + 1:])
-        if not left or not right or not _inherit(left[1], right[1]):
-            continue
-        first, last = _resolve(left[1], ctx), _resolve(right[1], ctx)
-        if first is None or last is None:
-            continue
-        if left[1].weekday is not None and right[1].weekday is not None and first.value and last.value:
-            start = date.fromisoformat(first.value)
-            last = replace(last, value=(start + timedelta(days=(right[1].weekday - left[1].weekday) % 7)).isoformat())
-        first, last = _finish(first, left[0], ctx, None), _finish(last, right[0], ctx, None)
-        value = f"{first.value}/{last.value}" if first.value and last.value else None
-        parts = ((tokens[0].start, tokens[cut - 1].end, first), (tokens[cut + 1].start, tokens[-1].end, last))
-        return Parsed("range", value, None, first.earliest, last.latest, kind="range", parts=parts)
+        found = _deictic_range(tokens, cut, ctx) or _calendar_range(tokens, cut, ctx) \
+            or _whole_days_range(text, tokens, cut, ctx)
+        if found is not None:
+            return found
     return None
+
+
+def _weekdays_of_a_week(text: str, tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
+    """'next week between Wednesday and Friday', 'from Monday to Wednesday next week': both days fall in the
+    named week, not around publication."""
+    lex = lexicon()
+    words = _words(tokens)
+    if len(words) > 4 and words[1] == "week" and words[0] in lex["deictic"]:
+        step, rest = lex["deictic"][words[0]], tokens[2:]
+    elif len(words) > 4 and words[-1] == "week" and words[-2] in lex["deictic"]:
+        step, rest = lex["deictic"][words[-2]], tokens[:-2]
+    else:
+        return None
+    rest = [tok for tok in rest if tok.key not in ("on", "of", ",")]
+    if words[0] == "past" or words[-2] == "past" or not any(tok.key in lex["weekdays"] for tok in rest) or any(
+            tok.key not in lex["weekdays"] and tok.key not in lex["range_starts"] + lex["range_separators"] + ["and"]
+            for tok in rest):
+        return None
+    if ctx.anchor is None:
+        return Parsed("range", None, kind="range")
+    sunday_before = ctx.anchor + timedelta(days=7 * step - ctx.anchor.isoweekday())
+    return _range(text, rest, replace(ctx, anchor=sunday_before, tense="future"))
+
+
+def _calendar_range(tokens: list[Tok], cut: int, ctx: Context) -> Optional[Parsed]:
+    """Endpoints that share what one of them leaves out ('November 1-8', 'Monday to Friday', '2019-21')."""
+    left, right = _endpoint(tokens[:cut]), _endpoint(tokens[cut + 1:])
+    if not left or not right or not _inherit(left[1], right[1]):
+        return None
+    first, last = _resolve(left[1], ctx), _resolve(right[1], ctx)
+    if first is None or last is None:
+        return None
+    if left[1].weekday is not None and right[1].weekday is not None and first.value and last.value:
+        start = date.fromisoformat(first.value)
+        last = replace(last, value=(start + timedelta(days=(right[1].weekday - left[1].weekday) % 7)).isoformat())
+    first, last = _finish(first, left[0], ctx, None), _finish(last, right[0], ctx, None)
+    value = f"{first.value}/{last.value}" if first.value and last.value else None
+    parts = ((tokens[0].start, tokens[cut - 1].end, first), (tokens[cut + 1].start, tokens[-1].end, last))
+    return Parsed("range", value, None, first.earliest, last.latest, kind="range", parts=parts)
+
+
+def _whole_days_range(text: str, tokens: list[Tok], cut: int, ctx: Context) -> Optional[Parsed]:
+    """Two days that each read alone, in order: 'Friday the 11th until Tuesday the 15th', 'January 12, 2016 -
+    01/22/2016' (spellings the shared-field reading of ``_calendar_range`` cannot combine)."""
+    sides, days = [], []
+    for part in (tokens[:cut], tokens[cut + 1:]):
+        parsed = _single(part, ctx) or _numeric(text[part[0].start:part[-1].end], ctx)
+        if parsed is None or parsed.type != "date" or not parsed.value or not _ISO_DAY_RE.fullmatch(parsed.value):
+            return None
+        sides.append(parsed)
+        days.append(parsed.value)
+    (first, last), (start, end) = sides, days
+    if start > end:
+        return None
+    parts = ((tokens[0].start, tokens[cut - 1].end, first), (tokens[cut + 1].start, tokens[-1].end, last))
+    return Parsed("range", f"{start}/{end}", None, first.earliest, last.latest, kind="range", parts=parts)
 
 
 # ---------------------------------------------------------------- assembly
@@ -1135,8 +1278,8 @@ def _single(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
     if not tokens:
         return None
     for rule in (_vague, _set, _ago, _in_future, _rest_of, _weekday_and_day, _day_of_deictic_month, _relative,
-                 _weekend, _week_of, _deictic_year, _deictic_point, _weekday_in_week, _nth_in_month, _day_of_month,
-                 _duration, _point):
+                 _weekend, _week_of, _month_of, _deictic_year, _deictic_point, _weekday_in_week, _nth_in_month,
+                 _nth_weekday_alone, _day_of_month, _duration, _point):
         parsed = rule(tokens, ctx)
         if parsed is not None and parsed.kind == "duration" and mod in ("START", "MID", "END"):
             return None
@@ -1190,9 +1333,9 @@ def _full_year(digits: str) -> int:
 
 def _numeric(text: str, ctx: Context) -> Optional[Parsed]:
     """All-digit dates: '2016-11' and '11/2016' (months, also spaced as '2016 - 11'; not the season
-    '2010-11'), '02/22/2016' or '21/04/16' (days), and a yearless '4/22' only after a preposition such as
-    'on' or 'since' (elsewhere it is a fraction or a score)."""
-    match = _NUMERIC_RE.fullmatch(text.strip())
+    '2010-11'), '02/22/2016', '21/04/16' or '08/12,2015' (days), and a yearless '4/22' only after a
+    preposition such as 'on' or 'since' (elsewhere it is a fraction or a score)."""
+    match = _NUMERIC_RE.fullmatch(_COMMA_YEAR_RE.sub(r"\1/\2", text.strip()))
     if not match:
         return None
     first, spaced, separator, second, third = match.groups()
@@ -1232,7 +1375,7 @@ def parse(text: str, ctx: Context) -> Optional[Parsed]:
     tokens = _tokenize(text)
     if not tokens:
         return None
-    return _range(tokens, ctx) or _single(tokens, ctx) or _numeric(text, ctx) or _fallback(text, ctx)
+    return _weekdays_of_a_week(text, tokens, ctx) or _range(text, tokens, ctx) or _single(tokens, ctx) or _numeric(text, ctx) or _fallback(text, ctx)
 
 
 # ---------------------------------------------------------------- spaCy side
@@ -1248,6 +1391,13 @@ def _expand(pattern: list[dict[str, Any]]) -> list[dict[str, Any]]:
         "set_words": [word for word in lex["sets"] if " " not in word],
         "nth_month_words": ["month", *lex["months"]],
         "months": [*lex["months"], *(f"{month}." for month in lex["months"] if len(month) <= 4)],
+        "plain_months": [month for month in lex["months"] if month not in lex["ambiguous_months"]],
+        "month_day_shapes": [letters + separator + digits + suffix
+                             for letters in ("xxx", "xxxx", "Xxx", "Xxxx", "XXX", "XXXX")
+                             for separator in "-/." for digits in ("d", "dd") for suffix in ("", "xx")],
+        "weekday_plurals": [f"{day}s" for day in lex["weekdays"] if day.endswith("day")],
+        "day_words": [*lex["ordinals"], *lex["day_count_words"]],
+        "nth_words": [word for word, number in lex["ordinals"].items() if word.isalpha() and number <= 4],
     }
     expanded = []
     for spec in pattern:
@@ -1262,8 +1412,9 @@ def _expand(pattern: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def _is_date_token(token: Token) -> bool:
     word = token.lower_.rstrip(".")
-    return (word in _vocabulary() or token.like_num or bool(re.match(r"['’]?\d", word))
-            or bool(_PERIOD_CODE_RE.match(word))
+    stamp = _MONTH_DAY_TOKEN_RE.fullmatch(word)
+    return (word in _vocabulary() or token.like_num or bool(re.match(r"['’/-]?\d", word))
+            or bool(_PERIOD_CODE_RE.match(word)) or bool(stamp and stamp[1] in lexicon()["months"])
             or token.lower_ in ("a.m.", "p.m.", "-", "–", "/"))
 
 
@@ -1285,8 +1436,8 @@ def _trim(span: Span) -> Optional[Span]:
 def _rejected(span: Span) -> bool:
     """Ages, verbs spelled like months ('May', 'March', 'the March on Washington'), month and weekday
     spellings that are lowercase English words ('may', 'sun'; 'june' is a month in any case), titles that end in
-    a unit ('60 Minutes') or name a film ('the Friday the 13th franchise'), and amounts that change ('rise from 4
-    to 5')."""
+    a unit ('60 Minutes') or name a film ('the Friday the 13th franchise'), amounts that change ('rise from 4
+    to 5'), and ordinals counted for someone ('his second Sunday in charge')."""
     lex = lexicon()
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
@@ -1300,6 +1451,9 @@ def _rejected(span: Span) -> bool:
         return True
     if len(span) == 3 and span[0].lower_ in lex["weekdays"] and span[1].lower_ == "the" and after is not None \
             and after.pos_ == "NOUN":
+        return True
+    if len(span) == 2 and span[0].lower_ in lex["ordinals"] and span[1].lower_ in lex["weekdays"] \
+            and before is not None and before.tag_ in ("PRP$", "POS"):
         return True
     if before is not None and before.lower_ in lex["range_starts"] and span.start > 1 and span[0].like_num \
             and len(span[0].text) <= 2 and doc[span.start - 2].lemma_ in lex["change_verbs"]:
@@ -1469,6 +1623,8 @@ def _joinable(first: Span, first_parsed: Parsed, second: Span, second_parsed: Pa
     if len(gap) == 1 and (gap[0] in lex["range_separators"] or gap[0] == "and" and before == "between"):
         return "range"
     kinds = {first_parsed.type, second_parsed.type}
+    if kinds == {"date", "range"} and all(word in lex["range_in_period_glue"] for word in gap):
+        return "range"
     if kinds == {"date"} and all(word in ("on", "of") for word in gap):
         return "date"
     if kinds == {"time", "date"} and len(gap) <= 3 and all(word in lex["time_day_glue"] for word in gap):

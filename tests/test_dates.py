@@ -665,3 +665,116 @@ def test_day_numbers_before_the_month_as_a_range(run):
     assert record["value"] == "2005-02-14/2005-02-17"
     record = only(run, "The talks ran between 4-22 January, 1995, in Geneva.", "2005-02-14", "4-22 January, 1995")
     assert record["value"] == "1995-01-04/1995-01-22"
+
+
+def test_weekday_with_a_spelled_day_number(run):
+    # Pattern: spelled days after a weekday in quotes and features ("on Friday the fifteenth").
+    record = only(run, "The vote was held on Friday the fifteenth, officials said.", "2017-09-27",
+                  "Friday the fifteenth")
+    assert record["value"] == "2017-09-15"
+
+
+def test_nth_weekday_without_a_month_is_of_the_publication_month(run):
+    # Pattern: community notices ("the market was held on the second Sunday"); read by tense when the day of
+    # this month is on the wrong side of publication; "his second Sunday in charge" counts Sundays.
+    record = only(run, "The market was held on the second Sunday, organisers said.", "2017-09-27", "second Sunday")
+    assert record["value"] == "2017-09-10"
+    record = only(run, "The board will meet on the first Tuesday, a spokesman said.", "2017-09-27", "first Tuesday")
+    assert record["value"] == "2017-10-03"
+    found = dates(run, "He resigned on his second Sunday in charge.", "2017-09-27")
+    assert all("second" not in record["text"] for record in found)
+
+
+def test_counted_weekdays_ago_or_from_now(run):
+    # Pattern: "two Tuesdays ago" / "three Sundays from now" in features and sports schedules.
+    record = only(run, "He was last seen two Tuesdays ago, police said.", "2018-05-07", "two Tuesdays ago")
+    assert record["value"] == "2018-04-24"
+    record = only(run, "The final is three Sundays from now.", "2018-05-07", "three Sundays from now")
+    assert record["value"] == "2018-05-27"
+
+
+def test_year_then_month_name_then_day(run):
+    # Pattern: log and filing stamps quoted in reports ("entries stamped 2019-Aug-01").
+    record = only(run, "The leaked logs were stamped 2019-Aug-01, the paper said.", "2019-10-14", "2019-Aug-01")
+    assert record["value"] == "2019-08-01"
+    record = only(run, "The file is dated 2019/sep/1 on its cover.", "2019-10-14", "2019/sep/1")
+    assert record["value"] == "2019-09-01"
+
+
+def test_day_number_with_a_period_before_the_month(run):
+    # Pattern: continental European dates quoted in translated decrees ("the decree of 16. Nov. 2016").
+    record = only(run, "The decree of 16. Nov. 2016 was annulled by the court.", "2017-03-01", "16. Nov. 2016")
+    assert record["value"] == "2016-11-16"
+
+
+def test_the_month_of_a_month_is_that_month(run):
+    # Pattern: "in the month of September" in trade and weather reports.
+    record = only(run, "Exports fell sharply in the month of September.", "2016-11-07", "month of September")
+    assert record["value"] == "2016-09"
+
+
+def test_range_of_weekdays_with_day_numbers_or_numeric_dates(run):
+    # Pattern: event listings ("runs from Friday the 11th until Tuesday the 15th") and notices mixing spellings
+    # ("valid from January 12, 2016 to 01/22/2016").
+    record = only(run, "The festival runs from Friday the 11th until Tuesday the 15th.", "2016-11-07",
+                  "Friday the 11th until Tuesday the 15th")
+    assert (record["type"], record["value"]) == ("range", "2016-11-11/2016-11-15")
+    record = only(run, "The offer was valid from January 12, 2016 to 01/22/2016 only.", "2016-11-07",
+                  "January 12, 2016 to 01/22/2016")
+    assert (record["type"], record["value"]) == ("range", "2016-01-12/2016-01-22")
+    assert (record["from"]["value"], record["to"]["value"]) == ("2016-01-12", "2016-01-22")
+
+
+def test_day_numbers_of_a_relative_month_without_from(run):
+    # Pattern: notices naming days of this month ("bids are open 4 till 23 of this month").
+    record = only(run, "Bids are open 4 till 23 of this month, the council said.", "2016-11-07",
+                  "4 till 23 of this month")
+    assert (record["type"], record["value"]) == ("range", "2016-11-04/2016-11-23")
+
+
+def test_range_from_a_stamped_day_to_today(run):
+    # Pattern: "from 2019-aug-1 to today" in data notes of reports.
+    record = only(run, "Figures cover the period from 2019-aug-1 to today.", "2019-10-14", "2019-aug-1 to today")
+    assert (record["type"], record["value"]) == ("range", "2019-08-01/2019-10-14")
+
+
+def test_year_then_month_and_spaced_numeric_months(run):
+    # Pattern: statistical tables quoted in text ("output peaked in 2016 June", "the 2016 -11 release").
+    assert only(run, "Output peaked in 2016 June, the ministry said.", "2017-01-05", "2016 June")["value"] == "2016-06"
+    assert only(run, "The bureau revised its 2016 -11 figures.", "2017-01-05", "2016 -11")["value"] == "2016-11"
+    assert only(run, "The bureau revised its 11- 2016 figures.", "2017-01-05", "11- 2016")["value"] == "2016-11"
+
+
+def test_weekday_range_in_a_named_week(run):
+    # Pattern: schedules naming days of another week ("talks run from Monday to Wednesday next week", "met
+    # last week between Friday and Sunday").
+    record = only(run, "Talks will run from Monday to Wednesday next week, officials said.", "2017-11-14",
+                  "Monday to Wednesday next week")
+    assert (record["type"], record["value"]) == ("range", "2017-11-20/2017-11-22")
+    record = only(run, "The envoys met last week between Friday and Sunday in Oslo.", "2017-11-14",
+                  "last week between Friday and Sunday")
+    assert (record["type"], record["value"]) == ("range", "2017-11-10/2017-11-12")
+
+
+def test_year_comma_month_unless_the_month_is_also_a_name(run):
+    # Pattern: data notes giving year then month ("figures for 2016, Nov"); "In 2016, May became prime
+    # minister" (BBC) names a person.
+    assert only(run, "The agency published figures for 2016, Nov on Friday.", "2017-01-05",
+                "2016, Nov")["value"] == "2016-11"
+    found = dates(run, "In 2016, May became prime minister.", "2017-01-05")
+    assert [record["text"] for record in found] == ["2016"]
+
+
+def test_month_glued_to_its_day(run):
+    # Pattern: terse wire and social copy ("began on Sept.16", "the Oct-2 deadline", "the week of Sept.16th").
+    assert only(run, "The ceasefire began on Sept.16, they said.", "2016-11-07", "Sept.16")["value"] == "2016-09-16"
+    assert only(run, "They missed the Oct-2 deadline.", "2016-11-07", "Oct-2")["value"] == "2016-10-02"
+    record = only(run, "Shares slid in the week of Sept.16th.", "2016-11-07", "week of Sept.16th")
+    assert record["value"] == "2016-W37"
+    assert dates(run, "Cases of covid-19 rose.", "2016-11-07") == []
+
+
+def test_slashed_day_with_a_comma_before_the_year(run):
+    # Pattern: form-style dates copied into reports ("signed on 08/12,2015", "08/12,15").
+    assert only(run, "The lease was signed on 08/12,2015 in Austin.", "2016-11-07", "08/12,2015")["value"] == "2015-08-12"
+    assert only(run, "The lease was signed on 08/12,15 in Austin.", "2016-11-07", "08/12,15")["value"] == "2015-08-12"
