@@ -16,6 +16,7 @@ from benchmarks.dates import (
     case_passes,
     dateparser_value,
     expected_values,
+    future_tense,
     load_datetime_specs,
     load_timeml,
     normalise_value,
@@ -96,10 +97,12 @@ def _model_result(kind: str, *readings: dict) -> dict:
 def test_expected_values_take_the_past_reading() -> None:
     result = _parser_result("XXXX-10-02", {"date": "2016-10-02"}, {"date": "2017-10-02"})
     assert expected_values(result, REFERENCE) == {"2016-10-02"}
-    assert expected_values(result, REFERENCE, future_too=True) == {"2016-10-02", "2017-10-02"}
+    assert expected_values(result, REFERENCE, reading="either") == {"2016-10-02", "2017-10-02"}
+    assert expected_values(result, REFERENCE, reading="future") == {"2017-10-02"}
     friday = _model_result("date", {"timex": "XXXX-WXX-5", "type": "date", "value": "2016-11-04"},
                            {"timex": "XXXX-WXX-5", "type": "date", "value": "2016-11-11"})
     assert expected_values(friday, REFERENCE) == {"2016-11-04"}
+    assert expected_values(friday, REFERENCE, reading="future") == {"2016-11-11"}
     month = _model_result("daterange", {"timex": "XXXX-08", "Mod": "since", "start": "2016-08-01"},
                           {"timex": "XXXX-08", "Mod": "since", "start": "2017-08-01"})
     assert expected_values(month, REFERENCE) == {"2016-08"}
@@ -185,10 +188,13 @@ def test_spec_loader_skips_what_python_is_not_meant_to_pass(tmp_path: Path) -> N
 
 def test_case_passes() -> None:
     either = frozenset({"2016-10-02", "2017-10-02"})
-    case = DateCase("Back on Oct 2", REFERENCE, [ExpectedDate(8, 13, frozenset({"2016-10-02"}), either)])
+    case = DateCase("Back on Oct 2", REFERENCE, [ExpectedDate(8, 13, frozenset({"2016-10-02"}), either,
+                                                              frozenset({"2017-10-02"}))])
     assert case_passes(case, [Timex(0, 4, "PRESENT_REF"), Timex(8, 13, "2016-10-02")])
     assert not case_passes(case, [Timex(8, 13, "2017-10-02")])
     assert case_passes(case, [Timex(8, 13, "2017-10-02")], future_too=True)
+    assert case_passes(case, [Timex(8, 13, "2017-10-02")], future=True)
+    assert not case_passes(case, [Timex(8, 13, "2016-10-02")], future=True)
     assert not case_passes(case, [Timex(0, 4, "2016-10-02")])
     empty = DateCase("Nothing here", REFERENCE, [])
     assert case_passes(empty, []) and not case_passes(empty, [Timex(0, 7, "PRESENT_REF")])
@@ -208,3 +214,9 @@ def test_expected_days_that_are_not_on_the_calendar_are_left_out():
     possible = {"Type": "date", "Value": {"Timex": "XXXX-02-28", "PastResolution": {"date": "2016-02-28"}}}
     assert expected_values(impossible, reference) == frozenset()
     assert expected_values(possible, reference) == {"2016-02-28"}
+
+
+def test_future_tense_markers_choose_the_future_reading() -> None:
+    assert future_tense("I'll go back Oct. 2") and future_tense("I\u2019ll be there Friday")
+    assert future_tense("The council will vote on March 3") and future_tense("We are going to meet Monday")
+    assert not future_tense("I went back Oct. 2") and not future_tense("Bill Williams said on Monday")
