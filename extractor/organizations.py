@@ -113,8 +113,8 @@ class OrganizationFinder:
         for ent in doc.ents:
             if ent.label_ != "ORG" or claimed.intersection(range(ent.start, ent.end)):
                 continue
-            span = trim_name(ent)
-            if self._is_name(span, places):
+            span = _complete(trim_name(ent), self.function_words)
+            if span is not None and self._is_name(span, places):
                 candidates.append(_candidate(span))
         return candidates
 
@@ -189,6 +189,7 @@ class OrganizationFinder:
                 groups.union(keys[long_form], keys[acronym])
         self._merge_inverted(doc, candidates, groups)
         self._merge_initials(candidates, groups)
+        _merge_prefixes(candidates, groups)
         members: dict[int, list[int]] = {}
         for index in range(len(candidates)):
             members.setdefault(groups.find(index), []).append(index)
@@ -261,6 +262,21 @@ class OrganizationFinder:
             if any(_contains(words, phrase) for words in names for phrase in phrases):
                 return kind
         return None
+
+
+def _merge_prefixes(candidates: list[Candidate], groups: _UnionFind) -> None:
+    """'Samsung' and 'Samsung Electronics' after 'Samsung Electronics Co.', 'Globe' after 'Globe and
+    Mail': a name that starts a longer name of the article is its short form, when the longer names it
+    starts are all one name growing ('Bank' before 'Bank of Canada' and 'Bank of England' is neither)."""
+    words = [candidate.norm.split() for candidate in candidates]
+    for index, short in enumerate(words):
+        longer = [other for other, full in enumerate(words) if len(full) > len(short) and full[: len(short)] == short]
+        if not longer or is_acronym(candidates[index].text):
+            continue
+        longest = max(longer, key=lambda other: len(words[other]))
+        if all(words[longest][: len(words[other])] == words[other] for other in longer):
+            for other in longer:
+                groups.union(index, other)
 
 
 def results_teams(doc: Doc) -> list[Span]:
@@ -356,6 +372,50 @@ def _in_capitals(span: Span) -> bool:
     """Headlines in capitals ('THE MAN WHO ...') are no place to read acronyms from."""
     words = [token for token in span.sent if token.is_alpha and len(token) > 1]
     return sum(token.is_upper for token in words) * 2 > len(words) > len(span)
+
+
+def _complete(span: Span, function_words: frozenset[str]) -> Optional[Span]:
+    """The whole name where the model stops short: at a hyphen the tokenizer split ('SNC' of
+    'SNC-Lavalin'), before a number that belongs to the name ('UFCW Local' of 'UFCW Local 832'), or
+    at a function word ('City of' before 'Surrey'); None for a fragment with nothing to complete it."""
+    doc = span.doc
+    end = span.end
+    while True:
+        if end + 1 < len(doc) and doc[end].text == "-" and _glued(doc[end - 1], doc[end + 1]):
+            end += 2
+        elif end < len(doc) and _name_number(doc[end], end):
+            end += 1
+        elif end > span.start and doc[end - 1].lower_ in function_words and end < len(doc) and _name_word(doc[end]):
+            while end < len(doc) and _name_word(doc[end]):
+                end += 1
+        else:
+            break
+    if end > span.start and doc[end - 1].lower_ in function_words:
+        return None
+    return doc[span.start : end]
+
+
+def _glued(before: Token, after: Token) -> bool:
+    """Two words joined by a hyphen with no space on either side."""
+    return not before.whitespace_ and not before.nbor().whitespace_ and after.is_alpha
+
+
+def _name_number(token: Token, end: int) -> bool:
+    """A number modifying the name's last word ('UFCW Local 832'), not a count, a score or a year after it."""
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    closes = after is None or (after.pos_ not in {"NOUN", "NUM", "PROPN"} and after.text != "-")
+    in_name = token.head.i == end - 1 and token.head.is_title and _names_before(token.head)
+    return token.is_digit and token.dep_ == "nummod" and in_name and closes
+
+
+def _names_before(head: Token) -> bool:
+    """A name word before the numbered word: 'UFCW Local 832', not a lone 'Middlesex 199' in a score."""
+    return head.i > 0 and head.doc[head.i - 1].pos_ == "PROPN" and not head.doc[head.i - 1].is_space
+
+
+def _name_word(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.is_title
 
 
 def _contains(words: list[str], phrase: list[str]) -> bool:

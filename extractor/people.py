@@ -110,7 +110,8 @@ class PeopleFinder:
         start, end = span.start, span.end
         for token in span[1:]:
             dateline = token.is_space and "\n" in token.text and token.i + 1 < end and doc[token.i + 1].is_upper
-            if dateline or token.is_lower and token.is_alpha and token.lower_ not in NAME_PARTICLES:
+            lowercase = token.is_lower and token.is_alpha and token.lower_ not in NAME_PARTICLES
+            if dateline or lowercase and not _hyphen_piece(token):
                 end = token.i
                 break
         while end > start and (doc[end - 1].is_punct or not _name_token(doc[end - 1])):
@@ -132,12 +133,23 @@ class PeopleFinder:
     def _later_mentions(self, doc: Doc, names: list[NameMention], blocked: set[int]) -> list[NameMention]:
         """Surname-only mentions the model did not tag ('Vucic spoke to N1'), also in a headline's capitals
         ('SHEARER NAMED AS ENGLAND CAPTAIN' over a story on Alan Shearer)."""
-        known = _name_forms(names)
+        organization_words = {
+            word
+            for org in doc._.organizations or []
+            for word in org["name"].replace("'", " ").replace("’", " ").split()
+        }
+        surnames = _name_forms(names)
+        singles = {
+            word for word, count in _repeated_single_names(names).items()
+            if word not in organization_words and word.lower() not in self.nationalities
+            and count > sum(token.text == word and token.ent_type_ not in ("", "PERSON") for token in doc)
+        }
         taken = {i for name in names for i in range(name.start, name.end)}
         found: list[NameMention] = []
         for token in doc:
             text = token.text.title() if token.is_upper else token.text
-            if text in known and token.i not in taken and token.i not in blocked and token.pos_ == "PROPN":
+            known = text in surnames or (text == token.text and text in singles)
+            if known and token.i not in taken and token.i not in blocked and token.pos_ == "PROPN":
                 span = self._grow(doc[token.i : token.i + 1], blocked | taken)
                 taken.update(range(span.start, span.end))
                 found.append(_name_mention(span))
@@ -176,8 +188,15 @@ class PeopleFinder:
             start -= 1
             while start > sentence.start and self._first_name_word(doc[start - 1], blocked):
                 start -= 1
-        while end < sentence.end and self._name_word(doc[end], blocked):
-            end += 1
+        while end < sentence.end:
+            if self._name_word(doc[end], blocked):
+                end += 1
+            elif end + 1 < sentence.end and doc[end].text == "-" and _hyphen_piece(doc[end + 1]):
+                if not _two_part(doc[end]):
+                    break
+                end += 2
+            else:
+                break
         if end < sentence.end and doc[end].text in REGNAL_NUMBERS and end > start:
             end += 1
         return doc[start:end]
@@ -300,12 +319,38 @@ class PeopleFinder:
 
 
 def _looks_like_name(span: Span) -> bool:
-    """Words only, starting and ending with a capital: not table rows the model tags ('Maize Mar 48.0')."""
+    """Words only, starting and ending with a capital: not table rows the model tags ('Maize Mar 48.0').
+    A hyphenated last word counts by its first part ('Kim Jong-un'); hyphens between capitals join a
+    headline's words ('FOOTBALL-RANDALL'), not a name's."""
+    last = len(span) - 1
+    while last > 0 and (_hyphen_piece(span[last]) or span[last].text == "-"):
+        last -= 1
+    hyphens = [token for token in span[:-1] if token.text == "-" and _hyphen_piece(token.nbor())]
     return (
         (is_capitalised(span[0]) or span[0].lower_ in NAME_PARTICLES)
-        and is_capitalised(span[-1])
-        and all(_name_token(token) for token in span if not token.is_space)
+        and is_capitalised(span[last])
+        and not any(hyphen.nbor(-1).is_upper or hyphen.nbor().is_upper for hyphen in hyphens)
+        and all(_name_token(token) or token.text == "-" for token in span if not token.is_space)
     )
+
+
+def _two_part(hyphen: Token) -> bool:
+    """A hyphen joining two parts of a name ('Jong-un', 'Tyler-Sharman'), not a place's chain of
+    parts ('Chester-le-Street') or a headline's capitals ('FOOTBALL-RANDALL')."""
+    doc = hyphen.doc
+    before, after = doc[hyphen.i - 1], doc[hyphen.i + 1]
+    chained = after.i + 1 < len(doc) and doc[after.i + 1].text == "-" and not after.whitespace_
+    return not chained and not before.is_upper and not after.is_upper
+
+
+def _hyphen_piece(token: Token) -> bool:
+    """The part of a word after a hyphen the tokenizer split off ('un' of 'Kim Jong-un', 'Raybould'
+    of 'Wilson-Raybould'): letters glued to a hyphen that is glued to the word before."""
+    doc = token.doc
+    if token.i < 2 or not token.is_alpha:
+        return False
+    hyphen, before = doc[token.i - 1], doc[token.i - 2]
+    return hyphen.text == "-" and not hyphen.whitespace_ and not before.whitespace_ and before.is_alpha
 
 
 def _name_mention(span: Span) -> NameMention:
@@ -318,6 +363,19 @@ def _name_token(token: Token) -> bool:
     return any(char.isalpha() for char in text) and all(char.isalpha() or char in NAME_PUNCT for char in text)
 
 
+def _repeated_single_names(names: list[NameMention]) -> dict[str, int]:
+    """Surnames the model tags alone more than once ('Niederreiter', when the full name was missed):
+    the article's other uses of the word are the same person, unless the word also names an
+    organization of the article ('Stella' of "Stella's Cafe") or the model tags it as another kind of
+    entity more often ('Durham' the county side), which the caller checks against these counts; it
+    leaves out headlines in capitals."""
+    counts: dict[str, int] = {}
+    for name in names:
+        if len(name.words) == 1:
+            counts[name.words[0]] = counts.get(name.words[0], 0) + 1
+    return {word: count for word, count in counts.items() if count > 1}
+
+
 def _name_forms(names: list[NameMention]) -> set[str]:
     """Surnames of the people named in full, by which the article mentions them again."""
     return {name.words[-1] for name in names if len(name.words) > 1}
@@ -325,7 +383,8 @@ def _name_forms(names: list[NameMention]) -> set[str]:
 
 def _group(names: list[NameMention]) -> list[list[NameMention]]:
     """One group per person: a shorter name ('Lukovic') joins the nearest earlier full name it ends
-    ('Dejan Lukovic'), or else the first later one; a lone first name joins the only full name it starts."""
+    ('Dejan Lukovic'), or else the first later one; a lone first word joins a full name it starts the same
+    way, as Asian names put the family name first ('Kim' after 'Kim Jong-un' and 'Kim Yong-chol')."""
     groups: list[list[NameMention]] = []
     owner: dict[int, int] = {}
     by_length = sorted(range(len(names)), key=lambda i: (-len(names[i].words), i))
@@ -333,12 +392,7 @@ def _group(names: list[NameMention]) -> list[list[NameMention]]:
         words = names[index].words
         matches = [other for other in owner if names[other].words[-len(words) :] == words]
         if not matches and len(words) == 1:
-            firsts = {
-                owner[other]: other
-                for other in owner
-                if len(names[other].words) > 1 and names[other].words[0] == words[0]
-            }
-            matches = list(firsts.values()) if len(firsts) == 1 else []
+            matches = [other for other in owner if len(names[other].words) > 1 and names[other].words[0] == words[0]]
         if not matches:
             owner[index] = len(groups)
             groups.append([names[index]])

@@ -7,7 +7,7 @@ first), so that a quote's ``speaker`` is the same canonical name the article's e
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Any, Iterable, NamedTuple, Optional
 
@@ -33,9 +33,10 @@ _PLACE_LABELS = {"GPE", "LOC", "NORP"}
 # A common noun's modifiers that place a speaker ('close to VW') rather than name them.
 _MODIFIER_DEPS = {"amod", "acl", "relcl"}
 # What a group speaker's noun phrase stops at: comments on the group, not words identifying it.
-_GROUP_STOPS = {"relcl", "appos", "punct", "cc", "conj", "parataxis", "advcl", "mark", "ccomp"}
-# Dependents that describe a speaker without naming it ("X, a spokesman for Y,", "X, who ...").
-_DESCRIPTIVE_DEPS = {"appos", "relcl", "acl", "prep", "punct", "cc", "conj", "advmod", "parataxis"}
+_GROUP_STOPS = {"relcl", "appos", "punct", "cc", "conj", "parataxis", "advcl", "mark", "ccomp", "case"}
+# Dependents that describe a speaker without naming it ("X, a spokesman for Y,", "X, who ..."), and
+# the possessive ending of an author ("the union's release").
+_DESCRIPTIVE_DEPS = {"appos", "relcl", "acl", "prep", "punct", "cc", "conj", "advmod", "parataxis", "case"}
 
 
 @dataclass(frozen=True)
@@ -201,11 +202,13 @@ def noun_phrase(token: Token) -> Span:
 
 
 def _named_apposition(token: Token) -> Optional[Token]:
-    """'his lawyer, Antony Townsden, said': the proper name in apposition to a common noun."""
-    if token.pos_ == "PROPN":
-        return None
+    """'his lawyer, Antony Townsden, said': the proper name in apposition to a common noun, or the
+    person's name in apposition to a capitalised title ('Keeper of the Ruler's Seal, Syed Danial
+    Syed Ahmad, said')."""
     for child in token.children:
-        if child.dep_ == "appos" and child.pos_ == "PROPN":
+        if child.dep_ != "appos" or child.pos_ != "PROPN":
+            continue
+        if token.pos_ != "PROPN" or (child.ent_type_ == "PERSON" and token.ent_type_ != "PERSON"):
             return child
     return None
 
@@ -337,20 +340,30 @@ def _in_modifier(head: Token, mention: EntityMention) -> bool:
     )
 
 
-def _is_subject(doc: Doc, mention: EntityMention) -> bool:
-    """Whether a mention is a clause's subject, directly or through an apposition, coordination or
-    compound ('Lonechild said ...', 'Sharks head coach Peter DeBoer said ...')."""
+def _subject_token(doc: Doc, mention: EntityMention) -> Optional[Token]:
+    """The subject a mention is, directly or through an apposition, coordination or compound
+    ('Lonechild said ...', 'Sharks head coach Peter DeBoer said ...'); None for a non-subject."""
     span = doc.char_span(mention[0], mention[1], alignment_mode="expand")
     if span is None:
-        return False
+        return None
     token = span.root
     for _ in range(3):
         if token.dep_ in _SUBJECTS:
-            return True
+            return token
         if token.dep_ not in {"appos", "conj", "compound"} or token.head.i == token.i:
-            return False
+            return None
         token = token.head
-    return False
+    return None
+
+
+def _subject_rank(subject: Token) -> int:
+    """3 for the subject of a sentence's main verb, 2 for a subordinate clause's: in 'Sarah Buckley
+    ... said Covington Catholic has "a culture of entitlement"' the story is about the speaker, not
+    the subject of her reported words."""
+    verb = subject.head
+    if verb.dep_ == "conj":
+        verb = verb.head
+    return 3 if verb.dep_ == "ROOT" else 2
 
 
 def _describes_other(doc: Doc, found: EntityMention, mentions: list[EntityMention]) -> bool:
@@ -368,15 +381,19 @@ def _describes_other(doc: Doc, found: EntityMention, mentions: list[EntityMentio
 
 
 def _salience(doc: Doc, mention: EntityMention, mentions: list[EntityMention]) -> int:
-    """2 for a clause's subject, 0 for a name inside another's description, else 1."""
-    if _is_subject(doc, mention):
-        return 2
+    """A subject's rank, 0 for a name inside another's description, else 1."""
+    subject = _subject_token(doc, mention)
+    if subject is not None:
+        return _subject_rank(subject)
     return 0 if _describes_other(doc, mention, mentions) else 1
 
 
-def _gender_evidence(doc: Doc, mention: EntityMention, genders: dict[str, str]) -> Optional[str]:
+def _gender_evidence(
+    doc: Doc, mention: EntityMention, genders: dict[str, str], quoted: list[tuple[int, int]]
+) -> Optional[str]:
     """A person's gender where the article states it: a courtesy title ('Ms. May') or the pronoun
-    subject of the person's own reported clause ('Lonechild said she felt ...')."""
+    subject of the person's own reported clause ('Lonechild said she felt ...'); a pronoun in their
+    quoted words is someone else ('"He has a great array of experience," said Lisa Harris')."""
     if mention[3] != "person":
         return None
     span = doc.char_span(mention[0], mention[1], alignment_mode="expand")
@@ -395,15 +412,18 @@ def _gender_evidence(doc: Doc, mention: EntityMention, genders: dict[str, str]) 
     for clause in root.head.children:
         if clause.dep_ == "ccomp":
             for subject in clause.children:
-                if subject.dep_ in _SUBJECTS and subject.lower_ in genders:
+                inside = _overlaps(subject.idx, subject.idx + 1, quoted)
+                if subject.dep_ in _SUBJECTS and subject.lower_ in genders and not inside:
                     return genders[subject.lower_]
     return None
 
 
-def _known_genders(doc: Doc, mentions: list[EntityMention], genders: dict[str, str]) -> dict[str, str]:
+def _known_genders(
+    doc: Doc, mentions: list[EntityMention], genders: dict[str, str], quoted: list[tuple[int, int]]
+) -> dict[str, str]:
     known: dict[str, str] = {}
     for mention in mentions:
-        gender = _gender_evidence(doc, mention, genders)
+        gender = _gender_evidence(doc, mention, genders, quoted)
         if gender:
             known.setdefault(mention[2], gender)
     return known
@@ -424,6 +444,18 @@ class Referent(NamedTuple):
 _GENDER_REACH = 3
 _REFERENTS = "extractor_quotes_referents"
 _QUOTED = "extractor_quotes_quoted"
+_UNITS = "extractor_quotes_units"
+
+
+def _unit_of(doc: Doc, char: int) -> int:
+    """Index of the sentence holding ``char``, where a paragraph break also ends a sentence: the
+    parser runs a headline ('READ MORE: ...') into the next paragraph's first sentence."""
+    starts = doc.user_data.get(_UNITS)
+    if starts is None:
+        breaks = [t.idx + len(t.text) for t in doc if _is_break(t)]
+        sentences = {sent.start_char for sent in doc.sents} if doc.has_annotation("SENT_START") else {0}
+        starts = doc.user_data[_UNITS] = sorted(sentences | set(breaks))
+    return max(bisect_right(starts, char) - 1, 0)
 
 
 def _pronoun_kind(lower: str, words: QuoteWords) -> str:
@@ -463,18 +495,23 @@ def _referents(
     if cached is not None and cached[0] is mentions:
         return cached[1]
     quoted = quoted_spans(doc, words)
-    known = _known_genders(doc, mentions, words.genders)
+    known = _known_genders(doc, mentions, words.genders, quoted)
     events: list[tuple[int, Any]] = [(m[0], m) for m in mentions if not _overlaps(m[0], m[1], quoted)]
     for t in doc:
         if t.dep_ not in _SUBJECTS or _overlaps(t.idx, t.idx + 1, quoted):
             continue
+        together = _coordinated_names(_named_apposition(t) or t, mentions)
         if t.pos_ == "PRON" and _pronoun_kind(t.lower_, words):
             events.append((t.idx, t))
+        elif together is not None:
+            unit = _unit_of(doc, t.idx)
+            events.append((t.idx, Referent(t.idx, t.idx + len(t.text), unit, together[0], "plural", _subject_rank(t))))
         else:
             found = ((_plural_subject(t, mentions), "plural"), (_unrecognised_speaker(t, mentions, words), "person"))
             for name, kind in found:
                 if name is not None:
-                    events.append((t.idx, Referent(t.idx, t.idx + len(t.text), sentence_of(doc, t.idx), name, kind, 2)))
+                    referent = Referent(t.idx, t.idx + len(t.text), _unit_of(doc, t.idx), name, kind, _subject_rank(t))
+                    events.append((t.idx, referent))
     events.sort(key=lambda event: event[0])
     history: list[Referent] = []
     for char, item in events:
@@ -485,12 +522,13 @@ def _referents(
             gender = words.genders.get(item.lower_)
             found = _pick(history, kind, gender, known)
             if found is not None:
-                history.append(Referent(char, char + len(item.text), sentence_of(doc, char), found.name, kind, 2))
+                rank = _subject_rank(item)
+                history.append(Referent(char, char + len(item.text), _unit_of(doc, char), found.name, kind, rank))
                 if gender:
                     known.setdefault(found.name, gender)
         else:
             salience = _salience(doc, item, mentions)
-            history.append(Referent(char, item[1], sentence_of(doc, char), item[2], item[3], salience))
+            history.append(Referent(char, item[1], _unit_of(doc, char), item[2], item[3], salience))
     doc.user_data[_REFERENTS] = (mentions, (history, known))
     return history, known
 
@@ -503,18 +541,18 @@ def _pick(history: list[Referent], kind: str, gender: Optional[str], known: dict
     Martin Legere, gave ... "...," he said': the nearest name is an object), but introduces a new
     speaker anywhere in a sentence ('... for Mississauga accountant Babatunji Farinloye, 50. "...,"
     he says'). Names the article gives the other gender do not fit, and a name of the pronoun's own
-    gender a few sentences back beats a nearer one of unknown gender."""
+    gender a few sentences back beats a nearer one of unknown gender; within one sentence the
+    subject still wins ('spokesperson Lu Kang gave no details about Kim's schedule. But he said')."""
     kinds = {"org", "plural"} if kind == "plural" else {kind}
     fitting = [r for r in history if r.kind in kinds and (gender is None or known.get(r.name, gender) == gender)]
     if not fitting:
         return None
     sure = [r for r in fitting if gender is not None and known.get(r.name) == gender]
-    if sure and fitting[-1].sentence - sure[-1].sentence <= _GENDER_REACH:
+    if sure and 0 < fitting[-1].sentence - sure[-1].sentence <= _GENDER_REACH:
         fitting = sure
     latest = fitting[-1].sentence
     in_sentence = [r for r in fitting if r.sentence == latest]
-    salient = max(r.salience for r in in_sentence)
-    return [r for r in in_sentence if r.salience == salient][-1]
+    return max(reversed(in_sentence), key=lambda r: (r.salience, r in sure))
 
 
 def _antecedent(doc: Doc, pronoun: Token, mentions: list[EntityMention], words: QuoteWords) -> Optional[str]:
@@ -570,14 +608,57 @@ def resolve_speaker(
                 return None, own
             people = {record["name"] for record in doc._.people or []}
             return _last_institution(earlier, people), own
+    together = _coordinated_names(head, mentions)
+    if together is not None:
+        return together
     found = _overlapping(phrase, mentions)
     if found is not None:
-        return found[2], _span_record(found[4], found[0], found[1])
-    described = _described(phrase, words, mentions)
-    if described is not None:
-        return described, own
+        if not _names_a_modifier(head, found):
+            return found[2], _span_record(found[4], found[0], found[1])
+    else:
+        described = _described(phrase, words, mentions)
+        if described is not None:
+            return described, own
     group = _group_phrase(phrase)
     return _without_article(group).text, _span_record(group.text, group.start_char, group.end_char)
+
+
+def _mention_at(token: Token, mentions: list[EntityMention]) -> Optional[EntityMention]:
+    return next((m for m in mentions if m[0] <= token.idx < m[1]), None)
+
+
+def _coordinated_names(token: Token, mentions: list[EntityMention]) -> Optional[tuple[str, dict[str, Any]]]:
+    """'Tore Sohlberg and Lehla Abreder said', 'Both Sandmann and Phillips have said': people who
+    speak together are one speaker, named by all their names, as a later 'they' means all of them."""
+    first = _mention_at(token, mentions)
+    if first is None or first[3] != "person":
+        return None
+    found = [first]
+    for child in token.children:
+        if child.dep_ == "conj":
+            other = _mention_at(child, mentions)
+            if other is None or other[3] != "person":
+                return None
+            found.append(other)
+    if len(found) < 2:
+        return None
+    names = [m[2] for m in found]
+    name = ", ".join(names[:-1]) + " and " + names[-1]
+    start, end = found[0][0], found[-1][1]
+    return name, _span_record(token.doc.text[start:end], start, end)
+
+
+def _names_a_modifier(head: Token, mention: EntityMention) -> bool:
+    """Whether a name only modifies a common-noun speaker: 'McCallum's staff', 'Surrey staff',
+    'Brexit backers' and 'the United Nations' climate change panel' are groups of their own, who
+    speak for themselves, not the person, place or body their name starts with."""
+    if head.pos_ != "NOUN" or mention[0] <= head.idx < mention[1]:
+        return False
+    return any(
+        child.dep_ in {"poss", "compound"}
+        and child.left_edge.idx <= mention[0] < child.right_edge.idx + len(child.right_edge)
+        for child in head.children
+    )
 
 
 def _group_phrase(phrase: Span) -> Span:
@@ -613,7 +694,8 @@ def _described(phrase: Span, words: QuoteWords, mentions: list[EntityMention]) -
     whose name holds the noun ('the diocese' -> 'Roman Catholic Diocese of Covington'), else the
     organization in focus when nothing narrows the noun ('the agency', not 'the paramedics union');
     a role noun the latest person holding that role; any other singular description the person in
-    focus, unless a place narrows it to someone unnamed ('the Nova Scotia judge')."""
+    focus, unless a place narrows it to someone unnamed ('the Nova Scotia judge'); a capitalised
+    party or people word is an epithet for the person in focus ('the Kentucky Republican')."""
     head = phrase.root
     if phrase[0].lower_ not in words.definite or head.tag_ not in {"NN", "NNP"}:
         return None
@@ -629,7 +711,7 @@ def _described(phrase: Span, words: QuoteWords, mentions: list[EntityMention]) -
             return named[-1].name
         found = _pick(before, "org", None, known) if len(phrase) == 2 else None
         return found.name if found is not None else None
-    if any(token.ent_type_ in _PLACE_LABELS for token in phrase):
+    if head.is_lower and any(token.ent_type_ in _PLACE_LABELS for token in phrase):
         return None
     holders = {
         record["name"] for record in doc._.people or []
@@ -992,7 +1074,9 @@ def _direct(doc: Doc, text: str, words: QuoteWords) -> list[tuple[dict[str, Any]
 
 def _enclosing_speech(doc: Doc, first: int, span: tuple[int, int], words: QuoteWords) -> Optional[Attribution]:
     """A partial quote inside reported speech ('he wanted the wage to become a "symbol of decency"')
-    is the reporting verb's speaker's wording."""
+    is the reporting verb's speaker's wording. The parser hangs a quote paragraph on the next
+    paragraph's verb ('READ MORE: Justin Trudeau says ...'); a verb past a paragraph break is no
+    quote's frame."""
     if first >= len(doc):
         return None
     token = doc[first]
@@ -1000,6 +1084,8 @@ def _enclosing_speech(doc: Doc, first: int, span: tuple[int, int], words: QuoteW
         token = token.head
         if span[0] <= token.idx < span[1]:
             continue
+        if _break_between(doc[first], token):
+            return None
         if token.pos_ == "VERB" and token.lemma_.lower() in words.verbs:
             if subject_of(token, words) is None:
                 return None
@@ -1019,12 +1105,12 @@ def _float(
     quote paragraph after the speaker's reported words) carries on the previous speech, unless a
     person named since then introduces it ('Durning did not need much coaxing. "I'm thankful ..."').
     Nothing within a few sentences: no speaker."""
-    sentence = sentence_of(doc, record["start"])
+    sentence = _unit_of(doc, record["start"])
     history, known = _referents(doc, mentions, words)
     named = _pick([r for r in history if r.end <= record["start"]], "person", None, known)
     spoken = -1
     if last_speech is not None and record["start"] >= last_speech[0]["end"]:
-        spoken = sentence_of(doc, last_speech[1])
+        spoken = _unit_of(doc, last_speech[1])
     if named is not None and named.sentence > spoken and sentence - named.sentence <= words.float_reach:
         record["speaker"] = named.name
         record["speaker_mention"] = _span_record(text[named.start : named.end], named.start, named.end)
@@ -1067,6 +1153,7 @@ def extract_quotes(doc: Doc, words: QuoteWords, cue_ids: Optional[numpy.ndarray]
             last_speech = (record, max(cue.idx if cue is not None else 0, record["end"] - 1))
         resolved.append(record)
     doc.user_data.pop(_REFERENTS, None)
+    doc.user_data.pop(_UNITS, None)
     return resolved
 
 

@@ -225,3 +225,48 @@ def test_athletes_with_a_bracketed_country_are_no_organizations(run):
     doc = run("C Latham (Australia); R Caucaunibuca (Fiji), T Umaga (New Zealand), S Bobo (Fiji);")
     names = {item["text"] for record in doc._.organizations for item in record["mentions"]}
     assert not names & {"C Latham", "R Caucaunibuca", "T Umaga", "S Bobo"}
+
+
+def test_hyphenated_company_name_is_not_cut_at_the_hyphen(run):
+    """Canadian business news: the model tags only the part before the hyphen of 'SNC-Lavalin'."""
+    doc = run("Later that month, SNC-Lavalin applied for judicial review of the decision in Federal Court.")
+    assert org(doc, "SNC-Lavalin") is not None
+    assert org(doc, "SNC") is None
+
+
+def test_union_local_keeps_its_number(run):
+    """Labour news: a union local is named by its number ('UFCW Local 832'), which the model tags apart."""
+    doc = run("A release sent to media from UFCW Local 832 late Friday said a majority of workers voted yes.")
+    assert org(doc, "UFCW Local 832") is not None
+
+
+def test_number_counting_the_next_noun_is_not_part_of_the_name(run):
+    """A figure after a company's name that counts something ('Apple 10 shares') is no part of it."""
+    doc = run("The fund bought Apple 10 shares at a time.")
+    assert all(not record["name"].endswith("10") for record in doc._.organizations)
+
+
+def test_name_ending_in_of_takes_the_proper_noun_after_it(run):
+    """City news: the model tags 'City of' as the organization and the town after it as a place."""
+    doc = run("McCallum did not respond to requests sent through City of Surrey staff, so reporters found him.")
+    assert org(doc, "City of Surrey") is not None
+    assert org(doc, "City of") is None
+
+
+def test_short_form_that_starts_the_full_name_joins_it(run):
+    """Business wire copy: 'Samsung Electronics Co. said ...', later just 'Samsung said ...'."""
+    doc = run(
+        "Samsung Electronics Co. said its operating profit fell by almost 30 per cent in the last quarter. "
+        "Samsung said it expects its annual earnings to decline this year."
+    )
+    record = org(doc, "Samsung Electronics Co.")
+    assert record is not None and "Samsung" in mention_texts(record)
+
+
+def test_short_form_starting_two_different_names_joins_neither(run):
+    """'Bank' alone could be the Bank of Canada or the Bank of England: no merge."""
+    doc = run(
+        "The Bank of Canada held rates on Wednesday while the Bank of England raised them. "
+        "Analysts at the Bank said the moves were expected."
+    )
+    assert org(doc, "Bank of Canada") is not None and org(doc, "Bank of England") is not None

@@ -221,3 +221,33 @@ def test_surname_in_a_capitals_headline_is_a_mention_of_the_person(run):
     doc = run("ICAHN SAYS HE IS TARGET OF SEC INVESTIGATION\n\nCorporate raider Carl Icahn\nacknowledged that he is "
               "one of the targets of an investigation.")
     assert mention_texts(person(doc, "Carl Icahn")) == ["ICAHN", "Carl Icahn"]
+
+
+def test_hyphenated_given_name_with_lowercase_part_stays_whole(run):
+    """Wire copy on Korea: romanised given names are hyphenated with a lowercase second part
+    ('Moon Jae-in'), which the tokenizer splits off and the model leaves out of the entity."""
+    doc = run("North Korean leader Kim Jong-un arrived in Beijing on Tuesday for talks with Chinese officials.")
+    assert person(doc, "Kim Jong-un") is not None
+
+
+def test_family_name_alone_joins_the_nearest_full_name_it_starts(run):
+    """Korean names put the family name first and stories shorten 'Kim Jong-un' to 'Kim', even when a
+    second Kim ('Kim Yong-chol') is named in between."""
+    doc = run(
+        "Kim Jong-un met Chinese officials on Tuesday. His envoy Kim Yong-chol had visited Washington. "
+        "Kim Jong-un left Beijing on Thursday. Kim said he was ready for another summit."
+    )
+    leader = person(doc, "Kim Jong-un")
+    assert leader is not None and "Kim" in mention_texts(leader)
+
+
+def test_surname_the_model_tags_twice_is_found_where_it_is_untagged():
+    """Sports copy: the model misses a player's full name but tags the surname twice; his other
+    mentions are his too, so a later 'the 26-year-old winger said' can find him."""
+    from extractor.people import NameMention, _repeated_single_names
+
+    def single(word: str, at: int) -> NameMention:
+        return NameMention(at, at + 1, (word,), word, 0, len(word))
+
+    names = [single("Niederreiter", 1), single("Niederreiter", 9), single("Horvat", 20)]
+    assert _repeated_single_names(names) == {"Niederreiter": 2}

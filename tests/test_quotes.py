@@ -572,3 +572,107 @@ def test_quote_records_are_plain_json_with_every_key(sample_quotes: list[dict[st
         assert set(quote) == keys
         assert body[quote["start"] : quote["end"]] == quote["text"]
         json.dumps(quote)
+
+
+def test_quote_paragraph_does_not_take_the_next_paragraphs_verb(run: Callable[..., Doc]) -> None:
+    """Web news pages: a quote paragraph continues the speaker before it; the parser hangs it on the
+    'READ MORE: X says ...' link under it, which is another story's headline."""
+    text = (
+        "\u201cThe council is worried about the delays at the port,\u201d Helen Marsh said.\n\n"
+        "\u201cWe would be very unhappy if the closures were linked to the strike that started last month.\u201d\n\n"
+        "READ MORE: Mark Tolland says harbour traffic is back to normal"
+    )
+    quote = _containing(_quotes(run, text, "direct"), "very unhappy")
+    assert quote["speaker"] == "Helen Marsh"
+
+
+def test_pronoun_means_the_main_clause_subject_not_one_in_the_reported_words(run: Callable[..., Doc]) -> None:
+    """Feature writing: the speaker's reported words have their own subject ('said Tom Becker has
+    ...'); the next 'she said' still means the speaker."""
+    text = (
+        "Laura Mendes, who played in the school band and graduated in 2013, said Tom Becker has "
+        "\u201ca culture of entitlement around him.\u201d\n\n"
+        "\u201cI saw students from that school shouting insults at people on the bus,\u201d she said."
+    )
+    quote = _containing(_quotes(run, text, "direct"), "shouting insults")
+    assert quote["speaker"] == "Laura Mendes"
+
+
+def test_headline_run_into_a_paragraph_is_a_sentence_of_its_own(nlp: Language) -> None:
+    """Web news pages: a 'READ MORE:' link without a full stop runs into the next paragraph's first
+    sentence, and its names would compete with the person that paragraph is about for a later 'He'."""
+    from extractor.quotes import _unit_of
+
+    text = (
+        "READ MORE: Lawyer Anne Roy says the families deserve answers\n\n"
+        "Marc Tremblay had a history of depression and a fascination with violent games."
+    )
+    doc = nlp(text)
+    assert _unit_of(doc, text.index("Anne")) < _unit_of(doc, text.index("Marc"))
+
+
+def test_people_speaking_together_are_one_speaker_and_their_they(run: Callable[..., Doc]) -> None:
+    """Local business news: two owners answer in one emailed statement, then 'they said' continues it."""
+    text = (
+        "In an emailed statement, the bakery's owners Marta Kowalski and Daniel Reyes said they accepted "
+        "the result of the vote.\n\n"
+        "\u201cOur priority is a respectful and healthy workplace where employees can grow,\u201d they said."
+    )
+    quotes = _quotes(run, text)
+    assert [q["speaker"] for q in quotes] == ["Marta Kowalski and Daniel Reyes"] * 2
+
+
+def test_release_of_an_institution_named_before_speaks_for_it(run: Callable[..., Doc]) -> None:
+    """Labour news: 'according to the union's Friday release' after the union is named in full."""
+    text = (
+        "Workers at a second cafe voted to join Unifor Local 444 on Thursday.\n\n"
+        "The new members will include servers, cooks and dishwashers at both locations, according to "
+        "the union's Friday release."
+    )
+    quote = _containing(_quotes(run, text, "indirect"), "servers, cooks")
+    assert quote["speaker"] == "Unifor Local 444"
+
+
+def test_pronoun_inside_a_speakers_quote_says_nothing_of_their_gender(run: Callable[..., Doc]) -> None:
+    """Political profiles: a supporter's quote talks about the candidate ('"He has ...," said Lisa
+    Mahoney'); her own later 'she said' must still find her."""
+    text = (
+        "\u201cHe has a great range of experience and he understands this province,\u201d said Lisa Mahoney, "
+        "a member of the legislature.\n\n"
+        "Mahoney said she met Tom Archer last week, and she said the two had talked about jobs in the north."
+    )
+    quote = _containing(_quotes(run, text, "indirect"), "talked about jobs")
+    assert quote["speaker"] == "Lisa Mahoney"
+
+
+def test_party_epithet_with_a_state_means_the_person_in_focus(run: Callable[..., Doc]) -> None:
+    """US politics: a senator named in one paragraph is 'the Texas Republican' in the next; unlike
+    'the Nova Scotia judge', the capitalised party word is no unnamed person."""
+    text = (
+        "Senate Majority Leader Tom Hargreaves blamed activists and the media for the attacks on the students.\n\n"
+        "\u201cActivists isolated a few seconds of video from any context and decided to attack these young people,\u201d "
+        "the Texas Republican said."
+    )
+    quote = _containing(_quotes(run, text, "direct"), "few seconds")
+    assert quote["speaker"] == "Tom Hargreaves"
+
+
+def test_group_named_after_a_person_speaks_for_itself(run: Callable[..., Doc]) -> None:
+    """Municipal politics: 'Mayor X's staff later said ...' is the staff speaking, not the mayor; a
+    reader grouping quotes by speaker must not put the staff's words in the mayor's mouth."""
+    text = (
+        "Mayor Doug Hallam said the city's debt was $514 million. "
+        "Hallam's staff later said the figure was the debt the city expects to take on over five years."
+    )
+    quote = _containing(_quotes(run, text, "indirect"), "the figure was")
+    assert quote["speaker"] == "Hallam's staff"
+
+
+def test_office_of_a_politician_is_its_own_speaker(run: Callable[..., Doc]) -> None:
+    """National politics: 'Trudeau's office said about 1,300 people attended' is the office's count."""
+    text = (
+        "Prime Minister Justin Trudeau took questions from a crowd in the gym. "
+        "Trudeau's office said approximately 1,300 people attended the event."
+    )
+    quote = _containing(_quotes(run, text, "indirect"), "1,300 people")
+    assert quote["speaker"] == "Trudeau's office"
