@@ -29,6 +29,12 @@ from .resources import load_json
 ensure_extension("numbers")
 
 _MAX_PHRASE_TOKENS = 6
+_LOWER_BOUNDS = ("more_than", "at_least")
+_UPPER_BOUNDS = ("less_than", "at_most")
+_INCLUSIVE = {"more_than": "at_least", "less_than": "at_most"}
+_INCLUSIVE_OPPOSITES = {"more_than": "at_most", "less_than": "at_least"}
+_DASH_RANGE_SPAN = 20
+_SCORE_LIMIT = 200  # no game's score reaches this; a dashed pair at or above it is a range
 _NOUN_POS = {"NOUN", "PROPN"}
 _MODIFIER_DEPS = {"nummod", "amod", "compound", "quantmod", "nmod", "det", "npadvmod", "appos"}
 _LEADING_NOISE_DEPS = {"det", "poss", "predet", "case", "punct", "cc"}
@@ -40,7 +46,7 @@ _SCIENTIFIC = re.compile(r"^[-−]?\d+(?:\.\d+)?[eE][-+−]?\d{1,3}$")
 _POWER_OF_TEN = re.compile(r"^([-−]?\d+(?:\.\d+)?)[×x*]10(?:\^|\*\*)?([-−]?\d{1,3})$")
 _LEADING_NUMBER = re.compile(r"^([-−]?)(\d+(?:\.\d+)?)(?=[^\d,.])")
 _SUSPENDED = re.compile(r"^(\d+(?:\.\d+)?)[-–]$")
-_RANGE_TOKEN = re.compile(r"^(\d+(?:\.\d+)?)[–—](\d+(?:\.\d+)?)$")
+_RANGE_TOKEN = re.compile(r"^([^-–—~]*\d[^-–—~]*)([-–—~])([^-–—~]*\d[^-–—~]*)$")
 _POWER_TOKEN = re.compile(r"^([-−]?)(\d+(?:\.\d+)?)\^([-+−]*)(\d{1,3})$")
 _EXPONENT = re.compile(r"^([-+−]*)(\d{1,3})$")
 _TIMES_BASE = re.compile(r"^(\d+(?:\.\d+)?)[x×](\d+(?:\.\d+)?)$")
@@ -278,7 +284,7 @@ class NumberFinder:
         self.article_units = set(data["article_units"])
         # Words a number phrase may hold besides the number (a DATE entity made only of these is a misfire).
         phrase_words = [*data["qualifiers_before"], *data["range_openers"], *data["range_joiners"], "and a an point"]
-        self.number_words = {*self.cardinals, *self.scales, *self.denominators}
+        self.number_words = {*self.cardinals, *self.scales, *self.denominators, *self.negators}
         self.number_words.update(word for phrase in phrase_words for word in phrase.split())
         self.vague = _Phrases({key: tuple(span) for key, span in data["vague"].items()})
         self.vague_needs_of = {key.replace(" ", "") for key in data["vague_needs_of"]}
@@ -286,6 +292,8 @@ class NumberFinder:
         self.qualifiers_after = _Phrases(data["qualifiers_after"])
         self.range_openers: dict[str, str] = data["range_openers"]
         self.range_joiners = set(data["range_joiners"])
+        self.comparator_verbs: dict[str, str] = data["comparator_verbs"]
+        self.bound_joiners = set(data["bound_joiners"])
         self.change_verbs = set(data["change_verbs"])
         self.percent = _Phrases(data["percent"])
         self.currency_before = _Phrases(data["currency_before"])
@@ -484,6 +492,8 @@ class NumberFinder:
             return
         if core.start > 0 and (doc[core.start - 1].like_num or doc[core.start - 1].is_space):
             return  # a table column, not a grouped number
+        if core.start > 0 and doc[core.start - 1].text in ("-", "–") and not doc[core.start - 1].whitespace_:
+            return  # "grade 1-3 200 lbs": the end of a dashed pair, then the next column
         text, j = digits, core.start
         while True:
             gap, nxt = doc[j].whitespace_, j + 1
@@ -807,16 +817,45 @@ class NumberFinder:
         return True
 
     def _range_token(self, doc: Doc, i: int, floor: int) -> Optional[_Phrase]:
-        """"3.5–4.0 TeV": a range the tokenizer keeps as one token (a dash between decimals)."""
+        """"3.5–4.0 TeV", "20,000–25,000", "20~100", "5k-20k": a range the tokenizer keeps as one token.
+
+        A pair of years ("1914–1918") is a date, left to the dates component.
+        """
         found = _RANGE_TOKEN.match(doc[i].text)
-        if found is None or float(found[1]) >= float(found[2]):
+        if found is None:
             return None
-        cores = [_Core(i, i + 1, float(found[1])), _Core(i, i + 1, float(found[2]))]
-        phrase = _Phrase(i, i + 1, cores, qualifier="range", joiner="–")
+        ends = [end for end in (self.digit_token.match(found[1]), self.digit_token.match(found[3])) if end is not None]
+        if len(ends) < 2 or any(end["unit"] and end["unit"] not in self.letter_scales for end in ends):
+            return None
+        (low, low_scale), (high, high_scale) = (self._token_amount(end) for end in ends)
+        if all(_PLAIN.match(end[0]) and self._is_year_number(float(end[0])) for end in ends):
+            return None
+        if high_scale > 1 and low_scale == 1 and low < high / high_scale:
+            low *= high_scale  # "3-5bn"
+        if low >= high or found[2] != "~" and _far_apart(low, high):
+            return None
+        cores = [_Core(i, i + 1, low, scaled=low_scale > 1), _Core(i, i + 1, high, scaled=high_scale > 1)]
+        self._extend_scales(doc, cores[1])  # "$2-$3.8 trillion": the scale word after the token scales both
+        if cores[1].value != high:
+            cores[0].value *= cores[1].value / high
+        phrase = _Phrase(i, cores[1].end, cores, qualifier="range", joiner=found[2])
         self._read_before(doc, phrase, floor)
+        phrase.currency = phrase.currency or next(
+            (self.currency_symbols.get(end["cur"].lower()) for end in ends if end["cur"]), None)
+        phrase.money = phrase.currency is not None
         phrase.qualifier = "range"
         self._read_after(doc, phrase)
         return phrase
+
+    def _token_amount(self, found: re.Match[str]) -> tuple[float, float]:
+        """(value, scale) of one end of a one-token range read by ``digit_token``: "20k" is (20000, 1000)."""
+        scale = 1.0
+        if found["suf"]:
+            scale = self.suffix_scales[found["suf"].lower()]
+        elif found["unit"]:
+            scale = self.letter_scales[found["unit"]]
+        sign = -1.0 if found["sign"] or found["sign2"] else 1.0
+        return sign * float(found["num"].replace(",", "")) * scale, scale
 
     def _read_uncertainty(self, doc: Doc, phrase: _Phrase) -> None:
         """"9.83e-3 +/- 1e-5 km/s2", "12 ± 4": a value and its uncertainty, read as the range they span."""
@@ -868,9 +907,41 @@ class NumberFinder:
             phrase.qualifier = "vague"
         else:
             qualifier = self.qualifiers_before.ending(doc, start, floor)
+            if qualifier is not None and self._glued_sign(doc, qualifier[0]):
+                qualifier = None
+            qualifier = qualifier or self._comparator_verb(doc, start, floor)
             if qualifier is not None:
                 start, phrase.qualifier = qualifier
         phrase.start = start
+
+    @staticmethod
+    def _glued_sign(doc: Doc, i: int) -> bool:
+        """A comparison sign closing a word is no bound: the ">" of a ticker "<RD> 2.30 dlrs", of "x>10"; nor is
+        an angle bracket around a name ("<5300 Richmond Road Corp>")."""
+        if doc[i].is_alpha:
+            return False
+        if i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].text[-1].isalnum():
+            return True
+        closing = (t for t in doc[i + 1 : i + _MAX_PHRASE_TOKENS + 2] if t.text == ">" or "\n" in t.text)
+        return doc[i].text == "<" and next(closing, doc[i]).text == ">"
+
+    def _comparator_verb(self, doc: Doc, start: int, floor: int) -> Optional[tuple[int, str]]:
+        """"the toll topped 3,000", "exports exceeded 2 million": a verb of going past sets the lower bound.
+
+        Only the verb itself straight before the number ("the top 10 clubs" ranks; "exceeded it by 3" measures
+        a gap). Negated it caps instead ("will not exceed 10 pct"), and "equals or exceeds" includes the number.
+        """
+        verb = start - 1
+        if verb < floor or doc[verb].pos_ != "VERB":
+            return None
+        qualifier = self.comparator_verbs.get(doc[verb].lemma_.lower())
+        if qualifier is None:
+            return None
+        if any(child.dep_ == "neg" for child in doc[verb].children):
+            return verb, _INCLUSIVE_OPPOSITES[qualifier]
+        if verb >= 2 and doc[verb - 1].lower_ == "or" and doc[verb - 2].lemma_.lower() in ("equal", "meet", "match"):
+            return verb - 2, _INCLUSIVE[qualifier]
+        return verb, qualifier
 
     def _read_metre_or_million(self, doc: Doc, phrase: _Phrase) -> None:
         """A bare "m" after digits means million for money and counted plurals ("2.5m people"), else metres."""
@@ -928,6 +999,8 @@ class NumberFinder:
         if second.scaled and not first.scaled and first.value < second.value:
             scale = second.value / self._base(doc, second)
             first.value *= scale
+        if joiner in ("-", "–") and second.start == end + 1 and not doc[end].whitespace_:
+            self._complete_abbreviated(doc, first, second)
         if mark is not None and opener is not None and first.value > second.value:
             first.value, second.value = second.value, first.value  # "ranged from -18 °C to -34 °C"
         if first.value >= second.value:
@@ -935,12 +1008,61 @@ class NumberFinder:
                 phrase.skip = True
                 phrase.end = second.end
             return
+        if joiner in ("-", "–", "—") and _far_apart(first.value, second.value):
+            return  # "(1985 - 182,959)", "frame 1 - 500-600 lbs": neighbouring figures, not the ends of a range
         if opener is not None and joiner == opener[1]:
             phrase.start = min(phrase.start, opener[0])
         phrase.cores.append(second)
         phrase.joiner = joiner
         phrase.qualifier = "range"
         phrase.end = second.end
+
+    def _join_bounds(self, doc: Doc, first: _Phrase) -> _Phrase:
+        """"more than 10 and fewer than 40 people", "above $200,000 but below $300,000": a lower and an upper
+        bound side by side bound one quantity, read as the range between them.
+
+        Only a conjunction or comma may lie between the two, the lower end must be below the upper, and
+        they may not differ in unit or currency ("more than 10 people died and fewer than 40 were hurt"
+        keeps its two counts).
+        """
+        if first.qualifier not in _LOWER_BOUNDS + _UPPER_BOUNDS or len(first.cores) > 1:
+            return first
+        k = _skip(doc, first.end)
+        joiners = k
+        while k < len(doc) and doc[k].lower_ in self.bound_joiners:
+            k = _skip(doc, k + 1)
+        if k == joiners or k >= len(doc):
+            return first
+        second = next((p for p in (self.phrase_at(doc, c, k) for c in range(k, min(k + _MAX_PHRASE_TOKENS, len(doc))))
+                       if p is not None), None)
+        if second is None or second.start != k or len(second.cores) > 1 or second.cores[0].vague is not None:
+            return first
+        pair = (first.qualifier in _LOWER_BOUNDS, second.qualifier in _LOWER_BOUNDS)
+        if second.qualifier not in _LOWER_BOUNDS + _UPPER_BOUNDS or pair[0] == pair[1]:
+            return first
+        low, high = (first, second) if pair[0] else (second, first)
+        if low.cores[0].value >= high.cores[0].value or any(
+                getattr(first, key) and getattr(second, key) and getattr(first, key) != getattr(second, key)
+                for key in ("unit", "currency")):
+            return first
+        return _Phrase(
+            first.start, second.end, [low.cores[0], high.cores[0]], qualifier="range",
+            currency=first.currency or second.currency, money=first.money or second.money,
+            percent=first.percent or second.percent, unit=first.unit or second.unit, joiner=doc[joiners].lower_,
+        )
+
+    @staticmethod
+    def _complete_abbreviated(doc: Doc, first: _Core, second: _Core) -> None:
+        """Wire shorthand for a range's ends: "1.7770-80" is 1.7770 to 1.7780 (the high end repeats only its last
+        decimals) and "75-100,000 bpd" 75,000 to 100,000 (the low end shares the thousands)."""
+        low_text, high_text = doc[first.start].text, doc[second.start].text
+        decimals = re.fullmatch(r"(\d+)\.(\d+)", low_text)
+        if decimals is not None and _PLAIN.match(high_text) and len(high_text) < len(decimals[2]) + 1 \
+                and first.end == first.start + 1 and second.end == second.start + 1:
+            second.value = float(f"{decimals[1]}.{decimals[2][: len(decimals[2]) - len(high_text)]}{high_text}")
+        elif re.fullmatch(r"\d{1,3}", low_text) and re.fullmatch(r"\d{1,3}(?:,000)+", high_text) \
+                and first.value * 1000 < second.value:
+            first.value *= 1000
 
     def _governed_by_change(self, doc: Doc, core: _Core) -> bool:
         """Whether a change verb ("fell", "rose") governs the number within a few steps up the parse."""
@@ -970,9 +1092,9 @@ class NumberFinder:
         phrase.currency, phrase.unit = phrase.currency or target.currency, phrase.unit or target.unit
 
     def _base(self, doc: Doc, core: _Core) -> float:
-        """The value of a scaled core before its scale words ("15" in "15 million")."""
+        """The value of a scaled core before its scale words ("15" in "15 million", "5" in "5bn")."""
         found = self.digit_token.match(doc[core.start].text)
-        if found is None or found["suf"]:
+        if found is None:
             return core.value
         return float(found["num"].replace(",", "")) or core.value
 
@@ -1017,10 +1139,23 @@ class NumberFinder:
         elif phrase.money and phrase.unit is None:
             end = self._read_money_rate(doc, phrase, start)
         after = self.qualifiers_after.at(doc, _skip(doc, end))
-        if after is not None and phrase.qualifier == "exact":
+        if after is not None and phrase.qualifier in ("exact", "approximately") \
+                and not self._bounds_next_number(doc, _skip(doc, end), after[0]):
             phrase.qualifier, end = after[1], after[0]
         if end > start:
             phrase.end = end
+
+    def _bounds_next_number(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether the words ``[start, end)`` read after a number open a bound on the next one: "or less" in
+        "500 or less than 400" and "and over" in "10 and over 20" qualify what follows, not what precedes."""
+        for j in range(start + 1, end):
+            before = self.qualifiers_before.at(doc, j)
+            k = _skip(doc, before[0] if before is not None else end)
+            if k < len(doc) and doc[k].lower_ in ("than", "to") and before is None:
+                k = _skip(doc, k + 1)
+            if k < len(doc) and self.core_at(doc, k) is not None:
+                return True
+        return False
 
     def _bracketed_unit(self, doc: Doc, i: int) -> Optional[tuple[int, Any]]:
         """"20 (kg)", "20 [kg]": a unit in brackets, as tables and spec sheets write it: ``(end, name)``."""
@@ -1151,6 +1286,9 @@ class NumberFinder:
         if before >= 0 and doc[before].lower_ in self.negators and len(phrase.cores) == 1:
             phrase.cores[0].value = -phrase.cores[0].value
             phrase.start = before
+            opener = doc[before - 1].lower_ if before > 0 else ""
+            if phrase.opener is None and opener in self.range_openers:  # "between minus 10 and 5"
+                phrase.opener = (before - 1, self.range_openers[opener])
 
     def _read_ratio(self, doc: Doc, phrase: _Phrase) -> None:
         """"one in five", "1 in 4 adults", "one out of three", "one over three": a share, valued as a fraction.
@@ -1203,7 +1341,8 @@ class NumberFinder:
         if noun is not None and (noun.lemma_.lower() in self.time_nouns or noun.lower_ in self.time_nouns):
             return True
         nxt = _skip(doc, phrase.cores[-1].end)
-        return nxt < len(doc) and (doc[nxt].lower_ in self.time_nouns or doc[nxt].lower_ in self.fraction_nouns)
+        return nxt < len(doc) and (doc[nxt].lower_ in self.time_nouns or doc[nxt].lower_ in self.fraction_nouns
+                                   or doc[nxt].lemma_.lower() in self.time_nouns)
 
     def _names_more_than_number(self, doc: Doc, token: Token) -> bool:
         """Whether the name entity around ``token`` has words besides numbers ("Boeing 747", not a lone "104")."""
@@ -1237,7 +1376,8 @@ class NumberFinder:
         has_unit = phrase.money or phrase.percent or phrase.unit is not None
         if not counts_things and not has_unit and self._in_date_entity(doc, core_tokens, year_like):
             return True
-        return year_like and phrase.qualifier == "exact" and not has_unit and noun is None
+        dashed = phrase.joiner in ("-", "–", "—")  # "1990-1995"; "above 1000 and below 1500" counts
+        return year_like and (phrase.qualifier == "exact" or dashed) and not has_unit and noun is None
 
     def _in_date_entity(self, doc: Doc, core_tokens: list[Token], year_like: bool) -> bool:
         """Inside a DATE/TIME entity that has date words besides the number ("two weeks", "Friday 13").
@@ -1278,7 +1418,11 @@ class NumberFinder:
     @staticmethod
     def _is_year(token: Token) -> bool:
         """Four digits in the range of years (written without a thousands separator)."""
-        return token.shape_ == "dddd" and 1000 <= int(token.text) <= 2100
+        return token.shape_ == "dddd" and NumberFinder._is_year_number(int(token.text))
+
+    @staticmethod
+    def _is_year_number(value: float) -> bool:
+        return 1000 <= value <= 2100
 
     def _is_label(self, doc: Doc, phrase: _Phrase, first: _Core) -> bool:
         """"Boeing 747", "Article 5", "F-16", "SCP2-173": a number naming something rather than counting it."""
@@ -1326,8 +1470,24 @@ class NumberFinder:
         "050505", "007": a leading zero makes digits an identifier."""
         if re.match(r"^0\d*[1-9]", doc[phrase.cores[0].start].text):
             return True
+        if NumberFinder._glued_digit_groups(doc, phrase.cores[0].start) >= 3:
+            return True  # "+1-222-555-0199", "978-3-16": phone numbers and catalogue codes
         end = phrase.cores[-1].end
         return phrase.end == end and end < len(doc) and not doc[end - 1].whitespace_ and doc[end].is_alpha
+
+    @staticmethod
+    def _glued_digit_groups(doc: Doc, i: int) -> int:
+        """How many groups of digits are glued by hyphens or slashes, with no space, into the run around token ``i``."""
+
+        def joins(token: Token) -> bool:
+            return token.text in ("-", "–", "/") or any(c.isdigit() for c in token.text)
+
+        start = end = i
+        while start > 0 and not doc[start - 1].whitespace_ and joins(doc[start - 1]):
+            start -= 1
+        while end + 1 < len(doc) and not doc[end].whitespace_ and joins(doc[end + 1]):
+            end += 1
+        return sum(1 for token in doc[start : end + 1] if any(c.isdigit() for c in token.text))
 
     @staticmethod
     def _is_hyphen_compound(doc: Doc, last: _Core) -> bool:
@@ -1409,7 +1569,7 @@ class NumberFinder:
                 and not self._one_with_adjective(doc, first.start):
             return None
         kind = "percent" if phrase.percent else "money" if phrase.money else "measure" if phrase.unit else "count"
-        if kind == "count" and self._is_score(phrase, noun):
+        if kind == "count" and (self._is_score(phrase, noun) or self._is_model_number(doc, phrase, noun)):
             return None
         counted, end_token = None, phrase.end
         if noun is not None and span is not None and not self._is_multiplier(doc, phrase):
@@ -1479,10 +1639,25 @@ class NumberFinder:
 
     @staticmethod
     def _is_score(phrase: _Phrase, noun: Optional[Token]) -> bool:
-        """"beat Chelsea 3-1", "19-47": a hyphenated pair that counts nothing plural is a score, not a range."""
+        """"beat Chelsea 3-1", "lost 98-104": a dashed pair of small whole numbers that counts nothing plural is
+        a score, not a range; "20,000-25,000" and "3-5bn" are beyond any score."""
         if phrase.joiner not in ("-", "–", "—") or phrase.start != phrase.cores[0].start:
             return False
-        return noun is None or noun.tag_ not in ("NNS", "NNPS")
+        if noun is not None and noun.tag_ in ("NNS", "NNPS"):
+            return False
+        return all(not core.scaled and float(core.value).is_integer() and 0 <= core.value < _SCORE_LIMIT
+                   for core in phrase.cores)
+
+    @staticmethod
+    def _is_model_number(doc: Doc, phrase: _Phrase, noun: Optional[Token]) -> bool:
+        """"the 737-800 had", "its RB 211-524 engine": a dashed pair after a determiner or a name names a
+        model; a range counts something plural or stands as an amount ("put the crowd at 20,000-25,000")."""
+        if phrase.joiner not in ("-", "–", "—") or phrase.start != phrase.cores[0].start or phrase.start == 0:
+            return False
+        if noun is not None and noun.tag_ in ("NNS", "NNPS"):
+            return False
+        before = doc[phrase.start - 1]
+        return before.pos_ in ("DET", "PRON", "PROPN") or before.tag_ == "PRP$" or before.is_upper
 
     @staticmethod
     def _bounds(phrase: _Phrase) -> tuple[float, Optional[float], Optional[float]]:
@@ -1492,9 +1667,9 @@ class NumberFinder:
         value = first.value
         if phrase.qualifier == "range":
             return value, value, phrase.cores[-1].value
-        if phrase.qualifier in ("more_than", "at_least"):
+        if phrase.qualifier in _LOWER_BOUNDS:
             return value, value, None
-        if phrase.qualifier in ("less_than", "at_most"):
+        if phrase.qualifier in _UPPER_BOUNDS:
             return value, None, value
         return value, None, None
 
@@ -1508,6 +1683,7 @@ class NumberFinder:
             if phrase is None:
                 i += 1
                 continue
+            phrase = self._join_bounds(doc, phrase)
             found = self.record(doc, phrase, sent_starts)
             if found is not None:
                 numbers.append(found)
@@ -1532,6 +1708,11 @@ def _apply_scale(total: float, current: float, big: float, scale: float) -> tupl
     if current == 0 and total > 0 and scale > big:
         return total * scale, 0.0, scale
     return total + current * scale, 0.0, scale
+
+
+def _far_apart(low: float, high: float) -> bool:
+    """Ends too far apart for a dashed range: news ranges span less than twentyfold ("10-15", "5k-20k")."""
+    return 0 < low and high > _DASH_RANGE_SPAN * low
 
 
 def _negative(signs: str) -> bool:

@@ -849,3 +849,233 @@ def test_one_before_an_adjective_and_noun_counts(numbers):
     # Sport quotes: "Let's try one last time"; "no one else" is a pronoun.
     assert only(numbers("Let's try one last time"))["value"] == 1
     assert numbers("No one else came.") == []
+
+
+# -------------------------------------------------------- ranges and bounds
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Organisers put the crowd at 20,000-25,000.",
+        "Organisers put the crowd at 20,000 – 25,000.",
+        "Organisers put the crowd at 20,000–25,000.",
+    ],
+)
+def test_dashed_pair_of_large_numbers_is_a_range(numbers, sentence):
+    # Crowd and casualty estimates: "police put the crowd at 20,000-25,000".
+    found = only(numbers(sentence))
+    assert (found["value"], found["low"], found["high"], found["qualifier"]) == (20000, 20000, 25000, "range")
+
+
+def test_dashed_pair_with_scale_suffixes_is_a_range(numbers):
+    # Job and salary copy: "the posts pay 30k-40k"; one scale shared: "3-5bn".
+    found = only(numbers("The posts pay 30k-40k, the agency said."))
+    assert (found["low"], found["high"]) == (30000, 40000)
+    found = only(numbers("Analysts expect a loss of 3-5bn."))
+    assert (found["low"], found["high"]) == (3e9, 5e9)
+
+
+def test_scale_word_after_a_one_token_range_scales_both_ends(numbers):
+    # Budget stories: "costs of $2-$3.8 trillion", which the tokenizer keeps as "$", "2-$3.8", "trillion".
+    found = only(numbers("The plan leaves out costs of $2-$3.8 trillion, critics say."))
+    assert (found["low"], found["high"], found["kind"], found["currency"]) == (2e12, 3.8e12, "money", "USD")
+    assert found["text"] == "$2-$3.8 trillion"
+
+
+def test_tilde_between_numbers_is_a_range(numbers):
+    # Asian business wires: "shares traded at 20~25 yuan".
+    found = only(numbers("The shares traded at 20~25 yuan on Monday."))
+    assert (found["low"], found["high"], found["qualifier"], found["kind"]) == (20, 25, "range", "money")
+
+
+def test_through_joins_a_range(numbers):
+    # US usage: "20 through 40 ambulances".
+    found = only(numbers("Each district will get 20 through 40 ambulances."))
+    assert (found["low"], found["high"], found["counted"]) == (20, 40, "ambulances")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Prices rose steadily in 1990-1995 across the region.",
+        "The war of 1914–1918 killed millions of soldiers.",
+    ],
+)
+def test_dashed_pair_of_years_stays_a_date(numbers, sentence):
+    # History and economics: spans of years are dates, not ranges of counts.
+    assert [n for n in numbers(sentence) if n["qualifier"] == "range"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Arsenal beat Chelsea 3-1 at the Emirates.", "The Lakers lost 98-104 in Boston.", "Serbia drew 2 – 2 with Wales."],
+)
+def test_dashed_pair_of_small_numbers_stays_a_score(numbers, sentence):
+    # Sports results name a score with a dash whichever side won.
+    assert numbers(sentence) == []
+
+
+def test_dashed_model_numbers_are_not_ranges(numbers):
+    # Aviation and engineering: "the 737-800 cut costs", "its RB 211-524 engine".
+    assert numbers("Ryanair said the 737-800 had cut its operating costs.") == []
+    assert numbers("Boeing will fit its RB 211-524 engine on the jet.") == []
+
+
+def test_dashed_figures_far_apart_are_two_numbers(numbers):
+    # Commodity wires put last year's figure in brackets: "(1985 - 182,959)"; tables run a grade into a weight.
+    found = numbers("Chile shipped 229,176 tonnes (1985 - 182,959) this year.")
+    assert [(n["value"], n["qualifier"]) for n in found] == [(229176, "exact"), (182959, "exact")]
+    found = only(numbers("Bulk supply us 1-3 200-260 lbs."))
+    assert (found["low"], found["high"], found["unit"]) == (200, 260, "pound")
+
+
+def test_wire_shorthand_ranges_complete_the_high_or_low_end(numbers):
+    # Currency and oil wires: "the dollar at 1.7770-80 marks", "output of 75-100,000 bpd".
+    found = only(numbers("Dealers said the dollar was at 1.7770-80 marks."))
+    assert (found["low"], found["high"], found["kind"]) == (1.777, 1.778, "money")
+    found = only(numbers("Nigeria produced 75-100,000 bpd below its quota."))
+    assert (found["low"], found["high"]) == (75000, 100000)
+
+
+def test_phone_numbers_are_not_numbers(numbers):
+    # Appeals for witnesses: "call the hotline on +1-222-555-0199".
+    assert numbers("Call the hotline on +1-222-555-0199 with any information.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The death toll topped 3,000 on Friday.", 3000),
+        ("Exports exceeded 2 million tonnes last year.", 2000000),
+        ("Sales are now surpassing 500 cars a month.", 500),
+        ("Cars with engines exceeding 150 horsepower pay more.", 150),
+    ],
+)
+def test_comparator_verbs_set_a_lower_bound(numbers, sentence, value):
+    # Running tallies: "the death toll topped 3,000", "exports exceeded 2 million tonnes".
+    found = only(numbers(sentence))
+    assert (found["value"], found["low"], found["high"], found["qualifier"]) == (value, value, None, "more_than")
+
+
+def test_negated_comparator_verb_caps_and_equals_or_exceeds_includes(numbers):
+    # Wire copy on deal terms: "will not exceed 10 pct", "equals or exceeds 150 pct of the conversion price".
+    found = only(numbers("Its stake will not exceed 10 pct, the company said."))
+    assert (found["qualifier"], found["low"], found["high"]) == ("at_most", None, 10)
+    found = only(numbers("The bonds are callable if the share price equals or exceeds 150 pct of the conversion price."))
+    assert (found["qualifier"], found["low"], found["counted"]) == ("at_least", 150, "conversion price")
+
+
+def test_top_as_an_adjective_is_no_bound(numbers):
+    # League tables: "the top 10 clubs" ranks; it bounds nothing.
+    assert [n["qualifier"] for n in numbers("The top 10 clubs share the money.")] in ([], ["exact"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "qualifier", "low", "high"),
+    [
+        ("Patients with a score >30 were admitted.", "more_than", 30, None),
+        ("Doctors treat readings ≤ 5 as normal.", "at_most", None, 5),
+        ("Readings >= 30 need a second test.", "at_least", 30, None),
+        ("The freezer runs at <-30 degrees.", "less_than", None, -30),
+        ("Results were < = 100 in every region.", "at_most", None, 100),
+    ],
+)
+def test_comparison_signs_before_a_number_are_bounds(numbers, sentence, qualifier, low, high):
+    # Health and science reporting quotes thresholds with signs: "a score >30", "≤ 5".
+    found = only(numbers(sentence))
+    assert (found["qualifier"], found["low"], found["high"]) == (qualifier, low, high)
+
+
+def test_angle_brackets_around_names_are_no_bounds(numbers):
+    # Wire copy puts tickers and company names in angle brackets: "<RD> 2.30 dlrs", "<5300 Richmond Road Corp>".
+    found = numbers("Shr Royal Dutch Petroleum Co <RD> 2.30 dlrs vs 2.90 dlrs")
+    assert [(n["value"], n["qualifier"]) for n in found] == [(2.3, "exact"), (2.9, "exact")]
+    found = numbers("Fisher Foods said <5300 Richmond Road Corp>, its largest shareholder, has not decided.")
+    assert all(n["qualifier"] == "exact" for n in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "qualifier"),
+    [
+        ("Companies with equal to or more than 250 employees must report.", "at_least"),
+        ("Schools with equal to or fewer than 50 pupils may close.", "at_most"),
+        ("Plots of at least or equal to 500 square metres qualify.", "at_least"),
+        ("Firms with larger or equal than 300 staff must report.", "at_least"),
+        ("Towns with smaller or equal than 100 residents were merged.", "at_most"),
+    ],
+)
+def test_or_equal_comparators(numbers, sentence, qualifier):
+    # Regulations spell inclusive thresholds many ways, some of them non-native.
+    assert only(numbers(sentence))["qualifier"] == qualifier
+
+
+def test_or_more_after_an_approximation_is_a_bound(numbers):
+    # Protest reports: "about 500 or more protesters".
+    found = only(numbers("About 500 or more protesters gathered outside parliament."))
+    assert (found["qualifier"], found["low"], found["high"], found["counted"]) == ("at_least", 500, None, "protesters")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "qualifier", "low", "high"),
+    [
+        ("Groups of 10 and over get a discount.", "at_least", 10, None),
+        ("Savers with 5,000 euros and above pay the levy.", "at_least", 5000, None),
+        ("Families earning 20,000 euros or below get help.", "at_most", None, 20000),
+    ],
+)
+def test_and_over_and_or_below_after_a_number_are_bounds(numbers, sentence, qualifier, low, high):
+    # Eligibility rules: "groups of 10 and over", "incomes of 20,000 or below".
+    found = only(numbers(sentence))
+    assert (found["qualifier"], found["low"], found["high"]) == (qualifier, low, high)
+
+
+def test_or_less_before_than_and_a_number_bounds_that_number(numbers):
+    # Rules offering alternatives: "500 euros or less than 400 euros" names two amounts.
+    found = numbers("Fines are 500 euros or less than 400 euros for first offenders.")
+    assert [(n["value"], n["qualifier"]) for n in found] == [(500, "exact"), (400, "less_than")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high", "kind"),
+    [
+        ("Houses selling for more than $200,000 and less than $300,000 are taxed.", 200000, 300000, "money"),
+        ("The poll put support above 40 and below 45 percent.", 40, 45, "percent"),
+        ("There were at most 100 and at least 20 protesters.", 20, 100, "count"),
+        ("The bill covers firms with over 50, but under 250 staff.", 50, 250, "count"),
+    ],
+)
+def test_lower_and_upper_bound_joined_are_one_range(numbers, sentence, low, high, kind):
+    # Two bounds on one quantity: "more than $200,000 and less than $300,000".
+    found = only(numbers(sentence))
+    assert (found["value"], found["low"], found["high"], found["qualifier"], found["kind"]) == (
+        low,
+        low,
+        high,
+        "range",
+        kind,
+    )
+
+
+def test_joined_bounds_count_the_noun_after_the_second(numbers):
+    # Seizure reports: "more than 100 and less than 300 rifles" counts rifles once.
+    found = only(numbers("Police found more than 100 and less than 300 rifles."))
+    assert (found["low"], found["high"], found["counted"]) == (100, 300, "rifles")
+    assert found["text"] == "more than 100 and less than 300 rifles"
+
+
+def test_bounds_on_different_quantities_stay_apart(numbers):
+    # Casualty reports: two tallies in one sentence, each with its own bound.
+    found = numbers("More than 10 people died and fewer than 40 were hurt.")
+    assert [n["qualifier"] for n in found] == ["more_than", "less_than"]
+    found = numbers("More than 40 and less than 10 were counted.")
+    assert [n["qualifier"] for n in found] == ["more_than", "less_than"]
+
+
+def test_negative_word_inside_between(numbers):
+    # Weather: "between minus 10 and 5 degrees".
+    found = only(numbers("Temperatures will be between minus 10 and 5 degrees."))
+    assert (found["low"], found["high"], found["unit"]) == (-10, 5, "degree")
+    # The model tags the spelled range as a date; the sign word is part of the number, not a date word.
+    found = only(numbers("He scores between negative ten and fifteen."))
+    assert (found["low"], found["high"], found["qualifier"]) == (-10, 15, "range")
