@@ -125,8 +125,8 @@ def test_zero_workers_is_a_usage_error() -> None:
     assert result.exit_code == 2
 
 
-def test_speed_benchmark_reads_current_and_worker_memory() -> None:
-    from benchmarks.speed import children_peak_rss_mb, current_rss_mb
+def test_speed_benchmark_reads_current_and_command_memory(extractor) -> None:
+    from benchmarks.speed import cli_peak_rss_mb, current_rss_mb, model_name
 
     assert 1 < current_rss_mb() < 100_000
-    assert children_peak_rss_mb() >= 0
+    assert 50 < cli_peak_rss_mb(model_name(extractor), ["Police arrested 12 people on Monday."]) < 100_000
