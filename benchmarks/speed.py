@@ -18,8 +18,8 @@ process's (both pipelines and the corpora loaded), from ``resource.getrusage``.
 Batch engine (``--workers N``, ``extractor.batch.process``): ``--workers 1`` in turn with bare
 ``nlp.pipe`` over the same Reuters chunks, then whole runs of ``--workers 1`` and ``--workers 2``; the
 largest peak RSS of any process of a real ``extractor DIR -j 2`` run over those articles (a wrapper
-process reads its finished descendants' peak); and this process's resident memory with ``--workers 1`` after 1,000
-articles and after 20,000 (``limit`` lowers it).
+process reads its finished descendants' peak); and this process's resident memory with
+``--workers 1`` after 1,000, 10,000 and 20,000 articles (``limit`` lowers it).
 
 Cost per component: the extractor's pipeline run one component at a time over all the Reuters
 articles (each component's ``pipe`` over the docs the previous one produced), so each of our
@@ -218,17 +218,18 @@ def component_costs(nlp: Any, texts: Sequence[str]) -> tuple[float, list[tuple[s
 
 
 def memory_over_a_long_run(extractor: Any, shared: Path, limit: Optional[int] = None,
-                           first: int = 1000, total: int = 20_000) -> list[tuple[str, float]]:
-    """Resident memory of this process (``--workers 1`` engine) after ``first`` articles and after ``total``."""
+                           marks: Sequence[int] = (1000, 10_000), total: int = 20_000) -> list[tuple[str, float]]:
+    """Resident memory of this process (``--workers 1`` engine) after each of ``marks`` articles and after
+    ``total``: bounded caches fill early, so growth between the later marks is what a leak would show."""
     from extractor import batch
     from extractor.readers import article_from_text
 
     texts = load_reuters(shared / REUTERS, total if limit is None else limit)
-    mark = min(first, len(texts))
+    shown = {min(mark, len(texts)) for mark in marks} | {len(texts)}
     rows: list[tuple[str, float]] = []
     articles = (article_from_text(text, id=str(n), source=str(n)) for n, text in enumerate(texts))
     for done, _ in enumerate(batch.process(extractor, articles, workers=1, batch_size=BATCH_SIZE), 1):
-        if done in (mark, len(texts)):
+        if done in shown:
             rows.append((f"RSS after {done:,} articles (--workers 1), MB", current_rss_mb()))
     return rows
 
@@ -278,7 +279,7 @@ def run(extractor: Any, shared: Path, limit: Optional[int] = None) -> list[Table
         " takes 200-article chunks in turn with bare nlp.pipe, and --workers 2 is timed against a whole --workers 1 run."
         " Peak RSS per process: the largest of a real `extractor DIR -j 2` run (command and workers) over the same"
         " articles; RSS over a long run is this process's resident memory with"
-        " --workers 1 after the first 1,000 articles and after the last (up to 20,000 Reuters stories).",
+        " --workers 1 after 1,000 and 10,000 articles and after the last (up to 20,000 Reuters stories).",
         "Throughput: each corpus is cut into chunks of 200 articles that the bare pipeline and the extractor take"
         " in turn; the ratio is extractor/bare throughput (below 1: slower than bare spaCy); for cold start it is"
         " extractor/bare time (above 1: slower). BBC sport/199.txt"
