@@ -13,13 +13,15 @@ from calendar import monthrange
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
-from typing import Any, Iterable, Optional
+from typing import Any, Callable, Iterable, Optional
 
 from dateparser.date import DateDataParser
+from spacy.attrs import IDS
 from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
+from spacy.vocab import Vocab
 
 from .doc_utils import ensure_extension, mention, text_of
 from .resources import load_json
@@ -135,7 +137,7 @@ def _tokenize(text: str) -> list[Tok]:
         key = re.sub(r"['’]s$", "", key) if not _SHORT_DECADE_RE.match(key) else key
         key = _named_iso(key) or key
         tokens.append(Tok(key or word, match.start(), match.end()))
-    return _spelled_ordinals(_joined_month_days(tokens))
+    return _spelled_month_days(_spelled_ordinals(_joined_month_days(tokens)))
 
 
 def _joined_month_days(tokens: list[Tok]) -> list[Tok]:
@@ -168,6 +170,26 @@ def _spelled_ordinals(tokens: list[Tok]) -> list[Tok]:
             number = tens + lex["ordinals"][unit.key]
             suffix = {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
             merged.append(Tok(f"{number}{suffix}", tokens[index].start, unit.end))
+            index += 2 + glue
+            continue
+        merged.append(tokens[index])
+        index += 1
+    return merged
+
+
+def _spelled_month_days(tokens: list[Tok]) -> list[Tok]:
+    """'May twenty one' and 'June thirty-one': tens and a unit spelled after a month name are its day."""
+    lex = lexicon()
+    units = lex["day_count_words"][:9]
+    merged: list[Tok] = []
+    index = 0
+    while index < len(tokens):
+        tens = lex["ordinal_tens"].get(tokens[index].key) if merged and merged[-1].key in lex["months"] else None
+        glue = 1 if index + 2 < len(tokens) and tokens[index + 1].key in ("-", "–") else 0
+        unit = tokens[index + 1 + glue] if tens and index + 1 + glue < len(tokens) else None
+        number = tens + lex["numbers"][unit.key] if tens and unit is not None and unit.key in units else 0
+        if number and number <= 31:
+            merged.append(Tok(str(number), tokens[index].start, unit.end))
             index += 2 + glue
             continue
         merged.append(tokens[index])
@@ -693,7 +715,8 @@ def _read_calendar_words(found: Partial, words: list[str], index: int) -> int:
     elif word in lex["ordinals"] and following in ("quarter", "half", "century"):
         setattr(found, following, lex["ordinals"][word])
         return 2
-    elif word in lex["ordinals"] and (following in lex["months"] or following == "of"):
+    elif word in lex["ordinals"] and (following in lex["months"] or following == "of"
+                                      or index > 0 and words[index - 1] in lex["months"] and found.bare is None):
         found.bare = lex["ordinals"][word]
     else:
         return _read_period_word(found, word)
@@ -1333,8 +1356,9 @@ def _full_year(digits: str) -> int:
 
 def _numeric(text: str, ctx: Context) -> Optional[Parsed]:
     """All-digit dates: '2016-11' and '11/2016' (months, also spaced as '2016 - 11'; not the season
-    '2010-11'), '02/22/2016', '21/04/16' or '08/12,2015' (days), and a yearless '4/22' only after a
-    preposition such as 'on' or 'since' (elsewhere it is a fraction or a score)."""
+    '2010-11'), '02/22/2016', '21/04/16' or '08/12,2015' (days), and a yearless '4/22' (or '22/04', day
+    first when the first number cannot be a month) only after a preposition such as 'on' or 'since'
+    (elsewhere it is a fraction or a score)."""
     match = _NUMERIC_RE.fullmatch(_COMMA_YEAR_RE.sub(r"\1/\2", text.strip()))
     if not match:
         return None
@@ -1360,12 +1384,13 @@ def _numeric(text: str, ctx: Context) -> Optional[Parsed]:
             return _finish(Parsed("date", f"{year}-{month:02d}"), None, ctx, None)
         if separator != "/" or spaced != separator or not ctx.dated or len(first) > 2 or len(second) > 2:
             return None
-        date(2024, int(first), int(second))
+        month, number = (int(second), int(first)) if int(first) > 12 else (int(first), int(second))
+        date(2024, month, number)
     except ValueError:
         return None
     if ctx.anchor is None:
         return Parsed("date", None)
-    day = _month_day(int(first), int(second), ctx)
+    day = _month_day(month, number, ctx)
     return _finish(Parsed("date", _iso(day)), None, ctx, None)
 
 
@@ -1410,6 +1435,61 @@ def _expand(pattern: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return expanded
 
 
+@dataclass(frozen=True)
+class _WordTest:
+    """A Matcher word test (``IN`` a list or ``REGEX``) on a lexical attribute, kept as a vocabulary flag.
+
+    The Matcher runs a Python test for every pattern that could start at every token; a flag is
+    computed once per vocabulary entry and checked in C, which makes the dates component several
+    times cheaper on running text."""
+
+    attr: Callable[[str], str]
+    words: frozenset[str] = frozenset()
+    regex: Optional[str] = None
+
+    def __call__(self, text: str) -> bool:
+        value = self.attr(text)
+        return bool(re.search(self.regex, value)) if self.regex is not None else value in self.words
+
+
+_LEXICAL = ("LOWER", "SHAPE", "TEXT", "ORTH")
+_FLAG_BITS = 64
+_SPARE_FLAGS = tuple(IDS[f"FLAG{bit}"] for bit in range(_FLAG_BITS) if f"FLAG{bit}" in IDS)
+
+
+def _word_flag(vocab: Vocab, name: str, test: dict[str, Any]) -> Optional[int]:
+    """The flag for one word test: reused when the vocabulary already has it, None when no bit is free."""
+    if name not in _LEXICAL or set(test) not in ({"IN"}, {"REGEX"}):
+        return None
+    attr = str if name in ("TEXT", "ORTH") else vocab.lex_attr_getters[IDS[name]]
+    wanted = _WordTest(attr, frozenset(test["IN"])) if "IN" in test else _WordTest(attr, regex=test["REGEX"])
+    for flag, getter in vocab.lex_attr_getters.items():
+        if isinstance(flag, int) and flag < _FLAG_BITS and getter == wanted:
+            return flag
+    free = [bit for bit in _SPARE_FLAGS if bit not in vocab.lex_attr_getters]
+    return vocab.add_flag(wanted, free[0]) if free else None
+
+
+def _flagged(vocab: Vocab, patterns: list[list[dict[str, Any]]]) -> list[list[dict[str, Any]]]:
+    """Patterns whose word tests at the tokens a match can start with are vocabulary flags.
+
+    Only those positions are worth a flag: the Matcher tests them on every token, the later ones only
+    where a match has begun, and flag bits are few."""
+    flagged = []
+    for pattern in patterns:
+        specs = [dict(spec) for spec in pattern]
+        for spec in specs:
+            for name, test in list(spec.items()):
+                flag = _word_flag(vocab, name, test) if isinstance(test, dict) else None
+                if flag is not None:
+                    del spec[name]
+                    spec[flag] = True
+            if spec.get("OP") not in ("?", "*"):
+                break
+        flagged.append(specs)
+    return flagged
+
+
 def _is_date_token(token: Token) -> bool:
     word = token.lower_.rstrip(".")
     stamp = _MONTH_DAY_TOKEN_RE.fullmatch(word)
@@ -1435,7 +1515,8 @@ def _trim(span: Span) -> Optional[Span]:
 
 def _rejected(span: Span) -> bool:
     """Ages, verbs spelled like months ('May', 'March', 'the March on Washington'), month and weekday
-    spellings that are lowercase English words ('may', 'sun'; 'june' is a month in any case), titles that end in
+    spellings that are lowercase English words ('may', 'sun'; 'june' is a month in any case), a surname spelled
+    like a month after a first name ('Theresa May first said'), titles that end in
     a unit ('60 Minutes') or name a film ('the Friday the 13th franchise'), amounts that change ('rise from 4
     to 5'), and ordinals counted for someone ('his second Sunday in charge')."""
     lex = lexicon()
@@ -1457,6 +1538,10 @@ def _rejected(span: Span) -> bool:
         return True
     if before is not None and before.lower_ in lex["range_starts"] and span.start > 1 and span[0].like_num \
             and len(span[0].text) <= 2 and doc[span.start - 2].lemma_ in lex["change_verbs"]:
+        return True
+    if span[0].lower_ in lex["ambiguous_months"] and len(span) > 1 and span[1].is_alpha and before is not None \
+            and before.pos_ == "PROPN" \
+            and before.is_title and before.lower_.rstrip(".") not in lex["weekdays"] and before.lower_ not in lex["months"]:
         return True
     if span.text.lower() == "soon" and before is not None and before.lower_ == "as" and after is not None \
             and after.lower_ == "as":
@@ -1557,10 +1642,17 @@ def _clause_tense(span: Span) -> Optional[str]:
     return None
 
 
+def _word_before(span: Span) -> Optional[Token]:
+    """The word before the span, past runs of spaces and line breaks that text copied from web pages keeps."""
+    index = span.start - 1
+    while index >= 0 and span.doc[index].is_space:
+        index -= 1
+    return span.doc[index] if index >= 0 else None
+
+
 def _context(span: Span, anchor: Optional[date]) -> Context:
     lex = lexicon()
-    doc = span.doc
-    before = doc[span.start - 1] if span.start > 0 else None
+    before = _word_before(span)
     rate = before is not None and (before.like_num or before.ent_type_ in _RATE_LABELS
                                    or before.lower_ in ("once", "twice", "thrice", "times"))
     governs = before is not None and span.root.head == before
@@ -1636,8 +1728,8 @@ class DateFinder:
     """Finds, filters, merges and resolves the time expressions of a doc."""
 
     def __init__(self, nlp: Language) -> None:
-        self.matcher = Matcher(nlp.vocab)
-        self.matcher.add("DATE", [_expand(pattern) for pattern in lexicon()["patterns"]])
+        self.matcher = Matcher(nlp.vocab, validate=False)
+        self.matcher.add("DATE", _flagged(nlp.vocab, [_expand(pattern) for pattern in lexicon()["patterns"]]))
         self.matcher.add("RATE", lexicon()["rate_patterns"])
         self.rate = nlp.vocab.strings["RATE"]
 

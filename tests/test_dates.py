@@ -778,3 +778,42 @@ def test_slashed_day_with_a_comma_before_the_year(run):
     # Pattern: form-style dates copied into reports ("signed on 08/12,2015", "08/12,15").
     assert only(run, "The lease was signed on 08/12,2015 in Austin.", "2016-11-07", "08/12,2015")["value"] == "2015-08-12"
     assert only(run, "The lease was signed on 08/12,15 in Austin.", "2016-11-07", "08/12,15")["value"] == "2015-08-12"
+
+
+def test_a_second_date_finder_on_the_same_vocabulary_reuses_its_word_flags(nlp, run):
+    """Word lists of the patterns are vocabulary flags (checked in C): building the component again, as a
+    second pipeline on one vocabulary does, must not use up more flag bits, and matching stays the same."""
+    from extractor.dates import DateFinder
+
+    flags_before = {key for key in nlp.vocab.lex_attr_getters if isinstance(key, int) and key < 64}
+    finder = DateFinder(nlp)
+    assert {key for key in nlp.vocab.lex_attr_getters if isinstance(key, int) and key < 64} == flags_before
+    doc = run("Talks resumed on Tuesday, a day after the March 3 vote and 12 days ago.", "2024-03-20")
+    expected = [record["text"] for record in doc._.dates]
+    assert "Tuesday" in expected and "12 days ago" in expected
+    assert [record["text"] for record in finder(doc)._.dates] == expected
+
+
+def test_runs_of_spaces_inside_a_date_expression(run):
+    # Pattern: text copied from web pages keeps double spaces and line breaks ("held on   4/22", "due on\n5/3").
+    assert only(run, "The vote was held on   4/22 in Lagos.", "2016-11-07", "4/22")["value"] == "2016-04-22"
+    assert only(run, "Payment was made on\n5/3, the bank said.", "2016-11-07", "5/3")["value"] == "2016-05-03"
+
+
+def test_day_before_month_when_the_day_cannot_be_a_month(run):
+    # Pattern: British and European papers write day/month ("the talks on 22/04", "signed on 30/9").
+    assert only(run, "The talks on 22/04 ended without a deal.", "2016-11-07", "22/04")["value"] == "2016-04-22"
+    assert only(run, "It was signed on 30/9 in Brussels.", "2016-11-07", "30/9")["value"] == "2016-09-30"
+    assert dates(run, "The ratio fell to 22/7 last year.", "2016-11-07")[0]["text"] == "last year"
+
+
+def test_spelled_day_of_month_after_or_before_the_month(run):
+    # Pattern: spoken-style and feature copy spelling the day ("on Jan first", "June twenty-one", "the second
+    # of August", "the twenty second of June").
+    assert only(run, "The law took effect on Jan first.", "2016-11-07", "Jan first")["value"] == "2016-01-01"
+    assert only(run, "Polls closed on June twenty-one.", "2016-11-07", "June twenty-one")["value"] == "2016-06-21"
+    assert only(run, "The deal was signed on the second of August.", "2016-11-07",
+                "second of August")["value"] == "2016-08-02"
+    assert only(run, "The deal was signed on the twenty second of June.", "2016-11-07",
+                "twenty second of June")["value"] == "2016-06-22"
+    assert dates(run, "Theresa May first said it in a speech.", "2016-11-07") == []
