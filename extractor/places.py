@@ -124,6 +124,10 @@ class Candidate:
         }
 
 
+# Place names whose candidates are kept built; far more than one article names, far fewer than the index.
+CANDIDATE_CACHE = 4096
+
+
 class Gazetteer:
     """The place index, demonyms and stop lists, loaded once per process."""
 
@@ -168,6 +172,8 @@ class Gazetteer:
             if rows is None:
                 return ()
             rows = [rows] if isinstance(rows, int) else rows
+            if len(self._cache) >= CANDIDATE_CACHE:  # a long run meets ever more names: keep memory flat
+                self._cache.clear()
             found = self._cache[key] = tuple(self._candidate(row) for row in rows)
         return found
 

@@ -327,3 +327,14 @@ def test_town_named_subject_of_said_is_left_to_the_model(run) -> None:
 def test_surname_after_honorific_is_not_a_place(run) -> None:
     doc = run("Mr Howard stressed his views were his personal views.")
     assert doc._.places == []
+
+
+def test_candidate_cache_stays_bounded_over_a_long_run(monkeypatch) -> None:
+    """A run over an archive meets ever more place names; the built candidates must not pile up."""
+    monkeypatch.setattr("extractor.places.CANDIDATE_CACHE", 3)
+    index = gazetteer()
+    monkeypatch.setattr(index, "_cache", {})
+    for name in ("belgrade", "subotica", "paris", "london", "kikinda", "sombor", "pirot"):
+        assert index.candidates(fold(name))
+        assert len(index._cache) <= 3
+    assert index.candidates(fold("Belgrade"))[0].name == "Belgrade"
