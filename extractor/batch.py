@@ -31,7 +31,7 @@ import os
 import signal
 import time
 from collections import deque
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -143,12 +143,15 @@ def process(
     workers: int = 1,
     model: Optional[str] = None,
     batch_size: int = BATCH_SIZE,
+    ordered: bool = True,
 ) -> Generator[Outcome, None, None]:
     """An ``Outcome`` per article or reading error, in input order, using ``workers`` processes.
 
     Input is read lazily and at most ``workers * AHEAD_PER_WORKER`` batches are in flight, so an
     archive of any size streams. A job that fits in one batch never starts a pool: starting
     workers would cost more than it saves. ``model`` is what a worker loads when it cannot fork.
+    ``ordered=False`` gives each batch's outcomes as soon as it is done, so one slow batch (a very
+    long article) does not hold back those after it; the outcomes within a batch keep their order.
     """
     batches = _batches(items, batch_size)
     first = next(batches, None)
@@ -161,7 +164,7 @@ def process(
         for batch in batches:
             yield from _outcomes(batch, extract_batch(extractor, _articles(batch)))
         return
-    yield from _pooled(extractor, _chain(first, second, batches), workers, model)
+    yield from _pooled(extractor, _chain(first, second, batches), workers, model, ordered)
 
 
 def _chain(first: list[Item], second: list[Item], rest: Iterator[list[Item]]) -> Iterator[list[Item]]:
@@ -170,7 +173,8 @@ def _chain(first: list[Item], second: list[Item], rest: Iterator[list[Item]]) ->
     yield from rest
 
 
-def _pooled(extractor: Extractor, batches: Iterator[list[Item]], workers: int, model: Optional[str]) -> Iterator[Outcome]:
+def _pooled(extractor: Extractor, batches: Iterator[list[Item]], workers: int, model: Optional[str],
+            ordered: bool = True) -> Iterator[Outcome]:
     global _WORKER
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
@@ -183,15 +187,24 @@ def _pooled(extractor: Extractor, batches: Iterator[list[Item]], workers: int, m
             for batch in batches:
                 pending.append((batch, pool.submit(_worker_batch, _articles(batch))))
                 while len(pending) >= limit:
-                    done, future = pending.popleft()
-                    yield from _outcomes(done, future.result())
+                    yield from _next_done(pending, ordered)
             while pending:
-                done, future = pending.popleft()
-                yield from _outcomes(done, future.result())
+                yield from _next_done(pending, ordered)
         finally:  # also when the reader stops early (Ctrl-C): drop batches not started, end the workers
             pool.shutdown(wait=True, cancel_futures=True)
     finally:
         _WORKER = None
+
+
+def _next_done(pending: deque[tuple[list[Item], Future[list[Result]]]], ordered: bool) -> Iterator[Outcome]:
+    """The outcomes of the oldest batch in flight (``ordered``), else of the first one done."""
+    index = 0
+    if not ordered:
+        wait([future for _, future in pending], return_when=FIRST_COMPLETED)
+        index = next(number for number, (_, future) in enumerate(pending) if future.done())
+    done, future = pending[index]
+    del pending[index]
+    yield from _outcomes(done, future.result())
 
 
 class ProgressLine:

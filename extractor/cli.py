@@ -152,6 +152,11 @@ def extract_command(
                                     help="Processes to extract with (default: the CPUs this process may use, "
                                     "container limits included). Output keeps input order.", show_default=False)
     ] = None,
+    unordered: Annotated[
+        bool, typer.Option("--unordered", help="With several workers: write each batch of articles as soon as it is "
+                           "done, so one slow article does not hold back the rest; records keep their ids. Not "
+                           "with -o DIR/.")
+    ] = False,
     resume: Annotated[
         bool, typer.Option("--resume", help="With -o DIR/: continue the job an earlier run of the same command "
                            "left there, skipping inputs already written (same input, same content hash).")
@@ -181,6 +186,8 @@ def extract_command(
         raise typer.BadParameter("a directory output (-o DIR/) is written as JSON Lines parts", param_hint="--format")
     if resume and not directory:
         raise typer.BadParameter("--resume needs a directory output (-o DIR/)", param_hint="--resume")
+    if unordered and directory:
+        raise typer.BadParameter("a directory output keeps each input's part in order", param_hint="--unordered")
     if engine is Engine.dask and not directory:
         _usage_error(env, "--engine dask writes a directory of parts: add -o DIR/ (on a filesystem every worker sees)")
     if scheduler is not None and engine is not Engine.dask:
@@ -234,7 +241,8 @@ def extract_command(
                     items = read_inputs(inputs, stdin=env.stdin, fields=fields, input_format=forced, limits=limits)
                 failures = run(extractor, items, env, format, None if parts else _path(output), facts_only,
                                published, keep_text=keep_text, errors_as_records=errors_as_records,
-                               workers=jobs, model=model, progress=show_progress, total=total, parts=parts)
+                               workers=jobs, model=model, progress=show_progress, total=total, parts=parts,
+                               ordered=not unordered)
     except KeyboardInterrupt:
         how = ("run the same command with --resume to continue where it stopped" if parts is not None
                else "the output holds the articles finished before it")
@@ -266,6 +274,7 @@ def run(
     progress: bool = False,
     total: Optional[int] = None,
     parts: Optional[batch.PartDirectory] = None,
+    ordered: bool = True,
 ) -> int:
     """Extract and write every article, reporting bad ones on stderr; returns how many failed.
 
@@ -275,6 +284,7 @@ def run(
     cannot inherit the pipeline); ``progress`` draws a progress line on stderr, which must be a terminal, with an
     ETA when the ``total`` of articles is known.
     ``parts`` writes to a part directory instead: every failure is also a record there, so a resumed job can count.
+    ``ordered=False`` writes each batch as soon as it is done (not with ``parts``, which needs input order).
     """
     failures = written = 0
     line = batch.ProgressLine(env.stderr, total=total) if progress else None
@@ -302,7 +312,8 @@ def run(
                 item.published = published
             return item
 
-        outcomes = batch.process(extractor, (dated(item) for item in items), workers=workers, model=model)
+        outcomes = batch.process(extractor, (dated(item) for item in items), workers=workers, model=model,
+                                 ordered=ordered)
         try:
             for outcome in outcomes:
                 if line is not None:

@@ -63,6 +63,20 @@ def test_pool_keeps_input_order_ids_and_errors_in_place(extractor) -> None:
     assert [r[1] if isinstance(r, tuple) else r["id"] for r in pooled][:5] == ["a0", "a1", "a2", "bad-3", "a4"]
 
 
+def test_unordered_pool_gives_every_record_once_with_batches_in_order_inside(extractor) -> None:
+    alone = _records(extractor.process(_items(11)))
+    unordered = _records(batch.process(extractor, _items(11), workers=2, batch_size=2, ordered=False))
+    assert sorted(map(repr, unordered)) == sorted(map(repr, alone))
+    ids = [r[1] if isinstance(r, tuple) else r["id"] for r in unordered]
+    for first, second in (("a0", "a1"), ("a2", "bad-3")):  # batches of two
+        assert ids.index(second) == ids.index(first) + 1
+
+
+def test_unordered_is_refused_with_a_directory_output(tmp_path: Path) -> None:
+    result = runner.invoke(app, route(["-", "--unordered", "-o", f"{tmp_path}/out/"]), input="Police arrested 12 people.")
+    assert result.exit_code == 2
+
+
 def test_one_worker_and_a_small_job_run_in_this_process(extractor, monkeypatch) -> None:
     def no_pool(*args, **kwargs):
         raise AssertionError("a pool was started")
