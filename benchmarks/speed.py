@@ -19,7 +19,7 @@ Batch engine (``--workers N``, ``extractor.batch.process``): ``--workers 1`` in 
 ``nlp.pipe`` over the same Reuters chunks, then whole runs of ``--workers 1`` and ``--workers 2``; the
 largest peak RSS of any process of a real ``extractor DIR -j 2`` run over those articles (a wrapper
 process reads its finished descendants' peak); and this process's resident memory with
-``--workers 1`` after 1,000, 10,000 and 20,000 articles (``limit`` lowers it).
+``--workers 1`` after 1,000, 5,000, 10,000, 15,000 and 20,000 articles (``limit`` lowers it).
 
 Cost per component: the extractor's pipeline run one component at a time over all the Reuters
 articles (each component's ``pipe`` over the docs the previous one produced), so each of our
@@ -218,7 +218,8 @@ def component_costs(nlp: Any, texts: Sequence[str]) -> tuple[float, list[tuple[s
 
 
 def memory_over_a_long_run(extractor: Any, shared: Path, limit: Optional[int] = None,
-                           marks: Sequence[int] = (1000, 10_000), total: int = 20_000) -> list[tuple[str, float]]:
+                           marks: Sequence[int] = (1000, 5000, 10_000, 15_000),
+                           total: int = 20_000) -> list[tuple[str, float]]:
     """Resident memory of this process (``--workers 1`` engine) after each of ``marks`` articles and after
     ``total``: bounded caches fill early, so growth between the later marks is what a leak would show."""
     from extractor import batch
@@ -279,7 +280,7 @@ def run(extractor: Any, shared: Path, limit: Optional[int] = None) -> list[Table
         " takes 200-article chunks in turn with bare nlp.pipe, and --workers 2 is timed against a whole --workers 1 run."
         " Peak RSS per process: the largest of a real `extractor DIR -j 2` run (command and workers) over the same"
         " articles; RSS over a long run is this process's resident memory with"
-        " --workers 1 after 1,000 and 10,000 articles and after the last (up to 20,000 Reuters stories).",
+        " --workers 1 after every 5,000 articles (and the first 1,000) up to the last (up to 20,000 Reuters stories).",
         "Throughput: each corpus is cut into chunks of 200 articles that the bare pipeline and the extractor take"
         " in turn; the ratio is extractor/bare throughput (below 1: slower than bare spaCy); for cold start it is"
         " extractor/bare time (above 1: slower). BBC sport/199.txt"
