@@ -159,37 +159,45 @@ def _named_iso(word: str) -> Optional[str]:
 def _spelled_ordinals(tokens: list[Tok]) -> list[Tok]:
     """'twenty-first' and 'thirty first' become one day token ('21st'), so 'May twenty-first' reads like 'May 21st'
     and 'the twenty second' is a day, not a count of seconds."""
-    lex = lexicon()
-    merged: list[Tok] = []
-    index = 0
-    while index < len(tokens):
-        tens = lex["ordinal_tens"].get(tokens[index].key)
-        glue = 1 if index + 2 < len(tokens) and tokens[index + 1].key in ("-", "–") else 0
-        unit = tokens[index + 1 + glue] if tens and index + 1 + glue < len(tokens) else None
-        if tens and unit is not None and 1 <= lex["ordinals"].get(unit.key, 0) <= 9:
-            number = tens + lex["ordinals"][unit.key]
-            suffix = {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
-            merged.append(Tok(f"{number}{suffix}", tokens[index].start, unit.end))
-            index += 2 + glue
-            continue
-        merged.append(tokens[index])
-        index += 1
-    return merged
+    ordinals = lexicon()["ordinals"]
+
+    def day(tens: int, unit: str, _: list[Tok]) -> Optional[str]:
+        if not 1 <= ordinals.get(unit, 0) <= 9:
+            return None
+        number = tens + ordinals[unit]
+        suffix = {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+        return f"{number}{suffix}"
+
+    return _merged_tens(tokens, day)
 
 
 def _spelled_month_days(tokens: list[Tok]) -> list[Tok]:
     """'May twenty one' and 'June thirty-one': tens and a unit spelled after a month name are its day."""
     lex = lexicon()
     units = lex["day_count_words"][:9]
+
+    def day(tens: int, unit: str, merged: list[Tok]) -> Optional[str]:
+        if not merged or merged[-1].key not in lex["months"] or unit not in units:
+            return None
+        number = tens + lex["numbers"][unit]
+        return str(number) if number <= 31 else None
+
+    return _merged_tens(tokens, day)
+
+
+def _merged_tens(tokens: list[Tok], day: Callable[[int, str, list[Tok]], Optional[str]]) -> list[Tok]:
+    """Tokens with each spelled tens word and its unit ('twenty one', 'thirty-first') joined into the one token
+    ``day`` makes of them (given the tens, the unit and the tokens so far), where it makes one."""
+    tens_words = lexicon()["ordinal_tens"]
     merged: list[Tok] = []
     index = 0
     while index < len(tokens):
-        tens = lex["ordinal_tens"].get(tokens[index].key) if merged and merged[-1].key in lex["months"] else None
+        tens = tens_words.get(tokens[index].key)
         glue = 1 if index + 2 < len(tokens) and tokens[index + 1].key in ("-", "–") else 0
         unit = tokens[index + 1 + glue] if tens and index + 1 + glue < len(tokens) else None
-        number = tens + lex["numbers"][unit.key] if tens and unit is not None and unit.key in units else 0
-        if number and number <= 31:
-            merged.append(Tok(str(number), tokens[index].start, unit.end))
+        text = day(tens, unit.key, merged) if tens and unit is not None else None
+        if text is not None and unit is not None:
+            merged.append(Tok(text, tokens[index].start, unit.end))
             index += 2 + glue
             continue
         merged.append(tokens[index])
