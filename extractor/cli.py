@@ -302,10 +302,7 @@ def run(
                 writer.write_error(error)
             if errors_as_records and parts is None:
                 return
-            if line is not None:
-                line.message(f"extractor: {error}")
-            else:
-                env.error(str(error))
+            _tell(env, line, str(error))
 
         def dated(item: Union[Article, InputError]) -> Union[Article, InputError]:
             if published is not None and isinstance(item, Article):
@@ -337,9 +334,7 @@ def run(
             line.close()
         if output:
             stream.close()
-    if failures:
-        env.error(f"{failures} of {failures + written} inputs failed")
-    return failures
+    return _failed(env, failures, written)
 
 
 def run_shards(
@@ -363,10 +358,7 @@ def run_shards(
         failures += len(failed)
         written += done - len(failed)
         for source, reason in failed:
-            if line is not None:
-                line.message(f"extractor: {source}: {reason}")
-            else:
-                env.error(f"{source}: {reason}")
+            _tell(env, line, f"{source}: {reason}")
         if line is not None:
             line.advance(failed=len(failed), done=done)
 
@@ -393,6 +385,19 @@ def run_shards(
             parts.abandon()
         if line is not None:
             line.close()
+    return _failed(env, failures, written)
+
+
+def _tell(env: Environment, line: Optional[batch.ProgressLine], message: str) -> None:
+    """A failed input on stderr: above the progress line when one is drawn, so it is not drawn over."""
+    if line is not None:
+        line.message(f"extractor: {message}")
+    else:
+        env.error(message)
+
+
+def _failed(env: Environment, failures: int, written: int) -> int:
+    """Close a run with how many inputs failed, if any; returns that count for the exit status."""
     if failures:
         env.error(f"{failures} of {failures + written} inputs failed")
     return failures
