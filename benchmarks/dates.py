@@ -29,8 +29,8 @@ How their resolutions become TimeML values (``expected_values``):
   ("before July 4") names the day of that end (for a period, the day before its exclusive end);
 - a time without a date (``T14``) is accepted bare or on the reference date (``2016-11-07T14:00``);
 - periods (``(2016-10-01,2017-01-01,P3M)``, or a resolved start and end) become the calendar unit they
-  cover exactly (year ``2016``, quarter ``2016-Q4``, month ``2016-10``, ISO week ``2016-W40``, weekend
-  ``2016-W40-WE``), else an interval ``start/end``; their end is sometimes exclusive (calendar periods,
+  cover exactly (year ``2016``, half ``2016-H2``, quarter ``2016-Q4``, month ``2016-10``, ISO week
+  ``2016-W40``, weekend ``2016-W40-WE``), else an interval ``start/end``; their end is sometimes exclusive (calendar periods,
   "past 3 weeks") and sometimes inclusive ("from 4 to 22"), so an interval of dates passes with either,
   and one from a first of the month to a first of the month also as months (``1992-06/1992-08``);
 - results with nothing resolved (a season without a year, "not resolved") and time zones are left
@@ -344,11 +344,14 @@ def _period(start: Any, end: Any, start_time: bool, end_time: bool, day: str) ->
 
 
 def calendar_unit(start: date, end: date) -> Optional[str]:
-    """The TimeML value of ``[start, end)`` when it is exactly a year, quarter, month, ISO week or weekend."""
+    """The TimeML value of ``[start, end)`` when it is exactly a year, half-year, quarter, month, ISO week or
+    weekend."""
     months = (end.year - start.year) * 12 + end.month - start.month
     if start.day == 1 and end.day == 1:
         if months == 12 and start.month == 1:
             return str(start.year)
+        if months == 6 and start.month in (1, 7):
+            return f"{start.year}-H{start.month // 6 + 1}"
         if months == 3 and start.month % 3 == 1:
             return f"{start.year}-Q{start.month // 3 + 1}"
         if months == 1:

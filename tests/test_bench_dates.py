@@ -157,6 +157,9 @@ def test_unresolved_results_are_left_out() -> None:
 def test_calendar_units() -> None:
     assert calendar_unit(date(2016, 1, 1), date(2017, 1, 1)) == "2016"
     assert calendar_unit(date(2016, 10, 1), date(2017, 1, 1)) == "2016-Q4"
+    assert calendar_unit(date(2016, 7, 1), date(2017, 1, 1)) == "2016-H2"
+    assert calendar_unit(date(2016, 1, 1), date(2016, 7, 1)) == "2016-H1"
+    assert calendar_unit(date(2016, 4, 1), date(2016, 10, 1)) is None
     assert calendar_unit(date(2016, 2, 1), date(2016, 3, 1)) == "2016-02"
     assert calendar_unit(date(2016, 11, 7), date(2016, 11, 14)) == "2016-W45"
     assert calendar_unit(date(2016, 11, 12), date(2016, 11, 14)) == "2016-W45-WE"
