@@ -37,12 +37,15 @@ _TOKEN_RE = re.compile(
 _NAMED_ISO_RE = re.compile(r"(\d{4})[-/]([a-z]{3,9})\.?[-/](\d{1,2})$")
 _MONTH_DAY_TOKEN_RE = re.compile(r"([a-z]{3,9})\.?[-/.]\d{1,2}(?:st|nd|rd|th)?")
 _ISO_DAY_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_MOMENT_RE = re.compile(r"\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?")
+_DAY_OR_PART_RE = re.compile(r"(\d{4}-\d{2}-\d{2})(?:T[A-Z]{2})?")
 _ISO_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:t(\d{2}):(\d{2}))?$")
 _DAY_RE = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?$")
 _YEAR_RE = re.compile(r"\d{4}$")
 _DECADE_RE = re.compile(r"(\d{3})0s$")
 _SHORT_DECADE_RE = re.compile(r"['’]?(\d)0s$")
 _CLOCK_RE = re.compile(r"(\d{1,2}):(\d{2})$")
+_DOT_CLOCK_RE = re.compile(r"(\d{1,2})\.(\d{2})$")
 _NUMBER_RE = re.compile(r"\d+(?:\.\d+)?$")
 _NUMERIC_DATE_RE = re.compile(r"\d{1,4}([/.])\d{1,2}\1\d{2,4}")
 _COMMA_YEAR_RE = re.compile(r"^(\d{1,2}/\d{1,2}),(\d{2}|\d{4})$")
@@ -86,6 +89,7 @@ class Context:
     ahead: bool = False
     dated: bool = False
     day_of_month: bool = False
+    opened: bool = False
 
 
 @dataclass(frozen=True)
@@ -124,6 +128,7 @@ class Partial:
     season: Optional[str] = None
     bare: Optional[int] = None
     holiday: Optional[str] = None
+    meridiem: bool = False
 
 
 # ---------------------------------------------------------------- tokens
@@ -714,7 +719,7 @@ def _read_calendar_words(found: Partial, words: list[str], index: int) -> int:
         found.hour, found.minute = int(word[:2]), int(word[2:])
     elif _YEAR_RE.match(word) and 1000 <= int(word) <= 2199:
         found.year = int(word)
-    elif _CLOCK_RE.match(word) or _DAY_RE.match(word) and following in lex["meridiem"]:
+    elif _CLOCK_RE.match(word) or (_DAY_RE.match(word) or _DOT_CLOCK_RE.match(word)) and following in lex["meridiem"]:
         return _read_clock(found, word, following)
     elif match := _DAY_RE.match(word):
         if found.day is not None or found.bare is not None:
@@ -732,14 +737,17 @@ def _read_calendar_words(found: Partial, words: list[str], index: int) -> int:
 
 
 def _read_clock(found: Partial, word: str, following: Optional[str]) -> int:
+    """'14:30', '2:30 pm', '8.30pm' (a dot only before am or pm: '8.30' alone is a number), '8 p.m.'."""
     meridiem = lexicon()["meridiem"]
-    match = _CLOCK_RE.match(word)
+    match = _CLOCK_RE.match(word) or _DOT_CLOCK_RE.match(word)
     hour, minute = (int(match[1]), int(match[2])) if match else (int(_DAY_RE.match(word)[1]), 0)
     if following in meridiem:
+        if not 1 <= hour <= 12:
+            return 0
         hour = hour % 12 + meridiem[following]
     if hour > 23 or minute > 59:
         return 0
-    found.hour, found.minute = hour, minute
+    found.hour, found.minute, found.meridiem = hour, minute, following in meridiem
     return 2 if following in meridiem else 1
 
 
@@ -752,6 +760,7 @@ def _read_period_word(found: Partial, word: str) -> int:
         found.decade = 190 + int(match[1]) if int(match[1]) else 200
     elif word in lex["clock_words"]:
         found.hour, found.minute = lex["clock_words"][word]
+        found.meridiem = True
     elif word in lex["parts_of_day"]:
         found.pod = lex["parts_of_day"][word]
     elif word in lex["seasons"]:
@@ -791,13 +800,17 @@ def _settle(found: Partial, allow_bare: bool) -> Optional[Partial]:
     return found
 
 
-def _year_of_part(found: Partial, first_month: int, ctx: Context) -> Optional[int]:
+def _year_of_part(found: Partial, first_month: int, ctx: Context, last_month: int = 12) -> Optional[int]:
+    """The year of a quarter, half or season named without one: the last that has begun (past tense), the next
+    that has not ended (future tense: 'will close in the first quarter' said in November), else this year's."""
     if found.year is not None:
         return found.year
     if ctx.anchor is None:
         return None
     if ctx.tense == "past" and first_month > ctx.anchor.month:
         return ctx.anchor.year - 1
+    if ctx.tense == "future" and last_month < ctx.anchor.month:
+        return ctx.anchor.year + 1
     return ctx.anchor.year
 
 
@@ -820,10 +833,10 @@ def _resolve(found: Partial, ctx: Context) -> Optional[Parsed]:
     if found.century is not None:
         return Parsed("date", f"{found.century - 1:02d}")
     if found.quarter is not None:
-        year = _year_of_part(found, (found.quarter - 1) * 3 + 1, ctx)
+        year = _year_of_part(found, (found.quarter - 1) * 3 + 1, ctx, found.quarter * 3)
         return Parsed("date", f"{year}-Q{found.quarter}" if year else None)
     if found.half is not None:
-        year = _year_of_part(found, (found.half - 1) * 6 + 1, ctx)
+        year = _year_of_part(found, (found.half - 1) * 6 + 1, ctx, found.half * 6)
         return Parsed("date", f"{year}-H{found.half}" if year else None)
     if found.season is not None:
         year = _year_of_part(found, lex["season_months"][found.season][0], ctx)
@@ -932,17 +945,23 @@ def _month_of(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
 
 
 def _deictic_year(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
-    """'February this year', 'April next year', 'the third quarter last year': the year named by a deictic."""
+    """'February this year', 'April next year', 'the third quarter last year', "next year's first quarter": the
+    year named by a deictic."""
     lex = lexicon()
     words = _words(tokens)
-    if len(words) < 3 or words[-1] != "year" or words[-2] not in ("this", "next", "last", "previous"):
+    deictic = ("this", "next", "last", "previous")
+    if len(words) >= 3 and words[-1] == "year" and words[-2] in deictic:
+        rest, named = tokens[:-2], words[-2]
+    elif len(words) >= 3 and words[1] == "year" and words[0] in deictic:
+        rest, named = tokens[2:], words[0]
+    else:
         return None
-    found = _partial(_strip_the(tokens[:-2]))
+    found = _partial(_strip_the(rest))
     if found is None or found.year is not None or found.decade is not None:
         return None
     if ctx.anchor is None:
         return Parsed("date", None)
-    found.year = ctx.anchor.year + lex["deictic"][words[-2]]
+    found.year = ctx.anchor.year + lex["deictic"][named]
     return _resolve(found, ctx)
 
 
@@ -967,7 +986,8 @@ def _weekday_in_week(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
 
 
 def _nth_in_month(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
-    """'the first Tuesday in November', 'the second Monday of next month', 'the first week of October'."""
+    """'the first Tuesday in November', 'the second Monday of next month', 'the first week of October', 'the
+    last week of 2015' (of a year: counted in its January, or its December from the end)."""
     lex = lexicon()
     words = _words(tokens)
     if len(words) < 4 or words[2] not in ("of", "in") or words[1] not in lex["weekdays"] and words[1] != "week":
@@ -978,11 +998,14 @@ def _nth_in_month(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
     month = _relative(tokens[3:], ctx) if words[3] in lex["deictic"] else _point(tokens[3:], ctx)
     if month is None or month.type != "date":
         return None
-    if month.value is None:
+    value = month.value
+    if value is None:
         return Parsed("date", None)
-    if not re.fullmatch(r"\d{4}-\d{2}", month.value):
+    if _YEAR_RE.match(value):
+        value = f"{value}-{12 if nth == -1 else 1:02d}"
+    if not re.fullmatch(r"\d{4}-\d{2}", value):
         return None
-    year, number = int(month.value[:4]), int(month.value[5:])
+    year, number = int(value[:4]), int(value[5:])
     weekday = 1 if words[1] == "week" else lex["weekdays"][words[1]]
     day = _nth_weekday(year, number, weekday, nth)
     if day.month != number:
@@ -1109,8 +1132,29 @@ def _deictic_point(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
 # ---------------------------------------------------------------- ranges
 
 
+def _clock_only(found: Partial) -> bool:
+    return found.hour is not None and all(
+        field is None for field in (found.year, found.month, found.day, found.weekday, found.bare))
+
+
+def _share_clock_fields(left: Partial, right: Partial) -> None:
+    """'between 12 and 8 p.m.', '2:00 - 2:30 pm': the first time takes the meridiem of the second when that
+    keeps the two in order; 'Tuesday, Jan 15, 1:00 PM - 1:15 PM', '9 a.m. to noon on Friday': a clock alone
+    takes the day of the other end."""
+    if right.hour is not None and right.meridiem:
+        if left.bare is not None and 1 <= left.bare <= 12 and all(
+                field is None for field in (left.year, left.month, left.day, left.weekday)):
+            left.hour, left.minute, left.bare = left.bare, 0, None
+        if left.hour is not None and not left.meridiem and left.hour < 12 <= right.hour - left.hour:
+            left.hour += 12
+    for clock, dated in ((left, right), (right, left)):
+        if _clock_only(clock) and dated.hour is not None and not _clock_only(dated) and dated.bare is None:
+            clock.year, clock.month, clock.day, clock.weekday = dated.year, dated.month, dated.day, dated.weekday
+
+
 def _inherit(left: Partial, right: Partial) -> bool:
-    """Fill what one endpoint leaves implicit from the other ('November 1-8', '2019-21')."""
+    """Fill what one endpoint leaves implicit from the other ('November 1-8', '2019-21', '2 - 3 pm')."""
+    _share_clock_fields(left, right)
     if right.bare is not None:
         if left.month is not None and left.day is not None:
             right.month, right.day, right.bare = left.month, right.bare, None
@@ -1198,6 +1242,7 @@ def _range(text: str, tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
     if tokens and tokens[0].key in lex["range_starts"]:
         between = between or tokens[0].key == "between"
         tokens = tokens[1:]
+        ctx = replace(ctx, opened=True)
     separators = lex["range_separators"] + (["and"] if between else [])
     days = _days_of_month(tokens, separators, ctx)
     if days is not None:
@@ -1234,6 +1279,17 @@ def _weekdays_of_a_week(text: str, tokens: list[Tok], ctx: Context) -> Optional[
     return _range(text, rest, replace(ctx, anchor=sunday_before, tense="future"))
 
 
+def _inverted(first: Parsed, last: Parsed) -> bool:
+    return bool(first.value and last.value and _ISO_MOMENT_RE.fullmatch(first.value)
+                and _ISO_MOMENT_RE.fullmatch(last.value) and last.value < first.value)
+
+
+def _from_start(start: str, ctx: Context) -> Context:
+    """The context to read a range's yearless end in once the tense put it before the start ('ran from October 1
+    to November 7' published on October 24): the first such day after the start."""
+    return replace(ctx, anchor=date.fromisoformat(start[:10]), tense="future")
+
+
 def _calendar_range(tokens: list[Tok], cut: int, ctx: Context) -> Optional[Parsed]:
     """Endpoints that share what one of them leaves out ('November 1-8', 'Monday to Friday', '2019-21')."""
     left, right = _endpoint(tokens[:cut]), _endpoint(tokens[cut + 1:])
@@ -1242,6 +1298,10 @@ def _calendar_range(tokens: list[Tok], cut: int, ctx: Context) -> Optional[Parse
     first, last = _resolve(left[1], ctx), _resolve(right[1], ctx)
     if first is None or last is None:
         return None
+    if first.value and _inverted(first, last) and right[1].year is None:
+        last = _resolve(right[1], _from_start(first.value, ctx))
+        if last is None:
+            return None
     if left[1].weekday is not None and right[1].weekday is not None and first.value and last.value:
         start = date.fromisoformat(first.value)
         last = replace(last, value=(start + timedelta(days=(right[1].weekday - left[1].weekday) % 7)).isoformat())
@@ -1252,20 +1312,70 @@ def _calendar_range(tokens: list[Tok], cut: int, ctx: Context) -> Optional[Parse
 
 
 def _whole_days_range(text: str, tokens: list[Tok], cut: int, ctx: Context) -> Optional[Parsed]:
-    """Two days that each read alone, in order: 'Friday the 11th until Tuesday the 15th', 'January 12, 2016 -
-    01/22/2016' (spellings the shared-field reading of ``_calendar_range`` cannot combine)."""
+    """Two days or times that each read alone, in order: 'Friday the 11th until Tuesday the 15th', 'January 12,
+    2016 - 01/22/2016', '6pm today until 12.01am on 9 November' (spellings the shared-field reading of
+    ``_calendar_range`` cannot combine). Yearless '10/1' and '11/7' are days here after 'from' or 'between'
+    unless one of them is a common fraction ('from 1/2 to 3/4')."""
     sides, days = [], []
-    for part in (tokens[:cut], tokens[cut + 1:]):
-        parsed = _single(part, ctx) or _numeric(text[part[0].start:part[-1].end], ctx)
-        if parsed is None or parsed.type != "date" or not parsed.value or not _ISO_DAY_RE.fullmatch(parsed.value):
+    spelled = [text[part[0].start:part[-1].end] for part in (tokens[:cut], tokens[cut + 1:])]
+    numeric_ctx = replace(ctx, dated=ctx.dated or ctx.opened and not any(map(_FRACTION_RE.fullmatch, spelled)))
+    for part, spelling in zip((tokens[:cut], tokens[cut + 1:]), spelled):
+        parsed = _clock_on_day(text, part, ctx) or _single(part, ctx) or _numeric(spelling, numeric_ctx)
+        if parsed is None or parsed.type not in ("date", "time") or not parsed.value \
+                or not _ISO_MOMENT_RE.fullmatch(parsed.value):
             return None
         sides.append(parsed)
         days.append(parsed.value)
     (first, last), (start, end) = sides, days
     if start > end:
-        return None
+        later = _single(tokens[cut + 1:], _from_start(start, ctx)) \
+            or _numeric(spelled[1], replace(_from_start(start, ctx), dated=numeric_ctx.dated))
+        if later is None or not later.value or not _ISO_MOMENT_RE.fullmatch(later.value) or start > later.value:
+            return None
+        last, end = later, later.value
     parts = ((tokens[0].start, tokens[cut - 1].end, first), (tokens[cut + 1].start, tokens[-1].end, last))
     return Parsed("range", f"{start}/{end}", None, first.earliest, last.latest, kind="range", parts=parts)
+
+
+def _is_clock_word(key: str) -> bool:
+    lex = lexicon()
+    return bool(_CLOCK_RE.match(key) or _DOT_CLOCK_RE.match(key) or _DAY_RE.match(key)) or key in lex["meridiem"] \
+        or key in lex["clock_words"] or key in lex["range_separators"] or key in lex["range_starts"] or key == "and"
+
+
+def _trim_glue(tokens: list[Tok]) -> list[Tok]:
+    glue = lexicon()["time_day_glue"]
+    start, end = 0, len(tokens)
+    while start < end and tokens[start].key in glue:
+        start += 1
+    while end > start and tokens[end - 1].key in glue:
+        end -= 1
+    return tokens[start:end]
+
+
+def _clock_on_day(text: str, tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
+    """'10:35 a.m. yesterday', 'today at 8.30pm', '9 a.m. to noon tomorrow': a clock time, or a range of
+    them, on the day an expression beside it names; read alone, a clock time falls on the publication day."""
+    if ctx.anchor is None or not any(tok.key in lexicon()["meridiem"] or _CLOCK_RE.match(tok.key)
+                                     or tok.key in lexicon()["clock_words"] for tok in tokens):
+        return None
+    for cut in range(1, len(tokens)):
+        for clock, day_words in ((tokens[:cut], tokens[cut:]), (tokens[cut:], tokens[:cut])):
+            clock, day_words = _trim_glue(clock), _trim_glue(day_words)
+            if not clock or not day_words or not all(_is_clock_word(tok.key) for tok in clock) \
+                    or any(_is_clock_word(tok.key) and not _DAY_RE.match(tok.key) for tok in day_words):
+                continue
+            named = _single(day_words, ctx)
+            day = _DAY_OR_PART_RE.fullmatch(named.value or "") if named and named.type in ("date", "time") else None
+            if day is None:
+                continue
+            on_day = replace(ctx, anchor=date.fromisoformat(day[1]), tense=None)
+            parsed = _range(text, clock, on_day) or _point(clock, on_day)
+            if parsed is not None and parsed.type == "time":
+                return _finish(parsed, None, on_day, None)
+            if parsed is not None and parsed.kind == "range" and all(part.type == "time" for *_, part in parsed.parts):
+                return parsed
+    return None
 
 
 # ---------------------------------------------------------------- assembly
@@ -1408,7 +1518,8 @@ def parse(text: str, ctx: Context) -> Optional[Parsed]:
     tokens = _tokenize(text)
     if not tokens:
         return None
-    return _weekdays_of_a_week(text, tokens, ctx) or _range(text, tokens, ctx) or _single(tokens, ctx) or _numeric(text, ctx) or _fallback(text, ctx)
+    return _weekdays_of_a_week(text, tokens, ctx) or _clock_on_day(text, tokens, ctx) or _range(text, tokens, ctx) \
+        or _single(tokens, ctx) or _numeric(text, ctx) or _fallback(text, ctx)
 
 
 # ---------------------------------------------------------------- spaCy side
@@ -1672,6 +1783,7 @@ def _context(span: Span, anchor: Optional[date]) -> Context:
         signal=lex["signals"].get(before.lower_) if governs else None,
         ahead=before is not None and before.lower_ == "in",
         dated=before is not None and before.lower_ in lex["date_prepositions"],
+        opened=before is not None and before.lower_ in lex["range_starts"],
         day_of_month=_names_day_of_month(span),
     )
 
@@ -1772,18 +1884,26 @@ class DateFinder:
     def _merge_adjacent(self, found: list[tuple[Span, Parsed]], anchor: Optional[date]) -> list[tuple[Span, Parsed]]:
         """Join a range the model split in two ('October 27' to 'November 8') and a clock time with its day."""
         merged: list[tuple[Span, Parsed]] = []
-        for span, parsed in found:
-            if merged:
-                previous, earlier = merged[-1]
-                wanted = _joinable(previous, earlier, span, parsed)
-                if wanted:
-                    joined = span.doc[previous.start:span.end]
-                    result = parse(joined.text, _context(previous, anchor))
-                    if result is not None and result.type == wanted:
-                        merged[-1] = (joined, result)
-                        continue
-            merged.append((span, parsed))
+        for item in found:
+            while merged:
+                joined = self._joined(merged[-1], item, anchor)
+                if joined is None:
+                    break
+                item = joined
+                merged.pop()
+            merged.append(item)
         return merged
+
+    @staticmethod
+    def _joined(first: tuple[Span, Parsed], second: tuple[Span, Parsed],
+                anchor: Optional[date]) -> Optional[tuple[Span, Parsed]]:
+        """The two as one expression ('6pm today' until '12.01am on 9 November' once the second is joined)."""
+        wanted = _joinable(first[0], first[1], second[0], second[1])
+        if not wanted:
+            return None
+        joined = first[0].doc[first[0].start:second[0].end]
+        result = parse(joined.text, _context(first[0], anchor))
+        return (joined, result) if result is not None and result.type == wanted else None
 
 
 @Language.factory("extractor_dates")

@@ -817,3 +817,88 @@ def test_spelled_day_of_month_after_or_before_the_month(run):
     assert only(run, "The deal was signed on the twenty second of June.", "2016-11-07",
                 "twenty second of June")["value"] == "2016-06-22"
     assert dates(run, "Theresa May first said it in a speech.", "2016-11-07") == []
+
+
+# ---------------------------------------------------------------- clock times on their days
+
+
+def test_clock_time_takes_the_relative_day_beside_it(run):
+    # Pattern: wire and local copy put the clock before or after "yesterday", "today", "tonight" ("at 10:35 a.m.
+    # yesterday", "at 10pm tonight"); the time is on that day, not on the publication day.
+    record = only(run, "Fire broke out at 10:35 a.m. yesterday, police said.", "2016-11-10", "10:35 a.m. yesterday")
+    assert (record["type"], record["value"], record["earliest"]) == ("time", "2016-11-09T10:35", "2016-11-09")
+    record = only(run, "Polls close at 8 p.m. tomorrow.", "2016-11-10", "8 p.m. tomorrow")
+    assert record["value"] == "2016-11-11T20:00"
+    # Mallow Swimming Pool notice (html-dated corpus).
+    record = only(run, "We are closing our doors here until further notice at 10pm tonight.", "2020-03-13",
+                  "10pm tonight")
+    assert record["value"] == "2020-03-13T22:00"
+    record = only(run, "The result was declared yesterday at 8.30pm.", "2016-11-10", "yesterday at 8.30pm")
+    assert record["value"] == "2016-11-09T20:30"
+
+
+def test_clock_range_shares_its_day_and_meridiem(run):
+    # City Limits (html-dated corpus): "in-person, at 2344 Bragg St., Apt. 1C between 12 and 8 p.m."
+    record = only(run, "Voters may cast ballots in person between 12 and 8 p.m.", "2020-10-01", "12 and 8 p.m.")
+    assert record["value"] == "2020-10-01T12:00/2020-10-01T20:00"
+    record = only(run, "Voting ran between 2:00 and 2:30 pm.", "2016-11-10", "2:00 and 2:30 pm")
+    assert record["value"] == "2016-11-10T14:00/2016-11-10T14:30"
+    record = only(run, "The meeting ran from 9 a.m. to noon on Friday.", "2016-11-10", "9 a.m. to noon on Friday")
+    assert (record["value"], record["earliest"], record["latest"]) == (
+        "2016-11-04T09:00/2016-11-04T12:00", "2016-11-04", "2016-11-04")
+    assert (record["from"]["value"], record["to"]["value"]) == ("2016-11-04T09:00", "2016-11-04T12:00")
+
+
+def test_clock_range_from_today_until_a_dated_time(run):
+    # The Independent, 23 October 2020 (html-dated corpus).
+    text = ("Traffic crosses from England into Wales, where a countrywide firebrake lockdown will begin from 6pm "
+            "today until 12.01am on 9 November")
+    record = only(run, text, "2020-10-23", "6pm today until 12.01am on 9 November")
+    assert record["value"] == "2020-10-23T18:00/2020-11-09T00:01"
+
+
+def test_time_range_on_a_weekday_keeps_the_weekday_for_both_ends(run):
+    record = only(run, "The briefing is set for Tuesday, Jan 15, 1:00 PM - 1:15 PM.", "2019-01-10",
+                  "Tuesday, Jan 15, 1:00 PM - 1:15 PM")
+    assert record["value"] == "2019-01-15T13:00/2019-01-15T13:15"
+
+
+# ---------------------------------------------------------------- quarters, weeks of a year, numeric ranges
+
+
+def test_quarter_without_a_year_in_future_tense_is_the_next_one(run):
+    # Pattern: company guidance ("will close in the first quarter") published after that quarter.
+    record = only(run, "The merger will close in the first quarter, the company said.", "2016-11-10",
+                  "first quarter")
+    assert record["value"] == "2017-Q1"
+    record = only(run, "The merger closed in the first quarter, the company said.", "2016-11-10", "first quarter")
+    assert record["value"] == "2016-Q1"
+
+
+def test_possessive_year_names_the_year_of_its_quarter(run):
+    # Pattern: "next year's first quarter", "last year's third quarter" (Reuters earnings copy).
+    record = only(run, "The plant will reopen in next year's first quarter.", "2016-11-10", "next year's first quarter")
+    assert record["value"] == "2017-Q1"
+    record = only(run, "Profit rose from last year's third quarter.", "2016-11-10", "last year's third quarter")
+    assert record["value"] == "2015-Q3"
+
+
+def test_first_or_last_week_of_a_year(run):
+    record = only(run, "Sales rose in the last week of 2015.", "2016-11-10", "last week of 2015")
+    assert record["value"] == "2015-W53"
+    record = only(run, "Sales fell in the first week of 2016.", "2016-11-10", "first week of 2016")
+    assert record["value"] == "2016-W01"
+
+
+def test_range_end_without_a_year_never_falls_before_its_start(run):
+    # Past tense sends a yearless November 7 back a year when published in late October; the end of a range
+    # is the first November 7 after its start.
+    record = only(run, "The exhibition ran from October 1 to November 7.", "2018-10-24", "October 1 to November 7")
+    assert record["value"] == "2018-10-01/2018-11-07"
+
+
+def test_numeric_month_days_after_from_make_a_range(run):
+    # Pattern: US listings write yearless month/day ranges ("from 10/1 to 11/7").
+    record = only(run, "The exhibition ran from 10/1 to 11/7.", "2018-10-24", "10/1 to 11/7")
+    assert record["value"] == "2018-10-01/2018-11-07"
+    assert dates(run, "The ratio moved from 1/2 to 3/4.", "2018-10-24") == []
