@@ -1195,14 +1195,16 @@ def _today_like(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
 
 
 def _deictic_range(tokens: list[Tok], cut: int, ctx: Context) -> Optional[Parsed]:
-    """'between now and November 15', 'from 2010 to today': a range with a day named relative to publication."""
+    """'between now and November 15', 'from 2010 to today': a range with a day named relative to publication;
+    the other end is the first such day after it ('between now and Feb. 10' even in a past-tense clause), or the
+    last before it."""
     left, right = _today_like(tokens[:cut], ctx), _today_like(tokens[cut + 1:], ctx)
     if left is None and right is None:
         return None
-    if left is None:
-        left = _single(tokens[:cut], ctx)
-    if right is None:
-        right = _single(tokens[cut + 1:], ctx)
+    if left is None and right is not None and right.earliest:
+        left = _single(tokens[:cut], replace(ctx, anchor=date.fromisoformat(right.earliest), tense="past"))
+    if right is None and left is not None and left.latest:
+        right = _single(tokens[cut + 1:], _from_start(left.latest, ctx))
     if left is None or right is None or "duration" in (left.type, right.type) or left.kind in ("set", "vague") \
             or right.kind in ("set", "vague"):
         return None
@@ -1735,6 +1737,8 @@ def _tense(span: Span) -> Optional[str]:
 
 
 def _clause_tense(span: Span) -> Optional[str]:
+    """Future after will/shall/going to, an intention ('plans to'), a directive's infinitive ('ordered him to
+    appear') or an obligation ('should', 'must'); past for a past or perfect verb ('has been searching')."""
     token = span.root
     for _ in range(10):
         if token.pos_ in ("VERB", "AUX") or token.head is token:
@@ -1751,12 +1755,15 @@ def _clause_tense(span: Span) -> Optional[str]:
         return "future"
     if any(aux.tag_ == "TO" for aux in auxiliaries) and token.head is not token:
         governor = token.head
-        return "past" if governor.tag_ == "VBD" and governor.lemma_ not in lexicon()["intention_verbs"] else "future"
+        forward = lexicon()["intention_verbs"] + lexicon()["directive_verbs"]
+        return "past" if governor.tag_ == "VBD" and governor.lemma_ not in forward else "future"
     if token.lemma_ in lexicon()["intention_verbs"] and not any(child.dep_ == "xcomp" for child in token.children):
+        return "future"
+    if token.tag_ == "VB" and any(aux.lower_ in ("should", "must", "may", "might") for aux in auxiliaries):
         return "future"
     if token.tag_ == "VBD" or any(aux.tag_ == "VBD" for aux in auxiliaries):
         return "past"
-    if token.tag_ == "VBN" and any(aux.lemma_ == "have" for aux in auxiliaries):
+    if token.tag_ in ("VBN", "VBG") and any(aux.lemma_ == "have" for aux in auxiliaries):
         return "past"
     return None
 

@@ -902,3 +902,35 @@ def test_numeric_month_days_after_from_make_a_range(run):
     record = only(run, "The exhibition ran from 10/1 to 11/7.", "2018-10-24", "10/1 to 11/7")
     assert record["value"] == "2018-10-01/2018-11-07"
     assert dates(run, "The ratio moved from 1/2 to 3/4.", "2018-10-24") == []
+
+
+# ---------------------------------------------------------------- tense of the clause a date hangs from
+
+
+def test_date_for_an_infinitive_ordered_or_asked_for_is_ahead(run):
+    # Pattern: a past directive verb sends its infinitive forward ("subpoenaed him to testify on Feb. 10").
+    record = only(run, "The chairman subpoenaed the boy to testify before the committee on Feb. 10.", "2000-01-07",
+                  "Feb. 10")
+    assert record["value"] == "2000-02-10"
+    record = only(run, "A judge ordered the company to pay the fine by March 3.", "2000-01-07", "March 3")
+    assert record["value"] == "2000-03-03"
+
+
+def test_date_after_should_or_must_is_ahead(run):
+    record = only(run, "Officials decided the boy should go home by Jan. 14.", "2000-01-05", "Jan. 14")
+    assert record["value"] == "2000-01-14"
+    record = only(run, "The ministry said bids must arrive by Jan. 14.", "2000-01-05", "Jan. 14")
+    assert record["value"] == "2000-01-14"
+
+
+def test_date_in_a_present_perfect_progressive_clause_is_past(run):
+    record = only(run, "Police have been searching for the gunman since shortly after the Oct. 23 shooting.",
+                  "1999-05-06", "Oct. 23")
+    assert record["value"] == "1998-10-23"
+
+
+def test_between_now_and_a_day_looks_ahead(run):
+    # A past-tense clause would send a yearless Feb. 10 back a year; after "now" it cannot be.
+    record = only(run, "The ruling gave him protection between now and Feb. 10, his lawyer said.", "2000-01-07",
+                  "now and Feb. 10")
+    assert (record["value"], record["to"]["value"]) == ("2000-01-07/2000-02-10", "2000-02-10")
