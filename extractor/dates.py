@@ -29,13 +29,14 @@ from .resources import load_json
 ensure_extension("dates")
 
 _TOKEN_RE = re.compile(
-    r"\d{4}[-/][a-z]{3,9}\.?[-/]\d{1,2}\b"
+    r"\d{4}-[qh][1-4]\b|\b[qh][1-4]-\d{4}\b"
+    r"|\d{4}[-/][a-z]{3,9}\.?[-/]\d{1,2}\b"
     r"|\d{4}-\d{2}-\d{2}(?:t\d{2}:\d{2})?|\d{1,2}:\d{2}|\b[1-3]/[2-4]\b(?!/)|[ap]\.m\.|['’]\d0s|\b[qh][1-4]\b"
     r"|\d+(?:\.\d+)?(?:st|nd|rd|th|s)?"
     r"|[a-z]+(?:['’]s)?\.?|[-–—/,]|\S"
 )
 _NAMED_ISO_RE = re.compile(r"(\d{4})[-/]([a-z]{3,9})\.?[-/](\d{1,2})$")
-_MONTH_DAY_TOKEN_RE = re.compile(r"([a-z]{3,9})\.?[-/.]\d{1,2}(?:st|nd|rd|th)?")
+_MONTH_DAY_TOKEN_RE = re.compile(r"([a-z]{3,9})\.?[-/.](?:\d{1,2}(?:st|nd|rd|th)?|\d{4})")
 _ISO_DAY_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _ISO_MOMENT_RE = re.compile(r"\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?")
 _DAY_OR_PART_RE = re.compile(r"(\d{4}-\d{2}-\d{2})(?:T[A-Z]{2})?")
@@ -51,6 +52,7 @@ _NUMERIC_DATE_RE = re.compile(r"\d{1,4}([/.])\d{1,2}\1\d{2,4}")
 _COMMA_YEAR_RE = re.compile(r"^(\d{1,2}/\d{1,2}),(\d{2}|\d{4})$")
 _NUMERIC_RE = re.compile(r"(\d{1,4})( ?([/.-]) ?)(\d{1,4})(?:\3(\d{2,4}))?")
 _PERIOD_CODE_RE = re.compile(r"([qh])([1-4])$")
+_PERIOD_STAMP_RE = re.compile(r"(\d{4})-([qh])([1-4])|([qh])([1-4])-(\d{4})")
 _FRACTION_RE = re.compile(r"([1-3])/([2-4])")
 _VERB_TAGS = frozenset({"MD", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 _RATE_LABELS = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT"})
@@ -146,12 +148,13 @@ def _tokenize(text: str) -> list[Tok]:
 
 
 def _joined_month_days(tokens: list[Tok]) -> list[Tok]:
-    """'Oct-2' and 'Oct/2' read as 'Oct 2': a dash or slash glued between a month name and a day number."""
+    """'Oct-2', 'Oct/2' and 'Dec-2017' read as 'Oct 2' and 'Dec 2017': a dash or slash glued between a month
+    name and a day number or a year."""
     months = lexicon()["months"]
     return [tok for index, tok in enumerate(tokens)
             if not (tok.key in ("-", "/") and 0 < index < len(tokens) - 1 and tokens[index - 1].key in months
                     and tokens[index - 1].end == tok.start and tok.end == tokens[index + 1].start
-                    and _DAY_RE.match(tokens[index + 1].key))]
+                    and (_DAY_RE.match(tokens[index + 1].key) or _YEAR_RE.match(tokens[index + 1].key)))]
 
 
 def _named_iso(word: str) -> Optional[str]:
@@ -377,6 +380,14 @@ def _quantity(tokens: list[Tok], index: int) -> tuple[Optional[Any], int]:
             return 2.0, index + 3 if index + 2 < len(words) and words[index + 2] == "of" else index + 2
     if index < len(words) and words[index] in lexicon()["vague_quantities"]:
         return "X", index + 1
+    total, index = _counted(words, index)
+    if total is not None and words[index:index + 3] == ["and", "a", "half"]:  # 'two and a half years'
+        total, index = total + 0.5, index + 3
+    return total, index
+
+
+def _counted(words: list[str], index: int) -> tuple[Optional[float], int]:
+    """The number spelled from ``index`` ('forty-five', '2 1/2', 'a hundred'), and where it stops."""
     total: Optional[float] = None
     while index < len(words):
         value = _number(words[index])
@@ -707,7 +718,13 @@ def _read_calendar_words(found: Partial, words: list[str], index: int) -> int:
         return floating
     if word in lex["ignorable"] and (word != "time" or index > 0):
         return 1
-    if match := _ISO_RE.match(word):
+    if stamp := _PERIOD_STAMP_RE.fullmatch(word):  # '2017-q1', 'h2-2019'
+        letter, number = (stamp[2], int(stamp[3])) if stamp[1] else (stamp[4], int(stamp[5]))
+        if letter == "h" and number > 2:
+            return 0
+        found.year = int(stamp[1] or stamp[6])
+        setattr(found, "quarter" if letter == "q" else "half", number)
+    elif match := _ISO_RE.match(word):
         found.year, found.month, found.day = int(match[1]), int(match[2]), int(match[3])
         if match[4]:
             found.hour, found.minute = int(match[4]), int(match[5])
@@ -987,7 +1004,8 @@ def _weekday_in_week(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
 
 def _nth_in_month(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
     """'the first Tuesday in November', 'the second Monday of next month', 'the first week of October', 'the
-    last week of 2015' (of a year: counted in its January, or its December from the end)."""
+    last week of 2015' (a year's weeks are ISO weeks; its weekdays are counted in January, or from the end of
+    December)."""
     lex = lexicon()
     words = _words(tokens)
     if len(words) < 4 or words[2] not in ("of", "in") or words[1] not in lex["weekdays"] and words[1] != "week":
@@ -1001,6 +1019,8 @@ def _nth_in_month(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
     value = month.value
     if value is None:
         return Parsed("date", None)
+    if _YEAR_RE.match(value) and words[1] == "week":  # ISO weeks: the first holds January 4, the last December 28
+        return Parsed("date", _week_value(date(int(value), 12, 28)) if nth == -1 else f"{value}-W{nth:02d}")
     if _YEAR_RE.match(value):
         value = f"{value}-{12 if nth == -1 else 1:02d}"
     if not re.fullmatch(r"\d{4}-\d{2}", value):
@@ -1420,6 +1440,8 @@ def _single(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
     tokens = _strip_the(tokens)
     if not tokens:
         return None
+    if mod in ("START", "MID", "END") and _words(tokens) in (["week"], ["month"], ["quarter"], ["year"], ["decade"]):
+        tokens = [Tok("this", tokens[0].start, tokens[0].start), *tokens]  # 'the end of the year': this one
     for rule in (_vague, _set, _ago, _in_future, _rest_of, _weekday_and_day, _day_of_deictic_month, _relative,
                  _weekend, _week_of, _month_of, _deictic_year, _deictic_point, _weekday_in_week, _nth_in_month,
                  _nth_weekday_alone, _day_of_month, _duration, _point):

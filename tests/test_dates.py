@@ -888,6 +888,8 @@ def test_first_or_last_week_of_a_year(run):
     assert record["value"] == "2015-W53"
     record = only(run, "Sales fell in the first week of 2016.", "2016-11-10", "first week of 2016")
     assert record["value"] == "2016-W01"
+    record = only(run, "Sales fell in the first week of 2015.", "2016-11-10", "first week of 2015")
+    assert record["value"] == "2015-W01"
 
 
 def test_range_end_without_a_year_never_falls_before_its_start(run):
@@ -934,3 +936,43 @@ def test_between_now_and_a_day_looks_ahead(run):
     record = only(run, "The ruling gave him protection between now and Feb. 10, his lawyer said.", "2000-01-07",
                   "now and Feb. 10")
     assert (record["value"], record["to"]["value"]) == ("2000-01-07/2000-02-10", "2000-02-10")
+
+
+# ---------------------------------------------------------------- ends of periods, half units, period stamps
+
+
+def test_end_of_the_week_month_or_year_is_this_one_with_its_modifier(run):
+    # Pattern: deadlines in political and business copy ("by the end of the year").
+    record = only(run, "The company expects to finish the sale by the end of the year.", "2018-11-21",
+                  "end of the year")
+    assert (record["value"], record["mod"], record["earliest"], record["latest"]) == (
+        "2018", "END", "2018-09-01", "2018-12-31")
+    record = only(run, "Ministers hope to agree a text by the end of the month.", "2018-11-21", "end of the month")
+    assert (record["value"], record["mod"]) == ("2018-11", "END")
+    record = only(run, "The deal should close by the end of the week.", "2018-11-21", "end of the week")
+    assert (record["value"], record["mod"]) == ("2018-W47", "END")
+
+
+def test_end_of_the_day_idiom_is_not_a_date(run):
+    assert dates(run, "At the end of the day, voters care about jobs.", "2018-11-21") == []
+
+
+def test_whole_and_a_half_units_are_durations(run):
+    # Pattern: sentences and terms ("jailed for two and a half years").
+    record = only(run, "He was jailed for two and a half years in 2009.", "2018-11-21", "two and a half years")
+    assert (record["type"], record["value"]) == ("duration", "P2Y6M")
+    record = only(run, "The talks lasted one and a half hours.", "2018-11-21", "one and a half hours")
+    assert record["value"] == "PT1H30M"
+
+
+def test_quarter_and_half_stamps_and_month_year_stamps(run):
+    # Pattern: results tables and filings ("2017-Q1", "Q1-2017", "2019-H2", "Dec-2017").
+    assert only(run, "Sales went up during 2017-Q1.", "2019-06-11", "2017-Q1")["value"] == "2017-Q1"
+    assert only(run, "Sales went up in Q1-2017.", "2019-06-11", "Q1-2017")["value"] == "2017-Q1"
+    assert only(run, "Results for 2019-H2 were weak.", "2019-06-11", "2019-H2")["value"] == "2019-H2"
+    assert only(run, "Prices rose in Dec-2017.", "2019-06-11", "Dec-2017")["value"] == "2017-12"
+
+
+def test_last_week_of_a_year_when_the_model_splits_it(run):
+    record = only(run, "How about last week of 2016", "2018-11-29", "last week of 2016")
+    assert record["value"] == "2016-W52"
