@@ -1315,10 +1315,11 @@ def _from_start(start: str, ctx: Context) -> Context:
 def _calendar_range(tokens: list[Tok], cut: int, ctx: Context) -> Optional[Parsed]:
     """Endpoints that share what one of them leaves out ('November 1-8', 'Monday to Friday', '2019-21')."""
     left, right = _endpoint(tokens[:cut]), _endpoint(tokens[cut + 1:])
+    bare_start = left is not None and left[1].bare is not None
     if not left or not right or not _inherit(left[1], right[1]):
         return None
     first, last = _resolve(left[1], ctx), _resolve(right[1], ctx)
-    if first is None or last is None:
+    if first is None or last is None or bare_start and _inverted(first, last):  # '[February] 27-July 7'
         return None
     if first.value and _inverted(first, last) and right[1].year is None:
         last = _resolve(right[1], _from_start(first.value, ctx))
@@ -1433,14 +1434,15 @@ def _single(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
     whole = _vague(tokens, ctx)
     if whole:
         return whole
-    mod, tokens = _strip_prefix(tokens, lex["mod_prefixes"])
-    clamp, tokens = _strip_prefix(tokens, lex["clamp_prefixes"])
+    mod, rest = _strip_prefix(tokens, lex["mod_prefixes"])
+    part_of = mod is not None and tokens[len(tokens) - len(rest) - 1].key == "of"  # 'end of', not 'mid-'
+    clamp, tokens = _strip_prefix(rest, lex["clamp_prefixes"])
     if clamp and _words(tokens)[:2] == ["in", "the"] and len(tokens) == 3:
         tokens = [Tok("this", tokens[1].start, tokens[1].end), tokens[2]]
     tokens = _strip_the(tokens)
     if not tokens:
         return None
-    if mod in ("START", "MID", "END") and _words(tokens) in (["week"], ["month"], ["quarter"], ["year"], ["decade"]):
+    if part_of and _words(tokens) in (["week"], ["month"], ["quarter"], ["year"], ["decade"]):
         tokens = [Tok("this", tokens[0].start, tokens[0].start), *tokens]  # 'the end of the year': this one
     for rule in (_vague, _set, _ago, _in_future, _rest_of, _weekday_and_day, _day_of_deictic_month, _relative,
                  _weekend, _week_of, _month_of, _deictic_year, _deictic_point, _weekday_in_week, _nth_in_month,
@@ -1550,7 +1552,8 @@ def parse(text: str, ctx: Context) -> Optional[Parsed]:
 
 
 def _expand(pattern: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Replace ``"@name"`` placeholders in Matcher patterns by the word list they name."""
+    """Replace ``"@name"`` placeholders in Matcher patterns by the word list they name, and let a line break
+    stand between any two of their words."""
     lex = lexicon()
     lists = {
         "period_words": ["week", "weekend", "month", "year", "quarter", "decade", "century", "night", "morning",
@@ -1574,8 +1577,15 @@ def _expand(pattern: list[dict[str, Any]]) -> list[dict[str, Any]]:
             if isinstance(value, dict) and isinstance(value.get("IN"), str):
                 name = value["IN"][1:]
                 spec[attr] = {"IN": list(lists.get(name) or lex[name])}
+        if expanded:
+            expanded.append(_LINE_BREAK)
         expanded.append(spec)
     return expanded
+
+
+# Wire copy is often hard-wrapped ("set for March\n15"): words of one expression may sit either side of a
+# line break, but not of a blank line.
+_LINE_BREAK = {"TEXT": {"REGEX": r"^[ \t]*\n[ \t]*\Z"}, "OP": "?"}
 
 
 @dataclass(frozen=True)
@@ -1859,7 +1869,8 @@ def _record(span: Span, parsed: Parsed) -> dict[str, Any]:
 def _joinable(first: Span, first_parsed: Parsed, second: Span, second_parsed: Parsed) -> Optional[str]:
     """The type two neighbouring expressions would make together, if the words between them allow it."""
     lex = lexicon()
-    gap = [token.lower_ for token in first.doc[first.end:second.start]]
+    gap = [token.lower_ for token in first.doc[first.end:second.start]
+           if not (token.is_space and token.text.count("\n") <= 1)]
     before = first.doc[first.start - 1].lower_ if first.start > 0 else ""
     if len(gap) == 1 and (gap[0] in lex["range_separators"] or gap[0] == "and" and before == "between"):
         return "range"

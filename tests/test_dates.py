@@ -953,8 +953,24 @@ def test_end_of_the_week_month_or_year_is_this_one_with_its_modifier(run):
     assert (record["value"], record["mod"]) == ("2018-W47", "END")
 
 
-def test_end_of_the_day_idiom_is_not_a_date(run):
+def test_end_of_the_day_idiom_and_mid_week_adjective_are_not_dates(run):
     assert dates(run, "At the end of the day, voters care about jobs.", "2018-11-21") == []
+    assert dates(run, "Three DJs will each host the mid-week, late-night slot.", "2005-03-15") == []
+
+
+def test_day_range_that_would_run_backwards_is_not_a_range(run):
+    # Reuters-21578: the month of "February 27-July 7" sits on the line before; "27-July 7" alone is no range.
+    found = dates(run, "for the February\n27-July 7 shipment period", "1987-03-02")
+    assert [(record["text"], record["value"]) for record in found] == [
+        ("February\n27-July 7", "1987-02-27/1987-07-07")]
+    assert "range" not in [record["type"] for record in dates(run, "for the 27-July 7 period", "1987-03-02")]
+
+
+def test_expression_wrapped_over_a_line_break_is_one_date(run):
+    # Pattern: Reuters-21578 and other wire copy is hard-wrapped at about 70 characters.
+    record = only(run, "The meeting is set for March\n15, officials said.", "1987-03-02", "March\n15")
+    assert record["value"] == "1987-03-15"
+    assert dates(run, "Exports rose in March.\n\n15 people were hurt.", "1987-04-02")[0]["text"] == "March"
 
 
 def test_whole_and_a_half_units_are_durations(run):
