@@ -52,6 +52,8 @@ _NUMERIC_DATE_RE = re.compile(r"\d{1,4}([/.])\d{1,2}\1\d{2,4}")
 _COMMA_YEAR_RE = re.compile(r"^(\d{1,2}/\d{1,2}),(\d{2}|\d{4})$")
 _NUMERIC_RE = re.compile(r"(\d{1,4})( ?([/.-]) ?)(\d{1,4})(?:\3(\d{2,4}))?")
 _PERIOD_CODE_RE = re.compile(r"([qh])([1-4])$")
+_CLOCK_VALUE_RE = re.compile(r"T\d{2}:\d{2}$")
+_ASIDE_RE = re.compile(r"\([^()]*\)")
 _PERIOD_STAMP_RE = re.compile(r"(\d{4})-([qh])([1-4])|([qh])([1-4])-(\d{4})")
 _FRACTION_RE = re.compile(r"([1-3])/([2-4])")
 _VERB_TAGS = frozenset({"MD", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
@@ -290,11 +292,14 @@ def _bounds(value: Optional[str]) -> Optional[tuple[date, date]]:
 
 
 def _bounds_with_mod(value: Optional[str], mod: Optional[str]) -> tuple[Optional[str], Optional[str]]:
-    """Early/mid/late keep a third of the period; before/after open one side."""
+    """Early/mid/late keep a third of the period; before/after open one side (from the same day for a clock
+    time: 'after midnight on Saturday' is still Saturday)."""
     bounds = _bounds(value)
     if bounds is None:
         return None, None
     first, last = bounds
+    if mod in ("BEFORE", "AFTER") and value and _CLOCK_VALUE_RE.search(value):
+        mod = "ON_OR_" + mod
     days = (last - first).days + 1
     if mod in ("START", "MID", "END") and days >= 3:
         cut1, cut2 = first + timedelta(days=days // 3), first + timedelta(days=2 * days // 3)
@@ -1321,7 +1326,9 @@ def _calendar_range(tokens: list[Tok], cut: int, ctx: Context) -> Optional[Parse
     first, last = _resolve(left[1], ctx), _resolve(right[1], ctx)
     if first is None or last is None or bare_start and _inverted(first, last):  # '[February] 27-July 7'
         return None
-    if first.value and _inverted(first, last) and right[1].year is None:
+    if first.value and _inverted(first, last) and _clock_only(right[1]):  # '2300 GMT - 0100 GMT': past midnight
+        last = _resolve(right[1], replace(ctx, anchor=date.fromisoformat(first.value[:10]) + timedelta(days=1)))
+    elif first.value and _inverted(first, last) and right[1].year is None:
         last = _resolve(right[1], _from_start(first.value, ctx))
         if last is None:
             return None
@@ -1881,6 +1888,9 @@ def _joinable(first: Span, first_parsed: Parsed, second: Span, second_parsed: Pa
         return "date"
     if kinds == {"time", "date"} and len(gap) <= 3 and all(word in lex["time_day_glue"] for word in gap):
         return "time"
+    if kinds == {"time"} and [word for word in gap if word not in ("local", "time")] == ["("] \
+            and second.end < len(second.doc) and second.doc[second.end].text == ")":
+        return "aside"
     return None
 
 
@@ -1937,12 +1947,16 @@ class DateFinder:
     @staticmethod
     def _joined(first: tuple[Span, Parsed], second: tuple[Span, Parsed],
                 anchor: Optional[date]) -> Optional[tuple[Span, Parsed]]:
-        """The two as one expression ('6pm today' until '12.01am on 9 November' once the second is joined)."""
+        """The two as one expression ('6pm today' until '12.01am on 9 November' once the second is joined); a
+        time given again in another zone is an aside of the first ('3pm local time (1400 GMT)')."""
         wanted = _joinable(first[0], first[1], second[0], second[1])
         if not wanted:
             return None
-        joined = first[0].doc[first[0].start:second[0].end]
-        result = parse(joined.text, _context(first[0], anchor))
+        doc = first[0].doc
+        if wanted == "aside":
+            return doc[first[0].start:second[0].end + 1], first[1]
+        joined = doc[first[0].start:second[0].end]
+        result = parse(_ASIDE_RE.sub(lambda aside: " " * len(aside[0]), joined.text), _context(first[0], anchor))
         return (joined, result) if result is not None and result.type == wanted else None
 
 

@@ -992,3 +992,21 @@ def test_quarter_and_half_stamps_and_month_year_stamps(run):
 def test_last_week_of_a_year_when_the_model_splits_it(run):
     record = only(run, "How about last week of 2016", "2018-11-29", "last week of 2016")
     assert record["value"] == "2016-W52"
+
+
+def test_clock_time_given_again_in_another_zone_stays_one_time_on_its_day(run):
+    # Pattern: wire copy gives local time and GMT ("at 3pm local time (1400 GMT) on Thursday").
+    record = only(run, "The vote will take place at 3pm local time (1400 GMT) on Thursday.", "2019-07-17",
+                  "3pm local time (1400 GMT) on Thursday")
+    assert (record["type"], record["value"]) == ("time", "2019-07-18T15:00")
+    record = only(run, "The attack happened at 0300 GMT on Monday.", "2019-07-17", "0300 GMT on Monday")
+    assert record["value"] == "2019-07-15T03:00"
+    record = only(run, "The show airs from 2300 GMT - 0100 GMT.", "2005-03-15", "2300 GMT - 0100 GMT")
+    assert record["value"] == "2005-03-15T23:00/2005-03-16T01:00"
+
+
+def test_shortly_after_midnight_is_after_a_time_on_that_same_day(run):
+    record = only(run, "The shooting happened shortly after midnight on Saturday.", "2019-07-17",
+                  "midnight on Saturday")
+    assert (record["value"], record["mod"], record["earliest"], record["latest"]) == (
+        "2019-07-13T00:00", "AFTER", "2019-07-13", None)
