@@ -1326,12 +1326,14 @@ def _calendar_range(tokens: list[Tok], cut: int, ctx: Context) -> Optional[Parse
     first, last = _resolve(left[1], ctx), _resolve(right[1], ctx)
     if first is None or last is None or bare_start and _inverted(first, last):  # '[February] 27-July 7'
         return None
-    if first.value and _inverted(first, last) and _clock_only(right[1]):  # '2300 GMT - 0100 GMT': past midnight
-        last = _resolve(right[1], replace(ctx, anchor=date.fromisoformat(first.value[:10]) + timedelta(days=1)))
-    elif first.value and _inverted(first, last) and right[1].year is None:
-        last = _resolve(right[1], _from_start(first.value, ctx))
-        if last is None:
+    if first.value and _inverted(first, last) and (_clock_only(right[1]) or right[1].year is None):
+        if _clock_only(right[1]):  # '2300 GMT - 0100 GMT': past midnight
+            later = _resolve(right[1], replace(ctx, anchor=date.fromisoformat(first.value[:10]) + timedelta(days=1)))
+        else:
+            later = _resolve(right[1], _from_start(first.value, ctx))
+        if later is None:
             return None
+        last = later
     if left[1].weekday is not None and right[1].weekday is not None and first.value and last.value:
         start = date.fromisoformat(first.value)
         last = replace(last, value=(start + timedelta(days=(right[1].weekday - left[1].weekday) % 7)).isoformat())
@@ -1577,7 +1579,7 @@ def _expand(pattern: list[dict[str, Any]]) -> list[dict[str, Any]]:
         "day_words": [*lex["ordinals"], *lex["day_count_words"]],
         "nth_words": [word for word, number in lex["ordinals"].items() if word.isalpha() and number <= 4],
     }
-    expanded = []
+    expanded: list[dict[str, Any]] = []
     for spec in pattern:
         spec = dict(spec)
         for attr, value in list(spec.items()):
