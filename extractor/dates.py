@@ -32,7 +32,7 @@ _TOKEN_RE = re.compile(
     r"\d{4}-[qh][1-4]\b|\b[qh][1-4]-\d{4}\b"
     r"|\d{4}[-/][a-z]{3,9}\.?[-/]\d{1,2}\b"
     r"|\d{4}-\d{2}-\d{2}(?:t\d{2}:\d{2})?|\d{1,2}:\d{2}|\b[1-3]/[2-4]\b(?!/)|[ap]\.m\.|['’]\d0s|\b[qh][1-4]\b"
-    r"|\d+(?:\.\d+)?(?:st|nd|rd|th|s)?"
+    r"|['’]\d{2}\b(?!['’])|\d+(?:\.\d+)?(?:st|nd|rd|th|s)?"
     r"|[a-z]+(?:['’]s)?\.?|[-–—/,]|\S"
 )
 _NAMED_ISO_RE = re.compile(r"(\d{4})[-/]([a-z]{3,9})\.?[-/](\d{1,2})$")
@@ -44,6 +44,7 @@ _ISO_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:t(\d{2}):(\d{2}))?$")
 _DAY_RE = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?$")
 _YEAR_RE = re.compile(r"\d{4}$")
 _DECADE_RE = re.compile(r"(\d{3})0s$")
+_SHORT_YEAR_RE = re.compile(r"['’]\d{2}")
 _SHORT_DECADE_RE = re.compile(r"['’]?(\d)0s$")
 _CLOCK_RE = re.compile(r"(\d{1,2}):(\d{2})$")
 _DOT_CLOCK_RE = re.compile(r"(\d{1,2})\.(\d{2})$")
@@ -694,8 +695,9 @@ def _duration(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
 # ---------------------------------------------------------------- absolute points
 
 
-def _partial(tokens: list[Tok], allow_bare: bool = False) -> Optional[Partial]:
-    """Read the calendar fields; any word that is not a calendar word rejects the text."""
+def _partial(tokens: list[Tok], allow_bare: bool = False, year: Optional[int] = None) -> Optional[Partial]:
+    """Read the calendar fields; any word that is not a calendar word rejects the text. ``year``: the year
+    named around the words ('the second half of last year'), which must not name one themselves."""
     words = _words(tokens)
     found = Partial()
     index = 0
@@ -704,6 +706,10 @@ def _partial(tokens: list[Tok], allow_bare: bool = False) -> Optional[Partial]:
         if not used:
             return None
         index += used
+    if year is not None:
+        if found.year is not None or found.decade is not None:
+            return None
+        found.year = year
     return _settle(found, allow_bare)
 
 
@@ -741,6 +747,8 @@ def _read_calendar_words(found: Partial, words: list[str], index: int) -> int:
         found.hour, found.minute = int(word[:2]), int(word[2:])
     elif _YEAR_RE.match(word) and 1000 <= int(word) <= 2199:
         found.year = int(word)
+    elif _SHORT_YEAR_RE.fullmatch(word):  # "in '98"
+        found.year = _full_year(word[1:])
     elif _CLOCK_RE.match(word) or (_DAY_RE.match(word) or _DOT_CLOCK_RE.match(word)) and following in lex["meridiem"]:
         return _read_clock(found, word, following)
     elif match := _DAY_RE.match(word):
@@ -972,19 +980,19 @@ def _deictic_year(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
     lex = lexicon()
     words = _words(tokens)
     deictic = ("this", "next", "last", "previous")
-    if len(words) >= 3 and words[-1] == "year" and words[-2] in deictic:
+    if len(words) >= 4 and words[-3:] == ["of", "the", "year"]:  # 'the first half of the year': this one
+        rest, named = tokens[:-2], "this"
+    elif len(words) >= 3 and words[-1] == "year" and words[-2] in deictic:
         rest, named = tokens[:-2], words[-2]
     elif len(words) >= 3 and words[1] == "year" and words[0] in deictic:
         rest, named = tokens[2:], words[0]
     else:
         return None
-    found = _partial(_strip_the(rest))
-    if found is None or found.year is not None or found.decade is not None:
+    year = ctx.anchor.year + lex["deictic"][named] if ctx.anchor else None
+    found = _partial(_strip_the(rest), year=year or 1)
+    if found is None:
         return None
-    if ctx.anchor is None:
-        return Parsed("date", None)
-    found.year = ctx.anchor.year + lex["deictic"][named]
-    return _resolve(found, ctx)
+    return _resolve(found, ctx) if year else Parsed("date", None)
 
 
 def _weekday_in_week(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
@@ -1740,8 +1748,8 @@ def _lone_year_in_table(token: Token, before: Optional[Token], after: Optional[T
 
 
 def _short_decade_misread(token: Token) -> bool:
-    """'the 70s' is a decade; '30s' after anything else ('the mid 30s') is a price or an age."""
-    return bool(re.fullmatch(r"\d0s", token.text)) and (token.i == 0 or token.nbor(-1).lower_ != "the")
+    """'the 70s' and "'70s" are decades; '30s' after anything else ('the mid 30s') is a price or an age."""
+    return bool(re.fullmatch(r"\d0s", token.text)) and (token.i == 0 or token.nbor(-1).lower_ not in ("the", "'", "’"))
 
 
 def _extend(span: Span) -> Span:

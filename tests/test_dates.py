@@ -1010,3 +1010,21 @@ def test_shortly_after_midnight_is_after_a_time_on_that_same_day(run):
                   "midnight on Saturday")
     assert (record["value"], record["mod"], record["earliest"], record["latest"]) == (
         "2019-07-13T00:00", "AFTER", "2019-07-13", None)
+
+
+def test_two_digit_years_and_decades_with_an_apostrophe(run):
+    # Pattern: feature and sports copy ("passed in '98", "the class of ’98", "the 1970s and '80s").
+    assert only(run, "The law was passed in '98.", "2019-07-17", "'98")["value"] == "1998"
+    assert only(run, "He has led the club since ’07, officials said.", "2019-07-17", "’07")["value"] == "2007"
+    found = dates(run, "In the 1970s and '80s, crime rose.", "2019-07-17")
+    assert [(record["text"], record["value"]) for record in found] == [("1970s", "197"), ("'80s", "198")]
+    assert dates(run, "She is in her 30s.", "2019-07-17") == []
+
+
+def test_half_or_quarter_of_the_year_or_of_a_named_year(run):
+    # Pattern: earnings copy ("in the second half of the year", "the second half of last year").
+    record = only(run, "Sales will rise in the second half of the year.", "2019-07-17", "second half of the year")
+    assert record["value"] == "2019-H2"
+    record = only(run, "Sales rose in the second half of last year.", "2019-07-17", "second half of last year")
+    assert record["value"] == "2018-H2"
+    assert dates(run, "United scored twice in the second half.", "2019-07-17") == []
