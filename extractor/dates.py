@@ -357,7 +357,7 @@ def _weekday(weekday: int, ctx: Context) -> date:
     if ctx.tense == "past":
         return ctx.anchor - timedelta(days=back)
     if ctx.tense == "future":
-        return ctx.anchor + timedelta(days=ahead or 7)
+        return ctx.anchor + timedelta(days=ahead)
     return ctx.anchor - timedelta(days=back) if back <= ahead else ctx.anchor + timedelta(days=ahead)
 
 
@@ -740,8 +740,12 @@ def _read_calendar_words(found: Partial, words: list[str], index: int) -> int:
         if match[4]:
             found.hour, found.minute = int(match[4]), int(match[5])
     elif word in lex["months"]:
+        if found.month is not None:  # 'January, February': a list, not one date
+            return 0
         found.month = lex["months"][word]
     elif word in lex["weekdays"]:
+        if found.weekday is not None:
+            return 0
         found.weekday = lex["weekdays"][word]
     elif _YEAR_RE.match(word) and following in lex["timezones"] and int(word[:2]) < 24 and int(word[2:]) < 60:
         found.hour, found.minute = int(word[:2]), int(word[2:])
@@ -1741,6 +1745,11 @@ def _rejected(span: Span) -> bool:
     return False
 
 
+def _names_calendar(token: Token) -> bool:
+    word = token.lower_.rstrip(".")
+    return word in lexicon()["months"] or word in lexicon()["weekdays"] or bool(_YEAR_RE.match(word))
+
+
 def _lone_year_in_table(token: Token, before: Optional[Token], after: Optional[Token]) -> bool:
     """A lone year among other numbers is a table cell, not a year."""
     return bool(_YEAR_RE.match(token.text)) and any(
@@ -1926,9 +1935,22 @@ class DateFinder:
         for label, start, end in self.matcher(doc):
             yield doc[end - 2:end] if label == self.rate else doc[start:end]
 
+    @staticmethod
+    def _pieces(candidates: Iterable[Span]) -> Iterable[Span]:
+        """Each candidate, then the items of a list of calendar names it holds ('January, February and March',
+        'Wednesday, Thursday or Friday', '1997 and 2001'): the model often tags a list as one entity. Counted
+        spans ('two or three years', 'four hours and 21 minutes') are no such list."""
+        for candidate in candidates:
+            yield candidate
+            cuts = [token.i for token in candidate if token.lower_ in (",", "and", "or", "&")]
+            pieces = [candidate.doc[start:end] for start, end in
+                      zip([candidate.start] + [cut + 1 for cut in cuts], cuts + [candidate.end]) if start < end]
+            if cuts and all(any(_names_calendar(token) for token in piece) for piece in pieces):
+                yield from pieces
+
     def _parsed_spans(self, doc: Doc, anchor: Optional[date]) -> list[tuple[Span, Parsed]]:
         parsed: dict[tuple[int, int], tuple[Span, Parsed]] = {}
-        for candidate in self._candidates(doc):
+        for candidate in self._pieces(self._candidates(doc)):
             span = _trim(candidate)
             if span is None or _rejected(span):
                 continue

@@ -90,6 +90,21 @@ def test_weekday_after_scheduled_to_is_future(run):
     assert record["value"] == "1987-03-06"
 
 
+def test_same_weekday_in_future_tense_is_publication_day(run):
+    # Wire style names the weekday even for the day of publication: "will meet Thursday" sent on a Thursday.
+    record = only(run, "Ministers will meet on Thursday to discuss the budget.", "2018-11-29", "Thursday")
+    assert record["value"] == "2018-11-29"
+
+
+def test_listed_weekdays_and_months_are_dates_each(run):
+    # The model often tags a list as one entity ("Wednesday, Thursday and Friday").
+    found = dates(run, "Talks will be held on Wednesday, Thursday and Friday.", "2018-11-26")
+    assert [(record["text"], record["value"]) for record in found] == [
+        ("Wednesday", "2018-11-28"), ("Thursday", "2018-11-29"), ("Friday", "2018-11-30")]
+    found = dates(run, "Prices rose in January, February and March.", "2018-11-29")
+    assert [record["value"] for record in found] == ["2018-01", "2018-02", "2018-03"]
+
+
 def test_same_weekday_in_past_tense_is_publication_day(run):
     record = only(run, "In a statement on Wednesday, the Serbian Interior Ministry said migrants were detained.",
                   "2023-11-08", "Wednesday")
