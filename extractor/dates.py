@@ -1645,21 +1645,24 @@ def _word_flag(vocab: Vocab, name: str, test: dict[str, Any]) -> Optional[int]:
 
 
 def _flagged(vocab: Vocab, patterns: list[list[dict[str, Any]]]) -> list[list[dict[str, Any]]]:
-    """Patterns whose word tests at the tokens a match can start with are vocabulary flags.
+    """Patterns whose word tests at the tokens a match can start with, and whose line-break tests, are
+    vocabulary flags.
 
-    Only those positions are worth a flag: the Matcher tests them on every token, the later ones only
-    where a match has begun, and flag bits are few."""
+    Only those are worth a flag: the Matcher tests the first positions on every token and the line break
+    between every two words of a match in progress; other positions only where a match has begun, and
+    flag bits are few."""
     flagged = []
     for pattern in patterns:
         specs = [dict(spec) for spec in pattern]
+        leading = True
         for spec in specs:
-            for name, test in list(spec.items()):
-                flag = _word_flag(vocab, name, test) if isinstance(test, dict) else None
-                if flag is not None:
-                    del spec[name]
-                    spec[flag] = True
-            if spec.get("OP") not in ("?", "*"):
-                break
+            if leading or spec == _LINE_BREAK:
+                for name, test in list(spec.items()):
+                    flag = _word_flag(vocab, name, test) if isinstance(test, dict) else None
+                    if flag is not None:
+                        del spec[name]
+                        spec[flag] = True
+            leading = leading and spec.get("OP") in ("?", "*")
         flagged.append(specs)
     return flagged
 
