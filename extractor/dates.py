@@ -1314,8 +1314,8 @@ def _weekdays_of_a_week(text: str, tokens: list[Tok], ctx: Context) -> Optional[
         return None
     if ctx.anchor is None:
         return Parsed("range", None, kind="range")
-    sunday_before = ctx.anchor + timedelta(days=7 * step - ctx.anchor.isoweekday())
-    return _range(text, rest, replace(ctx, anchor=sunday_before, tense="future"))
+    monday = ctx.anchor + timedelta(days=7 * step - ctx.anchor.isoweekday() + 1)
+    return _range(text, rest, replace(ctx, anchor=monday, tense="future"))
 
 
 def _inverted(first: Parsed, last: Parsed) -> bool:

@@ -96,6 +96,12 @@ def test_same_weekday_in_future_tense_is_publication_day(run):
     assert record["value"] == "2018-11-29"
 
 
+def test_weekdays_of_next_week_fall_in_its_monday_to_sunday(run):
+    record = only(run, "Talks will be held from Sunday to Tuesday next week.", "2018-11-28",
+                  "Sunday to Tuesday next week")
+    assert record["value"] == "2018-12-09/2018-12-11"
+
+
 def test_listed_weekdays_and_months_are_dates_each(run):
     # The model often tags a list as one entity ("Wednesday, Thursday and Friday").
     found = dates(run, "Talks will be held on Wednesday, Thursday and Friday.", "2018-11-26")
