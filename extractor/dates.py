@@ -1381,6 +1381,20 @@ def _whole_days_range(text: str, tokens: list[Tok], cut: int, ctx: Context) -> O
     return Parsed("range", f"{start}/{end}", None, first.earliest, last.latest, kind="range", parts=parts)
 
 
+def _part_of_named_day(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
+    """'last Friday night', 'next Monday afternoon', 'overnight on Saturday': a part of a day that a relative
+    expression names (a day spelled in fields, 'Tuesday evening', reads as one partial)."""
+    parts = lexicon()["parts_of_day"]
+    if len(tokens) < 2 or (tokens[-1].key in parts) == (tokens[0].key in parts):
+        return None
+    part, rest = (tokens[-1], tokens[:-1]) if tokens[-1].key in parts else (tokens[0], tokens[1:])
+    rest = _trim_glue(rest)
+    named = _single(rest, ctx) if rest else None
+    if named is None or named.type != "date" or not named.value or not _ISO_DAY_RE.fullmatch(named.value):
+        return None
+    return Parsed("time", f"{named.value}T{parts[part.key]}")
+
+
 def _is_clock_word(key: str) -> bool:
     lex = lexicon()
     return bool(_CLOCK_RE.match(key) or _DOT_CLOCK_RE.match(key) or _DAY_RE.match(key)) or key in lex["meridiem"] \
@@ -1467,7 +1481,7 @@ def _single(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
         tokens = [Tok("this", tokens[0].start, tokens[0].start), *tokens]  # 'the end of the year': this one
     for rule in (_vague, _set, _ago, _in_future, _rest_of, _weekday_and_day, _day_of_deictic_month, _relative,
                  _weekend, _week_of, _month_of, _deictic_year, _deictic_point, _weekday_in_week, _nth_in_month,
-                 _nth_weekday_alone, _day_of_month, _duration, _point):
+                 _nth_weekday_alone, _day_of_month, _duration, _point, _part_of_named_day):
         parsed = rule(tokens, ctx)
         if parsed is not None and parsed.kind == "duration" and mod in ("START", "MID", "END"):
             return None

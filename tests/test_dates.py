@@ -1049,3 +1049,13 @@ def test_half_or_quarter_of_the_year_or_of_a_named_year(run):
     record = only(run, "Sales rose in the second half of last year.", "2019-07-17", "second half of last year")
     assert record["value"] == "2018-H2"
     assert dates(run, "United scored twice in the second half.", "2019-07-17") == []
+
+
+def test_part_of_a_relatively_named_day(run):
+    # Pattern: crime and weather copy ("last Friday night", "overnight on Saturday").
+    record = only(run, "The blast happened last Friday night, police said.", "2019-07-17", "last Friday night")
+    assert (record["type"], record["value"]) == ("time", "2019-07-12TNI")
+    record = only(run, "The storm hit overnight on Saturday.", "2019-07-17", "overnight on Saturday")
+    assert record["value"] == "2019-07-13TNI"
+    record = only(run, "Talks resume next Monday afternoon.", "2019-07-17", "next Monday afternoon")
+    assert record["value"] == "2019-07-22TAF"
