@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import datetime
+import re
 from collections import Counter
 from pathlib import PurePath
 from typing import Iterable, Optional
@@ -76,15 +77,19 @@ NO_COUNTRY = "no country"
 UNATTRIBUTED = "unattributed"
 
 
-def render_summary(record: dict, console: Console, only: Optional[tuple[str, ...]] = None) -> None:
-    """Print the summary of one article record (a dict valid against extractor/data/schema.json) to console."""
+def render_summary(record: dict, console: Console, only: Optional[tuple[str, ...]] = None,
+                   text: Optional[str] = None) -> None:
+    """Print the summary of one article record (a dict valid against extractor/data/schema.json) to console.
+
+    ``text`` (else the record's own ``text``, if kept) is the article as read: with it, the timeline shows
+    the words around each date, so a reader sees what happened then without opening the article."""
     shown = [name for name in FACT_TYPES if name in record and (only is None or name in only)]
     console.print(_Trimmed(_header(record, shown, console.width)))
     for name, title in SECTION_ORDER:
         if name in shown and record[name]:
             console.print()
             console.print(Rule(Text(title, style="bold"), align="left", characters="─"))
-            console.print(_Trimmed(_section(name, record, console.width)))
+            console.print(_Trimmed(_section(name, record, console.width, text or record.get("text"))))
 
 
 class _Trimmed:
@@ -109,12 +114,13 @@ def _rstrip(line: list[Segment]) -> list[Segment]:
     return segments
 
 
-def _section(name: str, record: dict, width: int) -> RenderableType:
+def _section(name: str, record: dict, width: int, text: Optional[str]) -> RenderableType:
     if name == "quotes":
         return _quotes(record, width)
+    if name == "dates":
+        return _indented(_timeline(record["dates"], text, width - INDENT))
     tables = {
         "numbers": _numbers,
-        "dates": _timeline,
         "places": _places,
         "organizations": _organizations,
         "people": _people,
@@ -366,11 +372,67 @@ def _vague_amount(value: float) -> str:
 # Timeline
 
 
-def _timeline(dates: list[dict]) -> Table:
-    table = _grid(None, 3, 1)
-    for date in sorted(dates, key=_timeline_key):
-        table.add_row(Text(_date_value(date)), _quoted(date["text"]), Text(date.get("type") or "", style="dim"))
+def _timeline(dates: list[dict], text: Optional[str] = None, width: int = 78) -> Table:
+    """One line a date: its value, then the date in its sentence (bold among the words around it); without
+    the text, the words that say it and the TimeML type."""
+    ordered = sorted(dates, key=_timeline_key)
+    values = [_date_value(date) for date in ordered]
+    room = max(width - max(map(len, values)) - 2, 20)
+    table = _grid(None, 1) if text else _grid(None, 3, 1)
+    for value, date in zip(values, ordered):
+        if text:
+            table.add_row(Text(value), in_context(text, date["start"], date["end"], room))
+        else:
+            table.add_row(Text(value), _quoted(date["text"]), Text(date.get("type") or "", style="dim"))
     return table
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘'(]?[A-Z0-9])|\n\s*\n")
+
+
+def in_context(text: str, start: int, end: int, width: int) -> Text:
+    """``text[start:end]`` in bold among the words of its sentence around it, in at most ``width`` characters
+    ('…operation that began **two weeks ago** after a shooting…'): a third of the room before, the rest after."""
+    before = [match.end() for match in _SENTENCE_END.finditer(text, 0, start)]
+    after = _SENTENCE_END.search(text, end)
+    said = _clean(text[start:end])
+    if len(said) >= width - 2:
+        return Text(_fit(said, width), style="bold")
+    left = _clean(text[before[-1] if before else 0:start]).split()
+    right = _clean(text[end:after.start() + 1 if after else len(text)]).split()
+    spare = width - len(said) - 4  # two spaces, two ellipses
+    shown_left = _words_within(left[::-1], spare // 3)[::-1]
+    shown_right = _words_within(right, spare - len(" ".join(shown_left)))
+    glued_left = start > 0 and not text[start - 1].isspace()  # '(Wednesday': no space inside the bracket
+    glued_right = end < len(text) and not text[end].isspace()  # 'Wednesday,'
+    line = Text("…" if len(shown_left) < len(left) else "")
+    if shown_left:
+        line.append(" ".join(shown_left) + ("" if glued_left else " "))
+    line.append(said, style="bold")
+    if shown_right:
+        line.append(("" if glued_right else " ") + " ".join(shown_right))
+    if len(shown_right) < len(right):
+        line.append("…")
+    return line
+
+
+def _words_within(words: list[str], width: int) -> list[str]:
+    """The leading words that fit in ``width`` characters, spaces included."""
+    taken, used = [], 0
+    for word in words:
+        used += len(word) + (1 if taken else 0)
+        if used > width:
+            break
+        taken.append(word)
+    return taken
+
+
+def _fit(text: str, width: int) -> str:
+    """Cut at a word boundary, with an ellipsis, to at most ``width`` characters."""
+    if len(text) <= width:
+        return text
+    cut = text[:width - 1].rsplit(" ", 1)[0] if " " in text[:width - 1] else text[:width - 1]
+    return cut.rstrip(" ,;:") + "…"
 
 
 def _timeline_key(date: dict) -> tuple[bool, str, str, int]:

@@ -133,7 +133,7 @@ class SummaryWriter(Writer):
         if self.count:
             self.console.print()
         self.count += 1
-        render_summary(facts.to_dict(self.only), self.console, self.only)
+        render_summary(facts.to_dict(self.only), self.console, self.only, article.text if article else None)
 
 
 WRITERS: dict[str, Callable[[IO[str], Optional[tuple[str, ...]]], Writer]] = {

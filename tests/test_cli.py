@@ -47,6 +47,11 @@ def test_summary_names_the_article_and_its_date():
     assert max(len(line) for line in result.stdout.splitlines()) <= 80
 
 
+def test_summary_timeline_shows_each_date_in_its_sentence():
+    result = invoke(str(SAMPLE), "-f", "summary")
+    assert "2023-10-26          …that began two weeks ago after a shooting that left…" in result.stdout
+
+
 def test_auto_format_is_json_lines_when_piped(validate, sample_text):
     result = invoke(str(SAMPLE))
     assert result.exit_code == 0

@@ -13,7 +13,7 @@ import pytest
 from rich.console import Console
 
 from extractor.facts import json_schema
-from extractor.render import render_summary
+from extractor.render import in_context, render_summary
 
 ARTICLE = (
     "Serbian police have detained thousands of migrants within two weeks as a result of daily actions "
@@ -154,9 +154,10 @@ def validated(record: dict[str, Any], offsets: bool = True) -> dict[str, Any]:
     return record
 
 
-def render(record: dict[str, Any], only: Optional[tuple[str, ...]] = None, width: int = 80) -> str:
+def render(record: dict[str, Any], only: Optional[tuple[str, ...]] = None, width: int = 80,
+           text: Optional[str] = None) -> str:
     console = Console(file=io.StringIO(), width=width, no_color=True, force_terminal=False)
-    render_summary(record, console, only)
+    render_summary(record, console, only, text)
     return console.file.getvalue()
 
 
@@ -342,6 +343,22 @@ def test_timeline_shows_text_and_type(output: str) -> None:
     assert '2023-10 (late) "late October" date' in rows
     assert '2023-10-27 → 11-08 "October 27 to November 8" range' in rows
     assert 'P2W "two weeks" duration' in rows
+
+
+def test_timeline_with_the_text_shows_each_date_among_the_words_of_its_sentence(record: dict[str, Any]) -> None:
+    rows = [squashed(line) for line in section(render(record, text=ARTICLE), "TIMELINE").splitlines()]
+    assert "2023-10-26 …that began two weeks ago after a shooting that left…" in rows
+    assert "2023-10 (late) In late October, three migrants died in a shootout near…" in rows
+    assert all(len(line) <= 80 for line in section(render(record, text=ARTICLE), "TIMELINE").splitlines())
+
+
+def test_timeline_context_fits_the_width_and_keeps_punctuation_glued() -> None:
+    text = "Talks began (on Wednesday), officials said, and will go on for some time yet."
+    start = text.index("Wednesday")
+    line = in_context(text, start, start + len("Wednesday"), 30)
+    assert line.plain == "…(on Wednesday), officials…"
+    assert in_context(text, start, start + len("Wednesday"), 80).plain == text
+    assert all(len(in_context(text, start, start + 9, width).plain) <= width for width in range(12, 80))
 
 
 def test_timeline_shows_weekday_of_a_named_weekday(output: str) -> None:
