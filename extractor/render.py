@@ -418,7 +418,8 @@ def in_context(text: str, start: int, end: int, width: int) -> Text:
 
 def _words_within(words: list[str], width: int) -> list[str]:
     """The leading words that fit in ``width`` characters, spaces included."""
-    taken, used = [], 0
+    taken: list[str] = []
+    used = 0
     for word in words:
         used += len(word) + (1 if taken else 0)
         if used > width:
