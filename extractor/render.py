@@ -387,19 +387,30 @@ def _timeline(dates: list[dict], text: Optional[str] = None, width: int = 78) ->
     return table
 
 
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘'(]?[A-Z0-9])|\n\s*\n")
+_SENTENCE_END = re.compile(r"(?P<word>\w*)(?P<stop>[.!?])[\"'”’)]*\s+(?=[\"“‘'(]?[A-Z0-9])|\n\s*\n")
+_ABBREVIATIONS = frozenset("mr mrs ms dr st jr sr gen gov sen rep lt col sgt no jan feb mar apr jun jul aug sep sept "
+                           "oct nov dec".split())
+
+
+def _sentence_ends(text: str, start: int, end: int) -> Iterable[re.Match]:
+    """Sentence breaks in ``text[start:end]``: not after 'Mr.', 'Oct.' or an initial ('J. Smith', 'U.S.')."""
+    for match in _SENTENCE_END.finditer(text, start, end):
+        word = match["word"] or ""
+        if word.casefold() not in _ABBREVIATIONS and len(word) != 1:
+            yield match
 
 
 def in_context(text: str, start: int, end: int, width: int) -> Text:
     """``text[start:end]`` in bold among the words of its sentence around it, in at most ``width`` characters
     ('…operation that began **two weeks ago** after a shooting…'): a third of the room before, the rest after."""
-    before = [match.end() for match in _SENTENCE_END.finditer(text, 0, start)]
-    after = _SENTENCE_END.search(text, end)
+    before = [match.end() for match in _sentence_ends(text, 0, start)]
+    after = next(iter(_sentence_ends(text, end, len(text))), None)
     said = _clean(text[start:end])
     if len(said) >= width - 2:
         return Text(_fit(said, width), style="bold")
     left = _clean(text[before[-1] if before else 0:start]).split()
-    right = _clean(text[end:after.start() + 1 if after else len(text)]).split()
+    stop = len(text) if after is None else after.end("stop") if after["stop"] else after.start()
+    right = _clean(text[end:stop]).split()
     spare = width - len(said) - 4  # two spaces, two ellipses
     shown_left = _words_within(left[::-1], spare // 3)[::-1]
     shown_right = _words_within(right, spare - len(" ".join(shown_left)))

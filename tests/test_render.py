@@ -361,6 +361,12 @@ def test_timeline_context_fits_the_width_and_keeps_punctuation_glued() -> None:
     assert all(len(in_context(text, start, start + 9, width).plain) <= width for width in range(12, 80))
 
 
+def test_timeline_context_does_not_stop_at_titles_months_or_initials() -> None:
+    text = "Police said Mr. Smith was arrested on Oct. 23 in Boston. He was freed on Tuesday."
+    start = text.index("Oct. 23")
+    assert in_context(text, start, start + 7, 80).plain == "…Smith was arrested on Oct. 23 in Boston."
+
+
 def test_timeline_shows_weekday_of_a_named_weekday(output: str) -> None:
     assert '2023-11-08 (Wed) "Wednesday"' in squashed(section(output, "TIMELINE"))
 
