@@ -789,7 +789,10 @@ def _read_period_word(found: Partial, word: str) -> int:
     """Decades, times of day, seasons, quarters and halves."""
     lex = lexicon()
     if match := _DECADE_RE.match(word):
-        found.decade = int(match[1])
+        if match[1].endswith("0") and int(match[1]) < 200:  # 'the 1800s' is the century; 'the 2000s' a decade
+            found.century = int(match[1]) // 10 + 1
+        else:
+            found.decade = int(match[1])
     elif match := _SHORT_DECADE_RE.match(word):
         found.decade = 190 + int(match[1]) if int(match[1]) else 200
     elif word in lex["clock_words"]:
@@ -1719,7 +1722,7 @@ def _rejected(span: Span) -> bool:
         return True
     if any(tok.lower_ in lex["age_after"] or tok.lower_.endswith("-old") for tok in (*span, *following[:1])):
         return True
-    if len(span) == 1 and _lone_year_in_table(span[0], before, after):
+    if len(span) == 1 and (_lone_year_in_table(span[0], before, after) or _model_number(span[0], before, after)):
         return True
     if len(span) == 3 and span[0].lower_ in lex["weekdays"] and span[1].lower_ == "the" and after is not None \
             and after.pos_ == "NOUN":
@@ -1771,6 +1774,20 @@ def _lone_year_in_table(token: Token, before: Optional[Token], after: Optional[T
     """A lone year among other numbers is a table cell, not a year."""
     return bool(_YEAR_RE.match(token.text)) and any(
         neighbour is not None and neighbour.like_num for neighbour in (before, after))
+
+
+def _model_number(token: Token, before: Optional[Token], after: Optional[Token]) -> bool:
+    """'RTX 2080', 'a 2080 Ti', 'RTX 3070s': a product's number that reads as a year or decade decades after
+    publication, next to an upper-case name (not 'by 2050', not 'the 2030s')."""
+    match = re.fullmatch(r"(\d{4})s?", token.text)
+    published = _anchor(token.doc._.published)
+    if not match or published is None or int(match[1]) <= published.year + 30:
+        return False
+    vocabulary = _vocabulary()
+    named_before = before is not None and before.is_upper and before.is_alpha and len(before) > 1 \
+        and before.lower_ not in vocabulary
+    named_after = after is not None and after.is_title and after.is_alpha and after.lower_ not in vocabulary
+    return named_before or named_after
 
 
 def _short_decade_misread(token: Token) -> bool:

@@ -1059,3 +1059,17 @@ def test_part_of_a_relatively_named_day(run):
     assert record["value"] == "2019-07-13TNI"
     record = only(run, "Talks resume next Monday afternoon.", "2019-07-17", "next Monday afternoon")
     assert record["value"] == "2019-07-22TAF"
+
+
+def test_hundreds_before_2000_are_centuries(run):
+    # Pattern: climate and history copy ("warmer than the 1800s averages"); "the 2000s" stays a decade.
+    record = only(run, "Temperatures rose 1.7C from the 1800s averages.", "2020-11-04", "1800s")
+    assert (record["value"], record["earliest"], record["latest"]) == ("18", "1800-01-01", "1899-12-31")
+    assert only(run, "The 2000s were a decade of growth.", "2020-11-04", "2000s")["value"] == "200"
+
+
+def test_product_numbers_are_not_far_future_years(run):
+    # Tom's Hardware (html-dated corpus): "30% better performance than the RTX 2080 Ti for $700".
+    assert dates(run, "It is 30% faster than the RTX 2080 Ti for $700.", "2020-11-04") == []
+    assert dates(run, "Despite the delay, RTX 3070s sold out.", "2020-11-04") == []
+    assert only(run, "Emissions must fall to zero by 2050.", "2020-11-04", "2050")["value"] == "2050"
