@@ -613,9 +613,13 @@ def _relative_day(words: list[str], ctx: Context) -> Optional[Parsed]:
 
 
 def _deictic(words: list[str], ctx: Context) -> Optional[Parsed]:
-    """'last week', 'this year', 'next Friday', 'last October', 'this summer'."""
+    """'last week', 'this year', 'next Friday', 'last October', 'this summer', '(this) past weekend' ('the past
+    week' is a duration)."""
     lex = lexicon()
-    if len(words) != 2 or words[0] not in lex["deictic"] or words[0] == "past":
+    if len(words) == 3 and words[:2] == ["this", "past"]:
+        words = words[1:]
+    if len(words) != 2 or words[0] not in lex["deictic"] or words[0] == "past" and not (
+            words[1] == "weekend" or words[1] in lex["weekdays"]):
         return None
     step, period = lex["deictic"][words[0]], words[1]
     known = (period in ("week", "weekend", "month", "year", "quarter", "decade", "century")

@@ -1073,3 +1073,11 @@ def test_product_numbers_are_not_far_future_years(run):
     assert dates(run, "It is 30% faster than the RTX 2080 Ti for $700.", "2020-11-04") == []
     assert dates(run, "Despite the delay, RTX 3070s sold out.", "2020-11-04") == []
     assert only(run, "Emissions must fall to zero by 2050.", "2020-11-04", "2050")["value"] == "2050"
+
+
+def test_this_past_weekend_or_weekday_is_the_last_one(run):
+    # Pattern: US copy ("this past weekend", "this past Sunday"); "the past week" stays a duration.
+    assert only(run, "Protesters gathered this past weekend.", "2019-07-17", "this past weekend")["value"] == \
+        "2019-W28-WE"
+    assert only(run, "The law passed this past Sunday.", "2019-07-17", "this past Sunday")["value"] == "2019-07-14"
+    assert only(run, "Sales rose over the past week.", "2019-07-17", "past week")["value"] == "P1W"
