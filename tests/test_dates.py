@@ -1081,3 +1081,21 @@ def test_this_past_weekend_or_weekday_is_the_last_one(run):
         "2019-W28-WE"
     assert only(run, "The law passed this past Sunday.", "2019-07-17", "this past Sunday")["value"] == "2019-07-14"
     assert only(run, "Sales rose over the past week.", "2019-07-17", "past week")["value"] == "P1W"
+
+
+def test_reporting_period_ending_in_a_month_is_a_range_of_months(run):
+    # Pattern: BBC business copy ("in the three months to September", "the year to March 2005").
+    record = only(run, "Profits rose 12% in the three months to September, the firm said.", "2004-11-17",
+                  "three months to September")
+    assert (record["type"], record["value"], record["earliest"], record["latest"]) == (
+        "range", "2004-07/2004-09", "2004-07-01", "2004-09-30")
+    assert (record["from"]["text"], record["to"]["text"], record["to"]["value"]) == (
+        "three months", "September", "2004-09")
+    record = only(run, "Sales fell in the year to March 2005.", "2004-11-17", "year to March 2005")
+    assert record["value"] == "2004-04/2005-03"
+    record = only(run, "Inflation rose to 3.1% in the 12 months to October.", "2004-11-17", "12 months to October")
+    assert record["value"] == "2003-11/2004-10"
+    # Reuters-21578: "the year to\nDec 31, 1986", hard-wrapped.
+    record = only(run, "Net profit rose in the year to\nDec 31, 1986, the company said.", "1987-03-02",
+                  "year to\nDec 31, 1986")
+    assert record["value"] == "1986-01-01/1986-12-31"
