@@ -106,6 +106,9 @@ class Parsed:
     latest: Optional[str] = None
     kind: str = "point"
     parts: tuple[tuple[int, int, "Parsed"], ...] = ()
+    # An anaphoric expression ('the next day', 'two days later'): amount, unit, direction and part of day
+    # counted from the last date the story named, which only the whole document knows.
+    offset: Optional[tuple[float, str, int, Optional[str]]] = None
 
 
 @dataclass(frozen=True)
@@ -534,9 +537,13 @@ def _ago(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
             and words[-1] in lex["relative_days"]:
         sign, body, base = -1 if words[-2] == "before" else 1, tokens[:-2], lex["relative_days"][words[-1]]
     if sign is None:
-        if len(words) > 1 and words[-1] in lex["unanchored_offsets"] and _amount_and_unit(tokens[:-1]):
-            return Parsed("date", None, kind="ago")
-        return None
+        stated = _amount_and_unit(tokens[:-1]) if len(words) > 1 and words[-1] in lex["unanchored_offsets"] else None
+        if stated is None:
+            return None
+        amount, unit = stated
+        direction = -1 if words[-1] in ("earlier", "before", "prior") else 1
+        return Parsed("date", None, kind="ago",
+                      offset=None if amount == "X" else (float(amount), unit, direction, None))
     counted = _counted_weekdays(body)
     if counted is not None:
         if ctx.anchor is None:
@@ -552,6 +559,21 @@ def _ago(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
     if ctx.anchor is None:
         return Parsed("date", None, kind="ago")
     return Parsed("date", _offset_value(amount, unit, sign, ctx.anchor + timedelta(days=base)), kind="ago")
+
+
+def _day_of_story(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
+    """'the next day', 'the following morning', 'the day before', 'that same day': a day counted from the last
+    date the story named (the document resolves it)."""
+    lex = lexicon()
+    words = [word for word in _words(tokens) if word != "same"]
+    steps = {"next": 1, "following": 1, "previous": -1, "that": 0}
+    if len(words) == 2 and words[0] in steps and (words[1] == "day" or words[1] in lex["parts_of_day"]):
+        step, part = steps[words[0]], lex["parts_of_day"].get(words[1])
+    elif words in (["day", "before"], ["day", "after"]) or _words(tokens) == ["same", "day"]:
+        step, part = {"before": -1, "after": 1}.get(words[-1], 0), None
+    else:
+        return None
+    return Parsed("time" if part else "date", None, kind="ago", offset=(float(abs(step)), "day", step or 1, part))
 
 
 def _counted_weekdays(tokens: list[Tok]) -> Optional[tuple[int, int]]:
@@ -1182,9 +1204,14 @@ def _clock_only(found: Partial) -> bool:
 
 
 def _share_clock_fields(left: Partial, right: Partial) -> None:
-    """'between 12 and 8 p.m.', '2:00 - 2:30 pm': the first time takes the meridiem of the second when that
+    """'between 2000 and 2100 GMT': the first number is a clock time like the second. 'between 12 and 8 p.m.',
+    '2:00 - 2:30 pm': the first time takes the meridiem of the second when that
     keeps the two in order; 'Tuesday, Jan 15, 1:00 PM - 1:15 PM', '9 a.m. to noon on Friday': a clock alone
     takes the day of the other end."""
+    if _clock_only(right) and left.year is not None and left.year % 100 < 60 and left.year // 100 < 24 and all(
+            field is None for field in (left.month, left.day, left.weekday, left.hour, left.bare)):
+        left.hour, left.minute = divmod(left.year, 100)  # 'between 2000 and 2100 GMT'
+        left.year = None
     if right.hour is not None and right.meridiem:
         if left.bare is not None and 1 <= left.bare <= 12 and all(
                 field is None for field in (left.year, left.month, left.day, left.weekday)):
@@ -1517,7 +1544,7 @@ def _single(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
         return None
     if part_of and _words(tokens) in (["week"], ["month"], ["quarter"], ["year"], ["decade"]):
         tokens = [Tok("this", tokens[0].start, tokens[0].start), *tokens]  # 'the end of the year': this one
-    for rule in (_vague, _set, _ago, _in_future, _rest_of, _weekday_and_day, _day_of_deictic_month, _relative,
+    for rule in (_vague, _set, _ago, _day_of_story, _in_future, _rest_of, _weekday_and_day, _day_of_deictic_month, _relative,
                  _weekend, _week_of, _month_of, _deictic_year, _deictic_point, _weekday_in_week, _nth_in_month,
                  _nth_weekday_alone, _day_of_month, _duration, _point, _part_of_named_day):
         parsed = rule(tokens, ctx)
@@ -1775,6 +1802,8 @@ def _rejected(span: Span) -> bool:
     if span.text.lower() == "soon" and before is not None and before.lower_ == "as" and after is not None \
             and after.lower_ == "as":
         return True
+    if span[-1].lower_ in ("before", "after") and span.end < len(doc) and doc[span.end].is_alpha:
+        return True  # 'the day before the election': counted from an event, not a date
     for token in span:
         if _short_decade_misread(token):
             return True
@@ -1982,6 +2011,24 @@ def _joinable(first: Span, first_parsed: Parsed, second: Span, second_parsed: Pa
     return None
 
 
+def _told_days(found: list[tuple[Span, Parsed]], anchor: Optional[date]) -> list[tuple[Span, Parsed]]:
+    """Resolve 'the next day' and 'two days later' from the last day the story named before them (not from
+    publication: 'He was arrested on Tuesday. The next day...'); without one they stay unresolved."""
+    told: Optional[date] = None
+    resolved = []
+    for span, parsed in found:
+        if parsed.offset is not None and told is not None and parsed.offset[1] not in lexicon()["time_units"]:
+            amount, unit, sign, part = parsed.offset
+            value = _offset_value(amount, unit, sign, told)
+            parsed = _finish(replace(parsed, value=f"{value}T{part}" if part else value), None,
+                             Context(anchor), None)
+        if parsed.value and parsed.type in ("date", "time", "range") and parsed.value[:1].isdigit():
+            # the story's last day; after 'last October' or '1998' there is none to count from
+            told = date.fromisoformat(parsed.value[:10]) if _ISO_DAY_RE.match(parsed.value) else None
+        resolved.append((span, parsed))
+    return resolved
+
+
 class DateFinder:
     """Finds, filters, merges and resolves the time expressions of a doc."""
 
@@ -1993,8 +2040,8 @@ class DateFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         anchor = _anchor(doc._.published)
-        found = self._parsed_spans(doc, anchor)
-        doc._.dates = [_record(span, parsed) for span, parsed in self._merge_adjacent(found, anchor)]
+        found = _told_days(self._merge_adjacent(self._parsed_spans(doc, anchor), anchor), anchor)
+        doc._.dates = [_record(span, parsed) for span, parsed in found]
         return doc
 
     def _candidates(self, doc: Doc) -> Iterable[Span]:

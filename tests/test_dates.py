@@ -1024,6 +1024,8 @@ def test_clock_time_given_again_in_another_zone_stays_one_time_on_its_day(run):
     assert record["value"] == "2019-07-15T03:00"
     record = only(run, "The show airs from 2300 GMT - 0100 GMT.", "2005-03-15", "2300 GMT - 0100 GMT")
     assert record["value"] == "2005-03-15T23:00/2005-03-16T01:00"
+    record = only(run, "Polls close between 2000 and 2100 GMT.", "2005-03-15", "2000 and 2100 GMT")
+    assert record["value"] == "2005-03-15T20:00/2005-03-15T21:00"
 
 
 def test_shortly_after_midnight_is_after_a_time_on_that_same_day(run):
@@ -1099,3 +1101,27 @@ def test_reporting_period_ending_in_a_month_is_a_range_of_months(run):
     record = only(run, "Net profit rose in the year to\nDec 31, 1986, the company said.", "1987-03-02",
                   "year to\nDec 31, 1986")
     assert record["value"] == "1986-01-01/1986-12-31"
+
+
+# ---------------------------------------------------------------- days counted from the story's last date
+
+
+def test_next_day_counts_from_the_last_date_the_story_named(run):
+    # Pattern: narrative copy ("was arrested on Tuesday. The next day, he was charged.").
+    text = "He was arrested on Tuesday, police said. The next day, he was charged with murder."
+    record = only(run, text, "2019-07-19", "next day")
+    assert (record["value"], record["earliest"]) == ("2019-07-17", "2019-07-17")
+    text = "The storm hit on March 3. Two days later, the river burst its banks."
+    assert only(run, text, "2019-07-19", "Two days later")["value"] == "2019-03-05"
+
+
+def test_next_day_without_an_earlier_date_stays_unresolved(run):
+    record = only(run, "The next day, he was charged with murder.", "2019-07-19", "next day")
+    assert record["value"] is None
+
+
+def test_day_before_an_event_is_not_counted_from_the_story(run):
+    text = "He was arrested on Tuesday. He spoke the day before the election."
+    assert "day before" not in [record["text"] for record in dates(run, text, "2019-07-19")]
+    text = "He was last seen on Nov. 3. His name was crossed out on the list in October. That same day, police came."
+    assert only(run, text, "1999-02-06", "That same day")["value"] is None
