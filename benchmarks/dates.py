@@ -30,9 +30,10 @@ How their resolutions become TimeML values (``expected_values``):
 - a time without a date (``T14``) is accepted bare or on the reference date (``2016-11-07T14:00``);
 - periods (``(2016-10-01,2017-01-01,P3M)``, or a resolved start and end) become the calendar unit they
   cover exactly (year ``2016``, half ``2016-H2``, quarter ``2016-Q4``, month ``2016-10``, ISO week
-  ``2016-W40``, weekend ``2016-W40-WE``), else an interval ``start/end``; their end is sometimes exclusive (calendar periods,
-  "past 3 weeks") and sometimes inclusive ("from 4 to 22"), so an interval of dates passes with either,
-  and one from a first of the month to a first of the month also as months (``1992-06/1992-08``);
+  ``2016-W40``, weekend ``2016-W40-WE``), else an interval ``start/end``; their end is sometimes
+  exclusive (calendar periods, "past 3 weeks") and sometimes inclusive ("from 4 to 22"), so an interval
+  of dates passes with either, and one from a first of the month to a first of the month also as months
+  (``1992-06/1992-08``);
 - results with nothing resolved (a season without a year, "not resolved") and time zones are left
   out, and so is a case that keeps no expected result.
 
