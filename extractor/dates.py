@@ -1544,9 +1544,9 @@ def _single(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
         return None
     if part_of and _words(tokens) in (["week"], ["month"], ["quarter"], ["year"], ["decade"]):
         tokens = [Tok("this", tokens[0].start, tokens[0].start), *tokens]  # 'the end of the year': this one
-    for rule in (_vague, _set, _ago, _day_of_story, _in_future, _rest_of, _weekday_and_day, _day_of_deictic_month, _relative,
-                 _weekend, _week_of, _month_of, _deictic_year, _deictic_point, _weekday_in_week, _nth_in_month,
-                 _nth_weekday_alone, _day_of_month, _duration, _point, _part_of_named_day):
+    for rule in (_vague, _set, _ago, _day_of_story, _in_future, _rest_of, _weekday_and_day, _day_of_deictic_month,
+                 _relative, _weekend, _week_of, _month_of, _deictic_year, _deictic_point, _weekday_in_week,
+                 _nth_in_month, _nth_weekday_alone, _day_of_month, _duration, _point, _part_of_named_day):
         parsed = rule(tokens, ctx)
         if parsed is not None and parsed.kind == "duration" and mod in ("START", "MID", "END"):
             return None
@@ -1856,7 +1856,8 @@ def _model_number(token: Token, before: Optional[Token], after: Optional[Token])
 
 def _short_decade_misread(token: Token) -> bool:
     """'the 70s' and "'70s" are decades; '30s' after anything else ('the mid 30s') is a price or an age."""
-    return bool(re.fullmatch(r"\d0s", token.text)) and (token.i == 0 or token.nbor(-1).lower_ not in ("the", "'", "’"))
+    return bool(re.fullmatch(r"\d0s", token.text)) and (
+        token.i == 0 or token.nbor(-1).lower_ not in ("the", "'", "’"))
 
 
 def _extend(span: Span) -> Span:
