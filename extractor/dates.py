@@ -561,6 +561,16 @@ def _ago(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
     return Parsed("date", _offset_value(amount, unit, sign, ctx.anchor + timedelta(days=base)), kind="ago")
 
 
+def _fiscal_year(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
+    """'fiscal 1987', 'fiscal year 1986', 'FY 2020': TimeML's ``FY1987``, without calendar bounds (a company's
+    fiscal year may end in any month, or be named after the year it starts)."""
+    words = _words(tokens)
+    if len(words) < 2 or words[0] not in ("fiscal", "fy") or words[1:-1] not in ([], ["year"]) \
+            or not _YEAR_RE.match(words[-1]) or not 1000 <= int(words[-1]) <= 2199:
+        return None
+    return Parsed("date", f"FY{words[-1]}")
+
+
 def _day_of_story(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
     """'the next day', 'the following morning', 'the day before', 'that same day': a day counted from the last
     date the story named (the document resolves it)."""
@@ -1544,7 +1554,7 @@ def _single(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
         return None
     if part_of and _words(tokens) in (["week"], ["month"], ["quarter"], ["year"], ["decade"]):
         tokens = [Tok("this", tokens[0].start, tokens[0].start), *tokens]  # 'the end of the year': this one
-    for rule in (_vague, _set, _ago, _day_of_story, _in_future, _rest_of, _weekday_and_day, _day_of_deictic_month,
+    for rule in (_vague, _set, _ago, _day_of_story, _fiscal_year, _in_future, _rest_of, _weekday_and_day, _day_of_deictic_month,
                  _relative, _weekend, _week_of, _month_of, _deictic_year, _deictic_point, _weekday_in_week,
                  _nth_in_month, _nth_weekday_alone, _day_of_month, _duration, _point, _part_of_named_day):
         parsed = rule(tokens, ctx)

@@ -1125,3 +1125,12 @@ def test_day_before_an_event_is_not_counted_from_the_story(run):
     assert "day before" not in [record["text"] for record in dates(run, text, "2019-07-19")]
     text = "He was last seen on Nov. 3. His name was crossed out on the list in October. That same day, police came."
     assert only(run, text, "1999-02-06", "That same day")["value"] is None
+
+
+def test_fiscal_years_are_named_as_such(run):
+    # Reuters-21578 writes "fiscal 1987" hundreds of times; a company's fiscal year has no fixed calendar bounds.
+    record = only(run, "The company expects earnings to rise in fiscal 1987.", "1987-03-02", "fiscal 1987")
+    assert (record["type"], record["value"], record["earliest"], record["latest"]) == ("date", "FY1987", None, None)
+    assert only(run, "Sales rose in fiscal year 1986, the company said.", "1987-03-02",
+                "fiscal year 1986")["value"] == "FY1986"
+    assert only(run, "It expects a profit in FY 2020.", "2019-07-17", "FY 2020")["value"] == "FY2020"
