@@ -607,10 +607,13 @@ def _nth_weekday_away(anchor: date, weekday: int, count: int, sign: int) -> date
 
 
 def _in_future(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
-    """'(in) two weeks' said of the future is a date; otherwise it stays a duration."""
-    if not ctx.ahead or ctx.tense != "future":
+    """'(in) two weeks' said of the future, or '(in) two weeks' time' in a clause without a past tense, is a date;
+    otherwise it stays a duration."""
+    timed = len(tokens) > 2 and tokens[-1].key == "time"  # "two weeks' time", "a month's time"
+    if not ctx.ahead or ctx.tense != "future" and not (timed and ctx.tense is None):
         return None
-    found = _amount_and_unit(tokens)
+    counted = tokens[:-1] if timed else tokens
+    found = _amount_and_unit(counted[:-1] if timed and counted[-1].key in ("'", "’") else counted)
     if found is None or found[0] == "X":
         return None
     if ctx.anchor is None:

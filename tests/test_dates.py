@@ -1134,3 +1134,10 @@ def test_fiscal_years_are_named_as_such(run):
     assert only(run, "Sales rose in fiscal year 1986, the company said.", "1987-03-02",
                 "fiscal year 1986")["value"] == "FY1986"
     assert only(run, "It expects a profit in FY 2020.", "2019-07-17", "FY 2020")["value"] == "FY2020"
+
+
+def test_in_two_weeks_time_is_a_date_ahead(run):
+    # Pattern: British copy ("due in two weeks' time", "in a month's time").
+    record = only(run, "The report is due in two weeks' time.", "2019-07-17", "two weeks' time")
+    assert (record["type"], record["value"]) == ("date", "2019-07-31")
+    assert only(run, "It took two weeks' time to finish.", "2019-07-17", "two weeks")["type"] == "duration"
