@@ -562,9 +562,11 @@ def _ago(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
 
 
 def _fiscal_year(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
-    """'fiscal 1987', 'fiscal year 1986', 'FY 2020': TimeML's ``FY1987``, without calendar bounds (a company's
-    fiscal year may end in any month, or be named after the year it starts)."""
+    """'fiscal 1987', 'fiscal year 1986', 'the 1987 fiscal year', 'FY 2020': TimeML's ``FY1987``, without
+    calendar bounds (a company's fiscal year may end in any month, or be named after the year it starts)."""
     words = _words(tokens)
+    if words[1:] == ["fiscal", "year"]:
+        words = ["fiscal", words[0]]
     if len(words) < 2 or words[0] not in ("fiscal", "fy") or words[1:-1] not in ([], ["year"]) \
             or not _YEAR_RE.match(words[-1]) or not 1000 <= int(words[-1]) <= 2199:
         return None

@@ -1134,6 +1134,8 @@ def test_fiscal_years_are_named_as_such(run):
     assert only(run, "Sales rose in fiscal year 1986, the company said.", "1987-03-02",
                 "fiscal year 1986")["value"] == "FY1986"
     assert only(run, "It expects a profit in FY 2020.", "2019-07-17", "FY 2020")["value"] == "FY2020"
+    assert only(run, "Net income fell in the 1986 fiscal year.", "1987-03-02", "1986 fiscal year")["value"] == \
+        "FY1986"
 
 
 def test_in_two_weeks_time_is_a_date_ahead(run):
