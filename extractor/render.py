@@ -406,8 +406,8 @@ def in_context(text: str, start: int, end: int, width: int) -> Text:
     before = [match.end() for match in _sentence_ends(text, 0, start)]
     after = next(iter(_sentence_ends(text, end, len(text))), None)
     said = _clean(text[start:end])
-    if len(said) >= width - 2:
-        return Text(_fit(said, width), style="bold")
+    if len(said) >= width - 2:  # the date alone fills the room
+        return Text(" ".join(_words_within(said.split(), width - 1)) + "…", style="bold")
     left = _clean(text[before[-1] if before else 0:start]).split()
     stop = len(text) if after is None else after.end("stop") if after["stop"] else after.start()
     right = _clean(text[end:stop]).split()
@@ -437,14 +437,6 @@ def _words_within(words: list[str], width: int) -> list[str]:
             break
         taken.append(word)
     return taken
-
-
-def _fit(text: str, width: int) -> str:
-    """Cut at a word boundary, with an ellipsis, to at most ``width`` characters."""
-    if len(text) <= width:
-        return text
-    cut = text[:width - 1].rsplit(" ", 1)[0] if " " in text[:width - 1] else text[:width - 1]
-    return cut.rstrip(" ,;:") + "…"
 
 
 def _timeline_key(date: dict) -> tuple[bool, str, str, int]:

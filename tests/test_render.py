@@ -359,6 +359,9 @@ def test_timeline_context_fits_the_width_and_keeps_punctuation_glued() -> None:
     assert line.plain == "…(on Wednesday), officials…"
     assert in_context(text, start, start + len("Wednesday"), 80).plain == text
     assert all(len(in_context(text, start, start + 9, width).plain) <= width for width in range(12, 80))
+    long_date = "It ran from October 27 to November 8 in the north."
+    start, end = long_date.index("October"), long_date.index(" in the")
+    assert in_context(long_date, start, end, 20).plain == "October 27 to…"
 
 
 def test_timeline_context_does_not_stop_at_titles_months_or_initials() -> None:
