@@ -1213,24 +1213,31 @@ def _deictic_point(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
 # ---------------------------------------------------------------- ranges
 
 
+_DAY_AND_CLOCK = ("year", "month", "day", "weekday", "hour", "bare")
+
+
+def _sole(found: Partial, name: str) -> Optional[int]:
+    """The named field, when it is the only one of those that place a moment that ``found`` states."""
+    stated = all((getattr(found, field) is None) != (field == name) for field in _DAY_AND_CLOCK)
+    return getattr(found, name) if stated else None
+
+
 def _clock_only(found: Partial) -> bool:
-    return found.hour is not None and all(
-        field is None for field in (found.year, found.month, found.day, found.weekday, found.bare))
+    return _sole(found, "hour") is not None
 
 
 def _share_clock_fields(left: Partial, right: Partial) -> None:
     """'between 2000 and 2100 GMT': the first number is a clock time like the second. 'between 12 and 8 p.m.',
-    '2:00 - 2:30 pm': the first time takes the meridiem of the second when that
-    keeps the two in order; 'Tuesday, Jan 15, 1:00 PM - 1:15 PM', '9 a.m. to noon on Friday': a clock alone
-    takes the day of the other end."""
-    if _clock_only(right) and left.year is not None and left.year % 100 < 60 and left.year // 100 < 24 and all(
-            field is None for field in (left.month, left.day, left.weekday, left.hour, left.bare)):
-        left.hour, left.minute = divmod(left.year, 100)  # 'between 2000 and 2100 GMT'
+    '2:00 - 2:30 pm': the first time takes the meridiem of the second when that keeps the two in order.
+    'Tuesday, Jan 15, 1:00 PM - 1:15 PM', '9 a.m. to noon on Friday': a clock alone takes the day of the other
+    end."""
+    year, bare = _sole(left, "year"), _sole(left, "bare")
+    if _clock_only(right) and year is not None and year % 100 < 60 and year // 100 < 24:
+        left.hour, left.minute = divmod(year, 100)
         left.year = None
     if right.hour is not None and right.meridiem:
-        if left.bare is not None and 1 <= left.bare <= 12 and all(
-                field is None for field in (left.year, left.month, left.day, left.weekday)):
-            left.hour, left.minute, left.bare = left.bare, 0, None
+        if bare is not None and 1 <= bare <= 12:
+            left.hour, left.minute, left.bare = bare, 0, None
         if left.hour is not None and not left.meridiem and left.hour < 12 <= right.hour - left.hour:
             left.hour += 12
     for clock, dated in ((left, right), (right, left)):
