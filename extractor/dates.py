@@ -39,6 +39,7 @@ _NAMED_ISO_RE = re.compile(r"(\d{4})[-/]([a-z]{3,9})\.?[-/](\d{1,2})$")
 _MONTH_DAY_TOKEN_RE = re.compile(r"([a-z]{3,9})\.?[-/.](?:\d{1,2}(?:st|nd|rd|th)?|\d{4})")
 _ISO_DAY_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _ISO_MOMENT_RE = re.compile(r"\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?")
+_ISO_MONTH_OR_MOMENT_RE = re.compile(r"\d{4}-\d{2}(?:-\d{2}(?:T\d{2}:\d{2})?)?")
 _DAY_OR_PART_RE = re.compile(r"(\d{4}-\d{2}-\d{2})(?:T[A-Z]{2})?")
 _ISO_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:t(\d{2}):(\d{2}))?$")
 _DAY_RE = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?$")
@@ -71,8 +72,8 @@ def _vocabulary() -> frozenset[str]:
     """Every word that may belong to a time expression: candidates are trimmed to these."""
     lex = lexicon()
     words: set[str] = set()
-    for name in ("months", "weekdays", "units", "numbers", "ordinals", "seasons", "parts_of_day", "clock_words",
-                 "meridiem", "relative_days", "deictic", "ago_words", "mod_prefixes", "clamp_prefixes", "sets",
+    for name in ("months", "weekdays", "units", "numbers", "ordinals", "spelled_decades", "seasons", "parts_of_day",
+                 "clock_words", "meridiem", "relative_days", "deictic", "ago_words", "mod_prefixes", "clamp_prefixes", "sets",
                  "vague", "holidays", "floating_holidays", "relative_day_phrases", "week_of"):
         for key in lex[name]:
             words.update(key.split())
@@ -186,7 +187,9 @@ def _spelled_ordinals(tokens: list[Tok]) -> list[Tok]:
 
 
 def _spelled_month_days(tokens: list[Tok]) -> list[Tok]:
-    """'May twenty one' and 'June thirty-one': tens and a unit spelled after a month name are its day."""
+    """'May twenty one' and 'June thirty-one': tens and a unit spelled after a month name are its day; so is a
+    number word alone ('effective April one, 1987', as 1987 wire copy writes it), unless it counts a unit
+    ('in March two years ago')."""
     lex = lexicon()
     units = lex["day_count_words"][:9]
 
@@ -196,7 +199,11 @@ def _spelled_month_days(tokens: list[Tok]) -> list[Tok]:
         number = tens + lex["numbers"][unit]
         return str(number) if number <= 31 else None
 
-    return _merged_tens(tokens, day)
+    merged = _merged_tens(tokens, day)
+    return [Tok(str(lex["numbers"][tok.key]), tok.start, tok.end)
+            if index and merged[index - 1].key in lex["months"] and tok.key in lex["day_count_words"]
+            and (index + 1 == len(merged) or merged[index + 1].key not in lex["units"]) else tok
+            for index, tok in enumerate(merged)]
 
 
 def _merged_tens(tokens: list[Tok], day: Callable[[int, str, list[Tok]], Optional[str]]) -> list[Tok]:
@@ -490,6 +497,8 @@ def _set(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
     if phrase in lex["sets"]:
         return Parsed("set", lex["sets"][phrase], kind="set")
     words = _words(tokens)
+    if len(words) == 1 and words[0].endswith("days") and words[0][:-1] in lex["weekdays"]:  # 'closed on Mondays'
+        return Parsed("set", f"XXXX-WXX-{lex['weekdays'][words[0][:-1]]}", kind="set")
     rate = ctx.rate
     skip = _frequency_length(words)
     if skip:
@@ -803,6 +812,9 @@ def _read_calendar_words(found: Partial, words: list[str], index: int) -> int:
     elif word in lex["ordinals"] and following in ("quarter", "half", "century"):
         setattr(found, following, lex["ordinals"][word])
         return 2
+    elif word in ("final", "last") and following == "quarter" and any(map(_YEAR_RE.match, words[index + 2:])):
+        found.quarter = 4  # 'the final quarter of 2004'; 'the final quarter' alone may be a game's
+        return 2
     elif word in lex["ordinals"] and (following in lex["months"] or following == "of"
                                       or index > 0 and words[index - 1] in lex["months"] and found.bare is None):
         found.bare = lex["ordinals"][word]
@@ -836,6 +848,8 @@ def _read_period_word(found: Partial, word: str) -> int:
             found.decade = int(match[1])
     elif match := _SHORT_DECADE_RE.match(word):
         found.decade = 190 + int(match[1]) if int(match[1]) else 200
+    elif word in lex["spelled_decades"]:  # 'the seventies'
+        found.decade = lex["spelled_decades"][word]
     elif word in lex["clock_words"]:
         found.hour, found.minute = lex["clock_words"][word]
         found.meridiem = True
@@ -1020,6 +1034,56 @@ def _month_of(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
     if not re.fullmatch(r"\d{4}-\d{2}(?:-\d{2})?", named.value):
         return None
     return Parsed("date", named.value[:7])
+
+
+def _months_range(year: int, month: int, last_year: int, last_month: int) -> Parsed:
+    value = f"{year}-{month:02d}/{last_year}-{last_month:02d}"
+    return Parsed("range", value, None, date(year, month, 1).isoformat(),
+                  _month_end(last_year, last_month).isoformat(), kind="range")
+
+
+def _quarter_of_months(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
+    """'the September quarter', 'the October/December quarter', 'the July-to-September quarter': a quarter named
+    by its months, as company and national accounts name them; a calendar quarter where it is one ('2004-Q3'),
+    else its months ('the November quarter': September to November)."""
+    lex = lexicon()
+    words = [word for word in _words(tokens) if word not in ("/", "-", "–", "to")]
+    if len(words) < 2 or words[-1] != "quarter":
+        return None
+    stated = int(words.pop(-2)) if len(words) > 2 and _YEAR_RE.match(words[-2]) else None
+    if not 1 <= len(words) - 1 <= 2 or any(word not in lex["months"] for word in words[:-1]):
+        return None
+    last = lex["months"][words[-2]]
+    first = (last - 3) % 12 + 1
+    if len(words) == 3 and lex["months"][words[0]] != first:
+        return None
+    if stated is None and ctx.anchor is None:
+        return Parsed("date", None)
+    year = _year_of_part(Partial(year=stated), first if first <= last else 1, ctx, last)
+    assert year is not None
+    if first % 3 == 1:
+        return _finish(Parsed("date", f"{year}-Q{last // 3}"), None, ctx, None)
+    return _months_range(*_shift_months(year, last, -2), year, last)
+
+
+def _months_of_year(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
+    """'the first nine months of 1986', 'the last three months of 2004', 'the first six months of the year': the
+    months an earnings report covers."""
+    words = _words(tokens)
+    if len(words) < 5 or words[0] not in ("first", "last", "final") or "of" not in words:
+        return None
+    cut = words.index("of")
+    counted = _amount_and_unit(tokens[1:cut])
+    named = tokens[cut + 1:]
+    if _words(named) == ["the", "year"]:
+        named = [Tok("this", named[0].start, named[0].end), named[1]]
+    year = _single(named, ctx)
+    if counted is None or counted[1] != "month" or counted[0] not in range(1, 12) or year is None \
+            or year.type != "date" or year.mod is not None or not year.value or not _YEAR_RE.fullmatch(year.value):
+        return None
+    months = int(counted[0])
+    first = 1 if words[0] == "first" else 13 - months
+    return _months_range(int(year.value), first, int(year.value), first + months - 1)
 
 
 def _deictic_year(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
@@ -1406,14 +1470,17 @@ def _period_to(tokens: list[Tok], cut: int, ctx: Context) -> Optional[Parsed]:
 
 
 def _inverted(first: Parsed, last: Parsed) -> bool:
-    return bool(first.value and last.value and _ISO_MOMENT_RE.fullmatch(first.value)
-                and _ISO_MOMENT_RE.fullmatch(last.value) and last.value < first.value)
+    """Whether the range would end before it starts: 'ran from October 1 to [the next] November 7', 'the November
+    to April shipment' read in the past tense."""
+    return bool(first.value and last.value and _ISO_MONTH_OR_MOMENT_RE.fullmatch(first.value)
+                and _ISO_MONTH_OR_MOMENT_RE.fullmatch(last.value) and last.value < first.value[:len(last.value)])
 
 
 def _from_start(start: str, ctx: Context) -> Context:
     """The context to read a range's yearless end in once the tense put it before the start ('ran from October 1
     to November 7' published on October 24): the first such day after the start."""
-    return replace(ctx, anchor=date.fromisoformat(start[:10]), tense="future")
+    day = date.fromisoformat(start[:10]) if _ISO_DAY_RE.match(start) else date(int(start[:4]), int(start[5:7]), 1)
+    return replace(ctx, anchor=day, tense="future")
 
 
 def _calendar_range(tokens: list[Tok], cut: int, ctx: Context) -> Optional[Parsed]:
@@ -1556,19 +1623,24 @@ def _single(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
     whole = _vague(tokens, ctx)
     if whole:
         return whole
+    if _words(tokens) == ["year", "-", "end"]:
+        tokens = tokens[::-1]  # 'by year-end' as 'end-year'
     mod, rest = _strip_prefix(tokens, lex["mod_prefixes"])
-    part_of = mod is not None and tokens[len(tokens) - len(rest) - 1].key == "of"  # 'end of', not 'mid-'
+    glue = tokens[len(tokens) - len(rest) - 1].key if mod is not None else None
+    part_of = glue == "of"  # 'end of the week', not 'mid-week'
     clamp, tokens = _strip_prefix(rest, lex["clamp_prefixes"])
     if clamp and _words(tokens)[:2] == ["in", "the"] and len(tokens) == 3:
         tokens = [Tok("this", tokens[1].start, tokens[1].end), tokens[2]]
     tokens = _strip_the(tokens)
     if not tokens:
         return None
-    if part_of and _words(tokens) in (["week"], ["month"], ["quarter"], ["year"], ["decade"]):
+    if part_of and _words(tokens) in (["week"], ["month"], ["quarter"], ["year"], ["decade"]) \
+            or glue == "-" and _words(tokens) == ["year"]:
         tokens = [Tok("this", tokens[0].start, tokens[0].start), *tokens]  # 'the end of the year': this one
     for rule in (_vague, _set, _ago, _day_of_story, _fiscal_year, _in_future, _rest_of, _weekday_and_day, _day_of_deictic_month,
                  _relative, _weekend, _week_of, _month_of, _deictic_year, _deictic_point, _weekday_in_week,
-                 _nth_in_month, _nth_weekday_alone, _day_of_month, _duration, _point, _part_of_named_day):
+                 _nth_in_month, _nth_weekday_alone, _day_of_month, _quarter_of_months, _months_of_year, _duration,
+                 _point, _part_of_named_day):
         parsed = rule(tokens, ctx)
         if parsed is not None and parsed.kind == "duration" and mod in ("START", "MID", "END"):
             return None
@@ -1772,6 +1844,7 @@ def _is_date_token(token: Token) -> bool:
     word = token.lower_.rstrip(".")
     stamp = _MONTH_DAY_TOKEN_RE.fullmatch(word)
     return (word in _vocabulary() or token.like_num or bool(re.match(r"['’/-]?\d", word))
+            or "-" in word and all(part in _vocabulary() or part.isdigit() for part in word.split("-"))
             or bool(_PERIOD_CODE_RE.match(word)) or bool(stamp and stamp[1] in lexicon()["months"])
             or token.lower_ in ("a.m.", "p.m.", "-", "–", "/"))
 
@@ -1794,7 +1867,8 @@ def _trim(span: Span) -> Optional[Span]:
 def _rejected(span: Span) -> bool:
     """Ages, verbs spelled like months ('May', 'March', 'the March on Washington'), month and weekday
     spellings that are lowercase English words ('may', 'sun'; 'june' is a month in any case), a surname spelled
-    like a month after a first name ('Theresa May first said'), titles that end in
+    like a month after a first name ('Theresa May first said'), a number word counting what follows a month
+    ('in May one person died'), titles that end in
     a unit ('60 Minutes') or name a film ('the Friday the 13th franchise'), amounts that change ('rise from 4
     to 5'), and ordinals counted for someone ('his second Sunday in charge')."""
     lex = lexicon()
@@ -1821,6 +1895,9 @@ def _rejected(span: Span) -> bool:
             and before.pos_ == "PROPN" \
             and before.is_title and before.lower_.rstrip(".") not in lex["weekdays"] and before.lower_ not in lex["months"]:
         return True
+    if len(span) >= 2 and span[-1].lower_ in lex["day_count_words"] and span[-2].lower_.rstrip(".") in lex["months"] \
+            and after is not None and (after.lower_ == "of" or after.is_lower and after.pos_ in ("NOUN", "ADJ", "NUM")):
+        return True  # 'in May one person died', 'in March one of them': a count, not a spelled day
     if span.text.lower() == "soon" and before is not None and before.lower_ == "as" and after is not None \
             and after.lower_ == "as":
         return True
@@ -1897,7 +1974,7 @@ def _extend(span: Span) -> Span:
         phrase = " ".join(tok.lower_ for tok in doc[start:span.start])
         mod = lex["mod_prefixes"].get(phrase) or lex["clamp_prefixes"].get(phrase)
         if phrase.endswith("-"):
-            mod = lex["mod_prefixes"].get(phrase) or lex["mod_prefixes"].get(phrase[:-1].strip())
+            mod = lex["mod_prefixes"].get(phrase) or lex["mod_prefixes"].get(phrase[:-1].rstrip())
         if mod in ("START", "MID", "END", "before", "after") or mod and counted:
             return doc[start + (doc[start].lower_ == "the"):span.end]
     return span
@@ -2034,20 +2111,39 @@ def _joinable(first: Span, first_parsed: Parsed, second: Span, second_parsed: Pa
     return None
 
 
+_MONTH_VALUE_RE = re.compile(r"(\d{4})-(\d{2})")
+_GRANULARITY = {"day": 0, "month": 1, "year": 2}
+
+
+def _story_point(value: str) -> Optional[tuple[date, int]]:
+    """The day, month or year a date names as a point to count from, with its granularity; None for a decade,
+    a quarter or a season, which 'a year earlier' could not be counted from in one unit."""
+    if _ISO_DAY_RE.match(value):
+        return date.fromisoformat(value[:10]), _GRANULARITY["day"]
+    if match := _MONTH_VALUE_RE.fullmatch(value):
+        return date(int(match[1]), int(match[2]), 1), _GRANULARITY["month"]
+    if _YEAR_RE.match(value):
+        return date(int(value), 1, 1), _GRANULARITY["year"]
+    return None
+
+
 def _told_days(found: list[tuple[Span, Parsed]], anchor: Optional[date]) -> list[tuple[Span, Parsed]]:
-    """Resolve 'the next day' and 'two days later' from the last day the story named before them (not from
-    publication: 'He was arrested on Tuesday. The next day...'); without one they stay unresolved."""
-    told: Optional[date] = None
+    """Resolve 'the next day', 'two days later' and 'a year earlier' from the last date the story named before
+    them (not from publication: 'He was arrested on Tuesday. The next day...'; 'at end-1986 from 25.4 billion a
+    year earlier'); without one as fine as their unit ('1986. Two months later') they stay unresolved."""
+    lex = lexicon()
+    told: Optional[tuple[date, int]] = None
     resolved = []
     for span, parsed in found:
-        if parsed.offset is not None and told is not None and parsed.offset[1] not in lexicon()["time_units"]:
+        if parsed.offset is not None and told is not None and parsed.offset[1] not in lex["time_units"]:
             amount, unit, sign, part = parsed.offset
-            value = _offset_value(amount, unit, sign, told)
-            parsed = _finish(replace(parsed, value=f"{value}T{part}" if part else value), None,
-                             Context(anchor), None)
+            needed = "day" if unit in lex["unit_days"] else "month" if unit in ("month", "quarter") else "year"
+            if told[1] <= _GRANULARITY[needed]:
+                value = _offset_value(amount, unit, sign, told[0])
+                parsed = _finish(replace(parsed, value=f"{value}T{part}" if part else value), None,
+                                 Context(anchor), None)
         if parsed.value and parsed.type in ("date", "time", "range") and parsed.value[:1].isdigit():
-            # the story's last day; after 'last October' or '1998' there is none to count from
-            told = date.fromisoformat(parsed.value[:10]) if _ISO_DAY_RE.match(parsed.value) else None
+            told = _story_point(parsed.value)
         resolved.append((span, parsed))
     return resolved
 

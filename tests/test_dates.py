@@ -918,6 +918,10 @@ def test_range_end_without_a_year_never_falls_before_its_start(run):
     # is the first November 7 after its start.
     record = only(run, "The exhibition ran from October 1 to November 7.", "2018-10-24", "October 1 to November 7")
     assert record["value"] == "2018-10-01/2018-11-07"
+    # Reuters-21578: "down from 13.80 for the last May to September [shipment]... the November to April shipment".
+    record = only(run, "The premium rose from the one for the November to April shipment.", "1987-03-20",
+                  "November to April")
+    assert (record["value"], record["latest"]) == ("1986-11/1987-04", "1987-04-30")
 
 
 def test_numeric_month_days_after_from_make_a_range(run):
@@ -1143,3 +1147,104 @@ def test_in_two_weeks_time_is_a_date_ahead(run):
     record = only(run, "The report is due in two weeks' time.", "2019-07-17", "two weeks' time")
     assert (record["type"], record["value"]) == ("date", "2019-07-31")
     assert only(run, "It took two weeks' time to finish.", "2019-07-17", "two weeks")["type"] == "duration"
+
+
+# ---------------------------------------------------------------- periods of business and wire copy
+
+
+def test_hyphenated_middle_or_end_of_a_year_or_month(run):
+    # Reuters-21578: "31.4 billion dlrs at end-1986", "as low as 10 dlrs in mid-1986", "at end-February",
+    # "by year-end" (over 300 such words in the corpus; none was found before).
+    record = only(run, "Turkey's debt reached 31.4 billion dlrs at end-1986.", "1987-03-20", "end-1986")
+    assert (record["value"], record["mod"], record["latest"]) == ("1986", "END", "1986-12-31")
+    record = only(run, "Prices fell as low as 10 dlrs in mid-1986.", "1987-03-20", "mid-1986")
+    assert (record["value"], record["mod"]) == ("1986", "MID")
+    record = only(run, "Stocks were 10 pct higher at end-February, it said.", "1987-03-20", "end-February")
+    assert (record["value"], record["mod"]) == ("1987-02", "END")
+    record = only(run, "The company will report its results by year-end.", "1987-03-20", "year-end")
+    assert (record["value"], record["earliest"], record["latest"]) == ("1987", "1987-09-01", "1987-12-31")
+    assert only(run, "Output recovered at mid-year, the ministry said.", "1987-11-20", "mid-year")["value"] == "1987"
+
+
+def test_quarter_named_by_its_months(run):
+    # Pattern: Australian and wire earnings copy ("in the September quarter", "in the October/December
+    # quarter"); BBC: "down from 16.3% in the July-to-September quarter".
+    record = only(run, "Profits rose in the September quarter, the company said.", "2004-11-17", "September quarter")
+    assert (record["value"], record["earliest"], record["latest"]) == ("2004-Q3", "2004-07-01", "2004-09-30")
+    record = only(run, "The economy grew 0.8 pct in the October/December quarter.", "1987-03-20",
+                  "October/December quarter")
+    assert record["value"] == "1986-Q4"
+    record = only(run, "Growth slowed from 16.3% in the July-to-September quarter.", "2004-11-17",
+                  "July-to-September quarter")
+    assert record["value"] == "2004-Q3"
+    record = only(run, "Sales rose in the November quarter, the retailer said.", "2004-12-17", "November quarter")
+    assert (record["value"], record["earliest"], record["latest"]) == ("2004-09/2004-11", "2004-09-01", "2004-11-30")
+
+
+def test_final_quarter_of_a_named_year(run):
+    # BBC business: "sales fell 12% in the final quarter of 2004".
+    record = only(run, "Sales fell 12% in the final quarter of 2004.", "2005-02-10", "final quarter of 2004")
+    assert record["value"] == "2004-Q4"
+    record = only(run, "Sales fell in the last quarter of 2004.", "2005-02-10", "last quarter of 2004")
+    assert record["value"] == "2004-Q4"
+
+
+def test_first_or_last_months_of_a_year_are_a_range_of_months(run):
+    # Reuters-21578 earnings copy: "in the first nine months of 1986", "the first six months of the year".
+    record = only(run, "Earnings rose 20 pct in the first nine months of 1986.", "1987-03-20",
+                  "first nine months of 1986")
+    assert (record["value"], record["earliest"], record["latest"]) == ("1986-01/1986-09", "1986-01-01", "1986-09-30")
+    record = only(run, "Sales rose in the first six months of the year.", "2004-11-17", "first six months of the year")
+    assert record["value"] == "2004-01/2004-06"
+    record = only(run, "Exports fell in the last three months of 2004.", "2005-02-10", "last three months of 2004")
+    assert record["value"] == "2004-10/2004-12"
+
+
+def test_spelled_decades(run):
+    # Pattern: features copy ("music in the seventies", "in the late nineties"); an age is no decade.
+    record = only(run, "Punk was born in the seventies.", "2004-11-17", "seventies")
+    assert (record["value"], record["earliest"], record["latest"]) == ("197", "1970-01-01", "1979-12-31")
+    record = only(run, "The firm was founded in the late nineties.", "2004-11-17", "late nineties")
+    assert (record["value"], record["mod"]) == ("199", "END")
+    assert dates(run, "She is in her seventies.", "2004-11-17") == []
+
+
+def test_plural_weekdays_are_sets(run):
+    # Pattern: service copy ("the museum is closed on Mondays"), as TimeML's "every Monday".
+    record = only(run, "The museum is closed on Mondays.", "2004-11-17", "Mondays")
+    assert (record["type"], record["value"]) == ("set", "XXXX-WXX-1")
+
+
+def test_spelled_day_of_month_in_wire_copy(run):
+    # Reuters-21578 (1987) spells the first days of a month: "effective April one, 1987", "record April one".
+    record = only(run, "Shell Canada will sell three tankers, effective April one, 1987, to Socanav Inc.",
+                  "1987-03-20", "April one, 1987")
+    assert record["value"] == "1987-04-01"
+    record = only(run, "The dividend is payable April 15 to holders of record April one.", "1987-03-20",
+                  "April one")
+    assert record["value"] == "1987-04-01"
+    assert "May one" not in [record["text"] for record in dates(run, "In May one person died.", "1987-03-20")]
+    assert "March two" not in [record["text"] for record in
+                               dates(run, "In March two companies merged.", "1987-03-20")]
+
+
+def test_year_later_counts_from_a_year_the_story_named(run):
+    # Reuters-21578: "at end-1986 from 25.4 billion a year earlier".
+    text = "Debt reached 31.4 billion dlrs at end-1986 from 25.4 billion a year earlier."
+    assert only(run, text, "1987-03-20", "a year earlier")["value"] == "1985"
+    text = "Output rose in March 1986. Two months later it fell."
+    assert only(run, text, "1987-03-20", "Two months later")["value"] == "1986-05"
+    text = "Output rose in 1986. Two months later it fell."
+    assert only(run, text, "1987-03-20", "Two months later")["value"] is None
+
+
+def test_sentence_end_after_a_month_is_no_spelled_day(run):
+    # Reuters-21578: "who also resigned in December. One new director's post has been added".
+    text = "They replace two men who also resigned in December. One new director's post has been added."
+    assert [record["text"] for record in dates(run, text, "1987-03-20")] == ["December"]
+
+
+def test_hyphenated_end_at_the_start_of_a_wrapped_line_keeps_its_span(run):
+    # Reuters-21578 indents paragraphs: "said.\n    End-February reserves last year were 27.58 billion dlrs."
+    text = "the Finance Ministry said.\n    End-February reserves were 27.58 billion dlrs."
+    assert only(run, text, "1987-03-20", "End-February")["value"] == "1987-02"
