@@ -1868,9 +1868,9 @@ def _rejected(span: Span) -> bool:
     """Ages, verbs spelled like months ('May', 'March', 'the March on Washington'), month and weekday
     spellings that are lowercase English words ('may', 'sun'; 'june' is a month in any case), a surname spelled
     like a month after a first name ('Theresa May first said'), a number word counting what follows a month
-    ('in May one person died'), titles that end in
-    a unit ('60 Minutes') or name a film ('the Friday the 13th franchise'), amounts that change ('rise from 4
-    to 5'), and ordinals counted for someone ('his second Sunday in charge')."""
+    ('in May one person died'), titles that end in a unit ('60 Minutes') or name a film ('the Friday the 13th
+    franchise') or a paper ('the Sunday Times'), amounts that change ('rise from 4 to 5'), and ordinals
+    counted for someone ('his second Sunday in charge')."""
     lex = lexicon()
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
@@ -1885,6 +1885,10 @@ def _rejected(span: Span) -> bool:
     if len(span) == 3 and span[0].lower_ in lex["weekdays"] and span[1].lower_ == "the" and after is not None \
             and after.pos_ == "NOUN":
         return True
+    if len(span) == 1 and span[0].lower_ in lex["weekdays"] and before is not None and before.lower_ in (
+            "the", "'s", "’s") and after is not None and after.text[:1].isupper() and not _names_calendar(after) \
+            and after.lower_ not in lex["parts_of_day"]:
+        return True  # a title: 'the Sunday Times', "BBC One's Sunday AM programme"
     if len(span) == 2 and span[0].lower_ in lex["ordinals"] and span[1].lower_ in lex["weekdays"] \
             and before is not None and before.tag_ in ("PRP$", "POS"):
         return True
@@ -2012,6 +2016,10 @@ def _clause_tense(span: Span) -> Optional[str]:
     if any(aux.tag_ == "TO" for aux in auxiliaries) and token.head is not token:
         governor = token.head
         forward = lexicon()["intention_verbs"] + lexicon()["directive_verbs"]
+        told_before = governor.tag_ == "VBD" or governor.tag_ == "VBN" and any(
+            child.lemma_ == "have" and child.tag_ == "VBD" for child in governor.children)
+        if told_before and governor.lemma_ in lexicon()["intention_verbs"]:
+            return None  # 'it had aimed to save £220m in the 12 months to 31 December': the aim may be over
         return "past" if governor.tag_ == "VBD" and governor.lemma_ not in forward else "future"
     if token.lemma_ in lexicon()["intention_verbs"] and not any(child.dep_ == "xcomp" for child in token.children):
         return "future"

@@ -1248,3 +1248,17 @@ def test_hyphenated_end_at_the_start_of_a_wrapped_line_keeps_its_span(run):
     # Reuters-21578 indents paragraphs: "said.\n    End-February reserves last year were 27.58 billion dlrs."
     text = "the Finance Ministry said.\n    End-February reserves were 27.58 billion dlrs."
     assert only(run, text, "1987-03-20", "End-February")["value"] == "1987-02"
+
+
+def test_weekday_in_a_title_is_no_date(run):
+    # BBC business and politics: "the Sunday Telegraph reported", "He told BBC One's Sunday AM programme".
+    assert dates(run, "The Sunday Telegraph reported that Rank will expose the shake-up.", "2005-03-15") == []
+    assert dates(run, "He told BBC One's Sunday AM programme that taxes would rise.", "2005-03-15") == []
+    assert only(run, "The Sunday before Christmas was quiet.", "2005-03-15", "Sunday")["value"] is not None
+    assert only(run, "On the Sunday Morning he left.", "2005-03-15", "Sunday Morning")["type"] == "time"
+
+
+def test_intention_told_in_the_past_takes_the_nearest_date(run):
+    # BBC business: "it had aimed to save £220m during the 12 months to 31 December" (published in February).
+    text = "Under its plan it had aimed to save £220m during the 12 months to 31 December."
+    assert only(run, text, "2005-02-10", "12 months to 31 December")["value"] == "2004-01-01/2004-12-31"
