@@ -1066,24 +1066,43 @@ def _quarter_of_months(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
     return _months_range(*_shift_months(year, last, -2), year, last)
 
 
-def _months_of_year(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
-    """'the first nine months of 1986', 'the last three months of 2004', 'the first six months of the year': the
-    months an earnings report covers."""
+def _first_or_last_part(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
+    """'the first nine months of 1986', 'the last three months of 2004', 'the last 10 days of March', 'the second
+    half of February': the months of a year or the days of a month a company or trade report covers."""
     words = _words(tokens)
-    if len(words) < 5 or words[0] not in ("first", "last", "final") or "of" not in words:
+    if len(words) < 4 or words[0] not in ("first", "second", "latter", "last", "final") or "of" not in words:
         return None
     cut = words.index("of")
-    counted = _amount_and_unit(tokens[1:cut])
     named = tokens[cut + 1:]
     if _words(named) == ["the", "year"]:
         named = [Tok("this", named[0].start, named[0].end), named[1]]
-    year = _single(named, ctx)
-    if counted is None or counted[1] != "month" or counted[0] not in range(1, 12) or year is None \
-            or year.type != "date" or year.mod is not None or not year.value or not _YEAR_RE.fullmatch(year.value):
+    whole = _single(named, ctx) if named else None
+    if whole is None or whole.type != "date" or whole.mod is not None or not whole.value:
         return None
+    first, half = words[0] == "first", words[1:cut] == ["half"]
+    if words[0] == "second" and not half:
+        return None
+    if month := _MONTH_VALUE_RE.fullmatch(whole.value):
+        year, number = int(month[1]), int(month[2])
+        length = monthrange(year, number)[1]
+        if half:
+            days = length // 2
+            start, end = (1, days) if first else (days + 1, length)
+        else:
+            counted = _amount_and_unit(tokens[1:cut])
+            if counted is None or counted[1] != "day" or counted[0] not in range(1, length):
+                return None
+            days = int(counted[0])
+            start, end = (1, days) if first else (length - days + 1, length)
+        low, high = date(year, number, start).isoformat(), date(year, number, end).isoformat()
+        return Parsed("range", f"{low}/{high}", None, low, high, kind="range")
+    counted = None if half else _amount_and_unit(tokens[1:cut])
+    if counted is None or counted[1] != "month" or counted[0] not in range(1, 12) or not _YEAR_RE.fullmatch(
+            whole.value):
+        return None  # 'the first half of 1986' is a half-year, read as a point
     months = int(counted[0])
-    first = 1 if words[0] == "first" else 13 - months
-    return _months_range(int(year.value), first, int(year.value), first + months - 1)
+    start = 1 if first else 13 - months
+    return _months_range(int(whole.value), start, int(whole.value), start + months - 1)
 
 
 def _deictic_year(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
@@ -1639,7 +1658,7 @@ def _single(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
         tokens = [Tok("this", tokens[0].start, tokens[0].start), *tokens]  # 'the end of the year': this one
     for rule in (_vague, _set, _ago, _day_of_story, _fiscal_year, _in_future, _rest_of, _weekday_and_day, _day_of_deictic_month,
                  _relative, _weekend, _week_of, _month_of, _deictic_year, _deictic_point, _weekday_in_week,
-                 _nth_in_month, _nth_weekday_alone, _day_of_month, _quarter_of_months, _months_of_year, _duration,
+                 _nth_in_month, _nth_weekday_alone, _day_of_month, _quarter_of_months, _first_or_last_part, _duration,
                  _point, _part_of_named_day):
         parsed = rule(tokens, ctx)
         if parsed is not None and parsed.kind == "duration" and mod in ("START", "MID", "END"):

@@ -1200,6 +1200,21 @@ def test_first_or_last_months_of_a_year_are_a_range_of_months(run):
     assert record["value"] == "2004-10/2004-12"
 
 
+
+def test_first_or_last_days_or_half_of_a_month_are_a_range_of_days(run):
+    # Reuters-21578 trade copy: "in the last 10 days of March", "the first 20 days of February", "during the
+    # second half of February".
+    record = only(run, "Output fell in the last 10 days of March.", "1987-04-02", "last 10 days of March")
+    assert (record["type"], record["value"]) == ("range", "1987-03-22/1987-03-31")
+    record = only(run, "The surplus in the first 20 days of February jumped.", "1987-03-02",
+                  "first 20 days of February")
+    assert record["value"] == "1987-02-01/1987-02-20"
+    record = only(run, "He sold 1,043 cars during the second half of February.", "1987-03-20",
+                  "second half of February")
+    assert record["value"] == "1987-02-15/1987-02-28"
+    assert only(run, "Sales rose in the first half of 1987.", "1987-09-20", "first half of 1987")["value"] == "1987-H1"
+
+
 def test_spelled_decades(run):
     # Pattern: features copy ("music in the seventies", "in the late nineties"); an age is no decade.
     record = only(run, "Punk was born in the seventies.", "2004-11-17", "seventies")
