@@ -107,9 +107,10 @@ class Parsed:
     latest: Optional[str] = None
     kind: str = "point"
     parts: tuple[tuple[int, int, "Parsed"], ...] = ()
-    # An anaphoric expression ('the next day', 'two days later'): amount, unit, direction and part of day
+    # An anaphoric expression ('the next day', 'two days later', 'the following week'): amount, unit,
+    # direction, part of day and whether the value names the whole unit (a week, not a day a week away),
     # counted from the last date the story named, which only the whole document knows.
-    offset: Optional[tuple[float, str, int, Optional[str]]] = None
+    offset: Optional[tuple[float, str, int, Optional[str], bool]] = None
 
 
 @dataclass(frozen=True)
@@ -552,7 +553,7 @@ def _ago(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
         amount, unit = stated
         direction = -1 if words[-1] in ("earlier", "before", "prior") else 1
         return Parsed("date", None, kind="ago",
-                      offset=None if amount == "X" else (float(amount), unit, direction, None))
+                      offset=None if amount == "X" else (float(amount), unit, direction, None, False))
     counted = _counted_weekdays(body)
     if counted is not None:
         if ctx.anchor is None:
@@ -583,18 +584,37 @@ def _fiscal_year(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
 
 
 def _day_of_story(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
-    """'the next day', 'the following morning', 'the day before', 'that same day': a day counted from the last
-    date the story named (the document resolves it)."""
+    """'the next day', 'the following morning', 'the day before', 'that same day', 'the following week', 'the
+    previous year', 'the year before', 'that year': counted from the last date the story named (the document
+    resolves it). A day or 'that year' stays unresolved without one; 'the previous year' counts from
+    publication, as 'last year' would."""
     lex = lexicon()
     words = [word for word in _words(tokens) if word != "same"]
-    steps = {"next": 1, "following": 1, "previous": -1, "that": 0}
+    steps = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "prior": -1, "that": 0,
+             "before": -1, "after": 1}
+    periods = ("week", "month", "quarter", "year")
+    if len(words) == 2 and words[0] in steps and words[0] != "next" and words[1] in periods \
+            or len(words) == 2 and words[0] in periods and words[1] in ("before", "after"):
+        unit, sign = (words[1], steps[words[0]]) if words[1] in periods else (words[0], steps[words[1]])
+        value = _whole_unit(_offset_value(1.0, unit, sign, ctx.anchor), unit) if ctx.anchor and sign else None
+        return _finish(Parsed("date", value, kind="ago", offset=(1.0, unit, sign, None, True)), None, ctx, None)
     if len(words) == 2 and words[0] in steps and (words[1] == "day" or words[1] in lex["parts_of_day"]):
         step, part = steps[words[0]], lex["parts_of_day"].get(words[1])
     elif words in (["day", "before"], ["day", "after"]) or _words(tokens) == ["same", "day"]:
-        step, part = {"before": -1, "after": 1}.get(words[-1], 0), None
+        step, part = steps.get(words[-1], 0), None
     else:
         return None
-    return Parsed("time" if part else "date", None, kind="ago", offset=(float(abs(step)), "day", step or 1, part))
+    return Parsed("time" if part else "date", None, kind="ago",
+                  offset=(float(abs(step)), "day", step or 1, part, False))
+
+
+def _whole_unit(value: str, unit: str) -> str:
+    """The week or quarter a day or month lies in, for 'the following week' or 'the previous quarter'."""
+    if unit == "week":
+        return _week_value(date.fromisoformat(value))
+    if unit == "quarter":
+        return f"{value[:4]}-Q{(int(value[5:7]) - 1) // 3 + 1}"
+    return value
 
 
 def _counted_weekdays(tokens: list[Tok]) -> Optional[tuple[int, int]]:
@@ -2139,16 +2159,21 @@ def _joinable(first: Span, first_parsed: Parsed, second: Span, second_parsed: Pa
 
 
 _MONTH_VALUE_RE = re.compile(r"(\d{4})-(\d{2})")
-_GRANULARITY = {"day": 0, "month": 1, "year": 2}
+_PART_OF_YEAR_RE = re.compile(r"(\d{4})-(Q[1-4]|H[12]|SP|SU|FA|WI)")
+_GRANULARITY = {"day": 0, "month": 1, "quarter": 2, "half": 3, "year": 4}
 
 
 def _story_point(value: str) -> Optional[tuple[date, int]]:
-    """The day, month or year a date names as a point to count from, with its granularity; None for a decade,
-    a quarter or a season, which 'a year earlier' could not be counted from in one unit."""
+    """The day, month, quarter or year a date names as a point to count from, with its granularity (a half or
+    a season counts as its year); None for a decade, which 'a year earlier' could not be counted from."""
     if _ISO_DAY_RE.match(value):
         return date.fromisoformat(value[:10]), _GRANULARITY["day"]
     if match := _MONTH_VALUE_RE.fullmatch(value):
         return date(int(match[1]), int(match[2]), 1), _GRANULARITY["month"]
+    if match := _PART_OF_YEAR_RE.fullmatch(value):
+        if match[2].startswith("Q"):
+            return date(int(match[1]), int(match[2][1]) * 3 - 2, 1), _GRANULARITY["quarter"]
+        return date(int(match[1]), 1, 1), _GRANULARITY["year"]
     if _YEAR_RE.match(value):
         return date(int(value), 1, 1), _GRANULARITY["year"]
     return None
@@ -2163,10 +2188,11 @@ def _told_days(found: list[tuple[Span, Parsed]], anchor: Optional[date]) -> list
     resolved = []
     for span, parsed in found:
         if parsed.offset is not None and told is not None and parsed.offset[1] not in lex["time_units"]:
-            amount, unit, sign, part = parsed.offset
-            needed = "day" if unit in lex["unit_days"] else "month" if unit in ("month", "quarter") else "year"
+            amount, unit, sign, part, whole = parsed.offset
+            needed = "day" if unit in lex["unit_days"] else unit if unit in ("month", "quarter") else "year"
             if told[1] <= _GRANULARITY[needed]:
                 value = _offset_value(amount, unit, sign, told[0])
+                value = _whole_unit(value, unit) if whole else value
                 parsed = _finish(replace(parsed, value=f"{value}T{part}" if part else value), None,
                                  Context(anchor), None)
         if parsed.value and parsed.type in ("date", "time", "range") and parsed.value[:1].isdigit():

@@ -1119,6 +1119,33 @@ def test_next_day_counts_from_the_last_date_the_story_named(run):
     assert only(run, text, "2019-07-19", "Two days later")["value"] == "2019-03-05"
 
 
+def test_following_or_previous_period_counts_from_the_story(run):
+    # Pattern: business and narrative copy ("rose 5% in 2004 compared with the previous year", "opened in 1986
+    # and closed the following year", "arrested on March 3. The following week...").
+    text = "Sales rose 5% in 2004 compared with the previous year."
+    assert only(run, text, "2005-03-15", "previous year")["value"] == "2003"
+    text = "The plant opened in 1986 and closed the following year."
+    assert only(run, text, "2005-03-15", "following year")["value"] == "1987"
+    text = "He was arrested on March 3, 2004. The following week he was charged."
+    assert only(run, text, "2005-03-15", "following week")["value"] == "2004-W11"
+    text = "Sales in 1986 were double those of the year before."
+    assert only(run, text, "1987-03-20", "year before")["value"] == "1985"
+    # BBC business: "prices in the final quarter of 2004 were 0.1% higher than in the previous quarter".
+    text = "Prices in the final quarter of 2004 were 0.1% higher than in the previous quarter."
+    assert only(run, text, "2005-03-15", "previous quarter")["value"] == "2004-Q3"
+    text = "Phones sold in the third quarter of 2004 rose 26% on the previous year."
+    assert only(run, text, "2005-03-15", "previous year")["value"] == "2003"
+    text = "In 1999, BMW still owned Rover. During that year, 3,500 people produced 56,000 cars."
+    assert only(run, text, "2005-03-15", "that year")["value"] == "1999"
+    assert only(run, "During that year, output rose.", "2005-03-15", "that year")["value"] is None
+
+
+def test_previous_period_without_an_earlier_date_counts_from_publication(run):
+    # Reuters-21578: "Profit rose 10 pct from the prior year" with no year named before it.
+    record = only(run, "Profit rose 10 pct from the prior year, the company said.", "1987-03-20", "prior year")
+    assert record["value"] == "1986"
+
+
 def test_next_day_without_an_earlier_date_stays_unresolved(run):
     record = only(run, "The next day, he was charged with murder.", "2019-07-19", "next day")
     assert record["value"] is None
