@@ -1281,23 +1281,25 @@ def _day_of_deictic_month(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
 
 def _rest_of(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
     """'the rest of the year', 'the remainder of the month': from publication to the end of the period it is in
-    (weeks end on Sunday), a range because the reader needs both ends."""
+    (weeks end on Sunday); 'the year to date', 'month-to-date': from the start of the period to publication. A
+    range because the reader needs both ends."""
     lex = lexicon()
-    words = _words(tokens)
-    if len(words) < 2 or words[0] not in lex["rest_words"] or words[-1] not in ("week", "month", "year"):
-        return None
-    if any(word not in lex["rest_glue"] for word in words[1:-1]):
+    words = [word for word in _words(tokens) if word not in ("-", "–")]
+    to_date = words[1:] == ["to", "date"] and words[0] in ("week", "month", "year")
+    if not to_date and (len(words) < 2 or words[0] not in lex["rest_words"] or words[-1] not in ("week", "month", "year")
+                        or any(word not in lex["rest_glue"] for word in words[1:-1])):
         return None
     if ctx.anchor is None:
         return Parsed("range", None, kind="range")
-    anchor, period = ctx.anchor, words[-1]
+    anchor, period = ctx.anchor, words[0] if to_date else words[-1]
     if period == "week":
-        end = anchor + timedelta(days=7 - anchor.isoweekday())
+        first, last = anchor - timedelta(days=anchor.isoweekday() - 1), anchor + timedelta(days=7 - anchor.isoweekday())
     elif period == "month":
-        end = _month_end(anchor.year, anchor.month)
+        first, last = anchor.replace(day=1), _month_end(anchor.year, anchor.month)
     else:
-        end = date(anchor.year, 12, 31)
-    return Parsed("range", f"{anchor.isoformat()}/{end.isoformat()}", None, anchor.isoformat(), end.isoformat(),
+        first, last = date(anchor.year, 1, 1), date(anchor.year, 12, 31)
+    low, high = ((first, anchor) if to_date else (anchor, last))
+    return Parsed("range", f"{low.isoformat()}/{high.isoformat()}", None, low.isoformat(), high.isoformat(),
                   kind="range")
 
 
@@ -1671,6 +1673,8 @@ def _single(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
     if clamp and _words(tokens)[:2] == ["in", "the"] and len(tokens) == 3:
         tokens = [Tok("this", tokens[1].start, tokens[1].end), tokens[2]]
     tokens = _strip_the(tokens)
+    tokens = [tok for index, tok in enumerate(tokens) if tok.key != "calendar" or index + 1 == len(tokens)
+              or tokens[index + 1].key != "year"]  # 'this calendar year'
     if not tokens:
         return None
     if part_of and _words(tokens) in (["week"], ["month"], ["quarter"], ["year"], ["decade"]) \
@@ -1894,8 +1898,10 @@ def _trim(span: Span) -> Optional[Span]:
     while start < end and (span.doc[start].lower_ in lex["trim_leading"] or span.doc[start].is_space
                            or span.doc[start].is_punct and span.doc[start].text not in ("'", "’")):
         start += 1
-    while end > start and (span.doc[end - 1].lower_ in lex["trim_trailing"] or not _is_date_token(span.doc[end - 1])):
-        end -= 1
+    while end > start and (span.doc[end - 1].lower_ in lex["trim_trailing"] or not _is_date_token(span.doc[end - 1])
+                           and not (span.doc[end - 1].lower_ == "date" and end - 2 >= start
+                                    and span.doc[end - 2].lower_ in ("to", "-"))):
+        end -= 1  # but 'the year to date' keeps its end
     if start >= end:
         return None
     if end - start == 1 and span.doc[start].lower_ in ("past", "future", "present") and start > span.start:

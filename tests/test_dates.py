@@ -1304,3 +1304,17 @@ def test_intention_told_in_the_past_takes_the_nearest_date(run):
     # BBC business: "it had aimed to save £220m during the 12 months to 31 December" (published in February).
     text = "Under its plan it had aimed to save £220m during the 12 months to 31 December."
     assert only(run, text, "2005-02-10", "12 months to 31 December")["value"] == "2004-01-01/2004-12-31"
+
+
+def test_year_to_date_runs_from_the_start_of_the_year_to_publication(run):
+    # Pattern: market copy ("down 20% in the year to date"; Reuters-21578: "year-to-date sales", 160 times).
+    record = only(run, "The stock is down 20% in the year to date.", "2018-09-07", "year to date")
+    assert (record["type"], record["value"]) == ("range", "2018-01-01/2018-09-07")
+    record = only(run, "Shares are up 12% year-to-date.", "2018-09-07", "year-to-date")
+    assert record["latest"] == "2018-09-07"
+
+
+def test_calendar_year_is_the_year(run):
+    # Pattern: business copy separating it from a fiscal year ("gains in this calendar year").
+    assert only(run, "We had a lot of gains in this calendar year.", "2019-06-18", "this calendar year")["value"] == \
+        "2019"
