@@ -2166,41 +2166,56 @@ def _joinable(first: Span, first_parsed: Parsed, second: Span, second_parsed: Pa
 
 _MONTH_VALUE_RE = re.compile(r"(\d{4})-(\d{2})")
 _PART_OF_YEAR_RE = re.compile(r"(\d{4})-(Q[1-4]|H[12]|SP|SU|FA|WI)")
-_GRANULARITY = {"day": 0, "month": 1, "quarter": 2, "half": 3, "year": 4}
+_GRANULARITY = {"minute": 0, "day": 1, "month": 2, "quarter": 3, "half": 4, "year": 5}
+_CLOCK_MOMENT_RE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 
 
-def _story_point(value: str) -> Optional[tuple[date, int]]:
-    """The day, month, quarter or year a date names as a point to count from, with its granularity (a half or
-    a season counts as its year); None for a decade, which 'a year earlier' could not be counted from."""
+def _story_point(value: str) -> Optional[tuple[datetime, int]]:
+    """The moment, day, month, quarter or year a date names as a point to count from, with its granularity (a
+    half or a season counts as its year); None for a decade, which 'a year earlier' could not be counted from."""
+    if _CLOCK_MOMENT_RE.match(value):
+        return datetime.fromisoformat(value[:16]), _GRANULARITY["minute"]
     if _ISO_DAY_RE.match(value):
-        return date.fromisoformat(value[:10]), _GRANULARITY["day"]
+        return datetime.fromisoformat(value[:10]), _GRANULARITY["day"]
     if match := _MONTH_VALUE_RE.fullmatch(value):
-        return date(int(match[1]), int(match[2]), 1), _GRANULARITY["month"]
+        return datetime(int(match[1]), int(match[2]), 1), _GRANULARITY["month"]
     if match := _PART_OF_YEAR_RE.fullmatch(value):
         if match[2].startswith("Q"):
-            return date(int(match[1]), int(match[2][1]) * 3 - 2, 1), _GRANULARITY["quarter"]
-        return date(int(match[1]), 1, 1), _GRANULARITY["year"]
+            return datetime(int(match[1]), int(match[2][1]) * 3 - 2, 1), _GRANULARITY["quarter"]
+        return datetime(int(match[1]), 1, 1), _GRANULARITY["year"]
     if _YEAR_RE.match(value):
-        return date(int(value), 1, 1), _GRANULARITY["year"]
+        return datetime(int(value), 1, 1), _GRANULARITY["year"]
     return None
 
 
-def _told_days(found: list[tuple[Span, Parsed]], anchor: Optional[date]) -> list[tuple[Span, Parsed]]:
-    """Resolve 'the next day', 'two days later' and 'a year earlier' from the last date the story named before
-    them (not from publication: 'He was arrested on Tuesday. The next day...'; 'at end-1986 from 25.4 billion a
-    year earlier'); without one as fine as their unit ('1986. Two months later') they stay unresolved."""
+def _counted_from(told: datetime, offset: tuple[float, str, int, Optional[str], bool]) -> tuple[str, str]:
+    """The type and value ``offset`` names counted from the story's point ``told``."""
     lex = lexicon()
-    told: Optional[tuple[date, int]] = None
+    amount, unit, sign, part, whole = offset
+    if unit in lex["time_units"]:
+        seconds = {"second": 1, "minute": 60, "hour": 3600}[unit] * amount
+        return "time", f"{told + sign * timedelta(seconds=seconds):%Y-%m-%dT%H:%M}"
+    value = _offset_value(amount, unit, sign, told.date())
+    value = _whole_unit(value, unit) if whole else value
+    return ("time", f"{value}T{part}") if part else ("date", value)
+
+
+def _told_days(found: list[tuple[Span, Parsed]], anchor: Optional[date]) -> list[tuple[Span, Parsed]]:
+    """Resolve 'the next day', 'two days later', 'a year earlier' and 'thirty minutes later' from the last date
+    the story named before them (not from publication: 'He was arrested on Tuesday. The next day...'; 'at
+    end-1986 from 25.4 billion a year earlier'; 'the blast hit at 10:35 a.m. Thirty minutes later...'); without
+    one as fine as their unit ('1986. Two months later') they stay unresolved."""
+    lex = lexicon()
+    told: Optional[tuple[datetime, int]] = None
     resolved = []
     for span, parsed in found:
-        if parsed.offset is not None and told is not None and parsed.offset[1] not in lex["time_units"]:
-            amount, unit, sign, part, whole = parsed.offset
-            needed = "day" if unit in lex["unit_days"] else unit if unit in ("month", "quarter") else "year"
+        if parsed.offset is not None and told is not None:
+            unit = parsed.offset[1]
+            needed = "minute" if unit in lex["time_units"] else "day" if unit in lex["unit_days"] \
+                else unit if unit in ("month", "quarter") else "year"
             if told[1] <= _GRANULARITY[needed]:
-                value = _offset_value(amount, unit, sign, told[0])
-                value = _whole_unit(value, unit) if whole else value
-                parsed = _finish(replace(parsed, value=f"{value}T{part}" if part else value), None,
-                                 Context(anchor), None)
+                kind, value = _counted_from(told[0], parsed.offset)
+                parsed = _finish(replace(parsed, type=kind, value=value), None, Context(anchor), None)
         if parsed.value and parsed.type in ("date", "time", "range") and parsed.value[:1].isdigit():
             told = _story_point(parsed.value)
         resolved.append((span, parsed))

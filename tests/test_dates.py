@@ -1146,6 +1146,18 @@ def test_previous_period_without_an_earlier_date_counts_from_publication(run):
     assert record["value"] == "1986"
 
 
+def test_minutes_or_hours_later_count_from_the_last_clock_time(run):
+    # Pattern: breaking-news timelines ("The first blast hit at 10:35 a.m. Thirty minutes later, a second bomb
+    # exploded"; "Two hours later, police arrived").
+    text = "The first blast hit at 10:35 a.m. on Tuesday. Thirty minutes later, a second bomb exploded."
+    record = only(run, text, "2005-03-17", "Thirty minutes later")
+    assert (record["type"], record["value"]) == ("time", "2005-03-15T11:05")
+    text = "The match ended at 11pm on Saturday. Two hours later, police arrived."
+    assert only(run, text, "2005-03-17", "Two hours later")["value"] == "2005-03-13T01:00"
+    text = "The storm hit on March 3. Two hours later, the river burst its banks."
+    assert only(run, text, "2005-03-17", "Two hours later")["value"] is None
+
+
 def test_next_day_without_an_earlier_date_stays_unresolved(run):
     record = only(run, "The next day, he was charged with murder.", "2019-07-19", "next day")
     assert record["value"] is None
