@@ -409,7 +409,9 @@ def _counted(words: list[str], index: int) -> tuple[Optional[float], int]:
     while index < len(words):
         value = _number(words[index])
         if value is None:
-            if words[index] == "-" and total is not None and index + 1 < len(words) and _number(words[index + 1]):
+            if words[index] == "-" and total is not None and index + 1 < len(words) and _number(words[index + 1]) \
+                    and (words[index - 1].isalpha() and words[index + 1].isalpha()
+                         or _FRACTION_RE.fullmatch(words[index + 1])):  # 'forty-five', '12-1/2'; '3-4' is a range
                 index += 1
                 continue
             break
@@ -2062,9 +2064,9 @@ def _clause_tense(span: Span) -> Optional[str]:
         governor = token.head
         forward = lexicon()["intention_verbs"] + lexicon()["directive_verbs"]
         told_before = governor.tag_ == "VBD" or governor.tag_ == "VBN" and any(
-            child.lemma_ == "have" and child.tag_ == "VBD" for child in governor.children)
+            child.lemma_ in ("have", "be") and child.tag_ == "VBD" for child in governor.children)
         if told_before and governor.lemma_ in lexicon()["intention_verbs"]:
-            return None  # 'it had aimed to save £220m in the 12 months to 31 December': the aim may be over
+            return None  # 'had aimed to save £220m by 31 December', 'was expected to launch on October 15'
         return "past" if governor.tag_ == "VBD" and governor.lemma_ not in forward else "future"
     if token.lemma_ in lexicon()["intention_verbs"] and not any(child.dep_ == "xcomp" for child in token.children):
         return "future"
@@ -2097,7 +2099,8 @@ def _context(span: Span, anchor: Optional[date]) -> Context:
         between=before is not None and before.lower_ == "between",
         rate=rate,
         signal=lex["signals"].get(before.lower_) if governs else None,
-        ahead=before is not None and before.lower_ == "in",
+        ahead=before is not None and before.lower_ == "in" and not (
+            before.i > 0 and span.doc[before.i - 1].lower_ in ("once", "twice", "thrice", "times")),
         dated=before is not None and before.lower_ in lex["date_prepositions"],
         opened=before is not None and before.lower_ in lex["range_starts"],
         day_of_month=_names_day_of_month(span),

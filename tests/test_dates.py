@@ -1316,6 +1316,24 @@ def test_intention_told_in_the_past_takes_the_nearest_date(run):
     # BBC business: "it had aimed to save £220m during the 12 months to 31 December" (published in February).
     text = "Under its plan it had aimed to save £220m during the 12 months to 31 December."
     assert only(run, text, "2005-02-10", "12 months to 31 December")["value"] == "2004-01-01/2004-12-31"
+    # Tom's Hardware (html-dated corpus): "was originally expected to launch on October 15 but was pushed back".
+    text = "The RTX 3070 was originally expected to launch on October 15 but was pushed back."
+    assert only(run, text, "2020-11-04", "October 15")["value"] == "2020-10-15"
+
+
+def test_in_a_month_after_a_frequency_is_no_date_ahead(run):
+    # Eat What Tonight (html-dated corpus): "making it a point to do it once or twice in a month".
+    found = dates(run, "I am making it a point to do it once or twice in a month if I can.", "2020-09-28")
+    assert [record["type"] for record in found] == ["duration"]
+
+
+def test_amount_range_of_weeks_is_not_summed(run):
+    # Tom's Hardware (html-dated corpus): "It is currently quoting a 3-4 week delivery time."
+    assert "P7W" not in [record["value"] for record in
+                         dates(run, "It is currently quoting a 3-4 week delivery time.", "2020-11-04")]
+    assert only(run, "The siege lasted forty-five days.", "2020-11-04", "forty-five days")["value"] == "P45D"
+    # Reuters-21578: "a 12-1/2 year note".
+    assert only(run, "It sold a 12-1/2 year note.", "1987-03-02", "12-1/2 year")["value"] == "P12Y6M"
 
 
 def test_year_to_date_runs_from_the_start_of_the_year_to_publication(run):
