@@ -2063,10 +2063,12 @@ def _clause_tense(span: Span) -> Optional[str]:
     if any(aux.tag_ == "TO" for aux in auxiliaries) and token.head is not token:
         governor = token.head
         forward = lexicon()["intention_verbs"] + lexicon()["directive_verbs"]
-        told_before = governor.tag_ == "VBD" or governor.tag_ == "VBN" and any(
+        told_before = governor.tag_ == "VBN" and any(
             child.lemma_ in ("have", "be") and child.tag_ == "VBD" for child in governor.children)
-        if told_before and governor.lemma_ in lexicon()["intention_verbs"]:
-            return None  # 'had aimed to save £220m by 31 December', 'was expected to launch on October 15'
+        if told_before or governor.tag_ == "VBD" and governor.lemma_ in lexicon()["intention_verbs"]:
+            # 'had aimed to save £220m by 31 December', 'was expected to launch on October 15', 'was asked to
+            # break the news on Dec. 18', 'planned to open in March': the plan may be over
+            return None
         return "past" if governor.tag_ == "VBD" and governor.lemma_ not in forward else "future"
     if token.lemma_ in lexicon()["intention_verbs"] and not any(child.dep_ == "xcomp" for child in token.children):
         return "future"

@@ -1319,6 +1319,9 @@ def test_intention_told_in_the_past_takes_the_nearest_date(run):
     # Tom's Hardware (html-dated corpus): "was originally expected to launch on October 15 but was pushed back".
     text = "The RTX 3070 was originally expected to launch on October 15 but was pushed back."
     assert only(run, text, "2020-11-04", "October 15")["value"] == "2020-10-15"
+    # Politico (html-dated corpus): "he was asked to break the news to the district staff on Dec. 18".
+    text = "He said he was asked to break the news to the district staff on Dec. 18."
+    assert only(run, text, "2019-12-30", "Dec. 18")["value"] == "2019-12-18"
 
 
 def test_in_a_month_after_a_frequency_is_no_date_ahead(run):
