@@ -2163,6 +2163,10 @@ def _joinable(first: Span, first_parsed: Parsed, second: Span, second_parsed: Pa
         return "date"
     if kinds == {"time", "date"} and len(gap) <= 3 and all(word in lex["time_day_glue"] for word in gap):
         return "time"
+    weekday = lex["weekdays"].get(second.text.lower()) if len(second) == 1 else None
+    if weekday and gap in ([","], [",", "a"]) and first_parsed.value and _ISO_DAY_RE.fullmatch(first_parsed.value) \
+            and date.fromisoformat(first_parsed.value).isoweekday() == weekday:
+        return "apposition"  # 'on Dec. 18, a Wednesday': the same day
     if kinds == {"time"} and [word for word in gap if word not in ("local", "time")] == ["("] \
             and second.end < len(second.doc) and second.doc[second.end].text == ")":
         return "aside"
@@ -2294,13 +2298,14 @@ class DateFinder:
     def _joined(first: tuple[Span, Parsed], second: tuple[Span, Parsed],
                 anchor: Optional[date]) -> Optional[tuple[Span, Parsed]]:
         """The two as one expression ('6pm today' until '12.01am on 9 November' once the second is joined); a
-        time given again in another zone is an aside of the first ('3pm local time (1400 GMT)')."""
+        time given again in another zone is an aside of the first ('3pm local time (1400 GMT)'), and so is the
+        weekday of a day ('on Dec. 18, a Wednesday')."""
         wanted = _joinable(first[0], first[1], second[0], second[1])
         if not wanted:
             return None
         doc = first[0].doc
-        if wanted == "aside":
-            return doc[first[0].start:second[0].end + 1], first[1]
+        if wanted in ("aside", "apposition"):
+            return doc[first[0].start:second[0].end + (wanted == "aside")], first[1]
         joined = doc[first[0].start:second[0].end]
         result = parse(_ASIDE_RE.sub(lambda aside: " " * len(aside[0]), joined.text), _context(first[0], anchor))
         return (joined, result) if result is not None and result.type == wanted else None

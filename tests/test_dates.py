@@ -1312,6 +1312,15 @@ def test_weekday_in_a_title_is_no_date(run):
     assert only(run, "On the Sunday Morning he left.", "2005-03-15", "Sunday Morning")["type"] == "time"
 
 
+def test_weekday_in_apposition_to_a_day_is_that_day(run):
+    # Politico (html-dated corpus): "to the district staff on Dec. 18, a Wednesday and the day the House voted".
+    text = "He broke the news to the staff on Dec. 18, a Wednesday and the day the House voted."
+    record = only(run, text, "2019-12-30", "Dec. 18, a Wednesday")
+    assert record["value"] == "2019-12-18"
+    text = "He broke the news on Dec. 18, a Tuesday, the aide said."
+    assert [record["text"] for record in dates(run, text, "2019-12-30")] == ["Dec. 18", "Tuesday"]
+
+
 def test_intention_told_in_the_past_takes_the_nearest_date(run):
     # BBC business: "it had aimed to save £220m during the 12 months to 31 December" (published in February).
     text = "Under its plan it had aimed to save £220m during the 12 months to 31 December."
