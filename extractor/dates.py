@@ -1783,8 +1783,13 @@ def parse(text: str, ctx: Context) -> Optional[Parsed]:
     tokens = _tokenize(text)
     if not tokens:
         return None
-    return _weekdays_of_a_week(text, tokens, ctx) or _clock_on_day(text, tokens, ctx) or _range(text, tokens, ctx) \
+    parsed = _weekdays_of_a_week(text, tokens, ctx) or _clock_on_day(text, tokens, ctx) or _range(text, tokens, ctx) \
         or _single(tokens, ctx) or _numeric(text, ctx) or _fallback(text, ctx)
+    if parsed is not None and parsed.type == "time" and parsed.kind == "point" and parsed.value \
+            and _CLOCK_VALUE_RE.search(parsed.value) and (found := _partial(tokens)) and _clock_only(found):
+        # 'At 6:36 p.m., the operator ordered...' after 'on Friday': the story's day, else publication's
+        return replace(parsed, offset=(0.0, "day", 1, parsed.value[11:], False))
+    return parsed
 
 
 # ---------------------------------------------------------------- spaCy side
@@ -2213,7 +2218,9 @@ def _told_days(found: list[tuple[Span, Parsed]], anchor: Optional[date]) -> list
     """Resolve 'the next day', 'two days later', 'a year earlier' and 'thirty minutes later' from the last date
     the story named before them (not from publication: 'He was arrested on Tuesday. The next day...'; 'at
     end-1986 from 25.4 billion a year earlier'; 'the blast hit at 10:35 a.m. Thirty minutes later...'); without
-    one as fine as their unit ('1986. Two months later') they stay unresolved."""
+    one as fine as their unit ('1986. Two months later') they stay unresolved. A clock time alone ('on Friday.
+    At 6:36 p.m., ...') takes the story's day when that is within a week of publication: further off it is
+    more often an anniversary named in passing ('the 11 September attacks') than the day of the story."""
     lex = lexicon()
     told: Optional[tuple[datetime, int]] = None
     resolved = []
@@ -2222,7 +2229,9 @@ def _told_days(found: list[tuple[Span, Parsed]], anchor: Optional[date]) -> list
             unit = parsed.offset[1]
             needed = "minute" if unit in lex["time_units"] else "day" if unit in lex["unit_days"] \
                 else unit if unit in ("month", "quarter") else "year"
-            if told[1] <= _GRANULARITY[needed]:
+            bare_clock = parsed.offset[0] == 0.0 and ":" in (parsed.offset[3] or "")
+            recent = anchor is None or abs((told[0].date() - anchor).days) <= 7
+            if told[1] <= _GRANULARITY[needed] and (recent or not bare_clock):
                 kind, value = _counted_from(told[0], parsed.offset)
                 parsed = _finish(replace(parsed, type=kind, value=value), None, Context(anchor), None)
         if parsed.value and parsed.type in ("date", "time", "range") and parsed.value[:1].isdigit():

@@ -1158,6 +1158,17 @@ def test_minutes_or_hours_later_count_from_the_last_clock_time(run):
     assert only(run, text, "2005-03-17", "Two hours later")["value"] is None
 
 
+def test_clock_time_alone_takes_the_story_day_of_that_week(run):
+    # New York Times (html-dated corpus): "The first rolling blackouts occurred on Friday... At 6:36 p.m.,
+    # California ISO ordered..."; BBC: "shaped by the 11 September attacks... rolled out in Seattle at 2200 GMT".
+    text = "The first rolling blackouts occurred on Friday. At 6:36 p.m., the operator ordered cuts."
+    assert only(run, text, "2020-08-16", "6:36 p.m.")["value"] == "2020-08-14T18:36"
+    text = "Its design was shaped by the 11 September attacks. Boeing rolled out the plane at 2200 GMT."
+    assert only(run, text, "2005-03-15", "2200 GMT")["value"] == "2005-03-15T22:00"
+    text = "The Budget will be on 16 March, the Treasury said. It will be at 1230 GMT, just after questions."
+    assert only(run, text, "2005-03-15", "1230 GMT")["value"] == "2005-03-16T12:30"
+
+
 def test_next_day_without_an_earlier_date_stays_unresolved(run):
     record = only(run, "The next day, he was charged with murder.", "2019-07-19", "next day")
     assert record["value"] is None
