@@ -73,8 +73,8 @@ def _vocabulary() -> frozenset[str]:
     lex = lexicon()
     words: set[str] = set()
     for name in ("months", "weekdays", "units", "numbers", "ordinals", "spelled_decades", "seasons", "parts_of_day",
-                 "clock_words", "meridiem", "relative_days", "deictic", "ago_words", "mod_prefixes", "clamp_prefixes", "sets",
-                 "vague", "holidays", "floating_holidays", "relative_day_phrases", "week_of"):
+                 "clock_words", "meridiem", "relative_days", "deictic", "ago_words", "mod_prefixes", "clamp_prefixes",
+                 "sets", "vague", "holidays", "floating_holidays", "relative_day_phrases", "week_of"):
         for key in lex[name]:
             words.update(key.split())
     words.update(lex["vague_quantities"], lex["unanchored_offsets"], lex["set_determiners"], lex["ignorable"])
@@ -1288,14 +1288,16 @@ def _rest_of(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
     lex = lexicon()
     words = [word for word in _words(tokens) if word not in ("-", "–")]
     to_date = words[1:] == ["to", "date"] and words[0] in ("week", "month", "year")
-    if not to_date and (len(words) < 2 or words[0] not in lex["rest_words"] or words[-1] not in ("week", "month", "year")
-                        or any(word not in lex["rest_glue"] for word in words[1:-1])):
+    rest_of = len(words) >= 2 and words[0] in lex["rest_words"] and words[-1] in ("week", "month", "year") \
+        and all(word in lex["rest_glue"] for word in words[1:-1])
+    if not to_date and not rest_of:
         return None
     if ctx.anchor is None:
         return Parsed("range", None, kind="range")
     anchor, period = ctx.anchor, words[0] if to_date else words[-1]
     if period == "week":
-        first, last = anchor - timedelta(days=anchor.isoweekday() - 1), anchor + timedelta(days=7 - anchor.isoweekday())
+        first = anchor - timedelta(days=anchor.isoweekday() - 1)
+        last = first + timedelta(days=6)
     elif period == "month":
         first, last = anchor.replace(day=1), _month_end(anchor.year, anchor.month)
     else:
@@ -1886,8 +1888,18 @@ def _flagged(vocab: Vocab, patterns: list[list[dict[str, Any]]]) -> list[list[di
                         del spec[name]
                         spec[flag] = True
             leading = leading and spec.get("OP") in ("?", "*")
-        flagged.append(specs)
+        flagged.extend(_spelled_out(specs))
     return flagged
+
+
+def _spelled_out(specs: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """A pattern whose first word test is a short list left without a flag, as one pattern per word: the
+    Matcher checks an exact word in C, a list in Python."""
+    first = specs[0]
+    words = first.get("LOWER", {}).get("IN") if isinstance(first.get("LOWER"), dict) else None
+    if not words or len(words) > 8 or set(first) != {"LOWER"}:
+        return [specs]
+    return [[{"LOWER": word}, *specs[1:]] for word in words]
 
 
 def _is_date_token(token: Token) -> bool:
@@ -1951,7 +1963,7 @@ def _rejected(span: Span) -> bool:
             and before.pos_ == "PROPN" \
             and before.is_title and before.lower_.rstrip(".") not in lex["weekdays"] and before.lower_ not in lex["months"]:
         return True
-    if len(span) >= 2 and span[-1].lower_ in lex["day_count_words"] and span[-2].lower_.rstrip(".") in lex["months"] \
+    if len(span) >= 2 and span[-1].lower_ in lex["day_count_words"] and span[-2].lower_ in lex["months"] \
             and after is not None and (after.lower_ == "of" or after.is_lower and after.pos_ in ("NOUN", "ADJ", "NUM")):
         return True  # 'in May one person died', 'in March one of them': a count, not a spelled day
     if span.text.lower() == "soon" and before is not None and before.lower_ == "as" and after is not None \
