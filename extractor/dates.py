@@ -40,6 +40,9 @@ _MONTH_DAY_TOKEN_RE = re.compile(r"([a-z]{3,9})\.?[-/.](?:\d{1,2}(?:st|nd|rd|th)
 _ISO_DAY_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 _ISO_MOMENT_RE = re.compile(r"\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?")
 _ISO_MONTH_OR_MOMENT_RE = re.compile(r"\d{4}-\d{2}(?:-\d{2}(?:T\d{2}:\d{2})?)?")
+_CLOCK_MOMENT_RE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
+_MONTH_VALUE_RE = re.compile(r"(\d{4})-(\d{2})")
+_PART_OF_YEAR_RE = re.compile(r"(\d{4})-(Q[1-4]|H[12]|SP|SU|FA|WI)")
 _DAY_OR_PART_RE = re.compile(r"(\d{4}-\d{2}-\d{2})(?:T[A-Z]{2})?")
 _ISO_RE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:t(\d{2}):(\d{2}))?$")
 _DAY_RE = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?$")
@@ -282,7 +285,7 @@ def _bounds(value: Optional[str]) -> Optional[tuple[date, date]]:
         monday = date.fromisocalendar(int(match[1]), int(match[2]), 1)
         first = monday + timedelta(days=5) if match[3] else monday
         return first, monday + timedelta(days=6)
-    if match := re.fullmatch(r"(\d{4})-(\d{2})", value):
+    if match := _MONTH_VALUE_RE.fullmatch(value):
         year, month = int(match[1]), int(match[2])
         return date(year, month, 1), _month_end(year, month)
     if match := re.fullmatch(r"(\d{4})-([QH])(\d)", value):
@@ -1189,7 +1192,7 @@ def _nth_in_month(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
         return Parsed("date", _week_value(date(int(value), 12, 28)) if nth == -1 else f"{value}-W{nth:02d}")
     if _YEAR_RE.match(value):
         value = f"{value}-{12 if nth == -1 else 1:02d}"
-    if not re.fullmatch(r"\d{4}-\d{2}", value):
+    if not _MONTH_VALUE_RE.fullmatch(value):
         return None
     year, number = int(value[:4]), int(value[5:])
     weekday = 1 if words[1] == "week" else lex["weekdays"][words[1]]
@@ -1426,7 +1429,7 @@ def _days_of_month(tokens: list[Tok], separators: list[str], ctx: Context) -> Op
         return None
     rest = tokens[4:] if tokens[3].key in ("in", "of") else tokens[3:]
     month = _single(rest, ctx) if rest else None
-    if month is None or month.type != "date" or not month.value or not re.fullmatch(r"\d{4}-\d{2}", month.value):
+    if month is None or month.type != "date" or not month.value or not _MONTH_VALUE_RE.fullmatch(month.value):
         return None
     year, number = (int(part) for part in month.value.split("-"))
     try:
@@ -2109,8 +2112,8 @@ def _word_before(span: Span) -> Optional[Token]:
 def _context(span: Span, anchor: Optional[date]) -> Context:
     lex = lexicon()
     before = _word_before(span)
-    rate = before is not None and (before.like_num or before.ent_type_ in _RATE_LABELS
-                                   or before.lower_ in ("once", "twice", "thrice", "times"))
+    frequency = (*lex["frequencies"], "times")
+    rate = before is not None and (before.like_num or before.ent_type_ in _RATE_LABELS or before.lower_ in frequency)
     governs = before is not None and span.root.head == before
     return Context(
         anchor=anchor,
@@ -2119,7 +2122,7 @@ def _context(span: Span, anchor: Optional[date]) -> Context:
         rate=rate,
         signal=lex["signals"].get(before.lower_) if governs else None,
         ahead=before is not None and before.lower_ == "in" and not (
-            before.i > 0 and span.doc[before.i - 1].lower_ in ("once", "twice", "thrice", "times")),
+            before.i > 0 and span.doc[before.i - 1].lower_ in frequency),
         dated=before is not None and before.lower_ in lex["date_prepositions"],
         opened=before is not None and before.lower_ in lex["range_starts"],
         day_of_month=_names_day_of_month(span),
@@ -2190,10 +2193,7 @@ def _joinable(first: Span, first_parsed: Parsed, second: Span, second_parsed: Pa
     return None
 
 
-_MONTH_VALUE_RE = re.compile(r"(\d{4})-(\d{2})")
-_PART_OF_YEAR_RE = re.compile(r"(\d{4})-(Q[1-4]|H[12]|SP|SU|FA|WI)")
 _GRANULARITY = {"minute": 0, "day": 1, "month": 2, "quarter": 3, "half": 4, "year": 5}
-_CLOCK_MOMENT_RE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 
 
 def _story_point(value: str) -> Optional[tuple[datetime, int]]:
