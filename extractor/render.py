@@ -387,6 +387,7 @@ def _timeline(dates: list[dict], text: Optional[str] = None, width: int = 78) ->
     return table
 
 
+CONTEXT_REACH = 1000  # characters before a date searched for its sentence's start
 _SENTENCE_END = re.compile(r"(?P<word>\w*)(?P<stop>[.!?])[\"'”’)]*\s+(?=[\"“‘'(]?[A-Z0-9])|\n\s*\n")
 _ABBREVIATIONS = frozenset("mr mrs ms dr st jr sr gen gov sen rep lt col sgt no jan feb mar apr jun jul aug sep sept "
                            "oct nov dec".split())
@@ -403,12 +404,13 @@ def _sentence_ends(text: str, start: int, end: int) -> Iterable[re.Match]:
 def in_context(text: str, start: int, end: int, width: int) -> Text:
     """``text[start:end]`` in bold among the words of its sentence around it, in at most ``width`` characters
     ('…operation that began **two weeks ago** after a shooting…'): a third of the room before, the rest after."""
-    before = [match.end() for match in _sentence_ends(text, 0, start)]
+    window = _word_start(text, max(0, start - CONTEXT_REACH), start)  # enough for a line; long texts stay cheap
+    before = [match.end() for match in _sentence_ends(text, window, start)]
     after = next(iter(_sentence_ends(text, end, len(text))), None)
     said = _clean(text[start:end])
     if len(said) >= width - 2:  # the date alone fills the room
         return Text(" ".join(_words_within(said.split(), width - 1)) + "…", style="bold")
-    left = _clean(text[before[-1] if before else 0:start]).split()
+    left = _clean(text[before[-1] if before else window:start]).split()
     stop = len(text) if after is None else after.end("stop") if after["stop"] else after.start()
     right = _clean(text[end:stop]).split()
     spare = width - len(said) - 4  # two spaces, two ellipses
@@ -416,7 +418,7 @@ def in_context(text: str, start: int, end: int, width: int) -> Text:
     shown_right = _words_within(right, spare - len(" ".join(shown_left)))
     glued_left = start > 0 and not text[start - 1].isspace()  # '(Wednesday': no space inside the bracket
     glued_right = end < len(text) and not text[end].isspace()  # 'Wednesday,'
-    line = Text("…" if len(shown_left) < len(left) else "")
+    line = Text("…" if len(shown_left) < len(left) or not before and window > 0 else "")
     if shown_left:
         line.append(" ".join(shown_left) + ("" if glued_left else " "))
     line.append(said, style="bold")
@@ -425,6 +427,14 @@ def in_context(text: str, start: int, end: int, width: int) -> Text:
     if len(shown_right) < len(right):
         line.append("…")
     return line
+
+
+def _word_start(text: str, position: int, limit: int) -> int:
+    """``position`` if a word starts there, else where the next word starts (at most ``limit``)."""
+    if position == 0 or text[position - 1].isspace():
+        return position
+    space = re.compile(r"\s").search(text, position, limit)
+    return limit if space is None else space.end()
 
 
 def _words_within(words: list[str], width: int) -> list[str]:

@@ -364,6 +364,16 @@ def test_timeline_context_fits_the_width_and_keeps_punctuation_glued() -> None:
     assert in_context(long_date, start, end, 20).plain == "October 27 to…"
 
 
+def test_timeline_context_of_a_date_deep_in_a_long_unbroken_text_shows_whole_words() -> None:
+    # Wire copy without full stops (tables, hard-wrapped lists) can run for pages; only the words near the date
+    # are looked at, and never a word cut in half.
+    text = "figure " * 400 + "rose on Wednesday and fell"
+    start = text.index("Wednesday")
+    line = in_context(text, start, start + len("Wednesday"), 60)
+    assert line.plain.startswith("…figure") and "Wednesday" in line.plain
+    assert all(word in ("…figure", "figure", "rose", "on", "Wednesday", "and", "fell") for word in line.plain.split())
+
+
 def test_timeline_context_does_not_stop_at_titles_months_or_initials() -> None:
     text = "Police said Mr. Smith was arrested on Oct. 23 in Boston. He was freed on Tuesday."
     start = text.index("Oct. 23")
