@@ -454,6 +454,8 @@ def _person_name_tokens(doc: Doc) -> frozenset[str]:
 
 
 def _name_mentions(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
+    """Place entities looked up by name. A demonym the model tags as a place ("the Balkan country",
+    "Kazakh officials") is left to the demonym reader: its namesakes are provinces and alternate town names."""
     person_tokens = _person_name_tokens(doc)
     found: list[_Mention] = []
     for ent in doc.ents:
@@ -464,7 +466,7 @@ def _name_mentions(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
             if name is None or not any(char.isupper() for char in name.text):
                 continue
             key = fold(name.text)
-            if key in gaz.not_places or (len(name) == 1 and name.text in person_tokens):
+            if key in gaz.not_places or key in gaz.demonyms or (len(name) == 1 and name.text in person_tokens):
                 continue
             candidates = gaz.candidates(key) or gaz.candidates(_without_direction(name, gaz))
             if ent.label_ == "LOC":

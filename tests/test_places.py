@@ -155,6 +155,17 @@ def test_continental_demonym_is_the_continent_not_the_united_states(run) -> None
     assert place(doc, "United States") is None
 
 
+def test_regional_adjective_tagged_as_a_place_is_the_region_not_a_namesake(run) -> None:
+    # Reuters, 9 Nov 2023 (the sample): "Balkan" is also a province of Turkmenistan.
+    doc = run(
+        "Serbian police have detained thousands of migrants within two weeks as a result of daily actions in "
+        "the northern and eastern regions of the Balkan country, Reuters reported."
+    )
+    balkans = place(doc, "Balkans")
+    assert balkans is not None and balkans["mentions"][0]["via"] == "demonym"
+    assert not any(record["country_code"] == "TM" for record in doc._.places)
+
+
 def test_latin_american_is_not_read_as_american(run) -> None:
     # Reuters-21578 banking copy: a region's adjective that contains a country's demonym.
     doc = run(
