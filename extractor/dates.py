@@ -61,6 +61,8 @@ _CLOCK_VALUE_RE = re.compile(r"T\d{2}:\d{2}$")
 _ASIDE_RE = re.compile(r"\([^()]*\)")
 _PERIOD_STAMP_RE = re.compile(r"(\d{4})-([qh])([1-4])|([qh])([1-4])-(\d{4})")
 _FRACTION_RE = re.compile(r"([1-3])/([2-4])")
+# How near a yearless date in the publication's year must be to outweigh the tense (see _pick).
+_NEAR_DAYS = 62
 _VERB_TAGS = frozenset({"MD", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 _RATE_LABELS = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT"})
 
@@ -332,16 +334,23 @@ def _bounds_with_mod(value: Optional[str], mod: Optional[str]) -> tuple[Optional
 
 
 def _pick(candidates: list[date], anchor: date, tense: Optional[str]) -> date:
-    """The reading of a yearless or weekday date that fits the tense best."""
+    """The reading of a yearless or weekday date that fits the tense best.
+
+    News copy names the year of a date outside the current one: a tense that would carry a yearless date into
+    another year yields to a reading within two months in the publication's year ("the Oscars on Feb. 9 were"
+    written on 20 January 2020 is this February's; a clause the parser hangs from a far 'will' does not send
+    'Dec. 20' written on 30 December a year ahead; 'took effect on Jan first' written in November stays)."""
+    nearest = min(candidates, key=lambda day: (abs((day - anchor).days), day > anchor))
+    chosen = nearest
     if tense == "past":
         earlier = [day for day in candidates if day <= anchor + timedelta(days=7)]
-        if earlier:
-            return max(earlier)
+        chosen = max(earlier) if earlier else nearest
     elif tense == "future":
         later = [day for day in candidates if day >= anchor]
-        if later:
-            return min(later)
-    return min(candidates, key=lambda day: (abs((day - anchor).days), day > anchor))
+        chosen = min(later) if later else nearest
+    if chosen.year != anchor.year == nearest.year and abs((nearest - anchor).days) <= _NEAR_DAYS:
+        return nearest
+    return chosen
 
 
 def _month_day(month: int, day: int, ctx: Context) -> Optional[date]:

@@ -212,6 +212,22 @@ def test_month_day_in_future_tense_is_ahead(run):
     assert record["value"] == "1987-04-01"
 
 
+def test_yearless_day_the_tense_puts_a_year_away_is_the_near_one(run):
+    # Pattern: news copy names the year of a date outside the current one, so a past verb does not send a
+    # record date ten days ahead back a year (Reuters-21578 dividend notices), nor does a past clause move
+    # an event three weeks ahead (Wall Street Journal, 20 Jan 2020, from the html-dated corpus).
+    record = only(run, "Liberty All-Star Equity Fund said it declared an initial dividend of five cts per share, "
+                       "payable April two to shareholders of record March 20.", "1987-03-10", "March 20")
+    assert record["value"] == "1987-03-20"
+    record = only(run, "Several of the contenders for best picture at the Oscars on Feb. 9 were not nominated.",
+                  "2020-01-20", "Feb. 9")
+    assert record["value"] == "2020-02-09"
+    # Half a year back is still read by the tense.
+    record = only(run, "Police have been searching for the gunman since the Oct. 23 shooting.", "1999-05-06",
+                  "Oct. 23")
+    assert record["value"] == "1998-10-23"
+
+
 def test_full_dates_in_both_orders(run):
     found = dates(run, "Lord Goldsmith warned Tony Blair on 7 March 2003, and the department revised "
                        "figures on February 26, 1987.", "2005-02-24")
