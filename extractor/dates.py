@@ -101,6 +101,9 @@ class Context:
     dated: bool = False
     day_of_month: bool = False
     opened: bool = False
+    # The tense orders the span after or before another date (a range's end, a day of a named week) rather
+    # than telling of publication: the publication-year reading of a yearless day (see _pick) does not apply.
+    ordered: bool = False
 
 
 @dataclass(frozen=True)
@@ -333,22 +336,24 @@ def _bounds_with_mod(value: Optional[str], mod: Optional[str]) -> tuple[Optional
     return _iso(first), _iso(last)
 
 
-def _pick(candidates: list[date], anchor: date, tense: Optional[str]) -> date:
+def _pick(candidates: list[date], ctx: Context) -> date:
     """The reading of a yearless or weekday date that fits the tense best.
 
     News copy names the year of a date outside the current one: a tense that would carry a yearless date into
     another year yields to a reading within two months in the publication's year ("the Oscars on Feb. 9 were"
     written on 20 January 2020 is this February's; a clause the parser hangs from a far 'will' does not send
     'Dec. 20' written on 30 December a year ahead; 'took effect on Jan first' written in November stays)."""
+    anchor = ctx.anchor
+    assert anchor is not None
     nearest = min(candidates, key=lambda day: (abs((day - anchor).days), day > anchor))
     chosen = nearest
-    if tense == "past":
+    if ctx.tense == "past":
         earlier = [day for day in candidates if day <= anchor + timedelta(days=7)]
         chosen = max(earlier) if earlier else nearest
-    elif tense == "future":
+    elif ctx.tense == "future":
         later = [day for day in candidates if day >= anchor]
         chosen = min(later) if later else nearest
-    if chosen.year != anchor.year == nearest.year and abs((nearest - anchor).days) <= _NEAR_DAYS:
+    if not ctx.ordered and chosen.year != anchor.year == nearest.year and abs((nearest - anchor).days) <= _NEAR_DAYS:
         return nearest
     return chosen
 
@@ -359,18 +364,14 @@ def _month_day(month: int, day: int, ctx: Context) -> Optional[date]:
     for year in (ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1):
         if day <= monthrange(year, month)[1]:
             candidates.append(date(year, month, day))
-    return _pick(candidates, ctx.anchor, ctx.tense) if candidates else None
+    return _pick(candidates, ctx) if candidates else None
 
 
 def _year_for_month(month: int, ctx: Context) -> int:
     assert ctx.anchor is not None
-    firsts = [date(year, month, 1) for year in (ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1)]
     this_month = ctx.anchor.replace(day=1)
-    if ctx.tense == "past":
-        return max(day for day in firsts if day <= this_month).year
-    if ctx.tense == "future":
-        return min(day for day in firsts if day >= this_month).year
-    return _pick(firsts, this_month, None).year
+    firsts = [date(year, month, 1) for year in (this_month.year - 1, this_month.year, this_month.year + 1)]
+    return _pick(firsts, replace(ctx, anchor=this_month)).year
 
 
 def _weekday(weekday: int, ctx: Context) -> date:
@@ -973,7 +974,7 @@ def _resolve(found: Partial, ctx: Context) -> Optional[Parsed]:
         if ctx.anchor is None:
             return Parsed("date", None)
         days = [_holiday_in(found.holiday, year) for year in range(ctx.anchor.year - 1, ctx.anchor.year + 2)]
-        return Parsed("date", _pick(days, ctx.anchor, ctx.tense).isoformat())
+        return Parsed("date", _pick(days, ctx).isoformat())
     if found.hour is not None or found.pod is not None:
         day = _day_of(found, ctx)
         clock = f"{found.hour:02d}:{found.minute:02d}" if found.hour is not None else found.pod
@@ -1245,7 +1246,7 @@ def _day_of_month(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
         year, month = _shift_months(ctx.anchor.year, ctx.anchor.month, step)
         if number <= monthrange(year, month)[1]:
             candidates.append(date(year, month, number))
-    return Parsed("date", _pick(candidates, ctx.anchor, ctx.tense).isoformat())
+    return Parsed("date", _pick(candidates, ctx).isoformat())
 
 
 def _day_number(word: str) -> Optional[int]:
@@ -1276,7 +1277,7 @@ def _weekday_and_day(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
         year, month = _shift_months(ctx.anchor.year, ctx.anchor.month, step)
         if number <= monthrange(year, month)[1] and date(year, month, number).isoweekday() == weekday:
             candidates.append(date(year, month, number))
-    return Parsed("date", _pick(candidates, ctx.anchor, ctx.tense).isoformat()) if candidates else None
+    return Parsed("date", _pick(candidates, ctx).isoformat()) if candidates else None
 
 
 def _day_of_deictic_month(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
@@ -1416,7 +1417,8 @@ def _deictic_range(tokens: list[Tok], cut: int, ctx: Context) -> Optional[Parsed
     if left is None and right is None:
         return None
     if left is None and right is not None and right.earliest:
-        left = _single(tokens[:cut], replace(ctx, anchor=date.fromisoformat(right.earliest), tense="past"))
+        before = replace(ctx, anchor=date.fromisoformat(right.earliest), tense="past", ordered=True)
+        left = _single(tokens[:cut], before)
     if right is None and left is not None and left.latest:
         right = _single(tokens[cut + 1:], _from_start(left.latest, ctx))
     if left is None or right is None or "duration" in (left.type, right.type) or left.kind in ("set", "vague") \
@@ -1492,7 +1494,7 @@ def _weekdays_of_a_week(text: str, tokens: list[Tok], ctx: Context) -> Optional[
     if ctx.anchor is None:
         return Parsed("range", None, kind="range")
     monday = ctx.anchor + timedelta(days=7 * step - ctx.anchor.isoweekday() + 1)
-    return _range(text, rest, replace(ctx, anchor=monday, tense="future"))
+    return _range(text, rest, replace(ctx, anchor=monday, tense="future", ordered=True))
 
 
 def _period_to(tokens: list[Tok], cut: int, ctx: Context) -> Optional[Parsed]:
@@ -1537,7 +1539,7 @@ def _from_start(start: str, ctx: Context) -> Context:
     """The context to read a range's yearless end in once the tense put it before the start ('ran from October 1
     to November 7' published on October 24): the first such day after the start."""
     day = date.fromisoformat(start[:10]) if _ISO_DAY_RE.match(start) else date(int(start[:4]), int(start[5:7]), 1)
-    return replace(ctx, anchor=day, tense="future")
+    return replace(ctx, anchor=day, tense="future", ordered=True)
 
 
 def _calendar_range(tokens: list[Tok], cut: int, ctx: Context) -> Optional[Parsed]:

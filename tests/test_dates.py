@@ -212,7 +212,7 @@ def test_month_day_in_future_tense_is_ahead(run):
     assert record["value"] == "1987-04-01"
 
 
-def test_yearless_day_the_tense_puts_a_year_away_is_the_near_one(run):
+def test_yearless_date_the_tense_puts_a_year_away_is_the_near_one(run):
     # Pattern: news copy names the year of a date outside the current one, so a past verb does not send a
     # record date ten days ahead back a year (Reuters-21578 dividend notices), nor does a past clause move
     # an event three weeks ahead (Wall Street Journal, 20 Jan 2020, from the html-dated corpus).
@@ -222,6 +222,14 @@ def test_yearless_day_the_tense_puts_a_year_away_is_the_near_one(run):
     record = only(run, "Several of the contenders for best picture at the Oscars on Feb. 9 were not nominated.",
                   "2020-01-20", "Feb. 9")
     assert record["value"] == "2020-02-09"
+    # Months too (Reuters-21578, 2 March 1987); a range's end still follows its start.
+    found = {record["text"]: record["value"] for record in dates(
+        run, "The French inflation rate is expected to show a substantial improvement in February after "
+             "January's very high 0.9 pct monthly rate.", "1987-03-02")}
+    assert (found["February"], found["January"]) == ("1987-02", "1987-01")
+    record = only(run, "Coffee exports are forecast to dip slightly in 1987/88 (April-March).", "1987-03-02",
+                  "April-March")
+    assert record["value"] == "1987-04/1988-03"
     # Half a year back is still read by the tense.
     record = only(run, "Police have been searching for the gunman since the Oct. 23 shooting.", "1999-05-06",
                   "Oct. 23")
