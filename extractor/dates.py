@@ -1985,6 +1985,10 @@ def _rejected(span: Span) -> bool:
         return True
     if span[-1].lower_ in ("before", "after") and span.end < len(doc) and doc[span.end].is_alpha:
         return True  # 'the day before the election': counted from an event, not a date
+    if len(span) > 1 and span[-1].lower_ == "quarter" and span[-2].lower_ in ("a", "one") and after is not None \
+            and after.lower_ == "of" and not any(
+            tok.lower_ in lex["units"] or _names_calendar(tok) for tok in _object_phrase(after)):
+        return True  # 'more than a quarter of Clinton's supporters': a share, not three months
     for token in span:
         if _short_decade_misread(token):
             return True
@@ -2008,6 +2012,14 @@ def _rejected(span: Span) -> bool:
         if word in lex["seasons"] and len(span) == 1 and token.dep_ in ("compound", "amod", "nmod"):
             return True
     return False
+
+
+def _object_phrase(preposition: Token) -> Span:
+    """The words from a preposition to the noun it governs ('of [Hillary Clinton's supporters]'), without what
+    hangs after that noun."""
+    objects = [child for child in preposition.children if child.dep_ == "pobj"]
+    doc = preposition.doc
+    return doc[preposition.i + 1 : objects[0].i + 1] if objects else doc[preposition.i + 1 : preposition.i + 2]
 
 
 def _names_calendar(token: Token) -> bool:

@@ -236,6 +236,15 @@ def test_yearless_date_the_tense_puts_a_year_away_is_the_near_one(run):
     assert record["value"] == "1998-10-23"
 
 
+def test_a_quarter_of_a_group_is_a_share_not_three_months(run):
+    # Pattern: shares of voters or sales in political and business copy (New York magazine, 16 May 2020).
+    found = dates(run, "More than a quarter of Hillary Clinton's supporters in 2016 were white voters.", "2020-05-16")
+    assert [record["text"] for record in found] == ["2016"]
+    assert only(run, "Sales fell for a quarter.", "2020-05-16", "a quarter")["value"] == "P3M"
+    assert only(run, "Profit rose in the first quarter of 2004.", "2020-05-16",
+                "first quarter of 2004")["value"] == "2004-Q1"
+
+
 def test_full_dates_in_both_orders(run):
     found = dates(run, "Lord Goldsmith warned Tony Blair on 7 March 2003, and the department revised "
                        "figures on February 26, 1987.", "2005-02-24")
