@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from calendar import monthrange
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import MAXYEAR, MINYEAR, date, datetime, timedelta
 from functools import lru_cache
 from typing import Any, Callable, Iterable, Optional
 
@@ -32,7 +32,7 @@ _TOKEN_RE = re.compile(
     r"\d{4}-[qh][1-4]\b|\b[qh][1-4]-\d{4}\b"
     r"|\d{4}[-/][a-z]{3,9}\.?[-/]\d{1,2}\b"
     r"|\d{4}-\d{2}-\d{2}(?:t\d{2}:\d{2})?|\d{1,2}:\d{2}|\b[1-3]/[2-4]\b(?!/)|[ap]\.m\.|['’]\d0s|\b[qh][1-4]\b"
-    r"|['’]\d{2}\b(?!['’])|\d+(?:\.\d+)?(?:st|nd|rd|th|s)?"
+    r"|['’]\d{2}\b(?!['’])|\d{1,3}(?:,\d{3})+(?![\d,])|\d+(?:\.\d+)?(?:st|nd|rd|th|s)?"
     r"|[a-z]+(?:['’]s)?\.?|[-–—/,]|\S"
 )
 _NAMED_ISO_RE = re.compile(r"(\d{4})[-/]([a-z]{3,9})\.?[-/](\d{1,2})$")
@@ -52,7 +52,7 @@ _SHORT_YEAR_RE = re.compile(r"['’]\d{2}")
 _SHORT_DECADE_RE = re.compile(r"['’]?(\d)0s$")
 _CLOCK_RE = re.compile(r"(\d{1,2}):(\d{2})$")
 _DOT_CLOCK_RE = re.compile(r"(\d{1,2})\.(\d{2})$")
-_NUMBER_RE = re.compile(r"\d+(?:\.\d+)?$")
+_NUMBER_RE = re.compile(r"\d{1,3}(?:,\d{3})+$|\d+(?:\.\d+)?$")
 _NUMERIC_DATE_RE = re.compile(r"\d{1,4}([/.])\d{1,2}\1\d{2,4}")
 _COMMA_YEAR_RE = re.compile(r"^(\d{1,2}/\d{1,2}),(\d{2}|\d{4})$")
 _NUMERIC_RE = re.compile(r"(\d{1,4})( ?([/.-]) ?)(\d{1,4})(?:\3(\d{2,4}))?")
@@ -63,6 +63,7 @@ _PERIOD_STAMP_RE = re.compile(r"(\d{4})-([qh])([1-4])|([qh])([1-4])-(\d{4})")
 _FRACTION_RE = re.compile(r"([1-3])/([2-4])")
 # How near a yearless date in the publication's year must be to outweigh the tense (see _pick).
 _NEAR_DAYS = 62
+_DIRECTION_REFS = {-1: "PAST_REF", 1: "FUTURE_REF"}
 _VERB_TAGS = frozenset({"MD", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 _RATE_LABELS = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT"})
 
@@ -390,7 +391,7 @@ def _weekday(weekday: int, ctx: Context) -> date:
 
 def _number(word: str) -> Optional[float]:
     if _NUMBER_RE.match(word):
-        return float(word)
+        return float(word.replace(",", ""))
     if match := _FRACTION_RE.fullmatch(word):
         numerator, denominator = int(match[1]), int(match[2])
         return numerator / denominator if numerator < denominator else None
@@ -538,15 +539,26 @@ def _set(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
 
 
 def _offset_value(amount: float, unit: str, sign: int, anchor: date) -> str:
-    """The day, month or year ``amount`` units away from ``anchor``, at the unit's granularity."""
+    """The day, month or year ``amount`` units away from ``anchor``, at the unit's granularity; beyond the
+    calendar's years 1 to 9999 ('200,000 years ago'), only the direction."""
     lex = lexicon()
     if unit in lex["time_units"]:
         return anchor.isoformat()
     if unit in lex["unit_days"]:
-        return (anchor + timedelta(days=sign * round(amount * lex["unit_days"][unit]))).isoformat()
+        day = _days_away(anchor, sign * round(amount * lex["unit_days"][unit]))
+        return day.isoformat() if day else _DIRECTION_REFS[sign]
     months = round(amount * lex["unit_months"][unit])
     year, month = _shift_months(anchor.year, anchor.month, sign * months)
-    return f"{year}-{month:02d}" if unit in ("month", "quarter") else str(year)
+    if not MINYEAR <= year <= MAXYEAR:
+        return _DIRECTION_REFS[sign]
+    return f"{year:04d}-{month:02d}" if unit in ("month", "quarter") else f"{year:04d}"
+
+
+def _days_away(anchor: date, days: int) -> Optional[date]:
+    try:
+        return anchor + timedelta(days=days)
+    except OverflowError:
+        return None
 
 
 def _ago(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
@@ -574,7 +586,7 @@ def _ago(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
         if ctx.anchor is None:
             return Parsed("date", None, kind="ago")
         day = _nth_weekday_away(ctx.anchor + timedelta(days=base), counted[1], counted[0], sign)
-        return Parsed("date", day.isoformat(), kind="ago")
+        return Parsed("date", day.isoformat() if day else _DIRECTION_REFS[sign], kind="ago")
     found = _amount_and_unit(body)
     if found is None:
         return None
@@ -643,13 +655,13 @@ def _counted_weekdays(tokens: list[Tok]) -> Optional[tuple[int, int]]:
     return int(amount), weekday
 
 
-def _nth_weekday_away(anchor: date, weekday: int, count: int, sign: int) -> date:
+def _nth_weekday_away(anchor: date, weekday: int, count: int, sign: int) -> Optional[date]:
     """The ``count``-th ``weekday`` strictly before (``sign`` -1) or after ``anchor``."""
     if sign < 0:
         first = anchor - timedelta(days=(anchor.isoweekday() - weekday) % 7 or 7)
     else:
         first = anchor + timedelta(days=(weekday - anchor.isoweekday()) % 7 or 7)
-    return first + timedelta(weeks=sign * (count - 1))
+    return _days_away(first, 7 * sign * (count - 1))
 
 
 def _in_future(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
@@ -2243,8 +2255,13 @@ def _counted_from(told: datetime, offset: tuple[float, str, int, Optional[str], 
     amount, unit, sign, part, whole = offset
     if unit in lex["time_units"]:
         seconds = {"second": 1, "minute": 60, "hour": 3600}[unit] * amount
-        return "time", f"{told + sign * timedelta(seconds=seconds):%Y-%m-%dT%H:%M}"
+        try:
+            return "time", f"{told + sign * timedelta(seconds=seconds):%Y-%m-%dT%H:%M}"
+        except OverflowError:
+            return "date", _DIRECTION_REFS[sign]
     value = _offset_value(amount, unit, sign, told.date())
+    if value in _DIRECTION_REFS.values():
+        return "date", value
     value = _whole_unit(value, unit) if whole else value
     return ("time", f"{value}T{part}") if part else ("date", value)
 

@@ -186,6 +186,26 @@ def test_vague_ago_is_past_ref(run):
     assert (record["type"], record["value"], record["earliest"]) == ("date", "PAST_REF", None)
 
 
+def test_ago_counts_thousands_written_with_commas_and_keeps_to_the_calendar(run):
+    # Pattern: science and history copy counting far back (New York magazine, 16 May 2020: "His story begins
+    # 200,000 years ago in the Horn of Africa").
+    record = only(run, "His story begins 200,000 years ago in the Horn of Africa.", "2020-05-16",
+                  "200,000 years ago")
+    assert (record["value"], record["earliest"]) == ("PAST_REF", None)
+    assert only(run, "It happened 1,500 days ago.", "2020-05-16", "1,500 days ago")["value"] == "2016-04-07"
+    # A year before 1000 keeps four digits: '0020' is a year, '20' would be the 2000s.
+    assert only(run, "The town was founded 2000 years ago.", "2020-05-16", "2000 years ago")["value"] == "0020"
+
+
+def test_amounts_beyond_the_calendar_never_fail_the_article(run):
+    for text in ("It happened 2000000 days ago.", "It will happen in 9999999999 weeks.",
+                 "It happened 9999999 Tuesdays ago."):
+        assert [record["value"] for record in dates(run, text, "2020-05-16")] in (["PAST_REF"], ["FUTURE_REF"])
+    record = only(run, "It was done on Monday. 9999999999 days later it failed.", "2020-05-16",
+                  "9999999999 days later")
+    assert record["value"] == "FUTURE_REF"
+
+
 def test_years_earlier_is_anchored_to_an_event_not_publication(run):
     record = only(run, "Six years earlier, also in New Zealand, Grewcock was sent off.", "2005-01-12",
                   "Six years earlier")
