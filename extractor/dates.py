@@ -363,7 +363,7 @@ def _month_day(month: int, day: int, ctx: Context) -> Optional[date]:
     assert ctx.anchor is not None
     candidates = []
     for year in (ctx.anchor.year - 1, ctx.anchor.year, ctx.anchor.year + 1):
-        if day <= monthrange(year, month)[1]:
+        if 1 <= day <= monthrange(year, month)[1]:
             candidates.append(date(year, month, day))
     return _pick(candidates, ctx) if candidates else None
 

@@ -376,7 +376,7 @@ def _timeline(dates: list[dict], text: Optional[str] = None, width: int = 78) ->
     """One line a date: its value, then the date in its sentence (bold among the words around it); without
     the text, the words that say it and the TimeML type."""
     ordered = sorted(dates, key=_timeline_key)
-    values = [_date_value(date) for date in ordered]
+    values = [date_label(date) for date in ordered]
     room = max(width - max(map(len, values)) - 2, 20)
     table = _grid(None, 1) if text else _grid(None, 3, 1)
     for value, date in zip(values, ordered):
@@ -457,17 +457,63 @@ def _timeline_key(date: dict) -> tuple[bool, str, str, int]:
     return (False, earliest, date.get("latest") or earliest, date["start"])
 
 
-def _date_value(date: dict) -> str:
+def date_label(date: dict) -> str:
+    """A date's value as the timeline shows it: ISO where that is plain, words where TimeML has a code."""
     value = date.get("value")
     if value is None:
         shown = "unresolved"
     elif "/" in value:
         first, last = value.split("/", 1)
-        shown = f"{first} → {_drop_shared_year(first, last)}"
+        shown = f"{plain_value(first)} → {plain_value(_drop_shared_year(first, last))}"
+    elif date.get("type") in ("duration", "set") and _DURATION_RE.fullmatch(value):
+        shown = _plain_duration(value, every=date["type"] == "set")
     else:
-        shown = value + _weekday(value, date["text"])
+        shown = plain_value(value) + _weekday(value, date["text"])
     mod = DATE_MODS.get(date.get("mod") or "")
     return f"{shown} ({mod})" if mod else shown
+
+
+_DURATION_RE = re.compile(r"P(?:([\dX.]+)Y)?(?:([\dX.]+)M)?(?:([\dX.]+)W)?(?:([\dX.]+)D)?"
+                          r"(?:T(?:([\dX.]+)H)?(?:([\dX.]+)M)?(?:([\dX.]+)S)?)?")
+_DURATION_UNITS = ("year", "month", "week", "day", "hour", "minute", "second")
+_VAGUE_VALUES = {"PAST_REF": "the past", "PRESENT_REF": "now", "FUTURE_REF": "the future"}
+_PARTS_OF_DAY = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"}
+_SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
+_PART_VALUE_RE = re.compile(r"(\d{4}(?:-\d{2}-\d{2})?)[-T]([A-Z]{2})")
+
+
+def plain_value(value: str) -> str:
+    """A TimeML value as a reader says it, where its code is not plain ISO: '198' is the 1980s, '2023-SU'
+    summer 2023, '2023-11-08TEV' that evening, '2023-11-08T15:00' a day and a clock time, 'PAST_REF' the past;
+    ISO days, months, weeks and quarters stay."""
+    if value in _VAGUE_VALUES:
+        return _VAGUE_VALUES[value]
+    if re.fullmatch(r"\d{2,3}", value):
+        return f"{value}{'0' * (4 - len(value))}s"
+    if (match := _PART_VALUE_RE.fullmatch(value)) and match[2] in {**_PARTS_OF_DAY, **_SEASONS}:
+        return f"{match[1]} {_PARTS_OF_DAY.get(match[2]) or _SEASONS[match[2]]}"
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}", value):
+        return value.replace("T", " ")
+    return value
+
+
+def _plain_duration(value: str, every: bool) -> str:
+    """'P2W' as '2 weeks', 'PT1H30M' as '1 hour 30 minutes', 'PXY' as 'years'; a set's 'P1D' as 'every day'."""
+    match = _DURATION_RE.fullmatch(value)
+    assert match is not None
+    parts = []
+    for amount, unit in zip(match.groups(), _DURATION_UNITS):
+        if amount is None:
+            continue
+        if amount == "X":
+            parts.append(f"{unit}s")
+        elif every and amount == "1":
+            parts.append(unit)
+        else:
+            parts.append(f"{amount} {unit}{'' if amount == '1' else 's'}")
+    if not parts:
+        return value
+    return ("every " if every else "") + " ".join(parts)
 
 
 def _drop_shared_year(first: str, last: str) -> str:
@@ -482,7 +528,7 @@ def _weekday(value: str, text: str) -> str:
     if not any(day.casefold() in folded for day in calendar.day_name):
         return ""
     try:
-        day = datetime.date.fromisoformat(value)
+        day = datetime.date.fromisoformat(value[:10])
     except ValueError:
         return ""
     return f" ({calendar.day_abbr[day.weekday()]})"

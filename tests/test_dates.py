@@ -201,6 +201,7 @@ def test_amounts_beyond_the_calendar_never_fail_the_article(run):
     for text in ("It happened 2000000 days ago.", "It will happen in 9999999999 weeks.",
                  "It happened 9999999 Tuesdays ago."):
         assert [record["value"] for record in dates(run, text, "2020-05-16")] in (["PAST_REF"], ["FUTURE_REF"])
+    assert dates(run, "It opened on 0 February.", "2020-05-16") == []
     record = only(run, "It was done on Monday. 9999999999 days later it failed.", "2020-05-16",
                   "9999999999 days later")
     assert record["value"] == "FUTURE_REF"

@@ -13,7 +13,7 @@ import pytest
 from rich.console import Console
 
 from extractor.facts import json_schema
-from extractor.render import in_context, render_summary
+from extractor.render import date_label, in_context, render_summary
 
 ARTICLE = (
     "Serbian police have detained thousands of migrants within two weeks as a result of daily actions "
@@ -333,7 +333,7 @@ def test_numbers_keep_text_order(output: str) -> None:
 
 def test_timeline_orders_dates_by_earliest_then_undated(output: str) -> None:
     timeline = section(output, "TIMELINE")
-    order = ["2023-10 (late)", "2023-10-26", "2023-10-27 → 11-08", "2023-11-08", "P2W", "P1D"]
+    order = ["2023-10 (late)", "2023-10-26", "2023-10-27 → 11-08", "2023-11-08", "2 weeks", "every day"]
     positions = [timeline.index(value) for value in order]
     assert positions == sorted(positions)
 
@@ -342,7 +342,18 @@ def test_timeline_shows_text_and_type(output: str) -> None:
     rows = [squashed(line) for line in section(output, "TIMELINE").splitlines()]
     assert '2023-10 (late) "late October" date' in rows
     assert '2023-10-27 → 11-08 "October 27 to November 8" range' in rows
-    assert 'P2W "two weeks" duration' in rows
+    assert '2 weeks "two weeks" duration' in rows
+
+
+def test_timeline_spells_timeml_codes_a_reader_would_not_know() -> None:
+    assert [date_label({"text": text, "type": kind, "value": value}) for text, kind, value in (
+        ("for 90 minutes", "duration", "PT90M"), ("every 30 minutes", "set", "PT30M"), ("for years", "duration", "PXY"),
+        ("the 1980s", "date", "198"), ("the 1800s", "date", "18"), ("last summer", "date", "2022-SU"),
+        ("Tuesday evening", "time", "2023-11-07TEV"), ("recently", "date", "PAST_REF"),
+        ("the 1980s and 1990s", "range", "198/199"), ("the third quarter", "date", "2023-Q3"),
+        ("3 p.m.", "time", "2023-11-08T15:00"))] == [
+        "90 minutes", "every 30 minutes", "years", "1980s", "1800s", "2022 summer", "2023-11-07 evening (Tue)",
+        "the past", "1980s → 1990s", "2023-Q3", "2023-11-08 15:00"]
 
 
 def test_timeline_with_the_text_shows_each_date_among_the_words_of_its_sentence(record: dict[str, Any]) -> None:
