@@ -1979,6 +1979,10 @@ def _rejected(span: Span) -> bool:
             "the", "'s", "’s") and after is not None and after.text[:1].isupper() and not _names_calendar(after) \
             and after.lower_ not in lex["parts_of_day"]:
         return True  # a title: 'the Sunday Times', "BBC One's Sunday AM programme"
+    if len(span) == 1 and span[0].lower_ in lex["relative_days"] and span[0].is_title \
+            and span[0].i > span.sent.start and before is not None and (before.tag_ == "POS" or before.lower_ in (
+            "'", "’", "the")):
+        return True  # a programme: "told NBC News' Today show", "Radio 4's Today programme"
     if len(span) == 2 and span[0].lower_ in lex["ordinals"] and span[1].lower_ in lex["weekdays"] \
             and before is not None and before.tag_ in ("PRP$", "POS"):
         return True

@@ -1377,6 +1377,15 @@ def test_weekday_in_a_title_is_no_date(run):
     assert only(run, "On the Sunday Morning he left.", "2005-03-15", "Sunday Morning")["type"] == "time"
 
 
+def test_today_in_a_programme_name_is_no_date(run):
+    # BBC, 10 Apr 2020 (html-dated corpus): "Dr Anthony Fauci ... told NBC News' Today show"; BBC politics copy
+    # quotes "Radio 4's Today programme".
+    assert dates(run, "Anthony Fauci told NBC News' Today show the final number would be lower.", "2020-04-10") == []
+    assert dates(run, "He told BBC Radio 4's Today programme that he was confident.", "2020-04-10") == []
+    assert only(run, "Today, the plan is dead.", "2020-04-10", "Today")["value"] == "2020-04-10"
+    assert only(run, "The minister said Today that the plan is dead.", "2020-04-10", "Today")["value"] == "2020-04-10"
+
+
 def test_weekday_in_apposition_to_a_day_is_that_day(run):
     # Politico (html-dated corpus): "to the district staff on Dec. 18, a Wednesday and the day the House voted".
     text = "He broke the news to the staff on Dec. 18, a Wednesday and the day the House voted."
