@@ -230,6 +230,9 @@ class PeopleFinder:
                 start -= 1
             elif token.lower_ in self.joiners and start - 2 >= first and self._chain_word(doc[start - 2]):
                 start -= 1
+            elif token.text == "-" and not token.whitespace_ and start - 2 >= first \
+                    and not doc[start - 2].whitespace_ and self._chain_word(doc[start - 2]):
+                start -= 1  # 'Vice-President Mike Pence'
             else:
                 break
         while start < end and doc[start].lower_ in self.joiners:

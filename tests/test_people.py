@@ -55,6 +55,12 @@ def test_title_before_name_is_a_role_not_part_of_the_name(run):
     ]
 
 
+def test_hyphenated_title_keeps_both_parts(run):
+    # BBC, 10 Apr 2020 (html-dated corpus): British spelling hyphenates the title.
+    doc = run("But Vice-President Mike Pence stressed on Thursday that Covid-19 was about three times as contagious.")
+    assert person(doc, "Mike Pence")["roles"] == ["Vice-President"]
+
+
 def test_capitalised_title_chain_includes_country_adjective(run):
     doc = run("Welsh Health Minister Jane Hutt said no patient would wait more than 12 months.")
     assert person(doc, "Jane Hutt")["roles"] == ["Welsh Health Minister"]
