@@ -9,7 +9,7 @@ from typing import Any, Iterable, Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .doc_utils import ensure_extension, mention
+from .doc_utils import ensure_extension, mention, sentence_of
 from .entities import (
     NAME_PARTICLES,
     bracketed_country_names,
@@ -50,6 +50,7 @@ class NameMention:
     start_char: int
     end_char: int
     roles: list[str] = field(default_factory=list)
+    sentence: int = 0
 
 
 class PeopleFinder:
@@ -358,7 +359,8 @@ def _hyphen_piece(token: Token) -> bool:
 
 def _name_mention(span: Span) -> NameMention:
     words = tuple(token.text for token in span if not token.is_space)
-    return NameMention(span.start, span.end, words, span.text, span.start_char, span.end_char)
+    return NameMention(span.start, span.end, words, span.text, span.start_char, span.end_char,
+                       sentence=sentence_of(span.doc, span.start_char))
 
 
 def _name_token(token: Token) -> bool:
@@ -385,9 +387,10 @@ def _name_forms(names: list[NameMention]) -> set[str]:
 
 
 def _group(names: list[NameMention]) -> list[list[NameMention]]:
-    """One group per person: a shorter name ('Lukovic') joins the nearest earlier full name it ends
-    ('Dejan Lukovic'), or else the first later one; a lone first word joins a full name it starts the same
-    way, as Asian names put the family name first ('Kim' after 'Kim Jong-un' and 'Kim Yong-chol')."""
+    """One group per person: a shorter name ('Lukovic') joins the nearest earlier full name it ends ('Dejan
+    Lukovic') when that is in its sentence or the one before, else the first earlier one, else the first
+    later one; a lone first word joins a full name it starts the same way, as Asian names
+    put the family name first ('Kim' after 'Kim Jong-un' and 'Kim Yong-chol')."""
     groups: list[list[NameMention]] = []
     owner: dict[int, int] = {}
     by_length = sorted(range(len(names)), key=lambda i: (-len(names[i].words), i))
@@ -402,6 +405,11 @@ def _group(names: list[NameMention]) -> list[list[NameMention]]:
             continue
         before = [other for other in matches if other < index]
         target = max(before) if before else min(matches)
+        if before and names[index].sentence - names[target].sentence > 1:
+            # past the next sentence, the first named: news copy gives a namesake ('a Scott Meadows, who
+            # appears to be the brother of the congressman') his full name each time and leaves the surname
+            # to the story's subject
+            target = min(before)
         owner[index] = owner[target]
         groups[owner[target]].append(names[index])
     for group in groups:

@@ -247,6 +247,23 @@ def test_family_name_alone_joins_the_nearest_full_name_it_starts(run):
     assert leader is not None and "Kim" in mention_texts(leader)
 
 
+def test_surname_alone_past_the_next_sentence_is_the_first_person_of_that_name(run):
+    """News copy names a namesake in full each time and leaves the surname to its subject (Politico, 30 Dec
+    2019, html-dated corpus); right after a new full name, the surname is that person ('Australia's PM, John
+    Howard, ... Mr Howard appointed', BBC politics)."""
+    doc = run(
+        "Rep. Mark Meadows will depart the House. Her campaign website had been registered on Oct. 28 by a "
+        "Scott Meadows, who appears to be the brother of the congressman. The campaign's Facebook page was "
+        "created on Dec. 18. Wary Republicans said Meadows timed his retirement to help her."
+    )
+    assert mention_texts(person(doc, "Mark Meadows")) == ["Mark Meadows", "Meadows"]
+    doc = run(
+        "Michael Howard said Lynton Crosby was the right man. The strategist helped Australia's PM, John Howard, "
+        "win four elections. Mr Howard appointed Mr Crosby as his elections chief."
+    )
+    assert mention_texts(person(doc, "John Howard")) == ["John Howard", "Howard"]
+
+
 def test_surname_the_model_tags_twice_is_found_where_it_is_untagged():
     """Sports copy: the model misses a player's full name but tags the surname twice; his other
     mentions are his too, so a later 'the 26-year-old winger said' can find him."""
