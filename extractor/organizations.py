@@ -86,6 +86,7 @@ class OrganizationFinder:
         self.type_rules = [(kind, [word.lower().split() for word in words]) for kind, words in data["types"]]
         self.inverted_heads = {head.lower() for head in data["inverted_heads"]}
         self.function_words = frozenset(data["function_words"])
+        self.institutions = frozenset(normalise(name) for name in data["institutions"])
         self.title_words = role_words("role_words")
         self.title_heads = role_words("role_heads")
         self.honorifics = role_words("honorifics")
@@ -189,7 +190,7 @@ class OrganizationFinder:
                 groups.union(keys[long_form], keys[acronym])
         self._merge_inverted(doc, candidates, groups)
         self._merge_initials(candidates, groups)
-        _merge_prefixes(candidates, groups)
+        _merge_prefixes(candidates, groups, self.institutions)
         members: dict[int, list[int]] = {}
         for index in range(len(candidates)):
             members.setdefault(groups.find(index), []).append(index)
@@ -264,14 +265,15 @@ class OrganizationFinder:
         return None
 
 
-def _merge_prefixes(candidates: list[Candidate], groups: _UnionFind) -> None:
+def _merge_prefixes(candidates: list[Candidate], groups: _UnionFind, institutions: frozenset[str]) -> None:
     """'Samsung' and 'Samsung Electronics' after 'Samsung Electronics Co.', 'Globe' after 'Globe and
     Mail': a name that starts a longer name of the article is its short form, when the longer names it
-    starts are all one name growing ('Bank' before 'Bank of Canada' and 'Bank of England' is neither)."""
+    starts are all one name growing ('Bank' before 'Bank of Canada' and 'Bank of England' is neither) and it
+    is not a body of its own ('the House' is no short form of 'House Freedom Caucus')."""
     words = [candidate.norm.split() for candidate in candidates]
     for index, short in enumerate(words):
         longer = [other for other, full in enumerate(words) if len(full) > len(short) and full[: len(short)] == short]
-        if not longer or is_acronym(candidates[index].text):
+        if not longer or is_acronym(candidates[index].text) or candidates[index].norm in institutions:
             continue
         longest = max(longer, key=lambda other: len(words[other]))
         if all(words[longest][: len(words[other])] == words[other] for other in longer):

@@ -263,6 +263,16 @@ def test_short_form_that_starts_the_full_name_joins_it(run):
     assert record is not None and "Samsung" in mention_texts(record)
 
 
+def test_a_body_named_by_one_word_is_no_short_form_of_a_longer_name(run):
+    """Politico, 30 Dec 2019 (html-dated corpus): 'the House' is the chamber, not the House Freedom Caucus."""
+    doc = run(
+        "The four-term congressman will depart the House for a role with President Donald Trump. Meadows, a "
+        "former chairman of the House Freedom Caucus, has been one of Trump's closest allies."
+    )
+    caucus = org(doc, "House Freedom Caucus")
+    assert caucus is not None and mention_texts(caucus) == ["House Freedom Caucus"]
+
+
 def test_short_form_starting_two_different_names_joins_neither(run):
     """'Bank' alone could be the Bank of Canada or the Bank of England: no merge."""
     doc = run(
