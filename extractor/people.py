@@ -64,6 +64,7 @@ class PeopleFinder:
         self.joiners = frozenset(data["chain_joiners"])
         self.pronouns = frozenset(data["pronouns"])
         self.name_like_titles = frozenset(word.lower() for word in data["name_like_titles"])
+        self.institution_heads = frozenset(data["institution_heads"])
         self.nationalities = frozenset(word.lower() for word in load_json(DEMONYMS) if " " not in word)
 
     def __call__(self, doc: Doc) -> Doc:
@@ -95,7 +96,8 @@ class PeopleFinder:
                 continue
             span = self._grow(span, blocked)
             tokens = set(range(span.start, span.end))
-            if not len(span) or tokens & (blocked | taken) or not _looks_like_name(span):
+            if not len(span) or tokens & (blocked | taken) or not _looks_like_name(span) \
+                    or len(span) > 1 and span[-1].text in self.institution_heads:
                 continue
             taken |= tokens
             names.append(_name_mention(span))

@@ -61,6 +61,14 @@ def test_hyphenated_title_keeps_both_parts(run):
     assert person(doc, "Mike Pence")["roles"] == ["Vice-President"]
 
 
+def test_an_institution_the_model_tags_as_a_person_is_no_person(run):
+    # The Intercept, 8 Nov 2023 (html-dated corpus): hospitals are named after people.
+    doc = run("Marwan Al-Hams, director of Youssef Al-Najjar Hospital in the southern Gazan city of Rafah, said the "
+              "hospital was full.")
+    assert [record["name"] for record in doc._.people] == ["Marwan Al-Hams"]
+    assert person(run("Stuart Hall said the show would go on."), "Stuart Hall") is not None
+
+
 def test_capitalised_title_chain_includes_country_adjective(run):
     doc = run("Welsh Health Minister Jane Hutt said no patient would wait more than 12 months.")
     assert person(doc, "Jane Hutt")["roles"] == ["Welsh Health Minister"]

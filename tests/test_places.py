@@ -164,6 +164,9 @@ def test_regional_adjective_tagged_as_a_place_is_the_region_not_a_namesake(run) 
     balkans = place(doc, "Balkans")
     assert balkans is not None and balkans["mentions"][0]["via"] == "demonym"
     assert not any(record["country_code"] == "TM" for record in doc._.places)
+    # The Intercept, 8 Nov 2023: "Gazan" is also an alternate name of Jizan, Saudi Arabia.
+    doc = run("He is director of Youssef Al-Najjar Hospital in the southern Gazan city of Rafah.")
+    assert {record["country_code"] for record in doc._.places} == {"PS"}
 
 
 def test_latin_american_is_not_read_as_american(run) -> None:
