@@ -187,6 +187,11 @@ class PeopleFinder:
         sentence = span.sent
         while start > sentence.start and self._first_name_word(doc[start - 1], blocked):
             start -= 1
+        while start - 1 > sentence.start and _hyphen_piece(doc[start]) and _two_part(doc[start - 1]) \
+                and is_capitalised(doc[start - 2]) and doc[start - 2].i not in blocked:
+            start -= 2  # one word: 'Al-Kahlot' when only 'Kahlot' was found
+            while start > sentence.start and self._first_name_word(doc[start - 1], blocked):
+                start -= 1
         while start > sentence.start and doc[start - 1].lower_ in NAME_PARTICLES and doc[start - 1].i not in blocked:
             start -= 1
             while start > sentence.start and self._first_name_word(doc[start - 1], blocked):
@@ -384,8 +389,17 @@ def _repeated_single_names(names: list[NameMention]) -> dict[str, int]:
 
 
 def _name_forms(names: list[NameMention]) -> set[str]:
-    """Surnames of the people named in full, by which the article mentions them again."""
-    return {name.words[-1] for name in names if len(name.words) > 1}
+    """Surnames of the people named in full, by which the article mentions them again: the last word, and a
+    hyphenated surname whole ('Al-Kahlot' of 'Mustafa Al-Kahlot')."""
+    forms = set()
+    for name in names:
+        words = name.words
+        if len(words) > 1:
+            first = len(words) - 1
+            while first >= 2 and words[first - 1] == "-":
+                first -= 2
+            forms.update({words[-1], "".join(words[first:])} if first > 0 else {words[-1]})
+    return forms
 
 
 def _group(names: list[NameMention]) -> list[list[NameMention]]:

@@ -69,6 +69,14 @@ def test_an_institution_the_model_tags_as_a_person_is_no_person(run):
     assert person(run("Stuart Hall said the show would go on."), "Stuart Hall") is not None
 
 
+def test_hyphenated_surname_the_model_tags_as_an_organization_is_the_person(run):
+    # The Intercept, 8 Nov 2023 (html-dated corpus): "In an interview, Al-Kahlot painted a bleak picture".
+    doc = run("Currently, said Dr. Mustafa Al-Kahlot, the director of the hospital, there are 70 children. In an "
+              "interview, Al-Kahlot painted a bleak picture of pediatric patients.")
+    assert mention_texts(person(doc, "Mustafa Al-Kahlot")) == ["Mustafa Al-Kahlot", "Al-Kahlot"]
+    assert doc._.organizations == []
+
+
 def test_capitalised_title_chain_includes_country_adjective(run):
     doc = run("Welsh Health Minister Jane Hutt said no patient would wait more than 12 months.")
     assert person(doc, "Jane Hutt")["roles"] == ["Welsh Health Minister"]
