@@ -83,7 +83,8 @@ class PeopleFinder:
             span = doc[name.start : name.end]
             name.roles.extend(role for role in (self._title(span, name_tokens), *self._appositions(span)) if role)
         self._copular_roles(doc, names)
-        return [self._record(doc, group) for group in _group(names)]
+        place_names = {item["text"] for place in getattr(doc._, "places", None) or () for item in place["mentions"]}
+        return [self._record(doc, group) for group in _group(names) if not _place_named_alone(group, place_names)]
 
     def _names(self, doc: Doc, blocked: set[int], demonyms: set[int], places: set[int]) -> list[NameMention]:
         """'Name (Country)' names, which the model often tags ORG or cuts short ('C Latham (Australia)'), then
@@ -386,6 +387,12 @@ def _repeated_single_names(names: list[NameMention]) -> dict[str, int]:
         if len(name.words) == 1:
             counts[name.words[0]] = counts.get(name.words[0], 0) + 1
     return {word: count for word, count in counts.items() if count > 1}
+
+
+def _place_named_alone(group: list[NameMention], place_names: set[str]) -> bool:
+    """One word the model tags a person but the article names as a place elsewhere ('from the Rafah crossing'
+    after 'the southern city of Rafah'), never grown to a full name."""
+    return all(len(name.words) == 1 and name.text in place_names for name in group)
 
 
 def _name_forms(names: list[NameMention]) -> set[str]:

@@ -77,6 +77,14 @@ def test_hyphenated_surname_the_model_tags_as_an_organization_is_the_person(run)
     assert doc._.organizations == []
 
 
+def test_one_word_the_article_names_as_a_place_is_no_person_alone(run):
+    # The Intercept, 8 Nov 2023 (html-dated corpus): "Asked about the medical aid that entered the Gaza Strip
+    # from the Rafah crossing with Egypt, Al-Hams sighed."
+    doc = run("Marwan Al-Hams runs a hospital in the southern city of Rafah. Asked about the medical aid that entered "
+              "the Gaza Strip from the Rafah crossing with Egypt, Al-Hams sighed.")
+    assert [record["name"] for record in doc._.people] == ["Marwan Al-Hams"]
+
+
 def test_capitalised_title_chain_includes_country_adjective(run):
     doc = run("Welsh Health Minister Jane Hutt said no patient would wait more than 12 months.")
     assert person(doc, "Jane Hutt")["roles"] == ["Welsh Health Minister"]
