@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from .doc_utils import ensure_extension, span_mention
+from .entities import role_words
 from .resources import load_json
 
 ensure_extension("places")
@@ -450,7 +451,12 @@ def _split_commas(span: Span) -> list[Span]:
 
 
 def _person_name_tokens(doc: Doc) -> frozenset[str]:
-    return frozenset(token.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for token in ent)
+    """Words of the article's people's names: of several-word PERSON entities, and after a courtesy title
+    ('Mr Blair', so that 'the rift between Blair and Brown camps' is no town in Nebraska)."""
+    honorifics = role_words("honorifics")
+    titled = (token.text for token in doc[1:] if doc[token.i - 1].lower_ in honorifics and token.is_title)
+    return frozenset(token.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for token in ent) \
+        | frozenset(titled)
 
 
 def _name_mentions(doc: Doc, gaz: Gazetteer) -> list[_Mention]:

@@ -155,6 +155,18 @@ def test_continental_demonym_is_the_continent_not_the_united_states(run) -> None
     assert place(doc, "United States") is None
 
 
+def test_surname_after_a_courtesy_title_elsewhere_is_no_town(run) -> None:
+    # BBC politics: "the rift between Blair and Brown camps" is no town in Nebraska once "Mr Blair" is named.
+    doc = run(
+        "(In the case of Mr Blair and Mr Brown, successive books are published, ensuring the issues never die.)\n"
+        "A cold war arms race for example - a classic case where both Russia and America would be better off "
+        "with just a few arms, rather than a lot of arms.\n"
+        "In the case of the Labour Party, if you believe the rift between Blair and Brown camps is as bad as the "
+        "reports suggest, Solomon's wisdom needs to be deployed to solve the problem."
+    )
+    assert not any(record["name"] == "Blair" for record in doc._.places)
+
+
 def test_regional_adjective_tagged_as_a_place_is_the_region_not_a_namesake(run) -> None:
     # Reuters, 9 Nov 2023 (the sample): "Balkan" is also a province of Turkmenistan.
     doc = run(
