@@ -8,6 +8,7 @@ only a fallback for absolute spellings the rules do not cover (``11/08/2023``).
 
 from __future__ import annotations
 
+import math
 import re
 from calendar import monthrange
 from dataclasses import dataclass, replace
@@ -391,7 +392,8 @@ def _weekday(weekday: int, ctx: Context) -> date:
 
 def _number(word: str) -> Optional[float]:
     if _NUMBER_RE.match(word):
-        return float(word.replace(",", ""))
+        value = float(word.replace(",", ""))
+        return value if math.isfinite(value) else None
     if match := _FRACTION_RE.fullmatch(word):
         numerator, denominator = int(match[1]), int(match[2])
         return numerator / denominator if numerator < denominator else None

@@ -16,6 +16,7 @@ hundred" 300 (300-999). Ranges take their low end as value. Word lists live in `
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from typing import Any, Optional
@@ -1575,6 +1576,8 @@ class NumberFinder:
         if noun is not None and span is not None and not self._is_multiplier(doc, phrase):
             kind, counted, end_token = self._resolve_counted(doc, phrase, kind, noun, span, how)
         value, low, high = self._bounds(phrase)
+        if any(bound is not None and not math.isfinite(bound) for bound in (value, low, high)):
+            return None  # digits past a float's range: JSON has no infinity to write
         last = doc[end_token - 1]
         end_char = last.idx + len(last)
         glued_stop = phrase.unit is not None and last.i >= phrase.cores[-1].end and len(last.text) > 1 \

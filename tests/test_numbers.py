@@ -63,6 +63,13 @@ def test_records_carry_every_schema_key_and_exact_offsets(run, sample_text):
         assert doc.text[number["start"] : number["end"]] == number["text"]
 
 
+def test_digits_past_a_floats_range_are_no_number(numbers):
+    # JSON has no infinity: a 400-digit run (a hash or garbage in a feed) must not make the output invalid.
+    digits = "9" * 400
+    found = numbers(f"It cost ${digits} and {digits} million tonnes, and 5 people died.")
+    assert [(record["text"], record["value"]) for record in found] == [("5 people", 5)]
+
+
 def test_fact_text_runs_from_qualifier_through_counted_noun(sample_numbers):
     texts = {n["text"] for n in sample_numbers}
     assert {"around 4,500 migrants", "more than 81,000 cars", "over 1,500 rounds of ammunition"} <= texts
