@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any, Iterable
 
 from spacy.tokens import Doc, Span, Token
@@ -123,6 +124,7 @@ def _is_initial(token: Token) -> bool:
     )
 
 
+@lru_cache(maxsize=None)
 def role_words(kind: str) -> frozenset[str]:
     """Lowercased title vocabulary from the people data: ``role_words`` ('deputy', 'defence', 'minister')
     or ``role_heads``, the nouns a role ends in ('minister', 'director')."""

@@ -402,18 +402,20 @@ def _name_forms(names: list[NameMention]) -> set[str]:
     for name in names:
         words = name.words
         if len(words) > 1:
+            forms.add(words[-1])
             first = len(words) - 1
             while first >= 2 and words[first - 1] == "-":
                 first -= 2
-            forms.update({words[-1], "".join(words[first:])} if first > 0 else {words[-1]})
+            if first > 0:
+                forms.add("".join(words[first:]))
     return forms
 
 
 def _group(names: list[NameMention]) -> list[list[NameMention]]:
     """One group per person: a shorter name ('Lukovic') joins the nearest earlier full name it ends ('Dejan
     Lukovic') when that is in its sentence or the one before, else the first earlier one, else the first
-    later one; a lone first word joins a full name it starts the same way, as Asian names
-    put the family name first ('Kim' after 'Kim Jong-un' and 'Kim Yong-chol')."""
+    later one; a lone first word joins a full name it starts the same way, as Asian names put the family
+    name first ('Kim' after 'Kim Jong-un' and 'Kim Yong-chol')."""
     groups: list[list[NameMention]] = []
     owner: dict[int, int] = {}
     by_length = sorted(range(len(names)), key=lambda i: (-len(names[i].words), i))

@@ -483,9 +483,9 @@ _PART_VALUE_RE = re.compile(r"(\d{4}(?:-\d{2}-\d{2})?)[-T]([A-Z]{2})")
 
 
 def plain_value(value: str) -> str:
-    """A TimeML value as a reader says it, where its code is not plain ISO: '198' is the 1980s, '2023-SU'
-    summer 2023, '2023-11-08TEV' that evening, '2023-11-08T15:00' a day and a clock time, 'PAST_REF' the past;
-    ISO days, months, weeks and quarters stay."""
+    """A TimeML value as a reader says it, where its code is not plain ISO: '198' is '1980s', '2023-SU'
+    '2023 summer', '2023-11-08TEV' '2023-11-08 evening', '2023-11-08T15:00' '2023-11-08 15:00', 'PAST_REF'
+    'the past'; ISO days, months, weeks and quarters stay."""
     if value in _VAGUE_VALUES:
         return _VAGUE_VALUES[value]
     if re.fullmatch(r"\d{2,3}", value):
@@ -498,7 +498,8 @@ def plain_value(value: str) -> str:
 
 
 def _plain_duration(value: str, every: bool) -> str:
-    """'P2W' as '2 weeks', 'PT1H30M' as '1 hour 30 minutes', 'PXY' as 'years'; a set's 'P1D' as 'every day'."""
+    """'P2W' as '2 weeks', 'PT1H30M' as '1 hour 30 minutes', 'PXY' as 'years'; a set's 'P1D' as 'every day',
+    its 'PXD' as 'every few days'."""
     match = _DURATION_RE.fullmatch(value)
     assert match is not None
     parts = []
@@ -506,7 +507,7 @@ def _plain_duration(value: str, every: bool) -> str:
         if amount is None:
             continue
         if amount == "X":
-            parts.append(f"{unit}s")
+            parts.append(f"few {unit}s" if every else f"{unit}s")
         elif every and amount == "1":
             parts.append(unit)
         else:
