@@ -84,7 +84,9 @@ class PeopleFinder:
             name.roles.extend(role for role in (self._title(span, name_tokens), *self._appositions(span)) if role)
         self._copular_roles(doc, names)
         place_names = {item["text"] for place in getattr(doc._, "places", None) or () for item in place["mentions"]}
-        return [self._record(doc, group) for group in _group(names) if not _place_named_alone(group, place_names)]
+        lowercase = {token.text for token in doc if token.is_lower and token.pos_ != "PROPN"}
+        return [self._record(doc, group) for group in _group(names)
+                if not _word_named_alone(group, place_names | {word.capitalize() for word in lowercase})]
 
     def _names(self, doc: Doc, blocked: set[int], demonyms: set[int], places: set[int]) -> list[NameMention]:
         """'Name (Country)' names, which the model often tags ORG or cuts short ('C Latham (Australia)'), then
@@ -389,10 +391,11 @@ def _repeated_single_names(names: list[NameMention]) -> dict[str, int]:
     return {word: count for word, count in counts.items() if count > 1}
 
 
-def _place_named_alone(group: list[NameMention], place_names: set[str]) -> bool:
-    """One word the model tags a person but the article names as a place elsewhere ('from the Rafah crossing'
-    after 'the southern city of Rafah'), never grown to a full name."""
-    return all(len(name.words) == 1 and name.text in place_names for name in group)
+def _word_named_alone(group: list[NameMention], other_uses: set[str]) -> bool:
+    """One word the model tags a person, never grown to a full name, that the article uses otherwise: as a
+    place ('from the Rafah crossing' after 'the southern city of Rafah') or in lowercase, a common noun
+    opening a sentence ('Coal has been in a slow-motion death spiral' among 'coal generation')."""
+    return all(len(name.words) == 1 and name.text in other_uses for name in group)
 
 
 def _name_forms(names: list[NameMention]) -> set[str]:

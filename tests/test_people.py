@@ -85,6 +85,14 @@ def test_one_word_the_article_names_as_a_place_is_no_person_alone(run):
     assert [record["name"] for record in doc._.people] == ["Marwan Al-Hams"]
 
 
+def test_common_noun_opening_a_sentence_is_no_person(run):
+    # Salon, 10 Jan 2020 (html-dated corpus): the model tags a sentence's first word as a person.
+    doc = run("Coal generation slid 18 percent last year, said Trevor Houser. Coal has been in a slow-motion death "
+              "spiral over the past ten years. The country now generates half as much coal-fired electricity as "
+              "it did in 2009, and coal plants keep closing.")
+    assert [record["name"] for record in doc._.people] == ["Trevor Houser"]
+
+
 def test_capitalised_title_chain_includes_country_adjective(run):
     doc = run("Welsh Health Minister Jane Hutt said no patient would wait more than 12 months.")
     assert person(doc, "Jane Hutt")["roles"] == ["Welsh Health Minister"]
