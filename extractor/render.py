@@ -23,6 +23,7 @@ from rich.table import Table
 from rich.text import Text
 
 from .facts import FACT_TYPES
+from .places import gazetteer
 
 SECTION_ORDER: tuple[tuple[str, str], ...] = (
     ("quotes", "QUOTES"),
@@ -571,7 +572,8 @@ def _country_label(code: Optional[str], group: list[dict]) -> str:
     for place in group:
         if place.get("feature") == "country":
             return f"{place['name']} ({code})"
-    return code
+    country = gazetteer().country(code)  # the article names only places in it ('San Francisco')
+    return f"{country.name} ({code})" if country is not None else code
 
 
 def _mention_summary(group: list[dict]) -> str:

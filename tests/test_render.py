@@ -413,11 +413,11 @@ def test_places_are_grouped_by_country_with_mention_counts(output: str) -> None:
     assert rows[-1] == "no country Balkan"
 
 
-def test_country_without_its_own_entry_is_shown_by_code(record: dict[str, Any]) -> None:
+def test_country_the_article_does_not_name_is_still_named_with_its_code(record: dict[str, Any]) -> None:
     cities_only = copy.deepcopy(record)
     cities_only["places"] = [p for p in cities_only["places"] if p["country_code"] == "RS" and p["feature"] == "city"]
     rows = [squashed(line) for line in section(render(validated(cities_only)), "PLACES").splitlines()]
-    assert rows == ["RS Subotica, Sombor, Kikinda, Pirot"]
+    assert rows == ["Serbia (RS) Subotica, Sombor, Kikinda, Pirot"]
 
 
 # Organizations and people
