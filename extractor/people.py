@@ -110,14 +110,15 @@ class PeopleFinder:
     def _clean(self, ent: Span, demonyms: set[int]) -> Optional[Span]:
         """The name inside a PERSON entity: without a title, a leading nationality ('Mexican Ariel Cruz'),
         the dateline under a byline ('WASHINGTON' under 'Jim Adams'), lowercase words and figures after it
-        ('J. Gillespie st Kaluwitharana', 'Aamir Sohail 5-0-31')."""
+        ('J. Gillespie st Kaluwitharana', 'Aamir Sohail 5-0-31') and what follows a possessive."""
         span = trim_name(ent)
         doc = span.doc
         start, end = span.start, span.end
         for token in span[1:]:
             dateline = token.is_space and "\n" in token.text and token.i + 1 < end and doc[token.i + 1].is_upper
             lowercase = token.is_lower and token.is_alpha and token.lower_ not in NAME_PARTICLES
-            if dateline or lowercase and not _hyphen_piece(token):
+            possessive = token.tag_ == "POS"  # "Walker's Greensboro-area seat"
+            if dateline or possessive or lowercase and not _hyphen_piece(token):
                 end = token.i
                 break
         while end > start and (doc[end - 1].is_punct or not _name_token(doc[end - 1])):

@@ -93,6 +93,13 @@ def test_common_noun_opening_a_sentence_is_no_person(run):
     assert [record["name"] for record in doc._.people] == ["Trevor Houser"]
 
 
+def test_name_stops_at_a_possessive(run):
+    # Politico, 30 Dec 2019 (html-dated corpus): the model tags "Walker’s Greensboro-area" as one person.
+    doc = run("Rep. Mark Walker faces a primary. Walker’s Greensboro-area seat was sacrificed last month in "
+              "court-prompted redistricting.")
+    assert mention_texts(person(doc, "Mark Walker")) == ["Mark Walker", "Walker"]
+
+
 def test_capitalised_title_chain_includes_country_adjective(run):
     doc = run("Welsh Health Minister Jane Hutt said no patient would wait more than 12 months.")
     assert person(doc, "Jane Hutt")["roles"] == ["Welsh Health Minister"]
