@@ -238,7 +238,7 @@ def test_month_day_in_future_tense_is_ahead(run):
 def test_yearless_date_the_tense_puts_a_year_away_is_the_near_one(run):
     # Pattern: news copy names the year of a date outside the current one, so a past verb does not send a
     # record date ten days ahead back a year (Reuters-21578 dividend notices), nor does a past clause move
-    # an event three weeks ahead (Wall Street Journal, 20 Jan 2020, from the html-dated corpus).
+    # an event three weeks ahead (Reuters, 20 Jan 2020, from the html-dated corpus).
     record = only(run, "Liberty All-Star Equity Fund said it declared an initial dividend of five cts per share, "
                        "payable April two to shareholders of record March 20.", "1987-03-10", "March 20")
     assert record["value"] == "1987-03-20"
