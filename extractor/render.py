@@ -130,7 +130,8 @@ def _section(name: str, record: dict, width: int, text: Optional[str]) -> Render
 
 
 def _indented(renderable: RenderableType, left: int = INDENT) -> Padding:
-    return Padding(renderable, (0, 0, 0, left), expand=False)
+    """Expanded: measured to fit, a grid whose second column is empty folds its first at its longest word."""
+    return Padding(renderable, (0, 0, 0, left), expand=True)
 
 
 def _grid(*ratios: Optional[int]) -> Table:

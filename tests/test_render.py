@@ -423,6 +423,18 @@ def test_country_the_article_does_not_name_is_still_named_with_its_code(record: 
 # Organizations and people
 
 
+def test_names_keep_one_line_when_no_entry_has_a_type_or_role(record: dict[str, Any]) -> None:
+    # Wired, 21 Jan 2020 (html-dated corpus): with the second column empty, names were folded at 12 columns.
+    bare = copy.deepcopy(record)
+    for organization in bare["organizations"]:
+        organization["type"] = None
+    for person in bare["people"]:
+        person["roles"] = []
+    output = render(validated(bare))
+    assert "  Center for the Protection and Assistance of Asylum Seekers" in section(output, "ORGANIZATIONS")
+    assert "  Rados Jurovic" in section(output, "PEOPLE").splitlines()[0]
+
+
 def test_organizations_show_distinct_aliases_and_type(output: str) -> None:
     organizations = squashed(section(output, "ORGANIZATIONS"))
     assert 'Serbian Interior Ministry also "Interior Ministry" government' in organizations
