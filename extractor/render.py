@@ -390,6 +390,7 @@ def _timeline(dates: list[dict], text: Optional[str] = None, width: int = 78) ->
 
 
 CONTEXT_REACH = 1000  # characters before a date searched for its sentence's start
+_SPACE = re.compile(r"\s")
 _SENTENCE_END = re.compile(r"(?P<word>\w*)(?P<stop>[.!?])[\"'”’)]*\s+(?=[\"“‘'(]?[A-Z0-9])|\n\s*\n")
 _ABBREVIATIONS = frozenset("mr mrs ms dr st jr sr gen gov sen rep lt col sgt no jan feb mar apr jun jul aug sep sept "
                            "oct nov dec".split())
@@ -435,7 +436,7 @@ def _word_start(text: str, position: int, limit: int) -> int:
     """``position`` if a word starts there, else where the next word starts (at most ``limit``)."""
     if position == 0 or text[position - 1].isspace():
         return position
-    space = re.compile(r"\s").search(text, position, limit)
+    space = _SPACE.search(text, position, limit)
     return limit if space is None else space.end()
 
 
@@ -467,8 +468,8 @@ def date_label(date: dict) -> str:
     elif "/" in value:
         first, last = value.split("/", 1)
         shown = f"{plain_value(first)} → {plain_value(_drop_shared_year(first, last))}"
-    elif date.get("type") in ("duration", "set") and _DURATION_RE.fullmatch(value):
-        shown = _plain_duration(value, every=date["type"] == "set")
+    elif date.get("type") in ("duration", "set") and (duration := _DURATION_RE.fullmatch(value)):
+        shown = _plain_duration(duration, every=date["type"] == "set")
     else:
         shown = plain_value(value) + _weekday(value, date["text"])
     mod = DATE_MODS.get(date.get("mod") or "")
@@ -482,6 +483,8 @@ _VAGUE_VALUES = {"PAST_REF": "the past", "PRESENT_REF": "now", "FUTURE_REF": "th
 _PARTS_OF_DAY = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"}
 _SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
 _PART_VALUE_RE = re.compile(r"(\d{4}(?:-\d{2}-\d{2})?)[-T]([A-Z]{2})")
+_CENTURY_OR_DECADE_RE = re.compile(r"\d{2,3}")
+_CLOCK_VALUE_RE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 
 
 def plain_value(value: str) -> str:
@@ -490,22 +493,20 @@ def plain_value(value: str) -> str:
     'the past'; ISO days, months, weeks and quarters stay."""
     if value in _VAGUE_VALUES:
         return _VAGUE_VALUES[value]
-    if re.fullmatch(r"\d{2,3}", value):
+    if _CENTURY_OR_DECADE_RE.fullmatch(value):
         return f"{value}{'0' * (4 - len(value))}s"
     if (match := _PART_VALUE_RE.fullmatch(value)) and match[2] in {**_PARTS_OF_DAY, **_SEASONS}:
         return f"{match[1]} {_PARTS_OF_DAY.get(match[2]) or _SEASONS[match[2]]}"
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}", value):
+    if _CLOCK_VALUE_RE.fullmatch(value):
         return value.replace("T", " ")
     return value
 
 
-def _plain_duration(value: str, every: bool) -> str:
+def _plain_duration(duration: re.Match, every: bool) -> str:
     """'P2W' as '2 weeks', 'PT1H30M' as '1 hour 30 minutes', 'PXY' as 'years'; a set's 'P1D' as 'every day',
     its 'PXD' as 'every few days'."""
-    match = _DURATION_RE.fullmatch(value)
-    assert match is not None
     parts = []
-    for amount, unit in zip(match.groups(), _DURATION_UNITS):
+    for amount, unit in zip(duration.groups(), _DURATION_UNITS):
         if amount is None:
             continue
         if amount == "X":
@@ -515,7 +516,7 @@ def _plain_duration(value: str, every: bool) -> str:
         else:
             parts.append(f"{amount} {unit}{'' if amount == '1' else 's'}")
     if not parts:
-        return value
+        return duration.string
     return ("every " if every else "") + " ".join(parts)
 
 
