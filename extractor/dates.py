@@ -103,6 +103,7 @@ class Context:
     dated: bool = False
     day_of_month: bool = False
     opened: bool = False
+    definite: bool = False  # 'the' before the span: 'over the week' is a particular week, not a week's length
     # The tense orders the span after or before another date (a range's end, a day of a named week) rather
     # than telling of publication: the publication-year reading of a yearless day (see _pick) does not apply.
     ordered: bool = False
@@ -635,6 +636,16 @@ def _day_of_story(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
         return None
     return Parsed("time" if part else "date", None, kind="ago",
                   offset=(float(abs(step)), "day", step or 1, part, False))
+
+
+def _story_period(unit: str, ctx: Context) -> Parsed:
+    """'throughout the week', 'imports fell in the month': the week or month the story is in, which is the
+    publication's unless the story named a day (or month) before it ('arrested on March 3, 2004. Throughout
+    the week...'); the document resolves that."""
+    value = None
+    if ctx.anchor is not None:
+        value = _week_value(ctx.anchor) if unit == "week" else f"{ctx.anchor.year:04d}-{ctx.anchor.month:02d}"
+    return Parsed("date", value, kind="ago", offset=(1.0, unit, 0, None, True))
 
 
 def _whole_unit(value: str, unit: str) -> str:
@@ -1709,6 +1720,10 @@ def _single(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
               or tokens[index + 1].key != "year"]  # 'this calendar year'
     if not tokens:
         return None
+    if len(tokens) == 2 and tokens[0].key in lex["possessives"] and tokens[1].key in ("week", "weekend"):
+        tokens, ctx = tokens[1:], replace(ctx, definite=True)  # 'his weekend', 'her week'
+    if ctx.definite and mod is None and clamp is None and _words(tokens) in (["week"], ["month"]):
+        return _finish(_story_period(tokens[0].key, ctx), None, ctx, None)
     if part_of and _words(tokens) in (["week"], ["month"], ["quarter"], ["year"], ["decade"]) \
             or glue == "-" and _words(tokens) == ["year"]:
         tokens = [Tok("this", tokens[0].start, tokens[0].start), *tokens]  # 'the end of the year': this one
@@ -2007,6 +2022,10 @@ def _rejected(span: Span) -> bool:
             and after.lower_ == "of" and not any(
             tok.lower_ in lex["units"] or _names_calendar(tok) for tok in _object_phrase(after)):
         return True  # 'more than a quarter of Clinton's supporters': a share, not three months
+    determiner = span[0] if len(span) == 2 else before if len(span) == 1 else None
+    if span[-1].lower_ in ("week", "month") and determiner is not None and (
+            determiner.lower_ == "the" or determiner.lower_ in lex["possessives"]) and _week_picked_out(span):
+        return True
     for token in span:
         if _short_decade_misread(token):
             return True
@@ -2030,6 +2049,23 @@ def _rejected(span: Span) -> bool:
         if word in lex["seasons"] and len(span) == 1 and token.dep_ in ("compound", "amod", "nmod"):
             return True
     return False
+
+
+def _week_picked_out(span: Span) -> bool:
+    """'the week that the company announced losses', 'the week I'd had', 'the week to 25 December', 'the week
+    ending Jan 30', 'his month-long bidding war', 'every day of the week': a week the words after it pick out,
+    or any week, not the story's."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and (after.pos_ in ("PRON", "ADP", "SCONJ") or after.tag_ == "VBG"
+                              or after.text in ("-", "–") or after.lower_ in ("that", "when")):
+        return True
+    if any(child.dep_ in ("relcl", "acl", "prep") and child.i >= span.end for child in span.root.children):
+        return True
+    of = doc[span.start - 2] if span.start > 1 else None
+    day = of.head if of is not None and of.lower_ == "of" else None
+    return day is not None and day.lower_ in ("day", "days") and (
+        day.lower_ == "days" or any(child.lower_ in ("any", "every", "each", "a") for child in day.children))
 
 
 def _object_phrase(preposition: Token) -> Span:
@@ -2166,6 +2202,7 @@ def _context(span: Span, anchor: Optional[date]) -> Context:
             before.i > 0 and span.doc[before.i - 1].lower_ in frequency),
         dated=before is not None and before.lower_ in lex["date_prepositions"],
         opened=before is not None and before.lower_ in lex["range_starts"],
+        definite=before is not None and (before.lower_ == "the" or before.lower_ in lex["possessives"]),
         day_of_month=_names_day_of_month(span),
     )
 

@@ -1196,6 +1196,39 @@ def test_following_or_previous_period_counts_from_the_story(run):
     assert only(run, "During that year, output rose.", "2005-03-15", "that year")["value"] is None
 
 
+def test_the_week_or_month_alone_is_the_stories_week_or_month(run):
+    # BBC: "The series continues throughout the week", "Shares rose 2% over the week"; BBC business: "UK car
+    # sales in February rose 5% ... imports fell in the month". TimeML annotates such a week as a date.
+    record = only(run, "The series continues throughout the week, with the public voting.", "2005-03-15", "week")
+    assert (record["type"], record["value"]) == ("date", "2005-W11")
+    assert only(run, "Car sales rose 5% in the month, the industry body said.", "2005-03-15",
+                "month")["value"] == "2005-03"
+    text = "He was arrested on March 3, 2004. Throughout the week, police questioned him."
+    assert only(run, text, "2005-03-15", "week")["value"] == "2004-W10"
+    text = "UK car sales in February rose 5%. Imports fell in the month, the industry body said."
+    assert only(run, text, "2005-03-15", "month")["value"] == "2005-02"
+
+
+def test_a_possessive_week_or_weekend_is_the_stories(run):
+    # Pattern: political and sports copy ("He spent his weekend at Chequers", "his week got worse on Thursday").
+    record = only(run, "He spent his weekend at the Chequers estate.", "2016-11-09", "his weekend")
+    assert record["value"] == "2016-W44-WE"
+    text = "It has been a difficult week for the prime minister, and his week got worse on Thursday."
+    assert only(run, text, "2016-11-09", "his week")["value"] == "2016-W45"
+
+
+def test_a_week_the_words_after_it_pick_out_is_not_the_stories_week(run):
+    # BBC: "Its latest releases came the week that the company announced losses", "After the week I'd had I was
+    # a bit concerned", "sales in shopping malls in the week to 25 December"; "open every day of the week";
+    # Reuters-21578: "the second sweetened deal Redstone has proposed in his month-long bidding war".
+    for text in ("Its latest releases came the week that the company announced losses.",
+                 "After the week I'd had I was a bit concerned.",
+                 "Sales in the week to 25 December were 4.3% higher than a year earlier.",
+                 "The pool is open every day of the week.",
+                 "The new offer is the second sweetened deal Redstone has proposed in his month-long bidding war."):
+        assert not {"week", "month"} & {record["text"] for record in dates(run, text, "2005-03-15")}, text
+
+
 def test_previous_period_without_an_earlier_date_counts_from_publication(run):
     # Reuters-21578: "Profit rose 10 pct from the prior year" with no year named before it.
     record = only(run, "Profit rose 10 pct from the prior year, the company said.", "1987-03-20", "prior year")
