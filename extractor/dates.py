@@ -641,11 +641,13 @@ def _day_of_story(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
 def _story_period(unit: str, ctx: Context) -> Parsed:
     """'throughout the week', 'imports fell in the month': the week or month the story is in, which is the
     publication's unless the story named a day (or month) before it ('arrested on March 3, 2004. Throughout
-    the week...'); the document resolves that."""
+    the week...'); the document resolves that. A week still to come ('will conduct operations during the
+    week') is the publication's."""
     value = None
     if ctx.anchor is not None:
         value = _week_value(ctx.anchor) if unit == "week" else f"{ctx.anchor.year:04d}-{ctx.anchor.month:02d}"
-    return Parsed("date", value, kind="ago", offset=(1.0, unit, 0, None, True))
+    offset = None if ctx.tense == "future" else (1.0, unit, 0, None, True)
+    return Parsed("date", value, kind="ago", offset=offset)
 
 
 def _whole_unit(value: str, unit: str) -> str:

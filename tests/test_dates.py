@@ -1207,6 +1207,10 @@ def test_the_week_or_month_alone_is_the_stories_week_or_month(run):
     assert only(run, text, "2005-03-15", "week")["value"] == "2004-W10"
     text = "UK car sales in February rose 5%. Imports fell in the month, the industry body said."
     assert only(run, text, "2005-03-15", "month")["value"] == "2005-02"
+    # Reuters-21578: "The bank said it expects to conduct open market operations during the week": a week
+    # still to come is the publication's, whatever day the story named before.
+    text = "Money supply fell on February 18, the bank said. It will conduct open market operations during the week."
+    assert only(run, text, "1987-03-03", "week")["value"] == "1987-W10"
 
 
 def test_a_possessive_week_or_weekend_is_the_stories(run):
