@@ -1493,6 +1493,10 @@ def _range(text: str, tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
     if days is not None:
         return days
     for cut in range(1, len(tokens) - 1):
+        if tokens[cut].key in lex["period_ends"] and tokens[cut].key not in separators:
+            found = _period_to(tokens, cut, ctx)  # 'the year ended December 31'
+            if found is not None:
+                return found
         if tokens[cut].key not in separators:
             continue
         found = _deictic_range(tokens, cut, ctx) or _period_to(tokens, cut, ctx) or _calendar_range(tokens, cut, ctx) \
@@ -1525,30 +1529,42 @@ def _weekdays_of_a_week(text: str, tokens: list[Tok], ctx: Context) -> Optional[
 
 
 def _period_to(tokens: list[Tok], cut: int, ctx: Context) -> Optional[Parsed]:
-    """'the three months to September', 'the year to March 2005', 'the year to Dec 31, 1986': the months (or
-    days) of a reporting period that ends in the named month (or on the named day)."""
-    if tokens[cut].key != "to":
+    """'the three months to September', 'the year to March 2005', 'the year ended Dec 31, 1986', 'the week to
+    Wednesday February 25': the months (or days) of a reporting period that ends in the named month (or on the
+    named day)."""
+    lex = lexicon()
+    if tokens[cut].key not in lex["period_ends"]:
         return None
     leading = _strip_the(tokens[:cut])
-    counted = (1.0, leading[0].key) if _words(leading) in (["month"], ["quarter"], ["year"]) \
+    if len([tok for tok in leading if tok.key != "-"]) > 2:
+        return None  # a table's number before 'Two weeks ended Feb 25' counts nothing
+    counted = (1.0, leading[0].key) if _words(leading) in (["month"], ["quarter"], ["year"], ["week"], ["fortnight"]) \
         else _amount_and_unit(leading)
     months = {"month": 1, "quarter": 3, "year": 12}
-    if counted is None or counted[0] == "X" or counted[1] not in months or not float(counted[0]).is_integer():
+    if counted is None or counted[0] == "X" or counted[1] not in months and counted[1] not in lex["unit_days"] \
+            or not float(counted[0]).is_integer():
         return None
     _, rest = _strip_prefix(tokens[cut + 1:], {"the end of": "END", "end of": "END"})
     ending = _point(_strip_the(rest), ctx) if rest else None
     if ending is None or ending.type != "date" or not ending.value or not re.fullmatch(r"\d{4}-\d{2}(-\d{2})?",
                                                                                    ending.value):
         return None
-    span = int(counted[0]) * months[counted[1]]
-    if len(ending.value) == 7:
-        year, month = _shift_months(int(ending.value[:4]), int(ending.value[5:]), 1 - span)
-        start = f"{year}-{month:02d}"
+    amount = int(counted[0])
+    if counted[1] in lex["unit_days"]:
+        if len(ending.value) == 7:
+            return None
+        start = _days_away(date.fromisoformat(ending.value), 1 - amount * lex["unit_days"][counted[1]])
+        if start is None:
+            return None
+        start_value = start.isoformat()
+    elif len(ending.value) == 7:
+        year, month = _shift_months(int(ending.value[:4]), int(ending.value[5:]), 1 - amount * months[counted[1]])
+        start_value = f"{year}-{month:02d}"
     else:
-        last_day = date.fromisoformat(ending.value)
-        year, month = _shift_months(last_day.year, last_day.month, -span)
-        start = (date(year, month, min(last_day.day, monthrange(year, month)[1])) + timedelta(days=1)).isoformat()
-    first = _finish(Parsed("date", start), None, ctx, None)
+        after = date.fromisoformat(ending.value) + timedelta(days=1)  # 'nine months ended September 30': from January 1
+        year, month = _shift_months(after.year, after.month, -amount * months[counted[1]])
+        start_value = date(year, month, min(after.day, monthrange(year, month)[1])).isoformat()
+    first = _finish(Parsed("date", start_value), None, ctx, None)
     last = _finish(ending, None, ctx, None)
     parts = ((leading[0].start, tokens[cut - 1].end, first), (tokens[cut + 1].start, tokens[-1].end, last))
     return Parsed("range", f"{first.value}/{last.value}", None, first.earliest, last.latest, kind="range",

@@ -1163,6 +1163,26 @@ def test_reporting_period_ending_in_a_month_is_a_range_of_months(run):
     assert record["value"] == "1986-01-01/1986-12-31"
 
 
+def test_reporting_period_ended_on_a_day_is_a_range(run):
+    # Reuters-21578: "net profit for the year ended December 31, 1986", "Sales for the week ending Jan 30 rose",
+    # "borrowings in the week to Wednesday February 25 averaged"; BBC: "sales in the week to 25 December".
+    text = "Net profit for the year ended December 31, 1986 rose 10 pct."
+    record = only(run, text, "1987-03-03", "year ended December 31, 1986")
+    assert record["value"] == "1986-01-01/1986-12-31"
+    text = "Borrowings in the week to Wednesday February 25 averaged 614 mln dlrs, the Fed said."
+    record = only(run, text, "1987-02-27", "week to Wednesday February 25")
+    assert (record["value"], record["earliest"]) == ("1987-02-19/1987-02-25", "1987-02-19")
+    text = "Sales in the week to 25 December were 4.3% higher than a year earlier."
+    assert only(run, text, "2005-01-05", "week to 25 December")["value"] == "2004-12-19/2004-12-25"
+    text = "Sales in the four weeks to January 3 rose 5%, the retailer said."
+    assert only(run, text, "2005-01-12", "four weeks to January 3")["value"] == "2004-12-07/2005-01-03"
+    text = "Sales for the week ending Jan 30 rose 5 pct, the association said."
+    assert only(run, text, "1987-11-07", "week ending Jan 30")["value"] == "1987-01-24/1987-01-30"
+    assert "9999999 weeks" not in str(dates(run, "Sales in the 9999999 weeks to January 3 rose.", "2005-01-12"))
+    text = "Net income for the nine months ended September 30, 1986 rose."
+    assert only(run, text, "1987-03-03", "nine months ended September 30, 1986")["value"] == "1986-01-01/1986-09-30"
+
+
 # ---------------------------------------------------------------- days counted from the story's last date
 
 
