@@ -2348,7 +2348,7 @@ def _told_days(found: list[tuple[Span, Parsed]], anchor: Optional[date]) -> list
                 kind, value = _counted_from(told[0], parsed.offset)
                 parsed = _finish(replace(parsed, type=kind, value=value), None, Context(anchor), None)
         if parsed.value and parsed.type in ("date", "time", "range") and parsed.value[:1].isdigit():
-            told = _story_point(parsed.value)
+            told = _story_point(parsed.value.split("/")[-1])  # a range's end ('ran to Wednesday. The next day')
         resolved.append((span, parsed))
     return resolved
 

@@ -1253,6 +1253,18 @@ def test_a_week_the_words_after_it_pick_out_is_not_the_stories_week(run):
         assert not {"week", "month"} & {record["text"] for record in dates(run, text, "2005-03-15")}, text
 
 
+def test_a_range_the_story_named_counts_from_its_end(run):
+    # Reuters-21578: "carloadings totaled 26,108 cars in the week ended February 21, down 2.2 pct from the
+    # previous week"; "losses ... in the year ending March 31 against a 6.99 billion loss a year earlier".
+    text = "Carloadings totaled 26,108 cars in the week ended February 21, down 2.2 pct from the previous week."
+    assert only(run, text, "1987-02-26", "previous week")["value"] == "1987-W07"
+    text = "Losses are estimated at 3.1 billion yen in the year ending March 31 against a 6.99 billion loss a year " \
+           "earlier."
+    assert only(run, text, "1987-03-03", "a year earlier")["value"] == "1986"
+    text = "The talks ran from Monday to Wednesday, officials said. The next day, the minister resigned."
+    assert only(run, text, "2016-11-11", "next day")["value"] == "2016-11-10"
+
+
 def test_previous_period_without_an_earlier_date_counts_from_publication(run):
     # Reuters-21578: "Profit rose 10 pct from the prior year" with no year named before it.
     record = only(run, "Profit rose 10 pct from the prior year, the company said.", "1987-03-20", "prior year")
