@@ -985,6 +985,8 @@ def _indirect(
         subject = subject_of(token, words)
         if subject is None or any(c.dep_ == "nsubjpass" for c in token.children):
             continue
+        if subject.lower_ in ("that", "this") and subject.i == token.i - 1 and doc[token.i + 1:token.i + 2].text == ",":
+            continue  # 'That said, he remains popular': a discourse marker, not speech
         for clause in token.children:
             if clause.dep_ != "ccomp":
                 continue

@@ -274,6 +274,14 @@ def test_reporting_verb_without_clause_is_not_a_quote(run: Callable[..., Doc]) -
     assert _quotes(run, text) == []
 
 
+def test_that_said_as_a_discourse_marker_is_not_a_quote(run: Callable[..., Doc]) -> None:
+    # CorkBeo live blog (html-dated corpus): "That said, the government have argued that the numbers could drop".
+    text = "That said, he remains popular, with polls showing a 12-point lead over his rival."
+    assert _quotes(run, text, "indirect") == []
+    text = "This said, the minister is expected to survive the vote in parliament next week."
+    assert _quotes(run, text, "indirect") == []
+
+
 def test_nested_single_quote_before_closing_mark_still_attributes(run: Callable[..., Doc]) -> None:
     """BBC entertainment: a quote ending in a quoted thought ('...ask him,'") before 'said X'."""
     text = (
