@@ -253,6 +253,14 @@ def test_name_ending_in_of_takes_the_proper_noun_after_it(run):
     assert org(doc, "City of") is None
 
 
+def test_name_ending_in_in_takes_the_place_after_it_and_its_acronym(run):
+    """Reuters (CoNLL-2003 dev): the model tags 'The Organisation for Security and Cooperation in' and then
+    'Europe' as a place."""
+    doc = run("The Organisation for Security and Cooperation in Europe (OSCE) postponed municipal elections.")
+    found = org(doc, "Organisation for Security and Cooperation in Europe")
+    assert found is not None and "OSCE" in [mention["text"] for mention in found["mentions"]]
+
+
 def test_short_form_that_starts_the_full_name_joins_it(run):
     """Business wire copy: 'Samsung Electronics Co. said ...', later just 'Samsung said ...'."""
     doc = run(
