@@ -132,10 +132,12 @@ class PeopleFinder:
         return self._strip_titles(doc[start:end])
 
     def _claim_surnames(self, names: list[NameMention], organizations: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        """The model tags some later surname mentions as ORG ("Sesar's report"): an organization named only
-        by a person's surname or name is that person."""
+        """The model tags some later surname mentions as ORG ("Sesar's report", "said Wang's arrest"): an
+        organization named only by a person's surname or name is that person."""
         known = _name_forms(names)
-        return [org for org in organizations if not all(item["text"] in known for item in org["mentions"])]
+        return [org for org in organizations if not all(
+            item["text"] in known | _family_names_first(names, item["start"])
+            for item in org["mentions"])]
 
     def _later_mentions(self, doc: Doc, names: list[NameMention], blocked: set[int]) -> list[NameMention]:
         """Surname-only mentions the model did not tag ('Vucic spoke to N1'), also in a headline's capitals
@@ -146,6 +148,7 @@ class PeopleFinder:
             for word in org["name"].replace("'", " ").replace("’", " ").split()
         }
         surnames = _name_forms(names)
+        family_names = _family_names_first(names)
         singles = {
             word for word, count in _repeated_single_names(names).items()
             if word not in organization_words and word.lower() not in self.nationalities
@@ -155,7 +158,8 @@ class PeopleFinder:
         found: list[NameMention] = []
         for token in doc:
             text = token.text.title() if token.is_upper else token.text
-            known = text in surnames or (text == token.text and text in singles)
+            known = text in surnames or (text == token.text and text in singles) or (
+                token.ent_type_ == "ORG" and text in family_names)
             if known and token.i not in taken and token.i not in blocked and token.pos_ == "PROPN":
                 span = self._grow(doc[token.i : token.i + 1], blocked | taken)
                 taken.update(range(span.start, span.end))
@@ -397,6 +401,15 @@ def _word_named_alone(group: list[NameMention], other_uses: set[str]) -> bool:
     place ('from the Rafah crossing' after 'the southern city of Rafah') or in lowercase, a common noun
     opening a sentence ('Coal has been in a slow-motion death spiral' among 'coal generation')."""
     return all(len(name.words) == 1 and name.text in other_uses for name in group)
+
+
+def _family_names_first(names: list[NameMention], before: Optional[int] = None) -> set[str]:
+    """The first word of a two-word name, by which names that put the family name first are shortened ('Wang'
+    of 'Wang Donghai', as _group reads them), where the model tags that short form as an organization; with
+    ``before``, only of names that start before that character, as a short form follows the full name (not
+    'Pirelli' of a later 'Pirelli Cables')."""
+    return {name.words[0] for name in names if len(name.words) == 2 and len(name.words[0]) > 2
+            and name.words[0].isalpha() and (before is None or name.start_char < before)}
 
 
 def _name_forms(names: list[NameMention]) -> set[str]:

@@ -164,6 +164,24 @@ def test_surname_tagged_as_organization_is_the_person(run):
     assert {record["name"] for record in doc._.organizations} == {"Amnesty International", "BBC"}
 
 
+def test_family_name_first_short_form_tagged_as_organization_is_the_person(run):
+    # Reuters (CoNLL-2003 dev): "The detention of veteran dissident Wang Donghai ... said Wang's arrest".
+    doc = run(
+        "The detention of veteran dissident Wang Donghai showed China's determination to crush any vestige of "
+        "dissent, a human rights activist said on Saturday. Xiao Qiang, executive director of the New York-based "
+        "group Human Rights in China, said Wang's arrest on Friday appeared to be a warning."
+    )
+    assert mention_texts(person(doc, "Wang Donghai")) == ["Wang Donghai", "Wang"]
+    assert "Wang" not in {record["name"] for record in doc._.organizations}
+
+
+def test_company_the_model_tags_as_a_person_is_no_person(run):
+    # Reuters (CoNLL-2003 dev): "said Pirelli SpA chairman ... Marco Tonchetti Provera"; "Pirelli shares rose".
+    doc = run('"It is an important enhancement of our presence in Asia," said Pirelli SpA chairman Marco '
+              "Tonchetti Provera. Pirelli shares rose 2 percent.")
+    assert person(doc, "Pirelli SpA") is None
+
+
 def test_person_entity_on_a_place_is_skipped(nlp, run):
     doc = run("Migrants were detained near Pirot in the southeast, near the border with Bulgaria.")
     start = doc.text.index("Pirot")
