@@ -507,7 +507,7 @@ def _plausible_unknown_place(name: Span, label: str, gaz: Gazetteer) -> bool:
 
 
 def _link_qualifiers(doc: Doc, found: list[_Mention]) -> None:
-    """In "X, Y" where Y is a country or US state holding an X, Y qualifies X."""
+    """In "X, Y" where Y is a country or US state holding an X, Y qualifies X, and is that country or state."""
     for first, second in zip(found, found[1:]):
         gap = doc[first.span.end : second.span.start]
         if len(gap) > 3 or [token.text for token in gap if not token.is_space] != [","]:
@@ -515,6 +515,7 @@ def _link_qualifiers(doc: Doc, found: list[_Mention]) -> None:
         holders = [candidate for candidate in second.candidates[:1] if candidate.feature in {"country", "region"}]
         if holders and any(holders[0].contains(candidate) for candidate in first.candidates):
             first.within = second
+            second.candidates = tuple(holders)  # 'Albany, New York': the state, not the bigger city
 
 
 def _demonym_mentions(doc: Doc, gaz: Gazetteer) -> list[_Mention]:

@@ -205,6 +205,12 @@ def test_comma_qualifier_picks_the_namesake_in_that_state(run) -> None:
     assert place(doc, "New Jersey")["feature"] == "region"
 
 
+def test_state_qualifying_a_town_is_the_state_not_its_namesake_city(run) -> None:
+    # Pattern: US datelines and bylines ("born in Albany, New York", "Suffolk County, New York").
+    doc = run("He was born in Albany, New York, in 1950.")
+    assert (place(doc, "New York")["feature"], place(doc, "Albany")["country_code"]) == ("region", "US")
+
+
 def test_us_county_is_a_place_and_its_state_picks_the_namesake(run) -> None:
     # GeoWebNews: "Orange County is one of the richest jurisdictions"; "Cuyahoga County's health and human
     # services levies"; Orange County, Florida is a smaller namesake of California's.
