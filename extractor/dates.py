@@ -2193,6 +2193,8 @@ def _clause_tense(span: Span) -> Optional[str]:
         return "past"
     if token.tag_ in ("VBN", "VBG") and any(aux.lemma_ == "have" for aux in auxiliaries):
         return "past"
+    if token.tag_ == "VBN" and not auxiliaries and any(child.dep_ == "nsubj" for child in token.children):
+        return "past"  # 'Violence flared over the weekend': a past verb the tagger took for a participle
     return None
 
 

@@ -521,6 +521,12 @@ def test_weekend_in_past_tense_is_the_last_one(run):
     assert (record["value"], record["earliest"], record["latest"]) == ("2004-W51-WE", "2004-12-18", "2004-12-19")
 
 
+def test_past_verb_the_tagger_reads_as_a_participle_is_past(run):
+    # Pattern: a bare past verb the small model tags VBN ("Violence flared in the capital over the weekend").
+    record = only(run, "Violence flared in the capital over the weekend, police said.", "2016-11-08", "weekend")
+    assert record["value"] == "2016-W44-WE"
+
+
 def test_week_of_a_day_is_its_iso_week(run):
     # Pattern: "the week of March 28" in Reuters commodity reports.
     record = only(run, "Utilization for the week of March 28 was 78 pct.", "1987-04-07", "week of March 28")
