@@ -210,6 +210,12 @@ def _named_apposition(token: Token) -> Optional[Token]:
             continue
         if token.pos_ != "PROPN" or (child.ent_type_ == "PERSON" and token.ent_type_ != "PERSON"):
             return child
+    for preposition in token.children:  # the parser often hangs the name on the title's last noun ('Seal')
+        if preposition.dep_ == "prep" and preposition.lower_ == "of" and token.ent_type_ != "PERSON":
+            for owner in preposition.children:
+                for child in owner.children if owner.dep_ == "pobj" else ():
+                    if child.dep_ == "appos" and child.ent_type_ == "PERSON":
+                        return child
     return None
 
 

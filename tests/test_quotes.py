@@ -274,6 +274,13 @@ def test_reporting_verb_without_clause_is_not_a_quote(run: Callable[..., Doc]) -
     assert _quotes(run, text) == []
 
 
+def test_name_in_apposition_to_a_title_with_of_is_the_speaker(run: Callable[..., Doc]) -> None:
+    # GGT (Canadian Press): "Keeper of the Ruler's Seal, Syed Danial Syed Ahmad, said" - the parser hangs
+    # the name on 'Seal', not on 'Keeper'.
+    text = "Keeper of the Ruler's Seal, Syed Danial Syed Ahmad, said the new king would be sworn in on Jan. 31."
+    assert _containing(_quotes(run, text, "indirect"), "new king")["speaker"] == "Syed Danial Syed Ahmad"
+
+
 def test_that_said_as_a_discourse_marker_is_not_a_quote(run: Callable[..., Doc]) -> None:
     # CorkBeo live blog (html-dated corpus): "That said, the government have argued that the numbers could drop".
     text = "That said, he remains popular, with polls showing a 12-point lead over his rival."
