@@ -218,8 +218,10 @@ class PeopleFinder:
         return doc[start:end]
 
     def _first_name_word(self, token: Token, blocked: set[int]) -> bool:
-        """A name word before the name, where a nationality is no first name ('Kenyan Alice Timbilil')."""
-        return token.lower_ not in self.nationalities and self._name_word(token, blocked)
+        """A name word before the name, where a nationality is no first name ('Kenyan Alice Timbilil'), nor is a
+        state's abbreviation ('Sen. Richard Blumenthal, D-Conn. Schumer, he said')."""
+        abbreviation = token.text.endswith(".") and len(token.text) > 2
+        return token.lower_ not in self.nationalities and not abbreviation and self._name_word(token, blocked)
 
     def _name_word(self, token: Token, blocked: set[int]) -> bool:
         return (

@@ -175,6 +175,13 @@ def test_family_name_first_short_form_tagged_as_organization_is_the_person(run):
     assert "Wang" not in {record["name"] for record in doc._.organizations}
 
 
+def test_state_abbreviation_before_a_surname_is_not_a_first_name(run):
+    # GGT (Washington Post): "said Sen. Richard Blumenthal, D-Conn. Schumer, he said, ..."
+    doc = run("“It’s old the minds and hearts thing,” said Sen. Richard Blumenthal, D-Conn. Schumer, he said, "
+              "“knows the minds and hearts of his colleagues.”")
+    assert person(doc, "Conn. Schumer") is None and person(doc, "Schumer") is not None
+
+
 def test_company_the_model_tags_as_a_person_is_no_person(run):
     # Reuters (CoNLL-2003 dev): "said Pirelli SpA chairman ... Marco Tonchetti Provera"; "Pirelli shares rose".
     doc = run('"It is an important enhancement of our presence in Asia," said Pirelli SpA chairman Marco '
