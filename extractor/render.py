@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import datetime
+import math
 import re
 from collections import Counter
 from pathlib import PurePath
@@ -319,7 +320,7 @@ def _numbers(numbers: list[dict]) -> Table:
 def _number_value(number: dict) -> str:
     qualifier = number.get("qualifier")
     if qualifier == "vague":
-        amount = _vague_amount(number["value"])
+        amount = _vague_amount(number["value"], number.get("low"), number.get("high"))
     elif qualifier == "range" and number.get("low") is not None and number.get("high") is not None:
         amount = _range_amount(number["low"], number["high"])
     else:
@@ -363,12 +364,15 @@ def _range_amount(low: float, high: float) -> str:
     return f"{_amount(low)}–{_amount(high)}"
 
 
-def _vague_amount(value: float) -> str:
-    """'thousands of' is stored as its order of magnitude; show it as a plural of that magnitude."""
+def _vague_amount(value: float, low: Optional[float], high: Optional[float]) -> str:
+    """'thousands of' is stored as its order of magnitude: a plural of that magnitude ('1,000s', '100s of
+    millions'); 'dozens' (24 to 99) or 'several' (3 to 9) name no magnitude, so their range is shown."""
     digits, word = _scaled(value)
-    if word and digits == "1":
-        return f"{word}s"
-    return f"{_amount(value)}s"
+    if word:
+        return f"{word}s" if digits == "1" else f"{digits}s of {word}s"
+    if value > 0 and float(math.log10(value)).is_integer() or low is None or high is None:
+        return f"{_amount(value)}s"
+    return _range_amount(low, high)
 
 
 # Timeline

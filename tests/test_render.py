@@ -305,6 +305,18 @@ def test_numbers_show_qualifier_symbol_value_counted_and_text(output: str) -> No
     assert '~ 1,000s migrants "thousands of migrants"' in rows
 
 
+def test_vague_amounts_show_their_range_unless_they_name_a_magnitude(record: dict[str, Any]) -> None:
+    # "dozens of shops" is stored as 24 (24 to 99), "several assumptions" as 3 (3 to 9): "24s" or "3s" reads as
+    # nothing; "thousands" and "hundreds of millions" name a magnitude.
+    stored = [number("thousands of migrants", 1000, "vague", "migrants", low=1000, high=9999) for _ in range(3)]
+    stored[0].update(value=24, low=24, high=99, counted="shops")
+    stored[1].update(value=3, low=3, high=9, counted="assumptions")
+    stored[2].update(value=1e8, low=1e8, high=999999999, counted=None, kind="money", currency="USD")
+    rows = [squashed(line) for line in section(render({**record, "numbers": stored}), "NUMBERS").splitlines()]
+    assert rows[0].startswith("~ 24–99 shops") and rows[1].startswith("~ 3–9 assumptions"), rows
+    assert rows[2].startswith("~ 100s of millions USD"), rows
+
+
 def test_money_and_percent_ranges_show_currency_and_unit(output: str) -> None:
     numbers = squashed(section(output, "NUMBERS"))
     assert '3 billion EUR "3 billion euros"' in numbers
