@@ -155,6 +155,7 @@ class Gazetteer:
         self.common_words = frozenset(fold(word) for word in rules["common_words"])
         self.not_places = frozenset(fold(name) for name in rules["not_places"])
         self.org_heads = frozenset(fold(word) for word in rules["org_heads"])
+        self.body_nouns = frozenset(rules["body_nouns"])
         self.locatives = frozenset(rules["locative_prepositions"])
         self.place_nouns = frozenset(rules["place_nouns"] + rules["direction_words"])
         self.honorifics = frozenset(word.rstrip(".") for word in rules["honorifics"])
@@ -463,6 +464,7 @@ def _name_mentions(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
     """Place entities looked up by name. A demonym the model tags as a place ("the Balkan country",
     "Kazakh officials") is left to the demonym reader: its namesakes are provinces and alternate town names."""
     person_tokens = _person_name_tokens(doc)
+    short_forms = _organization_short_forms(doc, gaz)
     found: list[_Mention] = []
     for ent in doc.ents:
         if ent.label_ not in PLACE_LABELS:
@@ -477,10 +479,27 @@ def _name_mentions(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
             candidates = gaz.candidates(key) or gaz.candidates(_without_direction(name, gaz))
             if ent.label_ == "LOC":
                 candidates = _loc_candidates(candidates)
+            if _described_as_body(name, gaz) or not candidates and name.text in short_forms:
+                continue  # 'at Mila, an AI research institute'; 'a partner at Rhodium' of 'the Rhodium Group'
             if candidates or _plausible_unknown_place(name, ent.label_, gaz):
                 found.append(_Mention(name, "name", key, candidates))
     _link_qualifiers(doc, found)
     return found
+
+
+def _organization_short_forms(doc: Doc, gaz: Gazetteer) -> frozenset[str]:
+    """'Rhodium' of 'the Rhodium Group': a word the model names an organization by with a generic head, by
+    which the article may name it again ('a partner at Rhodium')."""
+    words = (tuple(token.text for token in ent if token.lower_ != "the") for ent in doc.ents if ent.label_ == "ORG")
+    return frozenset(name[0] for name in words if len(name) == 2 and fold(name[1]) in gaz.org_heads)
+
+
+def _described_as_body(name: Span, gaz: Gazetteer) -> bool:
+    """The article calls the name a body in an apposition of its own ('Mila, an AI research institute'), not a
+    place ('The Pittsburgh, Pennsylvania-based company' is the company's)."""
+    return any(child.dep_ == "appos" and child.i >= name.end and child.lemma_.lower() in gaz.body_nouns
+               and any(det.dep_ == "det" and det.i > name.end for det in child.children)
+               for child in name.root.children)
 
 
 def _loc_candidates(candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:

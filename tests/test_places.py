@@ -205,6 +205,23 @@ def test_comma_qualifier_picks_the_namesake_in_that_state(run) -> None:
     assert place(doc, "New Jersey")["feature"] == "region"
 
 
+def test_name_the_article_calls_a_body_is_no_place(run) -> None:
+    # Wired (html-dated corpus): "a postdoctoral researcher at Mila, an AI research institute in Canada" was
+    # Mila, Algeria.
+    doc = run("“Hopefully this will go toward full transparency,” says Sasha Luccioni, a postdoctoral researcher "
+              "at Mila, an AI research institute in Canada.")
+    assert place(doc, "Mila") is None and place(doc, "Canada") is not None
+
+
+def test_unknown_place_that_starts_an_organization_name_is_its_short_form(run) -> None:
+    # Salon (html-dated corpus): "according to the Rhodium Group ... Rhodium estimates" left 'Rhodium' a place
+    # with no country.
+    doc = run("Total emissions fell 2 percent compared with the year before, according to the Rhodium Group, a "
+              "research firm that frequently crunches climate numbers. “It’s a good-news bad-news story,” said "
+              "Trevor Houser, a partner at Rhodium and author of the report.")
+    assert place(doc, "Rhodium") is None
+
+
 def test_state_qualifying_a_town_is_the_state_not_its_namesake_city(run) -> None:
     # Pattern: US datelines and bylines ("born in Albany, New York", "Suffolk County, New York").
     doc = run("He was born in Albany, New York, in 1950.")
