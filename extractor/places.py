@@ -497,9 +497,11 @@ def _organization_short_forms(doc: Doc, gaz: Gazetteer) -> frozenset[str]:
 def _described_as_body(name: Span, gaz: Gazetteer) -> bool:
     """The article calls the name a body in an apposition of its own ('Mila, an AI research institute'), not a
     place ('The Pittsburgh, Pennsylvania-based company' is the company's)."""
-    return any(child.dep_ == "appos" and child.i >= name.end and child.lemma_.lower() in gaz.body_nouns
-               and any(det.dep_ == "det" and det.i > name.end for det in child.children)
-               for child in name.root.children)
+    after = _after(name)
+    return after is not None and after.text == "," and any(
+        child.dep_ == "appos" and child.i >= name.end and child.lemma_.lower() in gaz.body_nouns
+        and any(det.dep_ == "det" and det.i > name.end for det in child.children)
+        for child in name.root.children)
 
 
 def _loc_candidates(candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:

@@ -211,6 +211,10 @@ def test_name_the_article_calls_a_body_is_no_place(run) -> None:
     doc = run("“Hopefully this will go toward full transparency,” says Sasha Luccioni, a postdoctoral researcher "
               "at Mila, an AI research institute in Canada.")
     assert place(doc, "Mila") is None and place(doc, "Canada") is not None
+    # CoNLL-2003 dev: the parser hangs the next line's subject on a dateline ("NAIROBI 1996-08-31\nA Rwandan
+    # refugee lobby group called..."); no comma, no apposition.
+    doc = run("NAIROBI 1996-08-31\nA Rwandan refugee lobby group called on Saturday for calm in refugee camps.")
+    assert place(doc, "Nairobi") is not None
 
 
 def test_unknown_place_that_starts_an_organization_name_is_its_short_form(run) -> None:
