@@ -400,9 +400,11 @@ def _repeated_single_names(names: list[NameMention]) -> dict[str, int]:
 
 def _word_named_alone(group: list[NameMention], other_uses: set[str]) -> bool:
     """One word the model tags a person, never grown to a full name, that the article uses otherwise: as a
-    place ('from the Rafah crossing' after 'the southern city of Rafah') or in lowercase, a common noun
-    opening a sentence ('Coal has been in a slow-motion death spiral' among 'coal generation')."""
-    return all(len(name.words) == 1 and name.text in other_uses for name in group)
+    place ('from the Rafah crossing' after 'the southern city of Rafah'; a dateline's 'TAYLORVILLE —' over
+    'of Taylorville') or in lowercase, a common noun opening a sentence ('Coal has been in a slow-motion death
+    spiral' among 'coal generation')."""
+    return all(len(name.words) == 1 and (name.text in other_uses or name.text.isupper()
+                                          and name.text.capitalize() in other_uses) for name in group)
 
 
 def _family_names_first(names: list[NameMention], before: Optional[int] = None) -> set[str]:

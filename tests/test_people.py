@@ -85,6 +85,13 @@ def test_one_word_the_article_names_as_a_place_is_no_person_alone(run):
     assert [record["name"] for record in doc._.people] == ["Marwan Al-Hams"]
 
 
+def test_dateline_in_capitals_of_a_town_the_article_names_is_no_person(run):
+    # Heartland Newsfeed, 27 Oct 2023 (html-dated corpus): a police blotter opening "TAYLORVILLE — The following".
+    doc = run("TAYLORVILLE — The following are arrest and accident reports as recorded by the Taylorville Police "
+              "Department. A vehicle driven by Leanne L. Hivley, 52, of Taylorville, was southbound on the highway.")
+    assert [record["name"] for record in doc._.people] == ["Leanne L. Hivley"]
+
+
 def test_common_noun_opening_a_sentence_is_no_person(run):
     # Salon, 10 Jan 2020 (html-dated corpus): the model tags a sentence's first word as a person.
     doc = run("Coal generation slid 18 percent last year, said Trevor Houser. Coal has been in a slow-motion death "
