@@ -261,6 +261,14 @@ def test_name_ending_in_in_takes_the_place_after_it_and_its_acronym(run):
     assert found is not None and "OSCE" in [mention["text"] for mention in found["mentions"]]
 
 
+def test_section_label_in_capitals_is_no_organization(run):
+    # Heartland Newsfeed, 27 Oct 2023 (html-dated corpus): a police blotter's "October 20: ACCIDENT – A vehicle".
+    doc = run("The following are arrest and accident reports as recorded by the Taylorville Police Department.\n"
+              "October 20: ACCIDENT – A vehicle driven by Kimberly Carrell was southbound on Route 29.\n"
+              "October 24: ARRESTS – Corey O. Inman, 38, Springfield, was arrested for retail theft.")
+    assert {record["name"] for record in doc._.organizations} == {"Taylorville Police Department"}
+
+
 def test_short_form_that_starts_the_full_name_joins_it(run):
     """Business wire copy: 'Samsung Electronics Co. said ...', later just 'Samsung said ...'."""
     doc = run(
