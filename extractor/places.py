@@ -488,10 +488,11 @@ def _name_mentions(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
 
 
 def _organization_short_forms(doc: Doc, gaz: Gazetteer) -> frozenset[str]:
-    """'Rhodium' of 'the Rhodium Group': a word the model names an organization by with a generic head, by
-    which the article may name it again ('a partner at Rhodium')."""
+    """A word the model names an organization by, alone ('OpenAI') or with a generic head ('Rhodium' of 'the
+    Rhodium Group'), by which the article may name it again ('researchers at OpenAI in San Francisco', 'a
+    partner at Rhodium')."""
     words = (tuple(token.text for token in ent if token.lower_ != "the") for ent in doc.ents if ent.label_ == "ORG")
-    return frozenset(name[0] for name in words if len(name) == 2 and fold(name[1]) in gaz.org_heads)
+    return frozenset(name[0] for name in words if len(name) == 1 or len(name) == 2 and fold(name[1]) in gaz.org_heads)
 
 
 def _described_as_body(name: Span, gaz: Gazetteer) -> bool:

@@ -226,6 +226,14 @@ def test_unknown_place_that_starts_an_organization_name_is_its_short_form(run) -
     assert place(doc, "Rhodium") is None
 
 
+def test_unknown_place_the_model_also_tags_an_organization_is_no_place(run) -> None:
+    # Wired, 21 Jan 2020 (html-dated corpus): 'OpenAI' was a place with no country.
+    doc = run("Last month, researchers at OpenAI in San Francisco revealed an algorithm capable of learning how to "
+              "manipulate a cube. A spokesperson for OpenAI questioned the calculation, noting that it makes several "
+              "assumptions. But OpenAI declined to disclose further details of the project.")
+    assert place(doc, "OpenAI") is None and place(doc, "San Francisco") is not None
+
+
 def test_state_qualifying_a_town_is_the_state_not_its_namesake_city(run) -> None:
     # Pattern: US datelines and bylines ("born in Albany, New York", "Suffolk County, New York").
     doc = run("He was born in Albany, New York, in 1950.")
