@@ -83,10 +83,11 @@ class PeopleFinder:
             span = doc[name.start : name.end]
             name.roles.extend(role for role in (self._title(span, name_tokens), *self._appositions(span)) if role)
         self._copular_roles(doc, names)
-        place_names = {item["text"] for place in getattr(doc._, "places", None) or () for item in place["mentions"]}
+        named = {item["text"] for fact in (*(getattr(doc._, "places", None) or ()), *doc._.organizations)
+                 for item in fact["mentions"]}
         lowercase = {token.text for token in doc if token.is_lower and token.pos_ != "PROPN"}
         return [self._record(doc, group) for group in _group(names)
-                if not _word_named_alone(group, place_names | {word.capitalize() for word in lowercase})]
+                if not _word_named_alone(group, named | {word.capitalize() for word in lowercase})]
 
     def _names(self, doc: Doc, blocked: set[int], demonyms: set[int], places: set[int]) -> list[NameMention]:
         """'Name (Country)' names, which the model often tags ORG or cuts short ('C Latham (Australia)'), then
@@ -401,7 +402,8 @@ def _repeated_single_names(names: list[NameMention]) -> dict[str, int]:
 def _word_named_alone(group: list[NameMention], other_uses: set[str]) -> bool:
     """One word the model tags a person, never grown to a full name, that the article uses otherwise: as a
     place ('from the Rafah crossing' after 'the southern city of Rafah'; a dateline's 'TAYLORVILLE —' over
-    'of Taylorville') or in lowercase, a common noun opening a sentence ('Coal has been in a slow-motion death
+    'of Taylorville'), as an organization ('A spokesperson for OpenAI' beside 'But OpenAI declined') or in
+    lowercase, a common noun opening a sentence ('Coal has been in a slow-motion death
     spiral' among 'coal generation')."""
     return all(len(name.words) == 1 and (name.text in other_uses or name.text.isupper()
                                           and name.text.capitalize() in other_uses) for name in group)

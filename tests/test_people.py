@@ -92,6 +92,14 @@ def test_dateline_in_capitals_of_a_town_the_article_names_is_no_person(run):
     assert [record["name"] for record in doc._.people] == ["Leanne L. Hivley"]
 
 
+def test_one_word_the_article_names_as_an_organization_is_no_person_alone(run):
+    # Wired, 21 Jan 2020 (html-dated corpus): the model tags one 'OpenAI' a person, the next an organization.
+    doc = run("Last month, researchers at OpenAI in San Francisco revealed an algorithm capable of learning how to "
+              "manipulate a cube. A spokesperson for OpenAI questioned the calculation, noting that it makes several "
+              "assumptions. But OpenAI declined to disclose further details of the project.")
+    assert doc._.people == []
+
+
 def test_common_noun_opening_a_sentence_is_no_person(run):
     # Salon, 10 Jan 2020 (html-dated corpus): the model tags a sentence's first word as a person.
     doc = run("Coal generation slid 18 percent last year, said Trevor Houser. Coal has been in a slow-motion death "
