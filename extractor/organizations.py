@@ -86,6 +86,7 @@ class OrganizationFinder:
         self.type_rules = [(kind, [word.lower().split() for word in words]) for kind, words in data["types"]]
         self.inverted_heads = {head.lower() for head in data["inverted_heads"]}
         self.function_words = frozenset(data["function_words"])
+        self.not_organizations = frozenset(data["not_organizations"])
         self.institutions = frozenset(normalise(name) for name in data["institutions"])
         self.title_words = role_words("role_words")
         self.title_heads = role_words("role_heads")
@@ -121,9 +122,10 @@ class OrganizationFinder:
         return candidates
 
     def _is_name(self, span: Span, places: set[int]) -> bool:
-        """Not a place, not a person ('Mr Balls'), and not part of a person's title ('Defence' of
-        'Defence Secretary Geoff Hoon')."""
-        if not len(span) or span.root.i in places or not any(char.isupper() for char in span.text):
+        """Not a place, not a person ('Mr Balls'), not a common noun's acronym ('huge AI models'), and not part
+        of a person's title ('Defence' of 'Defence Secretary Geoff Hoon')."""
+        if not len(span) or span.root.i in places or not any(char.isupper() for char in span.text) \
+                or span.text in self.not_organizations:
             return False
         if span[0].lower_ in self.honorifics:
             return False

@@ -261,6 +261,15 @@ def test_name_ending_in_in_takes_the_place_after_it_and_its_acronym(run):
     assert found is not None and "OSCE" in [mention["text"] for mention in found["mentions"]]
 
 
+def test_acronym_of_a_common_noun_is_no_organization(run):
+    # Wired, 21 Jan 2020 (html-dated corpus): "a pharmaceutical firm that’s already using huge AI models",
+    # "training a single large NLP model".
+    doc = run("Sparks says that Determined.ai is working with a pharmaceutical firm that’s already using huge AI "
+              "models. A team at UMass Amherst found that training a single large NLP model may consume as much "
+              "energy as a car.")
+    assert not {"AI", "NLP"} & {record["name"] for record in doc._.organizations}
+
+
 def test_section_label_in_capitals_is_no_organization(run):
     # Heartland Newsfeed, 27 Oct 2023 (html-dated corpus): a police blotter's "October 20: ACCIDENT – A vehicle".
     doc = run("The following are arrest and accident reports as recorded by the Taylorville Police Department.\n"
