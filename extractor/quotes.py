@@ -246,6 +246,8 @@ def subject_of(verb: Token, words: QuoteWords, quoted: Optional[list[tuple[int, 
                     return verb.head
                 return _named_apposition(child) or child
         climbs = {"conj", "advcl", "xcomp"}
+        if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ":
+            return None  # 'it is too early to say whether', 'even harder to predict how': nobody speaks
         if outside and _overlaps(verb.head.idx, verb.head.idx + 1, quoted):
             climbs = climbs | {"ccomp"}
         inside = outside and _overlaps(verb.idx, verb.idx + 1, quoted)

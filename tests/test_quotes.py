@@ -281,6 +281,14 @@ def test_name_in_apposition_to_a_title_with_of_is_the_speaker(run: Callable[...,
     assert _containing(_quotes(run, text, "indirect"), "new king")["speaker"] == "Syed Danial Syed Ahmad"
 
 
+def test_reporting_verb_after_an_adjective_has_no_speaker(run: Callable[..., Doc]) -> None:
+    # Wired, 21 Jan 2020 (html-dated corpus): "it remains difficult to measure how much energy AI actually
+    # consumes, and even harder to predict how much of a problem it could become" gave 'AI' a quote.
+    text = ("For all the hand-wringing, though, it remains difficult to measure how much energy AI actually "
+            "consumes, and even harder to predict how much of a problem it could become.")
+    assert _quotes(run, text, "indirect") == []
+
+
 def test_that_said_as_a_discourse_marker_is_not_a_quote(run: Callable[..., Doc]) -> None:
     # CorkBeo live blog (html-dated corpus): "That said, the government have argued that the numbers could drop".
     text = "That said, he remains popular, with polls showing a 12-point lead over his rival."
