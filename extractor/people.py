@@ -3,6 +3,7 @@ name, and roles read from titles, appositions and a following 'He is the ...' se
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Optional
 
@@ -36,6 +37,9 @@ NOT_ROLE_DEPS = frozenset({"appos", "relcl", "acl", "punct", "cc", "conj", "advc
 NAME_PUNCT = frozenset("-'’.")
 LEADING_NOT_ROLE = frozenset({"det", "poss", "predet", "case"})
 # Regnal numbers after a name ('Queen Elizabeth I', 'Pedro II').
+# Two words run together, as brands are ('DeepMind', 'YouTube'): a capital after four or more letters, past
+# the prefixes of surnames and given names ('McDonald', 'MacArthur', 'LeBron', 'DeShawn').
+_BRAND_SHAPE = re.compile(r"[A-Z][a-z]{3,}[A-Z][A-Za-z]*")
 REGNAL_NUMBERS = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII"})
 
 
@@ -403,10 +407,11 @@ def _word_named_alone(group: list[NameMention], other_uses: set[str]) -> bool:
     """One word the model tags a person, never grown to a full name, that the article uses otherwise: as a
     place ('from the Rafah crossing' after 'the southern city of Rafah'; a dateline's 'TAYLORVILLE —' over
     'of Taylorville'), as an organization ('A spokesperson for OpenAI' beside 'But OpenAI declined') or in
-    lowercase, a common noun opening a sentence ('Coal has been in a slow-motion death
-    spiral' among 'coal generation')."""
+    lowercase, a common noun opening a sentence ('Coal has been in a slow-motion death spiral' among 'coal
+    generation'); or a word shaped like a brand, two words run together ('DeepMind’s Go-playing program')."""
     return all(len(name.words) == 1 and (name.text in other_uses or name.text.isupper()
-                                          and name.text.capitalize() in other_uses) for name in group)
+                                          and name.text.capitalize() in other_uses
+                                          or _BRAND_SHAPE.fullmatch(name.text) is not None) for name in group)
 
 
 def _family_names_first(names: list[NameMention], before: Optional[int] = None) -> set[str]:

@@ -100,6 +100,13 @@ def test_one_word_the_article_names_as_an_organization_is_no_person_alone(run):
     assert doc._.people == []
 
 
+def test_one_word_shaped_like_a_brand_is_no_person_alone(run):
+    # Wired, 21 Jan 2020 (html-dated corpus): the model tags "DeepMind’s Go" a person.
+    doc = run("The computing power required for key AI landmarks over the past few years, such as DeepMind’s "
+              "Go-playing program AlphaZero, has doubled roughly every 3.4 months, said LeBron Smith. LeBron laughed.")
+    assert [record["name"] for record in doc._.people] == ["LeBron Smith"]
+
+
 def test_common_noun_opening_a_sentence_is_no_person(run):
     # Salon, 10 Jan 2020 (html-dated corpus): the model tags a sentence's first word as a person.
     doc = run("Coal generation slid 18 percent last year, said Trevor Houser. Coal has been in a slow-motion death "
