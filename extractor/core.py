@@ -3,21 +3,31 @@
 from __future__ import annotations
 
 import copy
+import re
+from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date
 from typing import Any, Iterable, Iterator, Mapping, Optional, Union
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .facts import FACT_TYPES, ArticleFacts
 from .pipeline import build_pipeline, model_info, resolve_model
 from .readers import Article, InputError, article_from_record, article_from_text
+from .resources import load_json
 
 Record = Union[str, Mapping[str, Any], Article]
 
 # Bodies longer than this are parsed in pieces (see ``Extractor.chunk_chars``).
 CHUNK_CHARS = 100_000
+# A text is judged by its language's function words once it has this many words; a foreign language's must
+# be this share of them (German or French prose: 25-40%).
+ENGLISH_MIN_WORDS = 30
+FOREIGN_MIN_SHARE = 0.1
+_WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
 @dataclass
@@ -143,6 +153,9 @@ class Extractor:
             model=dict(self.model),
             warnings=list(article.warnings) + list(doc._.warnings or [] if doc is not None else []),
         )
+        foreign = language_warning(article.text[article.body_start:])
+        if foreign:
+            facts.warnings.append(foreign)
         if doc is None:
             return facts
         for name in FACT_TYPES:
@@ -157,6 +170,40 @@ def _as_article(record: Record, number: int) -> Article:
     if isinstance(record, str):
         return article_from_text(record, id=str(number), source=str(number))
     return article_from_record(record, source=str(number), default_id=str(number))
+
+
+def language_warning(text: str) -> Optional[str]:
+    """A warning when the text reads as another language, whose facts would be mostly wrong ('Die
+    Österreicherinnen' as a person): more of its words are that language's function words than English ones.
+    A table of figures has few of either and gets none."""
+    words = [word.lower() for word in _WORD_RE.findall(text)]
+    if len(words) < ENGLISH_MIN_WORDS:
+        return None
+    english = sum(word in STOP_WORDS for word in words)
+    counts = Counter(word for word in words if word in _foreign_words())
+    shares: Counter[str] = Counter()
+    for word, count in counts.items():
+        for language in _foreign_words()[word]:
+            shares[language] += count
+    if not shares:
+        return None
+    language, count = shares.most_common(1)[0]
+    if count <= english or count < FOREIGN_MIN_SHARE * len(words):
+        return None
+    return f"the text reads as {language}, not English: extractor reads English, so these facts are likely wrong"
+
+
+@lru_cache(maxsize=1)
+def _foreign_words() -> dict[str, tuple[str, ...]]:
+    """Each function word of ``languages.json`` with the languages it belongs to, English stop words left out."""
+    languages: dict[str, list[str]] = {}
+    for language, words in load_json("languages.json").items():
+        if language.startswith("_"):
+            continue
+        for word in words:
+            if word not in STOP_WORDS:
+                languages.setdefault(word, []).append(language)
+    return {word: tuple(names) for word, names in languages.items()}
 
 
 def _shifted(value: Any, offset: int, keys: tuple[str, ...] = ("start", "end"), seen: Optional[set[int]] = None) -> Any:

@@ -50,6 +50,23 @@ def _fail_on_boom(doc):
     return doc
 
 
+def test_text_that_is_not_english_gets_a_warning(extractor):
+    # Volksblatt, 7 Nov 2023 (html-dated corpus): a German article gives German common nouns as people.
+    german = ("Österreich liegt beim Alkoholkonsum erneut im Spitzenfeld. Laut dem OECD-Bericht tranken die "
+              "Österreicherinnen und Österreicher pro Kopf 11,1 Liter reinen Alkohol im Jahr. Spitzenreiter ist "
+              "Lettland, dahinter folgen Tschechien und Litauen. Die Ausgaben für Gesundheit sind gestiegen.")
+    warnings = extractor.extract(german).warnings
+    assert any("English" in warning for warning in warnings), warnings
+    english = ("Serbian police have detained thousands of migrants within two weeks as a result of daily actions "
+               "against people smuggling, the interior ministry said on Thursday, adding that most came from Syria.")
+    assert extractor.extract(english).warnings == []
+    # Reuters-21578: an earnings table has few function words of any language, and is English.
+    table = ("RIVERSIDE GROUP INC <RSGI> 4TH QTR\n\nShr 55 cts vs 93 cts\n    Net 1.6 mln vs 2.6 mln\n    Revs 5.3 "
+             "mln vs 1.2 mln\n    Year\n    Shr 73 cts vs 1.36 dlrs\n    Net 2.0 mln vs 3.0 mln\n    Revs 9.1 mln vs "
+             "11.0 mln\n    NOTE:1985 net includes 2.7 mln dlrs gain on disposal of\nunit.\n Reuter")
+    assert extractor.extract(table).warnings == []
+
+
 def test_a_failing_article_does_not_cost_the_others_their_output():
     nlp = spacy.blank("en")
     nlp.add_pipe("test_fail_on_boom")
