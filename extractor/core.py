@@ -6,8 +6,8 @@ import copy
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 from datetime import date
+from functools import lru_cache
 from typing import Any, Iterable, Iterator, Mapping, Optional, Union
 
 from spacy.lang.en.stop_words import STOP_WORDS

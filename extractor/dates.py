@@ -103,7 +103,7 @@ class Context:
     dated: bool = False
     day_of_month: bool = False
     opened: bool = False
-    definite: bool = False  # 'the' before the span: 'over the week' is a particular week, not a week's length
+    definite: bool = False  # 'the' or a possessive before: 'over the week' is a particular week, not a length
     # The tense orders the span after or before another date (a range's end, a day of a named week) rather
     # than telling of publication: the publication-year reading of a yearless day (see _pick) does not apply.
     ordered: bool = False

@@ -36,10 +36,10 @@ NOT_TITLE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "P
 NOT_ROLE_DEPS = frozenset({"appos", "relcl", "acl", "punct", "cc", "conj", "advcl"})
 NAME_PUNCT = frozenset("-'’.")
 LEADING_NOT_ROLE = frozenset({"det", "poss", "predet", "case"})
-# Regnal numbers after a name ('Queen Elizabeth I', 'Pedro II').
 # Two words run together, as brands are ('DeepMind', 'YouTube'): a capital after four or more letters, past
 # the prefixes of surnames and given names ('McDonald', 'MacArthur', 'LeBron', 'DeShawn').
-_BRAND_SHAPE = re.compile(r"[A-Z][a-z]{3,}[A-Z][A-Za-z]*")
+BRAND_SHAPE = re.compile(r"[A-Z][a-z]{3,}[A-Z][A-Za-z]*")
+# Regnal numbers after a name ('Queen Elizabeth I', 'Pedro II').
 REGNAL_NUMBERS = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII"})
 
 
@@ -411,7 +411,7 @@ def _word_named_alone(group: list[NameMention], other_uses: set[str]) -> bool:
     generation'); or a word shaped like a brand, two words run together ('DeepMind’s Go-playing program')."""
     return all(len(name.words) == 1 and (name.text in other_uses or name.text.isupper()
                                           and name.text.capitalize() in other_uses
-                                          or _BRAND_SHAPE.fullmatch(name.text) is not None) for name in group)
+                                          or BRAND_SHAPE.fullmatch(name.text) is not None) for name in group)
 
 
 def _family_names_first(names: list[NameMention], before: Optional[int] = None) -> set[str]:

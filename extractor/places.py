@@ -492,7 +492,7 @@ def _organization_short_forms(doc: Doc, gaz: Gazetteer) -> frozenset[str]:
     Rhodium Group'), by which the article may name it again ('researchers at OpenAI in San Francisco', 'a
     partner at Rhodium')."""
     words = (tuple(token.text for token in ent if token.lower_ != "the") for ent in doc.ents if ent.label_ == "ORG")
-    return frozenset(name[0] for name in words if len(name) == 1 or len(name) == 2 and fold(name[1]) in gaz.org_heads)
+    return frozenset(name[0] for name in words if len(name) == 1 or (len(name) == 2 and fold(name[1]) in gaz.org_heads))
 
 
 def _described_as_body(name: Span, gaz: Gazetteer) -> bool:

@@ -370,7 +370,7 @@ def _vague_amount(value: float, low: Optional[float], high: Optional[float]) -> 
     digits, word = _scaled(value)
     if word:
         return f"{word}s" if digits == "1" else f"{digits}s of {word}s"
-    if value > 0 and float(math.log10(value)).is_integer() or low is None or high is None:
+    if (value > 0 and float(math.log10(value)).is_integer()) or low is None or high is None:
         return f"{_amount(value)}s"
     return _range_amount(low, high)
 
