@@ -291,8 +291,8 @@ def _bounds(value: Optional[str]) -> Optional[tuple[date, date]]:
         return day, day
     if match := re.fullmatch(r"(\d{4})-W(\d{2})(-WE)?", value):
         monday = date.fromisocalendar(int(match[1]), int(match[2]), 1)
-        first = monday + timedelta(days=5) if match[3] else monday
-        return first, monday + timedelta(days=6)
+        first = (_days_away(monday, 5) or date.max) if match[3] else monday
+        return first, _days_away(monday, 6) or date.max  # the last week of 9999 ends past the calendar
     if match := _MONTH_VALUE_RE.fullmatch(value):
         year, month = int(match[1]), int(match[2])
         return date(year, month, 1), _month_end(year, month)

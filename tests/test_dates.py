@@ -207,6 +207,9 @@ def test_amounts_beyond_the_calendar_never_fail_the_article(run):
     record = only(run, "It was done on Monday. 9999999999 days later it failed.", "2020-05-16",
                   "9999999999 days later")
     assert record["value"] == "FUTURE_REF"
+    text = "He was arrested on December 31, 9999. Throughout the week, police questioned him."  # its week ends past it
+    record = only(run, text, "2005-03-15", "week")
+    assert (record["value"], record["latest"]) == ("9999-W52", "9999-12-31")
 
 
 def test_years_earlier_is_anchored_to_an_event_not_publication(run):
