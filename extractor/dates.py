@@ -2014,6 +2014,10 @@ def _rejected(span: Span) -> bool:
             "the", "'s", "’s") and after is not None and after.text[:1].isupper() and not _names_calendar(after) \
             and after.lower_ not in lex["parts_of_day"]:
         return True  # a title: 'the Sunday Times', "BBC One's Sunday AM programme"
+    if len(span) == 1 and span[0].lower_[:-1] in lex["weekdays"] and span[0].lower_.endswith("s") \
+            and after is not None and after.is_title and after.is_alpha and not _names_calendar(after) \
+            and after.lower_ not in lex["parts_of_day"]:
+        return True  # a name: 'Fridays For Future'
     if len(span) == 1 and span[0].lower_ in lex["relative_days"] and span[0].is_title \
             and span[0].i > span.sent.start and before is not None and (before.tag_ == "POS" or before.lower_ in (
             "'", "’", "the")):

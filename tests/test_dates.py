@@ -1455,6 +1455,10 @@ def test_weekday_in_a_title_is_no_date(run):
     assert dates(run, "He told BBC One's Sunday AM programme that taxes would rise.", "2005-03-15") == []
     assert only(run, "The Sunday before Christmas was quiet.", "2005-03-15", "Sunday")["value"] is not None
     assert only(run, "On the Sunday Morning he left.", "2005-03-15", "Sunday Morning")["type"] == "time"
+    # DiEM25, 12 Oct 2020 (html-dated corpus): "some protest movements, like Fridays For Future".
+    text = "It differs from the requests of some protest movements, like Fridays For Future and Extinction Rebellion."
+    assert dates(run, text, "2020-10-12") == []
+    assert only(run, "The market opens on Fridays and Saturdays.", "2020-10-12", "Fridays")["value"] == "XXXX-WXX-5"
 
 
 def test_today_in_a_programme_name_is_no_date(run):
