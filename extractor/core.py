@@ -180,10 +180,10 @@ def language_warning(text: str) -> Optional[str]:
     if len(words) < ENGLISH_MIN_WORDS:
         return None
     english = sum(word in STOP_WORDS for word in words)
-    counts = Counter(word for word in words if word in _foreign_words())
+    foreign = _foreign_words()
     shares: Counter[str] = Counter()
-    for word, count in counts.items():
-        for language in _foreign_words()[word]:
+    for word, count in Counter(word for word in words if word in foreign).items():
+        for language in foreign[word]:
             shares[language] += count
     if not shares:
         return None

@@ -643,11 +643,9 @@ def _story_period(unit: str, ctx: Context) -> Parsed:
     publication's unless the story named a day (or month) before it ('arrested on March 3, 2004. Throughout
     the week...'); the document resolves that. A week still to come ('will conduct operations during the
     week') is the publication's."""
-    value = None
-    if ctx.anchor is not None:
-        value = _week_value(ctx.anchor) if unit == "week" else f"{ctx.anchor.year:04d}-{ctx.anchor.month:02d}"
+    this = _deictic(["this", unit], ctx)
     offset = None if ctx.tense == "future" else (1.0, unit, 0, None, True)
-    return Parsed("date", value, kind="ago", offset=offset)
+    return Parsed("date", this.value if this else None, kind="ago", offset=offset)
 
 
 def _whole_unit(value: str, unit: str) -> str:

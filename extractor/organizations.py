@@ -112,12 +112,11 @@ class OrganizationFinder:
         candidates = [_candidate(team) for team in teams]
         people = bracketed_country_names(doc, places)
         claimed = {i for span in [*teams, *people] for i in range(span.start, span.end)}
-        lowercase = {token.lower_ for token in doc if token.is_lower}
         for ent in doc.ents:
             if ent.label_ != "ORG" or claimed.intersection(range(ent.start, ent.end)):
                 continue
             span = _complete(trim_name(ent), self.function_words)
-            if span is not None and self._is_name(span, places) and not _heading_word(span, lowercase):
+            if span is not None and self._is_name(span, places) and not _heading_word(span):
                 candidates.append(_candidate(span))
         return candidates
 
@@ -373,12 +372,14 @@ def _release_places(doc: Doc, teams: list[Span]) -> list[dict[str, Any]]:
     return places
 
 
-def _heading_word(span: Span, lowercase: set[str]) -> bool:
+def _heading_word(span: Span) -> bool:
     """'October 20: ACCIDENT – A vehicle driven by...': a word in capitals labelling a section, which the
     article also writes in lowercase ('arrest and accident reports'); short acronyms ('WHO') are left alone."""
     word = span.text
-    return len(span) == 1 and len(word) >= 5 and word.isupper() and word.isalpha() and (
-        word.lower() in lowercase or word.lower().rstrip("s") in lowercase)
+    if len(span) != 1 or len(word) < 5 or not word.isupper() or not word.isalpha():
+        return False
+    forms = {word.lower(), word.lower().rstrip("s")}
+    return any(token.is_lower and token.lower_ in forms for token in span.doc)
 
 
 def _in_capitals(span: Span) -> bool:

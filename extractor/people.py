@@ -140,8 +140,9 @@ class PeopleFinder:
         """The model tags some later surname mentions as ORG ("Sesar's report", "said Wang's arrest"): an
         organization named only by a person's surname or name is that person."""
         known = _name_forms(names)
+        family_names = _family_names_first(names)
         return [org for org in organizations if not all(
-            item["text"] in known | _family_names_first(names, item["start"])
+            item["text"] in known or family_names.get(item["text"], item["start"]) < item["start"]
             for item in org["mentions"])]
 
     def _later_mentions(self, doc: Doc, names: list[NameMention], blocked: set[int]) -> list[NameMention]:
@@ -414,13 +415,16 @@ def _word_named_alone(group: list[NameMention], other_uses: set[str]) -> bool:
                                           or BRAND_SHAPE.fullmatch(name.text) is not None) for name in group)
 
 
-def _family_names_first(names: list[NameMention], before: Optional[int] = None) -> set[str]:
-    """The first word of a two-word name, by which names that put the family name first are shortened ('Wang'
-    of 'Wang Donghai', as _group reads them), where the model tags that short form as an organization; with
-    ``before``, only of names that start before that character, as a short form follows the full name (not
-    'Pirelli' of a later 'Pirelli Cables')."""
-    return {name.words[0] for name in names if len(name.words) == 2 and len(name.words[0]) > 2
-            and name.words[0].isalpha() and (before is None or name.start_char < before)}
+def _family_names_first(names: list[NameMention]) -> dict[str, int]:
+    """The first word of each two-word name, by which names that put the family name first are shortened
+    ('Wang' of 'Wang Donghai', as _group reads them) where the model tags that short form as an organization,
+    with the offset of the first such name: a short form follows the full name (not 'Pirelli' of a later
+    'Pirelli Cables')."""
+    firsts: dict[str, int] = {}
+    for name in names:
+        if len(name.words) == 2 and len(name.words[0]) > 2 and name.words[0].isalpha():
+            firsts[name.words[0]] = min(firsts.get(name.words[0], name.start_char), name.start_char)
+    return firsts
 
 
 def _name_forms(names: list[NameMention]) -> set[str]:
