@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from .facts import FACT_TYPES, ArticleFacts
 from .pipeline import build_pipeline, model_info, resolve_model
 from .readers import Article, InputError, article_from_record, article_from_text
+from .readers.furniture import blanked
 from .resources import load_json
 
 Record = Union[str, Mapping[str, Any], Article]
@@ -122,7 +123,7 @@ class Extractor:
         Offsets and sentence indexes are shifted to the whole text; a person, organization or place
         named in several pieces becomes one record with all its mentions.
         """
-        body = article.text[article.body_start:]
+        body = _body(article)
         facts = self._facts(article, None)
         sentences = 0
         for start, end in chunk_bounds(body, self.chunk_chars):
@@ -139,7 +140,7 @@ class Extractor:
         return facts
 
     def _make_doc(self, article: Article) -> Doc:
-        doc = self.nlp.make_doc(article.text[article.body_start:])
+        doc = self.nlp.make_doc(_body(article))
         doc._.published = article.published
         return doc
 
@@ -162,6 +163,11 @@ class Extractor:
             records = getattr(doc._, name, None) if doc.has_extension(name) else None
             setattr(facts, name, _shifted(copy.deepcopy(records or []), article.body_start))
         return facts
+
+
+def _body(article: Article) -> str:
+    """The text facts come from: after the header and headline, furniture blanked (offsets unchanged)."""
+    return blanked(article.text, article.furniture)[article.body_start:]
 
 
 def _as_article(record: Record, number: int) -> Article:

@@ -184,7 +184,7 @@ def test_directory_walk_finds_pages_archives_and_compressed_files(tmp_path: Path
 
 
 def test_long_article_is_processed_in_pieces_with_offsets_and_entities_merged(extractor, monkeypatch, validate):
-    paragraph = f"{LEAD} {MONEY}\n\n"
+    paragraph = f"{LEAD} {MONEY}\n"  # one line each: paragraphs repeated whole would be blanked as furniture
     text = paragraph * 6
     monkeypatch.setattr(core, "CHUNK_CHARS", len(paragraph) * 2 + 5)
     facts = extractor.extract(text, published="2004-10-29")

@@ -13,6 +13,8 @@ from typing import Any, Mapping, Optional, Union
 
 import dateparser
 
+from .furniture import furniture, headline
+
 STDIN = "-"
 
 # A header line: "Date: <anything dateparser reads>", "Title: ...", or "date 2023-11-09"
@@ -36,7 +38,8 @@ class InputError(Exception):
 
 @dataclass
 class Article:
-    """One article's text as read, with its metadata; facts come from ``text[body_start:]`` only."""
+    """One article's text as read, with its metadata; facts come from ``text[body_start:]`` only, outside
+    the ``furniture`` spans (teaser headlines, repeated captions, sign-offs)."""
 
     text: str
     id: str = STDIN
@@ -47,6 +50,7 @@ class Article:
     body_start: int = 0
     author: Optional[str] = None
     warnings: list[str] = field(default_factory=list)
+    furniture: list[tuple[int, int]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -103,10 +107,15 @@ def article_from_text(
     title: Optional[str] = None,
     url: Optional[str] = None,
 ) -> Article:
-    """An article from raw text; explicit metadata wins over the text's own header."""
+    """An article from raw text; explicit metadata wins over the text's own header, then its headline line."""
     header, body_start = parse_header(text)
+    found = headline(text, body_start)
+    if found is not None:
+        headline_text, body_start = found
+        header.setdefault("title", headline_text)
     article = Article(text=text, id=id, source=source, title=title or header.get("title") or None,
-                      url=url or header.get("url") or None, body_start=body_start)
+                      url=url or header.get("url") or None, body_start=body_start,
+                      furniture=furniture(text, body_start))
     raw_date = published if published is not None else header.get("published")
     article.published = normalise_date(raw_date)
     if raw_date and article.published is None:

@@ -12,6 +12,7 @@ from typing import Optional
 
 from .articles import Article, InputError, normalise_date
 from .decoding import clean_controls
+from .furniture import furniture
 
 _XML_DECLARATION = re.compile(r"\s*<\?xml[^>]*>")
 _BLANK_RUNS = re.compile(r"[ \t\r\f\v]*\n\s*")
@@ -49,7 +50,8 @@ def article_from_html(
         if not text.strip():
             raise InputError(source, "no text found in the page")
         warnings.append("no main article found in the page (a feed or an index?): using all its text")
-    article = Article(text=text, id=id or source, source=source, warnings=warnings)
+    article = Article(text=text, id=id or source, source=source, warnings=warnings,
+                      furniture=furniture(text, lines_are_paragraphs=True))
     if document is not None:
         article.title = document.title or None
         article.url = url or document.url or None

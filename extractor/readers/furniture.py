@@ -1,0 +1,148 @@
+"""Headlines and page furniture: the lines of an article that are not the story.
+
+Wire copy and text dumps open with the headline ("GERMAN BANK SUPERVISOR CALLS FOR WIDER REGULATION",
+"Stars shine on Bafta red carpet"), end with a sign-off ("Reuter"), and web pages interleave teasers of
+other stories ("Man Shot at Dallas Gas Station Dies at Hospital"). A reader takes no facts from them,
+and a headline's capitals make organizations and people of its words. So the headline becomes the
+article's title and the body starts after it, and furniture lines are blanked before parsing: their
+offsets stay, nothing is extracted from them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator, Optional
+
+from ..resources import load_json
+
+HEADLINE_MAX_WORDS = 20
+TEASER_MIN_CAPITALISED = 3
+TEASER_MAX_WORDS = 16
+REPEAT_MIN_WORDS = 8
+REPEAT_SHARE = 0.8
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_WORD = re.compile(r"[^\W_][\w'’.&-]*")
+_LETTER = re.compile(r"[^\W\d_]")
+# A sentence's end: a line ending so is prose, not a headline or a teaser ('?' and '!' end headlines too).
+_PROSE_END = re.compile(r"[.,;:]['\"’”)]?$")
+_FIRST_SENTENCE = re.compile(r"^.*?[.!?](?=\s|$)", re.DOTALL)
+# A line opening on a day ("June 14 -- PPL Center, Allentown, PA") is an item of a dated list, not a teaser.
+_DATED = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d")
+
+Span = tuple[int, int]
+
+
+def lines(text: str, start: int = 0) -> Iterator[tuple[int, int, str]]:
+    """(start, end, stripped text) of each line from ``start``; ``end`` excludes the line break."""
+    position = start
+    for line in text[start:].split("\n"):
+        yield position, position + len(line), line.strip()
+        position += len(line) + 1
+
+
+def is_capitals(line: str) -> bool:
+    """Wire headlines are set in capitals: every letter upper case, and at least two words."""
+    letters = _LETTER.findall(line)
+    return len(_WORD.findall(line)) >= 2 and bool(letters) and all(letter.isupper() for letter in letters)
+
+
+def headline(text: str, start: int = 0) -> Optional[tuple[str, int]]:
+    """The headline at ``start`` (title, where the body starts), or None when the text opens with its story.
+
+    A headline is a first line of at most 20 words above the body: in capitals (wire copy, which may
+    end on an abbreviation: "... TRADE DEAL WITH U.S."), or with no sentence end and set apart by a
+    blank line. A first line ending like prose is the lead; a text of one line is all story.
+    """
+    found = [(line_start, line) for line_start, _, line in lines(text, start) if line]
+    if len(found) < 2 or len(_WORD.findall(found[0][1])) > HEADLINE_MAX_WORDS:
+        return None
+    (first_start, first), (body_start, _) = found[0], found[1]
+    if is_capitals(first):
+        return first, body_start
+    set_apart = _BLANK_LINE.search(text, first_start, body_start) is not None
+    return (first, body_start) if set_apart and not _PROSE_END.search(first) else None
+
+
+def paragraphs(text: str, start: int, *, lines_are_paragraphs: bool) -> Iterator[tuple[int, int, str, int]]:
+    """(start, end, text, line count) of each paragraph: a line of a web page's text, else a block between
+    blank lines (a hard-wrapped paragraph of wire copy is many lines)."""
+    if lines_are_paragraphs:
+        yield from ((s, e, line, 1) for s, e, line in lines(text, start) if line)
+        return
+    block: list[tuple[int, int, str]] = []
+    for line in [*lines(text, start), (len(text), len(text), "")]:
+        if line[2]:
+            block.append(line)
+        elif block:
+            yield block[0][0], block[-1][1], " ".join(part for _, _, part in block), len(block)
+            block = []
+
+
+def is_teaser(paragraph: str) -> bool:
+    """A paragraph that is a headline of its own: a short line in title case with no sentence end
+    ("Man Shot at Dallas Gas Station Dies at Hospital", "'We Got Her!' Video Shows Dramatic Rescue")."""
+    words = _WORD.findall(paragraph)
+    if not words or len(words) > TEASER_MAX_WORDS or _PROSE_END.search(paragraph) or _DATED.match(paragraph):
+        return False
+    small = _small_words()
+    content = [word for word in words if word.lower() not in small and len(word) > 3 and _LETTER.match(word)]
+    return len(content) >= TEASER_MIN_CAPITALISED and all(word[0].isupper() for word in content)
+
+
+def is_sign_off(paragraph: str) -> bool:
+    """Wire copy's last line: "Reuter", "(Reporting by ...; Editing by ...)"."""
+    plain = paragraph.strip().strip("()").lower()
+    return plain in _sign_offs()["lines"] or plain.startswith(tuple(_sign_offs()["openings"]))
+
+
+def repeats(paragraph: str, earlier: list[set[str]]) -> bool:
+    """A caption or teaser that repeats an earlier paragraph's opening sentence (most of its words)."""
+    opening = _opening_words(paragraph)
+    return len(opening) >= REPEAT_MIN_WORDS and any(
+        len(opening & seen) >= REPEAT_SHARE * max(len(opening), len(seen)) for seen in earlier)
+
+
+def furniture(text: str, start: int = 0, *, lines_are_paragraphs: bool = False) -> list[Span]:
+    """The spans of teaser headlines, repeated captions and the sign-off in the body from ``start``.
+
+    A teaser is a paragraph of one line; a body that would be all furniture is left whole (a story
+    that is only a headline is still a story).
+    """
+    spans: list[Span] = []
+    earlier: list[set[str]] = []
+    found = list(paragraphs(text, start, lines_are_paragraphs=lines_are_paragraphs))
+    for begin, end, paragraph, line_count in found:
+        if (line_count == 1 and is_teaser(paragraph)) or repeats(paragraph, earlier):
+            spans.append((begin, end))
+        else:
+            earlier.append(_opening_words(paragraph))
+    last = next(((s, e) for s, e, line in reversed(list(lines(text, start))) if line), None)
+    if last is not None and last not in spans and is_sign_off(text[last[0]:last[1]]):
+        spans.append(last)
+    return sorted(spans) if len(spans) < len(found) else []
+
+
+def blanked(text: str, spans: list[Span]) -> str:
+    """``text`` with each span's characters turned to spaces (line breaks kept), so no offset moves."""
+    if not spans:
+        return text
+    characters = list(text)
+    for begin, end in spans:
+        for i in range(max(begin, 0), min(end, len(characters))):
+            if characters[i] != "\n":
+                characters[i] = " "
+    return "".join(characters)
+
+
+def _opening_words(paragraph: str) -> set[str]:
+    match = _FIRST_SENTENCE.match(paragraph)
+    return {word.lower() for word in _WORD.findall(match.group(0) if match else paragraph)}
+
+
+def _small_words() -> frozenset[str]:
+    return frozenset(_sign_offs()["title_case_small_words"])
+
+
+def _sign_offs() -> dict[str, list[str]]:
+    return load_json("furniture.json")
