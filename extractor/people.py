@@ -35,7 +35,21 @@ NOT_TITLE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "P
 # Dependents of a role noun that are not part of the role ('director, who said ...').
 NOT_ROLE_DEPS = frozenset({"appos", "relcl", "acl", "punct", "cc", "conj", "advcl"})
 NAME_PUNCT = frozenset("-'’.")
-LEADING_NOT_ROLE = frozenset({"det", "poss", "predet", "case"})
+DASHES = frozenset({"-", "–", "—"})
+LEADING_NOT_ROLE = frozenset({"det", "predet", "case", "nummod"})
+# Words before a role noun that point to other people, not to the role ('the other two new players').
+LEADING_NOT_ROLE_WORDS = frozenset({"other", "such"})
+# Auxiliaries of a hypothetical 'be' ('if Gerrard would be a Liverpool player'), which gives no role.
+HYPOTHETICAL = frozenset({"would", "could", "might", "may", "should", "must", "can"})
+# Modifiers of a role noun before a name ('park ranger Jamie Brown', 'Best actress winner Imelda Staunton').
+ROLE_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+ROLE_MODIFIER_POS = frozenset({"NOUN"})
+# Subjects of a verb that are the person named: the name itself, or 'who' of a relative clause on it.
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Partitives of a copular role ('were just some of the actors', 'is one of the founders').
+PARTITIVES = frozenset({"one", "some", "all", "both", "two", "three", "among"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+SUBJECT_PRONOUNS = frozenset({"his", "her", "their", "its"})
 # Two words run together, as brands are ('DeepMind', 'YouTube'): a capital after four or more letters, past
 # the prefixes of surnames and given names ('McDonald', 'MacArthur', 'LeBron', 'DeShawn').
 BRAND_SHAPE = re.compile(r"[A-Z][a-z]{3,}[A-Z][A-Za-z]*")
@@ -54,6 +68,8 @@ class NameMention:
     start_char: int
     end_char: int
     roles: list[str] = field(default_factory=list)
+    # roles given to a plural ('finance ministers A and B'), which the names coordinated with this one share
+    shared: list[str] = field(default_factory=list)
     sentence: int = 0
 
 
@@ -63,7 +79,9 @@ class PeopleFinder:
     def __init__(self, nlp: Language) -> None:
         data = load_json(DATA)
         self.role_words = role_words("role_words")
-        self.role_heads = role_words("role_heads")
+        self.role_heads = role_words("role_heads") | frozenset(word.lower() for word in data["description_heads"])
+        self.works = frozenset(data["works"])
+        self.relational_endings = tuple(data["relational_adjective_endings"])
         self.honorifics = frozenset(word.lower() for word in data["honorifics"])
         self.joiners = frozenset(data["chain_joiners"])
         self.pronouns = frozenset(data["pronouns"])
@@ -85,8 +103,13 @@ class PeopleFinder:
         name_tokens = {i for name in names for i in range(name.start, name.end)}
         for name in names:
             span = doc[name.start : name.end]
-            name.roles.extend(role for role in (self._title(span, name_tokens), *self._appositions(span)) if role)
+            for role, plural in (self._title(span, name_tokens), *self._appositions(span), *self._predicates(span)):
+                if role:
+                    name.roles.append(role)
+                    if plural:
+                        name.shared.append(role)
         self._copular_roles(doc, names)
+        _share_coordinated_roles(doc, names)
         named = {item["text"] for fact in (*(getattr(doc._, "places", None) or ()), *doc._.organizations)
                  for item in fact["mentions"]}
         lowercase = {token.text for token in doc if token.is_lower and token.pos_ != "PROPN"}
@@ -114,7 +137,8 @@ class PeopleFinder:
 
     def _clean(self, ent: Span, demonyms: set[int]) -> Optional[Span]:
         """The name inside a PERSON entity: without a title, a leading nationality ('Mexican Ariel Cruz'),
-        the dateline under a byline ('WASHINGTON' under 'Jim Adams'), lowercase words and figures after it
+        the dateline under a byline ('WASHINGTON' under 'Jim Adams'), a dash between words ('her husband
+        Matthew Vaughn - Troy actress Diane Kruger'), lowercase words and figures after it
         ('J. Gillespie st Kaluwitharana', 'Aamir Sohail 5-0-31') and what follows a possessive."""
         span = trim_name(ent)
         doc = span.doc
@@ -123,7 +147,8 @@ class PeopleFinder:
             dateline = token.is_space and "\n" in token.text and token.i + 1 < end and doc[token.i + 1].is_upper
             lowercase = token.is_lower and token.is_alpha and token.lower_ not in NAME_PARTICLES
             possessive = token.tag_ == "POS"  # "Walker's Greensboro-area seat"
-            if dateline or possessive or lowercase and not _hyphen_piece(token):
+            dash = token.text in DASHES and bool(token.whitespace_) and bool(doc[token.i - 1].whitespace_)
+            if dateline or possessive or dash or lowercase and not _hyphen_piece(token):
                 end = token.i
                 break
         while end > start and (doc[end - 1].is_punct or not _name_token(doc[end - 1])):
@@ -238,33 +263,63 @@ class PeopleFinder:
             and not self._is_title_word(token)
         )
 
-    def _title(self, span: Span, other_names: set[int]) -> Optional[str]:
+    def _title(self, span: Span, other_names: set[int]) -> tuple[Optional[str], bool]:
         """'Deputy Police Director General Dejan Lukovic': the run of title words and capitalised words right
         before the name (and before a courtesy title: 'Tory Treasurer Lord Ashcroft'), kept when it holds a
-        role noun."""
+        role noun. When the word before the name is a role noun, the lowercase words that modify it belong
+        to the role too ('park ranger Jamie Brown', 'Best actress winner Imelda Staunton'); a nationality
+        alone is a description ('American Kevin King'). A plural role is shared by the names coordinated
+        with this one ('finance ministers A and B')."""
         doc = span.doc
         end = span.start
         first = span.sent.start
         while end > first and doc[end - 1].lower_ in self.honorifics:
             end -= 1
+        described = end > first and end - 1 not in other_names and self._is_role_head(doc[end - 1])
         start = end
         while start > first and start - 1 not in other_names:
             token = doc[start - 1]
-            if self._chain_word(token) or self._compound_in_chain(token, start, span.end):
+            if self._chain_word(token) or self._compound_in_chain(token, start, span.end) \
+                    or described and self._role_modifier(token):
                 start -= 1
-            elif token.lower_ in self.joiners and start - 2 >= first and self._chain_word(doc[start - 2]):
+            elif token.lower_ in self.joiners and start - 2 >= first and self._chain_word(doc[start - 2]) \
+                    and not self._listed_before(doc[start - 2], span):
                 start -= 1
             elif token.text == "-" and not token.whitespace_ and start - 2 >= first \
-                    and not doc[start - 2].whitespace_ and self._chain_word(doc[start - 2]):
-                start -= 1  # 'Vice-President Mike Pence'
+                    and not doc[start - 2].whitespace_ and (described or self._chain_word(doc[start - 2])):
+                start -= 2 if described else 1  # 'Vice-President Mike Pence', 're-elected President'
             else:
                 break
-        while start < end and doc[start].lower_ in self.joiners:
+        while start < end and (doc[start].lower_ in self.joiners or doc[start].text == "-"):
             start += 1
         chain = doc[start:end]
-        if any(token.lower_ in self.role_heads for token in chain):
-            return clean_spaces(chain.text)
-        return None
+        if described or any(token.lower_ in self.role_heads for token in chain):
+            return _phrase(chain, doc[end - 1]), doc[end - 1].tag_ in PLURAL_TAGS
+        if len(chain) and all(token.lower_ in self.nationalities for token in chain):
+            return clean_spaces(chain.text), False
+        return None, False
+
+    def _listed_before(self, token: Token, name: Span) -> bool:
+        """The word before 'and' ends another item of a list, not a title shared by the name ('DR Congo's Alain
+        Masudi and Nigerian midfielder Edith Agoye'; 'Arsenal and England defender Ashley Cole' is one title):
+        another person's name, or a word the name is coordinated with."""
+        root = name.root
+        coordinated = root.dep_ == "conj" and root.head.i == token.i
+        return coordinated or token.ent_type_ == "PERSON" and token.lower_ not in self.role_words
+
+    def _is_role_head(self, token: Token) -> bool:
+        """A noun a role is built on, also in the plural ('finance ministers', 'both professors at ...')."""
+        return token.lower_ in self.role_heads or (
+            token.tag_ in PLURAL_TAGS and token.lemma_.lower() in self.role_heads)
+
+    def _role_modifier(self, token: Token) -> bool:
+        """A lowercase word modifying a role noun: a noun or adjective ('park', 'senior'), a role noun itself
+        ('director husband'), the part of a hyphenated word after its hyphen ('Australian-born') or an adjective
+        that says what field the role is in ('chief financial officer', 'BBC political editor'), not one that
+        judges or dates it ('impressed manager', 'new manager')."""
+        return token.is_lower and token.dep_ in ROLE_MODIFIER_DEPS and (
+            token.pos_ in ROLE_MODIFIER_POS or _hyphen_piece(token) or self._is_role_head(token)
+            or token.pos_ == "ADJ" and token.lower_.endswith(self.relational_endings))
 
     @staticmethod
     def _compound_in_chain(token: Token, start: int, end: int) -> bool:
@@ -276,15 +331,29 @@ class PeopleFinder:
             return False
         return token.lower_ in self.role_words or (is_capitalised(token) and token.pos_ in TITLE_POS)
 
-    def _appositions(self, span: Span) -> Iterable[Optional[str]]:
-        """'Dejan Lukovic, the deputy police director' and 'the director of X, Rados Jurovic'."""
+    def _appositions(self, span: Span) -> Iterable[tuple[Optional[str], bool]]:
+        """'Dejan Lukovic, the deputy police director', 'Tim Morrison, another top NSC aide' and 'the director
+        of X, Rados Jurovic', 'The suspect, Michael Webb,'; a plural one is shared by the names coordinated
+        with this one ('King and Weeks, both professors at ...')."""
         root = span.root
         name_tokens = set(range(span.start, span.end))
         for child in root.children:
-            if child.dep_ == "appos" and child.i >= span.end and child.lower_ in self.role_heads:
-                yield self._role_phrase(child, name_tokens)
-        if root.dep_ == "appos" and root.head.i < span.start and root.head.lower_ in self.role_heads:
-            yield self._role_phrase(root.head, set(tok.i for tok in root.subtree))
+            if child.dep_ == "appos" and child.i >= span.end and self._is_role_head(child):
+                yield self._role_phrase(child, name_tokens), child.tag_ in PLURAL_TAGS
+        if root.dep_ == "appos" and root.head.i < span.start and self._is_role_head(root.head):
+            yield self._role_phrase(root.head, set(tok.i for tok in root.subtree)), root.head.tag_ in PLURAL_TAGS
+
+    def _predicates(self, span: Span) -> Iterable[tuple[Optional[str], bool]]:
+        """Roles the name's own clauses give it: 'X, who is the director of ...', 'X, who has resigned as home
+        secretary', 'X served as ambassador', 'A, B and C were just some of the actors'."""
+        root = span.root
+        verbs = [root.head] if root.dep_ in SUBJECT_DEPS and root.head.i != root.i else []
+        verbs += [child for child in root.children if child.dep_ == "relcl" and any(
+            grand.dep_ in SUBJECT_DEPS and grand.lower_ == "who" for grand in child.children)]
+        for verb in verbs:
+            found = self._verb_role(verb)
+            if found is not None:
+                yield found
 
     def _role_phrase(self, head: Token, exclude: set[int]) -> Optional[str]:
         """The role noun with its modifiers and prepositional phrases, without a leading article."""
@@ -292,6 +361,9 @@ class PeopleFinder:
         for child in head.children:
             if child.dep_ not in NOT_ROLE_DEPS:
                 keep.update(token.i for token in child.subtree)
+        for token in head.subtree:
+            if token.dep_ == "relcl" and token.i != head.i:  # it tells of a noun inside the role, not the person
+                keep.difference_update(inner.i for inner in token.subtree)
         keep -= exclude
         start = end = head.i
         while start - 1 in keep:
@@ -299,11 +371,13 @@ class PeopleFinder:
         while end + 1 in keep:
             end += 1
         doc = head.doc
-        while start < head.i and (doc[start].dep_ in LEADING_NOT_ROLE or doc[start].is_punct):
+        while start < head.i and (doc[start].dep_ in LEADING_NOT_ROLE or doc[start].is_punct
+                                  or doc[start].lower_ in LEADING_NOT_ROLE_WORDS
+                                  or doc[start].dep_ == "poss" and doc[start].pos_ == "PRON"):
             start += 1
-        while end > head.i and (doc[end].is_punct or doc[end].is_space):
+        while end > head.i and (doc[end].is_space or doc[end].is_punct and not _closes_bracket(doc[start:end + 1])):
             end -= 1
-        return clean_spaces(doc[start : end + 1].text)
+        return _phrase(doc[start : end + 1], head)
 
     def _copular_roles(self, doc: Doc, names: list[NameMention]) -> None:
         """'Schroeder is the German chancellor', and '... Rados Jurovic told RTV. He is the director of ...',
@@ -312,10 +386,11 @@ class PeopleFinder:
             return
         sentences = list(doc.sents)
         for index, sentence in enumerate(sentences):
-            found = self._copular_role(sentence.root)
+            subject = _only_subject(sentence.root)
+            found = self._verb_role(sentence.root) if subject is not None else None
             if found is None:
                 continue
-            subject, role = found
+            role = found[0]
             named = [name for name in names if name.start <= subject.i < name.end]
             if not named and index > 0 and subject.lower_ in self.pronouns:
                 previous = sentences[index - 1]
@@ -323,15 +398,30 @@ class PeopleFinder:
             if named:
                 named[-1].roles.append(role)
 
-    def _copular_role(self, root: Token) -> Optional[tuple[Token, str]]:
-        if root.lemma_ != "be":
+    def _verb_role(self, verb: Token) -> Optional[tuple[str, bool]]:
+        """The role a verb gives its subject, with whether it is plural: the attribute of 'be' ('is the German
+        chancellor', 'were just some of the actors') or what it acts 'as' ('resigned as home secretary',
+        'began her career as a lawyer'; not 'described him as a liar', whose 'as' is the object's)."""
+        if any(child.dep_ == "neg" or child.lower_ in HYPOTHETICAL for child in verb.children):
             return None
-        subjects = [child for child in root.children if child.dep_ == "nsubj"]
-        attributes = [child for child in root.children if child.dep_ == "attr" and child.lower_ in self.role_heads]
-        if len(subjects) != 1 or not attributes:
+        if verb.lemma_ == "be":
+            for attribute in (child for child in verb.children if child.dep_ == "attr"):
+                if attribute.lower_ in PARTITIVES:
+                    attribute = next((grand for prep in attribute.children if prep.lower_ == "of"
+                                      for grand in prep.children if grand.dep_ == "pobj"), attribute)
+                if self._is_role_head(attribute):
+                    return self._role_phrase(attribute, set()), attribute.tag_ in PLURAL_TAGS
             return None
-        role = self._role_phrase(attributes[0], set())
-        return (subjects[0], role) if role else None
+        objects = [child for child in verb.children if child.dep_ == "dobj"]
+        if not all(any(grand.dep_ == "poss" and grand.lower_ in SUBJECT_PRONOUNS for grand in obj.children)
+                   for obj in objects):
+            return None
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "as" and not any(grand.lower_ == "such" for grand in prep.children):
+                role = next((grand for grand in prep.children if grand.dep_ == "pobj" and self._is_role_head(grand)), None)
+                if role is not None:
+                    return self._role_phrase(role, set()), role.tag_ in PLURAL_TAGS
+        return None
 
     def _record(self, doc: Doc, group: list[NameMention]) -> dict[str, Any]:
         roles: list[str] = []
@@ -343,6 +433,54 @@ class PeopleFinder:
             "roles": roles,
             "mentions": [mention(doc, item.start_char, item.end_char) for item in group],
         }
+
+
+def _closes_bracket(words: Span) -> bool:
+    """The last word closes a bracket opened inside the words ('a specialist on the National Security Council
+    (NSC)')."""
+    return words[-1].text == ")" and words.text.count("(") == words.text.count(")")
+
+
+def _only_subject(verb: Token) -> Optional[Token]:
+    subjects = [child for child in verb.children if child.dep_ == "nsubj"]
+    return subjects[0] if len(subjects) == 1 else None
+
+
+def _phrase(words: Span, head: Token) -> str:
+    """A role as one line, its head noun in the singular: each of 'finance ministers A and B' is a finance
+    minister."""
+    text = words.text
+    if head.tag_ in PLURAL_TAGS and words.start <= head.i < words.end and head.lemma_.lower() != head.lower_:
+        singular = head.lemma_.lower()
+        if head.text[:1].isupper():
+            singular = singular[:1].upper() + singular[1:]
+        offset = head.idx - words.start_char
+        text = text[:offset] + singular + text[offset + len(head.text) :]
+    return clean_spaces(text)
+
+
+def _share_coordinated_roles(doc: Doc, names: list[NameMention]) -> None:
+    """Names coordinated with one given a plural role share it ('finance ministers A and B', 'A, B and C were
+    just some of the actors')."""
+    by_root = {doc[name.start : name.end].root.i: name for name in names}
+    for name in names:
+        if not name.shared:
+            continue
+        top = doc[name.start : name.end].root
+        while top.dep_ == "conj" and top.head.i != top.i:
+            top = top.head
+        for token in _conjuncts(top):
+            other = by_root.get(token.i)
+            if other is not None and other is not name:
+                other.roles.extend(role for role in name.shared if role not in other.roles)
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    found = [token]
+    for child in token.children:
+        if child.dep_ == "conj":
+            found.extend(_conjuncts(child))
+    return found
 
 
 def _looks_like_name(span: Span) -> bool:
