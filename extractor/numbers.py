@@ -55,6 +55,8 @@ _TRILLION = re.compile(r"^(\d+(?:\.\d+)?)T\.?$")
 _INCH_MARKS = ('"', "″", "''")
 _BRACKETS = {"(": ")", "[": "]", "{": "}", "<": ">"}
 _DECIMAL_COMMA = re.compile(r"^([-−]?\d{1,2}),(\d{1,2})$")
+_THOUSAND = 1000
+_M_READING = "numbers.m_reading"  # doc.user_data key: how the article reads a bare "m" after digits
 
 
 def _skip(doc: Doc, j: int) -> int:
@@ -268,6 +270,8 @@ class NumberFinder:
         self.suffix_scales: dict[str, float] = data["suffix_scales"]
         self.letter_scales: dict[str, float] = data["letter_scales"]
         self.metre_or_million = set(data["ambiguous_metre"])
+        self.metre_words = set(data["metre_words"])
+        self.race_nouns = set(data["race_nouns"])
         self.fractions: dict[str, float] = data["fraction_words"]
         self.denominators: dict[str, int] = data["denominators"]
         self.ordinal_denominators = set(data["ordinal_denominators"])
@@ -899,6 +903,8 @@ class NumberFinder:
         start = phrase.start
         if phrase.currency is None:
             currency = self.currency_before.ending(doc, start, floor)
+            if currency is not None and doc[currency[0]].lower_ in ("a", "an") and doc[currency[0]].whitespace_:
+                currency = self.currency_before.ending(doc, start, currency[0] + 1)  # "a $90 million fine" is no A$
             if currency is not None:
                 start, phrase.currency, phrase.money = currency[0], currency[1], True
         opener = doc[start - 1].lower_ if start - 1 >= floor else ""
@@ -945,17 +951,72 @@ class NumberFinder:
         return verb, qualifier
 
     def _read_metre_or_million(self, doc: Doc, phrase: _Phrase) -> None:
-        """A bare "m" after digits means million for money and counted plurals ("2.5m people"), else metres."""
+        """A bare "m" after digits: million or metre, by what the figure measures (``_m_reading``).
+
+        Where nothing around it tells, the article's other bare "m" figures do when they all read one way
+        ("peaked at 11.9m" in a story of "14m viewers"); with no such figures it is a metre ("won the 100m").
+        """
         end = _skip(doc, phrase.end)
         if end >= len(doc) or doc[end].lower_ not in self.metre_or_million or phrase.cores[-1].scaled:
             return
-        if phrase.money or self._counts_plural(doc, end):
+        value = phrase.cores[-1].value
+        reading = "million" if phrase.money else self._m_reading(doc, end, value)
+        if reading is None and abs(value) < _THOUSAND:
+            reading = self._article_m_reading(doc)
+        if reading == "million":
             core = phrase.cores[-1]
             core.value *= self.suffix_scales["m"]
             core.scaled, core.end = True, end + 1
         else:
             phrase.unit = "metre"
         phrase.end = end + 1
+
+    def _m_reading(self, doc: Doc, m: int, value: float) -> Optional[str]:
+        """"million" or "metre" for the bare "m" at token ``m`` after ``value``, from the words around it; None if
+        they do not say.
+
+        Million: a currency, coin or unit after it ("70m euros", "3.4m tonnes", "1m barrels"), money in brackets
+        after it ("204.3m (£109m)"), a counted plural ("20m households"), the agent of a passive ("seen by
+        14m"). Metre: a dimension word ("2.5m high"), a race ("the 60m hurdles", "800m title"), a measure in
+        brackets after it ("1.3m (4.2ft)").
+        """
+        after = _skip(doc, m + 1)
+        word = doc[after].lower_ if after < len(doc) else ""
+        if word in self.metre_words or word in self.race_nouns:
+            return "metre"
+        if word and (self.currency_after.at(doc, after) or self.subunits.at(doc, after) or self.units.at(doc, after)):
+            return "million"
+        inside = _skip(doc, after + 1)
+        if word in _BRACKETS and inside < len(doc):
+            if self.currency_before.at(doc, inside):
+                return "million"
+            bracketed = self.phrase_at(doc, inside, inside)
+            if bracketed is not None and bracketed.start == inside:
+                return "million" if bracketed.money else "metre" if bracketed.unit else None
+        if abs(value) >= _THOUSAND:
+            return None  # "the 10,000m", "1500m AAAs title": news writes a thousand million as "bn"
+        counted = word.isalpha() and self._counts_plural(doc, m)
+        return "million" if counted or self._is_agent(doc, m) else None
+
+    @staticmethod
+    def _is_agent(doc: Doc, m: int) -> bool:
+        """"seen by 14m": a figure that does something counts people or things, never a length."""
+        return any(t.head.dep_ == "agent" for t in (doc[m], doc[m - 1]))
+
+    def _article_m_reading(self, doc: Doc) -> Optional[str]:
+        """The one reading every bare "m" of the article that its words decide agrees on, if they agree."""
+        if _M_READING not in doc.user_data:
+            doc.user_data[_M_READING] = None  # a figure in brackets read on the way asks again
+            readings = set()
+            for t in doc:
+                if t.lower_ not in self.metre_or_million or t.i == 0 or doc[t.i - 1].whitespace_:
+                    continue
+                core = self.core_at(doc, t.i - 1)
+                if core is not None and self.currency_before.ending(doc, t.i - 1) is None:
+                    readings.add(self._m_reading(doc, t.i, core.value))
+            readings.discard(None)
+            doc.user_data[_M_READING] = readings.pop() if len(readings) == 1 else None
+        return doc.user_data[_M_READING]
 
     def _counts_plural(self, doc: Doc, end: int) -> bool:
         """Whether the token after position ``end`` starts a plural noun phrase that is not a unit."""
@@ -997,22 +1058,27 @@ class NumberFinder:
             changed = joiner == "to" and self._governed_by_change(doc, first)
             if second_mark is None or second_mark[1] != mark[1] or changed:
                 return  # "fell 2.89 mln barrels to 248.44 mln barrels" is two values
-        if second.scaled and not first.scaled and first.value < second.value:
-            scale = second.value / self._base(doc, second)
-            first.value *= scale
+        low = first.value
+        if second.scaled and not first.scaled:
+            base = self._base(doc, second)
+            if low >= base and opener is None:
+                return  # "rose 32,000 to 1.41 million": the first figure is whole, a change, not a range's end
+            if low < base:
+                low *= second.value / base  # "$2 to $3 million"; "$450,000 to $2.1 million" keeps its own
         if joiner in ("-", "–") and second.start == end + 1 and not doc[end].whitespace_:
-            self._complete_abbreviated(doc, first, second)
-        if mark is not None and opener is not None and first.value > second.value:
-            first.value, second.value = second.value, first.value  # "ranged from -18 °C to -34 °C"
-        if first.value >= second.value:
-            if joiner in ("-", "–", "—"):
-                phrase.skip = True
+            low = self._complete_abbreviated(doc, first, second, low)
+        if mark is not None and opener is not None and low > second.value:
+            low, second.value = second.value, low  # "ranged from -18 °C to -34 °C"
+        if low >= second.value:
+            if joiner in ("-", "–", "—") and not (phrase.money or first.scaled):
+                phrase.skip = True  # a score ("3-1"); "£50bn - 14% higher" keeps its first figure
                 phrase.end = second.end
             return
-        if joiner in ("-", "–", "—") and _far_apart(first.value, second.value):
+        if joiner in ("-", "–", "—") and _far_apart(low, second.value):
             return  # "(1985 - 182,959)", "frame 1 - 500-600 lbs": neighbouring figures, not the ends of a range
         if opener is not None and joiner == opener[1]:
             phrase.start = min(phrase.start, opener[0])
+        first.value = low
         phrase.cores.append(second)
         phrase.joiner = joiner
         phrase.qualifier = "range"
@@ -1053,17 +1119,18 @@ class NumberFinder:
         )
 
     @staticmethod
-    def _complete_abbreviated(doc: Doc, first: _Core, second: _Core) -> None:
+    def _complete_abbreviated(doc: Doc, first: _Core, second: _Core, low: float) -> float:
         """Wire shorthand for a range's ends: "1.7770-80" is 1.7770 to 1.7780 (the high end repeats only its last
-        decimals) and "75-100,000 bpd" 75,000 to 100,000 (the low end shares the thousands)."""
+        decimals) and "75-100,000 bpd" 75,000 to 100,000 (the low end shares the thousands). Returns the low end."""
         low_text, high_text = doc[first.start].text, doc[second.start].text
         decimals = re.fullmatch(r"(\d+)\.(\d+)", low_text)
         if decimals is not None and _PLAIN.match(high_text) and len(high_text) < len(decimals[2]) + 1 \
                 and first.end == first.start + 1 and second.end == second.start + 1:
             second.value = float(f"{decimals[1]}.{decimals[2][: len(decimals[2]) - len(high_text)]}{high_text}")
         elif re.fullmatch(r"\d{1,3}", low_text) and re.fullmatch(r"\d{1,3}(?:,000)+", high_text) \
-                and first.value * 1000 < second.value:
-            first.value *= 1000
+                and low * 1000 < second.value:
+            return low * 1000
+        return low
 
     def _governed_by_change(self, doc: Doc, core: _Core) -> bool:
         """Whether a change verb ("fell", "rose") governs the number within a few steps up the parse."""
@@ -1093,11 +1160,16 @@ class NumberFinder:
         phrase.currency, phrase.unit = phrase.currency or target.currency, phrase.unit or target.unit
 
     def _base(self, doc: Doc, core: _Core) -> float:
-        """The value of a scaled core before its scale words ("15" in "15 million", "5" in "5bn")."""
+        """The value of a scaled core before its closing scale words: "15" in "15 million", "5" in "5bn", "3" in
+        "three million", "150" in "one hundred and fifty million"."""
         found = self.digit_token.match(doc[core.start].text)
-        if found is None:
-            return core.value
-        return float(found["num"].replace(",", "")) or core.value
+        if found is not None and core.end == core.start + 1:
+            return float(found["num"].replace(",", "")) or core.value
+        scale, j = 1.0, core.end - 1
+        while j > core.start and (doc[j].is_space or doc[j].lower_ in self.scales):
+            scale *= self.scales.get(doc[j].lower_, 1.0)
+            j -= 1
+        return core.value / scale
 
     def _is_change(self, doc: Doc, opener: int) -> bool:
         """"rose from 10 to 15" is two values, not a range."""
@@ -1325,7 +1397,8 @@ class NumberFinder:
         core_tokens = [doc[k] for core in phrase.cores for k in range(core.start, core.end)]
         return (
             phrase.skip
-            or any(t.ent_type_ in self.name_labels and self._names_more_than_number(doc, t) for t in core_tokens)
+            or any(t.ent_type_ in self.name_labels and self._names_more_than_number(doc, t, phrase)
+                   for t in core_tokens)
             or self._measures_time_or_part(doc, phrase, noun)
             or self._looks_like_date(doc, phrase, core_tokens, noun)
             or self._is_label(doc, phrase, phrase.cores[0])
@@ -1345,15 +1418,18 @@ class NumberFinder:
         return nxt < len(doc) and (doc[nxt].lower_ in self.time_nouns or doc[nxt].lower_ in self.fraction_nouns
                                    or doc[nxt].lemma_.lower() in self.time_nouns)
 
-    def _names_more_than_number(self, doc: Doc, token: Token) -> bool:
-        """Whether the name entity around ``token`` has words besides numbers ("Boeing 747", not a lone "104")."""
+    def _names_more_than_number(self, doc: Doc, token: Token, phrase: _Phrase) -> bool:
+        """Whether the name entity around ``token`` has words besides numbers ("Boeing 747", not a lone "104").
+
+        The phrase's own currency or unit is no such word: the model tags "8.6bn euros" a facility.
+        """
         start = token.i
         while start > 0 and doc[start].ent_iob_ == "I":
             start -= 1
         end = token.i + 1
         while end < len(doc) and doc[end].ent_iob_ == "I":
             end += 1
-        words = (t.lower_ for t in doc[start:end] if t.is_alpha)
+        words = (t.lower_ for t in doc[start:end] if t.is_alpha and not phrase.start <= t.i < phrase.end)
         return any(word not in self.cardinals and word not in self.scales for word in words)
 
     def _looks_like_date(self, doc: Doc, phrase: _Phrase, core_tokens: list[Token], noun: Optional[Token]) -> bool:
