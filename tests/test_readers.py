@@ -130,3 +130,37 @@ def test_empty_input_is_an_error(tmp_path: Path):
     path.write_text("  \n", encoding="utf-8")
     (error,) = read_inputs([str(path)])
     assert error.reason == "empty input"
+
+
+# Reuters-21578 (corpora/reuters21578/articles) style wire copy, with a NUL byte where a bad copy left one.
+STRAY_NUL = b"The company said profit rose 14 pct\x00 to 40 mln dlrs in 1986.\n"
+
+
+@pytest.mark.parametrize("data", [
+    STRAY_NUL,
+    b"\x00" + STRAY_NUL.replace(b"\x00", b"") * 3,
+    STRAY_NUL.replace(b"pct", "Caf\xe9 p\xe9t".encode("latin-1")),  # legacy encoding, guessed
+], ids=["utf-8", "nul-first", "latin-1"])
+def test_stray_nul_in_a_text_file_is_blanked_offsets_unchanged(tmp_path: Path, data: bytes):
+    path = tmp_path / "wire.txt"
+    path.write_bytes(data)
+    (article,) = read_inputs([str(path)])
+    assert isinstance(article, Article)
+    assert "\x00" not in article.text and len(article.text) == len(data.decode("latin-1"))
+    assert article.text.index("to 40 mln") == data.decode("latin-1").index("to 40 mln")
+
+
+def test_binary_data_with_nul_bytes_stays_an_error(tmp_path: Path):
+    import random
+    import tarfile
+
+    noise = random.Random(24).randbytes(4000)
+    archive = io.BytesIO()
+    with tarfile.open(fileobj=archive, mode="w") as tar:
+        member = tarfile.TarInfo("wire.txt")
+        member.size = len(STRAY_NUL)
+        tar.addfile(member, io.BytesIO(STRAY_NUL))
+    for name, data in (("noise.txt", noise), ("wire.tar.txt", archive.getvalue())):
+        (tmp_path / name).write_bytes(data)
+        (error,) = read_inputs([str(tmp_path / name)])
+        assert isinstance(error, InputError) and "binary" in error.reason, name

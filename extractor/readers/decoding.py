@@ -47,6 +47,9 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 # non-characters U+FFFE/U+FFFF: each becomes one space, so lengths and offsets are unchanged.
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 
+# Control bytes other than tab, line feed, form feed, carriage return and escape: rare in text, common in binary data.
+_BINARY_CONTROLS = bytes(byte for byte in range(0x20) if byte not in b"\t\n\x0c\r\x1b")
+
 # <meta charset="..."> or <meta http-equiv="Content-Type" content="...; charset=...">, and the XML declaration.
 _DECLARED = re.compile(rb"""(?:<meta[^>]+charset\s*=\s*["']?|<\?xml[^>]+encoding\s*=\s*["'])([A-Za-z0-9_.:-]+)""", re.I)
 
@@ -80,7 +83,7 @@ def decode(data: bytes, source: str, *, declared: Optional[str] = None) -> tuple
             except UnicodeDecodeError as error:
                 raise InputError(source, f"not valid {encoding.upper()} despite its byte-order mark "
                                          f"(offset {error.start + len(bom)})") from None
-    nul = b"\x00" in data[:8192]
+    nul = b"\x00" in data[:8192] and not _stray_nuls(data)
     if not nul:
         try:
             return data.decode("utf-8"), []
@@ -96,6 +99,24 @@ def decode(data: bytes, source: str, *, declared: Optional[str] = None) -> tuple
             except (LookupError, UnicodeDecodeError):
                 pass
     return _guess(data, source, nul)
+
+
+def _stray_nuls(data: bytes) -> bool:
+    """A few NUL bytes in what is otherwise text (a stray byte from a bad copy or a crashed editor).
+
+    They are read as text and blanked like other control characters. Binary data has NULs too, but
+    its other bytes are no text: they are not UTF-8 nor nearly ASCII, or are full of control bytes.
+    """
+    if data.count(b"\x00") > max(1, len(data) // 100):
+        return False
+    rest = data.replace(b"\x00", b"")
+    if len(rest) - len(rest.translate(None, _BINARY_CONTROLS)) > len(rest) // 100:
+        return False
+    try:
+        rest.decode("utf-8")
+        return True
+    except UnicodeDecodeError:
+        return _mostly_utf8(rest) is not None or _mostly_ascii(rest)
 
 
 def _mostly_utf8(data: bytes) -> Optional[str]:
