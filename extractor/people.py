@@ -81,6 +81,7 @@ class PeopleFinder:
         self.role_words = role_words("role_words")
         self.role_heads = role_words("role_heads") | frozenset(word.lower() for word in data["description_heads"])
         self.works = frozenset(data["works"])
+        self.person_led_nouns = frozenset(data["person_led_nouns"])
         self.relational_endings = tuple(data["relational_adjective_endings"])
         self.honorifics = frozenset(word.lower() for word in data["honorifics"])
         self.joiners = frozenset(data["chain_joiners"])
@@ -114,7 +115,17 @@ class PeopleFinder:
                  for item in fact["mentions"]}
         lowercase = {token.text for token in doc if token.is_lower and token.pos_ != "PROPN"}
         return [self._record(doc, group) for group in _group(names)
-                if not _word_named_alone(group, named | {word.capitalize() for word in lowercase})]
+                if not _word_named_alone(group, named | {word.capitalize() for word in lowercase})
+                and not all(self._modifies_a_thing(doc[name.start : name.end]) for name in group)]
+
+    def _modifies_a_thing(self, span: Span) -> bool:
+        """A name used only to qualify a thing is no person of the story: a brand, award, place or work ('a
+        floor-length Armani dress', 'an Oscar nomination', 'a plain-speaking Yorkshire man', 'the Harry Potter
+        films'). Nouns a person leads ('the Bush administration') and roles ('a Blair aide') keep the person."""
+        root = span.root
+        head = root.head
+        return root.dep_ in ROLE_MODIFIER_DEPS and head.i >= span.end and head.pos_ == "NOUN" and head.is_lower \
+            and not self._is_role_head(head) and head.lemma_ not in self.person_led_nouns
 
     def _names(self, doc: Doc, blocked: set[int], demonyms: set[int], places: set[int]) -> list[NameMention]:
         """'Name (Country)' names, which the model often tags ORG or cuts short ('C Latham (Australia)'), then

@@ -360,3 +360,20 @@ def test_surname_the_model_tags_twice_is_found_where_it_is_untagged():
 
     names = [single("Niederreiter", 1), single("Niederreiter", 9), single("Horvat", 20)]
     assert _repeated_single_names(names) == {"Niederreiter": 2}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # bbc/business/135.txt: a place qualifying a thing
+        "But nobody is trying to pull the wool over anyone's eyes - it's very clear from the label that it's "
+        "Yorkshire feta.",
+        # bbc/tech/119.txt: a work qualifying a thing
+        "More recently it was behind the Harry Potter games for the PlayStation.",
+        # bbc/tech/113.txt style: a brand qualifying a thing
+        "Children built the model from Lego bricks.",
+    ],
+)
+def test_name_used_only_to_qualify_a_thing_is_no_person(run, sentence):
+    assert run(sentence)._.people == []
+
