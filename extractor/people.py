@@ -80,7 +80,6 @@ class PeopleFinder:
         data = load_json(DATA)
         self.role_words = role_words("role_words")
         self.role_heads = role_words("role_heads") | frozenset(word.lower() for word in data["description_heads"])
-        self.works = frozenset(data["works"])
         self.person_led_nouns = frozenset(data["person_led_nouns"])
         self.relational_endings = tuple(data["relational_adjective_endings"])
         self.honorifics = frozenset(word.lower() for word in data["honorifics"])
