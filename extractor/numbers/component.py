@@ -24,8 +24,8 @@ from typing import Any, Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from .doc_utils import ensure_extension, mention
-from .resources import load_json
+from ..doc_utils import ensure_extension, mention
+from ..resources import load_json
 
 ensure_extension("numbers")
 
