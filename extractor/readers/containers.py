@@ -24,6 +24,9 @@ _COMPRESSION_MAGIC = (
     (b"BZh", "bzip2"),
     (b"\xfd7zXZ\x00", "xz"),
 )
+# Decompressed output is read this much at a time, and kept as it is read up to KEPT_BYTES.
+CHUNK_BYTES = 1 << 20
+KEPT_BYTES = 64 << 20
 _OPENERS: dict[str, Callable[[io.BytesIO], io.BufferedIOBase]] = {
     "gzip": lambda buffer: gzip.GzipFile(fileobj=buffer),
     "bzip2": bz2.BZ2File,
@@ -40,15 +43,31 @@ def compression_of(data: bytes) -> Optional[str]:
 
 
 def decompress(data: bytes, compression: str, source: str, max_bytes: int) -> bytes:
-    """The inflated bytes, refusing to go past ``max_bytes``."""
+    """The inflated bytes, refusing to go past ``max_bytes``.
+
+    The size is checked as the data streams by, so refusing a bomb costs no more memory than a chunk:
+    output up to ``KEPT_BYTES`` is kept as it is read; anything larger is measured first, its chunks
+    dropped, and inflated a second time only once it is known to fit under the cap.
+    """
+    kept: list[bytes] = []
+    size = 0
     try:
         with _OPENERS[compression](io.BytesIO(data)) as stream:
-            inner = stream.read(max_bytes + 1)
+            for chunk in iter(lambda: stream.read(CHUNK_BYTES), b""):
+                size += len(chunk)
+                if size > max_bytes:
+                    raise InputError(source, f"{compression} data inflates past {max_bytes:,} bytes "
+                                             "(decompression bomb?)")
+                if size <= KEPT_BYTES:
+                    kept.append(chunk)
+                else:
+                    kept.clear()
+        if size <= KEPT_BYTES:
+            return b"".join(kept)
+        with _OPENERS[compression](io.BytesIO(data)) as stream:
+            return stream.read()
     except (OSError, EOFError, lzma.LZMAError, ValueError) as error:
         raise InputError(source, f"corrupt {compression} data ({error})") from None
-    if len(inner) > max_bytes:
-        raise InputError(source, f"{compression} data inflates past {max_bytes:,} bytes (decompression bomb?)")
-    return inner
 
 
 def read_zip(data: bytes, source: str, max_bytes: int,
@@ -64,15 +83,15 @@ def read_zip(data: bytes, source: str, max_bytes: int,
             if info.is_dir() or info.filename.rsplit("/", 1)[-1].startswith("."):
                 continue
             name = f"{source}:{info.filename}"
+            if info.file_size > budget:
+                yield InputError(name, f"zip archive inflates past {max_bytes:,} bytes (decompression bomb?)")
+                return
             try:
-                with archive.open(info) as member:
-                    content = member.read(budget + 1)
+                with archive.open(info) as member:  # never inflated past its declared size, chunk by chunk
+                    content = b"".join(iter(lambda: member.read(CHUNK_BYTES), b""))
             except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, RuntimeError, EOFError) as error:
                 yield InputError(name, f"unreadable zip member ({error})")
                 continue
-            if len(content) > budget:
-                yield InputError(name, f"zip archive inflates past {max_bytes:,} bytes (decompression bomb?)")
-                return
             budget -= len(content)
             try:
                 yield from read_member(content, name, info.filename)
