@@ -161,6 +161,9 @@ class Gazetteer:
         self.honorifics = frozenset(word.rstrip(".") for word in rules["honorifics"])
         self.speech_verbs = frozenset(rules["speech_verbs"])
         self.directions = frozenset(rules["direction_words"])
+        self.government_verbs = frozenset(rules["government_verbs"])
+        self.negotiation_words = frozenset(rules["negotiation_words"])
+        self.capitals_of_bodies = frozenset(fold(name) for name in rules["capitals_of_bodies"])
         self._cache: dict[str, tuple[Candidate, ...]] = {}
 
     def __contains__(self, key: str) -> bool:
@@ -465,13 +468,14 @@ def _name_mentions(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
     "Kazakh officials") is left to the demonym reader: its namesakes are provinces and alternate town names."""
     person_tokens = _person_name_tokens(doc)
     short_forms = _organization_short_forms(doc, gaz)
+    governments = {span.start for span, _ in capital_governments(doc, gaz)}
     found: list[_Mention] = []
     for ent in doc.ents:
         if ent.label_ not in PLACE_LABELS:
             continue
         for part in _split_commas(ent):
             name = _trim(part)
-            if name is None or not any(char.isupper() for char in name.text):
+            if name is None or not any(char.isupper() for char in name.text) or name.start in governments:
                 continue
             key = fold(name.text)
             if key in gaz.not_places or key in gaz.demonyms or (len(name) == 1 and name.text in person_tokens):
@@ -485,6 +489,52 @@ def _name_mentions(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
                 found.append(_Mention(name, "name", key, candidates))
     _link_qualifiers(doc, found)
     return found
+
+
+def capital_governments(doc: Doc, gaz: Optional[Gazetteer] = None) -> list[tuple[Span, str]]:
+    """Capitals standing for their country's government, with its country code: 'Seoul expects', 'Kabul had
+    ensured', 'negotiate peace with Kabul'. The guide counts them as the government (an organization), not the
+    city; 'in Kabul' and 'the Kabul government' stay places, as does a name in capitals (a dateline, 'BELGRADE, March
+    30 - Yugoslav trade is declining', or a headline). Organizations read the same list."""
+    gaz = gaz or gazetteer()
+    found = []
+    for ent in doc.ents:
+        name = _trim(ent) if ent.label_ == "GPE" and not ent.text.isupper() else None
+        country = _capital_country(name, gaz) if name is not None else None
+        if country is not None and _acts(name, gaz):
+            found.append((name, country))
+    return found
+
+
+def _capital_country(name: Span, gaz: Gazetteer) -> Optional[str]:
+    """The country whose national capital the name most likely is ('Washington' is the capital before the state;
+    'Victoria' the Australian state, not the Seychelles' capital)."""
+    key = fold(name.text)
+    candidates = gaz.candidates(key)
+    if not candidates or key in gaz.capitals_of_bodies:
+        return None
+    best = max(candidates, key=Candidate.base_score)
+    return best.country_code if best.capital and best.feature == "city" else None
+
+
+def _acts(name: Span, gaz: Gazetteer) -> bool:
+    """The subject of a verb of saying, deciding or acting, alone or joined by 'and' ('GW and Seoul plans'), or
+    the party one negotiates with. A lone name with a plural verb is a team ('If Madrid do not want me'), and a
+    verb across a line break is the parser joining a headline to the story."""
+    root = name.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    if root.dep_ == "nsubj":
+        verb = root.head
+        between = root.doc[min(root.i, verb.i) : max(root.i, verb.i)]
+        plural = root == name.root and not any(child.dep_ == "conj" for child in root.children) and any(
+            token.tag_ == "VBP" for token in [verb, *verb.children] if token == verb or token.dep_ == "aux")
+        return verb.lemma_ in gaz.government_verbs and not plural and not any("\n" in token.text for token in between)
+    if root.dep_ != "pobj" or root.head.lower_ != "with":
+        return False
+    holder = root.head.head
+    return holder.lemma_ in gaz.negotiation_words or (
+        holder.dep_ == "dobj" and holder.head.lemma_ in gaz.negotiation_words)
 
 
 def _organization_short_forms(doc: Doc, gaz: Gazetteer) -> frozenset[str]:
