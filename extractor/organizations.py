@@ -1,5 +1,9 @@
 """Organizations: the model's ORG entities plus curated media outlets and well-known acronyms, each body
-merged into one record under its fullest name with the article's other names for it as aliases."""
+merged into one record under its fullest name with the article's other names for it as aliases.
+
+The model's tag is checked against evidence: a name's head (Act, Championships vs Ministry, Party), the number
+before a unit, a work noun before a film's title. Bodies it leaves untagged are added from the sentence: a
+place's police or government, a party named by its members, a capital standing for its government."""
 
 from __future__ import annotations
 
@@ -13,6 +17,7 @@ from spacy.util import filter_spans
 
 from .doc_utils import ensure_extension, mention
 from .entities import bracketed_country_names, clean_spaces, covered_tokens, place_tokens, role_words, trim_name
+from .places import capital_governments, fold, gazetteer
 from .resources import load_json
 
 ensure_extension("organizations")
@@ -22,6 +27,8 @@ DATA = "organizations.json"
 TEAM_JOINERS = frozenset({"of", "the", "de", "and"})
 # Between the two sides of a fixture ('Birmingham v Barnsley', 'ATLANTA AT CHICAGO').
 VERSUS = frozenset({"v", "v.", "vs", "vs.", "AT"})
+# Inside a title after a work noun ('the film Pirates of the Caribbean').
+TITLE_JOINERS = frozenset({"of", "the", "a", "an", "and", "on", "in", "over", "to", "for", "'s", "’s"})
 
 
 @dataclass
@@ -34,6 +41,10 @@ class Candidate:
     start_char: int
     end_char: int
     type: Optional[str] = None
+    # Names one body whatever the words: a party's full name for its members, 'government:AF' for Kabul's.
+    key: Optional[str] = None
+    # A form a reader would not want as the name when the article has another ('Democratic' of 'Democrats').
+    minor: bool = False
 
     @property
     def norm(self) -> str:
@@ -88,6 +99,20 @@ class OrganizationFinder:
         self.function_words = frozenset(data["function_words"])
         self.not_organizations = frozenset(data["not_organizations"])
         self.institutions = frozenset(normalise(name) for name in data["institutions"])
+        self.not_body_heads = frozenset(word.lower() for word in data["not_body_heads"])
+        self.work_nouns = frozenset(data["work_nouns"])
+        self.work_cues = [tuple(cue) for cue in data["work_cues"]]
+        self.trade_terms = frozenset(data["trade_terms"])
+        self.party_forms: dict[str, tuple[str, bool]] = {}
+        for party, forms in data["parties"].items():
+            self.party_forms.update({member: (party, False) for member in forms["members"]})
+            self.party_forms.update({adjective: (party, True) for adjective in forms["adjectives"]})
+        self.party_keys = {normalise(form): normalise(party) for form, (party, minor) in self.party_forms.items()
+                           if not minor}
+        self.party_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.party_matcher.add("party", list(nlp.tokenizer.pipe(self.party_forms)))
+        self.member_nouns = frozenset(data["member_nouns"])
+        self.governing_nouns: dict[str, str] = data["governing_nouns"]
         self.title_words = role_words("role_words")
         self.title_heads = role_words("role_heads")
         self.honorifics = role_words("honorifics")
@@ -102,9 +127,13 @@ class OrganizationFinder:
             doc._.places = _release_places(doc, teams)
         places = place_tokens(doc)
         candidates = self._entity_candidates(doc, places, teams)
+        self._add_governments(doc, candidates)
         self._add_matches(doc, candidates, self.media_matcher(doc, as_spans=True), "media", places)
         self._add_matches(doc, candidates, self.known_matcher(doc, as_spans=True), None, places)
+        self._add_parties(doc, candidates)
         links = self._acronym_definitions(doc, candidates, places)
+        titles = self._work_titles(doc)
+        candidates = [candidate for candidate in candidates if _without_article(candidate.norm) not in titles]
         candidates.sort(key=lambda candidate: candidate.start)
         return self._merge(doc, candidates, links)
 
@@ -115,10 +144,24 @@ class OrganizationFinder:
         for ent in doc.ents:
             if ent.label_ != "ORG" or claimed.intersection(range(ent.start, ent.end)):
                 continue
-            span = _complete(trim_name(ent), self.function_words)
-            if span is not None and self._is_name(span, places) and not _heading_word(span):
+            span = _complete(_before_bracket(trim_name(ent)), self.function_words)
+            if span is not None and self._is_name(span, places) and self._names_a_body(span) \
+                    and not _heading_word(span):
                 candidates.append(_candidate(span))
         return candidates
+
+    def _names_a_body(self, span: Span) -> bool:
+        """Evidence that the name is no body: its head makes it a law, plan, event or award ('the Clean Air
+        Act', 'London Marathon', 'Treaty of Rome'); it is a shipping term ('(FOB)'); it is a unit or time zone,
+        following a number wherever the article uses it ('600 MW', '1500 GMT'); or it ends a title ('State' of
+        'Secretary of State Mike Pompeo')."""
+        words = [token.lower_ for token in span]
+        head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+        if head in self.not_body_heads or span.text in self.trade_terms or _unit(span):
+            return False
+        doc = span.doc
+        title = span.start > 1 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in self.title_heads
+        return not (title and all(word in self.title_words for word in words))
 
     def _is_name(self, span: Span, places: set[int]) -> bool:
         """Not a place, not a person ('Mr Balls'), not a common noun's acronym ('huge AI models'), and not part
@@ -148,6 +191,92 @@ class OrganizationFinder:
             for candidate in overlapping.values():
                 if kind and candidate.start == span.start and candidate.type is None:
                     candidate.type = kind
+
+    def _add_governments(self, doc: Doc, candidates: list[Candidate]) -> None:
+        """Bodies the model leaves untagged: a place's police, a place's, a people's or a leader's government
+        ('Forest Hill police', 'the Afghan government', 'the Biden administration'), and a capital standing for
+        its government ('Seoul expects'). A country's governments are one body, under the key of its code."""
+        place_spans = _place_spans(doc)
+        found: list[Candidate] = []
+        for token in doc[1:]:
+            kind = self.governing_nouns.get(token.text)
+            modifier = self._governing_modifier(doc, token, kind, place_spans) if kind else None
+            if modifier is not None:
+                start, country = modifier
+                found.append(_candidate(doc[start : token.i + 1], kind, f"government:{country}" if country else None))
+        found += [_candidate(span, "government", f"government:{country}") for span, country in capital_governments(doc)]
+        for new in found:
+            inside = [old for old in candidates if old.start < new.end and new.start < old.end]
+            if all(new.start <= old.start and old.end <= new.end for old in inside):
+                candidates[:] = [old for old in candidates if old not in inside] + [new]
+
+    def _governing_modifier(
+        self, doc: Doc, noun: Token, kind: str, place_spans: dict[int, tuple[int, str, Optional[str]]]
+    ) -> Optional[tuple[int, Optional[str]]]:
+        """Where the name before 'police'/'government' starts, with the country it names if any. A demonym makes
+        no police force ('Serbian police' is the place's mention only)."""
+        if noun.ent_iob_ == "I":
+            return None
+        place = place_spans.get(noun.i)
+        if place is not None:
+            start, via, country = place
+            return None if kind == "police" and via == "demonym" else (start, country)
+        before = doc[noun.i - 1]
+        if before.ent_iob_ == "O" or not before.text[:1].isupper():
+            return None
+        start = before.i
+        while doc[start].ent_iob_ == "I":
+            start -= 1
+        while start < before.i and doc[start].lower_ == "the":
+            start += 1
+        label, name = before.ent_type_, doc[start : noun.i]
+        if label in ("GPE", "LOC") or (kind == "police" and label == "ORG" and fold(name.text) in gazetteer()):
+            return start, None
+        return (start, None) if label == "PERSON" and kind == "government" else None
+
+    def _add_parties(self, doc: Doc, candidates: list[Candidate]) -> None:
+        """Parties named by their members or by the adjective ('accused the Democrats', 'Democratic lawmakers',
+        'Tory leader Michael Howard'), under the key of the party's full name."""
+        taken = {i for candidate in candidates for i in range(candidate.start, candidate.end)}
+        for span in self.party_matcher(doc, as_spans=True):
+            party, adjective = self.party_forms[span.text]
+            if taken.intersection(range(span.start, span.end)) or not self._party_mention(span, adjective):
+                continue
+            candidates.append(_candidate(span, "party", normalise(party)))
+            candidates[-1].minor = adjective
+
+    def _party_mention(self, span: Span, adjective: bool) -> bool:
+        """Tagged a group, not part of another party's name ('Liberal Democrats', 'Christian Democratic Union'; a
+        house of the legislature before it is fine: 'Senate Republicans'), and an adjective only before one of its
+        members ('Democratic rival', not 'Democratic Republic of Congo' or 'democratic reform')."""
+        doc = span.doc
+        if any(token.ent_type_ not in ("NORP", "ORG", "") for token in span):
+            return False
+        if not adjective and span[-1].ent_type_ == "":
+            return False
+        before = doc[span.start - 1] if span.start else None
+        if before is not None and before.text[:1].isupper() and before.is_alpha and not before.is_sent_start \
+                and normalise(before.text) not in self.institutions:
+            return False
+        after = doc[span.end] if span.end < len(doc) else None
+        return not adjective or (after is not None and after.text in self.member_nouns)
+
+    def _work_titles(self, doc: Doc) -> set[str]:
+        """Titles of films, shows, plays and books in the article, compared without a leading 'the': names right
+        after a work noun or a cue ('whose movie The Aviator', 'starring in One Flew Over The Cuckoo's Nest'). The
+        model's own WORK_OF_ART tag is no evidence: it gives it to 'LIFFE' and 'the All Blacks'."""
+        titles: set[str] = set()
+        starts = {ent.start: ent for ent in doc.ents}
+        for token in doc[:-1]:
+            cue = token.i > 0 and (doc[token.i - 1].lower_, token.lower_) in self.work_cues
+            if not (cue or (token.lower_ in self.work_nouns and token.pos_ == "NOUN")):
+                continue
+            ent = starts.get(token.i + 1)
+            named = ent is not None and ent.label_ not in ("PERSON", "GPE", "DATE")
+            title = ent if named else _title_run(doc, token.i + 1)
+            if title is not None:
+                titles.add(_without_article(normalise(title.text)))
+        return titles
 
     def _acronym_definitions(self, doc: Doc, candidates: list[Candidate], places: set[int]) -> list[tuple[str, str]]:
         """Acronyms the text defines, 'the UN refugee agency (UNHCR)': link both forms and find the acronym's
@@ -184,7 +313,8 @@ class OrganizationFinder:
         groups = _UnionFind(len(candidates))
         keys: dict[str, int] = {}
         for index, candidate in enumerate(candidates):
-            key = self.known.get(candidate.norm, (candidate.norm, None))[0]
+            norm = candidate.norm
+            key = candidate.key or self.party_keys.get(norm) or self.known.get(norm, (norm,))[0]
             groups.union(keys.setdefault(key, index), index)
             groups.union(keys.setdefault(candidate.norm, index), index)
         for long_form, acronym in links:
@@ -236,7 +366,8 @@ class OrganizationFinder:
         return (head.lower_, content) if content else None
 
     def _record(self, doc: Doc, group: list[Candidate]) -> dict[str, Any]:
-        name = max(group, key=lambda c: (not is_acronym(c.text), self._content_words(c), -c.start, len(c.text))).text
+        name = max(group, key=lambda c: (not c.minor, not is_acronym(c.text), self._content_words(c), -c.start,
+                                         len(c.text))).text
         aliases: list[str] = []
         for candidate in group:
             if candidate.text != name and candidate.text not in aliases:
@@ -271,11 +402,12 @@ def _merge_prefixes(candidates: list[Candidate], groups: _UnionFind, institution
     """'Samsung' and 'Samsung Electronics' after 'Samsung Electronics Co.', 'Globe' after 'Globe and
     Mail': a name that starts a longer name of the article is its short form, when the longer names it
     starts are all one name growing ('Bank' before 'Bank of Canada' and 'Bank of England' is neither) and it
-    is not a body of its own ('the House' is no short form of 'House Freedom Caucus')."""
-    words = [candidate.norm.split() for candidate in candidates]
+    is not a body of its own ('the House' is no short form of 'House Freedom Caucus'). A name merged by its key
+    ('Beijing' standing for the Chinese government) is no short form ('Beijing News')."""
+    words = [[] if candidate.key else candidate.norm.split() for candidate in candidates]
     for index, short in enumerate(words):
         longer = [other for other, full in enumerate(words) if len(full) > len(short) and full[: len(short)] == short]
-        if not longer or is_acronym(candidates[index].text) or candidates[index].norm in institutions:
+        if not short or not longer or is_acronym(candidates[index].text) or candidates[index].norm in institutions:
             continue
         longest = max(longer, key=lambda other: len(words[other]))
         if all(words[longest][: len(words[other])] == words[other] for other in longer):
@@ -410,8 +542,9 @@ def _complete(span: Span, function_words: frozenset[str]) -> Optional[Span]:
 
 
 def _glued(before: Token, after: Token) -> bool:
-    """Two words joined by a hyphen with no space on either side."""
-    return not before.whitespace_ and not before.nbor().whitespace_ and after.is_alpha
+    """Two words joined by a hyphen with no space on either side; a lowercase word after it makes a compound
+    adjective of the name ('a Democratic Party-controlled House'), not a longer name."""
+    return not before.whitespace_ and not before.nbor().whitespace_ and after.is_alpha and not after.is_lower
 
 
 def _name_number(token: Token, end: int) -> bool:
@@ -437,8 +570,53 @@ def _contains(words: list[str], phrase: list[str]) -> bool:
     return any(words[i : i + size] == phrase for i in range(len(words) - size + 1))
 
 
-def _candidate(span: Span, kind: Optional[str] = None) -> Candidate:
-    return Candidate(span.start, span.end, clean_spaces(span.text), span.start_char, span.end_char, kind)
+def _candidate(span: Span, kind: Optional[str] = None, key: Optional[str] = None) -> Candidate:
+    return Candidate(span.start, span.end, clean_spaces(span.text), span.start_char, span.end_char, kind, key)
+
+
+def _without_article(norm: str) -> str:
+    return norm[4:] if norm.startswith("the ") else norm
+
+
+def _before_bracket(span: Span) -> Span:
+    """'Ministry of Trade, Industry and Energy (MOTIE': the model runs a name into the acronym that follows it
+    in brackets; the acronym is a mention of its own, linked to the name."""
+    for token in span[1:]:
+        if token.text == "(":
+            return span.doc[span.start : token.i]
+    return span
+
+
+def _unit(span: Span) -> bool:
+    """One word that follows a number it counts wherever the article uses it: a unit or a time zone."""
+    if len(span) != 1 or not span.start or not _counted_by(span.doc[span.start - 1], span[0]):
+        return False
+    uses = [token for token in span.doc if token.text == span.text]
+    return all(token.i > 0 and _counted_by(token.doc[token.i - 1], token) for token in uses)
+
+
+def _counted_by(number: Token, word: Token) -> bool:
+    return any(char.isdigit() for char in number.text) and (number.head == word or number.dep_ == "nummod")
+
+
+def _title_run(doc: Doc, start: int) -> Optional[Span]:
+    """Capitalised words from ``start``, with lowercase joiners between them ('Pirates of the Caribbean')."""
+    end = start
+    while end < len(doc) and (doc[end].text[:1].isupper() or (
+            doc[end].lower_ in TITLE_JOINERS and end + 1 < len(doc) and doc[end + 1].text[:1].isupper())):
+        end += 1
+    return doc[start:end] if end > start and doc[start].text[:1].isupper() else None
+
+
+def _place_spans(doc: Doc) -> dict[int, tuple[int, str, Optional[str]]]:
+    """The article's place mentions by the token after them: (first token, how it was found, country code)."""
+    spans: dict[int, tuple[int, str, Optional[str]]] = {}
+    for place in getattr(doc._, "places", None) or ():
+        for item in place.get("mentions", ()):
+            span = doc.char_span(item["start"], item["end"], alignment_mode="expand")
+            if span is not None:
+                spans[span.end] = (span.start, item.get("via", "name"), place.get("country_code"))
+    return spans
 
 
 @Language.factory("extractor_organizations")
