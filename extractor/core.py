@@ -137,6 +137,7 @@ class Extractor:
             facts.warnings.extend(w for w in doc._.warnings or [] if w not in facts.warnings)
             sentences += len(list(doc.sents)) if doc.has_annotation("SENT_START") else 1
         facts.warnings.append(f"long article ({len(body):,} characters) processed in pieces")
+        _drop_furniture(facts, article.furniture)
         return facts
 
     def _make_doc(self, article: Article) -> Doc:
@@ -162,12 +163,34 @@ class Extractor:
         for name in FACT_TYPES:
             records = getattr(doc._, name, None) if doc.has_extension(name) else None
             setattr(facts, name, _shifted(copy.deepcopy(records or []), article.body_start))
+        _drop_furniture(facts, article.furniture)
         return facts
 
 
 def _body(article: Article) -> str:
     """The text facts come from: after the header and headline, furniture blanked (offsets unchanged)."""
     return blanked(article.text, article.furniture)[article.body_start:]
+
+
+def _drop_furniture(facts: ArticleFacts, furniture: list[tuple[int, int]]) -> None:
+    """Drop every fact and mention that reaches into furniture (a quote paired across a teaser): its text
+    would not be the text as read, and no fact of the story spans a line that is not the story."""
+    if not furniture:
+        return
+
+    def clear(span: dict[str, Any]) -> bool:
+        return not any(span["start"] < end and start < span["end"] for start, end in furniture)
+
+    for name in FACT_TYPES:
+        kept = []
+        for record in getattr(facts, name):
+            if "mentions" in record:
+                record["mentions"] = [mention for mention in record["mentions"] if clear(mention)]
+                if record["mentions"]:
+                    kept.append(record)
+            elif clear(record):
+                kept.append(record)
+        setattr(facts, name, kept)
 
 
 def _as_article(record: Record, number: int) -> Article:

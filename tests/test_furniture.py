@@ -134,3 +134,17 @@ def test_a_web_page_article_carries_its_furniture_spans() -> None:
     page = "<html><body><article>" + "".join(f"<p>{line}</p>" for line in PAGE_TEXT.split("\n")) + "</article></body></html>"
     article = article_from_html(page, source="page.html")
     assert [article.text[s:e] for s, e in article.furniture][:1] == ["Man Shot at Dallas Gas Station Dies at Hospital"]
+
+
+def test_a_quote_paired_across_a_teaser_is_dropped_so_every_offset_indexes_the_text(extractor, validate) -> None:
+    # The shape of an NBC DFW page: a straight quote mark closed by a curly one, then a teaser line.
+    text = ('"Police! Open the door! We\u2019re coming in!\u201d an officer shouts.\n\n'
+            "Man Shot at Dallas Gas Station Dies at Hospital\n\n"
+            "The suspect said he needed to get dressed.\n\n"
+            '"Step out," an officer said.\n')
+    article = article_from_text(text)
+    record = extractor.extract(text, published="2019-11-18").to_dict()
+    validate(record, text)
+    spans = [m for kind in ("places", "organizations", "people") for fact in record[kind] for m in fact["mentions"]]
+    spans += record["numbers"] + record["dates"] + record["quotes"]
+    assert not any(s["start"] < end and start < s["end"] for s in spans for start, end in article.furniture)
