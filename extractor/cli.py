@@ -2,30 +2,39 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import json
-import os
-import sys
-from enum import Enum
-from pathlib import Path
-from contextlib import ExitStack, contextmanager
-from typing import IO, Annotated, Any, Iterable, Iterator, List, NoReturn, Optional, Union
+INTERRUPTED = 130  # 128 + SIGINT: what shells report for a job stopped with Ctrl-C
 
-import typer
-from rich.console import Console
+try:  # Ctrl-C while spaCy and the rest load (the first second or two) stops as quietly as at any later moment
+    from . import context
 
-from . import __version__, batch
-from .context import Environment, ExitStatus
-from .core import Extractor
-from .facts import FACT_TYPES, json_schema
-from .pipeline import MODEL_ENV, ModelNotFound, resolve_model
-from .report import HtmlWriter, open_report
-from .readers import (INPUT_FORMATS, STDIN, Article, FieldNames, InputError, Limits, read_inputs,
-                      single_article_count)
-from .writers import WRITERS, SummaryWriter, Writer
+    context.remember_interrupts()
+    import datetime as dt
+    import json
+    import os
+    import sys
+    from enum import Enum
+    from pathlib import Path
+    from contextlib import ExitStack, contextmanager
+    from typing import IO, Annotated, Any, Iterable, Iterator, List, NoReturn, Optional, Union
+
+    import typer
+    from rich.console import Console
+
+    from . import __version__, batch
+    from .context import Environment, ExitStatus
+    from .core import Extractor
+    from .facts import FACT_TYPES, json_schema
+    from .pipeline import MODEL_ENV, ModelNotFound, resolve_model
+    from .report import HtmlWriter, open_report
+    from .readers import (INPUT_FORMATS, STDIN, Article, FieldNames, InputError, Limits, read_inputs,
+                          single_article_count)
+    from .writers import WRITERS, SummaryWriter, Writer
+except KeyboardInterrupt:
+    raise SystemExit(INTERRUPTED) from None
+if context.interrupted():
+    raise SystemExit(INTERRUPTED)
 
 COMMANDS = ("extract", "schema")
-INTERRUPTED = 130  # 128 + SIGINT: what shells report for a job stopped with Ctrl-C
 
 app = typer.Typer(
     add_completion=False,
@@ -210,6 +219,8 @@ def extract_command(
             extractor = Extractor.shared(model)
     except ModelNotFound as error:
         _usage_error(env, str(error))
+    if context.interrupted():  # Ctrl-C while the model loaded, its KeyboardInterrupt swallowed
+        raise typer.Exit(INTERRUPTED)
     fields = FieldNames(text=text_field, id=id_field, title=title_field,
                         date=(date_field,) if date_field else FieldNames.date)
     forced = None if input_format.value == "auto" else input_format.value
@@ -478,6 +489,8 @@ def main(argv: Optional[List[str]] = None) -> None:
     args = list(sys.argv[1:] if argv is None else argv)
     try:
         app(args=route(args), prog_name="extractor")
+    except KeyboardInterrupt:  # outside the command itself, e.g. while options are parsed
+        sys.exit(INTERRUPTED)
     except BrokenPipeError:  # the reader went away (e.g. `| head`): stop quietly
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
+import threading
 from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import IO, Mapping, Optional
@@ -15,6 +17,31 @@ class ExitStatus(IntEnum):
     OK = 0
     INPUT_ERROR = 1  # at least one input could not be read or processed; the others were written
     USAGE_ERROR = 2  # bad options, no model installed, nothing to read
+
+
+_interrupted = False
+
+
+def remember_interrupts() -> None:
+    """Ctrl-C still raises KeyboardInterrupt, and is remembered too: the interpreter swallows one raised inside an
+    object's finalizer ("Exception ignored in ... __del__"), and a command stopped while it starts must still stop.
+
+    Only from the main thread, and only over Python's own handler: a host program's handler stays.
+    """
+    if threading.current_thread() is threading.main_thread() and \
+            signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+        signal.signal(signal.SIGINT, _remember_interrupt)
+
+
+def _remember_interrupt(signum: int, frame: object) -> None:
+    global _interrupted
+    _interrupted = True
+    raise KeyboardInterrupt
+
+
+def interrupted() -> bool:
+    """Whether Ctrl-C was pressed since ``remember_interrupts``, even if its KeyboardInterrupt was swallowed."""
+    return _interrupted
 
 
 @dataclass

@@ -6,12 +6,17 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import signal
 import struct
 import subprocess
 import sys
+import time
 import zlib
 from pathlib import Path
 
+import pytest
+
+from extractor import context
 from extractor.readers import Article, InputError, containers, read_data
 
 # Reuters-21578 (corpora/reuters21578/articles) style wire copy.
@@ -106,3 +111,37 @@ def test_compressed_input_larger_than_what_is_kept_while_measuring_is_read_whole
     text = (WIRE + "\n") * 500
     (article,) = read_data(gzip.compress(text.encode("utf-8")), "wire.txt.gz")
     assert isinstance(article, Article) and article.text == text
+
+
+def test_ctrl_c_at_any_moment_of_start_up_exits_130_quietly(tmp_path: Path):
+    (tmp_path / "wire.txt").write_text(WIRE, encoding="utf-8")
+    jobs = []
+    started = time.monotonic()
+    for delay in (0.2, 0.5):  # importing spaCy, then the rest of the libraries
+        jobs.append(subprocess.Popen(command(str(tmp_path / "wire.txt")), stdout=subprocess.PIPE,
+                                     stderr=subprocess.PIPE, text=True))
+        time.sleep(max(0.0, started + delay - time.monotonic()))
+        jobs[-1].send_signal(signal.SIGINT)
+    for job in jobs:
+        stdout, stderr = job.communicate()
+        assert (job.returncode, stdout, stderr) == (130, "", "")
+
+
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+def test_ctrl_c_swallowed_by_a_finalizer_is_still_remembered(monkeypatch):
+    """The interpreter ignores a KeyboardInterrupt raised in ``__del__``; start-up must stop all the same."""
+
+    class Finalized:
+        def __del__(self) -> None:
+            os.kill(os.getpid(), signal.SIGINT)
+
+    previous = signal.getsignal(signal.SIGINT)
+    monkeypatch.setattr(context, "_interrupted", False)
+    context.remember_interrupts()
+    try:
+        Finalized()
+    except KeyboardInterrupt:  # delivered after the finalizer on some interpreters
+        pass
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    assert context.interrupted()
