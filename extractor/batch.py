@@ -37,10 +37,11 @@ from functools import partial
 from pathlib import Path
 from typing import IO, Any, Callable, Generator, Iterable, Iterator, Optional, Union
 
+from .context import OutputError
 from .core import Extractor, Outcome
 from .facts import ArticleFacts
 from .readers import STDIN, Article, FieldNames, InputError, Limits, expand_inputs, read_inputs
-from .writers import JsonLinesWriter, Writer, dumps
+from .writers import GuardedStream, JsonLinesWriter, Writer, dumps
 
 Item = Union[Article, InputError]
 # What a worker sends back per article: its facts, or the reason it failed (InputError does not pickle).
@@ -384,19 +385,21 @@ class PartFile:
     def complete(self) -> None:
         handle = self._open()
         handle.flush()
-        os.fsync(handle.fileno())
-        handle.close()
-        os.replace(self.partial, self.final)
+        try:
+            os.fsync(handle.fileno())
+            handle.close()
+            os.replace(self.partial, self.final)
+        except OSError as error:
+            raise OutputError.of(str(self.final), error) from None
 
     def close(self) -> None:
-        """Leave the part ``.partial`` (interrupted), for ``--resume`` to continue."""
-        if self.handle is not None:
-            self.handle.close()
+        """Leave the part ``.partial`` (interrupted, or its disk full), for ``--resume`` to continue."""
+        _close_quietly(self.handle)
 
     def _open(self) -> IO[str]:
         """Opened at the first line, after ``remaining`` may have started the part over."""
         if self.handle is None:
-            self.handle = open(self.partial, "a", encoding="utf-8", newline="")
+            self.handle = _open_guarded(self.partial)
         return self.handle
 
     def _kept_lines(self) -> list[tuple[str, bool]]:
@@ -471,14 +474,17 @@ class PartDirectory(Writer):
 
     def __init__(self, folder: Path, only: Optional[tuple[str, ...]] = None, *, resume: bool = False) -> None:
         self.folder = folder
-        folder.mkdir(parents=True, exist_ok=True)
         self.manifest_path = folder / MANIFEST
-        if self.manifest_path.exists() and not resume:
-            raise DirectoryInUse(f"{folder} holds an earlier job ({MANIFEST}); add --resume to continue it, "
-                                 "or choose another directory")
-        self.known = _read_manifest(self.manifest_path) if resume else {}
-        _cut_torn_line(self.manifest_path)
-        self.manifest = open(self.manifest_path, "a", encoding="utf-8")
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            if self.manifest_path.exists() and self.manifest_path.stat().st_size and not resume:
+                raise DirectoryInUse(f"{folder} holds an earlier job ({MANIFEST}); add --resume to continue it, "
+                                     "or choose another directory")
+            self.known = _read_manifest(self.manifest_path) if resume else {}
+            _cut_torn_line(self.manifest_path)
+        except OSError as error:
+            raise OutputError.of(f"{folder}{os.sep}", error) from None
+        self.manifest = _open_guarded(self.manifest_path)
         super().__init__(self.manifest, only)
         self.open: deque[tuple[ShardTask, PartFile]] = deque()
         self.owner: dict[int, tuple[ShardTask, PartFile]] = {}
@@ -529,14 +535,15 @@ class PartDirectory(Writer):
         """Complete every shard: the input has been read to its end."""
         while self.open:
             self._complete(*self.open.popleft())
-        self.manifest.close()
+        self.manifest.flush()
+        _close_quietly(self.manifest)
 
     def abandon(self) -> None:
         """Stop without completing the shard in progress: its part stays ``.partial`` for ``--resume``."""
         for _, part in self.open:
             part.close()
         self.open.clear()
-        self.manifest.close()
+        _close_quietly(self.manifest)
 
     def _part_of(self, item: Any) -> PartFile:
         _, part = self.owner.pop(id(item))
@@ -552,6 +559,24 @@ class PartDirectory(Writer):
     def _log(self, entry: dict[str, Any]) -> None:
         self.manifest.write(dumps(entry) + "\n")
         self.manifest.flush()
+
+
+def _open_guarded(path: Path) -> IO[str]:
+    """A part or the manifest, opened to append whole lines; failing to open or write it is an ``OutputError``."""
+    try:
+        return GuardedStream(open(path, "a", encoding="utf-8", newline=""), str(path))  # type: ignore[return-value]
+    except OSError as error:
+        raise OutputError.of(str(path), error) from None
+
+
+def _close_quietly(handle: Optional[IO[str]]) -> None:
+    """Close a file whose last lines may not have reached the disk: a torn line is cut on ``--resume``."""
+    if handle is None:
+        return
+    try:
+        handle.close()
+    except OSError:
+        pass
 
 
 def _cut_torn_line(path: Path) -> bytes:

@@ -21,14 +21,14 @@ try:  # Ctrl-C while spaCy and the rest load (the first second or two) stops as 
     from rich.console import Console
 
     from . import __version__, batch
-    from .context import Environment, ExitStatus
+    from .context import Environment, ExitStatus, OutputError
     from .core import Extractor
     from .facts import FACT_TYPES, json_schema
     from .pipeline import MODEL_ENV, ModelNotFound, resolve_model
     from .report import HtmlWriter, open_report
     from .readers import (INPUT_FORMATS, STDIN, Article, FieldNames, InputError, Limits, read_inputs,
                           single_article_count)
-    from .writers import WRITERS, SummaryWriter, Writer
+    from .writers import STANDARD_OUTPUT, WRITERS, GuardedStream, OutputFile, SummaryWriter, Writer
 except KeyboardInterrupt:
     raise SystemExit(INTERRUPTED) from None
 if context.interrupted():
@@ -213,14 +213,11 @@ def extract_command(
     if engine is Engine.dask and STDIN in inputs:
         _usage_error(env, "--engine dask reads input files every worker sees, not standard input")
     try:
-        if engine is Engine.dask:
-            model = resolve_model(model)  # checked here, loaded by each worker
-        else:
-            extractor = Extractor.shared(model)
+        resolved = resolve_model(model)  # checked before anything is written, loaded once the output is open
     except ModelNotFound as error:
         _usage_error(env, str(error))
-    if context.interrupted():  # Ctrl-C while the model loaded, its KeyboardInterrupt swallowed
-        raise typer.Exit(INTERRUPTED)
+    if engine is Engine.dask:
+        model = resolved  # loaded by each worker
     fields = FieldNames(text=text_field, id=id_field, title=title_field,
                         date=(date_field,) if date_field else FieldNames.date)
     forced = None if input_format.value == "auto" else input_format.value
@@ -230,35 +227,52 @@ def extract_command(
     # Counting is a second walk of the inputs: worth it only for a progress line, and not when resuming
     # (the inputs already done are not known until the manifest is read).
     total = single_article_count(inputs, forced) if show_progress and not resume else None
-    parts = None
+    parts: Optional[batch.PartDirectory] = None
+    target: Optional[OutputFile] = None
+    started = False
     try:
         with _engine(engine, scheduler, env, workers=jobs, model=model) as client:
-            if directory:
-                assert output is not None
-                try:
+            try:  # before the model loads: a directory another job holds, or a path that cannot be written
+                if directory:
+                    assert output is not None
                     parts = batch.PartDirectory(Path(output), facts_only, resume=resume)
-                except (batch.DirectoryInUse, OSError) as error:
-                    _usage_error(env, str(error))
+                elif output is not None:
+                    target = OutputFile(Path(output))
+            except batch.DirectoryInUse as error:
+                _usage_error(env, str(error))
+            extractor = None if client is not None else Extractor.shared(model)
+            if context.interrupted():  # Ctrl-C while the model loaded, its KeyboardInterrupt swallowed
+                raise KeyboardInterrupt
+            started = True
             if parts is not None and (client is not None or jobs == 1):
                 options = batch.ReadOptions(fields, forced, limits, published, facts_only, keep_text)
                 failures = run_shards(parts, parts.plan(inputs, options), env,
                                       extractor=None if client else extractor, client=client, progress=show_progress,
                                       total=total)
             else:
+                assert extractor is not None
                 if parts is not None:
                     items = parts.items(inputs, lambda path: read_inputs([path], stdin=env.stdin, fields=fields,
                                                                          input_format=forced, limits=limits))
                 else:
                     items = read_inputs(inputs, stdin=env.stdin, fields=fields, input_format=forced, limits=limits)
-                failures = run(extractor, items, env, format, None if parts else _path(output), facts_only,
+                failures = run(extractor, items, env, format, target, facts_only,
                                published, keep_text=keep_text, errors_as_records=errors_as_records,
                                workers=jobs, model=model, progress=show_progress, total=total, parts=parts,
                                ordered=not unordered)
     except KeyboardInterrupt:
-        how = ("run the same command with --resume to continue where it stopped" if parts is not None
-               else "the output holds the articles finished before it")
-        env.error(f"interrupted; {how}")
+        if started:
+            how = ("run the same command with --resume to continue where it stopped" if parts is not None
+                   else "the output holds the articles finished before it")
+            env.error(f"interrupted; {how}")
         raise typer.Exit(INTERRUPTED) from None
+    except OutputError as error:
+        _output_failed(env, error, resumable=started and parts is not None)
+    finally:
+        if target is not None:
+            target.discard()  # unless it was completed
+        if parts is not None:
+            parts.abandon()  # unless it was closed
     if parts is not None and parts.skipped_shards + parts.skipped_records:
         failures += parts.skipped_errors  # the job's exit status, not just this run's
         if not quiet:
@@ -274,7 +288,7 @@ def run(
     items: Iterable[Union[Article, InputError]],
     env: Environment,
     format: Format,
-    output: Optional[Path],
+    output: Optional[OutputFile],
     only: Optional[tuple[str, ...]],
     published: Optional[str],
     *,
@@ -289,6 +303,8 @@ def run(
 ) -> int:
     """Extract and write every article, reporting bad ones on stderr; returns how many failed.
 
+    ``output`` is a file opened with ``OutputFile`` (completed here, or discarded if the run fails), else standard
+    output; a failure to write either is an ``OutputError``.
     ``keep_text`` puts each article's text in its record, so offsets into extracted web-page text can be checked;
     ``errors_as_records`` writes each failure as a JSON line in the output, so a pipeline keeps a line per input.
     ``workers`` processes share the work (output stays in input order; ``model`` is what a worker loads when it
@@ -299,7 +315,7 @@ def run(
     """
     failures = written = 0
     line = batch.ProgressLine(env.stderr, total=total) if progress else None
-    stream = open(output, "w", encoding="utf-8", newline="") if output else env.stdout
+    stream: IO[str] = output.stream if output is not None else GuardedStream(env.stdout, STANDARD_OUTPUT)  # type: ignore[assignment]
     completed = False
     try:
         writer: Writer = parts if parts is not None else _writer(format, stream, env,
@@ -322,6 +338,7 @@ def run(
 
         outcomes = batch.process(extractor, (dated(item) for item in items), workers=workers, model=model,
                                  ordered=ordered)
+        stopped: Optional[KeyboardInterrupt] = None
         try:
             for outcome in outcomes:
                 if line is not None:
@@ -334,17 +351,25 @@ def run(
                     outcome.facts.text = outcome.article.text
                 writer.write(outcome.facts, outcome.article)
                 written += 1
+        except KeyboardInterrupt as interrupt:
+            if parts is not None:  # the shard in progress stays partial, for --resume
+                raise
+            stopped = interrupt  # one output is still closed whole, with the articles finished before it
         finally:  # on Ctrl-C too: the workers finish the batches they hold, the rest are dropped
             outcomes.close()
         writer.close()
+        if output is not None:
+            output.commit()
         completed = True
+        if stopped is not None:
+            raise stopped
     finally:
         if parts is not None and not completed:
             parts.abandon()
+        if output is not None and not completed:
+            output.discard()
         if line is not None:
             line.close()
-        if output:
-            stream.close()
     return _failed(env, failures, written)
 
 
@@ -434,13 +459,17 @@ def _engine(engine: Engine, scheduler: Optional[str], env: Environment, *, worke
         yield client
 
 
+def _output_failed(env: Environment, error: OutputError, *, resumable: bool = False) -> NoReturn:
+    """One line saying which output failed and why, and the status that tells it from a failed input."""
+    if error.target == STANDARD_OUTPUT:
+        env.discard_stdout()
+    env.error(f"{error}; run the same command with --resume to continue" if resumable else str(error))
+    raise typer.Exit(ExitStatus.OUTPUT_ERROR)
+
+
 def _usage_error(env: Environment, message: str) -> NoReturn:
     env.error(message)
     raise typer.Exit(ExitStatus.USAGE_ERROR)
-
-
-def _path(output: Optional[str]) -> Optional[Path]:
-    return Path(output) if output is not None else None
 
 
 def _isatty(stream: IO[str]) -> bool:
@@ -471,7 +500,13 @@ def _writer(format: Format, stream: IO[str], env: Environment, *, to_terminal: b
 @app.command("schema")
 def schema_command() -> None:
     """Print the JSON Schema of one article's output record."""
-    typer.echo(json.dumps(json_schema(), indent=2, ensure_ascii=False))
+    env = Environment.from_sys()
+    stream = GuardedStream(env.stdout, STANDARD_OUTPUT)
+    try:
+        stream.write(json.dumps(json_schema(), indent=2, ensure_ascii=False) + "\n")
+        stream.flush()
+    except OutputError as error:
+        _output_failed(env, error)
 
 
 def route(args: List[str]) -> List[str]:

@@ -17,6 +17,24 @@ class ExitStatus(IntEnum):
     OK = 0
     INPUT_ERROR = 1  # at least one input could not be read or processed; the others were written
     USAGE_ERROR = 2  # bad options, no model installed, nothing to read
+    OUTPUT_ERROR = 3  # the output could not be written (a full disk, a read-only or missing directory)
+
+
+class OutputError(Exception):
+    """The output could not be written: the job is incomplete whatever its inputs did, so the command says which
+    output failed and why in one line, and exits with its own status."""
+
+    def __init__(self, target: str, reason: str) -> None:
+        super().__init__(target, reason)  # as args, so the error pickles back from a worker
+        self.target = target
+        self.reason = reason
+
+    @classmethod
+    def of(cls, target: str, error: OSError) -> "OutputError":
+        return cls(target, error.strerror or str(error))
+
+    def __str__(self) -> str:
+        return f"cannot write {self.target}: {self.reason}"
 
 
 _interrupted = False
@@ -70,6 +88,17 @@ class Environment:
     def colour(self) -> bool:
         """Colour only on a terminal, and never under NO_COLOR (https://no-color.org)."""
         return self.stdout_isatty and not self.environ.get("NO_COLOR")
+
+    def discard_stdout(self) -> None:
+        """After standard output failed: what is still buffered for it goes nowhere, so the interpreter's last
+        flush at exit does not fail again."""
+        try:
+            descriptor = self.stdout.fileno()
+        except (AttributeError, OSError, ValueError):  # not a real file (a test's buffer): nothing to flush at exit
+            return
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, descriptor)
+        os.close(devnull)
 
     def error(self, message: str) -> None:
         self.stderr.write(f"extractor: {message}\n")

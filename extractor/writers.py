@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import csv
 import json
+import os
+from pathlib import Path
 from typing import IO, Any, Callable, Iterator, Optional
 
 from rich.console import Console
 
+from .context import OutputError
 from .facts import SCHEMA_VERSION, ArticleFacts
 from .readers import Article, InputError
 from .render import render_summary
@@ -17,6 +20,82 @@ CSV_COLUMNS = (
     "counted", "unit", "currency", "mod", "earliest", "latest", "name", "country_code", "latitude", "longitude",
     "geonames_id", "feature", "aliases", "roles", "speaker", "cue", "medium",
 )
+
+
+STANDARD_OUTPUT = "standard output"
+
+
+class GuardedStream:
+    """A text stream whose write failures (a full disk, a device that takes nothing) are ``OutputError`` naming the
+    output, so the command reports them in one line. A closed pipe stays a BrokenPipeError: the reader went away,
+    nothing failed."""
+
+    def __init__(self, stream: IO[str], target: str) -> None:
+        self.stream = stream
+        self.target = target
+
+    def write(self, text: str) -> int:
+        try:
+            return self.stream.write(text)
+        except BrokenPipeError:
+            raise
+        except OSError as error:
+            raise OutputError.of(self.target, error) from None
+
+    def flush(self) -> None:
+        try:
+            self.stream.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as error:
+            raise OutputError.of(self.target, error) from None
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.stream, name)
+
+
+class OutputFile:
+    """An output file (``-o PATH``) written under a temporary name beside it and renamed over it once complete, so
+    a run that fails or is killed half-way never leaves a truncated file that looks whole, nor spoils the one that
+    was there. A device or a pipe (/dev/stdout, a FIFO) is written in place; a link, where it leads."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.final = Path(os.path.realpath(path))
+        in_place = self.final.exists() and not self.final.is_file()
+        self.temporary = None if in_place else self.final.with_name(f".{self.final.name}.{os.getpid()}.tmp")
+        self.done = False
+        try:
+            self.handle = open(self.temporary or self.final, "w", encoding="utf-8", newline="")
+        except OSError as error:
+            raise OutputError.of(str(path), error) from None
+        self.stream = GuardedStream(self.handle, str(path))
+
+    def commit(self) -> None:
+        """Everything is written: the file takes its name (after reaching the disk, so a crash cannot leave it empty)."""
+        try:
+            self.handle.flush()
+            if self.temporary is not None:
+                os.fsync(self.handle.fileno())
+            self.handle.close()
+            if self.temporary is not None:
+                os.replace(self.temporary, self.final)
+        except OSError as error:
+            self.discard()
+            raise OutputError.of(str(self.path), error) from None
+        self.done = True
+
+    def discard(self) -> None:
+        """The run failed: nothing is left under the output's name, and no temporary file beside it."""
+        if self.done:
+            return
+        self.done = True
+        try:
+            self.handle.close()
+        except OSError:  # the data it could not write is dropped with the file
+            pass
+        if self.temporary is not None:
+            self.temporary.unlink(missing_ok=True)
 
 
 class Writer:

@@ -6,18 +6,27 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import resource
 import signal
 import struct
 import subprocess
 import sys
 import time
 import zlib
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, Iterator, Optional
 
 import pytest
+from typer.testing import CliRunner
 
-from extractor import context
+from extractor import Extractor, context
+from extractor.cli import app, route
+from extractor.context import ExitStatus
 from extractor.readers import Article, InputError, containers, read_data
+from extractor.writers import JsonWriter
+
+runner = CliRunner()
 
 # Reuters-21578 (corpora/reuters21578/articles) style wire copy.
 WIRE = "The company said profit rose 14 pct to 40 mln dlrs in 1986."
@@ -27,29 +36,8 @@ def command(*args: str) -> list[str]:
     return [sys.executable, "-m", "extractor", *args]
 
 
-def measured(args: list[str], folder: Path) -> tuple[int, str, str, float]:
-    """Exit status, stdout, stderr and peak resident memory (MB) of the command run with ``args``."""
-    out, err = folder / "stdout", folder / "stderr"
-    with open(out, "wb") as stdout, open(err, "wb") as stderr:
-        job = subprocess.Popen(command(*args), stdout=stdout, stderr=stderr)
-        _, status, usage = os.wait4(job.pid, 0)
-    job.returncode = os.waitstatus_to_exitcode(status)
-    return job.returncode, out.read_text(encoding="utf-8"), err.read_text(encoding="utf-8"), usage.ru_maxrss / 1024
-
-
 def no_traceback(stderr: str) -> None:
     assert "Traceback" not in stderr and "Exception ignored" not in stderr, stderr
-
-
-def test_stray_nul_byte_in_a_text_file_is_blanked_and_the_article_read(tmp_path: Path):
-    path = tmp_path / "wire.txt"
-    path.write_bytes(WIRE.replace(" to 40", "\x00 to 40").encode("utf-8"))
-    done = subprocess.run(command(str(path), "-f", "jsonl", "--keep-text"), capture_output=True, text=True)
-    no_traceback(done.stderr)
-    assert done.returncode == 0, done.stderr
-    record = json.loads(done.stdout)
-    assert record["text"] == WIRE.replace(" to 40", "  to 40")
-    assert any(number["text"] == "40 mln dlrs" for number in record["numbers"])
 
 
 def deflated_zeros(size: int, crc: bool = False) -> tuple[bytes, int]:
@@ -86,17 +74,186 @@ def gzip_bomb(size: int = 5 << 30) -> bytes:
     return b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x02\xff" + data + struct.pack("<II", 0, size & 0xFFFFFFFF)
 
 
-def test_zip_and_gzip_bombs_of_5_gb_are_refused_without_holding_them_in_memory(tmp_path: Path):
-    (tmp_path / "bomb.zip").write_bytes(zip_bomb())
-    (tmp_path / "bomb.txt.gz").write_bytes(gzip_bomb())
-    status, stdout, stderr, peak_mb = measured([str(tmp_path / "bomb.zip"), str(tmp_path / "bomb.txt.gz")], tmp_path)
-    no_traceback(stderr)
-    assert (status, stdout) == (1, "")
-    assert stderr.splitlines() == [
-        f"extractor: {tmp_path}/bomb.zip:zeros.txt: zip archive inflates past 536,870,912 bytes (decompression bomb?)",
-        f"extractor: {tmp_path}/bomb.txt.gz: gzip data inflates past 536,870,912 bytes (decompression bomb?)",
-        "extractor: 2 of 2 inputs failed"]
-    assert peak_mb < 600  # the loaded model is about 210 MB of it
+# Short wire stories (Reuters-21578 style), one per file: each record is a kilobyte or two of JSON.
+STORIES = (
+    WIRE,
+    "Police arrested 12 people in Belgrade on Monday.",
+    '"We will not stop," the minister said on 3 March.',
+)
+FILE_LIMIT = 1024  # bytes any file the command writes may reach: a disk that is full after the first record
+
+
+def _file_limit() -> None:
+    resource.setrlimit(resource.RLIMIT_FSIZE, (FILE_LIMIT, FILE_LIMIT))
+
+
+@dataclass
+class Job:
+    """One run of the real command, started with the module's other runs and finished on demand."""
+
+    process: subprocess.Popen
+    folder: Path
+    status: Optional[int] = None
+    stdout: str = ""
+    stderr: str = ""
+    peak_mb: float = 0.0
+
+    def finish(self) -> "Job":
+        if self.status is None:
+            _, status, usage = os.wait4(self.process.pid, 0)
+            self.process.returncode = self.status = os.waitstatus_to_exitcode(status)
+            self.peak_mb = usage.ru_maxrss / 1024
+            self.stdout = (self.folder / "stdout").read_text(encoding="utf-8", errors="replace")
+            self.stderr = (self.folder / "stderr").read_text(encoding="utf-8")
+            no_traceback(self.stderr)
+        return self
+
+
+@pytest.fixture(scope="module")
+def jobs(tmp_path_factory) -> Iterator[dict[str, Job]]:
+    """The module's runs of the real command, started side by side: each loads spaCy and the model (a few seconds
+    of CPU), so together they cost the module about as long as two would one after the other."""
+    root = tmp_path_factory.mktemp("jobs")
+    stories = root / "stories"
+    stories.mkdir()
+    for number, story in enumerate(STORIES):
+        (stories / f"story-{number}.txt").write_text(story, encoding="utf-8")
+    (root / "wire-nul.txt").write_bytes(WIRE.replace(" to 40", "\x00 to 40").encode("utf-8"))
+    (root / "bomb.zip").write_bytes(zip_bomb())
+    (root / "bomb.txt.gz").write_bytes(gzip_bomb())
+    (root / "facts.json").write_text("the facts of an earlier run\n", encoding="utf-8")
+    runs: dict[str, tuple[list[str], Any, Any]] = {
+        "inputs": ([str(root / "bomb.zip"), str(root / "bomb.txt.gz"), str(root / "wire-nul.txt"), "--keep-text"],
+                   None, None),
+        "file-full": ([str(stories), "-f", "json", "-o", str(root / "facts.json")], _file_limit, None),
+        "directory-full": ([str(stories), "-o", f"{root / 'parts'}/", "-j", "1"], _file_limit, None),
+        "stdout-full": ([str(stories)], None, "/dev/full"),
+    }
+    started: dict[str, Job] = {}
+    for name, (args, limit, stdout_path) in runs.items():
+        folder = root / name
+        folder.mkdir()
+        with open(stdout_path or folder / "stdout", "wb") as stdout, open(folder / "stderr", "wb") as stderr:
+            process = subprocess.Popen(command(*args), stdout=stdout, stderr=stderr, preexec_fn=limit)
+        if stdout_path:
+            (folder / "stdout").write_text("", encoding="utf-8")
+        started[name] = Job(process, folder)
+    yield started
+    for job in started.values():
+        job.finish()
+
+
+def test_stray_nul_byte_in_a_text_file_is_blanked_and_the_article_read(jobs):
+    job = jobs["inputs"].finish()
+    (record,) = [json.loads(line) for line in job.stdout.splitlines()]
+    assert record["source"].endswith("wire-nul.txt")
+    assert record["text"] == WIRE.replace(" to 40", "  to 40")
+    assert any(number["text"] == "40 mln dlrs" for number in record["numbers"])
+
+
+def test_zip_and_gzip_bombs_of_5_gb_are_refused_without_holding_them_in_memory(jobs):
+    job = jobs["inputs"].finish()
+    folder = job.folder.parent
+    assert job.status == 1
+    assert job.stderr.splitlines() == [
+        f"extractor: {folder}/bomb.zip:zeros.txt: zip archive inflates past 536,870,912 bytes (decompression bomb?)",
+        f"extractor: {folder}/bomb.txt.gz: gzip data inflates past 536,870,912 bytes (decompression bomb?)",
+        "extractor: 2 of 3 inputs failed"]
+    assert job.peak_mb < 600  # the loaded model is about 210 MB of it
+
+
+def test_full_disk_under_an_output_file_is_one_line_and_leaves_the_earlier_file_whole(jobs):
+    job = jobs["file-full"].finish()
+    folder = job.folder.parent
+    assert (job.status, job.stdout) == (ExitStatus.OUTPUT_ERROR, "")
+    assert job.stderr == f"extractor: cannot write {folder}/facts.json: File too large\n"
+    assert (folder / "facts.json").read_text(encoding="utf-8") == "the facts of an earlier run\n"
+    assert not list(folder.glob(".facts.json.*"))  # no temporary file left beside it
+
+
+def test_full_disk_under_a_directory_output_keeps_the_partial_part_for_resume(jobs, extractor, tmp_path: Path):
+    job = jobs["directory-full"].finish()
+    folder = job.folder.parent
+    assert job.status == ExitStatus.OUTPUT_ERROR
+    (line,) = job.stderr.splitlines()
+    assert line.startswith(f"extractor: cannot write {folder}/parts/part-000000.jsonl.partial: File too large")
+    assert line.endswith("; run the same command with --resume to continue")
+    assert (folder / "parts" / "part-000000.jsonl.partial").exists()
+    stories, lone = str(folder / "stories"), tmp_path / "lone"
+    resumed = runner.invoke(app, route([stories, "-o", f"{folder / 'parts'}/", "-j", "1", "--resume"]))
+    assert resumed.exit_code == 0, resumed.stderr
+    assert runner.invoke(app, route([stories, "-o", f"{lone}/", "-j", "1"])).exit_code == 0
+    assert _parts(folder / "parts") == _parts(lone)
+
+
+def test_standard_output_on_a_full_device_is_one_line_and_its_own_status(jobs):
+    job = jobs["stdout-full"].finish()
+    assert (job.status, job.stderr) == (ExitStatus.OUTPUT_ERROR,
+                                        "extractor: cannot write standard output: No space left on device\n")
+
+
+@pytest.mark.parametrize("format", ["jsonl", "json", "csv", "html", "summary"])
+def test_every_format_written_to_a_full_device_is_one_line_and_its_own_status(extractor, tmp_path: Path, format):
+    (tmp_path / "story.txt").write_text(WIRE, encoding="utf-8")
+    result = runner.invoke(app, route([str(tmp_path / "story.txt"), "-f", format, "-o", "/dev/full"]))
+    assert (result.exit_code, result.stderr) == (ExitStatus.OUTPUT_ERROR,
+                                                 "extractor: cannot write /dev/full: No space left on device\n")
+
+
+def _read_only(tmp_path: Path) -> Path:
+    """A directory this process cannot create files in: sysfs for root (who may write anywhere else), else one
+    without write permission."""
+    if os.geteuid() == 0:
+        return Path("/sys")
+    folder = tmp_path / "read-only"
+    folder.mkdir(mode=0o555)
+    return folder
+
+
+@pytest.mark.parametrize("where, output", [("missing", "facts.json"), ("file", "facts.json"), ("file", "parts/"),
+                                           ("read-only", "facts.json"), ("read-only", "parts/")])
+def test_output_in_a_missing_read_only_or_file_parent_fails_at_once_in_one_line(tmp_path: Path, where, output,
+                                                                                 monkeypatch):
+    def not_loaded(*args, **kwargs):
+        raise AssertionError("the model was loaded before the output was opened")
+
+    monkeypatch.setattr(Extractor, "shared", not_loaded)
+    (tmp_path / "story.txt").write_text(WIRE, encoding="utf-8")
+    (tmp_path / "a-file").write_text("", encoding="utf-8")
+    parent = {"missing": tmp_path / "no" / "such", "file": tmp_path / "a-file",
+              "read-only": _read_only(tmp_path)}[where]
+    target = f"{parent}/{output}"
+    result = runner.invoke(app, route([str(tmp_path / "story.txt"), "-o", target]))
+    assert result.exit_code == ExitStatus.OUTPUT_ERROR
+    (line,) = result.stderr.splitlines()
+    assert line.startswith(f"extractor: cannot write {target}: ")
+    if where == "missing":
+        assert line.endswith("No such file or directory")
+    if where == "file":
+        assert line.endswith("Not a directory")
+
+
+def test_ctrl_c_keeps_an_output_file_whole_with_the_articles_finished_before_it(extractor, tmp_path: Path,
+                                                                                  monkeypatch):
+    (tmp_path / "story.txt").write_text(WIRE, encoding="utf-8")
+    (tmp_path / "later.txt").write_text(STORIES[1], encoding="utf-8")
+    written = JsonWriter.write
+
+    def stop_after_the_first(self, facts, article=None):
+        written(self, facts, article)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(JsonWriter, "write", stop_after_the_first)
+    out = tmp_path / "facts.json"
+    result = runner.invoke(app, route([str(tmp_path / "story.txt"), str(tmp_path / "later.txt"), "-f", "json",
+                                       "-o", str(out), "-j", "1"]))
+    assert result.exit_code == 130
+    assert json.loads(out.read_text(encoding="utf-8"))["source"].endswith("story.txt")
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["facts.json", "later.txt", "story.txt"]
+
+
+def _parts(folder: Path) -> dict[str, str]:
+    return {path.name: path.read_text(encoding="utf-8") for path in sorted(folder.glob("part-*"))}
 
 
 def test_zip_member_declaring_less_than_it_inflates_to_is_cut_at_its_declared_size():
