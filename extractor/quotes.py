@@ -34,6 +34,8 @@ _PLACE_LABELS = {"GPE", "LOC", "NORP"}
 _MODIFIER_DEPS = {"amod", "acl", "relcl"}
 # What a group speaker's noun phrase stops at: comments on the group, not words identifying it.
 _GROUP_STOPS = {"relcl", "appos", "punct", "cc", "conj", "parataxis", "advcl", "mark", "ccomp", "case"}
+# Clauses inside a noun phrase that describe its referent ('X, who plays Hermione'), with the object in them.
+_DESCRIBING_CLAUSE_DEPS = {"relcl", "dobj"}
 # Dependents that describe a speaker without naming it ("X, a spokesman for Y,", "X, who ..."), and
 # the possessive ending of an author ("the union's release").
 _DESCRIPTIVE_DEPS = {"appos", "relcl", "acl", "prep", "punct", "cc", "conj", "advmod", "parataxis", "case"}
@@ -54,6 +56,8 @@ class QuoteWords:
     group_pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
     genders: dict[str, str]
+    gender_nouns: dict[str, str]
+    given_names: dict[str, str]
     relative_pronouns: frozenset[str]
     subordinators: frozenset[str]
     definite: frozenset[str]
@@ -65,6 +69,7 @@ class QuoteWords:
     min_indirect_tokens: int
     window: int
     float_reach: int
+    headline_max_words: int
 
     @classmethod
     def load(cls) -> "QuoteWords":
@@ -83,6 +88,8 @@ class QuoteWords:
             group_pronouns=frozenset(data["group_pronouns"]),
             plural_pronouns=frozenset(data["plural_pronouns"]),
             genders=dict(data["gender_words"]),
+            gender_nouns=dict(data["gender_nouns"]),
+            given_names={name: gender for gender, names in data["given_name_genders"].items() for name in names},
             relative_pronouns=frozenset(data["relative_pronouns"]),
             subordinators=frozenset(data["subordinators"]),
             definite=frozenset(data["definite_determiners"]),
@@ -94,6 +101,7 @@ class QuoteWords:
             min_indirect_tokens=int(data["min_indirect_tokens"]),
             window=int(data["attribution_window"]),
             float_reach=int(data["floating_quote_reach"]),
+            headline_max_words=int(data["headline_max_words"]),
         )
 
     @property
@@ -350,13 +358,14 @@ def _in_modifier(head: Token, mention: EntityMention) -> bool:
 
 def _subject_token(doc: Doc, mention: EntityMention) -> Optional[Token]:
     """The subject a mention is, directly or through an apposition, coordination or compound
-    ('Lonechild said ...', 'Sharks head coach Peter DeBoer said ...'); None for a non-subject."""
+    ('Lonechild said ...', 'Sharks head coach Peter DeBoer said ...'), or the name a copula
+    introduces ('Rooting for Staunton ... was Cate Blanchett'); None for a non-subject."""
     span = doc.char_span(mention[0], mention[1], alignment_mode="expand")
     if span is None:
         return None
     token = span.root
     for _ in range(3):
-        if token.dep_ in _SUBJECTS:
+        if token.dep_ in _SUBJECTS or token.dep_ == "attr":
             return token
         if token.dep_ not in {"appos", "conj", "compound"} or token.head.i == token.i:
             return None
@@ -376,12 +385,12 @@ def _subject_rank(subject: Token) -> int:
 
 def _describes_other(doc: Doc, found: EntityMention, mentions: list[EntityMention]) -> bool:
     """Whether a mention sits inside another same-kind entity's noun phrase ('X, analyst at
-    [Gartner]'), where a later pronoun cannot point at it."""
+    [Gartner]', 'Emma Watson, who plays [Hermione]'), where a later pronoun cannot point at it."""
     span = doc.char_span(found[0], found[1], alignment_mode="expand")
     if span is None:
         return False
     token = span.root
-    while token.head.i != token.i and token.dep_ not in _CLAUSE_DEPS:
+    while token.head.i != token.i and token.dep_ not in _CLAUSE_DEPS - _DESCRIBING_CLAUSE_DEPS:
         token = token.head
         if any(m[0] <= token.idx < m[1] and m[3] == found[3] and m is not found for m in mentions):
             return True
@@ -397,11 +406,13 @@ def _salience(doc: Doc, mention: EntityMention, mentions: list[EntityMention]) -
 
 
 def _gender_evidence(
-    doc: Doc, mention: EntityMention, genders: dict[str, str], quoted: list[tuple[int, int]]
+    doc: Doc, mention: EntityMention, words: QuoteWords, quoted: list[tuple[int, int]]
 ) -> Optional[str]:
-    """A person's gender where the article states it: a courtesy title ('Ms. May') or the pronoun
-    subject of the person's own reported clause ('Lonechild said she felt ...'); a pronoun in their
-    quoted words is someone else ('"He has a great array of experience," said Lisa Harris')."""
+    """A person's gender where the article states it: a courtesy title or gendered noun before the
+    name ('Ms. May', 'British actor Clive Owen'), a gendered noun in apposition ('his wife, Jane Doe',
+    'Jane Doe, an actress,'), or the pronoun subject of the person's own reported clause ('Lonechild
+    said she felt ...'); a pronoun in their quoted words is someone else ('"He has a great array of
+    experience," said Lisa Harris')."""
     if mention[3] != "person":
         return None
     span = doc.char_span(mention[0], mention[1], alignment_mode="expand")
@@ -412,28 +423,47 @@ def _gender_evidence(
         if title.text == "." and span.start > 1:
             title = doc[span.start - 2]
         courtesy = title.lower_.rstrip(".")
-        if courtesy in genders:
-            return genders[courtesy]
+        gender = words.gender_nouns.get(courtesy) or (words.genders.get(courtesy) if title.pos_ != "PRON" else None)
+        if gender:
+            return gender
     root = span.root
+    described = [child for child in root.children if child.dep_ == "appos"]
+    if root.dep_ == "appos":
+        described.append(root.head)
+    for noun in described:
+        if noun.pos_ == "NOUN" and noun.lower_ in words.gender_nouns:
+            return words.gender_nouns[noun.lower_]
     if root.dep_ not in _SUBJECTS:
         return None
     for clause in root.head.children:
         if clause.dep_ == "ccomp":
             for subject in clause.children:
                 inside = _overlaps(subject.idx, subject.idx + 1, quoted)
-                if subject.dep_ in _SUBJECTS and subject.lower_ in genders and not inside:
-                    return genders[subject.lower_]
+                if subject.dep_ in _SUBJECTS and subject.lower_ in words.genders and not inside:
+                    return words.genders[subject.lower_]
     return None
 
 
 def _known_genders(
-    doc: Doc, mentions: list[EntityMention], genders: dict[str, str], quoted: list[tuple[int, int]]
+    doc: Doc, mentions: list[EntityMention], words: QuoteWords, quoted: list[tuple[int, int]]
 ) -> dict[str, str]:
+    """Each person's gender as the article states it, else as their first given name implies
+    ('Martin Scorsese', 'Sergeant-at-Arms Kevin Vickers'); names common to both sexes ('Kim',
+    'Robin') imply none."""
     known: dict[str, str] = {}
     for mention in mentions:
-        gender = _gender_evidence(doc, mention, genders, quoted)
+        gender = _gender_evidence(doc, mention, words, quoted)
         if gender:
             known.setdefault(mention[2], gender)
+    for record in doc._.people or []:
+        for role in record.get("roles", []):
+            gendered = [words.gender_nouns[w] for w in role.lower().split() if w in words.gender_nouns]
+            if gendered:
+                known.setdefault(record["name"], gendered[-1])
+    for mention in mentions:
+        given = [w for w in mention[2].lower().split()[:-1] if w in words.given_names] if mention[3] == "person" else []
+        if given:
+            known.setdefault(mention[2], words.given_names[given[0]])
     return known
 
 
@@ -446,6 +476,8 @@ class Referent(NamedTuple):
     name: str
     kind: str
     salience: int
+    reported: bool = False
+    speaks: bool = False
 
 
 # How many sentences back a name of the pronoun's known gender beats a nearer name of unknown gender.
@@ -453,6 +485,11 @@ _GENDER_REACH = 3
 _REFERENTS = "extractor_quotes_referents"
 _QUOTED = "extractor_quotes_quoted"
 _UNITS = "extractor_quotes_units"
+_REPORTED = "extractor_quotes_reported"
+# How a paragraph of running text ends; a line without one is a headline or page furniture.
+_PARAGRAPH_ENDS = frozenset(".!?:;\"'\u201d\u2019)\u2026")
+# Determiners of a plural description that takes up a group named before ('these officials').
+_PLURAL_DETERMINERS = frozenset({"these", "those"})
 
 
 def _unit_of(doc: Doc, char: int) -> int:
@@ -498,13 +535,17 @@ def _referents(
     """A referent for every name outside direct quotes and every subject pronoun, resolved in one
     pass through the article so that pronoun chains carry their referent along ('Vickers said ...
     He said ... "...," he said'); and each person's gender, as the article states it or as its
-    first pronoun implies. Cached on the doc for its mention list while quotes are resolved."""
+    first pronoun implies. Names inside reported speech are marked: they are what a speaker said,
+    not who speaks next. Cached on the doc for its mention list while quotes are resolved."""
     cached = doc.user_data.get(_REFERENTS)
     if cached is not None and cached[0] is mentions:
         return cached[1]
     quoted = quoted_spans(doc, words)
-    known = _known_genders(doc, mentions, words.genders, quoted)
-    events: list[tuple[int, Any]] = [(m[0], m) for m in mentions if not _overlaps(m[0], m[1], quoted)]
+    reported, cues = doc.user_data.get(_REPORTED, ([], set()))
+    known = _known_genders(doc, mentions, words, quoted)
+    events: list[tuple[int, Any]] = [
+        (m[0], m) for m in mentions if not _overlaps(m[0], m[1], quoted) and not _names_no_one(doc, m, words)
+    ]
     for t in doc:
         if t.dep_ not in _SUBJECTS or _overlaps(t.idx, t.idx + 1, quoted):
             continue
@@ -512,51 +553,100 @@ def _referents(
         if t.pos_ == "PRON" and _pronoun_kind(t.lower_, words):
             events.append((t.idx, t))
         elif together is not None:
-            unit = _unit_of(doc, t.idx)
-            events.append((t.idx, Referent(t.idx, t.idx + len(t.text), unit, together[0], "plural", _subject_rank(t))))
+            events.append((t.idx, (together[0], "plural", t)))
         else:
             found = ((_plural_subject(t, mentions), "plural"), (_unrecognised_speaker(t, mentions, words), "person"))
-            for name, kind in found:
-                if name is not None:
-                    referent = Referent(t.idx, t.idx + len(t.text), _unit_of(doc, t.idx), name, kind, _subject_rank(t))
-                    events.append((t.idx, referent))
+            events.extend((t.idx, (name, kind, t)) for name, kind in found if name is not None)
     events.sort(key=lambda event: event[0])
     history: list[Referent] = []
+
+    def referent(char: int, end: int, name: str, kind: str, salience: int, subject: Optional[Token]) -> Referent:
+        speaks = subject is not None and subject.head.i in cues
+        inside = not speaks and _overlaps(char, char + 1, reported)
+        return Referent(char, end, _unit_of(doc, char), name, kind, salience, inside, speaks)
+
     for char, item in events:
-        if isinstance(item, Referent):
-            history.append(item)
-        elif isinstance(item, Token):
+        if isinstance(item, Token):
             kind = _pronoun_kind(item.lower_, words)
             gender = words.genders.get(item.lower_)
-            found = _pick(history, kind, gender, known)
+            found = _pick(history, kind, gender, known, _unit_of(doc, char))
             if found is not None:
-                rank = _subject_rank(item)
-                history.append(Referent(char, char + len(item.text), _unit_of(doc, char), found.name, kind, rank))
+                history.append(referent(char, char + len(item.text), found.name, kind, _subject_rank(item), item))
                 if gender:
                     known.setdefault(found.name, gender)
+        elif isinstance(item[2], Token):
+            name, kind, token = item
+            if kind == "plural":
+                name = _same_group(token, history, words) or name
+            history.append(referent(char, char + len(token.text), name, kind, _subject_rank(token), token))
         else:
-            salience = _salience(doc, item, mentions)
-            history.append(Referent(char, item[1], _unit_of(doc, char), item[2], item[3], salience))
+            subject = _subject_token(doc, item)
+            history.append(referent(char, item[1], item[2], item[3], _salience(doc, item, mentions), subject))
     doc.user_data[_REFERENTS] = (mentions, (history, known))
     return history, known
 
 
-def _pick(history: list[Referent], kind: str, gender: Optional[str], known: dict[str, str]) -> Optional[Referent]:
+def _names_no_one(doc: Doc, mention: EntityMention, words: QuoteWords) -> bool:
+    """A person's name that no later pronoun means: one that modifies a common noun ('an Oscar
+    nomination') or stands in a headline or page-furniture line ('Man Shot at Dallas Gas Station
+    Dies at Hospital'): a short paragraph of one line that ends without a sentence's closing mark
+    (wire copy runs its whole body into one hard-wrapped paragraph ending in 'REUTER', and a web
+    page's last paragraph may lose its full stop)."""
+    if mention[3] != "person":
+        return False
+    span = doc.char_span(mention[0], mention[1], alignment_mode="expand")
+    if span is not None and span.root.dep_ == "compound" and span.root.head.pos_ == "NOUN":
+        return True
+    text = doc.text
+    start = text.rfind("\n\n", 0, mention[0])
+    end = text.find("\n\n", mention[1])
+    paragraph = text[start + 1 if start >= 0 else 0 : end if end >= 0 else len(text)].strip()
+    if not paragraph or "\n" in paragraph or paragraph[-1] in _PARAGRAPH_ENDS:
+        return False
+    return _word_count(paragraph) <= words.headline_max_words
+
+
+def _same_group(token: Token, history: list[Referent], words: QuoteWords) -> Optional[str]:
+    """The group a definite plural description takes up ('officials involved said ... the officials
+    said'): the latest plural referent named with the same noun."""
+    if token.tag_ not in {"NNS", "NNPS"} or not any(
+        c.dep_ == "det" and c.lower_ in words.definite | _PLURAL_DETERMINERS for c in token.children
+    ):
+        return None
+    for earlier in reversed(history):
+        if earlier.kind == "plural" and token.lower_ in earlier.name.lower().split():
+            return earlier.name
+    return None
+
+
+def _pick(
+    history: list[Referent], kind: str, gender: Optional[str], known: dict[str, str], at: Optional[int] = None
+) -> Optional[Referent]:
     """In the latest sentence naming a fitting referent, its last subject, else its last name that
     does not merely describe another ('Brian Gammage, vice-president of research at Gartner').
 
     News writing keeps its topic in subject position ('He said the business, along with ...
     Martin Legere, gave ... "...," he said': the nearest name is an object), but introduces a new
     speaker anywhere in a sentence ('... for Mississauga accountant Babatunji Farinloye, 50. "...,"
-    he says'). Names the article gives the other gender do not fit, and a name of the pronoun's own
-    gender a few sentences back beats a nearer one of unknown gender; within one sentence the
-    subject still wins ('spokesperson Lu Kang gave no details about Kim's schedule. But he said')."""
+    he says'). Names inside reported speech are what was said, not who says more: a speaker a few
+    sentences back beats them ('Japanese firms have asked ..., they told Reuters' after '...,
+    officials involved said'). Names the article gives the other gender do not fit, and a name of
+    the pronoun's own gender a few sentences back beats nearer ones of unknown gender unless one of
+    them speaks in the sentence ``at`` which the pronoun stands or the one before ('Keanu Reeves
+    ... said being on the red carpet was ... "...," he said' after 'Actor Christian Slater ... was
+    greeted'); within one sentence the subject still wins ('spokesperson Lu Kang gave no details
+    about Kim's schedule. But he said')."""
     kinds = {"org", "plural"} if kind == "plural" else {kind}
     fitting = [r for r in history if r.kind in kinds and (gender is None or known.get(r.name, gender) == gender)]
     if not fitting:
         return None
+    speaking = [r for r in fitting if not r.reported]
+    if speaking and fitting[-1].sentence - speaking[-1].sentence <= _GENDER_REACH:
+        fitting = speaking
     sure = [r for r in fitting if gender is not None and known.get(r.name) == gender]
-    if sure and 0 < fitting[-1].sentence - sure[-1].sentence <= _GENDER_REACH:
+    nearer = [r for r in fitting if sure and r.sentence > sure[-1].sentence]
+    speaking_now = any(r.speaks and (at is None or at - r.sentence <= 1) for r in nearer)
+    if nearer and nearer[-1].sentence - sure[-1].sentence <= _GENDER_REACH and not speaking_now:
         fitting = sure
     latest = fitting[-1].sentence
     in_sentence = [r for r in fitting if r.sentence == latest]
@@ -567,7 +657,8 @@ def _antecedent(doc: Doc, pronoun: Token, mentions: list[EntityMention], words: 
     """Who a speaker pronoun ('he said', 'her statement') means, from the names and pronouns before it."""
     history, known = _referents(doc, mentions, words)
     before = [r for r in history if r.start < pronoun.idx]
-    found = _pick(before, _pronoun_kind(pronoun.lower_, words), words.genders.get(pronoun.lower_), known)
+    kind, gender = _pronoun_kind(pronoun.lower_, words), words.genders.get(pronoun.lower_)
+    found = _pick(before, kind, gender, known, _unit_of(doc, pronoun.idx))
     return found.name if found is not None else None
 
 
@@ -696,22 +787,29 @@ def _group_phrase(phrase: Span) -> Span:
 
 def _described(phrase: Span, words: QuoteWords, mentions: list[EntityMention]) -> Optional[str]:
     """Who a definite description means: news writing names a speaker once, then calls them
-    'the mayor', 'the 26-year-old right wing' or 'the company'.
+    'the mayor', 'the 26-year-old right wing', 'the company' or 'the officials'.
 
     An institution noun ('the agency') means the latest organization of that kind, preferably one
     whose name holds the noun ('the diocese' -> 'Roman Catholic Diocese of Covington'), else the
     organization in focus when nothing narrows the noun ('the agency', not 'the paramedics union');
-    a role noun the latest person holding that role; any other singular description the person in
-    focus, unless a place narrows it to someone unnamed ('the Nova Scotia judge'); a capitalised
-    party or people word is an epithet for the person in focus ('the Kentucky Republican')."""
+    a plural the group named before with the same noun ('officials involved said ... the officials
+    said'); a role the person the article gives that role, before or, when only one person has it,
+    after ('"...", the economy minister said. "...," said economy minister Heizo Takenaka'); any
+    other singular description the person in focus of a fitting gender ('the Australian-born
+    actress'), unless a place narrows it to someone unnamed ('the Nova Scotia judge'); a
+    capitalised party or people word is an epithet for the person in focus ('the Kentucky
+    Republican')."""
     head = phrase.root
-    if phrase[0].lower_ not in words.definite or head.tag_ not in {"NN", "NNP"}:
+    nominal = head.tag_ in {"NN", "NNP"} or (head.tag_ == "JJ" and head.dep_ in _SUBJECTS)
+    if phrase[0].lower_ not in words.definite | _PLURAL_DETERMINERS or not (nominal or head.tag_ == "NNS"):
         return None
-    if head.ent_type_ not in {"", "NORP"} and not head.is_lower:
+    if head.ent_type_ not in {"", "NORP", "DATE"} and not head.is_lower:
         return None
     doc = phrase.doc
     history, known = _referents(doc, mentions, words)
     before = [r for r in history if r.start < phrase.start_char]
+    if head.tag_ == "NNS":
+        return _same_group(head, before, words)
     noun = head.lower_
     if head.lemma_.lower() in words.institution_nouns:
         named = [r for r in before if r.kind == "org" and noun in r.name.lower().split()]
@@ -719,17 +817,27 @@ def _described(phrase: Span, words: QuoteWords, mentions: list[EntityMention]) -
             return named[-1].name
         found = _pick(before, "org", None, known) if len(phrase) == 2 else None
         return found.name if found is not None else None
-    if head.is_lower and any(token.ent_type_ in _PLACE_LABELS for token in phrase):
+    held = _role_holder(phrase, before, doc)
+    if held is not None:
+        return held
+    if head.is_lower and any(token.ent_type_ in _PLACE_LABELS and token.head == head for token in phrase):
         return None
-    holders = {
-        record["name"] for record in doc._.people or []
-        if any(noun in role.lower().split() for role in record.get("roles", []))
-    }
-    titled = [r for r in before if r.name in holders]
+    found = _pick(before, "person", words.gender_nouns.get(noun), known, _unit_of(doc, phrase.start_char))
+    return found.name if found is not None else None
+
+
+def _role_holder(phrase: Span, before: list[Referent], doc: Doc) -> Optional[str]:
+    """The person whose role the description names: the latest named before with a role holding its
+    noun, else the only person whose role is the description's words, wherever the article names
+    them ('the home secretary' is not a later 'Shadow home secretary David Davis')."""
+    noun = phrase.root.lower_
+    wanted = " ".join(t.lower_ for t in phrase[1:])
+    roles = [(record["name"], role.lower()) for record in doc._.people or [] for role in record.get("roles", [])]
+    titled = [r for r in before if any(name == r.name and noun in role.split() for name, role in roles)]
     if titled:
         return titled[-1].name
-    found = _pick(before, "person", None, known)
-    return found.name if found is not None else None
+    exact = {name for name, role in roles if role == wanted}
+    return exact.pop() if len(exact) == 1 else None
 
 
 def _author(head: Token, words: QuoteWords) -> Optional[Span]:
@@ -886,7 +994,11 @@ def _dash_source(window: list[Token]) -> Optional[Attribution]:
 
 
 def _inverted_subject(doc: Doc, verb: Token, words: QuoteWords) -> Optional[Span]:
-    """'said Dr Avineri': the name after the verb, when the parser gave the verb no subject."""
+    """'said Dr Avineri': the name after the verb, when the parser gave the verb no subject; a
+    description the parser reads as the verb's object is whole ('added the Uruguayan-born researcher')."""
+    for child in verb.rights:
+        if child.dep_ == "dobj" and child.pos_ == "NOUN" and verb.lemma_.lower() != "tell":
+            return noun_phrase(child)
     end = verb.i + 1
     while end < len(doc) and doc[end].pos_ in _NAME_POS and not _is_boundary(doc[end], words):
         end += 1
@@ -935,6 +1047,16 @@ def _apart(content: Span, verb: Token) -> bool:
     """Whether a paragraph break separates reported words from their verb: the parser joins a
     headline ('READ MORE: Proposed plans ...') to the next paragraph's sentence."""
     return _break_between(content[-1], verb) if content.end <= verb.i else _break_between(verb, content[0])
+
+
+def _closed_by_semicolon(content: Span, verb: Token) -> bool:
+    """Reported words before their verb end in a comma ('..., they said'); a semicolon closes a
+    sentence of its own that the parser hangs on the next clause's verb ('The Conservatives
+    believe ...; they say their research shows ...')."""
+    if content.end > verb.i:
+        return False
+    following = [t for t in content.doc[content.end : verb.i] if not t.is_space]
+    return bool(following) and following[0].text == ";"
 
 
 def _is_filler(token: Token) -> bool:
@@ -1000,6 +1122,8 @@ def _indirect(
                 continue
             content = _content_of(clause, token, words)
             if content is None or len(content) < words.min_indirect_tokens or _apart(content, token):
+                continue
+            if _closed_by_semicolon(content, token):
                 continue
             content = _absorb_partial_quote(content, direct)
             if _clashes(content, direct):
@@ -1117,7 +1241,7 @@ def _float(
     Nothing within a few sentences: no speaker."""
     sentence = _unit_of(doc, record["start"])
     history, known = _referents(doc, mentions, words)
-    named = _pick([r for r in history if r.end <= record["start"]], "person", None, known)
+    named = _pick([r for r in history if r.end <= record["start"]], "person", None, known, sentence)
     spoken = -1
     if last_speech is not None and record["start"] >= last_speech[0]["end"]:
         spoken = _unit_of(doc, last_speech[1])
@@ -1150,6 +1274,8 @@ def extract_quotes(doc: Doc, words: QuoteWords, cue_ids: Optional[numpy.ndarray]
     for content, attribution in reported:
         items.append((_record(doc, text, content.start_char, content.end_char, "indirect"), attribution))
     items.sort(key=lambda item: item[0]["start"])
+    cues = {a.cue_token.i for _, a in [*direct, *indirect] if a is not None and a.cue_token is not None}
+    doc.user_data[_REPORTED] = ([(content.start_char, content.end_char) for content, _ in reported], cues)
     mentions = entity_mentions(doc) if items else []
     resolved: list[dict[str, Any]] = []
     last_speech: Optional[tuple[dict[str, Any], int]] = None
@@ -1164,6 +1290,7 @@ def extract_quotes(doc: Doc, words: QuoteWords, cue_ids: Optional[numpy.ndarray]
         resolved.append(record)
     doc.user_data.pop(_REFERENTS, None)
     doc.user_data.pop(_UNITS, None)
+    doc.user_data.pop(_REPORTED, None)
     return resolved
 
 
