@@ -24,6 +24,7 @@ each other's parts.
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import json
 import multiprocessing
@@ -267,10 +268,11 @@ class ProgressLine:
 
 
 MANIFEST = "manifest.jsonl"
+LOCK = "job.lock"
 
 
 class DirectoryInUse(Exception):
-    """The output directory already holds a job's manifest and ``--resume`` was not given."""
+    """The output directory is another running job's, or holds a job's manifest and ``--resume`` was not given."""
 
 
 def is_directory_output(path: str) -> bool:
@@ -475,16 +477,21 @@ class PartDirectory(Writer):
     def __init__(self, folder: Path, only: Optional[tuple[str, ...]] = None, *, resume: bool = False) -> None:
         self.folder = folder
         self.manifest_path = folder / MANIFEST
+        self.lock: Optional[IO[str]] = None
         try:
             folder.mkdir(parents=True, exist_ok=True)
+            self.lock = _own(folder)
             if self.manifest_path.exists() and self.manifest_path.stat().st_size and not resume:
                 raise DirectoryInUse(f"{folder} holds an earlier job ({MANIFEST}); add --resume to continue it, "
                                      "or choose another directory")
             self.known = _read_manifest(self.manifest_path) if resume else {}
             _cut_torn_line(self.manifest_path)
-        except OSError as error:
-            raise OutputError.of(f"{folder}{os.sep}", error) from None
-        self.manifest = _open_guarded(self.manifest_path)
+            self.manifest = _open_guarded(self.manifest_path)
+        except (DirectoryInUse, OutputError, OSError) as error:
+            _close_quietly(self.lock)
+            if isinstance(error, OSError):
+                raise OutputError.of(f"{folder}{os.sep}", error) from None
+            raise
         super().__init__(self.manifest, only)
         self.open: deque[tuple[ShardTask, PartFile]] = deque()
         self.owner: dict[int, tuple[ShardTask, PartFile]] = {}
@@ -536,14 +543,16 @@ class PartDirectory(Writer):
         while self.open:
             self._complete(*self.open.popleft())
         self.manifest.flush()
-        _close_quietly(self.manifest)
+        self.abandon()
 
     def abandon(self) -> None:
-        """Stop without completing the shard in progress: its part stays ``.partial`` for ``--resume``."""
+        """Stop without completing the shard in progress: its part stays ``.partial`` for ``--resume``. The
+        directory is free for another job from here."""
         for _, part in self.open:
             part.close()
         self.open.clear()
         _close_quietly(self.manifest)
+        _close_quietly(self.lock)
 
     def _part_of(self, item: Any) -> PartFile:
         _, part = self.owner.pop(id(item))
@@ -559,6 +568,31 @@ class PartDirectory(Writer):
     def _log(self, entry: dict[str, Any]) -> None:
         self.manifest.write(dumps(entry) + "\n")
         self.manifest.flush()
+
+
+def _own(folder: Path) -> IO[str]:
+    """An exclusive lock on the directory's ``job.lock``, held while the job runs, with this process's id in it.
+
+    Two jobs writing one directory lose and duplicate records, so a second one is refused, naming the holder.
+    The system drops the lock when the holder ends, killed or not: a lock is never stale.
+    """
+    handle = open(folder / LOCK, "a+", encoding="utf-8")
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        handle.seek(0)
+        holder = handle.read().strip() or "unknown"
+        handle.close()
+        raise DirectoryInUse(f"{folder} is in use by another extractor job (pid {holder}); wait for it to end, "
+                             "or choose another directory") from None
+    except OSError:
+        handle.close()
+        raise
+    handle.seek(0)
+    handle.truncate()
+    handle.write(f"{os.getpid()}\n")
+    handle.flush()
+    return handle
 
 
 def _open_guarded(path: Path) -> IO[str]:

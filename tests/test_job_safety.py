@@ -80,6 +80,7 @@ STORIES = (
     "Police arrested 12 people in Belgrade on Monday.",
     '"We will not stop," the minister said on 3 March.',
 )
+WIRE_RECORD = json.dumps({"id": "wire-1", "text": WIRE}) + "\n"
 FILE_LIMIT = 1024  # bytes any file the command writes may reach: a disk that is full after the first record
 
 
@@ -123,6 +124,7 @@ def jobs(tmp_path_factory) -> Iterator[dict[str, Job]]:
     (root / "bomb.txt.gz").write_bytes(gzip_bomb())
     (root / "facts.json").write_text("the facts of an earlier run\n", encoding="utf-8")
     runs: dict[str, tuple[list[str], Any, Any]] = {
+        "holder": ([str(stories), "-", "-o", f"{root / 'held'}/", "-j", "1"], None, None),  # waits for its stdin
         "inputs": ([str(root / "bomb.zip"), str(root / "bomb.txt.gz"), str(root / "wire-nul.txt"), "--keep-text"],
                    None, None),
         "file-full": ([str(stories), "-f", "json", "-o", str(root / "facts.json")], _file_limit, None),
@@ -134,13 +136,39 @@ def jobs(tmp_path_factory) -> Iterator[dict[str, Job]]:
         folder = root / name
         folder.mkdir()
         with open(stdout_path or folder / "stdout", "wb") as stdout, open(folder / "stderr", "wb") as stderr:
-            process = subprocess.Popen(command(*args), stdout=stdout, stderr=stderr, preexec_fn=limit)
+            process = subprocess.Popen(command(*args), stdout=stdout, stderr=stderr, preexec_fn=limit,
+                                       stdin=subprocess.PIPE if name == "holder" else subprocess.DEVNULL)
         if stdout_path:
             (folder / "stdout").write_text("", encoding="utf-8")
         started[name] = Job(process, folder)
     yield started
     for job in started.values():
+        if job.process.stdin is not None:
+            job.process.stdin.close()
         job.finish()
+
+
+def test_a_second_run_on_a_directory_a_job_holds_is_refused_and_the_first_completes_whole(jobs, extractor,
+                                                                                          tmp_path: Path):
+    holder = jobs["holder"]
+    root = holder.folder.parent
+    held, stories = root / "held", str(root / "stories")
+    deadline = time.monotonic() + 60
+    while not ((held / "job.lock").exists() and (held / "job.lock").read_text().strip() == str(holder.process.pid)):
+        assert holder.process.poll() is None and time.monotonic() < deadline
+        time.sleep(0.05)
+    for again in ([], ["--resume"]):  # a fresh run, and a resume, while the first job runs
+        second = runner.invoke(app, route([stories, "-", "-o", f"{held}/", "-j", "1", *again]), input="")
+        assert (second.exit_code, second.stderr) == (ExitStatus.USAGE_ERROR, (
+            f"extractor: {held} is in use by another extractor job (pid {holder.process.pid}); wait for it to end, "
+            "or choose another directory\n"))
+    assert holder.process.stdin is not None
+    holder.process.stdin.write(WIRE_RECORD.encode("utf-8"))
+    holder.process.stdin.close()
+    assert holder.finish().status == 0, holder.stderr
+    lone = runner.invoke(app, route([stories, "-", "-o", f"{tmp_path / 'lone'}/", "-j", "1"]), input=WIRE_RECORD)
+    assert lone.exit_code == 0, lone.stderr
+    assert _parts(held) == _parts(tmp_path / "lone") and len(_parts(held)) == len(STORIES) + 1
 
 
 def test_stray_nul_byte_in_a_text_file_is_blanked_and_the_article_read(jobs):
