@@ -1,0 +1,171 @@
+"""What a number counts and its output record: the counted noun from the parse, the kind, unit and currency.
+
+The counted noun comes from the dependency parse: the head a number modifies, the object of a
+following "of", or the attribute of a copula whose subject is the number ("of which 215 are passports").
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any, Optional
+
+from spacy.tokens import Doc, Token
+
+from ..doc_utils import mention
+from .exclusions import is_excluded, is_not_a_count
+from .lexicon import Lexicon
+from .qualifiers import bounds
+from .spans import Phrase
+from .tokens import is_break, skip
+
+_NOUN_POS = {"NOUN", "PROPN"}
+_MODIFIER_DEPS = {"nummod", "amod", "compound", "quantmod", "nmod", "det", "npadvmod", "appos"}
+_LEADING_NOISE_DEPS = {"det", "poss", "predet", "case", "punct", "cc"}
+
+
+def counted_noun(lex: Lexicon, doc: Doc, phrase: Phrase) -> tuple[Optional[Token], Optional[tuple[int, int]], str]:
+    """The counted noun, its token span ``[start, end]`` and how it was found."""
+    inside = set(range(phrase.cores[0].start, phrase.end))
+    roots = [doc[k] for k in sorted(inside) if doc[k].head.i not in inside or doc[k].head.i == k]
+    found = _of_complement(lex, doc, phrase, inside)
+    if found is not None:
+        return found[0], found[1], "of"
+    for root in roots:
+        head = root.head
+        crosses_break = any(is_break(doc[k]) for k in range(phrase.end, head.i))
+        if root.dep_ in _MODIFIER_DEPS and head.pos_ in _NOUN_POS and head.i >= phrase.end and not crosses_break:
+            span = _noun_phrase(lex, doc, head, phrase.end)
+            if span is not None:
+                return head, span, "modifier"
+    for root in roots:
+        if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ == "be":
+            attrs = [c for c in root.head.rights if c.dep_ == "attr" and c.pos_ == "NOUN"]
+            if attrs:
+                return attrs[0], _noun_phrase(lex, doc, attrs[0], attrs[0].left_edge.i), "predicate"
+    return None, None, ""
+
+
+def _of_complement(lex: Lexicon, doc: Doc, phrase: Phrase, inside: set[int]) -> Optional[tuple[Token, tuple[int, int]]]:
+    """ "thousands of migrants", "12% of voters", "20 kg of cocaine"."""
+    end = skip(doc, phrase.end)
+    if end + 1 >= len(doc) or doc[end].lower_ != "of" or doc[end].head.i not in inside:
+        return None
+    objects = [c for c in doc[end].children if c.dep_ == "pobj"]
+    if not objects or objects[0].lower_ in lex.counted_pronouns or objects[0].pos_ not in _NOUN_POS:
+        return None
+    return objects[0], _noun_phrase(lex, doc, objects[0], end + 1)
+
+
+def _noun_phrase(lex: Lexicon, doc: Doc, noun: Token, start: int) -> Optional[tuple[int, int]]:
+    """From ``start`` to ``noun`` (dropping determiners), plus "of X" after partitives ("rounds of ammunition")."""
+    start = max(start, noun.left_edge.i)
+    if start > noun.i or any(not noun.is_ancestor(doc[k]) for k in range(start, noun.i)):
+        start = noun.i
+    while start < noun.i and (_is_filler(doc[start]) or doc[start].like_num or doc[start].dep_ == "nummod"):
+        start += 1
+    end = _glued_end(doc, noun.i)
+    if noun.lemma_.lower() in lex.partitives:
+        of = [c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == noun.i + 1]
+        objects = [c for c in of[0].children if c.dep_ == "pobj"] if of else []
+        if objects and objects[0].pos_ in _NOUN_POS:
+            end = _glued_end(doc, objects[0].i)
+    return start, end
+
+
+def _glued_end(doc: Doc, i: int) -> int:
+    """Extend over hyphenated words the tokenizer split and the parser left apart ("e-mails")."""
+    while i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_:
+        i += 2
+    return i
+
+
+def record(lex: Lexicon, doc: Doc, phrase: Phrase, sent_starts: set[int]) -> Optional[dict[str, Any]]:
+    """The output record for ``phrase``, or None when it is not a number worth reporting."""
+    noun, span, how = counted_noun(lex, doc, phrase)
+    if is_excluded(lex, doc, phrase, noun, sent_starts):
+        return None
+    first = phrase.cores[0]
+    lone_one = doc[first.start].lower_ == "one" and first.end == first.start + 1 and first.value > 0
+    if lone_one and how != "modifier" and not (phrase.money or phrase.unit or phrase.percent) \
+            and not _one_with_adjective(doc, first.start):
+        return None
+    kind = "percent" if phrase.percent else "money" if phrase.money else "measure" if phrase.unit else "count"
+    if kind == "count" and is_not_a_count(doc, phrase, noun):
+        return None
+    counted, end_token = None, phrase.end
+    if noun is not None and span is not None and not _is_multiplier(lex, doc, phrase):
+        kind, counted, end_token = _resolve_counted(lex, doc, phrase, kind, noun, span, how)
+    value, low, high = bounds(phrase)
+    if any(bound is not None and not math.isfinite(bound) for bound in (value, low, high)):
+        return None  # digits past a float's range: JSON has no infinity to write
+    last = doc[end_token - 1]
+    end_char = last.idx + len(last)
+    glued_stop = phrase.unit is not None and last.i >= phrase.cores[-1].end and len(last.text) > 1 \
+        and last.text.endswith(".") and skip(doc, last.i + 1) >= len(doc)
+    if last.text.endswith(".") and (last.lower_ in lex.metre_or_million or last.i < phrase.cores[-1].end
+                                    or glued_stop):
+        end_char -= 1
+    return mention(
+        doc, doc[phrase.start].idx, end_char, value=_number(value), low=_number(low), high=_number(high),
+        qualifier=phrase.qualifier, kind=kind, counted=counted, unit=phrase.unit,
+        currency=phrase.currency if kind == "money" else None,
+    )
+
+
+def _one_with_adjective(doc: Doc, i: int) -> bool:
+    """"one last time", "one key witness": "one" before an adjective and its noun counts, though the
+    parser may miss that it modifies the noun; "the one true heir" and "no one else" do not."""
+    if i + 2 >= len(doc) or i > 0 and doc[i - 1].pos_ in ("DET", "PRON"):
+        return False
+    return doc[i + 1].pos_ == "ADJ" and doc[i + 2].pos_ == "NOUN"
+
+
+def _resolve_counted(
+    lex: Lexicon, doc: Doc, phrase: Phrase, kind: str, noun: Token, span: tuple[int, int], how: str
+) -> tuple[str, Optional[str], int]:
+    """``(kind, counted, end token)``: a counted currency or unit turns a count into money or a measure.
+
+    "millions of dollars" is money and "thousands of tonnes of grain" a measure of grain; money,
+    percentages and measures only count what follows their "of" ("12% of voters").
+    """
+    currency = lex.currency_after.at(doc, noun.i) if kind == "count" else None
+    unit = lex.units.at(doc, noun.i) if kind == "count" and how == "of" else None
+    counted = None
+    if currency is not None:
+        kind, phrase.currency = "money", currency[1]
+    elif unit is not None:
+        kind, phrase.unit = "measure", unit[1]
+        if span[1] > unit[0]:
+            counted = _text(doc, skip(doc, unit[0] + 1), span[1])
+    elif kind == "count" or how == "of":
+        counted = _text(doc, span[0], span[1])
+    names_unit = how == "of" and (currency or unit) is not None
+    adjacent = all(_is_filler(doc[k]) for k in range(phrase.end, span[0]))
+    end_token = max(phrase.end, span[1] + 1) if (counted is not None or names_unit) and adjacent else phrase.end
+    return kind, counted, end_token
+
+
+def _is_multiplier(lex: Lexicon, doc: Doc, phrase: Phrase) -> bool:
+    """"five times as many people" multiplies rather than counts."""
+    nxt = skip(doc, phrase.end)
+    return nxt < len(doc) and doc[nxt].lemma_.lower() in lex.multipliers
+
+
+def _text(doc: Doc, first: int, last: int) -> str:
+    """Text of tokens ``first..last`` inclusive (a span's text: ``doc.text`` rebuilds the whole doc)."""
+    return doc[first : last + 1].text
+
+
+def _is_filler(token: Token) -> bool:
+    """Tokens that may sit between a number and the noun it counts: "hundreds of the"."""
+    if token.is_space:
+        return not is_break(token)
+    return token.lower_ == "of" or token.dep_ in _LEADING_NOISE_DEPS
+
+
+def _number(value: Optional[float]) -> Optional[float]:
+    """Whole numbers as ints so JSON shows 4500, not 4500.0."""
+    if value is None:
+        return None
+    value = float(f"{float(value):.12g}")
+    return int(value) if value.is_integer() else value

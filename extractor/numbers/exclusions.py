@@ -1,0 +1,263 @@
+"""What reads like a number but is not one: dates, years, names, labels, codes, scores, model numbers.
+
+Each test is a named predicate in ``EXCLUSIONS`` (any one drops the phrase); ``is_not_a_count`` drops a plain
+count that is a score or a model number. Every predicate in the table sees the same candidate: the phrase, the
+noun it counts and the sentence starts.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, Optional
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import Lexicon
+from .spans import Phrase
+from .tokens import skip
+from .values import is_year_number
+
+_SCORE_LIMIT = 200  # no game's score reaches this; a dashed pair at or above it is a range
+
+
+def is_excluded(lex: Lexicon, doc: Doc, phrase: Phrase, noun: Optional[Token], sent_starts: set[int]) -> bool:
+    """Dates, times, names, labels ("Article 5"), durations and fractions ("two thirds") are not numbers."""
+    return any(rule(lex, doc, phrase, noun, sent_starts) for rule in EXCLUSIONS)
+
+
+def is_not_a_count(doc: Doc, phrase: Phrase, noun: Optional[Token]) -> bool:
+    """A plain count that is a score ("3-1") or a model number ("the 737-800"), not an amount."""
+    return _is_score(phrase, noun) or _is_model_number(doc, phrase, noun)
+
+
+def _core_tokens(doc: Doc, phrase: Phrase) -> list[Token]:
+    """The tokens of the phrase's numbers, without its qualifier, currency or unit."""
+    return [doc[k] for core in phrase.cores for k in range(core.start, core.end)]
+
+
+def _read_as_no_number(lex: Lexicon, doc: Doc, phrase: Phrase, noun: Optional[Token], sent_starts: set[int]) -> bool:
+    """Set while reading the phrase: a dashed pair of small numbers is a score ("3-1")."""
+    return phrase.skip
+
+
+def _in_longer_name(lex: Lexicon, doc: Doc, phrase: Phrase, noun: Optional[Token], sent_starts: set[int]) -> bool:
+    """Inside a name entity with other words ("Boeing 747")."""
+    return any(t.ent_type_ in lex.name_labels and _names_more_than_number(lex, doc, t, phrase)
+               for t in _core_tokens(doc, phrase))
+
+
+def _measures_time_or_part(
+    lex: Lexicon, doc: Doc, phrase: Phrase, noun: Optional[Token], sent_starts: set[int]
+) -> bool:
+    """"two weeks", "48 hours", "3 pm" are durations and times; "two thirds" is a fraction."""
+    if phrase.unit is not None and phrase.end > phrase.cores[-1].end:
+        return False  # the time word is the unit's ("2.123 pm", "W/min")
+    if noun is not None and (noun.lemma_.lower() in lex.time_nouns or noun.lower_ in lex.time_nouns):
+        return True
+    nxt = skip(doc, phrase.cores[-1].end)
+    return nxt < len(doc) and (doc[nxt].lower_ in lex.time_nouns or doc[nxt].lower_ in lex.fraction_nouns
+                               or doc[nxt].lemma_.lower() in lex.time_nouns)
+
+
+def _names_more_than_number(lex: Lexicon, doc: Doc, token: Token, phrase: Phrase) -> bool:
+    """Whether the name entity around ``token`` has words besides numbers ("Boeing 747", not a lone "104").
+
+    The phrase's own currency or unit is no such word: the model tags "8.6bn euros" a facility.
+    """
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    words = (t.lower_ for t in doc[start:end] if t.is_alpha and not phrase.start <= t.i < phrase.end)
+    return any(word not in lex.cardinals and word not in lex.scales for word in words)
+
+
+def _looks_like_date(lex: Lexicon, doc: Doc, phrase: Phrase, noun: Optional[Token], sent_starts: set[int]) -> bool:
+    """Next to a month name, inside a DATE/TIME entity, or a bare year.
+
+    The tagger sometimes puts counts into DATE entities ("Between 10 and 15 people", "2000 people", "40C"):
+    a non-year number modifying a common noun that is not a time word, or with a unit, still counts.
+    """
+    core_tokens = _core_tokens(doc, phrase)
+    first, last = phrase.cores[0], phrase.cores[-1]
+    neighbours = [doc[first.start - 1]] if first.start > 0 else []
+    if skip(doc, last.end) < len(doc):
+        neighbours.append(doc[skip(doc, last.end)])
+    if any(t.lower_ in lex.months and t.pos_ == "PROPN" for t in neighbours):
+        return True
+    if first.start > 0 and doc[first.start - 1].text in ("'", "’") and not doc[first.start - 1].whitespace_ \
+            and doc[first.start].shape_ == "dd":
+        return True  # "in '94"
+    digits = [t for t in core_tokens if "d" in t.shape_]
+    year_like = bool(digits) and all(_is_year(t) for t in digits)
+    counts_things = noun is not None and noun.pos_ == "NOUN" and not year_like
+    has_unit = phrase.money or phrase.percent or phrase.unit is not None
+    if not counts_things and not has_unit and _in_date_entity(lex, doc, core_tokens, year_like):
+        return True
+    dashed = phrase.joiner in ("-", "–", "—")  # "1990-1995"; "above 1000 and below 1500" counts
+    return year_like and (phrase.qualifier == "exact" or dashed) and not has_unit and noun is None
+
+
+def _in_date_entity(lex: Lexicon, doc: Doc, core_tokens: list[Token], year_like: bool) -> bool:
+    """Inside a DATE/TIME entity that has date words besides the number ("two weeks", "Friday 13").
+
+    The small model tags many lone numbers as dates ("42", "10k", "one and a half"): an entity
+    made only of the number itself is a date only when the number looks like a year.
+    """
+    dated = [t for t in core_tokens if t.ent_type_ in lex.date_labels]
+    if not dated:
+        return False
+    if year_like or _is_age(lex, doc, core_tokens):
+        return True
+    inside = {t.i for t in core_tokens}
+    for token in dated:
+        start, end = token.i, token.i + 1
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        words = (doc[k] for k in range(start, end) if k not in inside and doc[k].is_alpha)
+        if any(word.lower_ not in lex.number_words for word in words):
+            return True
+    return False
+
+
+def _is_age(lex: Lexicon, doc: Doc, core_tokens: list[Token]) -> bool:
+    """"died aged 94", "aged under 30", "Mutu, 25, was sacked": an age, which the model tags as a date."""
+    first, last = core_tokens[0].i, core_tokens[-1].i
+    k = first - 1
+    while k > 0 and doc[k].lower_ in lex.number_words:
+        k -= 1
+    if k >= 0 and doc[k].lower_ in lex.age_words:
+        return True
+    before = doc[first - 1] if first > 0 else None
+    after = doc[last + 1] if last + 1 < len(doc) else None
+    between_commas = before is not None and before.text == "," and after is not None and after.text == ","
+    return between_commas and first == last and doc[first].shape_ in ("d", "dd", "ddd")
+
+
+def _is_year(token: Token) -> bool:
+    """Four digits in the range of years (written without a thousands separator)."""
+    return token.shape_ == "dddd" and is_year_number(int(token.text))
+
+
+def _is_label(lex: Lexicon, doc: Doc, phrase: Phrase, noun: Optional[Token], sent_starts: set[int]) -> bool:
+    """"Boeing 747", "Article 5", "F-16", "SCP2-173": a number naming something rather than counting it."""
+    first = phrase.cores[0]
+    if phrase.start != first.start or first.start == 0:
+        return False
+    before = doc[first.start - 1]
+    if before.lower_ in lex.label_nouns or before.text == "#":
+        return True
+    if before.text in ("-", "–") and first.start >= 2 and any(c.isalpha() for c in doc[first.start - 2].text):
+        return not before.whitespace_ and not doc[first.start - 2].whitespace_
+    number = doc[first.start]
+    return number.head.i == before.i and (before.pos_ == "PROPN" or before.pos_ == "NOUN" and before.is_title)
+
+
+def _is_name(lex: Lexicon, doc: Doc, phrase: Phrase, noun: Optional[Token], sent_starts: set[int]) -> bool:
+    """"Six Nations", "Super Mario 64 DS", "Destiny 2": a number inside a proper name the tagger missed."""
+    first = doc[phrase.cores[0].start]
+    names_noun = noun is not None and noun.pos_ == "PROPN"
+    if names_noun and first.is_title and first.i not in sent_starts:
+        return True
+    if phrase.unit is not None or phrase.money or phrase.percent:
+        return False  # "Everest 8,848 metres", "Processor 2.80 GHz", "Shr 23 cts": the name ends before
+    before = doc[first.i - 1] if first.i > 0 else None
+    if before is None or phrase.start != first.i or before.pos_ != "PROPN" or before.i in sent_starts:
+        return False
+    return noun is None or names_noun or first.is_title
+
+
+def _is_reference(lex: Lexicon, doc: Doc, phrase: Phrase, noun: Optional[Token], sent_starts: set[int]) -> bool:
+    """Citation marks "(3)" and list numbering ("2. Avoid skipping meals") count nothing."""
+    if noun is not None or phrase.money or phrase.percent or phrase.unit is not None or len(phrase.cores) > 1:
+        return False
+    start, end = phrase.start, phrase.end
+    before = doc[start - 1] if start > 0 else None
+    after = doc[end] if end < len(doc) else None
+    if before is not None and after is not None and before.text in ("(", "[") and after.text in (")", "]"):
+        return True
+    opens_line = before is None or before.is_space and "\n" in before.text
+    item = end + 1 < len(doc) and not (doc[end + 1].is_space and "\n" in doc[end + 1].text)
+    return opens_line and after is not None and after.text in (".", ")") and item
+
+
+def _is_code(lex: Lexicon, doc: Doc, phrase: Phrase, noun: Optional[Token], sent_starts: set[int]) -> bool:
+    """"4K", "5G": digits glued to letters that are no unit or scale name a format, not an amount;
+    "050505", "007": a leading zero makes digits an identifier."""
+    if re.match(r"^0\d*[1-9]", doc[phrase.cores[0].start].text):
+        return True
+    if _glued_digit_groups(doc, phrase.cores[0].start) >= 3:
+        return True  # "+1-222-555-0199", "978-3-16": phone numbers and catalogue codes
+    end = phrase.cores[-1].end
+    return phrase.end == end and end < len(doc) and not doc[end - 1].whitespace_ and doc[end].is_alpha
+
+
+def _glued_digit_groups(doc: Doc, i: int) -> int:
+    """How many groups of digits are glued by hyphens or slashes, with no space, into the run around token ``i``."""
+
+    def joins(token: Token) -> bool:
+        return token.text in ("-", "–", "/") or any(c.isdigit() for c in token.text)
+
+    start = end = i
+    while start > 0 and not doc[start - 1].whitespace_ and joins(doc[start - 1]):
+        start -= 1
+    while end + 1 < len(doc) and not doc[end].whitespace_ and joins(doc[end + 1]):
+        end += 1
+    return sum(1 for token in doc[start : end + 1] if any(c.isdigit() for c in token.text))
+
+
+def _is_hyphen_compound(lex: Lexicon, doc: Doc, phrase: Phrase, noun: Optional[Token], sent_starts: set[int]) -> bool:
+    """"eight-player", "one-off", "82-date tour": the number is part of a compound modifier (a unit's is kept:
+    "a 45-acre farm")."""
+    end = phrase.cores[-1].end
+    return (
+        phrase.unit is None
+        and not phrase.money
+        and end + 1 < len(doc)
+        and doc[end].text in ("-", "–")
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_alpha
+    )
+
+
+def _is_score(phrase: Phrase, noun: Optional[Token]) -> bool:
+    """"beat Chelsea 3-1", "lost 98-104": a dashed pair of small whole numbers that counts nothing plural is
+    a score, not a range; "20,000-25,000" and "3-5bn" are beyond any score."""
+    if phrase.joiner not in ("-", "–", "—") or phrase.start != phrase.cores[0].start:
+        return False
+    if noun is not None and noun.tag_ in ("NNS", "NNPS"):
+        return False
+    return all(not core.scaled and float(core.value).is_integer() and 0 <= core.value < _SCORE_LIMIT
+               for core in phrase.cores)
+
+
+def _is_model_number(doc: Doc, phrase: Phrase, noun: Optional[Token]) -> bool:
+    """"the 737-800 had", "its RB 211-524 engine": a dashed pair after a determiner or a name names a
+    model; a range counts something plural or stands as an amount ("put the crowd at 20,000-25,000")."""
+    if phrase.joiner not in ("-", "–", "—") or phrase.start != phrase.cores[0].start or phrase.start == 0:
+        return False
+    if noun is not None and noun.tag_ in ("NNS", "NNPS"):
+        return False
+    before = doc[phrase.start - 1]
+    return before.pos_ in ("DET", "PRON", "PROPN") or before.tag_ == "PRP$" or before.is_upper
+
+
+Exclusion = Callable[[Lexicon, Doc, Phrase, Optional[Token], set[int]], bool]
+
+# Any one of these drops a phrase. None depends on another: their order only decides which is asked first.
+EXCLUSIONS: tuple[Exclusion, ...] = (
+    _read_as_no_number,
+    _in_longer_name,
+    _measures_time_or_part,
+    _looks_like_date,
+    _is_label,
+    _is_name,
+    _is_hyphen_compound,
+    _is_code,
+    _is_reference,
+)

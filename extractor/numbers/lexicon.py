@@ -1,0 +1,82 @@
+"""The word lists of ``data/numbers.json`` compiled once, shared read-only by every stage."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .tokens import Phrases
+from .units import UnitExpressions
+
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+
+
+class Lexicon:
+    """Word lists, phrase tables and the digit-token pattern; built once per pipeline, never changed by a doc."""
+
+    def __init__(self, data: dict[str, Any], unit_data: dict[str, Any]) -> None:
+        self.expressions = UnitExpressions(unit_data)
+        self.cardinals: dict[str, int] = data["cardinals"]
+        self.scales: dict[str, float] = data["scales"]
+        self.suffix_scales: dict[str, float] = data["suffix_scales"]
+        self.letter_scales: dict[str, float] = data["letter_scales"]
+        self.metre_or_million = set(data["ambiguous_metre"])
+        self.metre_words = set(data["metre_words"])
+        self.race_nouns = set(data["race_nouns"])
+        self.fractions: dict[str, float] = data["fraction_words"]
+        self.denominators: dict[str, int] = data["denominators"]
+        self.ordinal_denominators = set(data["ordinal_denominators"])
+        self.vulgar: dict[str, float] = data["vulgar_fractions"]
+        self.negators = set(data["negators"])
+        self.ratio_words = Phrases(data["ratio_words"])
+        self.rate_words = set(data["rate_words"])
+        self.rate_units: dict[str, str] = data["rate_units"]
+        self.weight_or_money = set(data["weight_or_money"])
+        self.half_qualifiers = set(data["half_qualifiers"])
+        self.age_words = set(data["age_words"])
+        self.digit_denominators = set(data["digit_denominators"])
+        self.unit_ordinals: dict[str, int] = data["unit_ordinals"]
+        self.half_blockers = set(data["half_blockers"])
+        self.article_units = set(data["article_units"])
+        # Words a number phrase may hold besides the number (a DATE entity made only of these is a misfire).
+        phrase_words = [*data["qualifiers_before"], *data["range_openers"], *data["range_joiners"], "and a an point"]
+        self.number_words = {*self.cardinals, *self.scales, *self.denominators, *self.negators}
+        self.number_words.update(word for phrase in phrase_words for word in phrase.split())
+        self.vague = Phrases({key: tuple(span) for key, span in data["vague"].items()})
+        self.vague_needs_of = {key.replace(" ", "") for key in data["vague_needs_of"]}
+        self.qualifiers_before = Phrases(data["qualifiers_before"])
+        self.qualifiers_after = Phrases(data["qualifiers_after"])
+        self.range_openers: dict[str, str] = data["range_openers"]
+        self.range_joiners = set(data["range_joiners"])
+        self.comparator_verbs: dict[str, str] = data["comparator_verbs"]
+        self.bound_joiners = set(data["bound_joiners"])
+        self.change_verbs = set(data["change_verbs"])
+        self.percent = Phrases(data["percent"])
+        self.currency_before = Phrases(data["currency_before"])
+        self.currency_after = Phrases(data["currency_after"])
+        self.units = Phrases(data["units"])
+        self.subunits = Phrases({key: tuple(value) for key, value in data["currency_subunits"].items()})
+        self.compound_subunits = Phrases({key: tuple(value) for key, value in data["compound_subunits"].items()})
+        self.multipliers = set(data["multiplier_nouns"])
+        self.fraction_nouns = set(data["fraction_nouns"])
+        self.partitives = set(data["partitive_nouns"])
+        self.time_nouns = set(data["time_nouns"])
+        self.months = set(data["months"])
+        self.label_nouns = set(data["label_nouns"])
+        self.name_labels = set(data["name_entity_labels"])
+        self.date_labels = set(data["date_entity_labels"])
+        self.counted_pronouns = set(data["counted_pronouns"])
+        symbols = sorted((k for k in data["currency_before"] if not k.isalpha()), key=len, reverse=True)
+        suffixes = sorted(self.suffix_scales, key=len, reverse=True)
+        self.suffix_units: dict[str, str] = data["suffix_units"]
+        units = sorted(self.suffix_units, key=len, reverse=True)
+        after_symbols = {k: v for k, v in data["currency_after"].items() if not re.fullmatch(r"[a-z. ]+", k)}
+        self.digit_token = re.compile(
+            rf"^(?P<sign>[-−])?(?P<cur>{'|'.join(map(re.escape, symbols))})?(?P<sign2>[-−])?(?P<num>{_DIGITS})"
+            rf"(?:(?P<suf>{'|'.join(suffixes)})|(?P<unit>{'|'.join(map(re.escape, units))})"
+            rf"|(?P<post>{'|'.join(map(re.escape, after_symbols))}))?\.?$",
+            re.IGNORECASE,
+        )
+        self.currency_symbols = {k: v for k, v in data["currency_before"].items() if k in symbols}
+        self.currency_symbols_after = after_symbols
+        self.vague_starts = {key.split()[0] for key in data["vague"]}

@@ -1,0 +1,201 @@
+"""What names a number's kind after it: percent, currency and coins, units, rates and hyphenated units.
+
+"5%", "$3 50 cents", "200 km per hour", "$80 a barrel", "a 45-acre farm".
+"""
+
+from __future__ import annotations
+
+from typing import Any, Optional
+
+from spacy.tokens import Doc
+
+from .lexicon import Lexicon
+from .recognise import core_at
+from .spans import Phrase
+from .tokens import BRACKETS, skip
+
+_INCH_MARKS = ('"', "″", "''")
+
+
+def read_after(lex: Lexicon, doc: Doc, phrase: Phrase) -> None:
+    start = end = skip(doc, phrase.end)
+    percent = lex.percent.at(doc, end)
+    currency = lex.currency_after.at(doc, end)
+    subunit = lex.subunits.at(doc, end)
+    unit = lex.units.at(doc, end) if phrase.unit is None else None
+    if unit is None and phrase.unit is None:
+        unit = _bracketed_unit(lex, doc, end)
+    if currency is not None and doc[end].lower_ in lex.weight_or_money and unit is not None \
+            and not phrase.cores[-1].scaled and not phrase.money:
+        currency = None
+    if percent is not None:
+        phrase.percent, end = True, percent[0]
+        phrase.unit = percent[1] if percent[1] != "percent" else None
+    elif subunit is not None and (currency is None or subunit[0] > currency[0]):
+        phrase.money, end = True, subunit[0]
+        phrase.currency, phrase.unit = subunit[1][0] or phrase.currency, subunit[1][1]
+    elif currency is not None:
+        phrase.money, end = True, currency[0]
+        phrase.currency = currency[1] or phrase.currency
+        end = _read_cents(lex, doc, phrase, end)
+    elif unit is not None and not phrase.money:
+        phrase.unit, end = unit[1], unit[0]
+        end = _read_rate(lex, doc, phrase, end)
+        expression = lex.expressions.unit_at(doc, start)
+        if expression is not None and expression[0] > end:  # "4 km cubed", "1e-5 km/s2"
+            phrase.unit, end = expression[1], expression[0]
+    elif phrase.unit is not None and not phrase.money:  # a glued unit's rate: "10km/hr"
+        end = _read_rate(lex, doc, phrase, end)
+    elif phrase.unit is None and not phrase.money:
+        end = _read_symbol_unit(lex, doc, phrase, start)
+        if end == start:
+            _coordinated_unit(lex, doc, phrase, start)
+    elif phrase.money and phrase.unit is None:
+        end = _read_money_rate(lex, doc, phrase, start)
+    after = lex.qualifiers_after.at(doc, skip(doc, end))
+    if after is not None and phrase.qualifier in ("exact", "approximately") \
+            and not _bounds_next_number(lex, doc, skip(doc, end), after[0]):
+        phrase.qualifier, end = after[1], after[0]
+    if end > start:
+        phrase.end = end
+
+
+def _bounds_next_number(lex: Lexicon, doc: Doc, start: int, end: int) -> bool:
+    """Whether the words ``[start, end)`` read after a number open a bound on the next one: "or less" in
+    "500 or less than 400" and "and over" in "10 and over 20" qualify what follows, not what precedes."""
+    for j in range(start + 1, end):
+        before = lex.qualifiers_before.at(doc, j)
+        k = skip(doc, before[0] if before is not None else end)
+        if k < len(doc) and doc[k].lower_ in ("than", "to") and before is None:
+            k = skip(doc, k + 1)
+        if k < len(doc) and core_at(lex, doc, k) is not None:
+            return True
+    return False
+
+
+def _bracketed_unit(lex: Lexicon, doc: Doc, i: int) -> Optional[tuple[int, Any]]:
+    """"20 (kg)", "20 [kg]": a unit in brackets, as tables and spec sheets write it: ``(end, name)``."""
+    if i + 2 >= len(doc) or doc[i].text not in BRACKETS:
+        return None
+    unit = lex.units.at(doc, i + 1)
+    if unit is None or unit[0] >= len(doc) or doc[unit[0]].text != BRACKETS[doc[i].text]:
+        return None
+    return unit[0] + 1, unit[1]
+
+
+def _read_cents(lex: Lexicon, doc: Doc, phrase: Phrase, end: int) -> int:
+    """"3 dollars 50 cents", "thirteen dollars and forty-five cents": one amount in two coins.
+
+    Without the coin's name only a bare number closing the clause counts ("thirteen dollars forty five.").
+    """
+    core = phrase.cores[-1]
+    if len(phrase.cores) > 1 or core.scaled or core.vague is not None:
+        return end
+    j = skip(doc, end)
+    joined = j < len(doc) and doc[j].lower_ == "and"
+    j = skip(doc, j + 1) if joined else j
+    cents = core_at(lex, doc, j) if j < len(doc) else None
+    if cents is None or cents.vague is not None or cents.scaled or cents.unit or cents.currency \
+            or not (0 < cents.value < 100 and float(cents.value).is_integer()):
+        return end
+    after = skip(doc, cents.end)
+    subunit = lex.subunits.at(doc, after) if after < len(doc) else None
+    if subunit is not None and subunit[1][0] in (None, phrase.currency):
+        stop = subunit[0]
+    elif not joined and (after >= len(doc) or doc[after].text in (".", ",", ";", "!", "?")):
+        stop = cents.end
+    else:
+        return end
+    core.value += cents.value / 100
+    return stop
+
+
+def _read_symbol_unit(lex: Lexicon, doc: Doc, phrase: Phrase, start: int) -> int:
+    """Units outside the word list: "-1e-3 W/min", "3.5–4.0 TeV", "20 J/m^2 per year", "66 Ma ago",
+    "2 in thick" (inches: "in" closing the clause or before a dimension), "2.123 pm" (picometres: a
+    clock time has two digits of minutes). Returns the new end token."""
+    if start >= len(doc):
+        return start
+    word = doc[start].text
+    if word in lex.expressions.clock_units:
+        decimals = doc[phrase.cores[-1].end - 1].text.partition(".")[2]
+        if decimals and len(decimals) != 2 and decimals.isdigit():
+            phrase.unit = lex.expressions.clock_units[word]
+            return start + 1
+        return start
+    if word in _INCH_MARKS:  # "a pen 10 \" long"; a glued quote before the number pairs with it instead
+        glued_quote = phrase.start > 0 and doc[phrase.start - 1].text in _INCH_MARKS \
+            and not doc[phrase.start - 1].whitespace_
+        if not glued_quote and lex.expressions.inch_followers.at(doc, skip(doc, start + 1)):
+            phrase.unit = "inch"
+            return start + 1
+        return start
+    if word == "in":
+        nxt = skip(doc, start + 1)
+        if nxt >= len(doc) or doc[nxt].is_punct or lex.expressions.inch_followers.at(doc, nxt):
+            phrase.unit = "inch"
+            return start + 1
+        return start
+    expression = lex.expressions.unit_at(doc, start)
+    if expression is None:
+        return start
+    phrase.unit = expression[1]
+    return expression[0]
+
+
+def _coordinated_unit(lex: Lexicon, doc: Doc, phrase: Phrase, start: int) -> None:
+    """"given 45 and 50 mg": a number coordinated with a measure takes its unit (the span stays the number)."""
+    if start >= len(doc) or doc[start].lower_ not in ("and", "or") or phrase.cores[-1].vague is not None:
+        return
+    second = core_at(lex, doc, skip(doc, start + 1)) if skip(doc, start + 1) < len(doc) else None
+    if second is None or second.vague is not None:
+        return
+    unit = second.unit or (lex.units.at(doc, skip(doc, second.end)) or (0, None))[1]
+    if unit is not None:
+        phrase.unit = unit
+
+
+def _read_money_rate(lex: Lexicon, doc: Doc, phrase: Phrase, start: int) -> int:
+    """"$15.4/hour", "$350 per kg", "$80 a barrel": money per unit, named "dollar per hour"."""
+    per = start
+    if per >= len(doc) or doc[per].lower_ not in lex.rate_words or phrase.currency not in lex.expressions.money_names:
+        return start
+    unit_start = skip(doc, per + 1)
+    expression = lex.expressions.unit_at(doc, unit_start, after_per=True) or lex.units.at(doc, unit_start)
+    if expression is None:
+        return start
+    phrase.unit = f"{lex.expressions.money_names[phrase.currency]} per {expression[1]}"
+    return expression[0]
+
+
+def _read_rate(lex: Lexicon, doc: Doc, phrase: Phrase, end: int) -> int:
+    """"200 kilometres per hour", "188 miles an hour", "500,000 barrels a day": a unit per time unit."""
+    per = skip(doc, end)
+    noun = skip(doc, per + 1)
+    if noun >= len(doc) or doc[per].lower_ not in lex.rate_words:
+        return end
+    if doc[noun].lemma_.lower() not in lex.time_nouns:
+        return end
+    time = doc[noun].lemma_.lower()
+    phrase.unit = lex.rate_units.get(f"{phrase.unit}/{time}", f"{phrase.unit} per {time}")
+    return noun + 1
+
+
+def hyphen_unit(lex: Lexicon, doc: Doc, phrase: Phrase) -> None:
+    """"a 45-acre farm", "a six-mile trip", "a one-yen bid", "a 12-cent dividend": a compound modifier
+    naming a unit or currency."""
+    end = phrase.cores[-1].end
+    if phrase.unit or phrase.money or phrase.percent or end + 1 >= len(doc) or doc[end].text not in ("-", "–"):
+        return
+    if doc[end - 1].whitespace_ or doc[end].whitespace_:
+        return
+    unit = lex.units.at(doc, end + 1)
+    currency = lex.currency_after.at(doc, end + 1)
+    subunit = lex.subunits.at(doc, end + 1) or lex.compound_subunits.at(doc, end + 1)
+    if unit is not None and unit[0] == end + 2:
+        phrase.unit, phrase.end = unit[1], unit[0]
+    elif currency is not None and currency[0] == end + 2:
+        phrase.money, phrase.currency, phrase.end = True, currency[1] or phrase.currency, currency[0]
+    elif subunit is not None and subunit[0] == end + 2:
+        phrase.money, phrase.end = True, subunit[0]
+        phrase.currency, phrase.unit = subunit[1][0] or phrase.currency, subunit[1][1]

@@ -1,0 +1,74 @@
+"""A whole number phrase around its first number, read by the stages in ``STAGES`` in order.
+
+``[range opener] [qualifier] [sign] [currency] core [joiner core] [percent | currency | unit] [postfix qualifier]``
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Optional
+
+from spacy.tokens import Doc
+
+from .lexicon import Lexicon
+from .measure import hyphen_unit, read_after
+from .metre_or_million import read_metre_or_million
+from .qualifiers import read_before, read_ratio, read_sign, read_spaced_minus, read_uncertainty
+from .ranges import range_token, read_range
+from .recognise import core_at
+from .spans import Phrase
+from .tokens import skip
+
+Stage = Callable[[Lexicon, Doc, Phrase], None]
+
+
+def phrase_at(lex: Lexicon, doc: Doc, i: int, floor: int) -> Optional[Phrase]:
+    """The whole number phrase whose first core starts at token ``i``; ``floor`` is the previous phrase's end."""
+    core = core_at(lex, doc, i)
+    if core is None:
+        return range_token(lex, doc, i, floor) or _percent_of(lex, doc, i)
+    phrase = Phrase(
+        core.start, core.end, [core], currency=core.currency, money=core.currency is not None, unit=core.unit
+    )
+    read_before(lex, doc, phrase, floor)
+    for stage in STAGES:
+        stage(lex, doc, phrase)
+    if doc[core.start].lower_ in ("a", "an") and core.end == core.start + 1 and phrase.unit is None \
+            and not phrase.money:
+        return None  # an article before a unit word that no unit reader took
+    return phrase
+
+
+def _percent_of(lex: Lexicon, doc: Doc, i: int) -> Optional[Phrase]:
+    """"per cent of 210" closing a clause, with no number before it: the percentage named after "of"."""
+    percent = lex.percent.at(doc, i)
+    if percent is None or percent[1] != "percent" or i > 0 and doc[i - 1].like_num:
+        return None
+    of = skip(doc, percent[0])
+    start = skip(doc, of + 1)
+    if start >= len(doc) or doc[of].lower_ != "of":
+        return None
+    core = core_at(lex, doc, start)
+    after = skip(doc, core.end) if core is not None else 0
+    if core is None or core.vague or after < len(doc) and not doc[after].is_punct:
+        return None
+    return Phrase(i, core.end, [core], percent=True)
+
+
+def _metre_or_million(lex: Lexicon, doc: Doc, phrase: Phrase) -> None:
+    """The bare "m" stage, which reads a bracketed figure after it ("204.3m (£109m)") as a phrase of its own."""
+    read_metre_or_million(lex, doc, phrase, phrase_at)
+
+
+# After the qualifier or currency before it (``read_before``, which needs the previous phrase's end), each
+# stage widens the phrase in this order: a sign word, a share ("one in five"), a bare "m", a range, an
+# uncertainty ("± 4"), the percent, currency or unit after it, a hyphenated unit ("45-acre"), a spaced minus.
+STAGES: tuple[Stage, ...] = (
+    read_sign,
+    read_ratio,
+    _metre_or_million,
+    read_range,
+    read_uncertainty,
+    read_after,
+    hyphen_unit,
+    read_spaced_minus,
+)

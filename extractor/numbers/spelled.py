@@ -1,0 +1,242 @@
+"""Numbers in words: "two hundred and five", "three lakh crore", "five point five", "two thirds".
+
+Its own module because English number words have a grammar of their own (scales, "and", hyphens,
+ordinals as denominators) that has nothing to do with digits.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Doc, Token
+
+from .lexicon import Lexicon
+from .spans import Core
+from .tokens import PLAIN, is_break
+from .values import apply_scale, extend_scales
+
+
+def spelled_at(lex: Lexicon, doc: Doc, i: int) -> Optional[Core]:
+    """Numbers in words, or digits continued by words: "two hundred and five", "3 hundred and 21",
+    "three million, two hundred & forty", "five point five", "two thirds", "one and a half", "half a million",
+    "3 million and a half".
+
+    A fraction after "and" takes the last large scale ("3 million and a half" is 3.5 million);
+    a singular ordinal ("a third") is a fraction only where no noun follows ("a third of them",
+    not "a third attack").
+    """
+    tokens = []
+    for token in doc[i : i + 20]:
+        if is_break(token) or len(tokens) == 16:
+            break
+        if not token.is_space:
+            tokens.append(token)
+    words = ["and" if t.text == "&" else t.lower_ for t in tokens]
+    if words[0] in lex.fractions and (len(words) < 2 or words[1] not in lex.denominators):
+        scaled = _fraction_scaled(lex, doc, tokens, words, 0, lex.fractions[words[0]])
+        return scaled if scaled is not None else _bare_half(lex, doc, tokens, words)
+    total, current, last, big, j = 0.0, 0.0, "", 1.0, 0
+    whole = None  # (index after the last complete number, its value)
+    while j < len(words):
+        if last and last not in ("and", "hyphen"):
+            whole = (j, total + current)
+        word = words[j]
+        compound = _compound_denominator(lex, words, j, last) if last in ("unit", "teen", "tens", "scale") else None
+        if compound is not None:  # "one twenty-fifth", "three twenty-firsts"
+            denominator, k = compound
+            return Core(i, tokens[k - 1].i + 1, (total + current) / denominator, fraction=True)
+        if word in lex.cardinals:
+            value = lex.cardinals[word]
+            if last == "tens" and value >= 10 or last in ("unit", "teen", "digits"):
+                break
+            current += value
+            last = "tens" if value >= 20 and value % 10 == 0 else "unit" if value < 10 else "teen"
+        elif PLAIN.match(word) and (j == 0 or _digits_continue(lex, words, j, last)):
+            current += float(word)
+            last = "digits"
+        elif word in ("a", "an") and j == 0:
+            if len(words) < 2 or words[1] not in lex.scales and words[1] not in lex.denominators \
+                    and _compound_denominator(lex, words, 1, "unit") is None:
+                return None
+            current, last = 1.0, "unit"
+        elif word in lex.scales and last and last not in ("and", "hyphen"):
+            total, current, big = apply_scale(total, current, big, lex.scales[word])
+            last = "scale"
+        elif word == "and" and last in ("scale", "unit", "teen", "tens", "digits") and j + 1 < len(words):
+            fraction = _and_fraction(lex, tokens, words, j + 1)
+            if fraction is not None:
+                value, j = fraction
+                if j < len(words) and words[j] in lex.scales:  # "two and a half million"
+                    scale, j = lex.scales[words[j]], j + 1
+                    return Core(i, tokens[j - 1].i + 1, total + (current + value) * scale, scaled=True)
+                scale = big if last == "scale" and big > 1 and current == 0 else 1.0
+                return Core(i, tokens[j - 1].i + 1, total + current + value * scale, scaled=True)
+            if last != "scale" or not (words[j + 1] in lex.cardinals or PLAIN.match(words[j + 1])):
+                break
+            last = "and"
+        elif word == "," and last == "scale" and _continues_after_comma(lex, words, j + 1, big):
+            last = "and"
+        elif word in ("-", "–") and _joins_hyphen(lex, words, j, last):
+            last = "hyphen"
+        elif word == "point" and last in ("unit", "teen", "tens", "scale") and j + 1 < len(words):
+            decimals = _decimals(lex, words, j + 1)
+            if decimals is None:
+                break
+            fraction, j = decimals
+            return Core(i, tokens[j - 1].i + 1, total + current + fraction)
+        elif word in lex.denominators and last in ("unit", "teen", "tens", "scale", "hyphen", "digits"):
+            numerator = total + current
+            if not _is_fraction(lex, tokens, words, j, numerator):
+                break
+            return _fraction_scaled(lex, doc, tokens, words, j, numerator / lex.denominators[word], i)
+        else:
+            break
+        j += 1
+    if last and last not in ("and", "hyphen"):
+        whole = (j, total + current)
+    if whole is None or whole[0] == 1 and words[0] in ("a", "an"):
+        return _bare_half(lex, doc, tokens, words)
+    j, value = whole
+    return Core(i, tokens[j - 1].i + 1, value, scaled=any(w in lex.scales for w in words[:j]))
+
+
+def _bare_half(lex: Lexicon, doc: Doc, tokens: list[Token], words: list[str]) -> Optional[Core]:
+    """"more than half of the victims", "nearly half the population": half of a group, not "the second half"."""
+    start = tokens[0].i
+    before = doc[start - 1] if start > 0 else None
+    if words[0] != "half" or before is not None and (before.lower_ in lex.half_blockers or before.pos_ == "ADJ"):
+        return None
+    of_group = len(words) > 1 and words[1] in ("of", "the", "its", "their", "all")
+    if not of_group and (before is None or before.lower_ not in lex.half_qualifiers):
+        return None
+    return Core(start, start + 1, 0.5, fraction=True)
+
+
+def _compound_denominator(lex: Lexicon, words: list[str], j: int, last: str) -> Optional[tuple[int, int]]:
+    """A spelled ordinal of several words ending the number: (denominator, end).
+
+    "one twenty-fifth", "three twenty firsts", "a twenty-first"; after a numerator that cannot go
+    on ("one" before "one hundred"), also hundreds: "one one hundred (and) fifth" is 1/105.
+    """
+    value, k = 0, j
+    hundreds = j + 1 < len(words) and words[j + 1] == "hundred"
+    if last != "scale" and lex.cardinals.get(words[j], 10) < 10 and hundreds:
+        value, k = lex.cardinals[words[j]] * 100, j + 2
+        k += k < len(words) and words[k] == "and"
+    tens = lex.cardinals.get(words[k], 0) if k < len(words) else 0
+    if tens >= 20 and tens % 10 == 0:
+        value += tens
+        k += 1 + (k + 1 < len(words) and words[k + 1] in ("-", "–"))
+        ordinal = lex.unit_ordinals.get(words[k]) if k < len(words) else None
+    elif value and k < len(words):
+        ordinal = lex.unit_ordinals.get(words[k]) or lex.denominators.get(words[k])
+    else:
+        return None
+    if ordinal is None or k + 1 < len(words) and words[k + 1] not in (".", ",", "of"):
+        return None
+    return value + ordinal, k + 1
+
+
+def _continues_after_comma(lex: Lexicon, words: list[str], j: int, big: float) -> bool:
+    """"three million, two hundred & forty": a comma after a large scale goes on with smaller groups.
+
+    The words after it must hold a smaller scale word and no scale as large ("a thousand, two
+    thousand" is a list; "three million, two of them" a count and its part).
+    """
+    smaller = False
+    for word in words[j:]:
+        scale = lex.scales.get(word)
+        if scale is not None:
+            if scale >= big:
+                return False
+            smaller = True
+        elif word not in lex.cardinals and word not in ("and", "-", "–"):
+            break
+    return smaller and j < len(words) and words[j] in lex.cardinals
+
+
+def _joins_hyphen(lex: Lexicon, words: list[str], j: int, last: str) -> bool:
+    """A hyphen inside a spelled number: "twenty-one", "one-eighth", "five hundred-fifths"."""
+    if last == "tens" and _is_unit_word(lex, words, j + 1):
+        return True
+    return last in ("unit", "teen", "tens", "scale") and j + 1 < len(words) and words[j + 1] in lex.denominators
+
+
+def _digits_continue(lex: Lexicon, words: list[str], j: int, last: str) -> bool:
+    """Digits inside a worded number: "4 thousand 3 hundred and 21" (after "and" only below a hundred)."""
+    if last == "and":
+        return j >= 2 and words[j - 2] == "hundred"
+    return last == "scale" and j + 1 < len(words) and words[j + 1] in lex.scales
+
+
+def _is_fraction(lex: Lexicon, tokens: list[Token], words: list[str], j: int, numerator: float) -> bool:
+    """"two thirds", "a third of": "a third" alone is an ordinal ("slid in a third", "a third title").
+
+    A singular ordinal after "a"/"one" is a fraction only before "of" or a scale word (or ending the
+    text); a plural one always is; a singular one after a larger numerator only before "of".
+    """
+    word = words[j]
+    singular = lex.denominators.get(word + "s") == lex.denominators[word]
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else None
+    joined = nxt is not None and (nxt.lower_ in ("of", "percentage") or nxt.lower_ in lex.scales)
+    if word in lex.time_nouns or word.rstrip("s") in lex.time_nouns:  # "six quarters", "a quarter stake"
+        return nxt is None or joined
+    if singular and numerator != 1:  # "three-quarter length", "a two-third majority" are modifiers
+        return joined
+    if word not in lex.ordinal_denominators or numerator != 1:
+        return True
+    return nxt is None or joined or nxt.text in (".", "!", "?")
+
+
+def _fraction_scaled(
+    lex: Lexicon, doc: Doc, tokens: list[Token], words: list[str], j: int, value: float, start: Optional[int] = None
+) -> Optional[Core]:
+    """A fraction ending at ``words[j]``, times a following scale: "half million", "two thirds of a million"."""
+    k = j + 1
+    if k < len(words) and words[k] in ("a", "an") and k + 1 < len(words) and words[k + 1] in lex.scales:
+        k += 1
+    elif k + 2 < len(words) and words[k] == "of" and words[k + 1] in ("a", "an") and words[k + 2] in lex.scales:
+        k += 2
+    if k < len(words) and words[k] in lex.scales:
+        core = Core(tokens[0].i if start is None else start, tokens[k].i + 1, value * lex.scales[words[k]],
+                     scaled=True)
+        extend_scales(lex, doc, core)
+        return core
+    if start is None:
+        return None
+    return Core(start, tokens[j].i + 1, value, fraction=True)
+
+
+def _and_fraction(lex: Lexicon, tokens: list[Token], words: list[str], j: int) -> Optional[tuple[float, int]]:
+    """"and a half", "and three quarters", "and two thirds" after a whole number: (value, next index).
+
+    Only a proper fraction makes a mixed number."""
+    if j + 1 >= len(words) or words[j + 1] not in lex.denominators:
+        return None
+    numerator = 1.0 if words[j] in ("a", "an") else lex.cardinals.get(words[j])
+    if numerator is None or numerator >= lex.denominators[words[j + 1]]:
+        return None  # "one hundred and thirty fifths" is 130 fifths, not 100 and 6
+    if not _is_fraction(lex, tokens, words, j + 1, numerator):
+        return None
+    return numerator / lex.denominators[words[j + 1]], j + 2
+
+
+def _decimals(lex: Lexicon, words: list[str], j: int) -> Optional[tuple[float, int]]:
+    """Digits spoken after "point": "point zero three" is .03, "point seventy-one" .71."""
+    digits = ""
+    while j < len(words):
+        value = lex.cardinals.get(words[j])
+        if value is None or value >= 100:
+            break
+        if value >= 20 and value % 10 == 0 and j + 2 < len(words) and words[j + 1] in ("-", "–") \
+                and _is_unit_word(lex, words, j + 2):
+            value += lex.cardinals[words[j + 2]]
+            j += 2
+        digits += str(value)
+        j += 1
+    return (float("0." + digits), j) if digits else None
+
+
+def _is_unit_word(lex: Lexicon, words: list[str], j: int) -> bool:
+    """Whether ``words[j]`` is "one" to "nine" (what may follow "twenty-")."""
+    return j < len(words) and lex.cardinals.get(words[j], 10) < 10

@@ -1,0 +1,68 @@
+"""Token helpers every stage shares: skipping spaces within a paragraph, and multi-token word lists.
+
+Wire copy is full of double spaces and tables; a number never runs on across a paragraph or table break.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Optional
+
+from spacy.tokens import Doc, Token
+
+MAX_PHRASE_TOKENS = 6
+PLAIN = re.compile(r"^\d+$")
+BRACKETS = {"(": ")", "[": "]", "{": "}", "<": ">"}
+
+
+def skip(doc: Doc, j: int) -> int:
+    """The first token at or after ``j`` that is not whitespace (wire copy is full of double spaces).
+
+    Paragraph and table breaks are not skipped: a number never runs on across them.
+    """
+    while j < len(doc) and doc[j].is_space and not is_break(doc[j]):
+        j += 1
+    return j
+
+
+def is_break(token: Token) -> bool:
+    """A blank line or an indented new line: a paragraph or table boundary, not a wrapped line."""
+    return token.is_space and ("\n\n" in token.text or "\n " in token.text)
+
+
+class Phrases:
+    """Multi-token word lists, matched on the lower-cased token texts glued together.
+
+    Gluing makes "per cent", "U.S. dollars" or "°C" match whatever way the tokenizer splits them.
+    """
+
+    def __init__(self, mapping: dict[str, Any]):
+        self.table = {key.replace(" ", ""): value for key, value in mapping.items()}
+
+    def at(self, doc: Doc, i: int) -> Optional[tuple[int, Any]]:
+        """Longest match starting at token ``i``: ``(end, value)``."""
+        best = None
+        text = ""
+        for j in range(i, min(i + MAX_PHRASE_TOKENS, len(doc))):
+            if doc[j].is_space:
+                if is_break(doc[j]):
+                    break
+                continue
+            text += doc[j].lower_
+            if text in self.table:
+                best = (j + 1, self.table[text])
+        return best
+
+    def ending(self, doc: Doc, end: int, floor: int = 0) -> Optional[tuple[int, Any]]:
+        """Longest match ending just before token ``end``: ``(start, value)``."""
+        best = None
+        text = ""
+        for j in range(end - 1, max(end - 1 - MAX_PHRASE_TOKENS, floor - 1), -1):
+            if doc[j].is_space:
+                if is_break(doc[j]):
+                    break
+                continue
+            text = doc[j].lower_ + text
+            if text in self.table:
+                best = (j, self.table[text])
+        return best
