@@ -32,6 +32,9 @@ class Mention(Span, total=False):
     via: str
 
 
+Change = TypedDict("Change", {"direction": Literal["up", "down"], "from": Optional[float], "by": Optional[float]})
+
+
 class Number(TypedDict):
     text: str
     start: int
@@ -45,6 +48,7 @@ class Number(TypedDict):
     counted: Optional[str]
     unit: Optional[str]
     currency: Optional[str]
+    change: Optional[Change]
 
 
 class DateValue(TypedDict):

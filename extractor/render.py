@@ -25,6 +25,7 @@ from rich.text import Text
 
 from .facts import FACT_TYPES
 from .places import gazetteer
+from .wording import change_phrase
 
 SECTION_ORDER: tuple[tuple[str, str], ...] = (
     ("quotes", "QUOTES"),
@@ -325,7 +326,8 @@ def _number_value(number: dict) -> str:
         amount = _range_amount(number["low"], number["high"])
     else:
         amount = _amount(number["value"])
-    return _with_unit(amount, number)
+    change = change_phrase(number.get("change"), _amount)
+    return f"{_with_unit(amount, number)} ({change})" if change else _with_unit(amount, number)
 
 
 def _with_unit(amount: str, number: dict) -> str:

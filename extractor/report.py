@@ -25,6 +25,7 @@ from typing import IO, Any, Iterable, Mapping, Optional, Union
 
 from .facts import FACT_TYPES, ArticleFacts
 from .readers import Article
+from .wording import change_phrase
 from .writers import Writer
 
 # Short names used in CSS classes and element ids, one per fact type (plus quote speakers).
@@ -181,6 +182,8 @@ def _number_title(number: Fact) -> str:
     parts = [f"number: {number_value(number)}", (number.get("qualifier") or "exact").replace("_", " ")]
     if number.get("counted"):
         parts.append(f"counted: {number['counted']}")
+    if number.get("change"):
+        parts.append(change_phrase(number["change"], format_number))
     parts.append(number.get("kind") or "count")
     return " · ".join(parts)
 

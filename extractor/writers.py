@@ -18,7 +18,7 @@ from .render import render_summary
 CSV_COLUMNS = (
     "article_id", "fact", "text", "start", "end", "sentence", "value", "kind", "qualifier", "low", "high",
     "counted", "unit", "currency", "mod", "earliest", "latest", "name", "country_code", "latitude", "longitude",
-    "geonames_id", "feature", "aliases", "roles", "speaker", "cue", "medium",
+    "geonames_id", "feature", "aliases", "roles", "speaker", "cue", "medium", "change", "change_from", "change_by",
 )
 
 
@@ -184,7 +184,9 @@ def csv_rows(record: dict[str, Any]) -> Iterator[dict[str, Any]]:
     """Flatten one article record into CSV rows, in the order of the fact types."""
     article_id = record["id"]
     for number in record.get("numbers", []):
-        yield {**number, "article_id": article_id, "fact": "number"}
+        change = number.get("change") or {}
+        yield {**number, "article_id": article_id, "fact": "number", "change": change.get("direction"),
+               "change_from": change.get("from"), "change_by": change.get("by")}
     for date in record.get("dates", []):
         yield {**date, "article_id": article_id, "fact": "date", "kind": date["type"]}
     for key, fact in (("places", "place"), ("organizations", "organization"), ("people", "person")):

@@ -267,3 +267,14 @@ def test_errors_as_records_keep_one_json_line_per_input(articles: Path, tmp_path
 
 def test_errors_as_records_needs_json_lines():
     assert invoke(str(SAMPLE), "-f", "json", "--errors-as-records").exit_code == 2
+
+
+def test_csv_flattens_a_change_into_three_columns():
+    from extractor.writers import CSV_COLUMNS, csv_rows
+
+    number = {"text": "591 mln dlrs", "start": 0, "end": 12, "sentence": 0, "value": 591e6, "low": None, "high": None,
+              "qualifier": "exact", "kind": "money", "counted": "borrowings", "unit": None, "currency": "USD",
+              "change": {"direction": "down", "from": None, "by": 99e6}}
+    [row] = csv_rows({"id": "a", "numbers": [number]})
+    assert (row["change"], row["change_from"], row["change_by"]) == ("down", None, 99e6)
+    assert CSV_COLUMNS[-3:] == ("change", "change_from", "change_by")

@@ -57,7 +57,7 @@ def test_sample_has_no_numbers_beyond_gold(sample_numbers, gold):
 def test_records_carry_every_schema_key_and_exact_offsets(run, sample_text):
     doc = run(sample_text[HEADER:], "2023-11-09")
     keys = {"text", "start", "end", "sentence", "value", "low", "high"}
-    keys |= {"qualifier", "kind", "counted", "unit", "currency"}
+    keys |= {"qualifier", "kind", "counted", "unit", "currency", "change"}
     for number in doc._.numbers:
         assert set(number) == keys
         assert doc.text[number["start"] : number["end"]] == number["text"]

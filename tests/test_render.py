@@ -47,7 +47,7 @@ def at(phrase: str, occurrence: int = 1, **extra: Any) -> dict[str, Any]:
 
 
 def number(phrase: str, value: float, qualifier: str = "exact", counted: Optional[str] = None, **extra: Any) -> dict:
-    fields = {"low": None, "high": None, "kind": "count", "unit": None, "currency": None}
+    fields = {"low": None, "high": None, "kind": "count", "unit": None, "currency": None, "change": None}
     fields.update(extra)
     return {**at(phrase), "value": value, "qualifier": qualifier, "counted": counted, **fields}
 
@@ -333,6 +333,16 @@ def test_large_exact_amounts_keep_every_digit(record: dict[str, Any]) -> None:
     exact = copy.deepcopy(record)
     exact["numbers"] = [number("3 billion euros", 3_041_250_000, kind="money", currency="EUR")]
     assert "3,041,250,000 EUR" in section(render(validated(exact)), "NUMBERS")
+
+
+def test_a_change_is_worded_beside_its_value(record: dict[str, Any]) -> None:
+    changed = copy.deepcopy(record)
+    changed["numbers"] = [number("3 billion euros", 3e9, kind="money", currency="EUR",
+                                 change={"direction": "down", "from": 3.5e9, "by": 5e8}),
+                          number("10 to 15 percent", 10, kind="percent", change={"direction": "up", "from": None,
+                                                                                 "by": None})]
+    numbers = squashed(section(render(validated(changed)), "NUMBERS"))
+    assert "3 billion EUR (down by 500 million from 3.5 billion)" in numbers and "10% (up)" in numbers
 
 
 def test_numbers_keep_text_order(output: str) -> None:

@@ -1,7 +1,8 @@
 """The spaCy component ``extractor_numbers``: finds the number phrases of a doc and writes ``doc._.numbers``.
 
 It walks the tokens once; at each token ``phrases.phrase_at`` tries to read a number phrase, ``ranges.join_bounds``
-joins two bounds into a range, and ``counted.record`` turns the phrase into the output record (or drops it).
+joins two bounds into a range, and ``counted.record`` turns the phrase into the output record (or drops it);
+then ``changes.read_changes`` marks the numbers that are a change or its result, across the doc's records.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from spacy.util import ensure_path
 
 from ..doc_utils import ensure_extension
 from ..resources import load_json
+from .changes import ChangeWords, read_changes
 from .counted import record
 from .lexicon import Lexicon
 from .phrases import phrase_at
@@ -25,14 +27,16 @@ ensure_extension("numbers")
 
 _LEXICON_FILE = "numbers.json"
 _UNITS_FILE = "numbers_units.json"
+_CHANGES_FILE = "numbers_changes.json"
 
 
 class NumberFinder:
     """Holds the compiled word lists (``Lexicon``); called once per doc. Pickles and saves with the pipeline."""
 
-    def __init__(self, data: dict[str, Any], unit_data: dict[str, Any]) -> None:
-        self.data, self.unit_data = data, unit_data
+    def __init__(self, data: dict[str, Any], unit_data: dict[str, Any], change_data: dict[str, Any]) -> None:
+        self.data, self.unit_data, self.change_data = data, unit_data, change_data
         self.lexicon = Lexicon(data, unit_data)
+        self.changes = ChangeWords.from_data(change_data)
 
     def __call__(self, doc: Doc) -> Doc:
         numbers = []
@@ -49,6 +53,7 @@ class NumberFinder:
             if found is not None:
                 numbers.append(found)
             floor = i = max(phrase.end, i + 1)
+        read_changes(doc, numbers, self.changes)
         doc._.numbers = numbers
         return doc
 
@@ -58,21 +63,24 @@ class NumberFinder:
         path.mkdir(parents=True, exist_ok=True)
         srsly.write_json(path / _LEXICON_FILE, self.data)
         srsly.write_json(path / _UNITS_FILE, self.unit_data)
+        srsly.write_json(path / _CHANGES_FILE, self.change_data)
 
     def from_disk(self, path: Union[str, Path], *, exclude: Iterable[str] = ()) -> "NumberFinder":
         """Read the word lists a saved pipeline was saved with."""
         path = ensure_path(path)
         self.data, self.unit_data = srsly.read_json(path / _LEXICON_FILE), srsly.read_json(path / _UNITS_FILE)
+        self.change_data = srsly.read_json(path / _CHANGES_FILE)
         self.lexicon = Lexicon(self.data, self.unit_data)
+        self.changes = ChangeWords.from_data(self.change_data)
         return self
 
 
 @Language.factory(
     "extractor_numbers",
-    default_config={"lexicon": _LEXICON_FILE, "units": _UNITS_FILE},
+    default_config={"lexicon": _LEXICON_FILE, "units": _UNITS_FILE, "changes": _CHANGES_FILE},
     requires=["token.dep", "token.head", "token.pos", "token.tag", "token.lemma", "token.ent_type", "token.ent_iob"],
     assigns=["doc._.numbers"],
 )
-def make_numbers(nlp: Language, name: str, lexicon: str, units: str) -> NumberFinder:
-    """``lexicon`` and ``units``: the word-list and unit-table files in ``extractor/data``."""
-    return NumberFinder(load_json(lexicon), load_json(units))
+def make_numbers(nlp: Language, name: str, lexicon: str, units: str, changes: str) -> NumberFinder:
+    """``lexicon``, ``units`` and ``changes``: the word-list, unit-table and change-word files in ``extractor/data``."""
+    return NumberFinder(load_json(lexicon), load_json(units), load_json(changes))

@@ -1,0 +1,274 @@
+"""Changes: a number that moves a quantity ("rose 4.1%") or is where it moved to ("to 212p", "22, down from 26").
+
+News reports most figures as movements, and a reader must not mistake the size of a move for a
+level: "fell 195 mln dlrs to 65.3 billion dlrs" is a fall of 195 million and a level of 65.3
+billion. Each number gets ``change``: ``{"direction", "from", "by"}`` when the parse ties it to a
+change word, else null:
+
+- an *amount* ("rose 4.1%", "grew by 0.1%", "a 6.1% increase", "up 3.2 pct", "a rise of three",
+  "7.7% more") has the direction only;
+- a *result* ("rose to 119,400 tonnes from 73,200 tonnes", "591p, down from 611p", "879 stg, a rise
+  of three") has the direction, ``from`` (the start's value, when the sentence names it) and ``by``
+  (the amount's value, when named);
+- a *start* ("from 73,200 tonnes") is no change: it is the level before.
+
+For money, percentages and measures whose counted noun is unknown, the changed quantity is what
+they count: the subject of an intransitive change ("Soyabean exports rose"), the object of a
+transitive one ("reduce coal-fired fine dusts by 90%"), the noun after a change noun ("a 6.1%
+increase in capital investment"), or the subject of a copula ("the balance was 22").
+Only the parse and the word lists in ``data/numbers_changes.json`` decide: no evidence, no change.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Optional
+
+from spacy.tokens import Doc, Span, Token
+
+
+Record = dict[str, Any]
+LEVEL_KINDS = ("money", "percent", "measure")  # an object of a change verb that is a count is no amount ("cut 300 jobs")
+POINT_NOUNS = frozenset({"point", "points", "pct", "percent", "percentage"})
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+QUANTITY_DEPS = ("compound", "amod", "nmod")
+
+
+@dataclass(frozen=True)
+class ChangeWords:
+    """The change lexicon, by direction."""
+
+    verbs: dict[str, str]
+    nouns: dict[str, str]
+    adverbs: dict[str, str]
+    comparatives: dict[str, str]
+    particles: dict[str, str]
+    particle_verbs: frozenset[str]
+    transitive: frozenset[str]
+    not_direct_amount: frozenset[str]
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> "ChangeWords":
+        def by_word(table: dict[str, list[str]]) -> dict[str, str]:
+            return {word: direction for direction, words in table.items() for word in words}
+
+        return cls(by_word(data["verbs"]), by_word(data["nouns"]), by_word(data["adverbs"]),
+                   by_word(data["comparatives"]), by_word(data["particles"]), frozenset(data["particle_verbs"]),
+                   frozenset(data["transitive"]), frozenset(data["not_direct_amount"]))
+
+    def direction(self, token: Token) -> Optional[str]:
+        """The way a change word moves its quantity: a verb by its lemma or its particle, a noun by its lemma."""
+        lemma = token.lemma_.lower()
+        if token.pos_ in ("VERB", "AUX"):
+            particle = next((child for child in token.children if child.dep_ == "prt"), None)
+            if particle is not None and lemma in self.particle_verbs and particle.lower_ in self.particles:
+                return self.particles[particle.lower_]
+            return self.verbs.get(lemma)
+        if token.pos_ == "NOUN":
+            return self.nouns.get(lemma)
+        if token.pos_ == "ADV" or token.dep_ == "advmod":
+            return self.adverbs.get(token.lower_)
+        return None
+
+
+NOUN_PHRASE_DEPS = ("nmod", "compound", "amod", "nummod", "quantmod")
+FROM_WINDOW = 5  # "up from a close of 43.41": the start's number within this many tokens of "from"
+
+
+def anchor(span: Span, words: ChangeWords) -> Token:
+    """The token through which the number phrase hangs in the sentence: its last token with a head outside,
+    raised to the head of the noun phrase it modifies ("119,400 tonnes actual weight": "weight"), but not
+    into a change noun it premodifies ("a 6.1% increase")."""
+    outside = [token for token in span if not span.start <= token.head.i < span.end or token.head == token]
+    token = outside[-1] if outside else span.root
+    while (token.dep_ in NOUN_PHRASE_DEPS and token.head.pos_ in ("NOUN", "PROPN", "NUM") and token.head.i > token.i
+           and token.head.lemma_.lower() not in words.nouns):
+        token = token.head
+    return token
+
+
+def changer_of(preposition: Token, words: ChangeWords) -> Optional[Token]:
+    """The change word a "to"/"from" phrase belongs to: its head, or the change verb whose object its head is
+    ("increase the average efficiency of devices from 23% to 35%"); never a noun's modifier ("payments to
+    seven provinces will rise")."""
+    head = preposition.head
+    if words.direction(head) is not None:
+        return head
+    if head.dep_ in ("dobj", "pobj") and head.head.dep_ != "prep" and words.direction(head.head) is not None:
+        return head.head
+    return None
+
+
+def read_changes(doc: Doc, records: list[Record], words: ChangeWords) -> None:
+    """Set ``change`` on every record (in place), and ``counted`` where a change names the quantity."""
+    spans = [doc.char_span(r["start"], r["end"], alignment_mode="expand") for r in records]
+    owner = {token.i: n for n, span in enumerate(spans) if span is not None for token in span}
+    for record, span in zip(records, spans):
+        record["change"] = None
+        if span is None:
+            continue
+        found = _amount(span, words, record) or _result(doc, span, words, owner, records)
+        if found is not None:
+            direction, governor, start, amount = found
+            record["change"] = {"direction": direction, "from": start, "by": amount}
+            if record.get("counted") is None and record.get("kind") in LEVEL_KINDS and governor is not None:
+                record["counted"] = _changed_quantity(governor, span, words)
+        _copula_subject(span, record, words)
+
+
+def _amount(span: Span, words: ChangeWords, record: Record) -> Optional[tuple[str, Optional[Token], None, None]]:
+    """A number that is the size of a move: after "up"/"down", as "by"/"of" object or direct object of a
+    change word, premodifying a change noun, or before a comparative."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_ in words.adverbs:
+        if before.dep_ == "prt":  # "make up 22%" is no rise, "shot up 11-5/8" is
+            direction = words.direction(before.head)
+            return (direction, before.head, None, None) if direction is not None else None
+        return words.adverbs[before.lower_], before.head if before.head.pos_ in ("VERB", "AUX") else None, None, None
+    head = anchor(span, words)
+    governor = head.head
+    if head.dep_ == "pobj" and governor.lower_ in ("by", "of") and governor.head.i not in range(span.start, span.end):
+        direction = words.direction(governor.head)
+        if direction is not None and (governor.lower_ == "by" or governor.head.pos_ == "NOUN"):
+            return direction, governor.head, None, None
+    if head.dep_ in ("dobj", "npadvmod") and governor.pos_ == "VERB" and _is_level(record, span) \
+            and governor.lemma_.lower() not in words.not_direct_amount:
+        direction = words.direction(governor)
+        if direction is not None:
+            return direction, governor, None, None
+    if head.dep_ in ("nummod", "compound", "amod", "npadvmod") and governor.pos_ == "NOUN" and governor.i >= span.end:
+        direction = words.nouns.get(governor.lemma_.lower())
+        if direction is not None:
+            return direction, governor, None, None
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and record.get("kind") == "percent" and after.lower_ in words.comparatives \
+            and not (span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "than" and after.lower_ != "more"):
+        return words.comparatives[after.lower_], None, None, None
+    return None
+
+
+def _result(doc: Doc, span: Span, words: ChangeWords, owner: dict[int, int],
+            records: list[Record]) -> Optional[tuple[str, Optional[Token], Optional[float], Optional[float]]]:
+    """A number that is where a move ended: "to" object of a change word, or followed by ", up/down (from)"
+    or by an appositive change noun ("879 stg per tonne, a rise of three")."""
+    head = anchor(span, words)
+    governor = head.head
+    if head.dep_ == "pobj" and governor.lower_ == "to":
+        changer = changer_of(governor, words)
+        if changer is not None and changer.i not in range(span.start, span.end):
+            return (words.direction(changer) or "", changer, _value_of(changer, "from", owner, records),
+                    _amount_of(changer, owner, records, span))
+    start = _from_before(doc, span, owner)
+    if start is not None:
+        changer = changer_of(doc[start[0]], words)
+        if changer is not None:
+            return words.direction(changer) or "", changer, records[start[1]]["value"], None
+    following = _following_change(doc, span, words)
+    if following is not None:
+        direction, start_token = following
+        start = records[owner[start_token.i]]["value"] if start_token is not None and start_token.i in owner else None
+        return direction, None, start, None
+    return None
+
+
+def _from_before(doc: Doc, span: Span, owner: dict[int, int]) -> Optional[tuple[int, int]]:
+    """"from X to <span>": the index of "from" and X's record, whatever the parser made of the pair."""
+    i = span.start - 1
+    if i < 2 or doc[i].lower_ != "to" or i - 1 not in owner:
+        return None
+    start = owner[i - 1]
+    first = min(token.i for token in doc[: i] if owner.get(token.i) == start)
+    return (first - 1, start) if first > 0 and doc[first - 1].lower_ == "from" else None
+
+
+def _following_change(doc: Doc, span: Span, words: ChangeWords) -> Optional[tuple[str, Optional[Token]]]:
+    """", down from 26" / ", up four" / ", a rise of three" right after a level (and its rate: "per tonne")."""
+    i = span.end
+    while i + 1 < len(doc) and doc[i].lower_ == "per":
+        i += 2
+    if i + 1 >= len(doc) or doc[i].text != ",":
+        return None
+    word = doc[i + 1]
+    if word.lower_ in words.adverbs and word.lower_ in ("up", "down"):
+        after = doc[i + 2] if i + 2 < len(doc) else None
+        if after is not None and after.lower_ == "from":
+            start = next((t for t in doc[i + 3:i + 3 + FROM_WINDOW] if t.like_num or t.pos_ == "NUM"), None)
+            return words.adverbs[word.lower_], start
+        if after is not None and (after.like_num or after.pos_ == "NUM"):
+            return words.adverbs[word.lower_], None
+        return None
+    if word.lower_ in ("a", "an") and i + 2 < len(doc):
+        noun = doc[i + 2]
+        if noun.dep_ == "appos" and noun.lemma_.lower() in words.nouns:
+            return words.nouns[noun.lemma_.lower()], None
+    return None
+
+
+def _value_of(changer: Token, preposition: str, owner: dict[int, int], records: list[Record]) -> Optional[float]:
+    for child in changer.children:
+        if child.dep_ == "prep" and child.lower_ == preposition:
+            for token in child.subtree:
+                if token.i in owner:
+                    return records[owner[token.i]]["value"]
+    return None
+
+
+def _amount_of(changer: Token, owner: dict[int, int], records: list[Record], result: Span) -> Optional[float]:
+    """The value of the move a result came by: the change verb's "by" object or its direct amount."""
+    by = _value_of(changer, "by", owner, records)
+    if by is not None:
+        return by
+    for child in changer.children:
+        if child.dep_ in ("dobj", "npadvmod") and child.i in owner and not result.start <= child.i < result.end:
+            return records[owner[child.i]]["value"]
+    return None
+
+
+def _changed_quantity(governor: Token, span: Span, words: ChangeWords) -> Optional[str]:
+    """What moved: a noun's "in" complement, a transitive verb's object, an intransitive verb's subject."""
+    if governor.pos_ == "NOUN":
+        target = next((grand for child in governor.children if child.dep_ == "prep" and child.lower_ == "in"
+                       for grand in child.children if grand.dep_ == "pobj"), None)
+    elif governor.lemma_.lower() in words.transitive and any(c.dep_ == "dobj" and not span.start <= c.i < span.end
+                                                            for c in governor.children):
+        target = next(c for c in governor.children if c.dep_ == "dobj" and not span.start <= c.i < span.end)
+    else:
+        target = _subject(governor)
+    return _noun_phrase(target)
+
+
+def _subject(verb: Token) -> Optional[Token]:
+    """The verb's subject, or its controller's when it is an infinitive ("is forecast to drop")."""
+    for token in (verb, verb.head):
+        subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None:
+            return subject
+        if verb.dep_ not in ("xcomp", "conj"):
+            break
+    return None
+
+
+def _copula_subject(span: Span, record: Record, words: ChangeWords) -> None:
+    """"The balance ... was 22": a level given as a copula's attribute counts its subject."""
+    head = anchor(span, words)
+    if record.get("counted") is not None or record.get("kind") not in LEVEL_KINDS + ("count",):
+        return
+    if head.dep_ == "attr" and head.head.lemma_ == "be":
+        record["counted"] = _noun_phrase(next((c for c in head.head.children if c.dep_ in SUBJECT_DEPS), None))
+
+
+def _noun_phrase(noun: Optional[Token]) -> Optional[str]:
+    """A noun with its compound and adjective modifiers, without determiners or possessors ("Soyabean exports")."""
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.like_num or noun.ent_type_ in ("DATE", "TIME"):
+        return None
+    first = noun.i
+    while first > noun.left_edge.i and noun.doc[first - 1].dep_ in QUANTITY_DEPS and noun.doc[first - 1].head.i >= first:
+        first -= 1
+    return noun.doc[first:noun.i + 1].text
+
+
+def _is_level(record: Record, span: Span) -> bool:
+    """An amount a change verb takes directly is a level's move, not a count of things ("cut 300 jobs")."""
+    return record.get("kind") in LEVEL_KINDS or span[-1].lower_ in POINT_NOUNS
+

@@ -1,0 +1,109 @@
+"""Changes: which numbers are a move ("rose 4.1%"), which are where it ended ("to 212p"), and what moved.
+
+Every sentence is real news: Reuters-21578 (reuters/NNNNN) and BBC News 2004-2005 (bbc/topic/NNN).
+"""
+
+from __future__ import annotations
+
+from typing import Any, Optional
+
+import pytest
+
+PUBLISHED = "1987-04-07"
+
+
+def number(extractor: Any, sentence: str, text: str) -> dict[str, Any]:
+    numbers = extractor.extract(sentence, published=PUBLISHED).numbers
+    found = [n for n in numbers if " ".join(n["text"].split()) == text]
+    assert found, f"{text!r} not among {[n['text'] for n in numbers]}"
+    return found[0]
+
+
+# (sentence, number, direction, from, by): the number moves its quantity, or is where the move ended.
+CHANGES = [
+    # reuters/15987: an amount and the level it led to, and a second amount after "down"
+    ("Total daily borrowings in the week fell 99 mln dlrs to 591 mln dlrs, with extended credits down 35 mln "
+     "dlrs at 230 mln dlrs.", "99 mln dlrs", "down", None, None),
+    ("Total daily borrowings in the week fell 99 mln dlrs to 591 mln dlrs, with extended credits down 35 mln "
+     "dlrs at 230 mln dlrs.", "591 mln dlrs", "down", None, 99_000_000),
+    ("Total daily borrowings in the week fell 99 mln dlrs to 591 mln dlrs, with extended credits down 35 mln "
+     "dlrs at 230 mln dlrs.", "35 mln dlrs", "down", None, None),
+    # bbc/business/499: "from X to Y" after a change verb, however the parser joins the pair
+    ("It cut its holding from 75% to 60% on 20 October.", "60%", "down", 75, None),
+    # bbc/business/125: a verb's amount, and an amount after "up" with no verb
+    ("Nickel prices rose 43% during the year, with copper up 36%.", "43%", "up", None, None),
+    ("Nickel prices rose 43% during the year, with copper up 36%.", "36%", "up", None, None),
+    # reuters/03864: points and the price they moved to
+    ("Tenneco rose two points to 48-3/4.", "two points", "up", None, None),
+    # reuters/01583 and reuters/18911: "to X from Y" in either order of clauses
+    ("The Western Airlines unit of Delta Air Lines Inc said its February load factor fell to 52.6 pct from 57 "
+     "pct a year earlier.", "52.6 pct", "down", 57, None),
+    ("Growth in U.S. consumer spending is likely to slow to 1.8 pct this year from 4.1 pct in 1986, he "
+     "predicted.", "1.8 pct", "down", 4.1, None),
+    # bbc/business/340: a level followed by its move (", up 21% on the previous year")
+    ("In 2004, according to forecasts from the Ministry of Commerce, China's oil imports will be 110m tons, up "
+     "21% on the previous year.", "21%", "up", None, None),
+    # bbc/business/207: "by" with a bound
+    ("Shares in music giant EMI have sunk by more than 16% after the firm issued a profit warning.",
+     "more than 16%", "down", None, None),
+    # bbc/business/273: a particle verb ("closed down")
+    ("In London, the benchmark Brent crude price closed down 51 cents at $44.38 a barrel.", "51 cents", "down",
+     None, None),
+    # reuters/07036: a change noun's premodifier
+    ("Consumption expenditures are projected to increase, reversing most of the two pct drop recorded in "
+     "January.", "two pct", "down", None, None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "direction", "start", "amount"), CHANGES)
+def test_a_number_a_change_word_governs_has_its_direction_start_and_amount(
+        extractor: Any, sentence: str, text: str, direction: str, start: Optional[float], amount: Optional[float]) -> None:
+    change = number(extractor, sentence, text)["change"]
+    assert change == {"direction": direction, "from": start, "by": amount}
+
+
+NOT_CHANGES = [
+    # bbc/business/499: the start of a move is the level before it
+    ("It cut its holding from 75% to 60% on 20 October.", "75%"),
+    # reuters: "up to" is a bound, not a rise
+    ("Underwriters have been granted an option to buy up to 660,000 more shares.", "up to 660,000 more shares"),
+    # bbc/business/409: "make up" is no rise
+    ("The South Korean bank will also make up 22% of the group's total assets.", "22% of the group's total assets"),
+    # bbc/business/269: raising money is no increase
+    ("Air China plans to raise $1bn from the flotation.", "$1bn"),
+    # reuters/03962: a "to" phrase inside the subject is no result
+    ("The federal government's transfer payments to seven provinces will rise by five pct over the next two "
+     "years.", "seven provinces"),
+    # reuters/16235-like: a count a change verb takes directly is a count of things ("cut 300 jobs")
+    ("The company plans to cut 300 jobs.", "300 jobs"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text"), NOT_CHANGES)
+def test_a_number_no_change_word_governs_has_no_change(extractor: Any, sentence: str, text: str) -> None:
+    assert number(extractor, sentence, text)["change"] is None
+
+
+# (sentence, number, counted): money and percentages count what moved.
+COUNTED = [
+    ("Nickel prices rose 43% during the year, with copper up 36%.", "43%", "Nickel prices"),          # bbc/business/125
+    ("Soyabean exports rose to 119,400 tonnes actual weight from 73,200 tonnes.", "119,400 tonnes",  # reuters
+     "Soyabean exports"),
+    ("Net profit was up 3.2 pct from a year earlier.", "3.2 pct", "Net profit"),                       # reuters
+    ("David Wyss of Data Resources Inc noted that imported manufactured goods prices rose 8.5 pct at an annual "
+     "rate in the second half of 1986.", "8.5 pct", "imported manufactured goods prices"),                     # reuters/04944
+    ("The company reported a 6.1% increase in capital investment.", "6.1%", "capital investment"),
+    ("Earlier this week, ministers agreed an outline accord to cut milk output by 9.5 pct over two years.",
+     "9.5 pct", "milk output"),                                                                        # reuters/02068
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "counted"), COUNTED)
+def test_a_moving_amount_counts_the_quantity_that_moved(extractor: Any, sentence: str, text: str, counted: str) -> None:
+    assert number(extractor, sentence, text)["counted"] == counted
+
+
+def test_a_date_after_a_change_noun_is_not_what_moved(extractor: Any) -> None:
+    # reuters/04944
+    sentence = "The energy products component of PPI rose 4.0 pct in February, after a 9.8 pct increase in January."
+    assert number(extractor, sentence, "9.8 pct")["counted"] != "January"
