@@ -15,7 +15,7 @@ change word, else null:
 For money, percentages and measures whose counted noun is unknown, the changed quantity is what
 they count: the subject of an intransitive change ("Soyabean exports rose"), the object of a
 transitive one ("reduce coal-fired fine dusts by 90%"), the noun after a change noun ("a 6.1%
-increase in capital investment"), or the subject of a copula ("the balance was 22").
+increase in capital investment"); ``quantities`` asks the same of levels.
 Only the parse and the word lists in ``data/numbers_changes.json`` decide: no evidence, no change.
 """
 
@@ -46,6 +46,8 @@ class ChangeWords:
     particle_verbs: frozenset[str]
     transitive: frozenset[str]
     not_direct_amount: frozenset[str]
+    level_verbs: frozenset[str]
+    containers: frozenset[str]
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> "ChangeWords":
@@ -54,7 +56,8 @@ class ChangeWords:
 
         return cls(by_word(data["verbs"]), by_word(data["nouns"]), by_word(data["adverbs"]),
                    by_word(data["comparatives"]), by_word(data["particles"]), frozenset(data["particle_verbs"]),
-                   frozenset(data["transitive"]), frozenset(data["not_direct_amount"]))
+                   frozenset(data["transitive"]), frozenset(data["not_direct_amount"]),
+                   frozenset(data["level_verbs"]), frozenset(data["containers"]))
 
     def direction(self, token: Token) -> Optional[str]:
         """The way a change word moves its quantity: a verb by its lemma or its particle, a noun by its lemma."""
@@ -113,7 +116,6 @@ def read_changes(doc: Doc, records: list[Record], words: ChangeWords) -> None:
             record["change"] = {"direction": direction, "from": start, "by": amount}
             if record.get("counted") is None and record.get("kind") in LEVEL_KINDS and governor is not None:
                 record["counted"] = _changed_quantity(governor, span, words)
-        _copula_subject(span, record, words)
 
 
 def _amount(span: Span, words: ChangeWords, record: Record) -> Optional[tuple[str, Optional[Token], None, None]]:
@@ -234,11 +236,11 @@ def _changed_quantity(governor: Token, span: Span, words: ChangeWords) -> Option
                                                             for c in governor.children):
         target = next(c for c in governor.children if c.dep_ == "dobj" and not span.start <= c.i < span.end)
     else:
-        target = _subject(governor)
-    return _noun_phrase(target)
+        target = subject_of(governor)
+    return noun_phrase(target)
 
 
-def _subject(verb: Token) -> Optional[Token]:
+def subject_of(verb: Token) -> Optional[Token]:
     """The verb's subject, or its controller's when it is an infinitive ("is forecast to drop")."""
     for token in (verb, verb.head):
         subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
@@ -249,21 +251,15 @@ def _subject(verb: Token) -> Optional[Token]:
     return None
 
 
-def _copula_subject(span: Span, record: Record, words: ChangeWords) -> None:
-    """"The balance ... was 22": a level given as a copula's attribute counts its subject."""
-    head = anchor(span, words)
-    if record.get("counted") is not None or record.get("kind") not in LEVEL_KINDS + ("count",):
-        return
-    if head.dep_ == "attr" and head.head.lemma_ == "be":
-        record["counted"] = _noun_phrase(next((c for c in head.head.children if c.dep_ in SUBJECT_DEPS), None))
-
-
-def _noun_phrase(noun: Optional[Token]) -> Optional[str]:
-    """A noun with its compound and adjective modifiers, without determiners or possessors ("Soyabean exports")."""
-    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.like_num or noun.ent_type_ in ("DATE", "TIME"):
+def noun_phrase(noun: Optional[Token], floor: int = 0) -> Optional[str]:
+    """A noun with its compound and adjective modifiers, without determiners or possessors ("Soyabean exports"),
+    starting no earlier than ``floor`` (a number's own unit is not part of what it counts: "a 912km pipeline")."""
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.like_num or noun.ent_type_ in ("DATE", "TIME") \
+            or noun.i < floor:
         return None
     first = noun.i
-    while first > noun.left_edge.i and noun.doc[first - 1].dep_ in QUANTITY_DEPS and noun.doc[first - 1].head.i >= first:
+    while first > max(noun.left_edge.i, floor) and noun.doc[first - 1].dep_ in QUANTITY_DEPS \
+            and noun.doc[first - 1].head.i >= first:
         first -= 1
     return noun.doc[first:noun.i + 1].text
 

@@ -2,7 +2,8 @@
 
 It walks the tokens once; at each token ``phrases.phrase_at`` tries to read a number phrase, ``ranges.join_bounds``
 joins two bounds into a range, and ``counted.record`` turns the phrase into the output record (or drops it);
-then ``changes.read_changes`` marks the numbers that are a change or its result, across the doc's records.
+then ``changes.read_changes`` marks the numbers that are a change or its result, across the doc's records,
+and ``quantities.read_quantities`` names what the remaining levels of money, percent and measure are of.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from .changes import ChangeWords, read_changes
 from .counted import record
 from .lexicon import Lexicon
 from .phrases import phrase_at
+from .quantities import read_quantities
 from .ranges import join_bounds
 
 ensure_extension("numbers")
@@ -54,6 +56,7 @@ class NumberFinder:
                 numbers.append(found)
             floor = i = max(phrase.end, i + 1)
         read_changes(doc, numbers, self.changes)
+        read_quantities(doc, numbers, self.changes)
         doc._.numbers = numbers
         return doc
 

@@ -1,0 +1,99 @@
+"""What a level is the value of: the quantity an amount of money, a percentage or a measure gives.
+
+"a backwardation of 23 stg", "business at 879 stg per tonne", "capacity reached 1.64 GW", "a $90
+million fine", "the balance was 22": the reader needs the quantity as much as the amount, and the
+counted-noun rules, made for counts ("81,000 cars"), do not see it. Each rule reads the parse around
+the number; they are tried in the order of ``RULES`` and the first that names a noun wins. A number
+whose counted noun is known is left alone, a count is asked only the copula's question ("the death
+toll was 30"), and a rule that finds no noun phrase gives nothing, so counted stays null.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Optional
+
+from spacy.tokens import Doc, Span, Token
+
+from .changes import LEVEL_KINDS, SUBJECT_DEPS, ChangeWords, Record, anchor, noun_phrase, subject_of
+
+Rule = Callable[[Token, Span, ChangeWords], Optional[Token]]
+
+
+def copula_subject(head: Token, span: Span, words: ChangeWords) -> Optional[Token]:
+    """"The balance ... was 22": a copula's attribute is the value of its subject."""
+    if head.dep_ == "attr" and head.head.lemma_ == "be":
+        return next((child for child in head.head.children if child.dep_ in SUBJECT_DEPS), None)
+    return None
+
+
+def of_complement(head: Token, span: Span, words: ChangeWords) -> Optional[Token]:
+    """"a backwardation of 23 stg", "a temporary price of 75.80 dlrs": the noun the "of" phrase completes;
+    a container ("at a high of 883 stg", "a total of $5m") passes the question to its own place."""
+    if head.dep_ != "pobj" or head.head.lower_ != "of" or head.head.head.pos_ != "NOUN":
+        return None
+    noun = head.head.head
+    if noun.lemma_.lower() in words.containers:
+        return at_place(noun, span, words) or level_verb_subject(noun, span, words)
+    return None if noun.lemma_.lower() in words.nouns else noun
+
+
+def at_place(head: Token, span: Span, words: ChangeWords) -> Optional[Token]:
+    """"business at 879 stg per tonne": the noun "at" hangs on; "the price was set at 44 dlrs": the verb's subject."""
+    if head.dep_ != "pobj" or head.head.lower_ != "at":
+        return None
+    holder = head.head.head
+    if holder.pos_ == "NOUN":
+        return holder
+    return subject_of(holder) if holder.pos_ in ("VERB", "AUX") else None
+
+
+def level_verb_subject(head: Token, span: Span, words: ChangeWords) -> Optional[Token]:
+    """"newly installed capacity reached 1.64 GW", "the premium equated to 20 stg": a level verb's subject."""
+    verb = head.head.head if head.dep_ == "pobj" and head.head.lower_ in ("to", "at") else head.head
+    if head.dep_ in ("dobj", "attr", "npadvmod", "pobj") and verb.pos_ == "VERB" \
+            and verb.lemma_.lower() in words.level_verbs:
+        return subject_of(verb)
+    return None
+
+
+def premodified_noun(head: Token, span: Span, words: ChangeWords) -> Optional[Token]:
+    """"a $90 million fine", "a 3 GW ground-mounted PV array": the noun the amount premodifies; for a container
+    ("$4,000 worth of coffee machines") what it holds."""
+    last = span[-1]
+    if last.dep_ not in ("compound", "nummod", "amod", "quantmod") or last.head.i < span.end \
+            or last.head.pos_ != "NOUN" or last.head.lemma_.lower() in words.nouns:
+        return None
+    noun = last.head
+    while noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.pos_ == "NOUN":  # "credit facility"
+        noun = noun.head
+    if noun.lemma_.lower() in words.containers:
+        return next((grand for child in noun.children if child.dep_ == "prep" and child.lower_ == "of"
+                     for grand in child.children if grand.dep_ == "pobj"), None)
+    return noun
+
+
+# A noun the amount premodifies is asked first: it is what the whole phrase is, wherever the phrase stands
+# ("the collapse of his proposed £500,000 move" is a move, not a collapse).
+RULES: tuple[Rule, ...] = (premodified_noun, copula_subject, of_complement, at_place, level_verb_subject)
+
+
+def read_quantities(doc: Doc, records: list[Record], words: ChangeWords) -> None:
+    """Set ``counted`` (in place) where there is none, by the first rule that names a noun."""
+    owned = {token.i for record in records
+             for token in doc.char_span(record["start"], record["end"], alignment_mode="expand") or ()}
+    for record in records:
+        if record.get("counted") is not None or record.get("kind") not in LEVEL_KINDS + ("count",):
+            continue
+        rules = RULES if record["kind"] in LEVEL_KINDS else (copula_subject,)
+        span = doc.char_span(record["start"], record["end"], alignment_mode="expand")
+        if span is None:
+            continue
+        head = anchor(span, words)
+        for rule in rules:
+            noun = rule(head, span, words)
+            if noun is None or noun.i in owned:
+                continue
+            counted = noun_phrase(noun, span.end if noun.i >= span.end else 0)
+            if counted is not None:
+                record["counted"] = counted
+                break
