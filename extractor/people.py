@@ -21,6 +21,7 @@ from .entities import (
     role_words,
     trim_name,
 )
+from .quotes import QuoteWords, described_referent
 from .resources import load_json
 
 ensure_extension("people")
@@ -49,10 +50,16 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Partitives of a copular role ('were just some of the actors', 'is one of the founders').
 PARTITIVES = frozenset({"one", "some", "all", "both", "two", "three", "among"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# Clauses on an object that tell of the thing, not of the person ('led the research published in ...').
+CLAUSE_DEPS = frozenset({"relcl", "acl", "appos", "advcl"})
+# What follows the verb of a 'who' clause that says what the person does ('plays Hermione in the films').
+DEED_DEPS = frozenset({"dobj", "prep", "prt", "dative"})
 SUBJECT_PRONOUNS = frozenset({"his", "her", "their", "its"})
 # Two words run together, as brands are ('DeepMind', 'YouTube'): a capital after four or more letters, past
 # the prefixes of surnames and given names ('McDonald', 'MacArthur', 'LeBron', 'DeShawn').
 BRAND_SHAPE = re.compile(r"[A-Z][a-z]{3,}[A-Z][A-Za-z]*")
+# A byline or credit line is short: at most this many words, a third of it for one opening with 'By'.
+BYLINE_MAX_WORDS = 36
 # Regnal numbers after a name ('Queen Elizabeth I', 'Pedro II').
 REGNAL_NUMBERS = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII"})
 
@@ -88,6 +95,14 @@ class PeopleFinder:
         self.name_like_titles = frozenset(word.lower() for word in data["name_like_titles"])
         self.institution_heads = frozenset(data["institution_heads"])
         self.nationalities = frozenset(word.lower() for word in load_json(DEMONYMS) if " " not in word)
+        self.quote_words = QuoteWords.load()
+        self.described_again = {noun: frozenset(kind) for noun, kind in data["described_again"].items()}
+        self.deed_agents = dict(data["deed_agents"])
+        self.deed_offices = frozenset(data["deed_offices"])
+        self.deed_named = frozenset(data["deed_named"])
+        self.deed_phrases = frozenset(data["deed_phrases"])
+        openers = "|".join(r"\s+".join(map(re.escape, opener.split())) for opener in data["byline_openers"])
+        self.byline = re.compile(rf"\s*[(\[]?\s*((?i:{openers}))\s*:?\s+[A-Z]")
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.people = self.find(doc)
@@ -113,9 +128,63 @@ class PeopleFinder:
         named = {item["text"] for fact in (*(getattr(doc._, "places", None) or ()), *doc._.organizations)
                  for item in fact["mentions"]}
         lowercase = {token.text for token in doc if token.is_lower and token.pos_ != "PROPN"}
-        return [self._record(doc, group) for group in _group(names)
-                if not _word_named_alone(group, named | {word.capitalize() for word in lowercase})
-                and not all(self._modifies_a_thing(doc[name.start : name.end]) for name in group)]
+        records = [self._record(doc, group) for group in _group(names)
+                   if not _word_named_alone(group, named | {word.capitalize() for word in lowercase}
+                                            | _first_words(doc._.organizations))
+                   and not all(self._modifies_a_thing(doc[name.start : name.end]) for name in group)
+                   and not all(self._plays_a_part(doc[name.start : name.end]) for name in group)]
+        self._described_roles(doc, records)
+        return records
+
+    def _described_roles(self, doc: Doc, records: list[dict[str, Any]]) -> None:
+        """A person named and then described: 'Rooting for Staunton ... was Cate Blanchett ... the
+        Australian-born actress stopped to sign autographs' gives Cate Blanchett 'Australian-born actress'. The
+        description is a definite subject whose noun says the person's sex ('actress', 'businessman'), so that
+        one person is meant: the one quotes would take it for as a speaker, named in its sentence or the one
+        before, and either the only person named there or already given a role of the kind ('actors'), not
+        another man just named ("The actor's friend Budd Schulberg told ... The actor refused"). Judging words are no part of the role ('The
+        distressed actress told media')."""
+        heads = [token for token in doc if token.dep_ in SUBJECT_DEPS and token.tag_ == "NN"
+                 and token.lower_ in self.described_again
+                 and any(child.dep_ == "det" and child.lower_ == "the" for child in token.lefts)
+                 and not any(child.dep_ in CLAUSE_DEPS | {"poss"} for child in token.children)]
+        if not heads:
+            return
+        mentions = sorted((item["start"], item["end"], record["name"], "person", item["text"])
+                          for record in records for item in record["mentions"])
+        by_name = {record["name"]: record for record in records}
+        for head in heads:
+            phrase = doc[head.left_edge.i : head.i + 1]
+            record = by_name.get(described_referent(phrase, self.quote_words, mentions) or "")
+            sentence = sentence_of(doc, head.idx)
+            if record is None or not any(0 <= sentence - item["sentence"] <= 1 for item in record["mentions"]):
+                continue
+            near = {name for start, _, name, _, _ in mentions if start < head.idx
+                    and 0 <= sentence - sentence_of(doc, start) <= 1}
+            if near != {record["name"]} and not any(word in self.described_again[head.lower_]
+                                                    for role in record["roles"] for word in role.lower().split()):
+                continue
+            start = head.i
+            while start > phrase.start and self._describing_word(doc[start - 1]):
+                start -= 1
+            role = clean_spaces(doc[start : head.i + 1].text)
+            if not any(set(role.lower().split()) <= set(other.lower().split()) for other in record["roles"]):
+                record["roles"].append(role)
+
+    def _describing_word(self, token: Token) -> bool:
+        """A word of a description that says who the person is ('Australian-born', 'veteran', 'Hollywood'), not
+        how they seem ('distressed', 'versatile')."""
+        if token.dep_ in LEADING_NOT_ROLE:
+            return False
+        return self._role_modifier(token) or is_capitalised(token) or token.text == "-" or (
+            token.i + 1 < len(token.doc) and token.nbor().text == "-" and not token.whitespace_)
+
+    def _plays_a_part(self, span: Span) -> bool:
+        """A one-word name that someone plays is a character, no person of the story ('Emma Watson, who plays
+        Hermione', 'Matthew Perry, who played Chandler'); a full name may be a real person played ('playing late
+        screen legend Katharine Hepburn')."""
+        root = span.root
+        return len(span) == 1 and root.dep_ in ("dobj", "appos") and root.head.lemma_.lower() in self.deed_phrases
 
     def _modifies_a_thing(self, span: Span) -> bool:
         """A name used only to qualify a thing is no person of the story: a brand, award, place or work ('a
@@ -130,7 +199,7 @@ class PeopleFinder:
         """'Name (Country)' names, which the model often tags ORG or cuts short ('C Latham (Australia)'), then
         PERSON entities cleaned and grown to full names."""
         names: list[NameMention] = []
-        taken: set[int] = set()
+        taken: set[int] = self._byline_tokens(doc)
         spans = [self._clean(ent, demonyms) for ent in doc.ents if ent.label_ == "PERSON"]
         for span in [*bracketed_country_names(doc, places), *spans]:
             if span is None or all(self._is_title_word(token) for token in span):
@@ -144,6 +213,23 @@ class PeopleFinder:
             names.append(_name_mention(span))
         names.sort(key=lambda name: name.start)
         return names
+
+    def _byline_tokens(self, doc: Doc) -> set[int]:
+        """Tokens of byline and credit lines ('By Nada Tawfik, BBC News, New York', '(Reporting by Will Dunham;
+        Editing by Tom Brown)'): their names are the writers, no people of the story. A line opening with 'By'
+        is a byline only when short and not a sentence ('By Evan Symon, August 14, 2020 2:30 pm'; not 'By
+        contrast, ...' nor 'By Monday the talks had stalled.')."""
+        found: set[int] = set()
+        start = 0
+        for line in doc.text.split("\n"):
+            end = start + len(line)
+            match = self.byline.match(line)
+            words = len(line.split())
+            if match and words <= BYLINE_MAX_WORDS and (
+                    match.group(1).lower() != "by" or words <= BYLINE_MAX_WORDS // 3 and not line.rstrip().endswith(".")):
+                found.update(token.i for token in doc if start <= token.idx < end)
+            start = end + 1
+        return found
 
     def _clean(self, ent: Span, demonyms: set[int]) -> Optional[Span]:
         """The name inside a PERSON entity: without a title, a leading nationality ('Mexican Ariel Cruz'),
@@ -277,7 +363,8 @@ class PeopleFinder:
         """'Deputy Police Director General Dejan Lukovic': the run of title words and capitalised words right
         before the name (and before a courtesy title: 'Tory Treasurer Lord Ashcroft'), kept when it holds a
         role noun. When the word before the name is a role noun, the lowercase words that modify it belong
-        to the role too ('park ranger Jamie Brown', 'Best actress winner Imelda Staunton'); a nationality
+        to the role too ('park ranger Jamie Brown', 'Best actress winner Imelda Staunton'), and so does a role
+        noun joined to it ('Iranian-born model and actress Negar Khan'); a nationality
         alone is a description ('American Kevin King'). A plural role is shared by the names coordinated
         with this one ('finance ministers A and B')."""
         doc = span.doc
@@ -292,9 +379,10 @@ class PeopleFinder:
             if self._chain_word(token) or self._compound_in_chain(token, start, span.end) \
                     or described and self._role_modifier(token):
                 start -= 1
-            elif token.lower_ in self.joiners and start - 2 >= first and self._chain_word(doc[start - 2]) \
+            elif token.lower_ in self.joiners and start - 2 >= first \
+                    and (self._chain_word(doc[start - 2]) or described and self._is_role_head(doc[start - 2])) \
                     and not self._listed_before(doc[start - 2], span):
-                start -= 1
+                start -= 2 if described and doc[start - 2].is_lower else 1
             elif token.text == "-" and not token.whitespace_ and start - 2 >= first \
                     and not doc[start - 2].whitespace_ and (described or self._chain_word(doc[start - 2])):
                 start -= 2 if described else 1  # 'Vice-President Mike Pence', 're-elected President'
@@ -312,9 +400,10 @@ class PeopleFinder:
     def _listed_before(self, token: Token, name: Span) -> bool:
         """The word before 'and' ends another item of a list, not a title shared by the name ('DR Congo's Alain
         Masudi and Nigerian midfielder Edith Agoye'; 'Arsenal and England defender Ashley Cole' is one title):
-        another person's name, or a word the name is coordinated with."""
+        another person's name, or a word the name is coordinated with, unless a role noun ('singer and actress
+        Jennifer Lopez', which the parse coordinates)."""
         root = name.root
-        coordinated = root.dep_ == "conj" and root.head.i == token.i
+        coordinated = root.dep_ == "conj" and root.head.i == token.i and not (token.is_lower and self._is_role_head(token))
         return coordinated or token.ent_type_ == "PERSON" and token.lower_ not in self.role_words
 
     def _is_role_head(self, token: Token) -> bool:
@@ -358,12 +447,43 @@ class PeopleFinder:
         secretary', 'X served as ambassador', 'A, B and C were just some of the actors'."""
         root = span.root
         verbs = [root.head] if root.dep_ in SUBJECT_DEPS and root.head.i != root.i else []
-        verbs += [child for child in root.children if child.dep_ == "relcl" and any(
+        clauses = [child for child in root.children if child.dep_ == "relcl" and any(
             grand.dep_ in SUBJECT_DEPS and grand.lower_ == "who" for grand in child.children)]
-        for verb in verbs:
+        for verb in verbs + clauses:
             found = self._verb_role(verb)
             if found is not None:
                 yield found
+        for verb in clauses:
+            deed = self._deed_role(verb)
+            if deed is not None:
+                yield deed, False
+
+    def _deed_role(self, verb: Token) -> Optional[str]:
+        """What a 'who' clause says the person does or did, as news copy introduces people by it: the doer's
+        noun of the verb's object ('X, who heads the agency' is head of the agency; 'who presented the best
+        actress award', 'who has won a Golden Globe', not 'who wins a place on the bench'; 'who headed the
+        record company' a former head), or the clause's own words when they name a part or work ('who plays
+        Hermione in the Harry Potter films', 'who is currently starring in ...'). A pronoun object ('who directed
+        him') or an unnamed thing played ('who played golf') gives none."""
+        if any(child.dep_ == "neg" or child.lower_ in HYPOTHETICAL for child in verb.children):
+            return None
+        lemma = verb.lemma_.lower()
+        after = [child for child in verb.children if child.i > verb.i and child.dep_ in DEED_DEPS]
+        if lemma in self.deed_agents:
+            obj = next((child for child in after if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN")), None)
+            if obj is None:
+                return None
+            end = max([obj.i, *(child.right_edge.i for child in obj.rights if child.dep_ not in CLAUSE_DEPS)])
+            words = _without_trailing_joiners(verb.doc[obj.left_edge.i : end + 1])
+            if lemma in self.deed_named and not _names_something(words):
+                return None
+            former = "former " if verb.tag_ == "VBD" and lemma in self.deed_offices else ""
+            return clean_spaces(f"{former}{self.deed_agents[lemma]} of {words.text}")
+        if lemma not in self.deed_phrases or not after:
+            return None
+        end = max(child.right_edge.i for child in after)
+        words = verb.doc[verb.i : end + 1]
+        return clean_spaces(words.text) if _names_something(words[1:]) else None
 
     def _role_phrase(self, head: Token, exclude: set[int]) -> Optional[str]:
         """The role noun with its modifiers and prepositional phrases, without a leading article."""
@@ -449,6 +569,19 @@ def _closes_bracket(words: Span) -> bool:
     """The last word closes a bracket opened inside the words ('a specialist on the National Security Council
     (NSC)')."""
     return words[-1].text == ")" and words.text.count("(") == words.text.count(")")
+
+
+def _names_something(words: Span) -> bool:
+    return any(is_capitalised(token) and token.pos_ == "PROPN" for token in words)
+
+
+def _without_trailing_joiners(words: Span) -> Span:
+    """Words without a dangling 'and' or comma the parse left at their end ('who directed American Pie and
+    About A Boy', its object cut before the second title)."""
+    end = words.end
+    while end > words.start + 1 and (words.doc[end - 1].dep_ == "cc" or words.doc[end - 1].is_punct):
+        end -= 1
+    return words.doc[words.start : end]
 
 
 def _only_subject(verb: Token) -> Optional[Token]:
@@ -561,6 +694,12 @@ def _word_named_alone(group: list[NameMention], other_uses: set[str]) -> bool:
     return all(len(name.words) == 1 and (name.text in other_uses or name.text.isupper()
                                           and name.text.capitalize() in other_uses
                                           or BRAND_SHAPE.fullmatch(name.text) is not None) for name in group)
+
+
+def _first_words(organizations: list[dict[str, Any]]) -> set[str]:
+    """The first word of each organization named in several words, by which news copy shortens it ('talks with
+    Gregg' after 'Gregg River Co')."""
+    return {words[0] for org in organizations for words in [org["name"].split()] if len(words) > 1 and words[0].isalpha()}
 
 
 def _family_names_first(names: list[NameMention]) -> dict[str, int]:

@@ -457,7 +457,8 @@ def _known_genders(
             known.setdefault(mention[2], gender)
     for record in doc._.people or []:
         for role in record.get("roles", []):
-            gendered = [words.gender_nouns[w] for w in role.lower().split() if w in words.gender_nouns]
+            own = _ROLE_COMPLEMENT.split(role.lower())[0]  # 'presenter of the best actress award' is no actress
+            gendered = [words.gender_nouns[w] for w in own.split() if w in words.gender_nouns]
             if gendered:
                 known.setdefault(record["name"], gendered[-1])
     for mention in mentions:
@@ -480,6 +481,8 @@ class Referent(NamedTuple):
     speaks: bool = False
 
 
+# Where a role's own words end and what it is a role of begins ('spokeswoman for the ministry').
+_ROLE_COMPLEMENT = re.compile(r"\s(?:of|for|at|in|with|to|on)\s")
 # How many sentences back a name of the pronoun's known gender beats a nearer name of unknown gender.
 _GENDER_REACH = 3
 _REFERENTS = "extractor_quotes_referents"
@@ -783,6 +786,16 @@ def _group_phrase(phrase: Span) -> Span:
     extended = _trimmed(head.doc, indices[0], end + 1)
     extended = _within_paragraph(extended, head) if extended is not None else None
     return extended or phrase
+
+
+def described_referent(phrase: Span, words: QuoteWords, mentions: list[EntityMention]) -> Optional[str]:
+    """Who a definite description means, resolved as a described speaker is, for the people
+    component, which gives that person the description as a role ('the Australian-born actress
+    stopped to sign autographs'); the referents cached for ``mentions`` are dropped after."""
+    try:
+        return _described(phrase, words, mentions)
+    finally:
+        phrase.doc.user_data.pop(_REFERENTS, None)
 
 
 def _described(phrase: Span, words: QuoteWords, mentions: list[EntityMention]) -> Optional[str]:

@@ -377,3 +377,51 @@ def test_surname_the_model_tags_twice_is_found_where_it_is_untagged():
 def test_name_used_only_to_qualify_a_thing_is_no_person(run, sentence):
     assert run(sentence)._.people == []
 
+
+
+@pytest.mark.parametrize(
+    ("text", "writer"),
+    [
+        # html-articles, bbc.com 52241221: a byline over the story
+        ("By Nada Tawfik, BBC News, New York\n\nMayor Bill de Blasio said schools would stay closed.", "Nada Tawfik"),
+        # html-dated, californiaglobe.com
+        ("By Evan Symon, August 14, 2020 2:30 pm\n\nAngela Bolger sued the company.", "Evan Symon"),
+        # html-articles (Reuters): credits under the story
+        ("NASA scientist Rosaly Lopes led the research.\n(Reporting by Will Dunham; Editing by Tom Brown)",
+         "Will Dunham"),
+        ("NASA scientist Rosaly Lopes led the research.\n(Reporting by Will Dunham; Editing by Tom Brown)",
+         "Tom Brown"),
+        # html-articles (Rolling Stone)
+        ("Singer Michael McDonald joined the tour.\nAdditional reporting by Joseph Hudak", "Joseph Hudak"),
+    ],
+)
+def test_byline_and_credit_names_are_no_people_of_the_story(run, text, writer):
+    doc = run(text)
+    assert person(doc, writer) is None
+    assert doc._.people
+
+
+def test_a_sentence_opening_with_by_is_no_byline(run):
+    # bbc/politics: 'By contrast, said Mr Purushotma' style
+    doc = run("By Monday, Tony Blair had met the unions.")
+    assert person(doc, "Tony Blair") is not None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "character"),
+    [
+        # bbc/entertainment
+        ("The younger stars were represented in the shape of Emma Watson, who plays Hermione in the Harry Potter "
+         "films.", "Hermione"),
+        ("Matthew Perry, who played Chandler, has appeared on the West End stage.", "Chandler"),
+    ],
+)
+def test_one_word_name_someone_plays_is_a_character(run, sentence, character):
+    assert person(run(sentence), character) is None
+
+
+def test_first_word_of_an_organization_alone_is_no_person(run):
+    # reuters21578/articles/17301.txt style: 'Gregg River Co' then 'talks with Gregg'
+    doc = run("Japanese firms plan to buy coal from Gregg River Co of Canada. They will hold another round of talks "
+              "with Gregg in late May.")
+    assert person(doc, "Gregg") is None

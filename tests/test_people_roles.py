@@ -123,3 +123,80 @@ def test_hypothetical_or_negated_clause_gives_no_role(run, sentence, name):
     doc = run(sentence)
     found = next((record for record in doc._.people if record["name"] == name), None)
     assert found is None or found["roles"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        # bbc/tech (F-Secure): the doer's noun of a post the clause names
+        ("\"We have seen these hoaxes for several Christmases already,\" said Mikko Hypponen, who heads F-Secure's "
+         "anti-virus team.", "Mikko Hypponen", "head of F-Secure's anti-virus team"),
+        # bbc/politics: 'chairs'
+        ("But colleague Ian Gibson, who chairs the science and technology committee, said there was a \"question "
+         "mark\".", "Ian Gibson", "chair of the science and technology committee"),
+        # bbc/entertainment: a post held in the past is a former one
+        ("Music mogul Tony Wilson, who headed the record company Joy Division were signed to, will be "
+         "co-executive producer.", "Tony Wilson", "former head of the record company"),
+        # bbc/entertainment: a deed done is no former post
+        ("Carson, who hosted the Tonight Show for 30 years, died on 23 January from respiratory disease emphysema.",
+         "Carson", "host of the Tonight Show"),
+        ("Ray Charles, who has won a string of posthumous Grammy Awards, belonged to a pioneering generation of "
+         "artists.", "Ray Charles", "winner of a string of posthumous Grammy Awards"),
+        # bbc/entertainment: the object without the clause that tells of it
+        ("Sideways is written and directed by Alexander Payne, who directed the 2002 hit About Schmidt, winning Jack "
+         "Nicholson his 12th Academy Award nomination.", "Alexander Payne", "director of the 2002 hit About Schmidt"),
+        # bbc/entertainment: the clause's own words when they name a part or a work
+        ("Meanwhile, Richard Griffiths, who plays Hector in The History Boys at the National Theatre, will battle it "
+         "out for the best actor award.", "Richard Griffiths", "plays Hector in The History Boys at the National Theatre"),
+        ("Freeman, who starred in hit BBC comedy The Office, will play the role of Arthur Dent.", "Freeman",
+         "starred in hit BBC comedy The Office"),
+    ],
+)
+def test_who_clause_deed_gives_a_role(run, sentence, name, role):
+    assert role in roles(run(sentence), name)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # bbc/entertainment: a pronoun object names nothing
+        ("Martin Scorsese, who directed him in Oscar-nominated movie The Aviator, was there.", "Martin Scorsese"),
+        # bbc/sport/333.txt: a win of nothing named is no title
+        ("Luscombe gets the nod on the wing ahead of Dragons team-mate Kevin Morgan, who wins a place on the bench.",
+         "Kevin Morgan"),
+        # bbc/entertainment: 'play' without a named part
+        ("Tony Blair, who played golf with the president, said little.", "Tony Blair"),
+    ],
+)
+def test_who_clause_deed_naming_nothing_gives_no_role(run, sentence, name):
+    found = roles(run(sentence), name)
+    assert not any(role.startswith(("director of", "winner of", "played")) for role in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # bbc/entertainment/012.txt: the person just named as a star
+        ("Hollywood film star Liam Neeson has held a dinner party in New York to promote Belfast's Lyric Theatre.\n\n"
+         "The Ballymena-born actor said that the theatre was in a \"very dilapidated condition\".", "Liam Neeson",
+         "Ballymena-born actor"),
+        # bbc/entertainment/349.txt: the only person named before; a judging word is no part of the role
+        ("Khan has had raunchy roles in music videos and Bollywood films over the past two years. The distressed "
+         "actress told media she was being driven straight to the airport.", "Khan", "actress"),
+    ],
+)
+def test_description_taking_up_a_person_is_their_role(run, text, name, role):
+    assert role in roles(run(text), name)
+
+
+def test_description_without_a_role_of_its_kind_is_nobodys(run):
+    # bbc/entertainment/056.txt: two men named just before, the one in the subject no actor
+    doc = run("Late film star Marlon Brando is said to have repeatedly turned down his Oscar-winning role in The "
+              "Godfather.\n\nThe actor's friend Budd Schulberg told Vanity Fair magazine that Brando's assistant "
+              "suggested he read the novel. The actor repeatedly refused, throwing the book at her.")
+    assert "actor" not in roles(doc, "Budd Schulberg")
+
+
+def test_role_nouns_joined_before_a_name_are_one_role(run):
+    # bbc/entertainment style: 'singer and actress Jennifer Lopez'
+    assert roles(run("The show starred singer and actress Jennifer Lopez."), "Jennifer Lopez") == ["singer and actress"]
