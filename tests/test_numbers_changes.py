@@ -35,6 +35,15 @@ CHANGES = [
     ("Nickel prices rose 43% during the year, with copper up 36%.", "36%", "up", None, None),
     # reuters/03864: points and the price they moved to
     ("Tenneco rose two points to 48-3/4.", "two points", "up", None, None),
+    # bbc/business/098: a result's "to" deep in the object's noun phrase
+    ("The International Monetary Fund is to cut its 2005 growth forecast for the German economy from 1.8% to "
+     "0.8%, the Financial Times Deutschland reported.", "0.8%", "down", 1.8, None),
+    # bbc/business/172: a start with a word of time before the "to"
+    ("The UK economy, on the other hand, is expected to slow in 2005, with growth falling from 3.2% last year "
+     "to 2.5%.", "2.5%", "down", 3.2, None),
+    # bbc/business/061: an amount and the level it led to
+    ("The number of people out of work rose 32,000 to 1.41 million in the last three months of 2004.",
+     "1.41 million", "up", None, 32000),
     # reuters/01583 and reuters/18911: "to X from Y" in either order of clauses
     ("The Western Airlines unit of Delta Air Lines Inc said its February load factor fell to 52.6 pct from 57 "
      "pct a year earlier.", "52.6 pct", "down", 57, None),
@@ -74,7 +83,10 @@ NOT_CHANGES = [
     # reuters/03962: a "to" phrase inside the subject is no result
     ("The federal government's transfer payments to seven provinces will rise by five pct over the next two "
      "years.", "seven provinces"),
-    # reuters/16235-like: a count a change verb takes directly is a count of things ("cut 300 jobs")
+    # bbc/business/323: "compared to" names a comparison, not where the rise ended
+    ("Elsewhere, the BBA added underlying mortgage lending rose by £4m in November, compared to October's "
+     "£4.29m.", "£4.29m"),
+    # a count a change verb takes directly is a count of things ("cut 300 jobs")
     ("The company plans to cut 300 jobs.", "300 jobs"),
 ]
 
