@@ -107,6 +107,9 @@ class Context:
     # The tense orders the span after or before another date (a range's end, a day of a named week) rather
     # than telling of publication: the publication-year reading of a yearless day (see _pick) does not apply.
     ordered: bool = False
+    # A lone part of the day that tells when on the story's day ('In the morning, lawmakers grilled...',
+    # 'Morning ring dealings ended'), see _tells_part_of_day.
+    day_part: bool = False
 
 
 @dataclass(frozen=True)
@@ -536,6 +539,11 @@ def _set(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
     found = _amount_and_unit(tokens[1:]) if _number(rest[0]) is not None else None
     if found is None and rest[-1] in lex["units"] and len(rest) == 1:
         found = (1.0, lex["units"][rest[-1]])
+    low = _number(rest[0])
+    if found is None and len(rest) == 4 and rest[1] in ("or", "to", "-", "–") and low and _number(rest[2]) \
+            and rest[3] in lex["units"]:
+        # 'every two or three years': the shorter interval, approximately
+        return Parsed("set", _duration_value(low, lex["units"][rest[3]]), mod="APPROX", kind="set")
     if found is None or found[0] == "X":
         return None
     return Parsed("set", _duration_value(found[0], found[1]), kind="set")
@@ -617,13 +625,16 @@ def _day_of_story(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
     """'the next day', 'the following morning', 'the day before', 'that same day', 'the following week', 'the
     previous year', 'the year before', 'that year': counted from the last date the story named (the document
     resolves it). A day or 'that year' stays unresolved without one; 'the previous year' counts from
-    publication, as 'last year' would."""
+    publication, as 'last year' would. 'The next year' is the story's when the clause tells of the past ('held
+    since 2016 ... The next year, the Taliban released'); said of what is to come ('the next week will
+    continue the same trend', 'over the next year') it is the publication's."""
     lex = lexicon()
     words = [word for word in _words(tokens) if word != "same"]
     steps = {"next": 1, "following": 1, "previous": -1, "preceding": -1, "prior": -1, "that": 0,
              "before": -1, "after": 1}
     periods = ("week", "month", "quarter", "year")
-    if len(words) == 2 and words[0] in steps and words[0] != "next" and words[1] in periods \
+    told_next = ctx.definite and ctx.tense == "past"  # 'the next year' of a past story, not 'next year'
+    if len(words) == 2 and words[0] in steps and (words[0] != "next" or told_next) and words[1] in periods \
             or len(words) == 2 and words[0] in periods and words[1] in ("before", "after"):
         unit, sign = (words[1], steps[words[0]]) if words[1] in periods else (words[0], steps[words[1]])
         value = _whole_unit(_offset_value(1.0, unit, sign, ctx.anchor), unit) if ctx.anchor and sign else None
@@ -697,8 +708,9 @@ def _relative_day(words: list[str], ctx: Context) -> Optional[Parsed]:
     phrase = " ".join(words)
     offset = lex["relative_day_phrases"].get(phrase, lex["relative_day_phrases"].get(f"the {phrase}"))
     pod = None
-    if offset is None and words[0] in lex["relative_days"] and len(words) <= 2:
-        offset = lex["relative_days"][words[0]]
+    day = re.sub(r"['’]s$", "", words[0]) if len(words) == 2 else words[0]  # "yesterday's afternoon kerb close"
+    if offset is None and day in lex["relative_days"] and len(words) <= 2:
+        offset = lex["relative_days"][day]
         pod = "NI" if words[0] == "tonight" else None
         if len(words) == 2:
             if words[1] not in lex["parts_of_day"]:
@@ -1635,6 +1647,23 @@ def _whole_days_range(text: str, tokens: list[Tok], cut: int, ctx: Context) -> O
     return Parsed("range", f"{start}/{end}", None, first.earliest, last.latest, kind="range", parts=parts)
 
 
+def _part_of_story_day(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
+    """'In the morning', 'Morning ring dealings': the part of the story's day (the document resolves it) or,
+    without one, of the publication day, as a clock time alone is."""
+    parts = lexicon()["parts_of_day"]
+    words = _words(tokens)
+    if not ctx.day_part or len(words) != 1 or words[0] not in parts:
+        return None
+    code = parts[words[0]]
+    return Parsed("time", f"{ctx.anchor.isoformat()}T{code}" if ctx.anchor else None,
+                  offset=(0.0, "day", 1, code, False))
+
+
+def _story_day(ctx: Context) -> Parsed:
+    """'Later in the day': the day the story last named, else the publication day (the document resolves it)."""
+    return Parsed("date", _iso(ctx.anchor), offset=(0.0, "day", 1, None, False))
+
+
 def _part_of_named_day(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
     """'last Friday night', 'next Monday afternoon', 'overnight on Saturday': a part of a day that a relative
     expression names (a day spelled in fields, 'Tuesday evening', reads as one partial)."""
@@ -1729,6 +1758,8 @@ def _single(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
     glue = tokens[len(tokens) - len(rest) - 1].key if mod is not None else None
     part_of = glue == "of"  # 'end of the week', not 'mid-week'
     clamp, tokens = _strip_prefix(rest, lex["clamp_prefixes"])
+    if clamp and _words(tokens) == ["in", "the", "day"]:
+        return _finish(_story_day(ctx), None, ctx, clamp)
     if clamp and _words(tokens)[:2] == ["in", "the"] and len(tokens) == 3:
         tokens = [Tok("this", tokens[1].start, tokens[1].end), tokens[2]]
     tokens = _strip_the(tokens)
@@ -1746,7 +1777,7 @@ def _single(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
     for rule in (_vague, _set, _ago, _day_of_story, _fiscal_year, _in_future, _rest_of, _weekday_and_day, _day_of_deictic_month,
                  _relative, _weekend, _week_of, _month_of, _deictic_year, _deictic_point, _weekday_in_week,
                  _nth_in_month, _nth_weekday_alone, _day_of_month, _quarter_of_months, _first_or_last_part, _duration,
-                 _point, _part_of_named_day):
+                 _part_of_story_day, _point, _part_of_named_day):
         parsed = rule(tokens, ctx)
         if parsed is not None and parsed.kind == "duration" and mod in ("START", "MID", "END"):
             return None
@@ -2033,9 +2064,17 @@ def _rejected(span: Span) -> bool:
     if len(span) >= 2 and span[-1].lower_ in lex["day_count_words"] and span[-2].lower_ in lex["months"] \
             and after is not None and (after.lower_ == "of" or after.is_lower and after.pos_ in ("NOUN", "ADJ", "NUM")):
         return True  # 'in May one person died', 'in March one of them': a count, not a spelled day
+    if span.text.lower() == "now" and after is not None and after.lower_ == "that" and (
+            span.start == span.sent.start or before is not None and (before.is_punct or before.dep_ == "cc")):
+        return True  # 'Now that his federal trial has ended', '..., now that digital TV reaches': a conjunction
+    if span[-1].lower_ == "fall" and _fall_is_a_decline(span):
+        return True
     if span.text.lower() == "soon" and before is not None and before.lower_ == "as" and after is not None \
             and after.lower_ == "as":
         return True
+    if span[0].lower_ in (*lex["frequencies"], "times") or len(span) > 1 and span[1].lower_ == "times":
+        if after is not None and (after.lower_ in lex["unanchored_offsets"] or after.lower_ in lex["ago_words"]):
+            return True  # 'four times a year earlier': a multiple of what 'a year earlier' dates
     if span[-1].lower_ in ("before", "after") and span.end < len(doc) and doc[span.end].is_alpha:
         return True  # 'the day before the election': counted from an event, not a date
     if len(span) > 1 and span[-1].lower_ == "quarter" and span[-2].lower_ in ("a", "one") and after is not None \
@@ -2063,12 +2102,45 @@ def _rejected(span: Span) -> bool:
         if word in lex["units"] and token.is_title and token.i > span.sent.start and token.i > span.start \
                 and doc[token.i - 1].like_num:
             return True
+        if word in lex["units"] and token.i == span.start and _name_spelled_like_unit(token):
+            return True
         if word in lex["sets"] and len(span) == 1 and (
                 token.pos_ in ("NOUN", "PROPN") or after is not None and after.pos_ == "PROPN"):
             return True
         if word in lex["seasons"] and len(span) == 1 and token.dep_ in ("compound", "amod", "nmod"):
             return True
     return False
+
+
+def _name_spelled_like_unit(token: Token) -> bool:
+    """'Australian Timothy Weeks', 'King and Weeks were abducted', 'the Magic Years Child Care': inside a
+    sentence a capitalised unit word that no amount counts is a name. After a quotation mark, colon or line
+    break the capital may open a clause ('said: "Weeks of talks ...'), so only a word before it counts."""
+    if not token.is_title or token.i == token.sent.start:
+        return False
+    before = token.doc[token.i - 1]
+    lex = lexicon()
+    return before.is_alpha and not before.like_num and before.lower_ not in lex["numbers"] \
+        and before.lower_ not in lex["vague_quantities"] and before.lower_ not in lex["ordinals"]
+
+
+def _fall_is_a_decline(span: Span) -> bool:
+    """'were blamed for the fall', 'the fall in prices', 'The January fall came after', 'predicts this fall from the
+    current 2.1% level': 'fall' is the season only with a season cue, 'last', 'next' or 'this' ('corn farmers this
+    fall'), a year ('fall 2019'), or 'in', 'during', 'by' ... 'the fall' ('by the fall'), and then not followed by
+    'in' or 'of' and more than a year ('the fall of Saddam') nor by 'from' or 'to' an amount."""
+    lex = lexicon()
+    doc = span.doc
+    after = doc[span.end:span.end + 4]
+    changed = len(after) > 1 and (after[0].lower_ in ("in", "of") and not _YEAR_RE.match(after[1].text)
+                                  or after[0].lower_ in ("from", "to") and any(tok.like_num for tok in after[1:]))
+    if len(span) > 1:
+        seasonal = any(tok.lower_ in lex["deictic"] or _YEAR_RE.match(tok.text) for tok in span)
+        return not seasonal or span[0].lower_ == "this" and changed  # not 'last fall to receive 92 pct'
+    cue = doc[span.start - 2:span.start] if span.start > 1 else None
+    before = doc[span.start - 1] if span.start > 0 else None
+    return changed or not (before is not None and before.lower_ in lex["season_cues"]
+                           or cue is not None and cue[1].lower_ == "the" and cue[0].lower_ in lex["season_prepositions"])
 
 
 def _week_picked_out(span: Span) -> bool:
@@ -2226,7 +2298,35 @@ def _context(span: Span, anchor: Optional[date]) -> Context:
         opened=before is not None and before.lower_ in lex["range_starts"],
         definite=before is not None and (before.lower_ == "the" or before.lower_ in lex["possessives"]),
         day_of_month=_names_day_of_month(span),
+        day_part=_tells_part_of_day(span),
     )
+
+
+def _tells_part_of_day(span: Span) -> bool:
+    """'In the morning, Democratic lawmakers grilled...', 'Prices eased during the afternoon', 'LME afternoon ring
+    dealings ended': a part of the day after 'in the' in a clause of the past (not 'I take my pills in the
+    morning', nor 'the morning of the vote', which the words after pick out, nor 'until three or four in the
+    morning', a clock time), or naming a market session without a determiner in a clause not of the future
+    (wire reports of the day's trading; not 'the Evening Standard', nor 'members approved the evening
+    session', a session as an institution)."""
+    lex = lexicon()
+    doc = span.doc
+    if len(span) != 1 or span[0].lower_ not in lex["story_day_parts"]:
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    before = doc[span.start - 1] if span.start > 0 else None
+    session = after is not None and after.lower_ in lex["session_nouns"] and (
+        before is None or before.tag_ not in ("DT", "PRP$", "POS"))
+    told = span.start > 1 and before is not None and before.lower_ == "the" \
+        and doc[span.start - 2].lower_ in lex["day_part_prepositions"] and (after is None or after.lower_ != "of") \
+        and not (span.start > 2 and _clock_hour(doc[span.start - 3]))
+    tense = _clause_tense(span)
+    return session and tense != "future" or told and tense == "past"
+
+
+def _clock_hour(token: Token) -> bool:
+    """'until three or four in the morning', '10 in the evening': the part of the day belongs to a clock time."""
+    return token.like_num or token.lower_ in lexicon()["meridiem"] or token.lower_ in lexicon()["clock_words"]
 
 
 def _names_day_of_month(span: Span) -> bool:
@@ -2346,15 +2446,26 @@ def _told_days(found: list[tuple[Span, Parsed]], anchor: Optional[date]) -> list
             unit = parsed.offset[1]
             needed = "minute" if unit in lex["time_units"] else "day" if unit in lex["unit_days"] \
                 else unit if unit in ("month", "quarter") else "year"
-            bare_clock = parsed.offset[0] == 0.0 and ":" in (parsed.offset[3] or "")
+            bare_clock = parsed.offset[0] == 0.0 and parsed.kind == "point"  # a clock time or part of day alone
             recent = anchor is None or abs((told[0].date() - anchor).days) <= 7
             if told[1] <= _GRANULARITY[needed] and (recent or not bare_clock):
                 kind, value = _counted_from(told[0], parsed.offset)
                 parsed = _finish(replace(parsed, type=kind, value=value), None, Context(anchor), None)
-        if parsed.value and parsed.type in ("date", "time", "range") and parsed.value[:1].isdigit():
+        if parsed.value and parsed.type in ("date", "time", "range") and parsed.value[:1].isdigit() \
+                and not _comparison_point(span):
             told = _story_point(parsed.value.split("/")[-1])  # a range's end ('ran to Wednesday. The next day')
         resolved.append((span, parsed))
     return resolved
+
+
+def _comparison_point(span: Span) -> bool:
+    """'a rise of three from yesterday's afternoon kerb close', 'still below last night's close': the day of a
+    price the figures are compared with, not the day the story goes on to tell of ('It eased during the
+    morning')."""
+    doc = span.doc
+    following = doc[span.end:span.end + 4]
+    return any(token.tag_ == "POS" for token in doc[span.start:span.end + 1]) \
+        and any(token.lower_ in lexicon()["price_points"] for token in following)
 
 
 class DateFinder:

@@ -1,0 +1,177 @@
+"""Dates on whole-article news copy: error classes seen on NewsFacts, each tested on real sentences from the
+BBC and Reuters corpora (source named beside each; a few are shortened)."""
+
+from __future__ import annotations
+
+from typing import Any, Optional
+
+import pytest
+
+from tests.test_dates import dates, only
+
+
+def covering(run, text: str, published: Optional[str], word: str) -> list[dict[str, Any]]:
+    """The dates whose span takes in the first ``word`` of ``text``."""
+    start = text.index(word)
+    end = start + len(word)
+    return [record for record in dates(run, text, published) if record["start"] < end and start < record["end"]]
+
+
+# ---------------------------------------------------------------- a unit word that is a name
+
+@pytest.mark.parametrize("text, word", [
+    ('ANZ managing director Brian Weeks said: "Recent developments are encouraging."', "Weeks"),  # reuters 12732
+    ("Queens Park Rangers keeper Chris Day is set to join Preston on a month's loan.", "Day"),  # bbc sport/173
+    ("The son of actress Doris Day, he helped write Kokomo for the Beach Boys.", "Day"),  # bbc entertainment/124
+    ("He has also starred in a number of films, including Heathers, Robin Hood: Prince of Thieves and more recently "
+     "Churchill: The Hollywood Years.", "Years"),  # bbc entertainment/019
+    ("Sophie Scholl - The Final Days portrays the final days of the member of the White Rose movement.",
+     "Days"),  # bbc entertainment/090
+    ("He told the 8th Antwerp Oils and Fats Contact Days that in the future prices would rise.",
+     "Days"),  # reuters 18781
+])
+def test_capitalised_unit_word_inside_a_sentence_is_a_name_not_a_duration(run, text, word):
+    assert covering(run, text, "2005-01-01", word) == []
+
+
+@pytest.mark.parametrize("text, wanted, value", [
+    ("Months before the report was issued, U.S. And EC business leaders met their Japanese colleagues to discuss "
+     "the trade problem.", "Months", "PXM"),  # reuters (Maekawa report)
+    ('Reports said: "Weeks of talks followed."', "Weeks", "PXW"),  # a capital after a quotation mark opens a clause
+])
+def test_unit_word_opening_a_sentence_stays_a_time_expression(run, text, wanted, value):
+    assert only(run, text, None, wanted)["value"] == value
+
+
+# ---------------------------------------------------------------- 'the next year' of the story
+
+@pytest.mark.parametrize("text, published, wanted, value", [
+    # bbc entertainment (Oscars history): the year after the last one the story named
+    ("Marlon Brando turned down his best actor Oscar for The Godfather in 1973 in protest. The following year Robert "
+     "Opal interrupted proceedings when he streaked.", "2005-01-01", "following year", "1974"),
+    # reuters 1190 / bbc: 'next' said of what is to come is the publication's
+    ("One leading options analyst predicted continuing volume growth of around 20 pct a month for at least the next "
+     "year.", "1987-03-03", "next year", "1988"),
+    ('"We predict that the next week will continue the same trend," she added.', "2005-01-01", "next week",
+     "2005-W01"),
+    ("Over the next month or two the odds are that the index will drop back to around 1,900.", "1987-03-25",
+     "next month", "1987-04"),
+    # bbc entertainment, with 'next' for 'following': a past clause tells of the story's next year
+    ("Frank Capra was the butt of one major gaffe in 1934. He vowed he would never go to the awards again but went "
+     "the next year to collect his award.", "2005-01-01", "next year", "1935"),
+])
+def test_the_next_year_of_a_past_story_counts_from_the_year_it_named(run, text, published, wanted, value):
+    assert only(run, text, published, wanted)["value"] == value
+
+
+def test_bare_next_year_stays_the_publications(run):
+    text = "The plant was shut in 1985. Next year the company will reopen it."  # reuters-style, 1987
+    assert only(run, text, "1987-03-03", "Next year")["value"] == "1988"
+
+
+# ---------------------------------------------------------------- sets with a count
+
+@pytest.mark.parametrize("text, wanted, value, mod", [
+    ("Every officer had an annual target of 8,000 applications - equivalent to 40 a day or one every 11 minutes.",
+     "every 11 minutes", "PT11M", None),  # bbc politics/071
+    ("The firms voluntarily undergo peer review every three years, under an accounting industry self-regulatory "
+     "plan.", "every three years", "P3Y", None),  # reuters 10141
+    ('"I have got so much energy since my operation that I train three times a day, six days a week."',
+     "three times a day", "P1D", None),  # bbc sport/366
+    ("The government estimates it will issue security alerts about six to 10 times a year.", "10 times a year",
+     "P1Y", None),  # bbc tech/034
+    ("Customers were getting hit every four to five days.", "every four to five days", "P4D",
+     "APPROX"),  # bbc tech/299
+])
+def test_a_counted_interval_is_a_set(run, text, wanted, value, mod):
+    record = only(run, text, "2005-01-01", wanted)
+    assert (record["type"], record["value"], record["mod"]) == ("set", value, mod)
+
+
+def test_a_multiple_of_a_year_earlier_is_no_set(run):
+    record = only(run, "Sales were four times a year earlier.", "1987-03-03", "a year earlier")
+    assert record["type"] == "date"
+
+
+# ---------------------------------------------------------------- parts of the day
+
+@pytest.mark.parametrize("text, published, wanted, value", [
+    ("Rank shares firmed in morning trading to be quoted at 712p at 1320 GMT after 697p at last night's close.",
+     "1987-03-18", "morning", "1987-03-18TMO"),  # reuters 6434
+    ("The Bank of England said it provided the market with a further 570 mln stg assistance during the morning "
+     "after revising its estimate of the liquidity shortage.", "1987-03-31", "morning",
+     "1987-03-31TMO"),  # reuters 11228
+    ("Three months large contract was trading at 420 pence per troy ounce, compared with 415/418 pence indicated on "
+     "yesterday's afternoon kerb close.", "1987-04-07", "yesterday's afternoon", "1987-04-06TAF"),  # reuters 13727
+    # reuters 14250: 'last night's close' is a price compared with, not the day the story tells of
+    ("The metal closed at 420.00/420.50 dlrs an ounce, up on the afternoon fix of 418.50, but still below last "
+     "night's close of 421.50/422. It eased during the morning as dealers traded on the gold/silver ratio.",
+     "1987-04-07", "morning", "1987-04-07TMO"),
+    ("Trading in 30 options had to stop, 17 of which were restored later in the day.", "1987-10-20",
+     "later in the day", "1987-10-20"),  # reuters 20782
+])
+def test_a_part_of_the_day_is_one_of_the_story_day(run, text, published, wanted, value):
+    record = only(run, text, published, wanted)
+    assert record["value"] == value
+
+
+def test_a_part_of_the_day_takes_the_day_the_story_named(run):
+    text = "The markets fell on Monday. In the afternoon, prices recovered as dealers covered short positions."
+    assert only(run, text, "1987-04-07", "afternoon")["value"] == "1987-04-06TAF"
+
+
+def test_a_part_of_the_day_without_publication_date_stays_unresolved(run):
+    record = only(run, "Silver moved steadily higher during the morning.", None, "morning")  # reuters 13641
+    assert (record["type"], record["value"]) == ("time", None)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("He warned that if drinking establishments were allowed to open until three or four in the morning the police "
+     "would suffer.", "morning"),  # bbc politics/202: a clock time
+    ("CBT members overwhelmingly approved the evening session in a vote conducted a month ago.",
+     "evening"),  # reuters 3815: a session as an institution
+    ("The CBOT evening session will run from 6:00 to 9:00 P.M. Chicago time.", "evening"),  # reuters 15403
+    ("He reads the Evening Standard and the South China Morning Post.", "Evening"),  # bbc: newspapers
+])
+def test_a_part_of_the_day_that_is_no_time_of_the_story(run, text, word):
+    assert covering(run, text, "1987-04-09", word) == []
+
+
+# ---------------------------------------------------------------- not dates: 'fall' as a decline, 'now that'
+
+@pytest.mark.parametrize("text, word", [
+    ("The carmaker blamed the fall in profits on high launch costs for new models.", "fall"),  # bbc business/117
+    ('"I don\'t think one can say that conditions have worsened just because of the fall in October," said a METI '
+     "official.", "fall"),  # bbc business/046
+    ("Profits were affected by the fall of the value of the dollar.", "fall"),  # bbc business
+    ("While it predicts this fall from the current 2.1% level, it said it was making progress on ending deflation.",
+     "fall"),  # bbc business/322
+    ("The January fall came after a strong 6.4 pct rise from November's rate of 1.774 mln units.",
+     "fall"),  # reuters 3723
+])
+def test_fall_meaning_a_decline_is_no_season(run, text, word):
+    assert covering(run, text, "1987-03-11", word) == []
+
+
+@pytest.mark.parametrize("text, wanted, value", [
+    ("The bill would permit winter wheat producers prevented from planting their 1987 crop last fall to receive 92 "
+     "pct of the deficiency payments.", "last fall", "1986-FA"),  # reuters 6209
+    ("The plant should be operational by the fall of 1990.", "fall of 1990", "1990-FA"),  # reuters
+])
+def test_fall_with_a_season_cue_is_autumn(run, text, wanted, value):
+    assert only(run, text, "1987-03-17", wanted)["value"] == value
+
+
+@pytest.mark.parametrize("text", [
+    "Now that Transco has refused to transport cheap spot gas for them, these distributors are likely to be more "
+    "conciliatory.",  # reuters 18917
+    "Now that broadband networks are bedding down, it is becoming essential for millions.",  # bbc tech/394
+    '"This is a big issue, now that we have an appeal pending," said Newry boss Roy McCreadie.',  # bbc sport/131
+])
+def test_now_that_opening_a_clause_is_a_conjunction(run, text):
+    assert covering(run, text, "2005-01-01", "ow that") == []
+
+
+def test_now_before_a_relative_clause_stays_present(run):
+    text = "Gordon Brown told him: 'There's nothing you could say to me now that I could ever believe.'"  # bbc politics/034
+    assert only(run, text, "2005-01-01", "now")["value"] == "PRESENT_REF"
