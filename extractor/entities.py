@@ -58,7 +58,8 @@ def clean_spaces(text: str) -> str:
 
 
 def covered_tokens(doc: Doc, records: Iterable[dict[str, Any]], skip_via: frozenset[str] = frozenset()) -> set[int]:
-    """Indices of the tokens under the mentions of fact records written by earlier components."""
+    """Indices of the tokens under the mentions of fact records (a component's proposals or the resolver's
+    lists)."""
     tokens: set[int] = set()
     for record in records or ():
         for item in record.get("mentions", ()):
@@ -68,12 +69,6 @@ def covered_tokens(doc: Doc, records: Iterable[dict[str, Any]], skip_via: frozen
             if span is not None:
                 tokens.update(range(span.start, span.end))
     return tokens
-
-
-def place_tokens(doc: Doc) -> set[int]:
-    """Tokens the places component resolved as a place by name (demonyms such as 'Serbian' do not count:
-    they are part of organization names and roles)."""
-    return covered_tokens(doc, getattr(doc._, "places", None) or (), skip_via=frozenset({"demonym"}))
 
 
 def is_capitalised(token: Token) -> bool:

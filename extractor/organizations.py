@@ -15,12 +15,11 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from .doc_utils import ensure_extension, mention
-from .entities import bracketed_country_names, clean_spaces, covered_tokens, place_tokens, role_words, trim_name
+from .doc_utils import mention
+from .entities import bracketed_country_names, clean_spaces, covered_tokens, role_words, trim_name
 from .places import capital_governments, fold, gazetteer
+from .resolve import place_tokens, proposals, resolved
 from .resources import load_json
-
-ensure_extension("organizations")
 
 DATA = "organizations.json"
 # Lowercase words inside a team's name in a results line ('Queen of the South').
@@ -118,13 +117,14 @@ class OrganizationFinder:
         self.honorifics = role_words("honorifics")
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.organizations = self.find(doc)
+        proposals(doc).organizations = self.find(doc)
         return doc
 
     def find(self, doc: Doc) -> list[dict[str, Any]]:
+        """The article's organizations; the teams of results lines are left for the resolver, which gives
+        their towns to them, so the places read here are the rest."""
         teams = results_teams(doc)
-        if teams:
-            doc._.places = _release_places(doc, teams)
+        proposals(doc).teams = [(team.start_char, team.end_char) for team in teams]
         places = place_tokens(doc)
         candidates = self._entity_candidates(doc, places, teams)
         self._add_governments(doc, candidates)
@@ -422,7 +422,7 @@ def results_teams(doc: Doc) -> list[Span]:
     two sides ('Birmingham v Barnsley'), a schedule the visitors ('ATLANTA' of 'ATLANTA AT CHICAGO'). A town
     named there is its club, and a name there is no person. A country stays a place: national sides are tagged so in news corpora, and a table of
     figures by country ('CHILE 22 8 109 76') is no league table."""
-    places = getattr(doc._, "places", None) or ()
+    places = proposals(doc).places
     towns = covered_tokens(doc, places, skip_via=frozenset({"demonym"}))
     countries = covered_tokens(doc, [place for place in places if place.get("feature") == "country"])
     teams: list[Span] = []
@@ -487,21 +487,6 @@ def _results_word(token: Token) -> Optional[str]:
     if text in ("(", ")") or text[:1].isupper() or token.lower_ in TEAM_JOINERS:
         return "name"
     return None
-
-
-def _release_places(doc: Doc, teams: list[Span]) -> list[dict[str, Any]]:
-    """Place mentions inside a results line's team names are the clubs', not the towns'."""
-    spans = [(team.start_char, team.end_char) for team in teams]
-    places = []
-    for place in getattr(doc._, "places", None) or ():
-        mentions = [
-            item
-            for item in place.get("mentions", ())
-            if not any(start <= item["start"] and item["end"] <= end for start, end in spans)
-        ]
-        if mentions:
-            places.append({**place, "mentions": mentions})
-    return places
 
 
 def _heading_word(span: Span) -> bool:
@@ -611,7 +596,7 @@ def _title_run(doc: Doc, start: int) -> Optional[Span]:
 def _place_spans(doc: Doc) -> dict[int, tuple[int, str, Optional[str]]]:
     """The article's place mentions by the token after them: (first token, how it was found, country code)."""
     spans: dict[int, tuple[int, str, Optional[str]]] = {}
-    for place in getattr(doc._, "places", None) or ():
+    for place in resolved(doc, "places"):
         for item in place.get("mentions", ()):
             span = doc.char_span(item["start"], item["end"], alignment_mode="expand")
             if span is not None:

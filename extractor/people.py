@@ -10,21 +10,19 @@ from typing import Any, Iterable, Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .doc_utils import ensure_extension, mention, sentence_of
+from .doc_utils import mention, sentence_of
 from .entities import (
     NAME_PARTICLES,
     bracketed_country_names,
     clean_spaces,
     covered_tokens,
     is_capitalised,
-    place_tokens,
     role_words,
     trim_name,
 )
 from .quotes import QuoteWords, described_referent
+from .resolve import demonym_tokens, place_tokens, proposals, resolved
 from .resources import load_json
-
-ensure_extension("people")
 
 DATA = "people.json"
 # The places component's demonyms: a nationality before a name is no part of it ('Kenyan Alice Timbilil').
@@ -105,16 +103,19 @@ class PeopleFinder:
         self.byline = re.compile(rf"\s*[(\[]?\s*((?i:{openers}))\s*:?\s+[A-Z]")
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.people = self.find(doc)
+        proposals(doc).people = self.find(doc)
         return doc
 
     def find(self, doc: Doc) -> list[dict[str, Any]]:
+        """Names outside the places and the organizations proposed; the surnames they give let the resolver
+        hand it the organizations the model tagged by a surname, and later mentions are sought outside the
+        organizations left."""
         places = place_tokens(doc)
-        organizations = getattr(doc._, "organizations", None) or []
-        demonyms = covered_tokens(doc, getattr(doc._, "places", None) or ()) - places
-        names = self._names(doc, places | covered_tokens(doc, organizations), demonyms, places)
-        doc._.organizations = self._claim_surnames(names, organizations)
-        names = self._later_mentions(doc, names, places | covered_tokens(doc, doc._.organizations))
+        proposed = covered_tokens(doc, proposals(doc).organizations)
+        names = self._names(doc, places | proposed, demonym_tokens(doc), places)
+        self._propose_surnames(doc, names)
+        organizations = resolved(doc, "organizations")
+        names = self._later_mentions(doc, names, places | covered_tokens(doc, organizations))
         name_tokens = {i for name in names for i in range(name.start, name.end)}
         for name in names:
             span = doc[name.start : name.end]
@@ -125,12 +126,11 @@ class PeopleFinder:
                         name.shared.append(role)
         self._copular_roles(doc, names)
         _share_coordinated_roles(doc, names)
-        named = {item["text"] for fact in (*(getattr(doc._, "places", None) or ()), *doc._.organizations)
-                 for item in fact["mentions"]}
+        named = {item["text"] for fact in (*resolved(doc, "places"), *organizations) for item in fact["mentions"]}
         lowercase = {token.text for token in doc if token.is_lower and token.pos_ != "PROPN"}
         records = [self._record(doc, group) for group in _group(names)
                    if not _word_named_alone(group, named | {word.capitalize() for word in lowercase}
-                                            | _first_words(doc._.organizations))
+                                            | _first_words(organizations))
                    and not all(self._modifies_a_thing(doc[name.start : name.end]) for name in group)
                    and not all(self._plays_a_part(doc[name.start : name.end]) for name in group)]
         self._described_roles(doc, records)
@@ -257,21 +257,19 @@ class PeopleFinder:
             return None
         return self._strip_titles(doc[start:end])
 
-    def _claim_surnames(self, names: list[NameMention], organizations: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        """The model tags some later surname mentions as ORG ("Sesar's report", "said Wang's arrest"): an
-        organization named only by a person's surname or name is that person."""
-        known = _name_forms(names)
-        family_names = _family_names_first(names)
-        return [org for org in organizations if not all(
-            item["text"] in known or family_names.get(item["text"], item["start"]) < item["start"]
-            for item in org["mentions"])]
+    def _propose_surnames(self, doc: Doc, names: list[NameMention]) -> None:
+        """The forms by which these people are mentioned again, for the resolver's rule that an organization
+        named only by them is the person (``resolve.rules.surnames_are_people``)."""
+        found = proposals(doc)
+        found.surnames = _name_forms(names)
+        found.family_names = _family_names_first(names)
 
     def _later_mentions(self, doc: Doc, names: list[NameMention], blocked: set[int]) -> list[NameMention]:
         """Surname-only mentions the model did not tag ('Vucic spoke to N1'), also in a headline's capitals
         ('SHEARER NAMED AS ENGLAND CAPTAIN' over a story on Alan Shearer)."""
         organization_words = {
             word
-            for org in doc._.organizations or []
+            for org in resolved(doc, "organizations")
             for word in org["name"].replace("'", " ").replace("’", " ").split()
         }
         surnames = _name_forms(names)

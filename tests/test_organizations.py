@@ -6,6 +6,8 @@ from typing import Any, Optional
 
 import pytest
 
+from extractor.resolve import proposals
+
 SAMPLE_DATE = "2023-11-09"
 HEADER = 16
 
@@ -137,12 +139,12 @@ def test_title_word_before_a_name_is_not_an_organization(run):
 def test_entities_resolved_as_places_are_not_organizations(nlp, run):
     doc = run("Migrants were detained in the municipalities of Subotica, Sombor and Kikinda near the border.")
     start = doc.text.index("Subotica")
-    doc._.places = [
+    proposals(doc).places = [
         {"name": name, "mentions": [{"text": name, "start": begin, "end": begin + len(name), "sentence": 0}]}
         for name, begin in (("Subotica", start), ("Sombor", doc.text.index("Sombor")))
     ]
     doc = nlp.get_pipe("extractor_organizations")(doc)
-    assert doc._.organizations == []
+    assert proposals(doc).organizations == []
 
 
 def test_acronym_spelling_initials_of_a_name_is_an_alias(run):

@@ -7,6 +7,8 @@ from typing import Any, Optional
 
 import pytest
 
+from extractor.resolve import proposals
+
 SAMPLE_DATE = "2023-11-09"
 HEADER = 16
 
@@ -214,9 +216,10 @@ def test_company_the_model_tags_as_a_person_is_no_person(run):
 def test_person_entity_on_a_place_is_skipped(nlp, run):
     doc = run("Migrants were detained near Pirot in the southeast, near the border with Bulgaria.")
     start = doc.text.index("Pirot")
-    doc._.places = [{"name": "Pirot", "mentions": [{"text": "Pirot", "start": start, "end": start + 5, "sentence": 0}]}]
+    pirot = {"text": "Pirot", "start": start, "end": start + 5, "sentence": 0}
+    proposals(doc).places = [{"name": "Pirot", "mentions": [pirot]}]
     doc = nlp.get_pipe("extractor_people")(doc)
-    assert doc._.people == []
+    assert proposals(doc).people == []
 
 
 def test_media_outlet_is_not_a_person(run):

@@ -1,0 +1,20 @@
+"""Document-level entity resolution. Places, organizations and people propose their records and the evidence
+they found (``proposals``); the cross-type rules in ``rules.py`` decide which kind a contested mention
+belongs to, and the ``extractor_entities`` component writes the final ``doc._.places``,
+``doc._.organizations`` and ``doc._.people``. Components consult ``resolved`` for what the others hold
+so far; none rewrites another's records."""
+
+from .proposals import Proposals, proposals
+from .component import make_entities, resolve_entities
+from .rules import RULES, demonym_tokens, place_tokens, resolved
+
+__all__ = [
+    "RULES",
+    "Proposals",
+    "proposals",
+    "demonym_tokens",
+    "make_entities",
+    "place_tokens",
+    "resolve_entities",
+    "resolved",
+]

@@ -1,0 +1,36 @@
+"""What the entity components propose for one article: their records, and the evidence for the cross-type
+rules, each left by the component that found it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.tokens import Doc
+
+from ..doc_utils import ensure_extension
+
+ensure_extension("entity_proposals")
+
+
+@dataclass
+class Proposals:
+    """One article's proposals, before the resolver decides between kinds."""
+
+    places: list[dict[str, Any]] = field(default_factory=list)
+    organizations: list[dict[str, Any]] = field(default_factory=list)
+    people: list[dict[str, Any]] = field(default_factory=list)
+    # Character spans of the team names in results lines ('Lotte 6 Hyundai 2'), from organizations.
+    teams: list[tuple[int, int]] = field(default_factory=list)
+    # From people: the surnames of people named in full ('Al-Kahlot' of 'Mustafa Al-Kahlot') and the first
+    # word of two-word names, with the offset of the first such name ('Wang' of 'Wang Donghai').
+    surnames: set[str] = field(default_factory=set)
+    family_names: dict[str, int] = field(default_factory=dict)
+
+
+def proposals(doc: Doc) -> Proposals:
+    """The article's proposals, created empty by the first component that proposes."""
+    found = doc._.entity_proposals
+    if found is None:
+        found = doc._.entity_proposals = Proposals()
+    return found

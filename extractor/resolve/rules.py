@@ -1,0 +1,70 @@
+"""The cross-type rules: where a mention one component proposed belongs to another kind of entity. They run
+in the order of ``RULES``, each on the records of one kind, with the evidence the other components left."""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from spacy.tokens import Doc
+
+from ..entities import covered_tokens
+from .proposals import Proposals, proposals
+
+Records = list[dict[str, Any]]
+DEMONYM = frozenset({"demonym"})
+
+
+def teams_are_not_places(places: Records, found: Proposals) -> Records:
+    """A town named in a results line's team ('Mansfield 0-1 Leyton Orient') is the club, which
+    organizations propose, not the place: those place mentions go, and a place left with none goes too."""
+    if not found.teams:
+        return places
+    kept = []
+    for place in places:
+        mentions = [
+            item
+            for item in place.get("mentions", ())
+            if not any(start <= item["start"] and item["end"] <= end for start, end in found.teams)
+        ]
+        if mentions:
+            kept.append({**place, "mentions": mentions})
+    return kept
+
+
+def surnames_are_people(organizations: Records, found: Proposals) -> Records:
+    """The model tags some later surname mentions as ORG ("Sesar's report", "said Wang's arrest"): an
+    organization named only by a person's surname, or by the family name of a two-word name after that
+    name ('Wang' after 'Wang Donghai', not 'Pirelli' before 'Pirelli Cables'), is that person."""
+    return [org for org in organizations if not all(
+        item["text"] in found.surnames or found.family_names.get(item["text"], item["start"]) < item["start"]
+        for item in org["mentions"])]
+
+
+# (kind whose records the rule decides, rule), applied in this order.
+RULES: tuple[tuple[str, Callable[[Records, Proposals], Records]], ...] = (
+    ("places", teams_are_not_places),
+    ("organizations", surnames_are_people),
+)
+
+
+def resolved(doc: Doc, kind: str) -> Records:
+    """The records of ``kind`` ('places', 'organizations', 'people') as the rules decide them from what has
+    been proposed so far: the final list once every entity component has run."""
+    found = proposals(doc)
+    records = getattr(found, kind)
+    for rule_kind, rule in RULES:
+        if rule_kind == kind:
+            records = rule(records, found)
+    return records
+
+
+def place_tokens(doc: Doc) -> set[int]:
+    """Tokens of the places resolved so far by name (demonyms such as 'Serbian' do not count: they are part
+    of organization names and roles)."""
+    return covered_tokens(doc, resolved(doc, "places"), skip_via=DEMONYM)
+
+
+def demonym_tokens(doc: Doc) -> set[int]:
+    """Tokens the places component read as a nationality ('Kenyan Alice Timbilil'), outside any place name."""
+    places = resolved(doc, "places")
+    return covered_tokens(doc, places) - covered_tokens(doc, places, skip_via=DEMONYM)

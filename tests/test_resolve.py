@@ -1,0 +1,47 @@
+"""The document-level entity resolver: the cross-type rules decide on plain proposal records, no model needed."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.resolve import RULES, Proposals
+from extractor.resolve.rules import surnames_are_people, teams_are_not_places
+
+
+def _record(name: str, *mentions: tuple[str, int]) -> dict:
+    return {"name": name, "mentions": [{"text": text, "start": start, "end": start + len(text), "sentence": 0}
+                                       for text, start in mentions]}
+
+
+def test_rules_run_in_table_order():
+    assert [rule.__name__ for _, rule in RULES] == ["teams_are_not_places", "surnames_are_people"]
+
+
+def test_town_inside_a_results_line_team_is_the_clubs():
+    # BBC sport: "Mansfield 0-1 Leyton Orient\n\nA second-half goal ... condemned Mansfield to ..."
+    mansfield = _record("Mansfield", ("Mansfield", 0), ("Mansfield", 80))
+    orient = _record("Leyton", ("Leyton", 14))
+    found = Proposals(places=[mansfield, orient], teams=[(0, 9), (14, 27)])
+    assert teams_are_not_places(found.places, found) == [_record("Mansfield", ("Mansfield", 80))]
+
+
+def test_places_stand_when_no_results_line_names_a_team():
+    places = [_record("Mansfield", ("Mansfield", 0))]
+    assert teams_are_not_places(places, Proposals(places=places)) is places
+
+
+@pytest.mark.parametrize(
+    "organization, proposals, is_person",
+    [
+        # "... researcher Jelena Sesar told the BBC. Sesar's report was published on Monday."
+        (_record("Sesar", ("Sesar", 60)), Proposals(surnames={"Sesar"}), True),
+        # Reuters (CoNLL-2003 dev): "veteran dissident Wang Donghai ... said Wang's arrest"
+        (_record("Wang", ("Wang", 90)), Proposals(family_names={"Wang": 20}), True),
+        # Reuters: 'Pirelli' before a later 'Pirelli Cables' person-like name stays the company
+        (_record("Pirelli", ("Pirelli", 5)), Proposals(family_names={"Pirelli": 40}), False),
+        # one mention by another name keeps the organization
+        (_record("Sesar Group", ("Sesar", 60), ("Sesar Group", 10)), Proposals(surnames={"Sesar"}), False),
+    ],
+)
+def test_organization_named_only_by_a_surname_is_the_person(organization, proposals, is_person):
+    assert (surnames_are_people([organization], proposals) == []) is is_person
