@@ -125,7 +125,10 @@ def load_quantulum(path: Path) -> list[NumberCase]:
                 continue
             cursor = start + len(quantity["surface"])
             unit = quantity.get("unit")
-            currency = QUANTULUM_CURRENCIES.get(unit or "")
+            money, per, rate = (unit or "").partition(" per ")
+            if per and money in QUANTULUM_CURRENCIES:  # "dollar per hour": money in USD at the rate "per hour"
+                unit = f"per {rate}"
+            currency = QUANTULUM_CURRENCIES.get(money if per else unit or "")
             if currency or unit == "dimensionless":
                 unit = None
             value, spread = float(quantity["value"]), quantity.get("uncertainty")

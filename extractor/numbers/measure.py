@@ -34,6 +34,7 @@ def read_after(lex: Lexicon, doc: Doc, phrase: Phrase) -> None:
     elif subunit is not None and (currency is None or subunit[0] > currency[0]):
         phrase.money, end = True, subunit[0]
         phrase.currency, phrase.unit = subunit[1][0] or phrase.currency, subunit[1][1]
+        phrase.currency = phrase.currency or coin_currency(lex, doc, phrase.unit)
     elif currency is not None:
         phrase.money, end = True, currency[0]
         phrase.currency = currency[1] or phrase.currency
@@ -156,15 +157,16 @@ def _coordinated_unit(lex: Lexicon, doc: Doc, phrase: Phrase, start: int) -> Non
 
 
 def _read_money_rate(lex: Lexicon, doc: Doc, phrase: Phrase, start: int) -> int:
-    """"$15.4/hour", "$350 per kg", "$80 a barrel": money per unit, named "dollar per hour"."""
+    """"$15.4/hour", "£9.99 a month", "$0.03/kWh", "$80 a barrel": money per unit, unit "per hour" (the
+    currency names the money)."""
     per = start
-    if per >= len(doc) or doc[per].lower_ not in lex.rate_words or phrase.currency not in lex.expressions.money_names:
+    if per >= len(doc) or doc[per].lower_ not in lex.rate_words:
         return start
     unit_start = skip(doc, per + 1)
     expression = lex.expressions.unit_at(doc, unit_start, after_per=True) or lex.units.at(doc, unit_start)
     if expression is None:
         return start
-    phrase.unit = f"{lex.expressions.money_names[phrase.currency]} per {expression[1]}"
+    phrase.unit = f"per {lex.expressions.time_names.get(expression[1], expression[1])}"
     return expression[0]
 
 
@@ -177,8 +179,72 @@ def _read_rate(lex: Lexicon, doc: Doc, phrase: Phrase, end: int) -> int:
     if doc[noun].lemma_.lower() not in lex.time_nouns:
         return end
     time = doc[noun].lemma_.lower()
+    time = lex.expressions.time_names.get(time, time)
     phrase.unit = lex.rate_units.get(f"{phrase.unit}/{time}", f"{phrase.unit} per {time}")
     return noun + 1
+
+
+def read_glued_mark(lex: Lexicon, doc: Doc, phrase: Phrase) -> None:
+    """"12pc", "2.75pc", "212p", "50c": British and wire shorthand glued to the digits for per cent, pence and cents.
+
+    Only in lower case ("386PC" is a computer). Pence count only in an article that names sterling ("1080p" is a
+    screen), and a glued "c" is a cent only where the article names a currency with cents and the sentence
+    speaks of no temperature ("30c" is warm). A coin takes the one currency with that coin the article names.
+    """
+    core = phrase.cores[0]
+    text = doc[core.start].text
+    if len(phrase.cores) > 1 or core.end != core.start + 1 or core.unit is None:
+        return
+    suffix = text[len(text.rstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")):]
+    mark = lex.expressions.glued_marks.get(suffix.lower())
+    if mark is None:
+        return
+    if suffix != suffix.lower():
+        phrase.skip = mark != "cent"  # "386PC", "12P"; "30C" stays Celsius
+        return
+    if mark == "percent":
+        phrase.percent, phrase.unit, core.unit = True, None, None
+        return
+    currency = coin_currency(lex, doc, mark)
+    if mark == "cent" and (not _article_currencies(lex, doc) & lex.expressions.coin_currencies[mark]
+                           or any(t.lower_ in lex.expressions.temperature_words for t in doc[core.start].sent)):
+        return
+    if mark == "penny" and currency is None:
+        phrase.skip = True
+        return
+    phrase.money, phrase.currency, phrase.unit, core.unit = True, currency, mark, None
+
+
+def coin_currency(lex: Lexicon, doc: Doc, coin: Optional[str]) -> Optional[str]:
+    """The currency of a coin named without one ("50 cents", "212p"): the only currency with that coin the article
+    names, else none."""
+    found = _article_currencies(lex, doc) & lex.expressions.coin_currencies.get(coin or "", set())
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _article_currencies(lex: Lexicon, doc: Doc) -> set[str]:
+    """The currencies the article writes beside a number ("$15", "£3bn", "12 dlrs", "45 stg"), read once per doc."""
+    if "numbers_currencies" in doc.user_data:
+        return set(doc.user_data["numbers_currencies"])
+    found: set[str] = set()
+    for token in doc:
+        if not token.like_num and not any(c.isdigit() for c in token.text):
+            continue
+        glued = lex.digit_token.match(token.text)
+        if glued is not None and glued["cur"]:
+            found.add(lex.currency_symbols.get(glued["cur"].lower()))
+        before = lex.currency_before.ending(doc, token.i, max(token.i - 3, 0))
+        if before is not None and not (doc[before[0]].lower_ in ("a", "an") and doc[before[0]].whitespace_):
+            found.add(before[1])
+        nxt = skip(doc, token.i + 1)
+        while nxt < len(doc) and doc[nxt].lower_ in lex.scales:  # "12 mln dlrs"
+            nxt = skip(doc, nxt + 1)
+        after = lex.currency_after.at(doc, nxt) if nxt < len(doc) else None
+        if after is not None and doc[nxt].lower_ not in lex.weight_or_money:
+            found.add(after[1])
+    found.discard(None)
+    doc.user_data["numbers_currencies"] = sorted(found)
+    return found
 
 
 def hyphen_unit(lex: Lexicon, doc: Doc, phrase: Phrase) -> None:

@@ -10,7 +10,7 @@ from typing import Callable, Optional
 from spacy.tokens import Doc
 
 from .lexicon import Lexicon
-from .measure import hyphen_unit, read_after
+from .measure import hyphen_unit, read_after, read_glued_mark
 from .metre_or_million import read_metre_or_million
 from .qualifiers import read_before, read_ratio, read_sign, read_spaced_minus, read_uncertainty
 from .ranges import range_token, read_range
@@ -60,9 +60,11 @@ def _metre_or_million(lex: Lexicon, doc: Doc, phrase: Phrase) -> None:
 
 
 # After the qualifier or currency before it (``read_before``, which needs the previous phrase's end), each
-# stage widens the phrase in this order: a sign word, a share ("one in five"), a bare "m", a range, an
-# uncertainty ("± 4"), the percent, currency or unit after it, a hyphenated unit ("45-acre"), a spaced minus.
+# stage widens the phrase in this order: a percent or coin glued to the digits ("12pc", "212p"), a sign word,
+# a share ("one in five"), a bare "m", a range, an uncertainty ("± 4"), the percent, currency or unit after it,
+# a hyphenated unit ("45-acre"), a spaced minus.
 STAGES: tuple[Stage, ...] = (
+    read_glued_mark,
     read_sign,
     read_ratio,
     _metre_or_million,

@@ -93,6 +93,8 @@ def read_range(lex: Lexicon, doc: Doc, phrase: Phrase) -> None:
             return  # "rose 32,000 to 1.41 million": the first figure is whole, a change, not a range's end
         if low < base:
             low *= second.value / base  # "$2 to $3 million"; "$450,000 to $2.1 million" keeps its own
+    if joiner == "to" and opener is None and mark is None and _amount_then_level(lex, doc, phrase, low, second):
+        return
     if joiner in ("-", "–") and second.start == end + 1 and not doc[end].whitespace_:
         low = _complete_abbreviated(doc, first, second, low)
     if mark is not None and opener is not None and low > second.value:
@@ -172,6 +174,32 @@ def _governed_by_change(lex: Lexicon, doc: Doc, core: Core) -> bool:
             return False
         token = token.head
     return False
+
+
+def _amount_then_level(lex: Lexicon, doc: Doc, phrase: Phrase, low: float, second: Core) -> bool:
+    """"ended down $1.33 to $42.12", "fell 61.07 to 2,713.81", "rose 7/8 to 15-3/4": after "up", "down" or a
+    change verb, "X to Y" is the amount of a change and the level it reached, two numbers, when the level is
+    over three times the amount or either is a wire price in eighths ("2-1/8"). Closer ends, or ends sharing a
+    percent or unit, stay a range of the change: "down 20 to 24 pct", "rose 1.00 to 1.50 dlrs", "increased two
+    to eight basis points".
+    """
+    first = phrase.cores[0]  # ``low`` is its value with any scale it shares ("two to three mln")
+    before = phrase.start - 1
+    while before >= 0 and (doc[before].is_space or doc[before].lower_ == "by"):
+        before -= 1
+    after_change = before >= 0 and (doc[before].lower_ in ("up", "down") or doc[before].pos_ in ("VERB", "AUX")
+                                    and doc[before].lemma_.lower() in lex.change_verbs)
+    if not after_change or low <= 0:
+        return False
+    if _wire_eighths(doc, first) or _wire_eighths(doc, second):
+        return True
+    shared_mark = _unit_mark(lex, doc, skip(doc, second.end)) is not None  # "rose two to eight basis points"
+    return second.value > 3 * low and not second.fraction and not shared_mark
+
+
+def _wire_eighths(doc: Doc, core: Core) -> bool:
+    """A price in whole and fractional points, as wires quote shares: "15-3/4", "2-1/8"."""
+    return core.end == core.start + 3 and doc[core.start + 1].text == "-" and "/" in doc[core.start + 2].text
 
 
 def _is_change(lex: Lexicon, doc: Doc, opener: int) -> bool:

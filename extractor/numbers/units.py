@@ -44,7 +44,11 @@ class UnitExpressions:
         self.years_ago: dict[str, str] = data["year_ago_symbols"]
         self.clock_units: dict[str, str] = data["clock_units"]
         self.inch_followers = Phrases({word: True for word in data["inch_followers"]})
-        self.money_names: dict[str, str] = data["money_unit_names"]
+        self.compound_names: dict[str, str] = data["compound_names"]
+        self.time_names: dict[str, str] = data["time_abbreviations"]
+        self.glued_marks: dict[str, str] = data["glued_marks"]
+        self.coin_currencies: dict[str, set[str]] = {coin: set(codes) for coin, codes in data["coin_currencies"].items()}
+        self.temperature_words = set(data["temperature_words"])
 
     def parse(self, text: str, glued: bool = False, after_per: bool = False) -> Optional[tuple[int, str]]:
         """``(length, name)`` of the unit expression that opens ``text``, if it is one worth trusting.
@@ -66,7 +70,7 @@ class UnitExpressions:
             end, compound = factor[0], True
             names.append(factor[1])
         if after_per:
-            return end, " per ".join(names)
+            return end, self.name(" per ".join(names))
         if not compound and not is_symbol and plain is not None and name in self.durations:
             return None  # "two weeks" is a duration, for the dates component
         if not compound and is_symbol and plain is not None:
@@ -76,7 +80,11 @@ class UnitExpressions:
                 return (end, self.years_ago[symbol]) if glued or ago else None
             if len(symbol) < 2 or symbol in self.blocklist or symbol.isupper():
                 return None  # "386 PC", "5 TV channels": capitals are acronyms, not "petacoulomb"
-        return end, " per ".join(names)
+        return end, self.name(" per ".join(names))
+
+    def name(self, unit: str) -> str:
+        """The one name news gives a compound unit: "mi/h" and "miles per hour" are both "mph"."""
+        return self.compound_names.get(unit, unit)
 
     def _factor(self, text: str, start: int) -> Optional[tuple[int, str, bool, Optional[str]]]:
         """One unit with its power: ``(end, name, is a symbol, the bare atom when it has no power)``."""

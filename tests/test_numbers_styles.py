@@ -1,0 +1,134 @@
+"""Numbers: news styles of writing a quantity (glued "pc", "p" and "c", rates, "-fold"), units under one
+name each, and "up X to Y" read as a change's amount and level, on real sentences from ../shared/corpora."""
+
+from __future__ import annotations
+
+from typing import Any, Callable, Optional
+
+import pytest
+from spacy.tokens import Doc
+
+Found = list[tuple[str, float, str, Optional[str], Optional[str]]]
+
+
+@pytest.fixture(scope="module")
+def numbers(run: Callable[..., Doc]) -> Callable[[str], Found]:
+    def _numbers(text: str) -> Found:
+        found: list[dict[str, Any]] = run(text)._.numbers
+        return [(n["text"], n["value"], n["kind"], n["unit"], n["currency"]) for n in found]
+
+    return _numbers
+
+
+GLUED_MARKS = [
+    # issue 19 (British press style: "12pc", "2.75pc")
+    ("Profits rose 12pc while margins widened to 2.75pc.",
+     [("12pc", 12, "percent", None, None), ("2.75pc", 2.75, "percent", None, None)]),
+    # bbc/business/242.txt
+    ("Reports have put the offer at 300p per share, which would value Manchester United at £800m.",
+     [("300p", 300, "money", "penny", "GBP"), ("£800m", 800000000, "money", None, "GBP")]),
+    # reuters21578/articles/03477.txt style: pence where the article counts in stg
+    ("The shares rose to 324p from 313p, valuing the group at 45 mln stg.",
+     [("324p", 324, "money", "penny", "GBP"), ("313p", 313, "money", "penny", "GBP"),
+      ("45 mln stg", 45000000, "money", None, "GBP")]),
+    # a glued "c" is a cent in an article that counts in dollars
+    ("The stamp costs 50c and the book $12.", [("50c", 50, "money", "cent", "USD"), ("$12", 12, "money", None, "USD")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GLUED_MARKS)
+def test_glued_percent_pence_and_cents_are_percentages_and_money(numbers, text: str, expected: Found):
+    assert numbers(text) == expected
+
+
+NOT_COINS = [
+    # pence need sterling in the article; a glued capital is no coin; "30c" among temperatures is warm
+    ("The TV shows 1080p video.", []),
+    ("The 386PC went on sale.", []),
+    ("Temperatures hit 30c in Madrid, where a beer costs $2.",
+     [("30c", 30, "measure", "degree Celsius", None), ("$2", 2, "money", None, "USD")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_COINS)
+def test_glued_marks_without_evidence_are_no_coins(numbers, text: str, expected: Found):
+    assert numbers(text) == expected
+
+
+def test_cents_take_the_one_currency_the_article_names(numbers):
+    # reuters21578/articles/06551.txt: "Shr loss 24 cts vs profit 23 cts" in an article counting in dlrs
+    assert numbers("Shr loss 24 cts vs profit 23 cts. Net loss 1.2 mln dlrs.")[0][4] == "USD"
+    # two currencies with cents: no guess
+    found = numbers("It earned 10 cts a share, or 12 mln Canadian dlrs, against 3 mln U.S. dlrs.")
+    assert found[0][:4] == ("10 cts", 10, "money", "cent") and found[0][4] is None
+
+
+RATES = [
+    # bbc/business (policy sold at "£50 a month")
+    ("A policyholder who had invested £50 a month lost out.", ("£50 a month", 50, "money", "per month", "GBP")),
+    # quantulum3 / BBC: "$15 per hour"
+    ("Workers will earn $15 an hour.", ("$15 an hour", 15, "money", "per hour", "USD")),
+    # issue 19: solar costs
+    ("Panels now cost $0.23/W.", ("$0.23/W", 0.23, "money", "per watt", "USD")),
+    ("Power sells at $0.03/kWh.", ("$0.03/kWh", 0.03, "money", "per kilowatt hour", "USD")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RATES)
+def test_money_rates_name_what_the_money_is_per(numbers, text: str, expected: tuple[Any, ...]):
+    assert numbers(text)[0] == expected
+
+
+UNITS = [
+    ("The storm reached 200 km/hr.", "kilometre per hour"),
+    ("The car did 120 miles per hour.", "mph"),
+    ("Police seized 1,500 kg of cannabis.", "kilogram"),
+    ("The plant produces 4 MW of power.", "megawatt"),
+    ("The fire burnt 20 sq km of forest.", "square kilometre"),
+    ("The mine produced 300 tonnes a yr.", "tonne per year"),
+    ("Output rose to 50,000 barrels a day.", "barrel per day"),
+]
+
+
+@pytest.mark.parametrize(("text", "unit"), UNITS)
+def test_each_unit_has_one_name(numbers, text: str, unit: str):
+    assert numbers(text)[0][3] == unit
+
+
+def test_fold_is_a_multiplier(numbers):
+    # bbc/business: "its share price increasing by almost four-fold last year"
+    found = numbers("Its share price increased by almost four-fold last year.")
+    assert found == [("almost four-fold", 4, "measure", "times", None)]
+
+
+AMOUNT_THEN_LEVEL = [
+    # bbc/business/381.txt
+    ("A barrel of light crude ended Monday down $1.33 to $42.12.", [1.33, 42.12]),
+    # reuters21578/articles/13350.txt
+    ("The broad-based first section index rose 8.76 to 1,942.07.", [8.76, 1942.07]),
+    # reuters21578/articles/17669.txt
+    ("In Canada, the weekly rig count rose 19 to 100.", [19, 100]),
+    # reuters21578/articles/07664.txt
+    ("Swank stock rose 7/8 to 15-3/4 on the news.", [0.875, 15.75]),
+]
+RANGES_OF_A_CHANGE = [
+    # reuters21578/articles/03981.txt
+    ("Estimates were down 16.7 to 22 pct from the year before.", (16.7, 22)),
+    # reuters21578/articles/13859.txt
+    ("USDA barrow and gilt prices rose 1.00 to 1.50 dlrs in active trade.", (1, 1.5)),
+    # reuters21578/articles/14708.txt
+    ("Treasury bill rates increased two to eight basis points.", (2, 8)),
+    # reuters21578/articles/00417.txt
+    ("Plantings are expected to increase by two to three mln acres.", (2000000, 3000000)),
+]
+
+
+@pytest.mark.parametrize(("text", "values"), AMOUNT_THEN_LEVEL)
+def test_up_amount_to_level_is_two_numbers(run, text: str, values: list[float]):
+    assert [n["value"] for n in run(text)._.numbers if n["kind"] != "measure"] == values
+
+
+@pytest.mark.parametrize(("text", "bounds"), RANGES_OF_A_CHANGE)
+def test_close_ends_after_a_change_stay_a_range(run, text: str, bounds: tuple[float, float]):
+    found = [n for n in run(text)._.numbers if n["qualifier"] == "range"]
+    assert [(n["low"], n["high"]) for n in found] == [bounds]
