@@ -44,7 +44,7 @@ class Number(TypedDict):
     low: Optional[float]
     high: Optional[float]
     qualifier: Qualifier
-    kind: Literal["count", "money", "percent", "measure"]
+    kind: Literal["count", "money", "percent", "measure", "age"]
     counted: Optional[str]
     unit: Optional[str]
     currency: Optional[str]

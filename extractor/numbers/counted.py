@@ -12,6 +12,7 @@ from typing import Any, Optional
 from spacy.tokens import Doc, Token
 
 from ..doc_utils import mention
+from .ages import Age, read_age
 from .exclusions import is_excluded, is_not_a_count
 from .lexicon import Lexicon
 from .qualifiers import bounds
@@ -81,6 +82,9 @@ def _glued_end(doc: Doc, i: int) -> int:
 
 def record(lex: Lexicon, doc: Doc, phrase: Phrase, sent_starts: set[int]) -> Optional[dict[str, Any]]:
     """The output record for ``phrase``, or None when it is not a number worth reporting."""
+    age = read_age(lex, doc, phrase)
+    if age is not None:
+        return _age_record(lex, doc, phrase, age)
     noun, span, how = counted_noun(lex, doc, phrase)
     if is_excluded(lex, doc, phrase, noun, sent_starts):
         return None
@@ -110,6 +114,42 @@ def record(lex: Lexicon, doc: Doc, phrase: Phrase, sent_starts: set[int]) -> Opt
         qualifier=phrase.qualifier, kind=kind, counted=counted, unit=phrase.unit,
         currency=phrase.currency if kind == "money" else None,
     )
+
+
+def _age_record(lex: Lexicon, doc: Doc, phrase: Phrase, age: Age) -> dict[str, Any]:
+    """An age counts who is that old: a name whole ("Robert Jackson"), a noun as a count's ("Fort Worth girl")."""
+    counted = None
+    if age.who is not None and age.named:
+        counted = _text(doc, *_name_around(doc, age.who))
+    elif age.who is not None:
+        start = age.end if age.who.i >= age.end else age.who.i
+        while start < age.start and start > 0 and doc[start - 1].dep_ in ("compound", "amod") \
+                and doc[start - 1].head.i == age.who.i:
+            start -= 1  # "US citizens aged under 30"
+        span = _noun_phrase(lex, doc, age.who, start)
+        counted = _text(doc, *span) if span is not None else None
+    value, low, high = bounds(phrase)
+    last = doc[age.end - 1]
+    return mention(
+        doc, doc[age.start].idx, last.idx + len(last), value=_number(value), low=_number(low), high=_number(high),
+        qualifier=phrase.qualifier, kind="age", counted=counted, unit=age.unit, currency=None,
+    )
+
+
+def _name_around(doc: Doc, token: Token) -> tuple[int, int]:
+    """The person entity around ``token``, else the run of proper nouns it is in (``[first, last]``)."""
+    first = last = token.i
+    if token.ent_type_ == "PERSON":
+        while first > 0 and doc[first].ent_iob_ == "I":
+            first -= 1
+        while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+            last += 1
+        return first, last
+    while first > 0 and doc[first - 1].pos_ == "PROPN" and doc[first - 1].is_alpha:
+        first -= 1
+    while last + 1 < len(doc) and doc[last + 1].pos_ == "PROPN" and doc[last + 1].is_alpha:
+        last += 1
+    return first, last
 
 
 def _one_with_adjective(doc: Doc, i: int) -> bool:

@@ -1,4 +1,5 @@
-"""What reads like a number but is not one: dates, years, names, labels, codes, scores, model numbers.
+"""What reads like a number but is not one: dates, years, names, labels, codes, scores, model numbers, index names,
+phone and street numbers, and "one" that counts nothing.
 
 Each test is a named predicate in ``EXCLUSIONS`` (any one drops the phrase); ``is_not_a_count`` drops a plain
 count that is a score or a model number. Every predicate in the table sees the same candidate: the phrase, the
@@ -225,6 +226,55 @@ def _is_hyphen_compound(lex: Lexicon, doc: Doc, phrase: Phrase, noun: Optional[T
     )
 
 
+def _is_plain(phrase: Phrase) -> bool:
+    """One number with no currency, percent or unit: the only shape a name, a label or a phone number takes."""
+    return len(phrase.cores) == 1 and not phrase.money and not phrase.percent and phrase.unit is None
+
+
+def _in_index_name(lex: Lexicon, doc: Doc, phrase: Phrase, noun: Optional[Token], sent_starts: set[int]) -> bool:
+    """"FTSE 100", "S&P 500", "Nikkei 225", "Fortune 500": the number closing a stock index's or list's name."""
+    first = phrase.cores[0]
+    return _is_plain(phrase) and phrase.start == first.start and lex.index_names.ending(doc, first.start) is not None
+
+
+def _is_phone_number(lex: Lexicon, doc: Doc, phrase: Phrase, noun: Optional[Token], sent_starts: set[int]) -> bool:
+    """"called 911", "a 999 call", "dial 101": a number to dial, not an amount."""
+    if not _is_plain(phrase):
+        return False
+    if doc[phrase.cores[0].start].text in lex.emergency_numbers and (noun is None or noun.lower_ in lex.phone_nouns):
+        return True
+    before = doc[phrase.start - 1] if phrase.start > 0 else None
+    return noun is None and before is not None and before.lemma_.lower() in lex.dialling_verbs
+
+
+def _is_street_number(lex: Lexicon, doc: Doc, phrase: Phrase, noun: Optional[Token], sent_starts: set[int]) -> bool:
+    """"10 Downing Street", "300 Sixth Avenue Building": a house number before a street's capitalised name
+    ("10 main streets" counts)."""
+    if not _is_plain(phrase):
+        return False
+    first = skip(doc, phrase.end)
+    for k in range(first, min(first + 4, len(doc))):
+        if not doc[k].is_title:
+            return False
+        if k > first and doc[k].lower_ in lex.street_words:
+            return True
+    return False
+
+
+def _is_idiomatic_one(lex: Lexicon, doc: Doc, phrase: Phrase, noun: Optional[Token], sent_starts: set[int]) -> bool:
+    """"rain one moment and sunshine the next", "said one thing ... and done another", "at one point", "on the one
+    hand": "one" before a noun of occasion or manner contrasts or places, it counts nothing ("fell one point" does)."""
+    first = phrase.cores[0]
+    if doc[first.start].lower_ != "one" or first.end != first.start + 1 or not _is_plain(phrase) \
+            or phrase.qualifier != "exact":
+        return False
+    nxt = skip(doc, first.end)
+    if nxt >= len(doc) or doc[nxt].lower_ not in lex.one_idioms:
+        return False
+    needs = lex.one_idioms[doc[nxt].lower_]
+    return not needs or first.start > 0 and doc[first.start - 1].lower_ in needs
+
+
 def _is_score(phrase: Phrase, noun: Optional[Token]) -> bool:
     """"beat Chelsea 3-1", "lost 98-104": a dashed pair of small whole numbers that counts nothing plural is
     a score, not a range; "20,000-25,000" and "3-5bn" are beyond any score."""
@@ -260,4 +310,8 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     _is_hyphen_compound,
     _is_code,
     _is_reference,
+    _in_index_name,
+    _is_phone_number,
+    _is_street_number,
+    _is_idiomatic_one,
 )

@@ -34,6 +34,16 @@ class Lexicon:
         self.weight_or_money = set(data["weight_or_money"])
         self.half_qualifiers = set(data["half_qualifiers"])
         self.age_words = set(data["age_words"])
+        self.age_after = Phrases(data["age_after"])
+        self.age_decades: dict[str, list[int]] = data["age_decades"]
+        self.age_decade_modifiers = set(data["age_decade_modifiers"])
+        self.age_possessives = set(data["age_possessives"])
+        self.index_names = Phrases(dict.fromkeys(data["index_names"], True))
+        self.emergency_numbers = set(data["emergency_numbers"])
+        self.dialling_verbs = set(data["dialling_verbs"])
+        self.phone_nouns = set(data["phone_nouns"])
+        self.street_words = set(data["street_words"])
+        self.one_idioms: dict[str, list[str]] = data["one_idioms"]
         self.digit_denominators = set(data["digit_denominators"])
         self.unit_ordinals: dict[str, int] = data["unit_ordinals"]
         self.half_blockers = set(data["half_blockers"])

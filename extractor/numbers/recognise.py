@@ -29,6 +29,8 @@ _EXPONENT = re.compile(r"^([-+−]*)(\d{1,3})$")
 _TIMES_BASE = re.compile(r"^(\d+(?:\.\d+)?)[x×](\d+(?:\.\d+)?)$")
 _TRILLION = re.compile(r"^(\d+(?:\.\d+)?)T\.?$")
 _DECIMAL_COMMA = re.compile(r"^([-−]?\d{1,2}),(\d{1,2})$")
+_MODEL_NAME = re.compile(r"^\d+E\d+$")  # "Boeing's 7E7": a capital E between whole numbers names a model
+_DECADE = re.compile(r"^([2-9]0)('?s|’s)?$")
 
 
 def core_at(lex: Lexicon, doc: Doc, i: int) -> Optional[Core]:
@@ -40,6 +42,9 @@ def core_at(lex: Lexicon, doc: Doc, i: int) -> Optional[Core]:
             return vague
     if word in lex.vulgar:
         return Core(i, i + 1, lex.vulgar[word], fraction=True)
+    if decade_of_life_start(lex, doc, i) is not None:
+        low, high, end = _decade_at(lex, doc, i)
+        return Core(i, end, low, vague=(low, high))
     if "d" in doc[i].shape_:
         return _digits_at(lex, doc, i)
     if word in lex.cardinals or word in ("a", "an") or word in lex.fractions:
@@ -48,6 +53,41 @@ def core_at(lex: Lexicon, doc: Doc, i: int) -> Optional[Core]:
             return Core(i, i + 1, 1.0)
         return core
     return None
+
+
+def decade_of_life_start(lex: Lexicon, doc: Doc, i: int) -> Optional[int]:
+    """Where "in his [late] 40s" starts its age ("late" or the decade), when token ``i`` is the decade.
+
+    Only after "in" and a possessive: "temperatures in the 40s" and "in the 1990s" are no one's age.
+    """
+    if _decade_at(lex, doc, i) is None:
+        return None
+    start = k = i
+    if k >= 1 and doc[k - 1].lower_ in lex.age_decade_modifiers:
+        start = k = k - 1
+    elif k >= 2 and doc[k - 1].text in ("-", "–") and doc[k - 2].lower_ in lex.age_decade_modifiers:
+        start = k = k - 2
+    if k >= 2 and doc[k - 1].lower_ in lex.age_possessives and doc[k - 2].lower_ == "in":
+        return start
+    return None
+
+
+def _decade_at(lex: Lexicon, doc: Doc, i: int) -> Optional[tuple[int, int, int]]:
+    """``(low, high, end)`` of a decade at token ``i``: "forties", "40s", "40's" (the "'s" a token of its own)."""
+    word = doc[i].lower_
+    if word in lex.age_decades:
+        low, high = lex.age_decades[word]
+        return low, high, i + 1
+    found = _DECADE.match(word)
+    if found is None:
+        return None
+    end = i + 1
+    if not found[2]:
+        if end >= len(doc) or doc[i].whitespace_ or doc[end].lower_ not in ("'s", "’s", "s"):
+            return None
+        end += 1
+    low = int(found[1])
+    return low, low + 9, end
 
 
 def _is_article_unit(lex: Lexicon, doc: Doc, i: int) -> bool:
@@ -98,7 +138,7 @@ def _digits_at(lex: Lexicon, doc: Doc, i: int) -> Optional[Core]:
         if not 0 < numerator < denominator or denominator not in lex.digit_denominators:
             return None  # "9/11", "8/13 odds", "24/7"
         return Core(i, i + 1, (-1 if fraction[1] else 1) * numerator / denominator, fraction=True)
-    if _SCIENTIFIC.match(doc[i].text):
+    if _SCIENTIFIC.match(doc[i].text) and not _MODEL_NAME.match(doc[i].text):
         return Core(i, i + 1, float(doc[i].text.replace("−", "-")), scaled=True)
     found = lex.digit_token.match(doc[i].text)
     if found is None:

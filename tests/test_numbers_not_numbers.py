@@ -1,0 +1,90 @@
+"""Numbers: what reads like a number but names or labels something: index and model names, phone and street
+numbers, and "one" in phrases that count nothing."""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+import pytest
+from spacy.tokens import Doc
+
+
+@pytest.fixture(scope="module")
+def values(run: Callable[..., Doc]) -> Callable[[str], list[float]]:
+    def _values(text: str) -> list[Any]:
+        return [n["value"] for n in run(text)._.numbers]
+
+    return _values
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("In London, the FTSE 100 index closed 15 points higher at 4,751.", [15, 4751]),  # bbc/business/270
+        ("GMT the FTSE 100 index was down 8.1 points at 1,981.5 compared with last night.",
+         [8.1, 1981.5]),  # reuters/13993
+        ("The Nikkei 225 average rose 2.1% and the CAC 40 lost 12 points.", [2.1, 12]),
+        ("The S&P 500 rose 1.2%.", [1.2]),
+    ],
+)
+def test_index_names_are_not_numbers(values, sentence, expected):
+    assert values(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A family friend found the suspect's car in the hotel parking lot and called 911.", []),  # NewsFacts web page
+        ("She dialled 999 and waited for 20 minutes.", []),
+        ("Police received a 999 call from 3 neighbours.", [3]),
+    ],
+)
+def test_phone_numbers_are_not_numbers(values, sentence, expected):
+    assert values(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The company completed a sale/leaseback of 31 Baker Street's offices for 12 mln dlrs.",
+         [12000000]),  # reuters/09303
+        ("The 300 Sixth Avenue Building in Pittsburgh was sold.", []),  # reuters/01695
+        ("Protesters gathered outside 10 Downing Street on Tuesday.", []),
+        ("Traffic on 10 main streets was stopped.", [10]),  # a count of streets
+    ],
+)
+def test_street_numbers_are_not_numbers(values, sentence, expected):
+    assert values(sentence) == expected
+
+
+def test_model_name_in_scientific_shape_is_no_power_of_ten(values):
+    # "Boeing's 7E7" is an aircraft, not 70 million; "1.3e6" stays a number.
+    assert values("Boeing's 7E7 will be assembled in Seattle. The value is 1.3e6.") == [1300000]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # bbc/entertainment/354 (NewsFacts)
+        "They emerged to an uncertain British climate that threatened rain one moment and promised sunshine the next.",
+        # bbc/politics/248 (NewsFacts)
+        "I don't think anyone can say I have said one thing in public and done another in private.",
+        "Strengthening our identity is one way of reinforcing people's confidence.",
+        # ha-a1fca19b88 (NewsFacts)
+        "US officials said American forces had launched a rescue mission at one point that failed.",
+        "On the one hand he agreed; one way or another it will end.",
+    ],
+)
+def test_one_in_phrases_that_count_nothing_is_no_number(values, sentence):
+    assert values(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("One person was killed and one key witness spoke.", [1, 1]),
+        ("The Tankan index fell one point to 22.", [1, 22]),  # a change of the index, not "at one point"
+    ],
+)
+def test_one_that_counts_stays_a_number(values, sentence, expected):
+    assert values(sentence) == expected
