@@ -41,7 +41,7 @@ from typing import IO, Any, Callable, Generator, Iterable, Iterator, Optional, U
 from .context import OutputError
 from .core import Extractor, Outcome
 from .facts import ArticleFacts
-from .readers import STDIN, Article, FieldNames, InputError, Limits, expand_inputs, read_inputs
+from .readers import STDIN, Article, FieldNames, InputError, Limits, expand_inputs, printable_name, read_inputs
 from .writers import GuardedStream, JsonLinesWriter, Writer, dumps
 
 Item = Union[Article, InputError]
@@ -309,8 +309,8 @@ class ShardTask:
         return f"part-{self.index:06d}.jsonl"
 
     def entry(self, status: str, **counts: int) -> dict[str, Any]:
-        """This shard's manifest line."""
-        return {"shard": self.index, "input": self.input, "sha256": self.sha256, "part": self.part,
+        """This shard's manifest line (the input's name as it can be written: ``b\\xff.txt``)."""
+        return {"shard": self.index, "input": printable_name(self.input), "sha256": self.sha256, "part": self.part,
                 "status": status, **counts}
 
     def items(self, stdin: Optional[IO[bytes]] = None) -> Iterator[Item]:
@@ -506,7 +506,7 @@ class PartDirectory(Writer):
             name = path.source if isinstance(path, InputError) else path
             sha256 = _sha256(name) if error is None else None
             earlier = self.known.get(index, {})
-            same = bool(sha256) and earlier.get("input") == name and earlier.get("sha256") == sha256
+            same = bool(sha256) and earlier.get("input") == printable_name(name) and earlier.get("sha256") == sha256
             task = ShardTask(index, name, sha256, str(self.folder), same, options, error)
             if same and earlier.get("status") == "complete" and (self.folder / task.part).exists():
                 self.skipped_shards += 1

@@ -101,5 +101,8 @@ class Environment:
         os.close(devnull)
 
     def error(self, message: str) -> None:
-        self.stderr.write(f"extractor: {message}\n")
+        """One line on stderr; a name's bytes that are not UTF-8 are shown as ``\\xff`` rather than failing the write."""
+        from .readers.decoding import printable_name  # loaded by then: the readers named the input
+
+        self.stderr.write(f"extractor: {printable_name(message)}\n")
         self.stderr.flush()

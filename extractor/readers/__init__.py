@@ -23,14 +23,14 @@ from .articles import (
     parse_header,
 )
 from .containers import read_warc, read_zip, compression_of, decompress
-from .decoding import binary_kind, clean_controls, decode
+from .decoding import binary_kind, clean_controls, decode, printable_name
 from .html import article_from_html, looks_like_markup
 from .records import read_csv, read_json, read_json_lines, sniff_json
 
 __all__ = [
     "STDIN", "Article", "FieldNames", "InputError", "Limits", "INPUT_FORMATS", "article_from_record",
     "article_from_text", "binary_kind", "clean_controls", "decode", "expand_inputs", "normalise_date", "parse_header",
-    "read_data", "read_inputs", "single_article_count",
+    "printable_name", "read_data", "read_inputs", "single_article_count",
 ]
 
 INPUT_FORMATS = ("text", "json", "jsonl", "csv", "tsv", "html", "warc", "zip")
@@ -67,14 +67,14 @@ def expand_inputs(inputs: Iterable[str]) -> Iterator[Union[str, InputError]]:
         if path.is_dir():
             found = sorted(p for p in path.rglob("*") if p.is_file() and _walked(p))
             if not found:
-                yield InputError(given, "directory holds no article files (.txt, .json, .jsonl, .csv, .html, "
-                                        ".warc, .zip or compressed)")
+                yield InputError(printable_name(given), "directory holds no article files (.txt, .json, .jsonl, "
+                                                        ".csv, .html, .warc, .zip or compressed)")
             yield from (str(p) for p in found)
         elif path.exists() or not glob.has_magic(given):
             yield given
         else:
             matches = sorted(glob.glob(given, recursive=True))
-            yield from matches or [InputError(given, "no file matches this pattern")]
+            yield from matches or [InputError(printable_name(given), "no file matches this pattern")]
 
 
 def single_article_count(inputs: Iterable[str], input_format: Optional[str] = None) -> Optional[int]:
@@ -112,18 +112,19 @@ def read_inputs(
         if isinstance(path, InputError):
             yield path
             continue
+        source = printable_name(path)  # opened by its own name, named in the output by one that can be written
         try:
-            data = _read_bytes(path, stdin, limits)
+            data = _read_bytes(path, source, stdin, limits)
         except InputError as error:
             yield error
             continue
         except OSError as error:
-            yield InputError(path, error.strerror or str(error))
+            yield InputError(source, error.strerror or str(error))
             continue
-        yield from read_data(data, path, fields=fields, input_format=input_format, limits=limits)
+        yield from read_data(data, source, fields=fields, input_format=input_format, limits=limits)
 
 
-def _read_bytes(path: str, stdin: Optional[IO[bytes]], limits: Limits) -> bytes:
+def _read_bytes(path: str, source: str, stdin: Optional[IO[bytes]], limits: Limits) -> bytes:
     if path == STDIN:
         if stdin is None:
             raise InputError(STDIN, "standard input is not available")
@@ -132,7 +133,7 @@ def _read_bytes(path: str, stdin: Optional[IO[bytes]], limits: Limits) -> bytes:
         with open(path, "rb") as handle:
             data = handle.read(limits.max_bytes + 1)
     if len(data) > limits.max_bytes:
-        raise InputError(path, f"larger than {limits.max_bytes:,} bytes")
+        raise InputError(source, f"larger than {limits.max_bytes:,} bytes")
     return data
 
 

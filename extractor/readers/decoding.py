@@ -47,6 +47,10 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
 # non-characters U+FFFE/U+FFFF: each becomes one space, so lengths and offsets are unchanged.
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 
+# Lone surrogates: JSON may escape them ("\\udfff") and os.fsdecode holds a file name's non-UTF-8 bytes as
+# U+DC80..U+DCFF, but no UTF-8 output can carry them.
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
 # Control bytes other than tab, line feed, form feed, carriage return and escape: rare in text, common in binary data.
 _BINARY_CONTROLS = bytes(byte for byte in range(0x20) if byte not in b"\t\n\x0c\r\x1b")
 
@@ -63,8 +67,24 @@ def binary_kind(data: bytes) -> Optional[str]:
 
 
 def clean_controls(text: str) -> str:
-    """Control characters become spaces: same length, so every offset stays valid."""
-    return _CONTROLS.sub(" ", text)
+    """Control characters become spaces and lone surrogates U+FFFD: same length, so every offset stays valid."""
+    return without_surrogates(_CONTROLS.sub(" ", text))
+
+
+def without_surrogates(text: str) -> str:
+    """Text every output can be written in: a lone surrogate (from a JSON escape) becomes U+FFFD."""
+    return _SURROGATES.sub("\ufffd", text)
+
+
+def printable_name(name: str) -> str:
+    """A file name as text: a byte that is not UTF-8 (which ``os.fsdecode`` holds as a surrogate escape) is shown
+    as ``\\xff``, so the name can be written to JSON and error lines instead of aborting the job."""
+    return _SURROGATES.sub(_escaped_byte, name)
+
+
+def _escaped_byte(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else "\ufffd"
 
 
 def decode(data: bytes, source: str, *, declared: Optional[str] = None) -> tuple[str, list[str]]:

@@ -10,6 +10,7 @@ from typing import Iterator, Optional, Union
 
 from .articles import Article, FieldNames, InputError
 from .articles import article_from_record as _article_from_record
+from .decoding import without_surrogates
 
 Item = Union[Article, InputError]
 
@@ -17,10 +18,22 @@ csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
 
 
 def article_from_record(record: object, *, source: str, default_id: str, fields: FieldNames) -> Article:
-    """A record's article; a record whose text is blank is an error, as an empty file is."""
+    """A record's article; a record whose text is blank is an error, as an empty file is.
+
+    JSON may escape a lone surrogate ("\\udfff"), which no UTF-8 output can carry: it becomes U+FFFD, with a
+    warning, rather than aborting the job when the record is written.
+    """
     article = _article_from_record(record, source=source, default_id=default_id, fields=fields)
     if not article.text.strip():
         raise InputError(source, f"record's {fields.text!r} field is empty")
+    replaced = []
+    for key in ("id", "title", "url", "text"):
+        value = getattr(article, key)
+        if value is not None and without_surrogates(value) != value:
+            setattr(article, key, without_surrogates(value))
+            replaced.append(key)
+    if replaced:
+        article.warnings.append(f"lone surrogates in the record's {', '.join(replaced)} replaced with U+FFFD")
     return article
 
 
