@@ -9,6 +9,7 @@ try:  # Ctrl-C while spaCy and the rest load (the first second or two) stops as 
 
     context.remember_interrupts()
     import datetime as dt
+    import glob
     import json
     import os
     import sys
@@ -212,6 +213,10 @@ def extract_command(
         inputs = [STDIN]
     if engine is Engine.dask and STDIN in inputs:
         _usage_error(env, "--engine dask reads input files every worker sees, not standard input")
+    if output is not None:
+        overwritten = _input_under(output, inputs, directory=directory)
+        if overwritten is not None:
+            _usage_error(env, overwritten)
     try:
         resolved = resolve_model(model)  # checked before anything is written, loaded once the output is open
     except ModelNotFound as error:
@@ -437,6 +442,28 @@ def _failed(env: Environment, failures: int, written: int) -> int:
     if failures:
         env.error(f"{failures} of {failures + written} inputs failed")
     return failures
+
+
+def _input_under(output: str, inputs: Iterable[str], *, directory: bool) -> Optional[str]:
+    """Why the output would destroy an input, if it would: ``same.jsonl -o same.jsonl`` once truncated its input to
+    nothing and exited 0, and an output inside a directory being read is read back by the next run. A directory
+    output must not hold an input either (its parts would replace it). A device or pipe is written in place and
+    read by nobody else: no check."""
+    target = Path(os.path.realpath(output))
+    if target.exists() and not (target.is_file() or target.is_dir()):
+        return None
+    for given in inputs:
+        if given == STDIN:
+            continue
+        for path in glob.glob(given, recursive=True) if glob.has_magic(given) and not os.path.exists(given) else [given]:
+            read = Path(os.path.realpath(path))
+            if read == target or (target.exists() and read.exists() and os.path.samefile(read, target)):
+                return f"the output {output} is the input {path}: writing it would destroy what is being read"
+            if read.is_dir() and target.is_relative_to(read):
+                return f"the output {output} is inside the input directory {path}, which is being read"
+            if directory and read.is_relative_to(target):
+                return f"the input {path} is inside the output directory {output}, whose parts would replace it"
+    return None
 
 
 @contextmanager

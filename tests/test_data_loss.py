@@ -1,4 +1,4 @@
-"""Nothing lost to a strange name, a damaged archive or an unreadable directory, through
+"""Nothing lost to a strange name, an output over an input, a damaged archive or an unreadable directory, through
 the real command: every intact record comes out, the damage is an error line, and no traceback."""
 
 from __future__ import annotations
@@ -39,10 +39,14 @@ def runs(tmp_path_factory) -> Iterator[dict[str, Job]]:
     """The module's runs of the real command, started side by side (each loads spaCy and the model)."""
     root = tmp_path_factory.mktemp("data-loss")
     inputs = _tree(root)
+    (root / "same.jsonl").write_text(SURROGATE_RECORDS, encoding="utf-8")
     plans: dict[str, list[str]] = {
         "stdout": [str(inputs), "-f", "jsonl", "-j", "1"],
         "html": [str(inputs), "-f", "html", "-o", str(root / "report.html")],
         "parts": [str(inputs), "-o", f"{root / 'parts'}/", "-j", "1"],
+        "output-is-input": [str(root / "same.jsonl"), "-o", str(root / "same.jsonl")],
+        "output-in-input": [str(inputs), "-o", str(inputs / "facts.jsonl")],
+        "input-in-output": [str(inputs / "surrogates.jsonl"), "-o", f"{inputs}/"],
     }
     started: dict[str, Job] = {}
     for name, args in plans.items():
@@ -89,3 +93,20 @@ def test_a_report_and_a_resumable_job_over_such_names_hold_every_article(runs, e
     assert (resumed.exit_code, resumed.stderr) == (
         0, "extractor: resumed: skipped 2 inputs already complete and 0 records already written\n")
 
+
+def test_an_output_that_is_an_input_or_inside_one_is_refused_and_the_input_kept(runs):
+    root = runs["output-is-input"].folder.parent
+    inputs = root / "inputs"
+    expected = {
+        "output-is-input": f"the output {root}/same.jsonl is the input {root}/same.jsonl: writing it would destroy "
+                           "what is being read",
+        "output-in-input": f"the output {inputs}/facts.jsonl is inside the input directory {inputs}, which is being "
+                           "read",
+        "input-in-output": f"the input {inputs}/surrogates.jsonl is inside the output directory {inputs}/, whose "
+                           "parts would replace it",
+    }
+    for name, message in expected.items():
+        job = runs[name].finish()
+        assert (job.status, job.stdout, job.stderr) == (2, "", f"extractor: {message}\n")
+    assert (root / "same.jsonl").read_text(encoding="utf-8") == SURROGATE_RECORDS
+    assert sorted(path.name for path in inputs.iterdir()) == sorted([os.fsdecode(b"b\xff.txt"), "surrogates.jsonl"])
