@@ -3,9 +3,13 @@ the real command: every intact record comes out, the damage is an error line, an
 
 from __future__ import annotations
 
+import gzip
+import io
 import json
 import os
 import subprocess
+import zipfile
+import zlib
 from pathlib import Path
 from typing import Iterator
 
@@ -13,6 +17,7 @@ import pytest
 from typer.testing import CliRunner
 
 from extractor.cli import app, route
+from tests.test_inputs import LEAD, PAGE, _warc
 from tests.test_job_safety import STORIES, WIRE, Job, command
 
 runner = CliRunner()
@@ -34,16 +39,46 @@ def _tree(root: Path) -> Path:
     return inputs
 
 
+def _pages(count: int) -> list[tuple[str, str, bytes]]:
+    return [(f"https://news.example/sport/{number}", "text/html; charset=utf-8",
+             PAGE.replace("Adrian Mutu", f"Adrian Mutu {number}").encode("utf-8")) for number in range(count)]
+
+
+# A JSON Lines export of 100 wire records, gzipped in one stream.
+WIRE_LINES = "".join(json.dumps({"id": f"r{number}", "text": f"Police arrested {number} people in Belgrade."}) + "\n"
+                     for number in range(100))
+
+
+def _damaged(root: Path) -> Path:
+    """Archives and record files cut short or damaged part-way, as a crashed copy or download leaves them."""
+    damaged = root / "damaged"
+    damaged.mkdir()
+    (damaged / "crawl.warc.gz").write_bytes(_warc(_pages(10))[:-40])
+    (damaged / "crawl.warc").write_bytes(gzip.decompress(_warc(_pages(3)))[:-300])
+    (damaged / "records.jsonl.gz").write_bytes(gzip.compress(WIRE_LINES.encode("utf-8"))[:-30])
+    (damaged / "rows.csv").write_text(f'id,text\nc1,"{LEAD}\nc2,{STORIES[1]}\nc3,{STORIES[0]}\n', encoding="utf-8")
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr(".hidden-story.txt", LEAD)
+        archive.writestr("__MACOSX/._hidden-story.txt", b"\x00\x05\x16\x07\x00\x02\x00\x00Mac OS X")
+        archive.writestr(".DS_Store", b"\x00\x00\x00\x01Bud1")
+        archive.writestr("story.txt", WIRE)
+    (damaged / "dots.zip").write_bytes(buffer.getvalue())
+    return damaged
+
+
 @pytest.fixture(scope="module")
 def runs(tmp_path_factory) -> Iterator[dict[str, Job]]:
     """The module's runs of the real command, started side by side (each loads spaCy and the model)."""
     root = tmp_path_factory.mktemp("data-loss")
     inputs = _tree(root)
+    damaged = _damaged(root)
     (root / "same.jsonl").write_text(SURROGATE_RECORDS, encoding="utf-8")
     plans: dict[str, list[str]] = {
         "stdout": [str(inputs), "-f", "jsonl", "-j", "1"],
         "html": [str(inputs), "-f", "html", "-o", str(root / "report.html")],
         "parts": [str(inputs), "-o", f"{root / 'parts'}/", "-j", "1"],
+        "cut-short": [str(damaged), "-f", "jsonl", "-j", "1"],
         "output-is-input": [str(root / "same.jsonl"), "-o", str(root / "same.jsonl")],
         "output-in-input": [str(inputs), "-o", str(inputs / "facts.jsonl")],
         "input-in-output": [str(inputs / "surrogates.jsonl"), "-o", f"{inputs}/"],
@@ -110,3 +145,31 @@ def test_an_output_that_is_an_input_or_inside_one_is_refused_and_the_input_kept(
         assert (job.status, job.stdout, job.stderr) == (2, "", f"extractor: {message}\n")
     assert (root / "same.jsonl").read_text(encoding="utf-8") == SURROGATE_RECORDS
     assert sorted(path.name for path in inputs.iterdir()) == sorted([os.fsdecode(b"b\xff.txt"), "surrogates.jsonl"])
+
+
+def test_damaged_archives_and_record_files_keep_every_whole_record_and_name_the_damage(runs):
+    job = runs["cut-short"].finish()
+    damaged = job.folder.parent / "damaged"
+    ids = [record["id"] for record in _records(job.stdout)]
+    truncated = (damaged / "records.jsonl.gz").read_bytes()
+    inflated = zlib.decompressobj(zlib.MAX_WBITS | 16).decompress(truncated)
+    whole_lines = inflated[: inflated.rfind(b"\n") + 1].decode("utf-8").splitlines()
+    assert ids == (
+        [f"https://news.example/sport/{number}" for number in range(2)]  # crawl.warc
+        + [f"https://news.example/sport/{number}" for number in range(9)]  # crawl.warc.gz
+        + [f"{damaged}/dots.zip:.hidden-story.txt", f"{damaged}/dots.zip:story.txt"]
+        + [json.loads(line)["id"] for line in whole_lines]
+        + ["c2", "c3"])  # rows.csv
+    assert len(whole_lines) > 90
+    gzip_cut = "corrupt gzip data (Compressed file ended before the end-of-stream marker was reached)"
+    lines = job.stderr.splitlines()
+    assert [line.split(" (")[0] for line in lines[:2]] == [
+        f"extractor: {damaged}/crawl.warc:3: WARC record cut short",
+        f"extractor: {damaged}/crawl.warc.gz:10: WARC record cut short"]
+    assert lines[2:] == [
+        f"extractor: {damaged}/crawl.warc.gz: {gzip_cut}; the whole records before it were read",
+        f"extractor: {damaged}/records.jsonl.gz: {gzip_cut}; the whole records before it were read",
+        f"extractor: {damaged}/rows.csv:2: invalid CSV row: a quoted field is never closed; read on from the next "
+        "line",
+        f"extractor: 5 of {len(ids) + 5} inputs failed"]
+    assert job.status == 1

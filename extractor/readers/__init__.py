@@ -163,10 +163,16 @@ def _read(data: bytes, source: str, name: str, forced: Optional[str], fields: Fi
         raise InputError(source, "archives nested too deeply")
     compression = compression_of(data)
     if compression:
-        inner = decompress(data, compression, source, limits.max_bytes)
+        inner, damage = decompress(data, compression, source, limits.max_bytes)
         stripped = name[: -len(Path(name).suffix)] if name.lower().endswith(COMPRESSED_SUFFIXES) else ""
-        yield from _read(inner, source, stripped, forced, fields, limits, depth + 1)
-        return
+        if damage is None:
+            yield from _read(inner, source, stripped, forced, fields, limits, depth + 1)
+            return
+        whole = _whole_records(inner, stripped, forced)
+        if whole:
+            yield from _read(whole, source, stripped, forced, fields, limits, depth + 1)
+            damage += "; the whole records before it were read"
+        raise InputError(source, damage)
     format = forced or SUFFIX_FORMATS.get(Path(name).suffix.lower())
     if format == "zip" or data.startswith(b"PK\x03\x04"):
 
@@ -201,6 +207,17 @@ def _read(data: bytes, source: str, name: str, forced: Optional[str], fields: Fi
             item.text = clean_controls(item.text)
             item.warnings[:0] = warnings
         yield item
+
+
+def _whole_records(data: bytes, name: str, forced: Optional[str]) -> bytes:
+    """What a cut-short input holds of whole records: a web archive's records (its last one, cut short, is an error
+    of its own), the lines of JSON Lines and CSV before the last line break; nothing of one article or document."""
+    format = forced or SUFFIX_FORMATS.get(Path(name).suffix.lower())
+    if format == "warc" or data.startswith(b"WARC/"):
+        return data
+    if format in ("jsonl", "csv", "tsv") or (format is None and data.lstrip()[:1] == b"{"):
+        return data[: data.rfind(b"\n") + 1]
+    return b""
 
 
 def _sniff(text: str) -> str:

@@ -42,32 +42,46 @@ def compression_of(data: bytes) -> Optional[str]:
     return None
 
 
-def decompress(data: bytes, compression: str, source: str, max_bytes: int) -> bytes:
-    """The inflated bytes, refusing to go past ``max_bytes``.
+def decompress(data: bytes, compression: str, source: str, max_bytes: int) -> tuple[bytes, Optional[str]]:
+    """The inflated bytes, refusing to go past ``max_bytes``, and what damage stopped them short, if any.
 
     The size is checked as the data streams by, so refusing a bomb costs no more memory than a chunk:
     output up to ``KEPT_BYTES`` is kept as it is read; anything larger is measured first, its chunks
-    dropped, and inflated a second time only once it is known to fit under the cap.
+    dropped, and inflated a second time only once it is known to fit under the cap. Data that is cut
+    short or damaged keeps what inflated before the damage (a truncated ``.warc.gz`` its whole records).
     """
     kept: list[bytes] = []
     size = 0
+    damage = None
     try:
-        with _OPENERS[compression](io.BytesIO(data)) as stream:
-            for chunk in iter(lambda: stream.read(CHUNK_BYTES), b""):
-                size += len(chunk)
-                if size > max_bytes:
-                    raise InputError(source, f"{compression} data inflates past {max_bytes:,} bytes "
-                                             "(decompression bomb?)")
-                if size <= KEPT_BYTES:
-                    kept.append(chunk)
-                else:
-                    kept.clear()
-        if size <= KEPT_BYTES:
-            return b"".join(kept)
-        with _OPENERS[compression](io.BytesIO(data)) as stream:
-            return stream.read()
-    except (OSError, EOFError, lzma.LZMAError, ValueError) as error:
-        raise InputError(source, f"corrupt {compression} data ({error})") from None
+        for chunk in _inflated(data, compression):
+            size += len(chunk)
+            if size > max_bytes:
+                raise InputError(source, f"{compression} data inflates past {max_bytes:,} bytes "
+                                         "(decompression bomb?)")
+            if size <= KEPT_BYTES:
+                kept.append(chunk)
+            else:
+                kept.clear()
+    except _DAMAGE as error:
+        damage = f"corrupt {compression} data ({error})"
+    if size > KEPT_BYTES:
+        kept = []
+        try:
+            kept.extend(_inflated(data, compression))
+        except _DAMAGE:
+            pass
+    return b"".join(kept), damage
+
+
+_DAMAGE = (OSError, EOFError, lzma.LZMAError, ValueError)
+
+
+def _inflated(data: bytes, compression: str) -> Iterator[bytes]:
+    """The inflated data chunk by chunk; ``read1`` hands over everything inflated before an error, which a plain
+    ``read`` of a chunk drops with the error."""
+    with _OPENERS[compression](io.BytesIO(data)) as stream:
+        yield from iter(lambda: stream.read1(CHUNK_BYTES), b"")
 
 
 def read_zip(data: bytes, source: str, max_bytes: int,
@@ -80,7 +94,7 @@ def read_zip(data: bytes, source: str, max_bytes: int,
     budget = max_bytes
     with archive:
         for info in archive.infolist():
-            if info.is_dir() or info.filename.rsplit("/", 1)[-1].startswith("."):
+            if info.is_dir() or _os_metadata(info.filename):
                 continue
             name = f"{source}:{info.filename}"
             if info.file_size > budget:
@@ -97,6 +111,12 @@ def read_zip(data: bytes, source: str, max_bytes: int,
                 yield from read_member(content, name, info.filename)
             except InputError as error:
                 yield error
+
+
+def _os_metadata(name: str) -> bool:
+    """What macOS adds to an archive it makes (``__MACOSX/._story.txt``, ``.DS_Store``): no member of the archive's
+    own. Any other name starting with a dot is read like the rest."""
+    return name.startswith("__MACOSX/") or name.rsplit("/", 1)[-1] == ".DS_Store"
 
 
 def read_warc(data: bytes, source: str, max_bytes: int) -> Iterator[Item]:
@@ -117,6 +137,10 @@ def read_warc(data: bytes, source: str, max_bytes: int) -> Iterator[Item]:
                 return
             budget -= len(body)
             found += 1
+            missing = getattr(record.raw_stream, "limit", 0)
+            if missing:  # the archive ends inside this record: its page is cut short, not whole
+                yield InputError(name, f"WARC record cut short ({missing:,} of its {record.length:,} bytes missing)")
+                continue
             url = record.rec_headers.get_header("WARC-Target-URI")
             try:
                 text, warnings = decode(body, name, declared=_charset(content_type))

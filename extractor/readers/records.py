@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import sys
 from typing import Iterator, Optional, Union
@@ -90,8 +91,13 @@ def read_json_lines(text: str, source: str, fields: FieldNames) -> Iterator[Item
 
 
 def read_csv(text: str, source: str, fields: FieldNames, *, delimiter: str = ",") -> Iterator[Item]:
-    """One article per row; ``source:N`` names the row by the line it starts on (the header is line 1)."""
-    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
+    """One article per row; ``source:N`` names the row by the line it starts on (the header is line 1).
+
+    A quote that is never closed would swallow every row after it into one field: that row is an error, and
+    reading goes on from the line after the one it starts on.
+    """
+    lines = io.StringIO(text, newline="").readlines()
+    reader = csv.DictReader(lines, delimiter=delimiter)
     try:
         columns = reader.fieldnames or []
     except csv.Error as error:
@@ -101,18 +107,35 @@ def read_csv(text: str, source: str, fields: FieldNames, *, delimiter: str = ","
         shown = ", ".join(repr(column) for column in columns[:8]) or "none"
         yield InputError(source, f"no {fields.text!r} column (columns: {shown}); name it with --text-field")
         return
-    line = reader.line_num + 1
-    while True:
-        name = f"{source}:{line}"
-        try:
-            row = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as error:
-            yield InputError(name, f"invalid CSV row: {error}")
-            return
-        line = reader.line_num + 1
-        try:
-            yield article_from_record(row, source=name, default_id=name, fields=fields)
-        except InputError as error:
-            yield error
+    start = reader.line_num
+    while start < len(lines):
+        rows = csv.DictReader(itertools.islice(lines, start, None), fieldnames=columns, delimiter=delimiter)
+        first = start
+        while True:
+            name = f"{source}:{first + 1}"
+            try:
+                row = next(rows)
+            except StopIteration:
+                return
+            except csv.Error as error:
+                yield InputError(name, f"invalid CSV row: {error}")
+                return
+            after = start + rows.line_num
+            if after == len(lines) and _unclosed_quote(lines[first:], delimiter):
+                yield InputError(name, "invalid CSV row: a quoted field is never closed; read on from the next line")
+                start = first + 1
+                break
+            try:
+                yield article_from_record(row, source=name, default_id=name, fields=fields)
+            except InputError as error:
+                yield error
+            first = after
+
+
+def _unclosed_quote(lines: list[str], delimiter: str) -> bool:
+    """Whether the row these lines (to the end of the file) start with opens a quote it never closes."""
+    try:
+        next(csv.reader(lines, delimiter=delimiter, strict=True))
+    except csv.Error as error:
+        return "unexpected end of data" in str(error)
+    return False
