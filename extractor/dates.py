@@ -110,6 +110,8 @@ class Context:
     # A lone part of the day that tells when on the story's day ('In the morning, lawmakers grilled...',
     # 'Morning ring dealings ended'), see _tells_part_of_day.
     day_part: bool = False
+    # The months a split year names in brackets after it ('1987/88 (April-March)', '1986/87 season (Oct/Sept)').
+    split_months: Optional[tuple[int, int]] = None
 
 
 @dataclass(frozen=True)
@@ -1556,6 +1558,8 @@ def _period_to(tokens: list[Tok], cut: int, ctx: Context) -> Optional[Parsed]:
         return None
     _, rest = _strip_prefix(tokens[cut + 1:], {"the end of": "END", "end of": "END"})
     ending = _point(_strip_the(rest), ctx) if rest else None
+    if ending is not None and ending.type == "date" and ending.value is None and ctx.anchor is None:
+        return Parsed("range", None, kind="range")
     if ending is None or ending.type != "date" or not ending.value or not re.fullmatch(r"\d{4}-\d{2}(-\d{2})?",
                                                                                    ending.value):
         return None
@@ -1869,14 +1873,36 @@ def _numeric(text: str, ctx: Context) -> Optional[Parsed]:
     return _finish(Parsed("date", _iso(day)), None, ctx, None)
 
 
+def _split_year(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
+    """'1986/87', 'the 1987/88 season': a season, crop or fiscal year across two calendar years. With its months
+    in brackets ('1987/88 (April-March)') it is those twelve months; without, both years ('1986/1987', as
+    '1986-87' reads), since the text does not say where in them it starts."""
+    mod, rest = _strip_prefix(tokens, lexicon()["mod_prefixes"])  # 'late 1986/87'
+    words = _words(_strip_the(rest))
+    if mod not in (None, "START", "MID", "END", "APPROX") or len(words) != 3 or words[1] != "/" or not _YEAR_RE.match(words[0]) or not words[2].isdigit() \
+            or len(words[2]) not in (2, 4):
+        return None
+    first = int(words[0])
+    second = first + 1
+    if words[2] != str(second) and words[2] != f"{second % 100:02d}":
+        return None  # '2000/01' is a split year, '1986/85' and '1986/89' are not
+    if ctx.split_months is not None:
+        start, end = (f"{first}-{ctx.split_months[0]:02d}", f"{second}-{ctx.split_months[1]:02d}")
+        bounds = f"{start}-01", f"{end}-{monthrange(second, ctx.split_months[1])[1]:02d}"
+    else:
+        start, end = str(first), str(second)
+        bounds = f"{start}-01-01", f"{end}-12-31"
+    return Parsed("range", f"{start}/{end}", mod, *bounds, kind="range")
+
+
 @lru_cache(maxsize=8192)
 def parse(text: str, ctx: Context) -> Optional[Parsed]:
     """The TIMEX3 reading of one time expression, or None when it is not one."""
     tokens = _tokenize(text)
     if not tokens:
         return None
-    parsed = _weekdays_of_a_week(text, tokens, ctx) or _clock_on_day(text, tokens, ctx) or _range(text, tokens, ctx) \
-        or _single(tokens, ctx) or _numeric(text, ctx) or _fallback(text, ctx)
+    parsed = _weekdays_of_a_week(text, tokens, ctx) or _clock_on_day(text, tokens, ctx) or _split_year(tokens, ctx) \
+        or _range(text, tokens, ctx) or _single(tokens, ctx) or _numeric(text, ctx) or _fallback(text, ctx)
     if parsed is not None and parsed.type == "time" and parsed.kind == "point" and parsed.value \
             and _CLOCK_VALUE_RE.search(parsed.value) and (found := _partial(tokens)) and _clock_only(found):
         # 'At 6:36 p.m., the operator ordered...' after 'on Friday': the story's day, else publication's
@@ -2032,7 +2058,9 @@ def _rejected(span: Span) -> bool:
     after = following[0] if following else None
     if before is not None and before.lower_ in lex["age_before"]:
         return True
-    if any(tok.lower_ in lex["age_after"] or tok.lower_.endswith("-old") for tok in (*span, *following[:1])):
+    if any(tok.lower_ in lex["age_after"] or tok.lower_.endswith(("-old", "-olds")) for tok in (*span, *following[:1])):
+        return True  # 'a 35-year-old', 'for over 16-year-olds'
+    if _decade_of_life(span):
         return True
     if len(span) == 1 and (_lone_year_in_table(span[0], before, after) or _model_number(span[0], before, after)):
         return True
@@ -2065,8 +2093,10 @@ def _rejected(span: Span) -> bool:
             and after is not None and (after.lower_ == "of" or after.is_lower and after.pos_ in ("NOUN", "ADJ", "NUM")):
         return True  # 'in May one person died', 'in March one of them': a count, not a spelled day
     if span.text.lower() == "now" and after is not None and after.lower_ == "that" and (
-            span.start == span.sent.start or before is not None and (before.is_punct or before.dep_ == "cc")):
-        return True  # 'Now that his federal trial has ended', '..., now that digital TV reaches': a conjunction
+            span.start == span.sent.start or before is not None and (before.is_punct or before.dep_ == "cc")
+            or before is not None and before.pos_ in ("NOUN", "PROPN") and after.dep_ == "mark"):
+        return True  # 'Now that his federal trial has ended', '..., now that digital TV reaches', 'at a crossroads
+        # now that its founder has left': a conjunction (not 'I hope now that the government will act')
     if span[-1].lower_ == "fall" and _fall_is_a_decline(span):
         return True
     if span.text.lower() == "soon" and before is not None and before.lower_ == "as" and after is not None \
@@ -2104,12 +2134,41 @@ def _rejected(span: Span) -> bool:
             return True
         if word in lex["units"] and token.i == span.start and _name_spelled_like_unit(token):
             return True
-        if word in lex["sets"] and len(span) == 1 and (
-                token.pos_ in ("NOUN", "PROPN") or after is not None and after.pos_ == "PROPN"):
+        if word in lex["sets"] and len(span) == 1 and _names_a_title(token, after):
             return True
         if word in lex["seasons"] and len(span) == 1 and token.dep_ in ("compound", "amod", "nmod"):
             return True
     return False
+
+
+def _names_a_title(token: Token, after: Optional[Token]) -> bool:
+    """'the Daily Mail', 'Weekly Standard', 'a weekly' (the paper), 'the Communist Party daily Granma': a set word
+    that is a noun or part of a name. Lowercase before a name that itself modifies a common noun it is the
+    adjective of a recurring event ('the quarterly Tankan survey', 'the annual Glastonbury festival'), a set."""
+    if token.pos_ in ("NOUN", "PROPN"):
+        return True
+    if after is None or after.pos_ != "PROPN":
+        return False
+    name_end = after.i
+    while name_end < len(token.doc) and token.doc[name_end].pos_ == "PROPN":
+        name_end += 1
+    headed = name_end < len(token.doc) and token.doc[name_end].pos_ == "NOUN"
+    return not (token.is_lower and token.dep_ == "amod" and headed)
+
+
+def _decade_of_life(span: Span) -> bool:
+    """'in his late thirties', 'friends who are in their seventies', 'in their 30s, 40s and 50s': a decade after a
+    possessive is an age (a number of kind age), not the 1930s."""
+    lex = lexicon()
+    doc = span.doc
+    decades = [tok for tok in span if tok.lower_ in lex["spelled_decades"] or re.fullmatch(r"\d0s", tok.text)]
+    if not decades:
+        return False
+    index = decades[0].i - 1
+    while index >= 0 and (doc[index].lower_ in lex["life_decade_glue"] or doc[index].lower_ in lex["spelled_decades"]
+                          or re.fullmatch(r"\d0s", doc[index].text)):
+        index -= 1
+    return index >= 0 and doc[index].lower_ in lex["possessives"]
 
 
 def _name_spelled_like_unit(token: Token) -> bool:
@@ -2269,7 +2328,15 @@ def _clause_tense(span: Span) -> Optional[str]:
         return "past"
     if token.tag_ == "VBN" and not auxiliaries and any(child.dep_ == "nsubj" for child in token.children):
         return "past"  # 'Violence flared over the weekend': a past verb the tagger took for a participle
+    if token.tag_ in ("VBN", "VBD") and not auxiliaries and token.dep_ == "conj" and _told_in_past(token.head):
+        return "past"  # 'was elected in 1992 and re-elected the next year': shares the past of its first verb
     return None
+
+
+def _told_in_past(verb: Token) -> bool:
+    """A past verb, or a participle with a past auxiliary ('was elected', 'had joined')."""
+    return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
+        child.dep_ in ("aux", "auxpass") and child.tag_ == "VBD" for child in verb.children)
 
 
 def _word_before(span: Span) -> Optional[Token]:
@@ -2299,7 +2366,24 @@ def _context(span: Span, anchor: Optional[date]) -> Context:
         definite=before is not None and (before.lower_ == "the" or before.lower_ in lex["possessives"]),
         day_of_month=_names_day_of_month(span),
         day_part=_tells_part_of_day(span),
+        split_months=_bracketed_months(span),
     )
+
+
+_BRACKETED_MONTHS_RE = re.compile(r"(?:\s+[a-z]+)?\s*\(\s*([a-z]+)\.?\s*[-–/]\s*([a-z]+)\.?\s*\)")
+
+
+def _bracketed_months(span: Span) -> Optional[tuple[int, int]]:
+    """'1987/88 (April-March)', '1986/87 season (October/September)', '1985/86 (Sept-Aug)': the months of a split
+    year, when the second comes before the first in the calendar (twelve months across the turn of a year)."""
+    if not re.search(r"\d/\d", span.text):
+        return None
+    found = _BRACKETED_MONTHS_RE.match(span.doc.text[span.end_char:span.end_char + 40].lower())
+    months = lexicon()["months"]
+    if found is None or found[1] not in months or found[2] not in months:
+        return None
+    start, end = months[found[1]], months[found[2]]
+    return (start, end) if end < start else None
 
 
 def _tells_part_of_day(span: Span) -> bool:

@@ -175,3 +175,110 @@ def test_now_that_opening_a_clause_is_a_conjunction(run, text):
 def test_now_before_a_relative_clause_stays_present(run):
     text = "Gordon Brown told him: 'There's nothing you could say to me now that I could ever believe.'"  # bbc politics/034
     assert only(run, text, "2005-01-01", "now")["value"] == "PRESENT_REF"
+
+
+# ---------------------------------------------------------------- ages are numbers
+
+@pytest.mark.parametrize("text, word", [
+    ("The tests include tests for hepatitis and HIV for over 16-year-olds.", "16"),  # bbc politics/122
+    ("A £3 per hour minimum wage was introduced last October for 16 to 17-year-olds.", "17"),  # bbc politics/380
+    ("An estimated 5.2 million adults have worse literacy than that expected of 11 year olds.", "11"),  # bbc politics/080
+    ("He battled tuberculosis, then ran his own clothing business before marrying in his late thirties.",
+     "thirties"),  # bbc business/287
+    ("He did not take it up professionally until his mid-thirties, when he was inspired.",
+     "thirties"),  # bbc entertainment/016
+    ("83-year-old Yuji Shimizu plays golf with his younger friends, who are in their seventies and eighties.",
+     "eighties"),  # bbc business/287 (shortened, 'and eighties' added)
+])
+def test_an_age_is_no_date(run, text, word):
+    assert covering(run, text, "2005-01-01", word) == []
+
+
+def test_a_decade_after_the_is_still_a_decade(run):
+    text = "Roxy Music had a string of hits in the seventies."  # constructed
+    assert only(run, text, "2005-01-01", "seventies")["value"] == "197"
+
+
+# ---------------------------------------------------------------- a reporting period without a publication date
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Japan's economy teetered on the brink of a technical recession in the three months to September, figures "
+     "show.", "three months to September"),  # bbc business/006
+    ("According to INSEE, growth for the three months to December was 0.7%.", "three months to December"),  # bbc business/023 (shortened)
+])
+def test_a_reporting_period_without_publication_date_is_kept_unresolved(run, text, wanted):
+    found = only(run, text, None, wanted)
+    assert (found["type"], found["value"]) == ("range", None)
+
+
+# ---------------------------------------------------------------- split years
+
+@pytest.mark.parametrize("text, wanted, value", [
+    ("Total Bahia sales are estimated at 6.13 mln bags against the 1986/87 crop.", "1986/87",
+     "1986/1987"),  # reuters 00001
+    ("Oil revenues will fall to four billion stg in the fiscal year 1987/88, from 4.75 billion in 1986/87.",
+     "1987/88", "1987/1988"),  # reuters 06201
+    ("Arsenal move into the Emirates Stadium for the start of the 2006/07 season.", "2006/07",
+     "2006/2007"),  # bbc business/271
+    ("Production of soybeans in 1987/88 (Oct-Sept) will rise.", "1987/88", "1987-10/1988-09"),  # reuters
+    ("Output is forecast to dip slightly in 1987/88 (April-March) as the mills close.", "1987/88",
+     "1987-04/1988-03"),  # reuters
+    ("Zimbabwe's maize crop in 1986/87 (April/ March) is likely to fall.", "1986/87",
+     "1986-04/1987-03"),  # reuters
+    ("Exports rose in the 1986/87 season (October/September) to 3.66 mln tonnes.", "1986/87",
+     "1986-10/1987-09"),  # reuters
+])
+def test_a_split_year_is_a_range_of_its_two_years_or_of_its_bracketed_months(run, text, wanted, value):
+    found = only(run, text, "1987-04-27", wanted)
+    assert (found["type"], found["value"]) == ("range", value)
+
+
+@pytest.mark.parametrize("text", ["The store is open 24/7.", "The ratio was 1986/85 on the old scale."])
+def test_a_slash_between_numbers_that_are_not_consecutive_years_is_no_split_year(run, text):
+    assert [record for record in dates(run, text, "1987-04-27") if "/" in record["text"]] == []
+
+
+# ---------------------------------------------------------------- set adjectives before a name
+
+@pytest.mark.parametrize("text, wanted, value", [
+    ("Earlier this month, the quarterly Tankan survey of Japanese manufacturers found that business confidence "
+     "had weakened.", "quarterly", "P3M"),  # bbc business/283
+    ("He spoke in a webcast launching Sun's quarterly Network Computing event in California.", "quarterly",
+     "P3M"),  # bbc tech/022
+    ("The annual Glastonbury festival sold out in hours.", "annual", "P1Y"),  # constructed
+])
+def test_a_set_adjective_before_a_named_event_is_a_set(run, text, wanted, value):
+    found = only(run, text, "2005-01-01", wanted)
+    assert (found["type"], found["value"]) == ("set", value)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("He told the Daily Mail newspaper he had no regrets.", "Daily"),  # constructed
+    ("It was on the front of Friday's edition of the Communist Party daily Granma.", "daily"),  # AQUAINT APW20000128
+    ("Daily Telegraph editor Martin Newland said so.", "Daily"),  # bbc politics/187 (shortened)
+])
+def test_a_set_word_inside_a_name_or_naming_a_paper_is_no_set(run, text, word):
+    assert covering(run, text, "2005-01-01", word) == []
+
+
+# ---------------------------------------------------------------- 'now that' after a noun, a coordinated past
+
+@pytest.mark.parametrize("text", [
+    '"The real issue is what happens over the next one or two quarters now that they are in bankruptcy."',  # bbc business/145
+    "The group is at a crossroads now that its founder has left.",  # constructed
+])
+def test_now_that_after_a_noun_is_a_conjunction(run, text):
+    assert covering(run, text, "2005-01-01", "ow that") == []
+
+
+def test_now_that_after_a_verb_of_saying_stays_present(run):
+    text = 'Detainee A said: "I hope now that the government will act upon this decision."'  # bbc politics/040
+    assert only(run, text, "2005-01-01", "now")["value"] == "PRESENT_REF"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("He was first elected in 1992 and re-elected the next year.", "1993"),  # constructed (brief's example)
+    ("Mr Smith was elected in 1992 and was re-elected the next year with a larger majority.", "1993"),
+])
+def test_the_next_year_of_a_verb_coordinated_with_a_past_one_counts_from_its_year(run, text, value):
+    assert only(run, text, "2005-01-01", "next year")["value"] == value
