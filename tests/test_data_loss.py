@@ -3,6 +3,7 @@ the real command: every intact record comes out, the damage is an error line, an
 
 from __future__ import annotations
 
+import ctypes
 import gzip
 import io
 import json
@@ -67,18 +68,43 @@ def _damaged(root: Path) -> Path:
     return damaged
 
 
+def _locked(root: Path) -> Path:
+    """A tree with a subdirectory the command may not read, and a top directory it may not read."""
+    tree = root / "locked-tree"
+    for folder, story in (("open", STORIES[1]), ("shut", STORIES[2]), ("zz", WIRE)):
+        (tree / folder).mkdir(parents=True)
+        (tree / folder / "story.txt").write_text(story, encoding="utf-8")
+    (root / "shut-top").mkdir()
+    (tree / "shut").chmod(0)
+    (root / "shut-top").chmod(0)
+    return tree
+
+
+def _as_a_user() -> None:
+    """Root reads any directory: the run that must meet an unreadable one drops the capabilities that let it
+    (CAP_DAC_OVERRIDE, CAP_DAC_READ_SEARCH from the bounding set, so the command it runs never has them)."""
+    if os.geteuid() != 0:
+        return
+    libc = ctypes.CDLL(None, use_errno=True)
+    for capability in (1, 2):
+        if libc.prctl(24, capability, 0, 0, 0) != 0:  # PR_CAPBSET_DROP
+            raise OSError(ctypes.get_errno(), "prctl(PR_CAPBSET_DROP)")
+
+
 @pytest.fixture(scope="module")
 def runs(tmp_path_factory) -> Iterator[dict[str, Job]]:
     """The module's runs of the real command, started side by side (each loads spaCy and the model)."""
     root = tmp_path_factory.mktemp("data-loss")
     inputs = _tree(root)
     damaged = _damaged(root)
+    locked = _locked(root)
     (root / "same.jsonl").write_text(SURROGATE_RECORDS, encoding="utf-8")
     plans: dict[str, list[str]] = {
         "stdout": [str(inputs), "-f", "jsonl", "-j", "1"],
         "html": [str(inputs), "-f", "html", "-o", str(root / "report.html")],
         "parts": [str(inputs), "-o", f"{root / 'parts'}/", "-j", "1"],
         "cut-short": [str(damaged), "-f", "jsonl", "-j", "1"],
+        "unreadable": [str(locked), str(root / "shut-top"), "-f", "jsonl", "-j", "1"],
         "output-is-input": [str(root / "same.jsonl"), "-o", str(root / "same.jsonl")],
         "output-in-input": [str(inputs), "-o", str(inputs / "facts.jsonl")],
         "input-in-output": [str(inputs / "surrogates.jsonl"), "-o", f"{inputs}/"],
@@ -88,11 +114,14 @@ def runs(tmp_path_factory) -> Iterator[dict[str, Job]]:
         folder = root / name
         folder.mkdir()
         with open(folder / "stdout", "wb") as stdout, open(folder / "stderr", "wb") as stderr:
-            process = subprocess.Popen(command(*args), stdout=stdout, stderr=stderr, stdin=subprocess.DEVNULL)
+            process = subprocess.Popen(command(*args), stdout=stdout, stderr=stderr, stdin=subprocess.DEVNULL,
+                                       preexec_fn=_as_a_user if name == "unreadable" else None)
         started[name] = Job(process, folder)
     yield started
     for job in started.values():
         job.finish()
+    for folder in (locked / "shut", root / "shut-top"):
+        folder.chmod(0o755)
 
 
 def _records(text: str) -> list[dict]:
@@ -172,4 +201,16 @@ def test_damaged_archives_and_record_files_keep_every_whole_record_and_name_the_
         f"extractor: {damaged}/rows.csv:2: invalid CSV row: a quoted field is never closed; read on from the next "
         "line",
         f"extractor: 5 of {len(ids) + 5} inputs failed"]
+    assert job.status == 1
+
+
+def test_unreadable_directories_are_error_lines_and_the_readable_ones_are_read(runs):
+    job = runs["unreadable"].finish()
+    root = job.folder.parent
+    assert [record["id"] for record in _records(job.stdout)] == [
+        f"{root}/locked-tree/open/story.txt", f"{root}/locked-tree/zz/story.txt"]
+    assert job.stderr.splitlines() == [
+        f"extractor: {root}/locked-tree/shut: cannot read directory: Permission denied",
+        f"extractor: {root}/shut-top: cannot read directory: Permission denied",
+        "extractor: 2 of 4 inputs failed"]
     assert job.status == 1

@@ -8,6 +8,7 @@ from the content for standard input and unknown names; compression is recognised
 from __future__ import annotations
 
 import glob
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Iterable, Iterator, Optional, Union
@@ -65,11 +66,11 @@ def expand_inputs(inputs: Iterable[str]) -> Iterator[Union[str, InputError]]:
             continue
         path = Path(given)
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and _walked(p))
+            found = _walk(path)
             if not found:
                 yield InputError(printable_name(given), "directory holds no article files (.txt, .json, .jsonl, "
                                                         ".csv, .html, .warc, .zip or compressed)")
-            yield from (str(p) for p in found)
+            yield from found
         elif path.exists() or not glob.has_magic(given):
             yield given
         else:
@@ -92,6 +93,24 @@ def single_article_count(inputs: Iterable[str], input_format: Optional[str] = No
             return None
         count += 1
     return count
+
+
+def _walk(top: Path) -> list[Union[str, InputError]]:
+    """The article files below ``top``, and an error for each directory in it that cannot be read (a skipped one
+    would lose its articles without a word), in path order."""
+    found: list[tuple[Path, Union[str, InputError]]] = []
+
+    def unreadable(error: OSError) -> None:
+        folder = str(error.filename or top)
+        found.append((Path(folder), InputError(printable_name(folder),
+                                               f"cannot read directory: {error.strerror or error}")))
+
+    for folder, _, names in os.walk(top, onerror=unreadable):
+        for name in names:
+            path = Path(folder, name)
+            if _walked(path) and path.is_file():
+                found.append((path, str(path)))
+    return [item for _, item in sorted(found, key=lambda pair: pair[0])]
 
 
 def _walked(path: Path) -> bool:
