@@ -309,8 +309,8 @@ def test_ctrl_c_at_any_moment_of_start_up_exits_130_quietly(tmp_path: Path):
         jobs[-1].send_signal(signal.SIGINT)
     for job in jobs:
         stdout, stderr = job.communicate()
-        # Dying by the signal itself (-2 here) is what a shell reports as 130 too, and quietly: about one run in
-        # five whose signal lands 0.2-0.3 s after start ends so; the cause is not known yet.
+        # Dying by the signal itself (-2 here) is what a shell reports as 130 too, and quietly: a few runs in a
+        # hundred whose signal lands 0.2-0.3 s after start still end so; the cause is not known yet.
         assert (job.returncode in (130, -signal.SIGINT), stdout, stderr) == (True, "", "")
 
 
