@@ -8,9 +8,6 @@ with no colour (NO_COLOR, pipes).
 
 from __future__ import annotations
 
-import calendar
-import datetime
-import math
 import re
 from collections import Counter
 from pathlib import PurePath
@@ -25,7 +22,7 @@ from rich.text import Text
 
 from .facts import FACT_TYPES
 from .places import gazetteer
-from .wording import change_phrase
+from .wording import country_label, date_label, number_value, shorten, timeline_key
 
 SECTION_ORDER: tuple[tuple[str, str], ...] = (
     ("quotes", "QUOTES"),
@@ -56,27 +53,9 @@ QUALIFIER_SYMBOLS: dict[str, str] = {
     "vague": "~",
 }
 
-DATE_MODS: dict[str, str] = {
-    "START": "early",
-    "MID": "mid",
-    "END": "late",
-    "APPROX": "about",
-    "BEFORE": "before",
-    "AFTER": "after",
-    "ON_OR_BEFORE": "by",
-    "ON_OR_AFTER": "from",
-    "LESS_THAN": "less than",
-    "MORE_THAN": "more than",
-    "EQUAL_OR_LESS": "at most",
-    "EQUAL_OR_MORE": "at least",
-}
-
-SCALES: tuple[tuple[float, str], ...] = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
-
 INDENT = 2
 QUOTE_LINES = 3
 SEPARATOR = " · "
-NO_COUNTRY = "no country"
 UNATTRIBUTED = "unattributed"
 
 
@@ -264,13 +243,13 @@ def _unique(items: Iterable[str]) -> list[str]:
 
 def _quote_line(quote: dict, budget: int) -> RenderableType:
     if quote.get("kind") == "direct":
-        text = _shorten(_strip_quote_marks(quote["text"]), budget)
+        text = shorten(_strip_quote_marks(quote["text"]), budget)
         table = Table.grid()
         table.add_column(width=1)
         table.add_column(overflow="fold")
         table.add_row(Text('"'), Text(f'{text}"'))
         return _indented(table, INDENT + 2)
-    text = _shorten(_clean(quote["text"]), budget)
+    text = shorten(_clean(quote["text"]), budget)
     return _indented(Text.assemble(("reported: ", "italic"), text), INDENT + 2)
 
 
@@ -286,19 +265,6 @@ def _quote_budget(width: int) -> int:
     return QUOTE_LINES * line - line // 3
 
 
-def _shorten(text: str, budget: int) -> str:
-    """Keep the quote's opening and ending, which carry most of its claim, cutting at word boundaries."""
-    if len(text) <= budget:
-        return text
-    room = budget - len(" ... ")
-    head_room = room * 3 // 5
-    head = text[:head_room].rsplit(" ", 1)[0] if " " in text[:head_room] else text[:head_room]
-    tail_room = room - len(head)
-    tail_text = text[-tail_room:]
-    tail = tail_text.split(" ", 1)[1] if " " in tail_text else tail_text
-    return f"{head.rstrip(' ,;')} ... {tail.lstrip()}"
-
-
 # Numbers
 
 
@@ -310,71 +276,12 @@ def _numbers(numbers: list[dict]) -> Table:
         symbol = QUALIFIER_SYMBOLS.get(number.get("qualifier") or "exact", " ")
         table.add_row(
             Text(symbol, style="bold"),
-            Text(_number_value(number)),
+            Text(number_value(number)),
             Text(_clean(number.get("counted") or "")),
             _quoted(number["text"]),
         )
     table.columns[0].width = 1
     return table
-
-
-def _number_value(number: dict) -> str:
-    qualifier = number.get("qualifier")
-    if qualifier == "vague":
-        amount = _vague_amount(number["value"], number.get("low"), number.get("high"))
-    elif qualifier == "range" and number.get("low") is not None and number.get("high") is not None:
-        amount = _range_amount(number["low"], number["high"])
-    else:
-        amount = _amount(number["value"])
-    change = change_phrase(number.get("change"), _amount)
-    return f"{_with_unit(amount, number)} ({change})" if change else _with_unit(amount, number)
-
-
-def _with_unit(amount: str, number: dict) -> str:
-    if number.get("kind") == "percent":
-        return f"{amount}%"
-    suffix = number.get("currency") if number.get("kind") == "money" else None
-    suffix = suffix or number.get("unit")
-    return f"{amount} {_clean(suffix)}" if suffix else amount
-
-
-def _scaled(value: float) -> tuple[str, str]:
-    """Split large round amounts into digits and a scale word (3 billion), as news text writes them."""
-    for size, word in SCALES:
-        scaled = value / size
-        if 1 <= abs(scaled) < 1000 and round(scaled, 2) == scaled:
-            return _digits(scaled), word
-    return _digits(value), ""
-
-
-def _digits(value: float) -> str:
-    if float(value).is_integer():
-        return f"{int(value):,}"
-    return f"{value:,.3f}".rstrip("0").rstrip(".")
-
-
-def _amount(value: float) -> str:
-    digits, word = _scaled(value)
-    return f"{digits} {word}" if word else digits
-
-
-def _range_amount(low: float, high: float) -> str:
-    low_digits, low_word = _scaled(low)
-    high_digits, high_word = _scaled(high)
-    if low_word == high_word:
-        return f"{low_digits}–{high_digits}" + (f" {high_word}" if high_word else "")
-    return f"{_amount(low)}–{_amount(high)}"
-
-
-def _vague_amount(value: float, low: Optional[float], high: Optional[float]) -> str:
-    """'thousands of' is stored as its order of magnitude: a plural of that magnitude ('1,000s', '100s of
-    millions'); 'dozens' (24 to 99) or 'several' (3 to 9) name no magnitude, so their range is shown."""
-    digits, word = _scaled(value)
-    if word:
-        return f"{word}s" if digits == "1" else f"{digits}s of {word}s"
-    if (value > 0 and float(math.log10(value)).is_integer()) or low is None or high is None:
-        return f"{_amount(value)}s"
-    return _range_amount(low, high)
 
 
 # Timeline
@@ -383,8 +290,8 @@ def _vague_amount(value: float, low: Optional[float], high: Optional[float]) -> 
 def _timeline(dates: list[dict], text: Optional[str] = None, width: int = 78) -> Table:
     """One line a date: its value, then the date in its sentence (bold among the words around it); without
     the text, the words that say it and the TimeML type."""
-    ordered = sorted(dates, key=_timeline_key)
-    values = [date_label(date) for date in ordered]
+    ordered = sorted(dates, key=lambda date: timeline_key(date, text))
+    values = [date_label(date, text) for date in ordered]
     room = max(width - max(map(len, values)) - 2, 20)
     table = _grid(None, 1) if text else _grid(None, 3, 1)
     for value, date in zip(values, ordered):
@@ -458,92 +365,6 @@ def _words_within(words: list[str], width: int) -> list[str]:
     return taken
 
 
-def _timeline_key(date: dict) -> tuple[bool, str, str, int]:
-    """Anchored dates in calendar order; durations, sets and unresolved ones after, in text order."""
-    earliest = date.get("earliest")
-    if earliest is None:
-        return (True, "", "", date["start"])
-    return (False, earliest, date.get("latest") or earliest, date["start"])
-
-
-def date_label(date: dict) -> str:
-    """A date's value as the timeline shows it: ISO where that is plain, words where TimeML has a code."""
-    value = date.get("value")
-    if value is None:
-        shown = "unresolved"
-    elif "/" in value:
-        first, last = value.split("/", 1)
-        shown = f"{plain_value(first)} → {plain_value(_drop_shared_year(first, last))}"
-    elif date.get("type") in ("duration", "set") and (duration := _DURATION_RE.fullmatch(value)):
-        shown = _plain_duration(duration, every=date["type"] == "set")
-    else:
-        shown = plain_value(value) + _weekday(value, date["text"])
-    mod = DATE_MODS.get(date.get("mod") or "")
-    return f"{shown} ({mod})" if mod else shown
-
-
-_DURATION_RE = re.compile(r"P(?:([\dX.]+)Y)?(?:([\dX.]+)M)?(?:([\dX.]+)W)?(?:([\dX.]+)D)?"
-                          r"(?:T(?:([\dX.]+)H)?(?:([\dX.]+)M)?(?:([\dX.]+)S)?)?")
-_DURATION_UNITS = ("year", "month", "week", "day", "hour", "minute", "second")
-_VAGUE_VALUES = {"PAST_REF": "the past", "PRESENT_REF": "now", "FUTURE_REF": "the future"}
-_PARTS_OF_DAY = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"}
-_SEASONS = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
-_PART_VALUE_RE = re.compile(r"(\d{4}(?:-\d{2}-\d{2})?)[-T]([A-Z]{2})")
-_CENTURY_OR_DECADE_RE = re.compile(r"\d{2,3}")
-_CLOCK_VALUE_RE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
-
-
-def plain_value(value: str) -> str:
-    """A TimeML value as a reader says it, where its code is not plain ISO: '198' is '1980s', '2023-SU'
-    '2023 summer', '2023-11-08TEV' '2023-11-08 evening', '2023-11-08T15:00' '2023-11-08 15:00', 'PAST_REF'
-    'the past'; ISO days, months, weeks and quarters stay."""
-    if value in _VAGUE_VALUES:
-        return _VAGUE_VALUES[value]
-    if _CENTURY_OR_DECADE_RE.fullmatch(value):
-        return f"{value}{'0' * (4 - len(value))}s"
-    if (match := _PART_VALUE_RE.fullmatch(value)) and match[2] in {**_PARTS_OF_DAY, **_SEASONS}:
-        return f"{match[1]} {_PARTS_OF_DAY.get(match[2]) or _SEASONS[match[2]]}"
-    if _CLOCK_VALUE_RE.fullmatch(value):
-        return value.replace("T", " ")
-    return value
-
-
-def _plain_duration(duration: re.Match, every: bool) -> str:
-    """'P2W' as '2 weeks', 'PT1H30M' as '1 hour 30 minutes', 'PXY' as 'years'; a set's 'P1D' as 'every day',
-    its 'PXD' as 'every few days'."""
-    parts = []
-    for amount, unit in zip(duration.groups(), _DURATION_UNITS):
-        if amount is None:
-            continue
-        if amount == "X":
-            parts.append(f"few {unit}s" if every else f"{unit}s")
-        elif every and amount == "1":
-            parts.append(unit)
-        else:
-            parts.append(f"{amount} {unit}{'' if amount == '1' else 's'}")
-    if not parts:
-        return duration.string
-    return ("every " if every else "") + " ".join(parts)
-
-
-def _drop_shared_year(first: str, last: str) -> str:
-    if len(first) >= 5 and len(last) >= 5 and first[:5] == last[:5] and first[4] == "-":
-        return last[5:]
-    return last
-
-
-def _weekday(value: str, text: str) -> str:
-    """When the article names a weekday, show the resolved date's weekday so a mismatch is visible."""
-    folded = text.casefold()
-    if not any(day.casefold() in folded for day in calendar.day_name):
-        return ""
-    try:
-        day = datetime.date.fromisoformat(value[:10])
-    except ValueError:
-        return ""
-    return f" ({calendar.day_abbr[day.weekday()]})"
-
-
 # Places
 
 
@@ -575,13 +396,11 @@ def _first_start(place: dict) -> int:
 
 
 def _country_label(code: Optional[str], group: list[dict]) -> str:
-    if code is None:
-        return NO_COUNTRY
     for place in group:
         if place.get("feature") == "country":
-            return f"{place['name']} ({code})"
-    country = gazetteer().country(code)  # the article names only places in it ('San Francisco')
-    return f"{country.name} ({code})" if country is not None else code
+            return country_label(code, place["name"], named=True)
+    country = gazetteer().country(code) if code else None  # the article names only places in it ('Frankfurt')
+    return country_label(code, country.name if country is not None else None, named=False)
 
 
 def _mention_summary(group: list[dict]) -> str:

@@ -277,10 +277,16 @@ def test_long_quotes_are_shortened_in_the_middle(output: str) -> None:
     squashed_quotes = squashed(quotes)
     assert '"We found four radios' in squashed_quotes
     assert 'built by the Hungarian authorities"' in squashed_quotes
-    assert " ... " in squashed_quotes
+    assert " […] " in squashed_quotes and " ... " not in squashed_quotes
     assert "Turkish citizens" not in squashed_quotes
     lukovic = quotes[quotes.index("Dejan Lukovic"):]
     assert len(lukovic.splitlines()) <= 1 + 3
+
+
+def test_shortening_a_quote_for_the_summary_leaves_the_record_whole(record: dict[str, Any]) -> None:
+    kept = copy.deepcopy(record)
+    render(record)
+    assert record == kept and any(q["text"] == LUKOVIC_QUOTE for q in record["quotes"])
 
 
 def test_wider_console_shows_more_of_a_long_quote(record: dict[str, Any]) -> None:
@@ -325,8 +331,35 @@ def test_money_and_percent_ranges_show_currency_and_unit(output: str) -> None:
 
 def test_measures_show_unit_and_decimals(record: dict[str, Any]) -> None:
     measured = copy.deepcopy(record)
-    measured["numbers"] = [number("10 to 15 percent", 2.5, "at_most", kind="measure", unit="km", high=2.5)]
-    assert '≤ 2.5 km "10 to 15 percent"' in squashed(section(render(validated(measured)), "NUMBERS"))
+    measured["numbers"] = [number("10 to 15 percent", 2.5, "at_most", kind="measure", unit="kilometre", high=2.5)]
+    assert '≤ 2.5 kilometres "10 to 15 percent"' in squashed(section(render(validated(measured)), "NUMBERS"))
+
+
+@pytest.mark.parametrize(("value", "qualifier", "extra", "shown"), [
+    # Units have one singular name in the JSON; the summary says them as the amount reads (issue 23: '118 mile').
+    (118, "exact", {"kind": "measure", "unit": "mile"}, "118 miles"),
+    (1, "exact", {"kind": "measure", "unit": "mile"}, "1 mile"),
+    (1.5, "exact", {"kind": "measure", "unit": "foot"}, "1.5 feet"),
+    (40, "exact", {"kind": "measure", "unit": "degree Celsius"}, "40 degrees Celsius"),
+    (2, "exact", {"kind": "measure", "unit": "square kilometre"}, "2 square kilometres"),
+    (30, "exact", {"kind": "measure", "unit": "kilometre per hour"}, "30 kilometres per hour"),
+    (500000, "exact", {"kind": "measure", "unit": "barrel per day"}, "500,000 barrels per day"),
+    (70, "exact", {"kind": "measure", "unit": "mph"}, "70 mph"),
+    (4, "exact", {"kind": "measure", "unit": "times"}, "4 times"),
+    (55, "exact", {"kind": "money", "unit": "cent", "currency": "USD"}, "55 cents USD"),
+    (212, "exact", {"kind": "money", "unit": "penny", "currency": "GBP"}, "212 pence GBP"),
+    (1, "exact", {"kind": "money", "unit": "penny", "currency": "GBP"}, "1 penny GBP"),
+    (9.99, "exact", {"kind": "money", "unit": "per month", "currency": "USD"}, "9.99 USD per month"),
+    (84, "exact", {"kind": "age", "unit": "years"}, "84 years"),
+    (1, "exact", {"kind": "age", "unit": "years"}, "1 year"),
+    (20, "exact", {"kind": "percent", "unit": "percentage point"}, "20 percentage points"),
+    (1000, "vague", {"kind": "measure", "unit": "tonne", "low": 1000, "high": 9999}, "1,000s of tonnes"),
+])
+def test_units_are_plural_unless_the_amount_is_one(record: dict[str, Any], value: float, qualifier: str,
+                                                   extra: dict[str, Any], shown: str) -> None:
+    measured = copy.deepcopy(record)
+    measured["numbers"] = [number("10 to 15 percent", value, qualifier, **extra)]
+    assert f'{shown} "10 to 15 percent"' in squashed(section(render(validated(measured)), "NUMBERS"))
 
 
 def test_large_exact_amounts_keep_every_digit(record: dict[str, Any]) -> None:
@@ -413,6 +446,32 @@ def test_timeline_context_does_not_stop_at_titles_months_or_initials() -> None:
     assert in_context(text, start, start + 7, 80).plain == "…Smith was arrested on Oct. 23 in Boston."
 
 
+@pytest.mark.parametrize("sentence", [
+    # Reuters-21578 00387: '... at 1630 EST/2130 gmt, March 30, 1987'; wire copy writes clock times as four digits.
+    "Bids are due by 1630 EST/2130 gmt, March 30, 1987.",
+    "Trading was halted at 1430 EST on the exchange, March 30, 1987.",
+    "The talks resumed at 0930 GMT, March 30, 1987.",
+])
+def test_timeline_shows_a_wire_clock_time_read_as_a_year_as_a_time_after_the_days(record: dict[str, Any],
+                                                                                   sentence: str) -> None:
+    digits = sentence.split(" EST")[0].split(" GMT")[0].rsplit(" ", 1)[1]
+    start, day = sentence.index(digits), sentence.index("March 30, 1987")
+    dates = [{"text": digits, "start": start, "end": start + 4, "type": "date", "value": digits,
+              "mod": None, "earliest": f"{digits}-01-01", "latest": f"{digits}-12-31"},
+             {"text": "March 30, 1987", "start": day, "end": day + 14, "type": "date", "value": "1987-03-30",
+              "mod": None, "earliest": "1987-03-30", "latest": "1987-03-30"}]
+    clocked = {**copy.deepcopy(record), "dates": dates}
+    rows = [squashed(row) for row in section(render(clocked, text=sentence), "TIMELINE").splitlines()]
+    assert rows[0].startswith("1987-03-30 ") and rows[1].startswith(f"{digits[:2]}:{digits[2:]} ")
+    assert date_label(dates[0], sentence) == f"{digits[:2]}:{digits[2:]} {'EST' if 'EST' in sentence else 'GMT'}"
+
+
+def test_a_four_digit_year_before_a_word_is_still_a_year() -> None:
+    text = "The bridge was built in 1930 east of the town."
+    start = text.index("1930")
+    assert date_label({"text": "1930", "start": start, "end": start + 4, "type": "date", "value": "1930"}, text) == "1930"
+
+
 def test_timeline_shows_weekday_of_a_named_weekday(output: str) -> None:
     assert '2023-11-08 (Wed) "Wednesday"' in squashed(section(output, "TIMELINE"))
 
@@ -435,11 +494,11 @@ def test_places_are_grouped_by_country_with_mention_counts(output: str) -> None:
     assert rows[-1] == "no country Balkan"
 
 
-def test_country_the_article_does_not_name_is_still_named_with_its_code(record: dict[str, Any]) -> None:
+def test_country_the_article_does_not_name_is_named_with_its_code_as_implied(record: dict[str, Any]) -> None:
     cities_only = copy.deepcopy(record)
     cities_only["places"] = [p for p in cities_only["places"] if p["country_code"] == "RS" and p["feature"] == "city"]
     rows = [squashed(line) for line in section(render(validated(cities_only)), "PLACES").splitlines()]
-    assert rows == ["Serbia (RS) Subotica, Sombor, Kikinda, Pirot"]
+    assert rows == ["Serbia (RS, implied) Subotica, Sombor, Kikinda, Pirot"]
 
 
 # Organizations and people
