@@ -25,7 +25,7 @@ from typing import IO, Any, Iterable, Mapping, Optional, Union
 
 from .facts import FACT_TYPES, ArticleFacts
 from .readers import Article
-from .wording import change_phrase
+from .wording import country_label, date_label, number_value, preview, timeline_key
 from .writers import Writer
 
 # Short names used in CSS classes and element ids, one per fact type (plus quote speakers).
@@ -152,55 +152,20 @@ def _text(value: Any) -> str:
     return escape(str(value), quote=False)
 
 
-def format_number(value: Optional[float]) -> str:
-    """A readable number: thousands separators, no trailing ``.0``."""
-    if value is None:
-        return "?"
-    if float(value).is_integer() and abs(value) < 1e15:
-        return f"{int(value):,}"
-    return f"{value:,.6g}"
-
-
-def number_value(number: Fact) -> str:
-    """The normalised amount, as a reporter would write it: ``EUR 1,000–9,999``, ``more than 300``."""
-    low, high = number.get("low"), number.get("high")
-    qualifier = number.get("qualifier") or "exact"
-    if qualifier in ("range", "vague") and low is not None and high is not None:
-        amount = f"{format_number(low)}–{format_number(high)}"
-    else:
-        amount = format_number(number.get("value"))
-    if number.get("kind") == "percent":
-        amount += "%"
-    if number.get("currency"):
-        amount = f"{number['currency']} {amount}"
-    if number.get("unit"):
-        amount += f" {number['unit']}"
-    return amount
-
-
 def _number_title(number: Fact) -> str:
     parts = [f"number: {number_value(number)}", (number.get("qualifier") or "exact").replace("_", " ")]
     if number.get("counted"):
         parts.append(f"counted: {number['counted']}")
-    if number.get("change"):
-        parts.append(change_phrase(number["change"], format_number))
     parts.append(number.get("kind") or "count")
     return " · ".join(parts)
 
 
-def date_value(date: Fact) -> str:
-    """The resolved value with its bounds when they say more than the value itself."""
-    value = date.get("value") or "unresolved"
+def _date_bounds(date: Fact) -> Optional[str]:
+    """'2023-10-21 to 2023-10-31' when a date's bounds say more than its value."""
     earliest, latest = date.get("earliest"), date.get("latest")
-    if earliest and latest and f"{earliest}/{latest}" != value and not (earliest == latest == value):
-        value += f" ({earliest} to {latest})"
-    if date.get("mod"):
-        value += f" · {date['mod']}"
-    return value
-
-
-def _date_title(date: Fact) -> str:
-    return f"{date.get('type') or 'date'}: {date_value(date)}"
+    if earliest and latest and earliest != latest and date.get("value") != f"{earliest}/{latest}":
+        return f"{earliest} to {latest}"
+    return None
 
 
 def _coordinates(place: Fact) -> Optional[str]:
@@ -276,7 +241,7 @@ class ArticleReport:
                 self._add(number, "num", f"{p}-num{n}", _number_title(number))
         if "dates" in self.types:
             for n, date in enumerate(self.records("dates")):
-                self._add(date, "date", f"{p}-date{n}", _date_title(date))
+                self._add(date, "date", f"{p}-date{n}", f"{date.get('type') or 'date'}: {date_label(date, self.text)}")
         entity_spans: dict[tuple[int, int], str] = {}
         for name, kind, title in (("places", "place", None), ("organizations", "org", _org_title),
                                   ("people", "person", _person_title)):
@@ -329,19 +294,14 @@ class ArticleReport:
         undated: list[str] = []
         for n, date in enumerate(self.records("dates")):
             entry = self._go(f"{self.prefix}-date{n}", _text(date["text"]))
-            start: Fact = date.get("from") or {}
-            sort = date.get("earliest") or start.get("earliest")
-            if sort:
-                when = str(date.get("value") or sort)
-                meta: list[str] = [date.get("type") or "date", *([date["mod"]] if date.get("mod") else [])]
-                earliest, latest = date.get("earliest"), date.get("latest")
-                if earliest and latest and earliest != latest and when != f"{earliest}/{latest}":
-                    meta.append(f"{earliest} to {latest}")
-                dated.append((sort, 1, f'<li><time>{_text(when.replace("/", " → "))}</time>{entry}'
-                                       f'<span class="meta">{_text(" · ".join(meta))}</span></li>'))
+            meta = " · ".join(value for value in (date.get("type") or "date", _date_bounds(date)) if value)
+            undated_key, sort, *_ = timeline_key(date, self.text)
+            if not undated_key:
+                dated.append((sort, 1, f'<li><time>{_text(date_label(date, self.text))}</time>{entry}'
+                                       f'<span class="meta">{_text(meta)}</span></li>'))
             else:
-                kind = f'{_text(date.get("type") or "date")} · {_text(date_value(date))}'
-                undated.append(f'<li>{entry}<span class="meta">{kind}</span></li>')
+                label = f"{_text(date_label(date, self.text))} · {_text(meta)}"
+                undated.append(f'<li>{entry}<span class="meta">{label}</span></li>')
         if self.facts.published:
             published = _text(self.facts.published)
             dated.append((self.facts.published, 0,
@@ -370,8 +330,8 @@ class ArticleReport:
             )
         sections = []
         for code, rows in groups.items():
-            country = "" if code is None else names.get(code) or _country_name(code)
-            heading = "Unresolved" if code is None else f"{_text(country)} ({_text(code)})"
+            name = names.get(code) or (_country_name(code) if code else None)
+            heading = _text(country_label(code, name, named=code in names))
             sections.append(f'<h4>{heading}</h4><ol class="entries">{"".join(rows)}</ol>')
         return "".join(sections)
 
@@ -401,8 +361,6 @@ class ArticleReport:
     def quotes_panel(self) -> str:
         groups: dict[Optional[str], list[str]] = {}
         for n, quote in enumerate(self.records("quotes")):
-            text = quote["text"]
-            preview = text if len(text) <= QUOTE_PREVIEW else text[:QUOTE_PREVIEW].rstrip() + "…"
             meta: list[str] = [quote.get("kind") or "direct"]
             if quote.get("cue"):
                 meta.append(quote["cue"])
@@ -414,7 +372,7 @@ class ArticleReport:
                 speaker = " · " + self._go(self.speaker_links[n], _text(mention.get("text", "")), "go who")
             groups.setdefault(quote.get("speaker"), []).append(
                 f'<li class="{_attr(quote.get("kind") or "direct")}">'
-                f'{self._go(f"{self.prefix}-quote{n}", _text(preview), "go said")}'
+                f'{self._go(f"{self.prefix}-quote{n}", _text(preview(quote["text"], QUOTE_PREVIEW)), "go said")}'
                 f'<span class="meta">{_text(" · ".join(meta))}{speaker}</span></li>'
             )
         sections = []
