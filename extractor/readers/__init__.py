@@ -25,8 +25,10 @@ from .articles import (
 )
 from .containers import read_warc, read_zip, compression_of, decompress
 from .decoding import binary_kind, clean_controls, decode, printable_name
+from .feeds import looks_like_feed, read_feed
 from .html import article_from_html, looks_like_markup
 from .records import read_csv, read_json, read_json_lines, sniff_json
+from .sgml import looks_like_reuters, read_reuters
 
 __all__ = [
     "STDIN", "Article", "FieldNames", "InputError", "Limits", "INPUT_FORMATS", "article_from_record",
@@ -34,13 +36,15 @@ __all__ = [
     "printable_name", "read_data", "read_inputs", "single_article_count",
 ]
 
-INPUT_FORMATS = ("text", "json", "jsonl", "csv", "tsv", "html", "warc", "zip")
+INPUT_FORMATS = ("text", "json", "jsonl", "csv", "tsv", "html", "feed", "sgml", "warc", "zip")
 
 SUFFIX_FORMATS = {
     ".txt": "text", ".text": "text",
     ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl",
     ".csv": "csv", ".tsv": "tsv",
     ".html": "html", ".htm": "html", ".xhtml": "html", ".shtml": "html",
+    ".rss": "feed", ".atom": "feed", ".xml": None,  # None: read, its format found in its content
+    ".sgm": "sgml",
     ".warc": "warc", ".zip": "zip",
 }
 COMPRESSED_SUFFIXES = (".gz", ".bz2", ".xz")
@@ -69,7 +73,8 @@ def expand_inputs(inputs: Iterable[str]) -> Iterator[Union[str, InputError]]:
             found = _walk(path)
             if not found:
                 yield InputError(printable_name(given), "directory holds no article files (.txt, .json, .jsonl, "
-                                                        ".csv, .html, .warc, .zip or compressed)")
+                                                        ".csv, .html, .xml, .rss, .sgm, .warc, .zip or "
+                                                        "compressed)")
             yield from found
         elif path.exists() or not glob.has_magic(given):
             yield given
@@ -210,7 +215,11 @@ def _read(data: bytes, source: str, name: str, forced: Optional[str], fields: Fi
     if format == "html":
         yield article_from_html(text, source=source, warnings=warnings)
         return
-    if format == "json":
+    if format == "feed":
+        items = read_feed(text, source)
+    elif format == "sgml":
+        items = read_reuters(text, source)
+    elif format == "json":
         items = read_json(text, source, fields)
     elif format == "jsonl":
         items = read_json_lines(text, source, fields)
@@ -240,7 +249,11 @@ def _whole_records(data: bytes, name: str, forced: Optional[str]) -> bytes:
 
 
 def _sniff(text: str) -> str:
-    """Format of content with no telling name: web page, JSON or JSON Lines, else plain text."""
+    """Format of content with no telling name: feed, Reuters SGML, web page, JSON or JSON Lines, else plain text."""
+    if looks_like_feed(text):
+        return "feed"
+    if looks_like_reuters(text):
+        return "sgml"
     if looks_like_markup(text):
         return "html"
     return sniff_json(text) or "text"
