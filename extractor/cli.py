@@ -232,6 +232,7 @@ def extract_command(
     # Counting is a second walk of the inputs: worth it only for a progress line, and not when resuming
     # (the inputs already done are not known until the manifest is read).
     total = single_article_count(inputs, forced) if show_progress and not resume else None
+    show_progress = show_progress and total != 1  # one article: nothing to wait for, and the line would sit on its summary
     parts: Optional[batch.PartDirectory] = None
     target: Optional[OutputFile] = None
     started = False
@@ -321,6 +322,7 @@ def run(
     failures = written = 0
     line = batch.ProgressLine(env.stderr, total=total) if progress else None
     stream: IO[str] = output.stream if output is not None else GuardedStream(env.stdout, STANDARD_OUTPUT)  # type: ignore[assignment]
+    shared_terminal = output is None and parts is None and env.stdout_isatty
     completed = False
     try:
         writer: Writer = parts if parts is not None else _writer(format, stream, env,
@@ -354,7 +356,12 @@ def run(
                 assert outcome.facts is not None and outcome.article is not None
                 if keep_text:
                     outcome.facts.text = outcome.article.text
-                writer.write(outcome.facts, outcome.article)
+                if line is not None and shared_terminal:
+                    with line.paused():  # the summary (or JSON) goes to the terminal the line is drawn on
+                        writer.write(outcome.facts, outcome.article)
+                        stream.flush()
+                else:
+                    writer.write(outcome.facts, outcome.article)
                 written += 1
         except KeyboardInterrupt as interrupt:
             if parts is not None:  # the shard in progress stays partial, for --resume
