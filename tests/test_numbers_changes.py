@@ -49,6 +49,11 @@ CHANGES = [
      "pct a year earlier.", "52.6 pct", "down", 57, None),
     ("Growth in U.S. consumer spending is likely to slow to 1.8 pct this year from 4.1 pct in 1986, he "
      "predicted.", "1.8 pct", "down", 4.1, None),
+    # reuters/02001: a level and where it came from, in pence (the article's sterling makes "p" pence)
+    ("The firm is in early stages of considering the building of an own press shop in Britain for about 80 mln "
+     "stg, but Egan said this would take at least another three years. On the London Stock Exchange, Jaguar's "
+     "shares were last quoted at 591p, down from 611p at yesterday's close, dealers said.",
+     "591p", "down", 611, None),
     # bbc/business/340: a level followed by its move (", up 21% on the previous year")
     ("In 2004, according to forecasts from the Ministry of Commerce, China's oil imports will be 110m tons, up "
      "21% on the previous year.", "21%", "up", None, None),

@@ -173,7 +173,7 @@ def _result(doc: Doc, span: Span, words: ChangeWords, owner: dict[int, int],
         changer = changer_of(doc[start[0]], words)
         if changer is not None:
             return words.direction(changer) or "", changer, records[start[1]]["value"], None
-    following = _following_change(doc, span, words)
+    following = _following_change(doc, span, words, owner)
     if following is not None:
         direction, start_token = following
         start = records[owner[start_token.i]]["value"] if start_token is not None and start_token.i in owner else None
@@ -209,7 +209,8 @@ def _from_before(doc: Doc, span: Span, owner: dict[int, int]) -> Optional[tuple[
     return (opener[0].i, start) if opener and opener[0].lower_ == "from" else None
 
 
-def _following_change(doc: Doc, span: Span, words: ChangeWords) -> Optional[tuple[str, Optional[Token]]]:
+def _following_change(doc: Doc, span: Span, words: ChangeWords,
+                      owner: dict[int, int]) -> Optional[tuple[str, Optional[Token]]]:
     """", down from 26" / ", up four" / ", a rise of three" right after a level (and its rate: "per tonne")."""
     after = _words(doc, span.end, 1)[:FROM_WINDOW + 4]
     while len(after) > 1 and after[0].lower_ == "per":
@@ -219,7 +220,7 @@ def _following_change(doc: Doc, span: Span, words: ChangeWords) -> Optional[tupl
     word, following = after[1], after[2]
     if word.lower_ in ("up", "down"):
         if following.lower_ == "from":
-            start = next((t for t in after[3:] if t.like_num or t.pos_ == "NUM"), None)
+            start = next((t for t in after[3:] if t.i in owner), None)  # "from 611p", "from a close of 43.41"
             return words.adverbs[word.lower_], start
         if following.like_num or following.pos_ == "NUM":
             return words.adverbs[word.lower_], None
