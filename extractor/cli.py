@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-INTERRUPTED = 130  # 128 + SIGINT: what shells report for a job stopped with Ctrl-C
-
 try:  # Ctrl-C while spaCy and the rest load (the first second or two) stops as quietly as at any later moment
     from . import context
+    from .context import INTERRUPTED
 
     context.remember_interrupts()
     import datetime as dt
@@ -249,6 +248,7 @@ def extract_command(
             extractor = None if client is not None else Extractor.shared(model)
             if context.interrupted():  # Ctrl-C while the model loaded, its KeyboardInterrupt swallowed
                 raise KeyboardInterrupt
+            context.started()
             started = True
             if parts is not None and (client is not None or jobs == 1):
                 options = batch.ReadOptions(fields, forced, limits, published, facts_only, keep_text)

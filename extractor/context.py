@@ -37,23 +37,37 @@ class OutputError(Exception):
         return f"cannot write {self.target}: {self.reason}"
 
 
+INTERRUPTED = 130  # 128 + SIGINT: what shells report for a job stopped with Ctrl-C
 _interrupted = False
+_starting = False
 
 
 def remember_interrupts() -> None:
     """Ctrl-C still raises KeyboardInterrupt, and is remembered too: the interpreter swallows one raised inside an
     object's finalizer ("Exception ignored in ... __del__"), and a command stopped while it starts must still stop.
+    Until ``started`` it exits at once (SystemExit 130): while modules load there is nothing to finish, and a
+    KeyboardInterrupt raised there sometimes ended the process by the signal itself (-2) instead of with 130.
 
     Only from the main thread, and only over Python's own handler: a host program's handler stays.
     """
+    global _starting
     if threading.current_thread() is threading.main_thread() and \
             signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+        _starting = True
         signal.signal(signal.SIGINT, _remember_interrupt)
+
+
+def started() -> None:
+    """The command's work begins: from now on Ctrl-C raises KeyboardInterrupt, so finished output is kept."""
+    global _starting
+    _starting = False
 
 
 def _remember_interrupt(signum: int, frame: object) -> None:
     global _interrupted
     _interrupted = True
+    if _starting:
+        raise SystemExit(INTERRUPTED)
     raise KeyboardInterrupt
 
 
