@@ -15,9 +15,9 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable, Iterator, Optional, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Optional, Sequence
 
-from .common import PRF, Span, Table, coverage, extract_records, overlap, rate
+from .common import PRF, Span, Table, coverage, extract_records, offset_spans, overlap, rate
 from .quotes import normalise_name, same_person
 
 if TYPE_CHECKING:
@@ -359,18 +359,8 @@ def score_quotes(predicted: Sequence[Fact], gold: Sequence[Fact], entities: Sequ
 
 def offset_errors(text: str, predicted: dict[str, Any]) -> int:
     """Spans whose text is not the article's text at their offsets (there should be none)."""
-
-    def spans(value: Any) -> Iterator[Fact]:
-        if isinstance(value, dict):
-            if {"text", "start", "end"} <= value.keys() and isinstance(value["start"], int):
-                yield value
-            for item in value.values():
-                yield from spans(item)
-        elif isinstance(value, list):
-            for item in value:
-                yield from spans(item)
-
-    return sum(text[s["start"]:s["end"]] != s["text"] for name in FACT_TYPES for s in spans(predicted.get(name, [])))
+    return sum(text[s["start"]:s["end"]] != s["text"] for name in FACT_TYPES
+               for s in offset_spans(predicted.get(name, [])))
 
 
 def score_article(text: str, gold: dict[str, Any], predicted: Optional[dict[str, Any]]) -> Score:

@@ -10,6 +10,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from benchmarks.common import offset_spans
 from extractor import Extractor
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -65,15 +66,3 @@ def validate() -> Callable[[dict], None]:
                 assert text[span["start"]:span["end"]] == span["text"], span
 
     return _validate
-
-
-def offset_spans(value):
-    """Every dict in a record that carries text/start/end offsets (facts, mentions, endpoints)."""
-    if isinstance(value, dict):
-        if {"text", "start", "end"} <= value.keys() and isinstance(value["start"], int):
-            yield value
-        for item in value.values():
-            yield from offset_spans(item)
-    elif isinstance(value, list):
-        for item in value:
-            yield from offset_spans(item)
