@@ -111,6 +111,14 @@ def test_a_wrapped_wire_paragraph_is_never_a_teaser_line_by_line() -> None:
     assert furniture(text, headline(text)[1]) == []
 
 
+def test_a_sign_off_ending_a_hard_wrapped_paragraph_is_furniture() -> None:
+    # reuters/03193: the body is one block of wrapped lines and "Reuter" is its last line
+    text = ("COMAIR FEBRUARY LOAD FACTOR FALLS\n\nComair Inc said February load factor fell to 34.6 pct from 38.0\n"
+            "pct a year before.\n Reuter\n")
+    spans = furniture(text, headline(text)[1])
+    assert [text[s:e].strip() for s, e in spans] == ["Reuter"]
+
+
 def test_a_body_that_would_be_all_furniture_is_kept_whole() -> None:
     assert furniture("Man Shot at Dallas Gas Station Dies at Hospital\n", lines_are_paragraphs=True) == []
 

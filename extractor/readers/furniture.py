@@ -117,10 +117,12 @@ def furniture(text: str, start: int = 0, *, lines_are_paragraphs: bool = False) 
             spans.append((begin, end))
         else:
             earlier.append(_opening_words(paragraph))
-    last = next(((s, e) for s, e, line in reversed(list(lines(text, start))) if line), None)
-    if last is not None and last not in spans and is_sign_off(text[last[0]:last[1]]):
-        spans.append(last)
-    return sorted(spans) if len(spans) < len(found) else []
+    if len(spans) == len(found):
+        spans = []
+    written = [(s, e) for s, e, line in lines(text, start) if line]
+    if len(written) > 1 and written[-1] not in spans and is_sign_off(text[written[-1][0]:written[-1][1]]):
+        spans.append(written[-1])  # a line of its own, also at the end of a hard-wrapped paragraph ("...mln.\n Reuter")
+    return sorted(spans)
 
 
 def blanked(text: str, spans: list[Span]) -> str:
