@@ -38,6 +38,9 @@ CHANGES = [
     # bbc/business/098: a result's "to" deep in the object's noun phrase
     ("The International Monetary Fund is to cut its 2005 growth forecast for the German economy from 1.8% to "
      "0.8%, the Financial Times Deutschland reported.", "0.8%", "down", 1.8, None),
+    # reuters/03193: a move in percent is no amount of the level's own kind, so no "by"
+    ("The company said revenue passenger miles rose 9.5 pct to 10.9 mln from 9,962,399 a year before.",
+     "10.9 mln", "up", 9962399, None),
     # bbc/business/172: a start with a word of time before the "to"
     ("The UK economy, on the other hand, is expected to slow in 2005, with growth falling from 3.2% last year "
      "to 2.5%.", "2.5%", "down", 3.2, None),

@@ -32,6 +32,7 @@ LEVEL_KINDS = ("money", "percent", "measure")  # an object of a change verb that
 POINT_NOUNS = frozenset({"point", "points", "pct", "percent", "percentage"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 QUANTITY_DEPS = ("compound", "amod", "nmod")
+SAME_TERMS = ("kind", "unit", "currency")  # an amount and a level are comparable when these agree
 
 
 @dataclass(frozen=True)
@@ -230,24 +231,31 @@ def _following_change(doc: Doc, span: Span, words: ChangeWords,
     return None
 
 
-def _value_of(changer: Token, preposition: str, owner: dict[int, int], records: list[Record]) -> Optional[float]:
+def _record_of(changer: Token, preposition: str, owner: dict[int, int], records: list[Record]) -> Optional[Record]:
     for child in changer.children:
         if child.dep_ == "prep" and child.lower_ == preposition:
             for token in child.subtree:
                 if token.i in owner:
-                    return records[owner[token.i]]["value"]
+                    return records[owner[token.i]]
     return None
+
+
+def _value_of(changer: Token, preposition: str, owner: dict[int, int], records: list[Record]) -> Optional[float]:
+    found = _record_of(changer, preposition, owner, records)
+    return found["value"] if found is not None else None
 
 
 def _amount_of(changer: Token, owner: dict[int, int], records: list[Record], result: Span) -> Optional[float]:
-    """The value of the move a result came by: the change verb's "by" object or its direct amount."""
-    by = _value_of(changer, "by", owner, records)
-    if by is not None:
-        return by
-    for child in changer.children:
-        if child.dep_ in ("dobj", "npadvmod") and child.i in owner and not result.start <= child.i < result.end:
-            return records[owner[child.i]]["value"]
-    return None
+    """The value of the move a result came by: the change verb's "by" object or its direct amount, when it is
+    in the result's own terms; "rose 9.5 pct to 10.9 mln" names no amount of passenger miles, so ``by`` is null."""
+    amount = _record_of(changer, "by", owner, records)
+    if amount is None:
+        amount = next((records[owner[child.i]] for child in changer.children if child.dep_ in ("dobj", "npadvmod")
+                       and child.i in owner and not result.start <= child.i < result.end), None)
+    level = records[owner[result.start]] if result.start in owner else None
+    if amount is None or level is None or any(amount.get(key) != level.get(key) for key in SAME_TERMS):
+        return None
+    return amount["value"]
 
 
 def _changed_quantity(governor: Token, span: Span, words: ChangeWords) -> Optional[str]:
