@@ -54,7 +54,8 @@ class Accuracy:
 
 @dataclass
 class Error:
-    """A fact the reader would object to: ``false`` (not in the gold), ``missed``, or ``wrong`` (there, misread)."""
+    """A fact the reader would object to: ``false`` (not in the gold), ``missed``, ``wrong`` (there, misread),
+    or a matched number with one attribute misread (the verdict names it: ``counted``, ``kind``, ...)."""
 
     fact_type: str
     verdict: str
@@ -203,11 +204,19 @@ def score_numbers(predicted: Sequence[Fact], gold: Sequence[Fact], score: Score)
     score.errors += errors
     for i, j in pairs:
         ours, theirs = predicted[i], gold[j]
-        score.attributes["numbers: counted (same head word)"].judge(head_word(ours.get("counted")) == head_word(theirs.get("counted")))
-        score.attributes["numbers: qualifier"].judge(ours.get("qualifier") == theirs.get("qualifier"))
-        score.attributes["numbers: kind"].judge(ours.get("kind") == theirs.get("kind"))
+        checks = {"counted": (head_word(ours.get("counted")) == head_word(theirs.get("counted")),
+                              "numbers: counted (same head word)", ours.get("counted"), theirs.get("counted")),
+                  "qualifier": (ours.get("qualifier") == theirs.get("qualifier"), "numbers: qualifier",
+                                ours.get("qualifier"), theirs.get("qualifier")),
+                  "kind": (ours.get("kind") == theirs.get("kind"), "numbers: kind", ours.get("kind"), theirs.get("kind"))}
         if change_direction(ours) or change_direction(theirs):
-            score.attributes["numbers: change direction"].judge(change_direction(ours) == change_direction(theirs))
+            checks["change"] = (change_direction(ours) == change_direction(theirs), "numbers: change direction",
+                                change_direction(ours), change_direction(theirs))
+        for verdict, (ok, measure, mine, right) in checks.items():
+            score.attributes[measure].judge(ok)
+            if not ok:
+                score.errors.append(Error("numbers", verdict, theirs["start"], theirs["end"],
+                                          f"{theirs['text']!r}: ours {mine!r} | gold {right!r}"))
 
 
 # --- dates ------------------------------------------------------------------------------------------------
@@ -444,7 +453,7 @@ def explain(extractor: "Extractor", shared: Path, article_id: Optional[str] = No
         if predicted is None:
             lines.append("  the extractor failed on this article")
         for error in score.errors:
-            lines.append(f"  {error.fact_type:<13} {error.verdict.upper():<6} {error.detail}")
-            lines.append(f"  {'':<13} {'':<6} {sentence_around(article.text, error.start, error.end)}")
+            lines.append(f"  {error.fact_type:<13} {error.verdict.upper():<9} {error.detail}")
+            lines.append(f"  {'':<13} {'':<9} {sentence_around(article.text, error.start, error.end)}")
         lines.append("")
     return "\n".join(lines)

@@ -108,6 +108,7 @@ def test_a_misread_number_attribute_lowers_its_accuracy_not_the_value_score(fiel
     score = score_article(TEXT, GOLD, predicted)
     assert score.facts["numbers"].f1 == 1.0
     assert score.attributes[attribute].right == score.attributes[attribute].judged - 1
+    assert [(e.fact_type, e.verdict) for e in score.errors] == [("numbers", field)]  # --explain names the attribute
 
 
 def test_a_number_without_a_change_field_judges_change_by_the_gold() -> None:
