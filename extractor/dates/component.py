@@ -1,0 +1,156 @@
+"""The spaCy component: finds candidates, reads them and writes ``doc._.dates``.
+
+The factory name ``extractor_dates`` and the ``extractor.dates:make_dates`` entry point stay as they
+were; the reading itself is in extractor.dates.normalise and works without a model.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any, Iterable, Optional
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from ..doc_utils import ensure_extension, mention, text_of
+from .lexicon import _ISO_DAY_RE, lexicon
+from .normalise import parse
+from .patterns import _expand, _flagged
+from .recognise import _extend, _names_calendar, _rejected, _trim
+from .resolve import _anchor, _context, _told_days
+from .values import Parsed
+
+ensure_extension("dates")
+
+
+_ASIDE_RE = re.compile(r"\([^()]*\)")
+
+
+def _value_record(text: str, start: int, parsed: Parsed) -> dict[str, Any]:
+    return {"text": text, "start": start, "end": start + len(text), "type": parsed.type, "value": parsed.value,
+            "mod": parsed.mod, "earliest": parsed.earliest, "latest": parsed.latest}
+
+
+def _record(span: Span, parsed: Parsed) -> dict[str, Any]:
+    doc = span.doc
+    record = mention(doc, span.start_char, span.end_char)
+    record.update({"type": parsed.type, "value": parsed.value, "mod": parsed.mod, "earliest": parsed.earliest,
+                   "latest": parsed.latest, "from": None, "to": None})
+    if parsed.parts:
+        for key, (start, end, part) in zip(("from", "to"), parsed.parts):
+            begin = span.start_char + start
+            record[key] = _value_record(text_of(doc, begin, span.start_char + end), begin, part)
+    return record
+
+
+def _joinable(first: Span, first_parsed: Parsed, second: Span, second_parsed: Parsed) -> Optional[str]:
+    """The type two neighbouring expressions would make together, if the words between them allow it."""
+    lex = lexicon()
+    gap = [token.lower_ for token in first.doc[first.end:second.start]
+           if not (token.is_space and token.text.count("\n") <= 1)]
+    before = first.doc[first.start - 1].lower_ if first.start > 0 else ""
+    if len(gap) == 1 and (gap[0] in lex["range_separators"] or gap[0] == "and" and before == "between"):
+        return "range"
+    kinds = {first_parsed.type, second_parsed.type}
+    if kinds == {"date", "range"} and all(word in lex["range_in_period_glue"] for word in gap):
+        return "range"
+    if kinds == {"date"} and all(word in ("on", "of") for word in gap):
+        return "date"
+    if kinds == {"time", "date"} and len(gap) <= 3 and all(word in lex["time_day_glue"] for word in gap):
+        return "time"
+    weekday = lex["weekdays"].get(second.text.lower()) if len(second) == 1 else None
+    if weekday and gap in ([","], [",", "a"]) and first_parsed.value and _ISO_DAY_RE.fullmatch(first_parsed.value) \
+            and date.fromisoformat(first_parsed.value).isoweekday() == weekday:
+        return "apposition"  # 'on Dec. 18, a Wednesday': the same day
+    if kinds == {"time"} and [word for word in gap if word not in ("local", "time")] == ["("] \
+            and second.end < len(second.doc) and second.doc[second.end].text == ")":
+        return "aside"
+    return None
+
+
+class DateFinder:
+    """Finds, filters, merges and resolves the time expressions of a doc."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.matcher = Matcher(nlp.vocab, validate=False)
+        self.matcher.add("DATE", _flagged(nlp.vocab, [_expand(pattern) for pattern in lexicon()["patterns"]]))
+        self.matcher.add("RATE", lexicon()["rate_patterns"])
+        self.rate = nlp.vocab.strings["RATE"]
+
+    def __call__(self, doc: Doc) -> Doc:
+        anchor = _anchor(doc._.published)
+        found = _told_days(self._merge_adjacent(self._parsed_spans(doc, anchor), anchor), anchor)
+        doc._.dates = [_record(span, parsed) for span, parsed in found]
+        return doc
+
+    def _candidates(self, doc: Doc) -> Iterable[Span]:
+        for ent in doc.ents:
+            if ent.label_ in ("DATE", "TIME"):
+                yield ent
+        for label, start, end in self.matcher(doc):
+            yield doc[end - 2:end] if label == self.rate else doc[start:end]
+
+    @staticmethod
+    def _pieces(candidates: Iterable[Span]) -> Iterable[Span]:
+        """Each candidate, then the items of a list of calendar names it holds ('January, February and March',
+        'Wednesday, Thursday or Friday', '1997 and 2001'): the model often tags a list as one entity. Counted
+        spans ('two or three years', 'four hours and 21 minutes') are no such list."""
+        for candidate in candidates:
+            yield candidate
+            cuts = [token.i for token in candidate if token.lower_ in (",", "and", "or", "&")]
+            pieces = [candidate.doc[start:end] for start, end in
+                      zip([candidate.start] + [cut + 1 for cut in cuts], cuts + [candidate.end]) if start < end]
+            if cuts and all(any(_names_calendar(token) for token in piece) for piece in pieces):
+                yield from pieces
+
+    def _parsed_spans(self, doc: Doc, anchor: Optional[date]) -> list[tuple[Span, Parsed]]:
+        parsed: dict[tuple[int, int], tuple[Span, Parsed]] = {}
+        for candidate in self._pieces(self._candidates(doc)):
+            span = _trim(candidate)
+            if span is None or _rejected(span):
+                continue
+            span = _extend(span)
+            if (span.start, span.end) in parsed:
+                continue
+            result = parse(span.text, _context(span, anchor))
+            if result is not None:
+                parsed[(span.start, span.end)] = (span, result)
+        kept = filter_spans([span for span, _ in parsed.values()])
+        return [parsed[(span.start, span.end)] for span in kept]
+
+    def _merge_adjacent(self, found: list[tuple[Span, Parsed]], anchor: Optional[date]) -> list[tuple[Span, Parsed]]:
+        """Join a range the model split in two ('October 27' to 'November 8') and a clock time with its day."""
+        merged: list[tuple[Span, Parsed]] = []
+        for item in found:
+            while merged:
+                joined = self._joined(merged[-1], item, anchor)
+                if joined is None:
+                    break
+                item = joined
+                merged.pop()
+            merged.append(item)
+        return merged
+
+    @staticmethod
+    def _joined(first: tuple[Span, Parsed], second: tuple[Span, Parsed],
+                anchor: Optional[date]) -> Optional[tuple[Span, Parsed]]:
+        """The two as one expression ('6pm today' until '12.01am on 9 November' once the second is joined); a
+        time given again in another zone is an aside of the first ('3pm local time (1400 GMT)'), and so is the
+        weekday of a day ('on Dec. 18, a Wednesday')."""
+        wanted = _joinable(first[0], first[1], second[0], second[1])
+        if not wanted:
+            return None
+        doc = first[0].doc
+        if wanted in ("aside", "apposition"):
+            return doc[first[0].start:second[0].end + (wanted == "aside")], first[1]
+        joined = doc[first[0].start:second[0].end]
+        result = parse(_ASIDE_RE.sub(lambda aside: " " * len(aside[0]), joined.text), _context(first[0], anchor))
+        return (joined, result) if result is not None and result.type == wanted else None
+
+
+@Language.factory("extractor_dates")
+def make_dates(nlp: Language, name: str) -> DateFinder:
+    return DateFinder(nlp)

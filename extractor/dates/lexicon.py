@@ -1,0 +1,45 @@
+"""The word lists and text shapes every part of the reader shares.
+
+The words live in extractor/data/dates.json; the regular expressions here are the shapes more than one
+module tests a token against, kept in one place so that they cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from ..resources import load_json
+
+
+_ISO_DAY_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_MONTH_VALUE_RE = re.compile(r"(\d{4})-(\d{2})")
+_DAY_RE = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?$")
+_YEAR_RE = re.compile(r"\d{4}$")
+_SHORT_DECADE_RE = re.compile(r"['’]?(\d)0s$")
+_CLOCK_RE = re.compile(r"(\d{1,2}):(\d{2})$")
+_DOT_CLOCK_RE = re.compile(r"(\d{1,2})\.(\d{2})$")
+_CLOCK_VALUE_RE = re.compile(r"T\d{2}:\d{2}$")
+_FRACTION_RE = re.compile(r"([1-3])/([2-4])")
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, Any]:
+    return load_json("dates.json")
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> frozenset[str]:
+    """Every word that may belong to a time expression: candidates are trimmed to these."""
+    lex = lexicon()
+    words: set[str] = set()
+    for name in ("months", "weekdays", "units", "numbers", "ordinals", "spelled_decades", "seasons", "parts_of_day",
+                 "clock_words", "meridiem", "relative_days", "deictic", "ago_words", "mod_prefixes", "clamp_prefixes",
+                 "sets", "vague", "holidays", "floating_holidays", "relative_day_phrases", "week_of"):
+        for key in lex[name]:
+            words.update(key.split())
+    words.update(lex["vague_quantities"], lex["unanchored_offsets"], lex["set_determiners"], lex["ignorable"])
+    words.update({"ago", "other", "recent", "ahead", "and", "weekend"})
+    words.update(f"{day}s" for day in lex["weekdays"] if day.endswith("day"))
+    return frozenset(words)

@@ -1,0 +1,254 @@
+"""What the text around an expression says about its value: tense, anchor and the story's own days.
+
+The rules read an expression's words only; 'Tuesday' is last Tuesday or next by the clause's tense,
+and 'the next day' counts from the last date the story named, which only the document knows.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+from typing import Optional
+
+from spacy.tokens import Span, Token
+
+from .calendar import _finish, _offset_value, _whole_unit
+from .lexicon import _DAY_RE, _ISO_DAY_RE, _MONTH_VALUE_RE, _YEAR_RE, lexicon
+from .values import _DIRECTION_REFS, Context, Parsed
+
+
+_CLOCK_MOMENT_RE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
+_PART_OF_YEAR_RE = re.compile(r"(\d{4})-(Q[1-4]|H[12]|SP|SU|FA|WI)")
+_RATE_LABELS = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT"})
+
+
+def _tense(span: Span) -> Optional[str]:
+    """Tense of the verb the expression hangs from: it decides which Wednesday or October is meant.
+
+    A date naming a noun ("around Wednesday's ruling") does not take the future of its clause: the
+    ruling is as likely to be past."""
+    token = span.root
+    tense = _clause_tense(span)
+    if tense == "future" and token.dep_ in ("compound", "poss", "nmod", "amod") and token.head.pos_ == "NOUN":
+        return None
+    return tense
+
+
+def _clause_tense(span: Span) -> Optional[str]:
+    """Future after will/shall/going to, an intention ('plans to'), a directive's infinitive ('ordered him to
+    appear') or an obligation ('should', 'must'); past for a past or perfect verb ('has been searching')."""
+    token = span.root
+    for _ in range(10):
+        if token.pos_ in ("VERB", "AUX") or token.head is token:
+            break
+        token = token.head
+    if token.pos_ not in ("VERB", "AUX"):
+        token = span.sent.root
+    if token.dep_ == "acl" and token.tag_ == "VBN":
+        return "future" if token.lemma_ in lexicon()["intention_verbs"] else "past"
+    auxiliaries = [child for child in token.children if child.dep_ in ("aux", "auxpass")]
+    if any(aux.lower_ in ("will", "shall", "'ll", "wo") for aux in auxiliaries):
+        return "future"
+    if any(child.lower_ == "going" for child in auxiliaries) or token.head.lower_ == "going":
+        return "future"
+    if any(aux.tag_ == "TO" for aux in auxiliaries) and token.head is not token:
+        governor = token.head
+        forward = lexicon()["intention_verbs"] + lexicon()["directive_verbs"]
+        told_before = governor.tag_ == "VBN" and any(
+            child.lemma_ in ("have", "be") and child.tag_ == "VBD" for child in governor.children)
+        if told_before or governor.tag_ == "VBD" and governor.lemma_ in lexicon()["intention_verbs"]:
+            # 'had aimed to save £220m by 31 December', 'was expected to launch on October 15', 'was asked to
+            # break the news on Dec. 18', 'planned to open in March': the plan may be over
+            return None
+        return "past" if governor.tag_ == "VBD" and governor.lemma_ not in forward else "future"
+    if token.lemma_ in lexicon()["intention_verbs"] and not any(child.dep_ == "xcomp" for child in token.children):
+        return "future"
+    if token.tag_ == "VB" and any(aux.lower_ in ("should", "must", "may", "might") for aux in auxiliaries):
+        return "future"
+    if token.tag_ == "VBD" or any(aux.tag_ == "VBD" for aux in auxiliaries):
+        return "past"
+    if token.tag_ in ("VBN", "VBG") and any(aux.lemma_ == "have" for aux in auxiliaries):
+        return "past"
+    if token.tag_ == "VBN" and not auxiliaries and any(child.dep_ == "nsubj" for child in token.children):
+        return "past"  # 'Violence flared over the weekend': a past verb the tagger took for a participle
+    if token.tag_ in ("VBN", "VBD") and not auxiliaries and token.dep_ == "conj" and _told_in_past(token.head):
+        return "past"  # 'was elected in 1992 and re-elected the next year': shares the past of its first verb
+    return None
+
+
+def _told_in_past(verb: Token) -> bool:
+    """A past verb, or a participle with a past auxiliary ('was elected', 'had joined')."""
+    return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(
+        child.dep_ in ("aux", "auxpass") and child.tag_ == "VBD" for child in verb.children)
+
+
+def _word_before(span: Span) -> Optional[Token]:
+    """The word before the span, past runs of spaces and line breaks that text copied from web pages keeps."""
+    index = span.start - 1
+    while index >= 0 and span.doc[index].is_space:
+        index -= 1
+    return span.doc[index] if index >= 0 else None
+
+
+def _context(span: Span, anchor: Optional[date]) -> Context:
+    lex = lexicon()
+    before = _word_before(span)
+    frequency = (*lex["frequencies"], "times")
+    rate = before is not None and (before.like_num or before.ent_type_ in _RATE_LABELS or before.lower_ in frequency)
+    governs = before is not None and span.root.head == before
+    return Context(
+        anchor=anchor,
+        tense=_tense(span),
+        between=before is not None and before.lower_ == "between",
+        rate=rate,
+        signal=lex["signals"].get(before.lower_) if governs else None,
+        ahead=before is not None and before.lower_ == "in" and not (
+            before.i > 0 and span.doc[before.i - 1].lower_ in frequency),
+        dated=before is not None and before.lower_ in lex["date_prepositions"],
+        opened=before is not None and before.lower_ in lex["range_starts"],
+        definite=before is not None and (before.lower_ == "the" or before.lower_ in lex["possessives"]),
+        day_of_month=_names_day_of_month(span),
+        day_part=_tells_part_of_day(span),
+        split_months=_bracketed_months(span),
+    )
+
+
+_BRACKETED_MONTHS_RE = re.compile(r"(?:\s+[a-z]+)?\s*\(\s*([a-z]+)\.?\s*[-–/]\s*([a-z]+)\.?\s*\)")
+
+
+def _bracketed_months(span: Span) -> Optional[tuple[int, int]]:
+    """'1987/88 (April-March)', '1986/87 season (October/September)', '1985/86 (Sept-Aug)': the months of a split
+    year, when the second comes before the first in the calendar (twelve months across the turn of a year)."""
+    if not re.search(r"\d/\d", span.text):
+        return None
+    found = _BRACKETED_MONTHS_RE.match(span.doc.text[span.end_char:span.end_char + 40].lower())
+    months = lexicon()["months"]
+    if found is None or found[1] not in months or found[2] not in months:
+        return None
+    start, end = months[found[1]], months[found[2]]
+    return (start, end) if end < start else None
+
+
+def _tells_part_of_day(span: Span) -> bool:
+    """'In the morning, Democratic lawmakers grilled...', 'Prices eased during the afternoon', 'LME afternoon ring
+    dealings ended': a part of the day after 'in the' in a clause of the past (not 'I take my pills in the
+    morning', nor 'the morning of the vote', which the words after pick out, nor 'until three or four in the
+    morning', a clock time), or naming a market session without a determiner in a clause not of the future
+    (wire reports of the day's trading; not 'the Evening Standard', nor 'members approved the evening
+    session', a session as an institution)."""
+    lex = lexicon()
+    doc = span.doc
+    if len(span) != 1 or span[0].lower_ not in lex["story_day_parts"]:
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    before = doc[span.start - 1] if span.start > 0 else None
+    session = after is not None and after.lower_ in lex["session_nouns"] and (
+        before is None or before.tag_ not in ("DT", "PRP$", "POS"))
+    told = span.start > 1 and before is not None and before.lower_ == "the" \
+        and doc[span.start - 2].lower_ in lex["day_part_prepositions"] and (after is None or after.lower_ != "of") \
+        and not (span.start > 2 and _clock_hour(doc[span.start - 3]))
+    tense = _clause_tense(span)
+    return session and tense != "future" or told and tense == "past"
+
+
+def _clock_hour(token: Token) -> bool:
+    """'until three or four in the morning', '10 in the evening': the part of the day belongs to a clock time."""
+    return token.like_num or token.lower_ in lexicon()["meridiem"] or token.lower_ in lexicon()["clock_words"]
+
+
+def _names_day_of_month(span: Span) -> bool:
+    """'for the 27th', 'on the 15th': a lone day number after 'the' that counts nothing (not 'the 21st
+    century', 'the 6-year-old', 'the 10 or so images')."""
+    doc = span.doc
+    if len(span) != 1 or span.start == 0 or doc[span.start - 1].lower_ != "the":
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and (after.text in ("-", "–", "/")
+                              or after.pos_ not in ("PUNCT", "ADP", "AUX", "VERB", "SCONJ")):
+        return False
+    return bool(_DAY_RE.match(span.text.lower()))
+
+
+def _anchor(published: Optional[str]) -> Optional[date]:
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+_GRANULARITY = {"minute": 0, "day": 1, "month": 2, "quarter": 3, "half": 4, "year": 5}
+
+
+def _story_point(value: str) -> Optional[tuple[datetime, int]]:
+    """The moment, day, month, quarter or year a date names as a point to count from, with its granularity (a
+    half or a season counts as its year); None for a decade, which 'a year earlier' could not be counted from."""
+    if _CLOCK_MOMENT_RE.match(value):
+        return datetime.fromisoformat(value[:16]), _GRANULARITY["minute"]
+    if _ISO_DAY_RE.match(value):
+        return datetime.fromisoformat(value[:10]), _GRANULARITY["day"]
+    if match := _MONTH_VALUE_RE.fullmatch(value):
+        return datetime(int(match[1]), int(match[2]), 1), _GRANULARITY["month"]
+    if match := _PART_OF_YEAR_RE.fullmatch(value):
+        if match[2].startswith("Q"):
+            return datetime(int(match[1]), int(match[2][1]) * 3 - 2, 1), _GRANULARITY["quarter"]
+        return datetime(int(match[1]), 1, 1), _GRANULARITY["year"]
+    if _YEAR_RE.match(value):
+        return datetime(int(value), 1, 1), _GRANULARITY["year"]
+    return None
+
+
+def _counted_from(told: datetime, offset: tuple[float, str, int, Optional[str], bool]) -> tuple[str, str]:
+    """The type and value ``offset`` names counted from the story's point ``told``."""
+    lex = lexicon()
+    amount, unit, sign, part, whole = offset
+    if unit in lex["time_units"]:
+        seconds = {"second": 1, "minute": 60, "hour": 3600}[unit] * amount
+        try:
+            return "time", f"{told + sign * timedelta(seconds=seconds):%Y-%m-%dT%H:%M}"
+        except OverflowError:
+            return "date", _DIRECTION_REFS[sign]
+    value = _offset_value(amount, unit, sign, told.date())
+    if value in _DIRECTION_REFS.values():
+        return "date", value
+    value = _whole_unit(value, unit) if whole else value
+    return ("time", f"{value}T{part}") if part else ("date", value)
+
+
+def _told_days(found: list[tuple[Span, Parsed]], anchor: Optional[date]) -> list[tuple[Span, Parsed]]:
+    """Resolve 'the next day', 'two days later', 'a year earlier' and 'thirty minutes later' from the last date
+    the story named before them (not from publication: 'He was arrested on Tuesday. The next day...'; 'at
+    end-1986 from 25.4 billion a year earlier'; 'the blast hit at 10:35 a.m. Thirty minutes later...'); without
+    one as fine as their unit ('1986. Two months later') they stay unresolved. A clock time alone ('on Friday.
+    At 6:36 p.m., ...') takes the story's day when that is within a week of publication: further off it is
+    more often an anniversary named in passing ('the 11 September attacks') than the day of the story."""
+    lex = lexicon()
+    told: Optional[tuple[datetime, int]] = None
+    resolved = []
+    for span, parsed in found:
+        if parsed.offset is not None and told is not None:
+            unit = parsed.offset[1]
+            needed = "minute" if unit in lex["time_units"] else "day" if unit in lex["unit_days"] \
+                else unit if unit in ("month", "quarter") else "year"
+            bare_clock = parsed.offset[0] == 0.0 and parsed.kind == "point"  # a clock time or part of day alone
+            recent = anchor is None or abs((told[0].date() - anchor).days) <= 7
+            if told[1] <= _GRANULARITY[needed] and (recent or not bare_clock):
+                kind, value = _counted_from(told[0], parsed.offset)
+                parsed = _finish(replace(parsed, type=kind, value=value), None, Context(anchor), None)
+        if parsed.value and parsed.type in ("date", "time", "range") and parsed.value[:1].isdigit() \
+                and not _comparison_point(span):
+            told = _story_point(parsed.value.split("/")[-1])  # a range's end ('ran to Wednesday. The next day')
+        resolved.append((span, parsed))
+    return resolved
+
+
+def _comparison_point(span: Span) -> bool:
+    """'a rise of three from yesterday's afternoon kerb close', 'still below last night's close': the day of a
+    price the figures are compared with, not the day the story goes on to tell of ('It eased during the
+    morning')."""
+    doc = span.doc
+    following = doc[span.end:span.end + 4]
+    return any(token.tag_ == "POS" for token in doc[span.start:span.end + 1]) \
+        and any(token.lower_ in lexicon()["price_points"] for token in following)
