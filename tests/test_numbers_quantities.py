@@ -48,3 +48,84 @@ def test_a_level_at_a_verb_counts_its_subject_and_a_table_figure_nothing(extract
     assert number(extractor, sentence, "above $1.30")["counted"] == "euro"
     # a figure alone in a table row says nothing of what it counts
     assert number(extractor, "Revs 3,772,000 vs 5,545,000", "5,545,000")["counted"] is None
+
+
+# (sentence, number, counted, kind, currency): a change's start, its amount and where it ended measure one
+# quantity, and so does a level restated in another currency; what one of them says (its noun, its currency)
+# holds for the others ("61 mln stg, up from 16 mln": 16 million pounds of profit).
+SAME_QUANTITY = [
+    ("January exports fell from 73,164 to 35,910 tonnes.", "73,164", "January exports", "measure", None),
+    # reuters/03639 ^
+    ("Conservatives in parliament say Turkcell's stake in Irancell, the new network, should be cut from 70% to "
+     "49%.", "70%", "stake", "percent", None),                                                            # bbc/business/092
+    ("Share of the contracts had grown from about seven pct to about 12 pct in 1986, the official said, while "
+     "Japan's share had dropped from 25 pct to 20 pct.", "25 pct", "share", "percent", None),           # reuters/17381
+    ("Historical cost operating profit was 61 mln stg, up from 16 mln.", "16 mln",
+     "Historical cost operating profit", "money", "GBP"),                                                 # reuters/00988
+    ("December sales were 22.2 billion dlrs, up 2.8 pct from the same month in 1985.", "2.8 pct",
+     "December sales", "percent", None),                                                                  # reuters/00717
+    ("The company said it how has a record backlog of over 155 mln dlrs, up 30 pct from a year ago.", "30 pct",
+     "record backlog", "percent", None),                                                                  # reuters/01172
+    ("Lufthansa said it carried 1.3 mln passengers on North Atlantic routes in 1986, a rise of 14 pct over "
+     "1985.", "14 pct", "passengers", "percent", None),                                                   # reuters/11857
+    ("Cash in circulation in West Germany rose by 2.8 billion marks in the last week of February to 121.5 "
+     "billion, a gain of 8.3 pct over the same month last year, the Bundesbank said.", "121.5 billion", "Cash",
+     "money", "DEM"),                                                                                     # reuters/02686
+    ("Within group turnover, foreign sales fell to 27.18 billion marks in 1986 from 31.92 billion in 1985, a "
+     "drop of 14.9 pct.", "31.92 billion", "foreign sales", "money", "DEM"),                              # reuters/09734
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "counted", "kind", "currency"), SAME_QUANTITY)
+def test_a_change_and_its_start_and_amount_share_what_they_count(extractor: Any, sentence: str, text: str,
+                                                                 counted: str, kind: str,
+                                                                 currency: Optional[str]) -> None:
+    found = number(extractor, sentence, text)
+    assert (found["counted"], found["kind"], found["currency"]) == (counted, kind, currency)
+
+
+# (sentence, number, counted): the parse's own errors must not name another phrase's noun.
+PHRASE_BOUNDS = [
+    # a verb joined by "and" has the noun right before it as subject, not the first verb's subject
+    ("For the year to date, it said load factor fell to 36.2 pct from 40.3 pct a year before, as revenue passenger "
+     "miles rose 3.3 pct to 119.1 mln from 115.3 mln and available seat miles rose 15.0 pct to 328.5 mln from 285.7 "
+     "mln.", "15.0 pct", "available seat miles"),                                                           # reuters/03193
+    ("For the year to date, it said load factor fell to 36.2 pct from 40.3 pct a year before, as revenue passenger "
+     "miles rose 3.3 pct to 119.1 mln from 115.3 mln and available seat miles rose 15.0 pct to 328.5 mln from 285.7 "
+     "mln.", "115.3 mln", "revenue passenger miles"),                                                       # reuters/03193
+    ("Passenger car prices fell 3.4 pct and light truck prices dropped 1.3 pct.", "1.3 pct", "truck prices"),
+    # reuters/04944 ^
+    # an amount premodifies the noun after its unit, when all between belong to that noun's phrase
+    ("It is the first outside board appointment for Liedtke, whose company is involved in a 10.3 billion dlr legal "
+     "dispute with Texaco Inc.", "10.3 billion dlr", "legal dispute"),                                     # reuters/18117
+    ("Argentina's great efforts to comply with obligations on its 50 billion dlr foreign debt should be met by a "
+     "reduction in interest rates.", "50 billion dlr", "foreign debt"),                                    # reuters/01625
+    ("On Wednesday, when net borrowings were 1.36 billion dlrs and Fed funds averaged a high 6.45 pct, money center "
+     "banks borrowed.", "1.36 billion dlrs", None),                                                         # reuters/15987
+    ("Georgia-Pacific Corp said its second quarter results will include a gain of 60 mln dlrs pre-tax, or 34 cts per "
+     "share after-tax.", "60 mln dlrs", "gain"),                                                            # reuters/11983
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "counted"), PHRASE_BOUNDS)
+def test_what_a_number_counts_stays_inside_its_own_phrase(extractor: Any, sentence: str, text: str,
+                                                          counted: Optional[str]) -> None:
+    assert number(extractor, sentence, text)["counted"] == counted
+
+
+# (sentence, number, value): "from 105" after "405 mln ringgit" is 105 million: the sentence leaves the scale out.
+ELIDED_SCALES = [
+    ("He said imports fell last year to 3,061.8 billion francs from 3,304.1 in 1985 while exports were also lower.",
+     "3,304.1", 3_304_100_000_000),                                                                         # reuters/01932
+    ("The central bank announced that it had bought 49.4 pct stake in another troubled commercial bank, after the "
+     "latter raised its capital to 405 mln ringgit from 105 in mid-January this year.", "105", 105_000_000),  # reuters/02956
+    ("Agriculture Ministry officials have forecast a 1987/88 cotton harvest of about 200,000 tonnes, down from "
+     "215,000 in 1986/87.", "215,000", 215_000),                                                            # reuters/20019
+    ("Total daily borrowings in the week fell 99 mln dlrs to 591 mln dlrs.", "99 mln dlrs", 99_000_000),    # reuters/15987
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "value"), ELIDED_SCALES)
+def test_a_start_without_its_scale_takes_its_partners_scale(extractor: Any, sentence: str, text: str,
+                                                           value: float) -> None:
+    assert number(extractor, sentence, text)["value"] == value

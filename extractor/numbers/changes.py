@@ -22,9 +22,11 @@ Only the parse and the word lists in ``data/numbers_changes.json`` decide: no ev
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Optional
+from typing import Any, Callable, Optional
 
 from spacy.tokens import Doc, Span, Token
+
+from .counted import json_number
 
 
 Record = dict[str, Any]
@@ -33,6 +35,7 @@ POINT_NOUNS = frozenset({"point", "points", "pct", "percent", "percentage"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 QUANTITY_DEPS = ("compound", "amod", "nmod")
 SAME_TERMS = ("kind", "unit", "currency")  # an amount and a level are comparable when these agree
+ELIDED_SCALE_RATIO = (0.1, 10.0)  # a start or amount this close to its partner's figure shares its scale
 
 
 @dataclass(frozen=True)
@@ -110,56 +113,134 @@ def changer_of(preposition: Token, words: ChangeWords) -> Optional[Token]:
     return None
 
 
-def read_changes(doc: Doc, records: list[Record], words: ChangeWords) -> None:
-    """Set ``change`` on every record (in place), and ``counted`` where a change names the quantity."""
+@dataclass(frozen=True)
+class Change:
+    """What the parse says of one number's move: its direction, the change word, and the records (indices
+    into the doc's records) the sentence ties to it: a result's start and amount, an amount's level."""
+
+    direction: str
+    governor: Optional[Token] = None
+    start: Optional[int] = None
+    amount: Optional[int] = None
+    level: Optional[int] = None
+
+    def links(self, n: int) -> list[tuple[int, int, bool]]:
+        """``(level, other, other is the amount)`` for each record of the same quantity as record ``n``."""
+        pairs = [(n, self.start, False), (n, self.amount, True), (self.level, n, True)]
+        return [(a, b, amount) for a, b, amount in pairs if a is not None and b is not None and a != b]
+
+
+def read_changes(doc: Doc, records: list[Record], words: ChangeWords,
+                 scale_of: Callable[[str], Optional[float]]) -> list[tuple[int, int, bool]]:
+    """Set ``change`` on every record (in place), and ``counted`` where a change names the quantity.
+
+    Returns the pairs of records that measure one quantity (a level and its start, a level and the amount
+    it moved by), so that what one of them says of the quantity can be shared with the other; a bare
+    number takes its partner's kind and currency here, before ``by`` compares them ("61 mln stg, up from
+    16 mln"), and its scale when the sentence leaves it out ("to 3,061.8 billion francs from 3,304.1")."""
     spans = [doc.char_span(r["start"], r["end"], alignment_mode="expand") for r in records]
     owner = {token.i: n for n, span in enumerate(spans) if span is not None for token in span}
-    for record, span in zip(records, spans):
+    changes: dict[int, Change] = {}
+    for n, (record, span) in enumerate(zip(records, spans)):
         record["change"] = None
-        if span is None:
-            continue
-        found = _amount(span, words, record) or _result(doc, span, words, owner, records)
+        found = None if span is None else _amount(span, words, record, owner) or _result(doc, span, words, owner)
         if found is not None:
-            direction, governor, start, amount = found
-            record["change"] = {"direction": direction, "from": start, "by": amount}
-            if record.get("counted") is None and record.get("kind") in LEVEL_KINDS and governor is not None:
-                record["counted"] = _changed_quantity(governor, span, words)
+            changes[n] = found
+    links = [link for n, change in changes.items() for link in change.links(n)]
+    share_terms(records, links, scale_of)
+    for n, change in changes.items():
+        record, span = records[n], spans[n]
+        start = records[change.start]["value"] if change.start is not None else None
+        amount = records[change.amount] if change.amount is not None else None
+        by = amount["value"] if amount is not None and all(amount.get(key) == record.get(key) for key in SAME_TERMS) \
+            else None
+        record["change"] = {"direction": change.direction, "from": start, "by": by}
+        if record.get("counted") is None and record.get("kind") in LEVEL_KINDS and change.governor is not None:
+            record["counted"] = _changed_quantity(change.governor, span, words)
+    return links
 
 
-def _amount(span: Span, words: ChangeWords, record: Record) -> Optional[tuple[str, Optional[Token], None, None]]:
+def share_terms(records: list[Record], links: list[tuple[int, int, bool]],
+                scale_of: Callable[[str], Optional[float]]) -> None:
+    """A bare number in a pair takes the kind, unit and currency of its partner ("16 mln" after "61 mln stg"),
+    except a level from a percentage it moved by ("rose 9.5 pct to 10.9 mln" is no level of 10.9 million %)."""
+    for level, other, is_amount in links:
+        pairs = ((records[level], records[other], is_amount), (records[other], records[level], False))
+        for bare, partner, by_amount in pairs:
+            kind = partner.get("kind")
+            if _is_bare(bare) and kind in LEVEL_KINDS and not (by_amount and kind == "percent"):
+                bare.update({key: partner.get(key) for key in SAME_TERMS})
+            if _is_bare(bare) or bare.get("kind") == partner.get("kind"):
+                _restore_scale(bare, partner, scale_of)
+
+
+def _restore_scale(bare: Record, partner: Record, scale_of: Callable[[str], Optional[float]]) -> None:
+    """"fell to 3,061.8 billion francs from 3,304.1": a figure without a scale, the size of its partner's
+    figure before its scale, is in the partner's scale; "from 900,000" next to "1.2 mln" already is."""
+    scale = scale_of(partner["text"])
+    if scale is None or scale_of(bare["text"]) is not None or not bare.get("value") or not partner.get("value"):
+        return
+    ratio = bare["value"] / (partner["value"] / scale)
+    if ELIDED_SCALE_RATIO[0] <= abs(ratio) <= ELIDED_SCALE_RATIO[1]:
+        for key in ("value", "low", "high"):
+            if bare.get(key) is not None:
+                bare[key] = json_number(bare[key] * scale)
+
+
+def share_counted(records: list[Record], links: list[tuple[int, int, bool]]) -> None:
+    """A number of a pair whose counted noun is unknown counts what its partner counts, along chains too
+    (a start, its result and the amount between them)."""
+    changed = True
+    while changed:
+        changed = False
+        for a, b, _ in links:
+            for empty, other in ((records[a], records[b]), (records[b], records[a])):
+                if empty.get("counted") is None and other.get("counted") is not None:
+                    empty["counted"] = other["counted"]
+                    changed = True
+
+
+def _is_bare(record: Record) -> bool:
+    """A figure with nothing of its own but the number ("16 mln", "four"): no unit, currency or noun."""
+    return record.get("kind") == "count" and record.get("counted") is None and record.get("unit") is None \
+        and record.get("qualifier") != "vague"
+
+
+def _amount(span: Span, words: ChangeWords, record: Record, owner: dict[int, int]) -> Optional[Change]:
     """A number that is the size of a move: after "up"/"down", as "by"/"of" object or direct object of a
-    change word, premodifying a change noun, or before a comparative."""
+    change word, premodifying a change noun, or before a comparative; a change noun in apposition to a
+    level names the level it moved ("carried 1.3 mln passengers ..., a rise of 14 pct")."""
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
     if before is not None and before.lower_ in words.adverbs:
         if before.dep_ == "prt":  # "make up 22%" is no rise, "shot up 11-5/8" is
             direction = words.direction(before.head)
-            return (direction, before.head, None, None) if direction is not None else None
-        return words.adverbs[before.lower_], before.head if before.head.pos_ in ("VERB", "AUX") else None, None, None
+            return Change(direction, before.head) if direction is not None else None
+        return Change(words.adverbs[before.lower_], before.head if before.head.pos_ in ("VERB", "AUX") else None)
     head = anchor(span, words)
     governor = head.head
     if head.dep_ == "pobj" and governor.lower_ in ("by", "of") and governor.head.i not in range(span.start, span.end):
         direction = words.direction(governor.head)
         if direction is not None and (governor.lower_ == "by" or governor.head.pos_ == "NOUN"):
-            return direction, governor.head, None, None
+            noun = governor.head
+            return Change(direction, noun, level=owner.get(noun.head.i) if noun.dep_ == "appos" else None)
     if head.dep_ in ("dobj", "npadvmod") and governor.pos_ == "VERB" and _is_level(record, span) \
             and governor.lemma_.lower() not in words.not_direct_amount:
         direction = words.direction(governor)
         if direction is not None:
-            return direction, governor, None, None
+            return Change(direction, governor)
     if head.dep_ in ("nummod", "compound", "amod", "npadvmod") and governor.pos_ == "NOUN" and governor.i >= span.end:
         direction = words.nouns.get(governor.lemma_.lower())
         if direction is not None:
-            return direction, governor, None, None
+            return Change(direction, governor)
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and record.get("kind") == "percent" and after.lower_ in words.comparatives \
             and not (span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "than" and after.lower_ != "more"):
-        return words.comparatives[after.lower_], None, None, None
+        return Change(words.comparatives[after.lower_])
     return None
 
 
-def _result(doc: Doc, span: Span, words: ChangeWords, owner: dict[int, int],
-            records: list[Record]) -> Optional[tuple[str, Optional[Token], Optional[float], Optional[float]]]:
+def _result(doc: Doc, span: Span, words: ChangeWords, owner: dict[int, int]) -> Optional[Change]:
     """A number that is where a move ended: "to" object of a change word, or followed by ", up/down (from)"
     or by an appositive change noun ("879 stg per tonne, a rise of three")."""
     head = anchor(span, words)
@@ -167,19 +248,15 @@ def _result(doc: Doc, span: Span, words: ChangeWords, owner: dict[int, int],
     if head.dep_ == "pobj" and governor.lower_ == "to":
         changer = changer_of(governor, words)
         if changer is not None and changer.i not in range(span.start, span.end):
-            return (words.direction(changer) or "", changer, _value_of(changer, "from", owner, records),
-                    _amount_of(changer, owner, records, span))
+            start = _record_of(changer, "from", owner)
+            return Change(words.direction(changer) or "", changer, start if start is not None else _from_after(span, owner),
+                          _amount_of(changer, owner, span))
     start = _from_before(doc, span, owner)
     if start is not None:
         changer = changer_of(doc[start[0]], words)
         if changer is not None:
-            return words.direction(changer) or "", changer, records[start[1]]["value"], None
-    following = _following_change(doc, span, words, owner)
-    if following is not None:
-        direction, start_token = following
-        start = records[owner[start_token.i]]["value"] if start_token is not None and start_token.i in owner else None
-        return direction, None, start, None
-    return None
+            return Change(words.direction(changer) or "", changer, start[1])
+    return _following_change(doc, span, words, owner)
 
 
 def _words(doc: Doc, i: int, step: int) -> list[Token]:
@@ -210,8 +287,7 @@ def _from_before(doc: Doc, span: Span, owner: dict[int, int]) -> Optional[tuple[
     return (opener[0].i, start) if opener and opener[0].lower_ == "from" else None
 
 
-def _following_change(doc: Doc, span: Span, words: ChangeWords,
-                      owner: dict[int, int]) -> Optional[tuple[str, Optional[Token]]]:
+def _following_change(doc: Doc, span: Span, words: ChangeWords, owner: dict[int, int]) -> Optional[Change]:
     """", down from 26" / ", up four" / ", a rise of three" right after a level (and its rate: "per tonne")."""
     after = _words(doc, span.end, 1)[:FROM_WINDOW + 4]
     while len(after) > 1 and after[0].lower_ == "per":
@@ -222,40 +298,38 @@ def _following_change(doc: Doc, span: Span, words: ChangeWords,
     if word.lower_ in ("up", "down"):
         if following.lower_ == "from":
             start = next((t for t in after[3:] if t.i in owner), None)  # "from 611p", "from a close of 43.41"
-            return words.adverbs[word.lower_], start
+            return Change(words.adverbs[word.lower_], start=owner[start.i] if start is not None else None)
         if following.like_num or following.pos_ == "NUM":
-            return words.adverbs[word.lower_], None
+            return Change(words.adverbs[word.lower_], amount=owner.get(following.i))
         return None
     if word.lower_ in ("a", "an") and following.dep_ == "appos" and following.lemma_.lower() in words.nouns:
-        return words.nouns[following.lemma_.lower()], None
+        amount = next((t.i for t in following.subtree if t.i in owner and t.i > following.i), None)
+        return Change(words.nouns[following.lemma_.lower()], amount=owner.get(amount) if amount is not None else None)
     return None
 
 
-def _record_of(changer: Token, preposition: str, owner: dict[int, int], records: list[Record]) -> Optional[Record]:
+def _from_after(span: Span, owner: dict[int, int]) -> Optional[int]:
+    """"to 405 mln ringgit from 105", the parser hanging "from" on the result: the start right after it."""
+    after = _words(span.doc, span.end, 1)[:2]
+    return owner.get(after[1].i) if len(after) == 2 and after[0].lower_ == "from" else None
+
+
+def _record_of(changer: Token, preposition: str, owner: dict[int, int]) -> Optional[int]:
     for child in changer.children:
         if child.dep_ == "prep" and child.lower_ == preposition:
             for token in child.subtree:
                 if token.i in owner:
-                    return records[owner[token.i]]
+                    return owner[token.i]
     return None
 
 
-def _value_of(changer: Token, preposition: str, owner: dict[int, int], records: list[Record]) -> Optional[float]:
-    found = _record_of(changer, preposition, owner, records)
-    return found["value"] if found is not None else None
-
-
-def _amount_of(changer: Token, owner: dict[int, int], records: list[Record], result: Span) -> Optional[float]:
-    """The value of the move a result came by: the change verb's "by" object or its direct amount, when it is
-    in the result's own terms; "rose 9.5 pct to 10.9 mln" names no amount of passenger miles, so ``by`` is null."""
-    amount = _record_of(changer, "by", owner, records)
+def _amount_of(changer: Token, owner: dict[int, int], result: Span) -> Optional[int]:
+    """The move a result came by: the change verb's "by" object or its direct amount."""
+    amount = _record_of(changer, "by", owner)
     if amount is None:
-        amount = next((records[owner[child.i]] for child in changer.children if child.dep_ in ("dobj", "npadvmod")
+        amount = next((owner[child.i] for child in changer.children if child.dep_ in ("dobj", "npadvmod")
                        and child.i in owner and not result.start <= child.i < result.end), None)
-    level = records[owner[result.start]] if result.start in owner else None
-    if amount is None or level is None or any(amount.get(key) != level.get(key) for key in SAME_TERMS):
-        return None
-    return amount["value"]
+    return amount
 
 
 def _changed_quantity(governor: Token, span: Span, words: ChangeWords) -> Optional[str]:
@@ -272,14 +346,21 @@ def _changed_quantity(governor: Token, span: Span, words: ChangeWords) -> Option
 
 
 def subject_of(verb: Token) -> Optional[Token]:
-    """The verb's subject, or its controller's when it is an infinitive ("is forecast to drop")."""
-    for token in (verb, verb.head):
-        subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
-        if subject is not None:
-            return subject
-        if verb.dep_ not in ("xcomp", "conj"):
-            break
-    return None
+    """The verb's subject, or its controller's when it is an infinitive ("is forecast to drop") or the first of
+    two joined verbs ("rose 5% and then fell"); a noun right before a joined verb is its own subject, whatever
+    the parser made of it ("... from 115.3 mln and available seat miles rose 15.0 pct")."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is not None or verb.dep_ not in ("xcomp", "conj"):
+        return subject
+    before = verb.i - 1
+    while before > verb.head.i and verb.doc[before].pos_ in ("ADV", "AUX", "PART", "SPACE"):
+        before -= 1
+    if verb.dep_ == "conj" and verb.doc[before].pos_ in ("NOUN", "PROPN"):
+        noun = verb.doc[before]
+        while noun.dep_ == "pobj" and noun.head.head.pos_ in ("NOUN", "PROPN") and verb.head.i < noun.head.head.i:
+            noun = noun.head.head  # "and return on average equity rose": the subject is the return
+        return noun
+    return next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
 
 
 def noun_phrase(noun: Optional[Token], floor: int = 0) -> Optional[str]:

@@ -3,7 +3,8 @@
 It walks the tokens once; at each token ``phrases.phrase_at`` tries to read a number phrase, ``ranges.join_bounds``
 joins two bounds into a range, and ``counted.record`` turns the phrase into the output record (or drops it);
 then ``changes.read_changes`` marks the numbers that are a change or its result, across the doc's records,
-and ``quantities.read_quantities`` names what the remaining levels of money, percent and measure are of.
+``quantities.read_quantities`` names what the remaining levels of money, percent and measure are of, and
+``changes.share_counted`` gives a change's start and amount what its result counts (and back).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from spacy.util import ensure_path
 
 from ..doc_utils import ensure_extension
 from ..resources import load_json
-from .changes import ChangeWords, read_changes
+from .changes import ChangeWords, read_changes, share_counted
 from .counted import record
 from .lexicon import Lexicon
 from .phrases import phrase_at
@@ -55,8 +56,9 @@ class NumberFinder:
             if found is not None:
                 numbers.append(found)
             floor = i = max(phrase.end, i + 1)
-        read_changes(doc, numbers, self.changes)
+        same_quantity = read_changes(doc, numbers, self.changes, self.lexicon.scale_of)
         read_quantities(doc, numbers, self.changes)
+        share_counted(numbers, same_quantity)
         doc._.numbers = numbers
         return doc
 

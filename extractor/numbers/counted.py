@@ -33,7 +33,7 @@ def counted_noun(lex: Lexicon, doc: Doc, phrase: Phrase) -> tuple[Optional[Token
         return found[0], found[1], "of"
     for root in roots:
         head = root.head
-        crosses_break = any(is_break(doc[k]) for k in range(phrase.end, head.i))
+        crosses_break = any(is_break(doc[k]) or _joins_another(doc, k, inside) for k in range(phrase.end, head.i))
         if root.dep_ in _MODIFIER_DEPS and head.pos_ in _NOUN_POS and head.i >= phrase.end and not crosses_break:
             span = _noun_phrase(lex, doc, head, phrase.end)
             if span is not None:
@@ -110,7 +110,7 @@ def record(lex: Lexicon, doc: Doc, phrase: Phrase, sent_starts: set[int]) -> Opt
                                     or glued_stop):
         end_char -= 1
     return mention(
-        doc, doc[phrase.start].idx, end_char, value=_number(value), low=_number(low), high=_number(high),
+        doc, doc[phrase.start].idx, end_char, value=json_number(value), low=json_number(low), high=json_number(high),
         qualifier=phrase.qualifier, kind=kind, counted=counted, unit=phrase.unit,
         currency=phrase.currency if kind == "money" else None,
     )
@@ -131,7 +131,7 @@ def _age_record(lex: Lexicon, doc: Doc, phrase: Phrase, age: Age) -> dict[str, A
     value, low, high = bounds(phrase)
     last = doc[age.end - 1]
     return mention(
-        doc, doc[age.start].idx, last.idx + len(last), value=_number(value), low=_number(low), high=_number(high),
+        doc, doc[age.start].idx, last.idx + len(last), value=json_number(value), low=json_number(low), high=json_number(high),
         qualifier=phrase.qualifier, kind="age", counted=counted, unit=age.unit, currency=None,
     )
 
@@ -196,6 +196,17 @@ def _text(doc: Doc, first: int, last: int) -> str:
     return doc[first : last + 1].text
 
 
+def _joins_another(doc: Doc, i: int, inside: set[int]) -> bool:
+    """"115.3 mln and available seat miles": a conjunction joining the number itself to a noun starts another
+    phrase; one joining two numbers ("5,000 and 10,000 dlrs") or two adjectives ("senior and junior players")
+    does not."""
+    token = doc[i]
+    if token.dep_ != "cc" or token.head.i not in inside:
+        return False
+    following = skip(doc, i + 1)
+    return following < len(doc) and not (doc[following].like_num or doc[following].pos_ == "NUM")
+
+
 def _is_filler(token: Token) -> bool:
     """Tokens that may sit between a number and the noun it counts: "hundreds of the"."""
     if token.is_space:
@@ -203,7 +214,7 @@ def _is_filler(token: Token) -> bool:
     return token.lower_ == "of" or token.dep_ in _LEADING_NOISE_DEPS
 
 
-def _number(value: Optional[float]) -> Optional[float]:
+def json_number(value: Optional[float]) -> Optional[float]:
     """Whole numbers as ints so JSON shows 4500, not 4500.0."""
     if value is None:
         return None

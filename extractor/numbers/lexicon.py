@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Optional
 
 from .tokens import Phrases
 from .units import UnitExpressions
@@ -90,3 +90,13 @@ class Lexicon:
         self.currency_symbols = {k: v for k, v in data["currency_before"].items() if k in symbols}
         self.currency_symbols_after = after_symbols
         self.vague_starts = {key.split()[0] for key in data["vague"]}
+
+    def scale_of(self, text: str) -> Optional[float]:
+        """The scale a number's text names, as a word ("3,061.8 billion francs") or a suffix ("$11.1bn")."""
+        for word in text.split():
+            if word.lower() in self.scales and self.scales[word.lower()] >= 1_000_000:
+                return self.scales[word.lower()]
+            match = self.digit_token.match(word)
+            if match is not None and match.group("suf"):
+                return self.suffix_scales[match.group("suf").lower()]
+        return None

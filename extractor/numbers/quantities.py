@@ -57,13 +57,19 @@ def level_verb_subject(head: Token, span: Span, words: ChangeWords) -> Optional[
 
 
 def premodified_noun(head: Token, span: Span, words: ChangeWords) -> Optional[Token]:
-    """"a $90 million fine", "a 3 GW ground-mounted PV array": the noun the amount premodifies; for a container
+    """"a $90 million fine", "a 3 GW ground-mounted PV array": the noun the amount premodifies, when every word
+    between them is of its phrase; for a container
     ("$4,000 worth of coffee machines") what it holds."""
     last = span[-1]
-    if last.dep_ not in ("compound", "nummod", "amod", "quantmod") or last.head.i < span.end \
+    if last.dep_ not in ("compound", "nummod", "amod", "quantmod", "nmod") or last.head.i < span.end \
             or last.head.pos_ != "NOUN" or last.head.lemma_.lower() in words.nouns:
         return None
     noun = last.head
+    if any(not token.is_space and (not span.end <= token.head.i <= noun.i or token.dep_ == "cc" or token.text in ",;")
+           for token in span.doc[span.end:noun.i]):
+        return None  # "1.36 billion dlrs and Fed funds averaged": the noun is another phrase's
+    if noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].text == "-" and not noun.whitespace_:
+        return None  # "60 mln dlrs pre-tax": a prefix, not a noun
     while noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.pos_ == "NOUN":  # "credit facility"
         noun = noun.head
     if noun.lemma_.lower() in words.containers:
