@@ -624,14 +624,14 @@ def test_pronoun_means_the_main_clause_subject_not_one_in_the_reported_words(run
 def test_headline_run_into_a_paragraph_is_a_sentence_of_its_own(nlp: Language) -> None:
     """Web news pages: a 'READ MORE:' link without a full stop runs into the next paragraph's first
     sentence, and its names would compete with the person that paragraph is about for a later 'He'."""
-    from extractor.quotes import _unit_of
+    from extractor.quotes.spans import unit_of
 
     text = (
         "READ MORE: Lawyer Anne Roy says the families deserve answers\n\n"
         "Marc Tremblay had a history of depression and a fascination with violent games."
     )
     doc = nlp(text)
-    assert _unit_of(doc, text.index("Anne")) < _unit_of(doc, text.index("Marc"))
+    assert unit_of(doc, text.index("Anne")) < unit_of(doc, text.index("Marc"))
 
 
 def test_people_speaking_together_are_one_speaker_and_their_they(run: Callable[..., Doc]) -> None:

@@ -1,0 +1,124 @@
+"""The quotes component: direct and indirect quotes of an article, each with its speaker.
+
+Each quote names its speaker through the people and organizations components (which run first),
+so that a quote's ``speaker`` is the same canonical name the article's entities use. The order in
+which the finders' results are combined is in ``extract_quotes``.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable, Optional
+
+import numpy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..doc_utils import ensure_extension
+from .cues import Attribution
+from .direct import find_direct, quote_record
+from .indirect import find_indirect, nested
+from .lexicon import QuoteWords
+from .referents import REFERENTS, EntityMention, entity_mentions, pick, referents_of
+from .speakers import REPORTED, resolve_medium, resolve_speaker, speech_of
+from .spans import UNITS, span_record, unit_of
+
+ensure_extension("quotes")
+
+
+def _float(
+    record: dict[str, Any],
+    last_speech: Optional[tuple[dict[str, Any], int]],
+    doc: Doc,
+    text: str,
+    words: QuoteWords,
+    mentions: list[EntityMention],
+) -> None:
+    """A quote without attribution of its own (news style: '"...," he said. "We also ..."', or a
+    quote paragraph after the speaker's reported words) carries on the previous speech, unless a
+    person named since then introduces it ('Durning did not need much coaxing. "I'm thankful ..."').
+    Nothing within a few sentences: no speaker."""
+    sentence = unit_of(doc, record["start"])
+    history, known = referents_of(doc, mentions, words, speech_of(doc, words))
+    named = pick([r for r in history if r.end <= record["start"]], "person", None, known, sentence)
+    spoken = -1
+    if last_speech is not None and record["start"] >= last_speech[0]["end"]:
+        spoken = unit_of(doc, last_speech[1])
+    if named is not None and named.sentence > spoken and sentence - named.sentence <= words.float_reach:
+        record["speaker"] = named.name
+        record["speaker_mention"] = span_record(text[named.start : named.end], named.start, named.end)
+    elif last_speech is not None and spoken >= 0 and sentence - spoken <= words.float_reach:
+        for key in ("speaker", "speaker_mention", "cue", "medium"):
+            record[key] = last_speech[0][key]
+
+
+def extract_quotes(doc: Doc, words: QuoteWords, cue_ids: Optional[numpy.ndarray] = None) -> list[dict[str, Any]]:
+    """All quotes of ``doc`` in text order, speakers resolved against the entity components.
+
+    A partial quote inside reported speech ('said he wanted the wage to become a "symbol of
+    decency"') is part of that indirect quote, not a quote of its own."""
+    cue_ids = words.cue_ids if cue_ids is None else cue_ids
+    text = doc.text
+    direct = find_direct(doc, text, words)
+    spans = [(record["start"], record["end"]) for record, _ in direct]
+    indirect = find_indirect(doc, words, cue_ids, spans)
+    reported = [
+        (content, attribution) for content, attribution in indirect
+        if not any(nested(content, other) for other, _ in indirect)
+    ]
+    items: list[tuple[dict[str, Any], Optional[Attribution]]] = [
+        (record, attribution) for record, attribution in direct
+        if not any(c.start_char <= record["start"] and record["end"] <= c.end_char for c, _ in reported)
+    ]
+    for content, attribution in reported:
+        items.append((quote_record(doc, text, content.start_char, content.end_char, "indirect"), attribution))
+    items.sort(key=lambda item: item[0]["start"])
+    cues = {a.cue_token.i for _, a in [*direct, *indirect] if a is not None and a.cue_token is not None}
+    doc.user_data[REPORTED] = ([(content.start_char, content.end_char) for content, _ in reported], cues)
+    mentions = entity_mentions(doc) if items else []
+    resolved: list[dict[str, Any]] = []
+    last_speech: Optional[tuple[dict[str, Any], int]] = None
+    for record, attribution in items:
+        if attribution is not None:
+            _apply(record, attribution, resolved, words, mentions)
+        else:
+            _float(record, last_speech, doc, text, words, mentions)
+        if attribution is not None or record["speaker"]:
+            cue = attribution.cue_token if attribution is not None else None
+            last_speech = (record, max(cue.idx if cue is not None else 0, record["end"] - 1))
+        resolved.append(record)
+    doc.user_data.pop(REFERENTS, None)
+    doc.user_data.pop(UNITS, None)
+    doc.user_data.pop(REPORTED, None)
+    return resolved
+
+
+def _apply(
+    record: dict[str, Any],
+    attribution: Attribution,
+    earlier: list[dict[str, Any]],
+    words: QuoteWords,
+    mentions: list[EntityMention],
+) -> None:
+    """Fill a quote record from its attribution, the speaker and outlet resolved to canonical names."""
+    record["cue"] = attribution.cue
+    if attribution.speaker is not None:
+        record["speaker"], record["speaker_mention"] = resolve_speaker(attribution.speaker, earlier, words, mentions)
+    record["medium"] = resolve_medium(attribution.medium, mentions)
+
+
+@Language.factory(
+    "extractor_quotes",
+    requires=["token.dep", "token.head", "token.pos", "token.tag", "token.lemma", "token.ent_type",
+              "doc._.people", "doc._.organizations"],
+    assigns=["doc._.quotes"],
+)
+def make_quotes(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """Quotes and their speakers; runs after people and organizations, whose names it reuses."""
+    words = QuoteWords.load()
+    cue_ids = words.cue_ids
+
+    def component(doc: Doc) -> Doc:
+        doc._.quotes = extract_quotes(doc, words, cue_ids)
+        return doc
+
+    return component

@@ -1,0 +1,132 @@
+"""Cues: reporting verbs and the speaker phrases they govern ('X said', 'said X', 'according to X').
+
+Both quote finders read a quote's attribution from here: the verb's subject through coordination
+and participles, the name after an inverted verb, the source after 'according to' or a dash, and
+the outlet a speaker 'told'. What those words mean (a pronoun, a description) is ``speakers.py``'s.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import QuoteWords
+from .marks import quoted_spans
+from .spans import SUBJECTS, break_between, is_break, named_apposition, noun_phrase, overlaps, trimmed
+
+# Tokens that end a sentence: a cue is not looked for past them.
+SENTENCE_END = {".", "!", "?"}
+# The objects of 'told' that name the outlet, not the speaker.
+_OBJECTS = {"dobj", "dative"}
+# Parts of speech a name after an inverted verb runs through ('said Dr Avineri').
+_NAME_POS = {"PROPN", "NOUN", "DET", "ADJ", "PRON"}
+
+
+@dataclass
+class Attribution:
+    """Who said a quote and how: the speaker's words, the cue and the outlet's words."""
+
+    speaker: Optional[Span]
+    cue: Optional[str]
+    cue_token: Optional[Token] = None
+    medium: Optional[Span] = None
+
+
+def subject_of(verb: Token, words: QuoteWords, quoted: Optional[list[tuple[int, int]]] = None) -> Optional[Token]:
+    """The subject of a reporting verb, through coordination ('said X and added'), participles
+    (', adding') and relative clauses ('the ministry, which said').
+
+    With the article's ``quoted`` spans, words inside a quotation never speak for a verb outside it:
+    in 'Nienaber said "nobody knows the story behind it," and added' the parser hangs 'added' on
+    the quoted 'knows', and the speaker is found by climbing on to 'said'."""
+    quoted = quoted or []
+    outside = not overlaps(verb.idx, verb.idx + 1, quoted)
+    seen = 0
+    while seen < 4:
+        for child in verb.children:
+            if child.dep_ in SUBJECTS:
+                if outside and overlaps(child.idx, child.idx + 1, quoted):
+                    break
+                if break_between(child, verb):
+                    return None
+                if child.lower_ in words.relative_pronouns and verb.dep_ == "relcl":
+                    return verb.head
+                return named_apposition(child) or child
+        climbs = {"conj", "advcl", "xcomp"}
+        if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ":
+            return None  # 'it is too early to say whether', 'even harder to predict how': nobody speaks
+        if outside and overlaps(verb.head.idx, verb.head.idx + 1, quoted):
+            climbs = climbs | {"ccomp"}
+        inside = outside and overlaps(verb.idx, verb.idx + 1, quoted)
+        if (verb.dep_ in climbs or inside) and verb.head.i != verb.i and not break_between(verb, verb.head):
+            verb = verb.head
+            seen += 1
+            continue
+        return None
+    return None
+
+
+def is_boundary(token: Token, words: QuoteWords) -> bool:
+    """Where the search for a quote's cue stops: a sentence end, a paragraph break or another quote mark."""
+    return token.text in SENTENCE_END or is_break(token) or token.text in words.marks
+
+
+def _medium_of(verb: Token) -> Optional[Span]:
+    """The outlet a speaker 'told' ('told the BBC News website'), which is not the speaker."""
+    if verb.lemma_.lower() != "tell":
+        return None
+    for child in verb.children:
+        if child.dep_ in _OBJECTS:
+            return noun_phrase(child)
+    return None
+
+
+def attribution_for(verb: Token, words: QuoteWords, fallback: Optional[Span]) -> Attribution:
+    """The speaker words, cue and outlet of a reporting verb: its subject, else ``fallback`` (the
+    words the quote's pattern puts there), never the verb itself."""
+    subject = subject_of(verb, words, quoted_spans(verb.doc, words))
+    speaker = noun_phrase(subject) if subject is not None else fallback
+    if speaker is not None and speaker.start <= verb.i < speaker.end:
+        speaker = trimmed(verb.doc, verb.i + 1, speaker.end) if verb.i + 1 < speaker.end else fallback
+    return Attribution(speaker=speaker, cue=verb.text, cue_token=verb, medium=_medium_of(verb))
+
+
+def according_to(token: Token) -> Optional[Span]:
+    """The source in 'according to X', when ``token`` is 'according'."""
+    if token.lower_ != "according" or token.i + 1 >= len(token.doc) or token.nbor().lower_ != "to":
+        return None
+    for child in token.nbor().children:
+        if child.dep_ == "pobj":
+            return noun_phrase(child)
+    return trimmed(token.doc, token.i + 2, min(token.i + 6, len(token.doc)))
+
+
+def is_verb(token: Token) -> bool:
+    """A verb, but not a capitalised word the small model mistags after a quote ('," DeBoer said')."""
+    return token.pos_ in {"VERB", "AUX"} and not (token.text[:1].isupper() and token.text != "I")
+
+
+def dash_source(window: list[Token]) -> Optional[Attribution]:
+    """'"..." - Andrew Chadwick, professor at ...': the proper-noun run after the dash, without a cue."""
+    names = [t for t in window if t.pos_ == "PROPN"]
+    if not names:
+        return None
+    doc = names[0].doc
+    last = names[0].i
+    while last + 1 < len(doc) and doc[last + 1].pos_ == "PROPN":
+        last += 1
+    return Attribution(speaker=doc[names[0].i : last + 1], cue=None)
+
+
+def inverted_subject(doc: Doc, verb: Token, words: QuoteWords) -> Optional[Span]:
+    """'said Dr Avineri': the name after the verb, when the parser gave the verb no subject; a
+    description the parser reads as the verb's object is whole ('added the Uruguayan-born researcher')."""
+    for child in verb.rights:
+        if child.dep_ == "dobj" and child.pos_ == "NOUN" and verb.lemma_.lower() != "tell":
+            return noun_phrase(child)
+    end = verb.i + 1
+    while end < len(doc) and doc[end].pos_ in _NAME_POS and not is_boundary(doc[end], words):
+        end += 1
+    return trimmed(doc, verb.i + 1, end)

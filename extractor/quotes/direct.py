@@ -1,0 +1,151 @@
+"""Direct quotes: text between paired quote marks, and who the words around it say spoke them.
+
+The patterns news writing uses are tried in a fixed order (see ``find_direct``); a short quote that
+none of them attributes is a scare quote ('their "acquiescent" attitude'), not speech.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import Any, Optional
+
+from spacy.attrs import IDX
+from spacy.tokens import Doc, Token
+
+from ..doc_utils import sentence_of
+from .cues import (
+    SENTENCE_END, Attribution, according_to, attribution_for, dash_source, inverted_subject, is_boundary, is_verb,
+    subject_of,
+)
+from .lexicon import QuoteWords
+from .marks import pair_quote_marks
+from .spans import break_between, trimmed, word_count
+
+# What ends a quote's own words before an attribution follows ('...," he said', '...?" she asked').
+_CLOSING_PUNCT = set(",?!-\u2013\u2014\u2026:")
+
+
+def _token_at(doc: Doc, starts: list[int], char: int) -> int:
+    """Index of the first token starting at or after ``char``."""
+    return bisect_left(starts, char)
+
+
+def _after_quote(
+    doc: Doc, text: str, first: int, close_char: int, words: QuoteWords, long_quote: bool = False
+) -> Optional[Attribution]:
+    """'"...," X said', '"...," said X', '"..." - X', '"...", according to X'; and a whole quoted
+    sentence whose writer dropped the comma ('"... to management" UFCW Local 832 president Jeff
+    Traeger said Saturday.'), when a name and a reporting verb end the sentence."""
+    inner = text[max(close_char - 4, 0) : close_char - 1].rstrip("'\u2019")[-1:]
+    after = text[close_char:].lstrip()[:1]
+    bare = long_quote and inner.isalnum() and after.isalpha()
+    if inner not in _CLOSING_PUNCT and after not in {",", "-", "\u2013", "\u2014"} and not bare:
+        return None
+    end = min(first + words.window, len(doc))
+    tokens = [doc[i] for i in range(first, end)]
+    window: list[Token] = []
+    for token in tokens:
+        if is_boundary(token, words):
+            break
+        window.append(token)
+    if not window:
+        return None
+    lead = window[1:2] if window[0].text == "," else window[:1]
+    if lead and lead[0].text in words.dashes:
+        return dash_source(window)
+    for token in window:
+        source = according_to(token)
+        if source is not None:
+            return Attribution(speaker=source, cue="according to")
+        if token.lemma_.lower() in words.verbs and token.pos_ in {"VERB", "AUX"}:
+            if any(is_verb(t) for t in window[: window.index(token)]):
+                return None
+            between = trimmed(doc, first, token.i)
+            if bare and (between is None or between[-1].pos_ != "PROPN" or not _ends_sentence(token)):
+                return None
+            if between is None:
+                between = inverted_subject(doc, token, words)
+            return attribution_for(token, words, between)
+    return None
+
+
+def _ends_sentence(verb: Token) -> bool:
+    """Whether only the verb's time words ('said Saturday') and a full stop follow it in its sentence."""
+    for token in verb.doc[verb.i + 1 : verb.sent.end]:
+        if token.text in SENTENCE_END or token.is_space:
+            return True
+        if token.head.i != verb.i or token.ent_type_ not in {"DATE", "TIME"}:
+            return False
+    return True
+
+
+def _before_quote(doc: Doc, open_token: int, words: QuoteWords) -> Optional[Attribution]:
+    """'X said: "..."', 'X told RTV: "..."', 'Said X: "..."', 'X said "..."'."""
+    i = open_token - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 0:
+        return None
+    last = i - 1 if doc[i].text in {":", ","} else i
+    start = max(last - words.window, 0)
+    for j in range(last, start - 1, -1):
+        token = doc[j]
+        if is_boundary(token, words):
+            return None
+        if token.lemma_.lower() in words.verbs and token.pos_ in {"VERB", "AUX"}:
+            if j != i and doc[i].text not in {":", ","}:
+                return None
+            if any(t.pos_ in {"VERB", "AUX"} for t in doc[j + 1 : last + 1]):
+                return None
+            fallback = inverted_subject(doc, token, words)
+            return attribution_for(token, words, fallback)
+    return None
+
+
+def quote_record(doc: Doc, text: str, start: int, end: int, kind: str) -> dict[str, Any]:
+    """A quote record with every key; built from the text in hand because ``Doc.text`` re-joins
+    all tokens on each access."""
+    return {
+        "text": text[start:end], "start": start, "end": end, "sentence": sentence_of(doc, start),
+        "kind": kind, "speaker": None, "speaker_mention": None, "cue": None, "medium": None,
+    }
+
+
+def find_direct(doc: Doc, text: str, words: QuoteWords) -> list[tuple[dict[str, Any], Optional[Attribution]]]:
+    starts = doc.to_array(IDX).tolist()
+    found: list[tuple[dict[str, Any], Optional[Attribution]]] = []
+    for start, end in pair_quote_marks(text, words):
+        first_after = _token_at(doc, starts, end)
+        long_quote = word_count(text[start:end]) >= words.min_unattributed_words
+        attribution = None
+        if text[end - 1] in words.marks:
+            attribution = _after_quote(doc, text, first_after, end, words, long_quote)
+        if attribution is None:
+            attribution = _before_quote(doc, _token_at(doc, starts, start), words)
+        if attribution is None:
+            if word_count(text[start:end]) < words.min_unattributed_words:
+                continue
+            attribution = _enclosing_speech(doc, _token_at(doc, starts, start + 1), (start, end), words)
+        found.append((quote_record(doc, text, start, end, "direct"), attribution))
+    return found
+
+
+def _enclosing_speech(doc: Doc, first: int, span: tuple[int, int], words: QuoteWords) -> Optional[Attribution]:
+    """A partial quote inside reported speech ('he wanted the wage to become a "symbol of decency"')
+    is the reporting verb's speaker's wording. The parser hangs a quote paragraph on the next
+    paragraph's verb ('READ MORE: Justin Trudeau says ...'); a verb past a paragraph break is no
+    quote's frame."""
+    if first >= len(doc):
+        return None
+    token = doc[first]
+    while token.head.i != token.i:
+        token = token.head
+        if span[0] <= token.idx < span[1]:
+            continue
+        if break_between(doc[first], token):
+            return None
+        if token.pos_ == "VERB" and token.lemma_.lower() in words.verbs:
+            if subject_of(token, words) is None:
+                return None
+            return attribution_for(token, words, None)
+    return None

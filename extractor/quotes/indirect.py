@@ -1,0 +1,141 @@
+"""Indirect quotes: reported speech under a reporting verb ('X said that ...', '..., X reported') and
+'according to' claims.
+
+Works on the parse: a reporting verb's clausal complement is the claim, unless it crosses a
+paragraph break, is closed off by a semicolon, or cuts through a direct quote's own words.
+"""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import numpy
+from spacy.attrs import LEMMA, LOWER
+from spacy.tokens import Doc, Span, Token
+
+from .cues import Attribution, according_to, attribution_for, subject_of
+from .lexicon import QuoteWords
+from .spans import break_between, overlaps, trimmed, within_paragraph
+
+
+def _content_of(clause: Token, verb: Token, words: QuoteWords) -> Optional[Span]:
+    """The reported words: the clause after its "that", or before a trailing "X reported"."""
+    doc = clause.doc
+    start, end = clause.left_edge.i, clause.right_edge.i + 1
+    if clause.i > verb.i:
+        start = max(start, verb.i + 1)
+        while start < end and (_is_filler(doc[start]) or _is_subordinator(doc[start], clause, words)):
+            start += 1
+    span = trimmed(doc, start, end)
+    return within_paragraph(span, verb) if span is not None else None
+
+
+def _apart(content: Span, verb: Token) -> bool:
+    """Whether a paragraph break separates reported words from their verb: the parser joins a
+    headline ('READ MORE: Proposed plans ...') to the next paragraph's sentence."""
+    return break_between(content[-1], verb) if content.end <= verb.i else break_between(verb, content[0])
+
+
+def _closed_by_semicolon(content: Span, verb: Token) -> bool:
+    """Reported words before their verb end in a comma ('..., they said'); a semicolon closes a
+    sentence of its own that the parser hangs on the next clause's verb ('The Conservatives
+    believe ...; they say their research shows ...')."""
+    if content.end > verb.i:
+        return False
+    following = [t for t in content.doc[content.end : verb.i] if not t.is_space]
+    return bool(following) and following[0].text == ";"
+
+
+def _is_filler(token: Token) -> bool:
+    """Punctuation or space between a reporting verb and its clause, which is no part of the claim."""
+    return token.is_punct or token.is_space
+
+
+def _is_subordinator(token: Token, clause: Token, words: QuoteWords) -> bool:
+    """The 'that' introducing the reported clause itself (an 'if' of a clause inside it stays)."""
+    return token.dep_ == "mark" and token.head == clause and token.lower_ in words.subordinators
+
+
+def nested(inner: Span, outer: Span) -> bool:
+    """Speech reported inside other reported speech ('X said Y had told Z that ...') belongs to X."""
+    same = (outer.start, outer.end) == (inner.start, inner.end)
+    return outer.start <= inner.start and inner.end <= outer.end and not same
+
+
+def _absorb_partial_quote(content: Span, direct: list[tuple[int, int]]) -> Span:
+    """Trimming punctuation cuts the closing mark off a partial quote that ends the clause; put it back."""
+    for start, end in direct:
+        if content.start_char < start < content.end_char < end:
+            extended = content.doc.char_span(content.start_char, end, alignment_mode="expand")
+            return extended if extended is not None else content
+    return content
+
+
+def _clashes(content: Span, direct: list[tuple[int, int]]) -> bool:
+    """Reported speech may hold a partial quote ('said it was a "symbol of decency"') but must not
+    be a direct quote's own words or cut through one."""
+    start, end = content.start_char, content.end_char
+    return any(s < end and start < e and not (start <= s and e <= end) for s, e in direct)
+
+
+def find_indirect(
+    doc: Doc, words: QuoteWords, cue_ids: numpy.ndarray, direct: list[tuple[int, int]]
+) -> list[tuple[Span, Attribution]]:
+    """Clauses under a reporting verb ('X said that ...', '..., X reported') and 'according to' claims."""
+    found: list[tuple[Span, Attribution]] = []
+    table = doc.to_array([LEMMA, LOWER])
+    hits = numpy.isin(table[:, 0], cue_ids) | numpy.isin(table[:, 1], cue_ids)
+    for i in numpy.flatnonzero(hits).tolist():
+        token = doc[i]
+        if token.lower_ == "according":
+            item = _according_clause(token, words, direct)
+            if item is not None:
+                found.append(item)
+            continue
+        if token.pos_ != "VERB":
+            continue
+        if overlaps(token.idx, token.idx + len(token), direct):
+            continue
+        subject = subject_of(token, words)
+        if subject is None or any(c.dep_ == "nsubjpass" for c in token.children):
+            continue
+        if subject.lower_ in ("that", "this") and subject.i == token.i - 1 and doc[token.i + 1:token.i + 2].text == ",":
+            continue  # 'That said, he remains popular': a discourse marker, not speech
+        for clause in token.children:
+            if clause.dep_ != "ccomp":
+                continue
+            content = _content_of(clause, token, words)
+            if content is None or len(content) < words.min_indirect_tokens or _apart(content, token):
+                continue
+            if _closed_by_semicolon(content, token):
+                continue
+            content = _absorb_partial_quote(content, direct)
+            if _clashes(content, direct):
+                continue
+            found.append((content, attribution_for(token, words, None)))
+    return found
+
+
+def _according_clause(
+    token: Token, words: QuoteWords, direct: list[tuple[int, int]]
+) -> Optional[tuple[Span, Attribution]]:
+    """'X happened, according to Y': the claim is the clause the phrase hangs on, minus the phrase."""
+    source = according_to(token)
+    if source is None or overlaps(token.idx, source.end_char, direct):
+        return None
+    doc = token.doc
+    head = token.head
+    sent = token.sent
+    skip_start, skip_end = token.left_edge.i, max(token.right_edge.i, source.end - 1) + 1
+    lo, hi = (head.left_edge.i, head.right_edge.i + 1) if head.i != token.i else (sent.start, sent.end)
+    lo, hi = max(lo, sent.start), min(hi, sent.end)
+    before = trimmed(doc, lo, skip_start) if skip_start > lo else None
+    after = trimmed(doc, skip_end, hi) if hi > skip_end else None
+    candidates = [c for c in (before, after) if c is not None]
+    if not candidates:
+        return None
+    content = max(candidates, key=len)
+    content = within_paragraph(content, token)
+    if content is None or len(content) < words.min_indirect_tokens or _clashes(content, direct):
+        return None
+    return content, Attribution(speaker=source, cue="according to")

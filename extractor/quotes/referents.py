@@ -1,0 +1,464 @@
+"""Referents: who a pronoun, a description or an unattributed quote means, from the article so far.
+
+This is coreference, not quotation: a document-level resolver of pronoun referents ('he said'),
+salience (news keeps its topic in subject position) and gender evidence ('Ms. May', 'his wife,
+Jane Doe'). The quote finders and the people component consult it. It reads nothing of the quote
+finders but what they hand it (the word lists, and the article's quoted and reported spans as
+``Speech``) and imports only ``spans`` (and the word lists' type, absolutely), so that it can move
+with ``spans.py`` into ``extractor/resolve/`` unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, NamedTuple, Optional
+
+from spacy.tokens import Doc, Span, Token
+
+from .spans import (
+    SUBJECTS, group_phrase, named_apposition, noun_phrase, overlaps, span_record, unit_of, within_paragraph,
+    without_article, word_count,
+)
+
+if TYPE_CHECKING:  # the word lists' type only: the resolver reads them as it is handed them
+    from extractor.quotes.lexicon import QuoteWords
+
+# (start, end, canonical name, kind, text) of a person's or organization's mention.
+EntityMention = tuple[int, int, str, str, str]
+# Where a doc's referents are cached, for the mention list they were built from.
+REFERENTS = "extractor_quotes_referents"
+# Dependencies that start a clause of their own: climbing a name's heads stops at them.
+_CLAUSE_DEPS = {"nsubj", "nsubjpass", "dobj", "ROOT", "ccomp", "advcl", "conj", "relcl", "xcomp"}
+# Clauses inside a noun phrase that describe its referent ('X, who plays Hermione'), with the object in them.
+_DESCRIBING_CLAUSE_DEPS = {"relcl", "dobj"}
+# Entity labels that narrow a description to someone unnamed ("the Nova Scotia judge").
+_PLACE_LABELS = {"GPE", "LOC", "NORP"}
+# Where a role's own words end and what it is a role of begins ('spokeswoman for the ministry').
+_ROLE_COMPLEMENT = re.compile(r"\s(?:of|for|at|in|with|to|on)\s")
+# How many sentences back a name of the pronoun's known gender beats a nearer name of unknown gender.
+_GENDER_REACH = 3
+# How a paragraph of running text ends; a line without one is a headline or page furniture.
+_PARAGRAPH_ENDS = frozenset(".!?:;\"'\u201d\u2019)\u2026")
+# Determiners of a plural description that takes up a group named before ('these officials').
+_PLURAL_DETERMINERS = frozenset({"these", "those"})
+
+
+class Referent(NamedTuple):
+    """A name or resolved subject pronoun outside direct quotes, as pronouns and floating quotes see it."""
+
+    start: int
+    end: int
+    sentence: int
+    name: str
+    kind: str
+    salience: int
+    reported: bool = False
+    speaks: bool = False
+
+
+@dataclass(frozen=True)
+class Speech:
+    """What the quote finders know of the article: names inside ``quoted`` words are what someone
+    said, not referents; names inside ``reported`` speech are what a speaker said, not who speaks
+    next; a subject of one of the reporting verbs at token indices ``cues`` speaks."""
+
+    quoted: list[tuple[int, int]]
+    reported: list[tuple[int, int]]
+    cues: set[int]
+
+
+def entity_mentions(doc: Doc) -> list[EntityMention]:
+    """``(start, end, canonical name, kind, text)`` for every person and organization mention.
+
+    spaCy's own PERSON/ORG entities fill in where the entity components found nothing, so
+    speakers still resolve to names when those components are missing; an all-lowercase one
+    ('the rookie defenceman' tagged ORG) is a description, not a name.
+    """
+    found: list[EntityMention] = []
+    for kind, records in (("person", doc._.people or []), ("org", doc._.organizations or [])):
+        for record in records:
+            for item in record.get("mentions", []):
+                found.append((item["start"], item["end"], record["name"], kind, item["text"]))
+    for ent in doc.ents:
+        kind = {"PERSON": "person", "ORG": "org"}.get(ent.label_)
+        if kind and not any(m[0] < ent.end_char and ent.start_char < m[1] for m in found):
+            span = within_paragraph(_name_words(ent), ent.root)
+            if span is None or all(t.is_lower for t in span):
+                continue
+            span = _given_name(span) if kind == "person" else span
+            found.append((span.start_char, span.end_char, span.text, kind, span.text))
+    found.sort()
+    return found
+
+
+def _name_words(ent: Span) -> Span:
+    """An entity without words the small model glues onto names ('the', 'Said Mr Fogg')."""
+    start = ent.start
+    while start < ent.end - 1 and ent.doc[start].pos_ in {"DET", "VERB", "AUX", "PUNCT"}:
+        start += 1
+    return ent.doc[start : ent.end]
+
+
+def _given_name(ent: Span) -> Span:
+    """The small model often tags only the surname of an unfamiliar name ('Rados [Jurovic]')."""
+    doc = ent.doc
+    if len(ent) == 1 and ent.start > 0:
+        before = doc[ent.start - 1]
+        if before.pos_ == "PROPN" and not before.ent_type_ and before.head == ent.root and before.is_title:
+            return doc[ent.start - 1 : ent.end]
+    return ent
+
+
+def _subject_token(doc: Doc, mention: EntityMention) -> Optional[Token]:
+    """The subject a mention is, directly or through an apposition, coordination or compound
+    ('Lonechild said ...', 'Sharks head coach Peter DeBoer said ...'), or the name a copula
+    introduces ('Rooting for Staunton ... was Cate Blanchett'); None for a non-subject."""
+    span = doc.char_span(mention[0], mention[1], alignment_mode="expand")
+    if span is None:
+        return None
+    token = span.root
+    for _ in range(3):
+        if token.dep_ in SUBJECTS or token.dep_ == "attr":
+            return token
+        if token.dep_ not in {"appos", "conj", "compound"} or token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+def _subject_rank(subject: Token) -> int:
+    """3 for the subject of a sentence's main verb, 2 for a subordinate clause's: in 'Sarah Buckley
+    ... said Covington Catholic has "a culture of entitlement"' the story is about the speaker, not
+    the subject of her reported words."""
+    verb = subject.head
+    if verb.dep_ == "conj":
+        verb = verb.head
+    return 3 if verb.dep_ == "ROOT" else 2
+
+
+def _describes_other(doc: Doc, found: EntityMention, mentions: list[EntityMention]) -> bool:
+    """Whether a mention sits inside another same-kind entity's noun phrase ('X, analyst at
+    [Gartner]', 'Emma Watson, who plays [Hermione]'), where a later pronoun cannot point at it."""
+    span = doc.char_span(found[0], found[1], alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    while token.head.i != token.i and token.dep_ not in _CLAUSE_DEPS - _DESCRIBING_CLAUSE_DEPS:
+        token = token.head
+        if any(m[0] <= token.idx < m[1] and m[3] == found[3] and m is not found for m in mentions):
+            return True
+    return False
+
+
+def _salience(doc: Doc, mention: EntityMention, mentions: list[EntityMention]) -> int:
+    """A subject's rank, 0 for a name inside another's description, else 1."""
+    subject = _subject_token(doc, mention)
+    if subject is not None:
+        return _subject_rank(subject)
+    return 0 if _describes_other(doc, mention, mentions) else 1
+
+
+def _gender_evidence(
+    doc: Doc, mention: EntityMention, words: QuoteWords, quoted: list[tuple[int, int]]
+) -> Optional[str]:
+    """A person's gender where the article states it: a courtesy title or gendered noun before the
+    name ('Ms. May', 'British actor Clive Owen'), a gendered noun in apposition ('his wife, Jane Doe',
+    'Jane Doe, an actress,'), or the pronoun subject of the person's own reported clause ('Lonechild
+    said she felt ...'); a pronoun in their quoted words is someone else ('"He has a great array of
+    experience," said Lisa Harris')."""
+    if mention[3] != "person":
+        return None
+    span = doc.char_span(mention[0], mention[1], alignment_mode="expand")
+    if span is None:
+        return None
+    if span.start > 0:
+        title = doc[span.start - 1]
+        if title.text == "." and span.start > 1:
+            title = doc[span.start - 2]
+        courtesy = title.lower_.rstrip(".")
+        gender = words.gender_nouns.get(courtesy) or (words.genders.get(courtesy) if title.pos_ != "PRON" else None)
+        if gender:
+            return gender
+    root = span.root
+    described = [child for child in root.children if child.dep_ == "appos"]
+    if root.dep_ == "appos":
+        described.append(root.head)
+    for noun in described:
+        if noun.pos_ == "NOUN" and noun.lower_ in words.gender_nouns:
+            return words.gender_nouns[noun.lower_]
+    if root.dep_ not in SUBJECTS:
+        return None
+    for clause in root.head.children:
+        if clause.dep_ == "ccomp":
+            for subject in clause.children:
+                inside = overlaps(subject.idx, subject.idx + 1, quoted)
+                if subject.dep_ in SUBJECTS and subject.lower_ in words.genders and not inside:
+                    return words.genders[subject.lower_]
+    return None
+
+
+def _known_genders(
+    doc: Doc, mentions: list[EntityMention], words: QuoteWords, quoted: list[tuple[int, int]]
+) -> dict[str, str]:
+    """Each person's gender as the article states it, else as their first given name implies
+    ('Martin Scorsese', 'Sergeant-at-Arms Kevin Vickers'); names common to both sexes ('Kim',
+    'Robin') imply none."""
+    known: dict[str, str] = {}
+    for mention in mentions:
+        gender = _gender_evidence(doc, mention, words, quoted)
+        if gender:
+            known.setdefault(mention[2], gender)
+    for record in doc._.people or []:
+        for role in record.get("roles", []):
+            own = _ROLE_COMPLEMENT.split(role.lower())[0]  # 'presenter of the best actress award' is no actress
+            gendered = [words.gender_nouns[w] for w in own.split() if w in words.gender_nouns]
+            if gendered:
+                known.setdefault(record["name"], gendered[-1])
+    for mention in mentions:
+        given = [w for w in mention[2].lower().split()[:-1] if w in words.given_names] if mention[3] == "person" else []
+        if given:
+            known.setdefault(mention[2], words.given_names[given[0]])
+    return known
+
+
+def _pronoun_kind(lower: str, words: QuoteWords) -> str:
+    """Which referents a pronoun can mean: a person, a group of people, or an organization ('it')."""
+    if lower in words.person_pronouns:
+        return "person"
+    if lower in words.plural_pronouns:
+        return "plural"
+    return "org" if lower in words.group_pronouns else ""
+
+
+def _unrecognised_speaker(token: Token, mentions: list[EntityMention], words: QuoteWords) -> Optional[str]:
+    """A proper name the entity components missed that speaks ('Hereditary Chief Na'moks said he
+    ...'): the person a following 'he' or 'she' means, not an earlier name."""
+    if token.pos_ != "PROPN" or token.head.lemma_.lower() not in words.verbs or token.tag_ != "NNP":
+        return None
+    if token.ent_type_ not in {"", "PERSON"} or any(m[0] <= token.idx < m[1] for m in mentions):
+        return None
+    return without_article(noun_phrase(token)).text
+
+
+def _plural_subject(token: Token, mentions: list[EntityMention]) -> Optional[str]:
+    """The group a plural common-noun subject names ('several auto-industry executives have warned
+    ... They say'), as a later 'they' may mean it; None when a name already stands there."""
+    if token.tag_ not in {"NNS", "NNPS"} or any(m[0] <= token.idx < m[1] for m in mentions):
+        return None
+    return without_article(group_phrase(noun_phrase(token))).text
+
+
+def referents_of(
+    doc: Doc, mentions: list[EntityMention], words: QuoteWords, speech: Speech
+) -> tuple[list[Referent], dict[str, str]]:
+    """A referent for every name outside direct quotes and every subject pronoun, resolved in one
+    pass through the article so that pronoun chains carry their referent along ('Vickers said ...
+    He said ... "...," he said'); and each person's gender, as the article states it or as its
+    first pronoun implies. Names inside reported speech are marked: they are what a speaker said,
+    not who speaks next. Cached on the doc for its mention list while quotes are resolved."""
+    cached = doc.user_data.get(REFERENTS)
+    if cached is not None and cached[0] is mentions:
+        return cached[1]
+    quoted, reported, cues = speech.quoted, speech.reported, speech.cues
+    known = _known_genders(doc, mentions, words, quoted)
+    events: list[tuple[int, Any]] = [
+        (m[0], m) for m in mentions if not overlaps(m[0], m[1], quoted) and not _names_no_one(doc, m, words)
+    ]
+    for t in doc:
+        if t.dep_ not in SUBJECTS or overlaps(t.idx, t.idx + 1, quoted):
+            continue
+        together = coordinated_names(named_apposition(t) or t, mentions)
+        if t.pos_ == "PRON" and _pronoun_kind(t.lower_, words):
+            events.append((t.idx, t))
+        elif together is not None:
+            events.append((t.idx, (together[0], "plural", t)))
+        else:
+            found = ((_plural_subject(t, mentions), "plural"), (_unrecognised_speaker(t, mentions, words), "person"))
+            events.extend((t.idx, (name, kind, t)) for name, kind in found if name is not None)
+    events.sort(key=lambda event: event[0])
+    history: list[Referent] = []
+
+    def referent(char: int, end: int, name: str, kind: str, salience: int, subject: Optional[Token]) -> Referent:
+        speaks = subject is not None and subject.head.i in cues
+        inside = not speaks and overlaps(char, char + 1, reported)
+        return Referent(char, end, unit_of(doc, char), name, kind, salience, inside, speaks)
+
+    for char, item in events:
+        if isinstance(item, Token):
+            kind = _pronoun_kind(item.lower_, words)
+            gender = words.genders.get(item.lower_)
+            found = pick(history, kind, gender, known, unit_of(doc, char))
+            if found is not None:
+                history.append(referent(char, char + len(item.text), found.name, kind, _subject_rank(item), item))
+                if gender:
+                    known.setdefault(found.name, gender)
+        elif isinstance(item[2], Token):
+            name, kind, token = item
+            if kind == "plural":
+                name = _same_group(token, history, words) or name
+            history.append(referent(char, char + len(token.text), name, kind, _subject_rank(token), token))
+        else:
+            subject = _subject_token(doc, item)
+            history.append(referent(char, item[1], item[2], item[3], _salience(doc, item, mentions), subject))
+    doc.user_data[REFERENTS] = (mentions, (history, known))
+    return history, known
+
+
+def _names_no_one(doc: Doc, mention: EntityMention, words: QuoteWords) -> bool:
+    """A person's name that no later pronoun means: one that modifies a common noun ('an Oscar
+    nomination') or stands in a headline or page-furniture line ('Man Shot at Dallas Gas Station
+    Dies at Hospital'): a short paragraph of one line that ends without a sentence's closing mark
+    (wire copy runs its whole body into one hard-wrapped paragraph ending in 'REUTER', and a web
+    page's last paragraph may lose its full stop)."""
+    if mention[3] != "person":
+        return False
+    span = doc.char_span(mention[0], mention[1], alignment_mode="expand")
+    if span is not None and span.root.dep_ == "compound" and span.root.head.pos_ == "NOUN":
+        return True
+    text = doc.text
+    start = text.rfind("\n\n", 0, mention[0])
+    end = text.find("\n\n", mention[1])
+    paragraph = text[start + 1 if start >= 0 else 0 : end if end >= 0 else len(text)].strip()
+    if not paragraph or "\n" in paragraph or paragraph[-1] in _PARAGRAPH_ENDS:
+        return False
+    return word_count(paragraph) <= words.headline_max_words
+
+
+def _same_group(token: Token, history: list[Referent], words: QuoteWords) -> Optional[str]:
+    """The group a definite plural description takes up ('officials involved said ... the officials
+    said'): the latest plural referent named with the same noun."""
+    if token.tag_ not in {"NNS", "NNPS"} or not any(
+        c.dep_ == "det" and c.lower_ in words.definite | _PLURAL_DETERMINERS for c in token.children
+    ):
+        return None
+    for earlier in reversed(history):
+        if earlier.kind == "plural" and token.lower_ in earlier.name.lower().split():
+            return earlier.name
+    return None
+
+
+def pick(
+    history: list[Referent], kind: str, gender: Optional[str], known: dict[str, str], at: Optional[int] = None
+) -> Optional[Referent]:
+    """In the latest sentence naming a fitting referent, its last subject, else its last name that
+    does not merely describe another ('Brian Gammage, vice-president of research at Gartner').
+
+    News writing keeps its topic in subject position ('He said the business, along with ...
+    Martin Legere, gave ... "...," he said': the nearest name is an object), but introduces a new
+    speaker anywhere in a sentence ('... for Mississauga accountant Babatunji Farinloye, 50. "...,"
+    he says'). Names inside reported speech are what was said, not who says more: a speaker a few
+    sentences back beats them ('Japanese firms have asked ..., they told Reuters' after '...,
+    officials involved said'). Names the article gives the other gender do not fit, and a name of
+    the pronoun's own gender a few sentences back beats nearer ones of unknown gender unless one of
+    them speaks in the sentence ``at`` which the pronoun stands or the one before ('Keanu Reeves
+    ... said being on the red carpet was ... "...," he said' after 'Actor Christian Slater ... was
+    greeted'); within one sentence the subject still wins ('spokesperson Lu Kang gave no details
+    about Kim's schedule. But he said')."""
+    kinds = {"org", "plural"} if kind == "plural" else {kind}
+    fitting = [r for r in history if r.kind in kinds and (gender is None or known.get(r.name, gender) == gender)]
+    if not fitting:
+        return None
+    speaking = [r for r in fitting if not r.reported]
+    if speaking and fitting[-1].sentence - speaking[-1].sentence <= _GENDER_REACH:
+        fitting = speaking
+    sure = [r for r in fitting if gender is not None and known.get(r.name) == gender]
+    nearer = [r for r in fitting if sure and r.sentence > sure[-1].sentence]
+    speaking_now = any(r.speaks and (at is None or at - r.sentence <= 1) for r in nearer)
+    if nearer and nearer[-1].sentence - sure[-1].sentence <= _GENDER_REACH and not speaking_now:
+        fitting = sure
+    latest = fitting[-1].sentence
+    in_sentence = [r for r in fitting if r.sentence == latest]
+    return max(reversed(in_sentence), key=lambda r: (r.salience, r in sure))
+
+
+def antecedent(
+    doc: Doc, pronoun: Token, mentions: list[EntityMention], words: QuoteWords, speech: Speech
+) -> Optional[str]:
+    """Who a speaker pronoun ('he said', 'her statement') means, from the names and pronouns before it."""
+    history, known = referents_of(doc, mentions, words, speech)
+    before = [r for r in history if r.start < pronoun.idx]
+    kind, gender = _pronoun_kind(pronoun.lower_, words), words.genders.get(pronoun.lower_)
+    found = pick(before, kind, gender, known, unit_of(doc, pronoun.idx))
+    return found.name if found is not None else None
+
+
+def _mention_at(token: Token, mentions: list[EntityMention]) -> Optional[EntityMention]:
+    """The mention holding ``token``, if the entity components or the model named it."""
+    return next((m for m in mentions if m[0] <= token.idx < m[1]), None)
+
+
+def coordinated_names(token: Token, mentions: list[EntityMention]) -> Optional[tuple[str, dict[str, Any]]]:
+    """'Tore Sohlberg and Lehla Abreder said', 'Both Sandmann and Phillips have said': people who
+    speak together are one speaker, named by all their names, as a later 'they' means all of them."""
+    first = _mention_at(token, mentions)
+    if first is None or first[3] != "person":
+        return None
+    found = [first]
+    for child in token.children:
+        if child.dep_ == "conj":
+            other = _mention_at(child, mentions)
+            if other is None or other[3] != "person":
+                return None
+            found.append(other)
+    if len(found) < 2:
+        return None
+    names = [m[2] for m in found]
+    name = ", ".join(names[:-1]) + " and " + names[-1]
+    start, end = found[0][0], found[-1][1]
+    return name, span_record(token.doc.text[start:end], start, end)
+
+
+def described(phrase: Span, words: QuoteWords, mentions: list[EntityMention], speech: Speech) -> Optional[str]:
+    """Who a definite description means: news writing names a speaker once, then calls them
+    'the mayor', 'the 26-year-old right wing', 'the company' or 'the officials'.
+
+    An institution noun ('the agency') means the latest organization of that kind, preferably one
+    whose name holds the noun ('the diocese' -> 'Roman Catholic Diocese of Covington'), else the
+    organization in focus when nothing narrows the noun ('the agency', not 'the paramedics union');
+    a plural the group named before with the same noun ('officials involved said ... the officials
+    said'); a role the person the article gives that role, before or, when only one person has it,
+    after ('"...", the economy minister said. "...," said economy minister Heizo Takenaka'); any
+    other singular description the person in focus of a fitting gender ('the Australian-born
+    actress'), unless a place narrows it to someone unnamed ('the Nova Scotia judge'); a
+    capitalised party or people word is an epithet for the person in focus ('the Kentucky
+    Republican')."""
+    head = phrase.root
+    nominal = head.tag_ in {"NN", "NNP"} or (head.tag_ == "JJ" and head.dep_ in SUBJECTS)
+    if phrase[0].lower_ not in words.definite | _PLURAL_DETERMINERS or not (nominal or head.tag_ == "NNS"):
+        return None
+    if head.ent_type_ not in {"", "NORP", "DATE"} and not head.is_lower:
+        return None
+    doc = phrase.doc
+    history, known = referents_of(doc, mentions, words, speech)
+    before = [r for r in history if r.start < phrase.start_char]
+    if head.tag_ == "NNS":
+        return _same_group(head, before, words)
+    noun = head.lower_
+    if head.lemma_.lower() in words.institution_nouns:
+        named = [r for r in before if r.kind == "org" and noun in r.name.lower().split()]
+        if named:
+            return named[-1].name
+        found = pick(before, "org", None, known) if len(phrase) == 2 else None
+        return found.name if found is not None else None
+    held = _role_holder(phrase, before, doc)
+    if held is not None:
+        return held
+    if head.is_lower and any(token.ent_type_ in _PLACE_LABELS and token.head == head for token in phrase):
+        return None
+    found = pick(before, "person", words.gender_nouns.get(noun), known, unit_of(doc, phrase.start_char))
+    return found.name if found is not None else None
+
+
+def _role_holder(phrase: Span, before: list[Referent], doc: Doc) -> Optional[str]:
+    """The person whose role the description names: the latest named before with a role holding its
+    noun, else the only person whose role is the description's words, wherever the article names
+    them ('the home secretary' is not a later 'Shadow home secretary David Davis')."""
+    noun = phrase.root.lower_
+    wanted = " ".join(t.lower_ for t in phrase[1:])
+    roles = [(record["name"], role.lower()) for record in doc._.people or [] for role in record.get("roles", [])]
+    titled = [r for r in before if any(name == r.name and noun in role.split() for name, role in roles)]
+    if titled:
+        return titled[-1].name
+    exact = {name for name, role in roles if role == wanted}
+    return exact.pop() if len(exact) == 1 else None

@@ -1,0 +1,152 @@
+"""Span helpers on the parse: trimmed spans, noun phrases, paragraphs and sentence units.
+
+News text carries headlines and page furniture in paragraphs of their own, and the parser runs
+them into the next sentence; every span the quote finders and the referent resolver build is cut
+at a paragraph break through these helpers, so that no headline word becomes a speaker or a claim.
+They depend on nothing but spaCy, so that they can move with ``referents.py`` to ``extractor/resolve/``.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import Any, Optional
+
+from spacy.tokens import Doc, Span, Token
+
+
+# Dependency labels of a clause's subject.
+SUBJECTS = {"nsubj", "nsubjpass"}
+# What a group speaker's noun phrase stops at: comments on the group, not words identifying it.
+_GROUP_STOPS = {"relcl", "appos", "punct", "cc", "conj", "parataxis", "advcl", "mark", "ccomp", "case"}
+# Dependents that describe a speaker without naming it ("X, a spokesman for Y,", "X, who ..."), and
+# the possessive ending of an author ("the union's release").
+_DESCRIPTIVE_DEPS = {"appos", "relcl", "acl", "prep", "punct", "cc", "conj", "advmod", "parataxis", "case"}
+
+
+def trimmed(doc: Doc, start: int, end: int) -> Optional[Span]:
+    """``doc[start:end]`` without punctuation or whitespace at its edges (None when nothing is left)."""
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def noun_phrase(token: Token) -> Span:
+    """The words naming ``token``'s referent: its subtree without descriptive appendages."""
+    keep = [token]
+    stack = [child for child in token.children if child.dep_ not in _DESCRIPTIVE_DEPS]
+    while stack:
+        child = stack.pop()
+        keep.append(child)
+        stack.extend(child.children)
+    start = min(t.i for t in keep)
+    end = max(t.i for t in keep) + 1
+    phrase = trimmed(token.doc, start, end)
+    phrase = within_paragraph(phrase, token) if phrase is not None else None
+    return phrase or token.doc[token.i : token.i + 1]
+
+
+def named_apposition(token: Token) -> Optional[Token]:
+    """'his lawyer, Antony Townsden, said': the proper name in apposition to a common noun, or the
+    person's name in apposition to a capitalised title ('Keeper of the Ruler's Seal, Syed Danial
+    Syed Ahmad, said')."""
+    for child in token.children:
+        if child.dep_ != "appos" or child.pos_ != "PROPN":
+            continue
+        if token.pos_ != "PROPN" or (child.ent_type_ == "PERSON" and token.ent_type_ != "PERSON"):
+            return child
+    for preposition in token.children:  # the parser often hangs the name on the title's last noun ('Seal')
+        if preposition.dep_ == "prep" and preposition.lower_ == "of" and token.ent_type_ != "PERSON":
+            for owner in preposition.children:
+                for child in owner.children if owner.dep_ == "pobj" else ():
+                    if child.dep_ == "appos" and child.ent_type_ == "PERSON":
+                        return child
+    return None
+
+
+def break_between(a: Token, b: Token) -> bool:
+    """Whether a paragraph break separates two tokens: a headline word is no sentence's subject."""
+    low, high = sorted((a.i, b.i))
+    return any(is_break(t) for t in a.doc[low:high])
+
+
+def span_record(text: str, start: int, end: int) -> dict[str, Any]:
+    """A span as the output writes it (a speaker's words): plain JSON, offsets into the input."""
+    return {"text": text, "start": start, "end": end}
+
+
+def without_article(span: Span) -> Span:
+    """'residents', not 'The residents': an unnamed speaker's name reads without its article."""
+    if len(span) > 1 and span[0].lower_ in {"the", "a", "an"}:
+        return span[1:]
+    return span
+
+
+# Where the sentence units of a doc are cached while its quotes are resolved.
+UNITS = "extractor_quotes_units"
+
+
+def unit_of(doc: Doc, char: int) -> int:
+    """Index of the sentence holding ``char``, where a paragraph break also ends a sentence: the
+    parser runs a headline ('READ MORE: ...') into the next paragraph's first sentence."""
+    starts = doc.user_data.get(UNITS)
+    if starts is None:
+        breaks = [t.idx + len(t.text) for t in doc if is_break(t)]
+        sentences = {sent.start_char for sent in doc.sents} if doc.has_annotation("SENT_START") else {0}
+        starts = doc.user_data[UNITS] = sorted(sentences | set(breaks))
+    return max(bisect_right(starts, char) - 1, 0)
+
+
+def group_phrase(phrase: Span) -> Span:
+    """An unnamed speaker with the modifiers that say who they are: 'one veteran of the government
+    infrastructure projects', 'an expert cited in the report', 'people arrested last week'.
+
+    News writing identifies anonymous and collective sources by what follows the noun, and a
+    reader grouping quotes by speaker needs those words; a relative clause, an apposition or a
+    coordinated addition ('familiar with the talks but unauthorized') only comments on them."""
+    head = phrase.root
+    if head.pos_ not in {"NOUN", "PRON", "NUM", "DET", "ADJ"}:
+        return phrase
+    keep = [head]
+    stack = [child for child in head.children if child.dep_ not in _GROUP_STOPS]
+    while stack:
+        child = stack.pop()
+        keep.append(child)
+        stack.extend(c for c in child.children if c.dep_ not in _GROUP_STOPS)
+    indices = sorted({t.i for t in keep} | {t.i for t in phrase})
+    end = indices[0]
+    while end + 1 in indices and not (end + 1 > head.i and head.doc[end + 1].dep_ == "cc"):
+        end += 1
+    extended = trimmed(head.doc, indices[0], end + 1)
+    extended = within_paragraph(extended, head) if extended is not None else None
+    return extended or phrase
+
+
+def is_break(token: Token) -> bool:
+    """A paragraph break; single newlines only wrap lines in hard-wrapped wire copy."""
+    return token.is_space and token.text.count("\n") >= 2
+
+
+def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``start:end`` shares a character with any of ``spans`` (quoted or reported words)."""
+    return any(s < end and start < e for s, e in spans)
+
+
+def within_paragraph(content: Span, anchor: Token) -> Optional[Span]:
+    """The part of ``content`` in the paragraph of ``anchor``: a headline is not part of the claim."""
+    breaks = [t.i for t in content if is_break(t)]
+    if not breaks:
+        return content
+    if anchor.i >= content.end:
+        return trimmed(content.doc, breaks[-1] + 1, content.end)
+    if anchor.i < content.start:
+        return trimmed(content.doc, content.start, breaks[0])
+    start = max([b + 1 for b in breaks if b < anchor.i], default=content.start)
+    end = min([b for b in breaks if b > anchor.i], default=content.end)
+    return trimmed(content.doc, start, end)
+
+
+def word_count(text: str) -> int:
+    """Words with a letter or digit in them: a lone dash or quote mark is no word of a quote."""
+    return sum(1 for part in text.split() if any(ch.isalnum() for ch in part))

@@ -1,0 +1,180 @@
+"""Speakers: the canonical name a speaker phrase means ('he', 'the company', 'his report', 'Mr Lukovic').
+
+A quote's speaker is the name the people and organizations components gave that entity, so that a
+reader can group an article's quotes by who said them; pronouns and descriptions are handed to the
+referent resolver (``referents.py``) with what the quote finders know of the article.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Iterable, Optional
+
+from spacy.tokens import Doc, Span, Token
+
+from .lexicon import QuoteWords
+from .marks import quoted_spans
+from .referents import REFERENTS, EntityMention, Speech, antecedent, coordinated_names, described, entity_mentions
+from .spans import group_phrase, noun_phrase, span_record, without_article
+
+# A common noun's modifiers that place a speaker ('close to VW') rather than name them.
+_MODIFIER_DEPS = {"amod", "acl", "relcl"}
+# Where the quote finders leave the article's reported speech and reporting verbs for the resolver.
+REPORTED = "extractor_quotes_reported"
+
+
+def speech_of(doc: Doc, words: QuoteWords) -> Speech:
+    """What the referent resolver needs to know of the article's quotes: its quoted spans, and the
+    reported speech and reporting verbs once the quote finders have run (none before, when the
+    people component asks)."""
+    reported, cues = doc.user_data.get(REPORTED, ([], set()))
+    return Speech(quoted_spans(doc, words), reported, cues)
+
+
+def _overlapping(phrase: Span, mentions: list[EntityMention]) -> Optional[EntityMention]:
+    """The entity mention in ``phrase``: the one holding its head first, people before organizations."""
+    head = phrase.root
+    hits = [m for m in mentions if m[0] < phrase.end_char and phrase.start_char < m[1]
+            and not _in_modifier(head, m)]
+    if not hits:
+        return None
+    return min(hits, key=lambda m: (not (m[0] <= head.idx < m[1]), m[3] != "person"))
+
+
+def _in_modifier(head: Token, mention: EntityMention) -> bool:
+    """Whether a name sits in a clause or adjective describing a common-noun speaker: in 'industry
+    sources close to VW' or 'people briefed by the ministry' the name says who the speakers are
+    near, not who speaks."""
+    if head.pos_ != "NOUN":
+        return False
+    return any(
+        child.dep_ in _MODIFIER_DEPS
+        and child.left_edge.idx <= mention[0] < child.right_edge.idx + len(child.right_edge)
+        for child in head.children
+    )
+
+
+def _last_speaker(earlier: Iterable[dict[str, Any]]) -> Optional[str]:
+    """A pronoun with no named antecedent ('A spokesman said ... He said') points at the last speaker."""
+    for quote in reversed(list(earlier)):
+        if quote.get("speaker"):
+            return quote["speaker"]
+    return None
+
+
+def _last_institution(earlier: Iterable[dict[str, Any]], people: set[str]) -> Optional[str]:
+    """The most recent non-person speaker: who issued the statement a later 'statement said' means."""
+    for quote in reversed(list(earlier)):
+        if quote.get("speaker") and quote["speaker"] not in people:
+            return quote["speaker"]
+    return None
+
+
+def resolve_speaker(
+    phrase: Span,
+    earlier: Iterable[dict[str, Any]] = (),
+    words: Optional[QuoteWords] = None,
+    mentions: Optional[list[EntityMention]] = None,
+) -> tuple[Optional[str], Optional[dict[str, Any]]]:
+    """``(speaker, speaker_mention)`` for the words naming a speaker.
+
+    ``earlier`` are the quotes already resolved in the article, in order: an institution's
+    'statement' or 'announcement' speaks for whoever last spoke as an institution.
+    ``mentions`` is ``entity_mentions(doc)`` when the caller resolves many speakers.
+    """
+    words = words or QuoteWords.load()
+    doc = phrase.doc
+    mentions = entity_mentions(doc) if mentions is None else mentions
+    head = phrase.root
+    lower = head.lower_
+    own = span_record(phrase.text, phrase.start_char, phrase.end_char)
+    if head.pos_ == "PRON" and (lower in words.person_pronouns or lower in words.group_pronouns):
+        return (antecedent(doc, head, mentions, words, speech_of(doc, words)) or _last_speaker(earlier)), own
+    if head.lemma_.lower() in words.document_nouns or head.lemma_.lower() in words.proxy_nouns:
+        author = _author(head, words)
+        if author is not None:
+            return resolve_speaker(author, earlier, words, mentions)
+        if head.lemma_.lower() in words.document_nouns:
+            if not any(c.dep_ in {"det", "poss"} and c.lower_ in words.definite for c in head.children):
+                return None, own
+            people = {record["name"] for record in doc._.people or []}
+            return _last_institution(earlier, people), own
+    together = coordinated_names(head, mentions)
+    if together is not None:
+        return together
+    found = _overlapping(phrase, mentions)
+    if found is not None:
+        if not _names_a_modifier(head, found):
+            return found[2], span_record(found[4], found[0], found[1])
+    else:
+        meant = described(phrase, words, mentions, speech_of(doc, words))
+        if meant is not None:
+            return meant, own
+    group = group_phrase(phrase)
+    return without_article(group).text, span_record(group.text, group.start_char, group.end_char)
+
+
+def _names_a_modifier(head: Token, mention: EntityMention) -> bool:
+    """Whether a name only modifies a common-noun speaker: 'McCallum's staff', 'Surrey staff',
+    'Brexit backers' and 'the United Nations' climate change panel' are groups of their own, who
+    speak for themselves, not the person, place or body their name starts with."""
+    if head.pos_ != "NOUN" or mention[0] <= head.idx < mention[1]:
+        return False
+    return any(
+        child.dep_ in {"poss", "compound"}
+        and child.left_edge.idx <= mention[0] < child.right_edge.idx + len(child.right_edge)
+        for child in head.children
+    )
+
+
+def described_referent(phrase: Span, words: QuoteWords, mentions: list[EntityMention]) -> Optional[str]:
+    """Who a definite description means, resolved as a described speaker is, for the people
+    component, which gives that person the description as a role ('the Australian-born actress
+    stopped to sign autographs'); the referents cached for ``mentions`` are dropped after."""
+    try:
+        return described(phrase, words, mentions, speech_of(phrase.doc, words))
+    finally:
+        phrase.doc.user_data.pop(REFERENTS, None)
+
+
+def _author(head: Token, words: QuoteWords) -> Optional[Span]:
+    """Who a document or spokesperson speaks for: 'the ministry's statement', 'a spokesman for X',
+    'a statement issued by X', 'a release sent to media from X'."""
+    for child in head.children:
+        pronoun_owner = child.lower_ in words.person_pronouns or child.lower_ in words.group_pronouns
+        if child.dep_ == "poss" and (child.pos_ != "PRON" or pronoun_owner):
+            return noun_phrase(child)
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in words.proxy_preps:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return noun_phrase(obj)
+    for child in head.children:
+        if child.dep_ == "compound" and child.ent_type_ == "ORG":
+            return noun_phrase(child)
+    for child in head.children:
+        if child.dep_ == "acl":
+            for agent in child.children:
+                origin = agent.dep_ == "agent" or (agent.dep_ == "prep" and agent.lower_ in words.origin_preps)
+                objects = [obj for obj in agent.children if origin and obj.dep_ == "pobj"]
+                if objects:
+                    return noun_phrase(objects[0])
+    return None
+
+
+def resolve_medium(phrase: Optional[Span], mentions: Optional[list[EntityMention]] = None) -> Optional[str]:
+    """The outlet in a 'told X' object: an organization's canonical name, else the proper-noun run."""
+    if phrase is None:
+        return None
+    mentions = entity_mentions(phrase.doc) if mentions is None else mentions
+    found = _overlapping(phrase, [m for m in mentions if m[3] == "org"])
+    if found is not None:
+        return found[2]
+    run: list[Token] = []
+    for token in phrase:
+        if token.pos_ == "PROPN":
+            run.append(token)
+        elif run:
+            break
+    if not run:
+        return None
+    return phrase.doc[run[0].i : run[-1].i + 1].text
