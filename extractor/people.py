@@ -20,11 +20,14 @@ from .entities import (
     role_words,
     trim_name,
 )
+from .places import fold, gazetteer
 from .quotes import QuoteWords, described_referent
 from .resolve import demonym_tokens, place_tokens, proposals, resolved
 from .resources import load_json
 
 DATA = "people.json"
+# Common given names (built from US SSA baby names by benchmarks/build_first_names.py).
+FIRST_NAMES = "people_first_names.json"
 # The places component's demonyms: a nationality before a name is no part of it ('Kenyan Alice Timbilil').
 DEMONYMS = "places_demonyms.json"
 NAME_POS = frozenset({"PROPN"})
@@ -93,6 +96,7 @@ class PeopleFinder:
         self.name_like_titles = frozenset(word.lower() for word in data["name_like_titles"])
         self.institution_heads = frozenset(data["institution_heads"])
         self.nationalities = frozenset(word.lower() for word in load_json(DEMONYMS) if " " not in word)
+        self.first_names = frozenset(load_json(FIRST_NAMES)["first_names"])
         self.quote_words = QuoteWords.load()
         self.described_again = {noun: frozenset(kind) for noun, kind in data["described_again"].items()}
         self.deed_agents = dict(data["deed_agents"])
@@ -113,6 +117,7 @@ class PeopleFinder:
         places = place_tokens(doc)
         proposed = covered_tokens(doc, proposals(doc).organizations)
         names = self._names(doc, places | proposed, demonym_tokens(doc), places)
+        names = self._given_name_people(doc, names, places)
         self._propose_surnames(doc, names)
         organizations = resolved(doc, "organizations")
         names = self._later_mentions(doc, names, places | covered_tokens(doc, organizations))
@@ -213,6 +218,82 @@ class PeopleFinder:
             names.append(_name_mention(span))
         names.sort(key=lambda name: name.start)
         return names
+
+    def _given_name_people(self, doc: Doc, names: list[NameMention], places: set[int]) -> list[NameMention]:
+        """People the model tags as an organization or a date, or leaves untagged ('Danish supermodel Helena
+        Christensen', 'including Keanu Reeves and Benjamin Bratt', 'Australian Timothy Weeks'): a common given
+        name and one or two capitalised surnames, the whole of any entity it stands in, with evidence that a
+        person is meant: a role or nationality right before it, a role in apposition after it, or a list that
+        holds people and no organization. A given name alone is no evidence, as brands carry them ('Investment
+        bank Morgan Stanley', "Altria's Philip Morris"). The resolver gives these names to people over the
+        organizations proposed on them (``resolve.rules.given_names_are_people``)."""
+        people = {i for name in names for i in range(name.start, name.end)}
+        surnames = _name_forms(names)
+        taken = people | places | self._byline_tokens(doc)
+        lowercase = {token.lower_ for token in doc if token.is_lower}
+        found: list[NameMention] = []
+        for token in doc:
+            span = self._given_name_span(token, lowercase)
+            if span is None or taken.intersection(range(span.start, span.end)):
+                continue
+            if not (self._titled(span, taken) or self._role_after(span)
+                    or self._listed_with_people(span, people, surnames)):
+                continue
+            taken.update(range(span.start, span.end))
+            found.append(_name_mention(span))
+            proposals(doc).given_names.append((span.start_char, span.end_char))
+        return sorted(names + found, key=lambda name: name.start) if found else names
+
+    def _given_name_span(self, token: Token, lowercase: set[str]) -> Optional[Span]:
+        """A given name and the one or two capitalised surnames after it, ending where the capitals end, not
+        cutting an entity of the model's other than a person's. A country or region is no given name ('France
+        Telecom'), and a surname is no plural or word the article writes in lowercase ('Kaiser Chiefs',
+        'Merrill Lynch Futures')."""
+        if token.text not in self.first_names or not token.is_title or token.pos_ != "PROPN" \
+                or token.ent_type_ not in ("ORG", "DATE", "") or token.ent_iob_ == "I" \
+                or any(place.feature in ("country", "region") for place in _places_named(token.text)):
+            return None
+        doc = token.doc
+        end = token.i + 1
+        while end < len(doc) and end - token.i <= 3 and doc[end].is_title and doc[end].tag_ == "NNP" \
+                and doc[end].is_alpha and doc[end].ent_type_ in ("ORG", "DATE", "") and not self._is_title_word(doc[end]) \
+                and doc[end].lower_ not in lowercase:
+            end += 1
+        span = doc[token.i : end]
+        if not 2 <= len(span) <= 3 or span[-1].text in self.institution_heads:
+            return None
+        if end < len(doc) and (doc[end].ent_iob_ == "I" or doc[end].is_title and doc[end].pos_ == "PROPN"):
+            return None
+        return span
+
+    def _titled(self, span: Span, taken: set[int]) -> bool:
+        """A role noun in lowercase or a nationality right before the name ('spokesman Glyn Davies', 'Australian
+        Timothy Weeks'); a capitalised word there is part of a longer name ('Producer Price Index'), and a name
+        after a preposition is what the role is of ('A spokesperson for Delta Airlines')."""
+        before = span.doc[span.start - 1] if span.start else None
+        if before is None or not (before.is_lower and self._is_role_head(before) or before.lower_ in self.nationalities):
+            return False
+        return self._title(span, taken)[0] is not None
+
+    def _listed_with_people(self, span: Span, people: set[int], surnames: set[str]) -> bool:
+        """A name in a list with a person (one the model tags so, one found already, or one named by the surname
+        of a person named in full) and with no organization other than names that open with a given name
+        ('including Keanu Reeves and Benjamin Bratt', 'Cate Blanchett, Leonardo DiCaprio, Keanu Reeves and
+        Richard Gere', 'to meet DiCaprio and Keanu Reeves' after 'Leonardo DiCaprio'; not 'Altria Group, RJ
+        Reynolds Tobacco, ... and Brown and Williamson')."""
+        top = span.root
+        while top.dep_ == "conj" and top.head.i != top.i:
+            top = top.head
+        others = [token for token in _conjuncts(top) if not span.start <= token.i < span.end]
+        person = [token.ent_type_ == "PERSON" or token.i in people or token.text in surnames for token in others]
+        given = [token.doc[token.left_edge.i].text in self.first_names for token in others]
+        return any(person) and not any(token.ent_type_ == "ORG" and not (known or named)
+                                       for token, known, named in zip(others, person, given))
+
+    def _role_after(self, span: Span) -> bool:
+        """A role in apposition after the name ('Julia Eccleshare, chair of the adult judging panel')."""
+        return any(child.dep_ == "appos" and child.i >= span.end and self._is_role_head(child)
+                   for child in span.root.children)
 
     def _byline_tokens(self, doc: Doc) -> set[int]:
         """Tokens of byline and credit lines ('By Nada Tawfik, BBC News, New York', '(Reporting by Will Dunham;
@@ -614,6 +695,12 @@ def _share_coordinated_roles(doc: Doc, names: list[NameMention]) -> None:
             other = by_root.get(token.i)
             if other is not None and other is not name:
                 other.roles.extend(role for role in name.shared if role not in other.roles)
+
+
+def _places_named(word: str) -> tuple[Any, ...]:
+    gaz = gazetteer()
+    key = fold(word)
+    return gaz.candidates(key) if key in gaz else ()
 
 
 def _conjuncts(token: Token) -> list[Token]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extractor.resolve import RULES, Proposals
-from extractor.resolve.rules import surnames_are_people, teams_are_not_places
+from extractor.resolve.rules import given_names_are_people, surnames_are_people, teams_are_not_places
 
 
 def _record(name: str, *mentions: tuple[str, int]) -> dict:
@@ -14,7 +14,8 @@ def _record(name: str, *mentions: tuple[str, int]) -> dict:
 
 
 def test_rules_run_in_table_order():
-    assert [rule.__name__ for _, rule in RULES] == ["teams_are_not_places", "surnames_are_people"]
+    assert [rule.__name__ for _, rule in RULES] == ["teams_are_not_places", "surnames_are_people",
+                                                  "given_names_are_people"]
 
 
 def test_town_inside_a_results_line_team_is_the_clubs():
@@ -45,3 +46,17 @@ def test_places_stand_when_no_results_line_names_a_team():
 )
 def test_organization_named_only_by_a_surname_is_the_person(organization, proposals, is_person):
     assert (surnames_are_people([organization], proposals) == []) is is_person
+
+
+def test_organization_mentions_inside_a_given_name_person_go():
+    # bbc/entertainment/101: "... including Keanu Reeves and Benjamin Bratt." tagged ORG by the model
+    reeves = _record("Keanu Reeves", ("Keanu Reeves", 100))
+    bank = _record("Morgan Stanley", ("Morgan Stanley", 10))
+    found = Proposals(organizations=[reeves, bank], given_names=[(100, 112)])
+    assert given_names_are_people(found.organizations, found) == [bank]
+
+
+def test_organization_keeps_its_mentions_outside_a_given_name_person():
+    org = _record("Reeves", ("Reeves", 0), ("Keanu Reeves", 100))
+    kept = given_names_are_people([org], Proposals(given_names=[(100, 112)]))
+    assert kept == [_record("Reeves", ("Reeves", 0))]

@@ -26,6 +26,9 @@ class Proposals:
     # word of two-word names, with the offset of the first such name ('Wang' of 'Wang Donghai').
     surnames: set[str] = field(default_factory=set)
     family_names: dict[str, int] = field(default_factory=dict)
+    # From people: character spans of names with a common given name that people take over the model's ORG
+    # tag, on evidence of a role or a coordinated person ('Danish supermodel Helena Christensen').
+    given_names: list[tuple[int, int]] = field(default_factory=list)
 
 
 def proposals(doc: Doc) -> Proposals:

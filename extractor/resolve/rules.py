@@ -17,18 +17,7 @@ DEMONYM = frozenset({"demonym"})
 def teams_are_not_places(places: Records, found: Proposals) -> Records:
     """A town named in a results line's team ('Mansfield 0-1 Leyton Orient') is the club, which
     organizations propose, not the place: those place mentions go, and a place left with none goes too."""
-    if not found.teams:
-        return places
-    kept = []
-    for place in places:
-        mentions = [
-            item
-            for item in place.get("mentions", ())
-            if not any(start <= item["start"] and item["end"] <= end for start, end in found.teams)
-        ]
-        if mentions:
-            kept.append({**place, "mentions": mentions})
-    return kept
+    return _without_mentions_in(places, found.teams)
 
 
 def surnames_are_people(organizations: Records, found: Proposals) -> Records:
@@ -40,10 +29,31 @@ def surnames_are_people(organizations: Records, found: Proposals) -> Records:
         for item in org["mentions"])]
 
 
+def given_names_are_people(organizations: Records, found: Proposals) -> Records:
+    """A name people found to be a person's by its given name and a role or a coordinated person beside it
+    ('Danish supermodel Helena Christensen', 'including Keanu Reeves and Benjamin Bratt') is no organization
+    there, though the model tagged it ORG: those mentions go, and an organization left with none goes too."""
+    return _without_mentions_in(organizations, found.given_names)
+
+
+def _without_mentions_in(records: Records, spans: list[tuple[int, int]]) -> Records:
+    """The records without their mentions inside any of the character spans, and without those left with none."""
+    if not spans:
+        return records
+    kept = []
+    for record in records:
+        mentions = [item for item in record.get("mentions", ())
+                    if not any(start <= item["start"] and item["end"] <= end for start, end in spans)]
+        if mentions:
+            kept.append({**record, "mentions": mentions})
+    return kept
+
+
 # (kind whose records the rule decides, rule), applied in this order.
 RULES: tuple[tuple[str, Callable[[Records, Proposals], Records]], ...] = (
     ("places", teams_are_not_places),
     ("organizations", surnames_are_people),
+    ("organizations", given_names_are_people),
 )
 
 
