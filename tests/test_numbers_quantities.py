@@ -73,6 +73,20 @@ SAME_QUANTITY = [
      "money", "DEM"),                                                                                     # reuters/02686
     ("Within group turnover, foreign sales fell to 27.18 billion marks in 1986 from 31.92 billion in 1985, a "
      "drop of 14.9 pct.", "31.92 billion", "foreign sales", "money", "DEM"),                              # reuters/09734
+    # a level restated in other terms, and the amount it moved by in those terms
+    ("LME morning ring dealings in copper ended with three months Grade A business at 883 stg per tonne, up seven "
+     "stg from yesterday's afternoon kerb close, equivalent to 1,417 dlrs per tonne, a rise of 11 dlrs.", "1,417 dlrs",
+     "business", "money", "USD"),                                                                        # reuters/13670
+    ("LME morning ring dealings in copper ended with three months Grade A business at 883 stg per tonne, up seven "
+     "stg from yesterday's afternoon kerb close, equivalent to 1,417 dlrs per tonne, a rise of 11 dlrs.", "11 dlrs",
+     "business", "money", "USD"),                                                                        # reuters/13670
+    # a list names its unit once, at the end
+    ("New crop sales were also light with June/July going at 1,850 and 1,880 dlrs and at 35 and 45 dlrs under New "
+     "York july, Aug/Sept at 1,870, 1,875 and 1,880 dlrs per tonne FOB.", "1,870", None, "money", "USD"),  # reuters/00001
+    ("Total M1 and local M1 year-on-year growth was 32.5 and 32.6 pct, respectively.", "32.5", "Total M1", "percent",
+     None),                                                                                               # reuters/00940
+    ("The issues will have coupon rates of between 4.85 and 5.65 pct in September compared with 5.45 and 6.25 pct "
+     "this March.", "5.45", None, "percent", None),                                                       # reuters/00233
 ]
 
 
@@ -104,6 +118,15 @@ PHRASE_BOUNDS = [
      "banks borrowed.", "1.36 billion dlrs", None),                                                         # reuters/15987
     ("Georgia-Pacific Corp said its second quarter results will include a gain of 60 mln dlrs pre-tax, or 34 cts per "
      "share after-tax.", "60 mln dlrs", "gain"),                                                            # reuters/11983
+    # what an amount of money is of starts after the figures that describe it
+    ("Fruit of the Loom Inc said it is offering 60 mln dlrs of 6-3/4 pct convertible subordinated debentures due "
+     "March 2002.", "60 mln dlrs", "convertible subordinated debentures"),                                 # reuters/01219
+    ("South Africa declared a moratorium on repayments of about 14 billion dlrs of its original 24 billion dlr total "
+     "foreign debt in September 1985.", "about 14 billion dlrs", "total foreign debt"),                     # reuters/12811
+    ("The program provides for the repayment of up to 600 mln dlrs of New Zealand's 21.74 billion dlrs of overseas "
+     "debt.", "up to 600 mln dlrs", "repayment"),                                                                # reuters/18494
+    ("Hertz Realty Corp is issuing a 75 mln Canadian dlr bond due April 30, 1993 paying nine pct.",
+     "75 mln Canadian dlr", "bond"),                                                                        # reuters/12467
 ]
 
 

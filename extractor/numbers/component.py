@@ -2,9 +2,11 @@
 
 It walks the tokens once; at each token ``phrases.phrase_at`` tries to read a number phrase, ``ranges.join_bounds``
 joins two bounds into a range, and ``counted.record`` turns the phrase into the output record (or drops it);
-then ``changes.read_changes`` marks the numbers that are a change or its result, across the doc's records,
-``quantities.read_quantities`` names what the remaining levels of money, percent and measure are of, and
-``changes.share_counted`` gives a change's start and amount what its result counts (and back).
+then across the doc's records: ``changes.find_changes`` finds the numbers that are a change, its start or
+its result, ``same_quantity`` links them and the figures of one quantity ("equivalent to", lists) and shares
+their kind, currency and scale, ``changes.write_changes`` writes each change, ``quantities.read_quantities``
+names what the remaining levels of money, percent and measure are of, and ``same_quantity.share_counted``
+gives every linked figure what its partner counts.
 """
 
 from __future__ import annotations
@@ -19,12 +21,13 @@ from spacy.util import ensure_path
 
 from ..doc_utils import ensure_extension
 from ..resources import load_json
-from .changes import ChangeWords, read_changes, share_counted
+from .changes import ChangeWords, find_changes, write_changes
 from .counted import record
 from .lexicon import Lexicon
 from .phrases import phrase_at
 from .quantities import read_quantities
 from .ranges import join_bounds
+from .same_quantity import equivalent_links, list_links, share_counted, share_terms
 
 ensure_extension("numbers")
 
@@ -56,7 +59,11 @@ class NumberFinder:
             if found is not None:
                 numbers.append(found)
             floor = i = max(phrase.end, i + 1)
-        same_quantity = read_changes(doc, numbers, self.changes, self.lexicon.scale_of)
+        changes, same_quantity = find_changes(doc, numbers, self.changes)
+        same_quantity += equivalent_links(doc, numbers, same_quantity, self.changes.equivalents)
+        same_quantity += list_links(doc, numbers)
+        share_terms(numbers, same_quantity, self.lexicon.scale_of)
+        write_changes(doc, numbers, changes, self.changes)
         read_quantities(doc, numbers, self.changes)
         share_counted(numbers, same_quantity)
         doc._.numbers = numbers

@@ -62,6 +62,11 @@ def _noun_phrase(lex: Lexicon, doc: Doc, noun: Token, start: int) -> Optional[tu
     start = max(start, noun.left_edge.i)
     if start > noun.i or any(not noun.is_ancestor(doc[k]) for k in range(start, noun.i)):
         start = noun.i
+    figures = [k for k in range(start, noun.i) if doc[k].like_num or doc[k].pos_ == "NUM"]
+    if figures:  # "60 mln dlrs of 6-3/4 pct convertible debentures": the debentures, not the rate's words
+        start = _past_terms(lex, doc, figures[-1] + 1)
+        if start > noun.i:
+            return None  # "600 mln dlrs of New Zealand's 21.74 billion dlrs": another figure's currency
     while start < noun.i and (_is_filler(doc[start]) or doc[start].like_num or doc[start].dep_ == "nummod"):
         start += 1
     end = _glued_end(doc, noun.i)
@@ -71,6 +76,20 @@ def _noun_phrase(lex: Lexicon, doc: Doc, noun: Token, start: int) -> Optional[tu
         if objects and objects[0].pos_ in _NOUN_POS:
             end = _glued_end(doc, objects[0].i)
     return start, end
+
+
+def _past_terms(lex: Lexicon, doc: Doc, i: int) -> int:
+    """The first token from ``i`` past a figure's scale, currency, percent and unit words ("billion dlr")."""
+    while True:
+        i = skip(doc, i)
+        if i < len(doc) and doc[i].lower_ in lex.scales:
+            i += 1
+            continue
+        found = next((m for m in (table.at(doc, i) for table in (lex.currency_after, lex.percent, lex.units))
+                      if m is not None), None)
+        if found is None:
+            return i
+        i = found[0]
 
 
 def _glued_end(doc: Doc, i: int) -> int:
@@ -171,6 +190,8 @@ def _resolve_counted(
     currency = lex.currency_after.at(doc, noun.i) if kind == "count" else None
     unit = lex.units.at(doc, noun.i) if kind == "count" and how == "of" else None
     counted = None
+    if kind == "count" and how == "modifier" and lex.percent.at(doc, noun.i) is not None:
+        return "percent", None, phrase.end  # "5.45 and 6.25 pct": the noun is the other figure's unit
     if currency is not None:
         kind, phrase.currency = "money", currency[1]
     elif unit is not None:

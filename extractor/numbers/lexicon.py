@@ -63,7 +63,7 @@ class Lexicon:
         self.change_verbs = set(data["change_verbs"])
         self.percent = Phrases(data["percent"])
         self.currency_before = Phrases(data["currency_before"])
-        self.currency_after = Phrases(data["currency_after"])
+        self.currency_after = Phrases(_with_adjectival_singulars(data["currency_after"]))
         self.units = Phrases(data["units"])
         self.subunits = Phrases({key: tuple(value) for key, value in data["currency_subunits"].items()})
         self.compound_subunits = Phrases({key: tuple(value) for key, value in data["compound_subunits"].items()})
@@ -100,3 +100,10 @@ class Lexicon:
             if match is not None and match.group("suf"):
                 return self.suffix_scales[match.group("suf").lower()]
         return None
+
+
+def _with_adjectival_singulars(names: dict[str, Any]) -> dict[str, Any]:
+    """"a 25 mln Australian dlr bond", "a 10 mln Swiss franc loan": a named currency used as a modifier drops
+    its plural, so every plural name of several words is also read in the singular."""
+    singulars = {name[:-1]: code for name, code in names.items() if " " in name and name.endswith("s")}
+    return {**singulars, **names}

@@ -1,0 +1,100 @@
+"""Numbers that measure one quantity, and what they tell each other about it.
+
+A sentence often gives one quantity several figures and says what it is only once: a change's start,
+amount and result ("Historical cost operating profit was 61 mln stg, up from 16 mln"), a level restated
+in another currency ("879 stg per tonne, ... equivalent to 1,410 dlrs"), a list that names its unit at
+the end ("20, seven and five stg"). A reader takes the noun, the currency and the scale of one figure
+for all of them; so do we, but only along these links, and a figure keeps whatever it says itself.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, Optional
+
+from spacy.tokens import Doc
+
+from .changes import LEVEL_KINDS, SAME_TERMS, Link, Record
+from .counted import json_number
+
+ELIDED_SCALE_RATIO = (0.1, 10.0)  # a start or amount this close to its partner's figure before its scale shares it
+_LIST_GLUE = re.compile(r",?\s*(?:and|or)?\s*")
+
+
+def equivalent_links(doc: Doc, records: list[Record], links: list[Link], equivalents: frozenset[str]) -> list[Link]:
+    """"879 stg per tonne, ... equivalent to 1,410 dlrs": a figure after "equivalent to" restates the nearest
+    figure of its kind before it in the sentence (an amount a level moved by is no such figure)."""
+    amounts = {other for _, other, how in links if how == "amount"}
+    found = []
+    for n, record in enumerate(records):
+        before = doc.text[max(0, record["start"] - 40):record["start"]].lower().split()
+        if len(before) < 2 or before[-1] != "to" or before[-2] not in equivalents:
+            continue
+        token = doc.char_span(record["start"], record["end"], alignment_mode="expand")
+        sentence_start = token.sent.start_char if token is not None and doc.has_annotation("SENT_START") else 0
+        partner = next((m for m in range(n - 1, -1, -1) if records[m]["start"] >= sentence_start
+                        and records[m]["kind"] == record["kind"] and m not in amounts), None)
+        if partner is not None:
+            found.append((partner, n, "restated"))
+    return found
+
+
+def list_links(doc: Doc, records: list[Record]) -> list[Link]:
+    """"20, seven and five stg", "5-3/4, 5-1/4 pct": figures joined only by commas and "and"/"or"."""
+    between = [doc.text[records[n]["end"]:records[n + 1]["start"]] for n in range(len(records) - 1)]
+    return [(n + 1, n, "listed") for n, glue in enumerate(between) if glue.strip() and _LIST_GLUE.fullmatch(glue)]
+
+
+def share_terms(records: list[Record], links: list[Link], scale_of: Callable[[str], Optional[float]]) -> None:
+    """A bare number takes the kind, unit and currency of a partner ("16 mln" after "61 mln stg"), along chains
+    too, except a level from a percentage it moved by ("rose 9.5 pct to 10.9 mln" is no level of 10.9 million
+    %) and a listed figure from one of another scale ("peaked at 11.9m and 49.2%"); a change's start or amount
+    takes its level's scale when the sentence leaves it out ("to 3,061.8 billion francs from 3,304.1")."""
+    changed = True
+    while changed:
+        changed = False
+        for level, other, how in links:
+            for bare, partner, moved_by in ((records[level], records[other], how == "amount"),
+                                            (records[other], records[level], False)):
+                kind = partner.get("kind")
+                if not _is_bare(bare) or kind not in LEVEL_KINDS or moved_by and kind == "percent" \
+                        or how == "listed" and scale_of(bare["text"]) != scale_of(partner["text"]):
+                    continue
+                bare.update({key: partner.get(key) for key in SAME_TERMS})
+                changed = True
+    for level, other, how in links:
+        for bare, partner in ((records[level], records[other]), (records[other], records[level])):
+            if how in ("start", "amount") and bare.get("kind") == partner.get("kind"):
+                _restore_scale(bare, partner, scale_of)
+
+
+def share_counted(records: list[Record], links: list[Link]) -> None:
+    """A number whose counted noun is unknown counts what its partner counts, along chains too (a start, its
+    result and the amount between them)."""
+    changed = True
+    while changed:
+        changed = False
+        for a, b, _ in links:
+            for empty, other in ((records[a], records[b]), (records[b], records[a])):
+                if empty.get("counted") is None and other.get("counted") is not None:
+                    empty["counted"] = other["counted"]
+                    changed = True
+
+
+def _restore_scale(bare: Record, partner: Record, scale_of: Callable[[str], Optional[float]]) -> None:
+    """A figure without a scale, the size of its partner's figure before its scale, is in the partner's scale;
+    "from 900,000" next to "1.2 mln" already is."""
+    scale = scale_of(partner["text"])
+    if scale is None or scale_of(bare["text"]) is not None or not bare.get("value") or not partner.get("value"):
+        return
+    ratio = bare["value"] / (partner["value"] / scale)
+    if ELIDED_SCALE_RATIO[0] <= abs(ratio) <= ELIDED_SCALE_RATIO[1]:
+        for key in ("value", "low", "high"):
+            if bare.get(key) is not None:
+                bare[key] = json_number(bare[key] * scale)
+
+
+def _is_bare(record: Record) -> bool:
+    """A figure with nothing of its own but the number ("16 mln", "four"): no unit, currency or noun."""
+    return record.get("kind") == "count" and record.get("counted") is None and record.get("unit") is None \
+        and record.get("qualifier") != "vague"
