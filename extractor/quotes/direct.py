@@ -7,7 +7,7 @@ none of them attributes is a scare quote ('their "acquiescent" attitude'), not s
 from __future__ import annotations
 
 from bisect import bisect_left
-from typing import Any, Optional
+from typing import Any, Callable, NamedTuple, Optional
 
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
@@ -111,21 +111,56 @@ def quote_record(doc: Doc, text: str, start: int, end: int, kind: str) -> dict[s
     }
 
 
+class _Quote(NamedTuple):
+    """A paired quotation as the attribution rules see it."""
+
+    doc: Doc
+    text: str
+    starts: list[int]
+    start: int
+    end: int
+    words: QuoteWords
+    long: bool  # long enough to be kept without an attribution
+
+
+def _cue_after(quote: _Quote) -> Optional[Attribution]:
+    if quote.text[quote.end - 1] not in quote.words.marks:
+        return None
+    first = _token_at(quote.doc, quote.starts, quote.end)
+    return _after_quote(quote.doc, quote.text, first, quote.end, quote.words, quote.long)
+
+
+def _cue_before(quote: _Quote) -> Optional[Attribution]:
+    return _before_quote(quote.doc, _token_at(quote.doc, quote.starts, quote.start), quote.words)
+
+
+def _cue_around(quote: _Quote) -> Optional[Attribution]:
+    if not quote.long:
+        return None
+    first = _token_at(quote.doc, quote.starts, quote.start + 1)
+    return _enclosing_speech(quote.doc, first, (quote.start, quote.end), quote.words)
+
+
+# How a direct quote finds its attribution: the first rule that gives one wins. A short quote none
+# of them attributes is dropped; a long one is kept, to take the previous speech's speaker.
+ATTRIBUTION_RULES: tuple[tuple[str, Callable[[_Quote], Optional[Attribution]]], ...] = (
+    ("after the closing mark: '\"...,\" X said', 'said X', '- X', 'according to X'", _cue_after),
+    ("before the opening mark: 'X said: \"...\"', 'X told RTV: \"...\"', 'Said X: \"...\"'", _cue_before),
+    ("a long quote inside reported speech: 'said he wanted the wage to become a \"symbol of decency\"'",
+     _cue_around),
+)
+
+
 def find_direct(doc: Doc, text: str, words: QuoteWords) -> list[tuple[dict[str, Any], Optional[Attribution]]]:
+    """Every paired quotation worth keeping, with the attribution ``ATTRIBUTION_RULES`` give it."""
     starts = doc.to_array(IDX).tolist()
     found: list[tuple[dict[str, Any], Optional[Attribution]]] = []
     for start, end in pair_quote_marks(text, words):
-        first_after = _token_at(doc, starts, end)
-        long_quote = word_count(text[start:end]) >= words.min_unattributed_words
-        attribution = None
-        if text[end - 1] in words.marks:
-            attribution = _after_quote(doc, text, first_after, end, words, long_quote)
-        if attribution is None:
-            attribution = _before_quote(doc, _token_at(doc, starts, start), words)
-        if attribution is None:
-            if word_count(text[start:end]) < words.min_unattributed_words:
-                continue
-            attribution = _enclosing_speech(doc, _token_at(doc, starts, start + 1), (start, end), words)
+        long = word_count(text[start:end]) >= words.min_unattributed_words
+        quote = _Quote(doc, text, starts, start, end, words, long)
+        attribution = next((a for _, rule in ATTRIBUTION_RULES if (a := rule(quote)) is not None), None)
+        if attribution is None and not long:
+            continue  # a scare quote ('their current "acquiescent" attitude'), not speech
         found.append((quote_record(doc, text, start, end, "direct"), attribution))
     return found
 

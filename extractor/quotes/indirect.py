@@ -7,7 +7,7 @@ paragraph break, is closed off by a semicolon, or cuts through a direct quote's 
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Callable, Optional
 
 import numpy
 from spacy.attrs import LEMMA, LOWER
@@ -78,10 +78,39 @@ def _clashes(content: Span, direct: list[tuple[int, int]]) -> bool:
     return any(s < end and start < e and not (start <= s and e <= end) for s, e in direct)
 
 
+def _no_speaker(verb: Token, words: QuoteWords, direct: list[tuple[int, int]]) -> bool:
+    return subject_of(verb, words) is None or any(c.dep_ == "nsubjpass" for c in verb.children)
+
+
+def _discourse_marker(verb: Token, words: QuoteWords, direct: list[tuple[int, int]]) -> bool:
+    subject = subject_of(verb, words)
+    doc = verb.doc
+    return (subject is not None and subject.lower_ in ("that", "this") and subject.i == verb.i - 1
+            and doc[verb.i + 1:verb.i + 2].text == ",")
+
+
+# When a reporting verb reports no speech: any rule that holds rejects it, in this order.
+NOT_SPEECH: tuple[tuple[str, Callable[[Token, QuoteWords, list[tuple[int, int]]], bool]], ...] = (
+    ("not used as a verb ('the said company')", lambda verb, words, direct: verb.pos_ != "VERB"),
+    ("inside a direct quote's own words",
+     lambda verb, words, direct: overlaps(verb.idx, verb.idx + len(verb), direct)),
+    ("no one speaks: no subject, or a passive ('it was reported that')", _no_speaker),
+    ("'That said, he remains popular': a discourse marker", _discourse_marker),
+)
+
+# When a reporting verb's clause is no claim: any rule that holds rejects it, in this order.
+NOT_A_CLAIM: tuple[tuple[str, Callable[[Span, Token, QuoteWords], bool]], ...] = (
+    ("too short to be a claim", lambda content, verb, words: len(content) < words.min_indirect_tokens),
+    ("a paragraph break between the clause and its verb (a headline)", lambda content, verb, words: _apart(content, verb)),
+    ("closed off by a semicolon before its verb", lambda content, verb, words: _closed_by_semicolon(content, verb)),
+)
+
+
 def find_indirect(
     doc: Doc, words: QuoteWords, cue_ids: numpy.ndarray, direct: list[tuple[int, int]]
 ) -> list[tuple[Span, Attribution]]:
-    """Clauses under a reporting verb ('X said that ...', '..., X reported') and 'according to' claims."""
+    """Clauses under a reporting verb ('X said that ...', '..., X reported') and 'according to'
+    claims; a claim may hold a partial quote but not cut through a direct quote's own words."""
     found: list[tuple[Span, Attribution]] = []
     table = doc.to_array([LEMMA, LOWER])
     hits = numpy.isin(table[:, 0], cue_ids) | numpy.isin(table[:, 1], cue_ids)
@@ -92,22 +121,13 @@ def find_indirect(
             if item is not None:
                 found.append(item)
             continue
-        if token.pos_ != "VERB":
+        if any(rejects(token, words, direct) for _, rejects in NOT_SPEECH):
             continue
-        if overlaps(token.idx, token.idx + len(token), direct):
-            continue
-        subject = subject_of(token, words)
-        if subject is None or any(c.dep_ == "nsubjpass" for c in token.children):
-            continue
-        if subject.lower_ in ("that", "this") and subject.i == token.i - 1 and doc[token.i + 1:token.i + 2].text == ",":
-            continue  # 'That said, he remains popular': a discourse marker, not speech
         for clause in token.children:
             if clause.dep_ != "ccomp":
                 continue
             content = _content_of(clause, token, words)
-            if content is None or len(content) < words.min_indirect_tokens or _apart(content, token):
-                continue
-            if _closed_by_semicolon(content, token):
+            if content is None or any(rejects(content, token, words) for _, rejects in NOT_A_CLAIM):
                 continue
             content = _absorb_partial_quote(content, direct)
             if _clashes(content, direct):

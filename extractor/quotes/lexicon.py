@@ -15,6 +15,21 @@ from spacy.strings import get_string_id
 from ..resources import load_json
 
 
+# Which field holds which list of the data file: sets of words, words with a gender, and numbers.
+_WORD_SETS = {
+    "verbs": "reporting_verbs", "direct_only": "direct_only_verbs", "document_nouns": "document_nouns",
+    "proxy_nouns": "proxy_nouns", "proxy_preps": "proxy_prepositions", "origin_preps": "origin_prepositions",
+    "institution_nouns": "institution_nouns", "person_pronouns": "person_pronouns", "group_pronouns": "group_pronouns",
+    "plural_pronouns": "plural_pronouns", "relative_pronouns": "relative_pronouns", "subordinators": "subordinators",
+    "definite": "definite_determiners", "dashes": "dashes",
+}
+_WORD_GENDERS = {"genders": "gender_words", "gender_nouns": "gender_nouns"}
+_COUNTS = {
+    "min_unattributed_words": "min_unattributed_words", "min_indirect_tokens": "min_indirect_tokens",
+    "window": "attribution_window", "float_reach": "floating_quote_reach", "headline_max_words": "headline_max_words",
+}
+
+
 @dataclass(frozen=True)
 class QuoteWords:
     """The word lists (``extractor/data/quotes.json``) as sets, built once per component."""
@@ -47,35 +62,18 @@ class QuoteWords:
 
     @classmethod
     def load(cls) -> "QuoteWords":
+        """Read the data file once; the rules then test membership in sets, not lists."""
         data = load_json("quotes.json")
         pairs = {mark: frozenset(closers) for mark, closers in data["quote_pairs"].items()}
         marks = frozenset(pairs) | frozenset(c for closers in pairs.values() for c in closers)
         return cls(
-            verbs=frozenset(data["reporting_verbs"]),
-            direct_only=frozenset(data["direct_only_verbs"]),
-            document_nouns=frozenset(data["document_nouns"]),
-            proxy_nouns=frozenset(data["proxy_nouns"]),
-            proxy_preps=frozenset(data["proxy_prepositions"]),
-            origin_preps=frozenset(data["origin_prepositions"]),
-            institution_nouns=frozenset(data["institution_nouns"]),
-            person_pronouns=frozenset(data["person_pronouns"]),
-            group_pronouns=frozenset(data["group_pronouns"]),
-            plural_pronouns=frozenset(data["plural_pronouns"]),
-            genders=dict(data["gender_words"]),
-            gender_nouns=dict(data["gender_nouns"]),
+            **{field: frozenset(data[key]) for field, key in _WORD_SETS.items()},
+            **{field: dict(data[key]) for field, key in _WORD_GENDERS.items()},
+            **{field: int(data[key]) for field, key in _COUNTS.items()},
             given_names={name: gender for gender, names in data["given_name_genders"].items() for name in names},
-            relative_pronouns=frozenset(data["relative_pronouns"]),
-            subordinators=frozenset(data["subordinators"]),
-            definite=frozenset(data["definite_determiners"]),
             pairs=pairs,
             marks=marks,
             mark_pattern=re.compile("[" + re.escape("".join(sorted(marks))) + "]"),
-            dashes=frozenset(data["dashes"]),
-            min_unattributed_words=int(data["min_unattributed_words"]),
-            min_indirect_tokens=int(data["min_indirect_tokens"]),
-            window=int(data["attribution_window"]),
-            float_reach=int(data["floating_quote_reach"]),
-            headline_max_words=int(data["headline_max_words"]),
         )
 
     @property

@@ -7,7 +7,7 @@ referent resolver (``referents.py``) with what the quote finders know of the art
 
 from __future__ import annotations
 
-from typing import Any, Iterable, Optional
+from typing import Any, Callable, Iterable, NamedTuple, Optional
 
 from spacy.tokens import Doc, Span, Token
 
@@ -69,48 +69,97 @@ def _last_institution(earlier: Iterable[dict[str, Any]], people: set[str]) -> Op
     return None
 
 
+Resolved = tuple[Optional[str], Optional[dict[str, Any]]]
+
+
+class _Phrase(NamedTuple):
+    """A speaker phrase as the speaker rules see it."""
+
+    phrase: Span
+    earlier: Iterable[dict[str, Any]]
+    words: QuoteWords
+    mentions: list[EntityMention]
+
+    @property
+    def own(self) -> dict[str, Any]:
+        return span_record(self.phrase.text, self.phrase.start_char, self.phrase.end_char)
+
+
+def _by_pronoun(p: _Phrase) -> Optional[Resolved]:
+    head, words = p.phrase.root, p.words
+    if head.pos_ != "PRON" or (head.lower_ not in words.person_pronouns and head.lower_ not in words.group_pronouns):
+        return None
+    found = antecedent(head.doc, head, p.mentions, words, speech_of(head.doc, words))
+    return (found or _last_speaker(p.earlier)), p.own
+
+
+def _by_author(p: _Phrase) -> Optional[Resolved]:
+    head, words = p.phrase.root, p.words
+    lemma = head.lemma_.lower()
+    if lemma not in words.document_nouns and lemma not in words.proxy_nouns:
+        return None
+    author = _author(head, words)
+    if author is not None:
+        return resolve_speaker(author, p.earlier, words, p.mentions)
+    if lemma not in words.document_nouns:
+        return None
+    if not any(c.dep_ in {"det", "poss"} and c.lower_ in words.definite for c in head.children):
+        return None, p.own
+    people = {record["name"] for record in head.doc._.people or []}
+    return _last_institution(p.earlier, people), p.own
+
+
+def _by_coordination(p: _Phrase) -> Optional[Resolved]:
+    return coordinated_names(p.phrase.root, p.mentions)
+
+
+def _by_name(p: _Phrase) -> Optional[Resolved]:
+    found = _overlapping(p.phrase, p.mentions)
+    if found is None or _names_a_modifier(p.phrase.root, found):
+        return None
+    return found[2], span_record(found[4], found[0], found[1])
+
+
+def _by_description(p: _Phrase) -> Optional[Resolved]:
+    if _overlapping(p.phrase, p.mentions) is not None:
+        return None  # a name that only modifies the speaker ('Hallam's staff') is no description
+    meant = described(p.phrase, p.words, p.mentions, speech_of(p.phrase.doc, p.words))
+    return (meant, p.own) if meant is not None else None
+
+
+def _by_own_words(p: _Phrase) -> Optional[Resolved]:
+    group = group_phrase(p.phrase)
+    return without_article(group).text, span_record(group.text, group.start_char, group.end_char)
+
+
+# Who a speaker phrase means: the first rule that applies decides (its speaker may be None).
+SPEAKER_RULES: tuple[tuple[str, Callable[[_Phrase], Optional[Resolved]]], ...] = (
+    ("a pronoun: its referent, else the last speaker ('He said', 'they told Reuters')", _by_pronoun),
+    ("a document or spokesperson: its author ('his report said', 'a spokesman for X'), or the last "
+     "institution that spoke ('the statement said')", _by_author),
+    ("people speaking together: all their names ('Tore Sohlberg and Lehla Abreder said')", _by_coordination),
+    ("a name the entity components found, unless it only modifies the speaker ('Hallam's staff')", _by_name),
+    ("a description: whom the article named so ('the company', 'the top seed', 'the officials')", _by_description),
+    ("anyone else: the words that identify the group ('people familiar with the talks')", _by_own_words),
+)
+
+
 def resolve_speaker(
     phrase: Span,
     earlier: Iterable[dict[str, Any]] = (),
     words: Optional[QuoteWords] = None,
     mentions: Optional[list[EntityMention]] = None,
-) -> tuple[Optional[str], Optional[dict[str, Any]]]:
-    """``(speaker, speaker_mention)`` for the words naming a speaker.
+) -> Resolved:
+    """``(speaker, speaker_mention)`` for the words naming a speaker, by ``SPEAKER_RULES``.
 
     ``earlier`` are the quotes already resolved in the article, in order: an institution's
     'statement' or 'announcement' speaks for whoever last spoke as an institution.
     ``mentions`` is ``entity_mentions(doc)`` when the caller resolves many speakers.
     """
     words = words or QuoteWords.load()
-    doc = phrase.doc
-    mentions = entity_mentions(doc) if mentions is None else mentions
-    head = phrase.root
-    lower = head.lower_
-    own = span_record(phrase.text, phrase.start_char, phrase.end_char)
-    if head.pos_ == "PRON" and (lower in words.person_pronouns or lower in words.group_pronouns):
-        return (antecedent(doc, head, mentions, words, speech_of(doc, words)) or _last_speaker(earlier)), own
-    if head.lemma_.lower() in words.document_nouns or head.lemma_.lower() in words.proxy_nouns:
-        author = _author(head, words)
-        if author is not None:
-            return resolve_speaker(author, earlier, words, mentions)
-        if head.lemma_.lower() in words.document_nouns:
-            if not any(c.dep_ in {"det", "poss"} and c.lower_ in words.definite for c in head.children):
-                return None, own
-            people = {record["name"] for record in doc._.people or []}
-            return _last_institution(earlier, people), own
-    together = coordinated_names(head, mentions)
-    if together is not None:
-        return together
-    found = _overlapping(phrase, mentions)
-    if found is not None:
-        if not _names_a_modifier(head, found):
-            return found[2], span_record(found[4], found[0], found[1])
-    else:
-        meant = described(phrase, words, mentions, speech_of(doc, words))
-        if meant is not None:
-            return meant, own
-    group = group_phrase(phrase)
-    return without_article(group).text, span_record(group.text, group.start_char, group.end_char)
+    mentions = entity_mentions(phrase.doc) if mentions is None else mentions
+    context = _Phrase(phrase, earlier, words, mentions)
+    return next(found for _, rule in SPEAKER_RULES if (found := rule(context)) is not None)
 
 
 def _names_a_modifier(head: Token, mention: EntityMention) -> bool:
