@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import Optional
+from typing import Callable, Optional
 
 
 _DIRECTION_REFS = {-1: "PAST_REF", 1: "FUTURE_REF"}
@@ -79,3 +79,14 @@ class Partial:
     bare: Optional[int] = None
     holiday: Optional[str] = None
     meridiem: bool = False
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One row of a rule table: what the rule reads, in examples, and the function that reads it.
+
+    The examples are for whoever reads the table: they say at a glance which row reads an expression, so
+    that finding where 'two weeks ago' is read is a matter of reading down the table."""
+
+    reads: str
+    read: Callable[..., Optional[Parsed]]

@@ -19,7 +19,7 @@ from ..values import Context, Parsed, Partial, Tok
 from .absolute import _numeric, _partial, _point, _resolve
 from .amounts import _amount_and_unit
 from .relative import _relative_day
-from .single import _single
+from .single import read_single
 from .tokens import _strip_prefix, _strip_the, _trim_glue, _words
 
 
@@ -109,9 +109,9 @@ def _deictic_range(tokens: list[Tok], cut: int, ctx: Context) -> Optional[Parsed
         return None
     if left is None and right is not None and right.earliest:
         before = replace(ctx, anchor=date.fromisoformat(right.earliest), tense="past", ordered=True)
-        left = _single(tokens[:cut], before)
+        left = read_single(tokens[:cut], before)
     if right is None and left is not None and left.latest:
-        right = _single(tokens[cut + 1:], _from_start(left.latest, ctx))
+        right = read_single(tokens[cut + 1:], _from_start(left.latest, ctx))
     if left is None or right is None or "duration" in (left.type, right.type) or left.kind in ("set", "vague") \
             or right.kind in ("set", "vague"):
         return None
@@ -130,7 +130,7 @@ def _days_of_month(tokens: list[Tok], separators: list[str], ctx: Context) -> Op
     if not first or not second or not 1 <= int(first.group(1)) < int(second.group(1)) <= 31:
         return None
     rest = tokens[4:] if tokens[3].key in ("in", "of") else tokens[3:]
-    month = _single(rest, ctx) if rest else None
+    month = read_single(rest, ctx) if rest else None
     if month is None or month.type != "date" or not month.value or not _MONTH_VALUE_RE.fullmatch(month.value):
         return None
     year, number = (int(part) for part in month.value.split("-"))
@@ -286,7 +286,7 @@ def _whole_days_range(text: str, tokens: list[Tok], cut: int, ctx: Context) -> O
     spelled = [text[part[0].start:part[-1].end] for part in (tokens[:cut], tokens[cut + 1:])]
     numeric_ctx = replace(ctx, dated=ctx.dated or ctx.opened and not any(map(_FRACTION_RE.fullmatch, spelled)))
     for part, spelling in zip((tokens[:cut], tokens[cut + 1:]), spelled):
-        parsed = _clock_on_day(text, part, ctx) or _single(part, ctx) or _numeric(spelling, numeric_ctx)
+        parsed = _clock_on_day(text, part, ctx) or read_single(part, ctx) or _numeric(spelling, numeric_ctx)
         if parsed is None or parsed.type not in ("date", "time") or not parsed.value \
                 or not _ISO_MOMENT_RE.fullmatch(parsed.value):
             return None
@@ -294,7 +294,7 @@ def _whole_days_range(text: str, tokens: list[Tok], cut: int, ctx: Context) -> O
         days.append(parsed.value)
     (first, last), (start, end) = sides, days
     if start > end:
-        later = _single(tokens[cut + 1:], _from_start(start, ctx)) \
+        later = read_single(tokens[cut + 1:], _from_start(start, ctx)) \
             or _numeric(spelled[1], replace(_from_start(start, ctx), dated=numeric_ctx.dated))
         if later is None or not later.value or not _ISO_MOMENT_RE.fullmatch(later.value) or start > later.value:
             return None
@@ -321,7 +321,7 @@ def _clock_on_day(text: str, tokens: list[Tok], ctx: Context) -> Optional[Parsed
             if not clock or not day_words or not all(_is_clock_word(tok.key) for tok in clock) \
                     or any(_is_clock_word(tok.key) and not _DAY_RE.match(tok.key) for tok in day_words):
                 continue
-            named = _single(day_words, ctx)
+            named = read_single(day_words, ctx)
             day = _DAY_OR_PART_RE.fullmatch(named.value or "") if named and named.type in ("date", "time") else None
             if day is None:
                 continue

@@ -1,7 +1,9 @@
-"""One expression, not a range: the rule table that decides which reading wins.
+"""One expression, not a range: the rule table ``RULES`` decides which reading wins.
 
-The two rules here read a smaller expression inside theirs ('the first half of [next year]',
-'[Friday] night'), so they sit beside the reader they call rather than in a module it imports.
+``read_single`` takes off what modifies the whole expression ('late', 'by', 'the end of') and tries the
+table's rules in order on the rest. The two rules defined here read a smaller expression inside theirs
+('the first half of [next year]', '[Friday] night'), so they sit beside the reader they call rather than
+in a module it imports.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from typing import Optional
 
 from ..calendar import _finish
 from ..lexicon import _ISO_DAY_RE, _MONTH_VALUE_RE, _YEAR_RE, lexicon
-from ..values import Context, Parsed, Tok
+from ..values import Context, Parsed, Rule, Tok
 from .absolute import _fiscal_year, _point
 from .amounts import _amount_and_unit
 from .durations import _duration, _set, _vague
@@ -35,7 +37,7 @@ def _first_or_last_part(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
     named = tokens[cut + 1:]
     if _words(named) == ["the", "year"]:
         named = [Tok("this", named[0].start, named[0].end), named[1]]
-    whole = _single(named, ctx) if named else None
+    whole = read_single(named, ctx) if named else None
     if whole is None or whole.type != "date" or whole.mod is not None or not whole.value:
         return None
     first, half = words[0] == "first", words[1:cut] == ["half"]
@@ -72,13 +74,50 @@ def _part_of_named_day(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
         return None
     part, rest = (tokens[-1], tokens[:-1]) if tokens[-1].key in parts else (tokens[0], tokens[1:])
     rest = _trim_glue(rest)
-    named = _single(rest, ctx) if rest else None
+    named = read_single(rest, ctx) if rest else None
     if named is None or named.type != "date" or not named.value or not _ISO_DAY_RE.fullmatch(named.value):
         return None
     return Parsed("time", f"{named.value}T{parts[part.key]}")
 
 
-def _single(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
+# The readings of one expression, tried in this order on its words once a leading modifier ('late', 'by',
+# 'the end of') and 'the' are taken off: the first rule that reads them wins. Where two rules could read
+# the same words the earlier is the more particular: sets and 'ago' before the durations they contain
+# ('every two weeks', 'two weeks ago' before 'two weeks'), named parts of periods before plain points
+# ('the week of March 6' before 'March 6'), and fields read as one point last but one.
+RULES: tuple[Rule, ...] = (
+    Rule("'recently', 'the past', 'now'", _vague),
+    Rule("'every week', 'twice a year', 'quarterly'", _set),
+    Rule("'two weeks ago', 'a year earlier', 'three days from now', 'two Tuesdays ago'", _ago),
+    Rule("'the next day', 'the following week', 'the year before' (counted from the story's last date)",
+         _day_of_story),
+    Rule("'fiscal 1987', 'the 1987 fiscal year', 'FY 2020'", _fiscal_year),
+    Rule("'(in) two weeks' said of the future, '(in) a month's time'", _in_future),
+    Rule("'the rest of the year', 'the year to date'", _rest_of),
+    Rule("'Friday the 15th'", _weekday_and_day),
+    Rule("'the 20th of next month'", _day_of_deictic_month),
+    Rule("'today', 'yesterday afternoon', 'last week', 'next Friday', 'this summer'", _relative),
+    Rule("'the weekend'", _weekend),
+    Rule("'the week of March 6', 'the week beginning February 4', 'Easter week'", _week_of),
+    Rule("'the month of September'", _month_of),
+    Rule("'February this year', 'the third quarter last year'", _deictic_year),
+    Rule("'last Oct. 23', 'next Thanksgiving'", _deictic_point),
+    Rule("'Friday next week', 'Sunday of last week'", _weekday_in_week),
+    Rule("'the first Tuesday in November', 'the last week of 2015'", _nth_in_month),
+    Rule("'the second Sunday' (no month named)", _nth_weekday_alone),
+    Rule("'the 27th' alone ('on the 27th')", _day_of_month),
+    Rule("'the September quarter', 'the July-to-September quarter'", _quarter_of_months),
+    Rule("'the first nine months of 1986', 'the second half of February'", _first_or_last_part),
+    Rule("'two weeks', 'the past year', 'five and a half hours'", _duration),
+    Rule("'(In the) morning' telling of the story's day", _part_of_story_day),
+    Rule("'March 3, 2004', 'October', 'the 1990s', 'Q3', '10:30 a.m.', 'Easter'", _point),
+    Rule("'last Friday night', 'next Monday afternoon'", _part_of_named_day),
+)
+
+
+def read_single(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
+    """The reading of one expression: its modifiers taken off, then the first rule of ``RULES`` that reads the
+    rest, with the modifiers put back on its value (a range is read by extractor.dates.normalise.ranges)."""
     lex = lexicon()
     whole = _vague(tokens, ctx)
     if whole:
@@ -105,11 +144,8 @@ def _single(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
     if part_of and _words(tokens) in (["week"], ["month"], ["quarter"], ["year"], ["decade"]) \
             or glue == "-" and _words(tokens) == ["year"]:
         tokens = [Tok("this", tokens[0].start, tokens[0].start), *tokens]  # 'the end of the year': this one
-    for rule in (_vague, _set, _ago, _day_of_story, _fiscal_year, _in_future, _rest_of, _weekday_and_day, _day_of_deictic_month,
-                 _relative, _weekend, _week_of, _month_of, _deictic_year, _deictic_point, _weekday_in_week,
-                 _nth_in_month, _nth_weekday_alone, _day_of_month, _quarter_of_months, _first_or_last_part, _duration,
-                 _part_of_story_day, _point, _part_of_named_day):
-        parsed = rule(tokens, ctx)
+    for rule in RULES:
+        parsed = rule.read(tokens, ctx)
         if parsed is not None and parsed.kind == "duration" and mod in ("START", "MID", "END"):
             return None
         if parsed is not None:
