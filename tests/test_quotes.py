@@ -9,6 +9,7 @@ import json
 from typing import Any, Callable
 
 import pytest
+import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -43,45 +44,54 @@ def _containing(quotes: list[dict[str, Any]], words: str) -> dict[str, Any]:
 # ---------------------------------------------------------------- quote marks
 
 
-def test_straight_quotes_pair_around_speech() -> None:
-    text = '"Current PC architecture is nearing its limits," he added.'
-    assert [text[s:e] for s, e in pair_quote_marks(text)] == ['"Current PC architecture is nearing its limits,"']
-
-
-def test_curly_quotes_pair_by_glyph() -> None:
-    text = "\u201cIt\u2019s deeply affordable,\u201d he said."
-    assert [text[s:e] for s, e in pair_quote_marks(text)] == ["\u201cIt\u2019s deeply affordable,\u201d"]
-
-
-def test_guillemets_and_low_high_quotes_pair() -> None:
-    text = "Il a dit: \u00abNous allons continuer.\u00bb Er sagte: \u201eWir machen weiter.\u201c"
-    assert [text[s:e] for s, e in pair_quote_marks(text)] == [
-        "\u00abNous allons continuer.\u00bb",
-        "\u201eWir machen weiter.\u201c",
-    ]
-
-
-def test_apostrophes_are_not_quote_marks() -> None:
-    text = "\"It's a particularly good price when you see that it's Apple that is doing it,\" he said."
-    spans = pair_quote_marks(text)
-    assert len(spans) == 1 and text[spans[0][0] : spans[0][1]].endswith('it,"')
-
-
-def test_unbalanced_quote_mark_is_skipped_without_error() -> None:
-    text = 'He said "the market is a pile-em-high, sell-em-cheap market and moved on'
-    assert pair_quote_marks(text) == []
-
-
-def test_quote_reopened_for_next_paragraph_ends_at_the_paragraph() -> None:
-    text = (
+@pytest.mark.parametrize("text, quoted", [
+    pytest.param(
+        '"Current PC architecture is nearing its limits," he added.',
+        ['"Current PC architecture is nearing its limits,"'], id="straight-quotes-pair-around-speech"),
+    pytest.param(
+        "\u201cIt\u2019s deeply affordable,\u201d he said.",
+        ["\u201cIt\u2019s deeply affordable,\u201d"], id="curly-quotes-pair-by-glyph"),
+    pytest.param(
+        "Il a dit: \u00abNous allons continuer.\u00bb Er sagte: \u201eWir machen weiter.\u201c",
+        ["\u00abNous allons continuer.\u00bb", "\u201eWir machen weiter.\u201c"], id="guillemets-and-low-high-quotes-pair"),
+    pytest.param(
+        "\"It's a particularly good price when you see that it's Apple that is doing it,\" he said.",
+        ["\"It's a particularly good price when you see that it's Apple that is doing it,\""],
+        id="apostrophes-are-not-quote-marks"),
+    pytest.param(
+        'He said "the market is a pile-em-high, sell-em-cheap market and moved on',
+        [], id="unbalanced-quote-mark-is-skipped-without-error"),
+    pytest.param(
         'Mr Boyd said: "It was truly global in scope. We raided a number of universities. '
-        '"They would go home from work in the evenings and get involved in this warez culture."'
-    )
-    spans = [text[s:e] for s, e in pair_quote_marks(text)]
-    assert spans == [
-        '"It was truly global in scope. We raided a number of universities.',
         '"They would go home from work in the evenings and get involved in this warez culture."',
-    ]
+        ['"It was truly global in scope. We raided a number of universities.',
+         '"They would go home from work in the evenings and get involved in this warez culture."'],
+        id="quote-reopened-for-next-paragraph-ends-at-the-paragraph"),
+])
+def test_quote_marks_pair_without_a_model(text: str, quoted: list[str]) -> None:
+    """Pure text: curly, straight and angled marks pair by glyph and position; apostrophes and
+    unbalanced marks never open a quote; a quote reopened at a new paragraph ends at the paragraph."""
+    assert [text[s:e] for s, e in pair_quote_marks(text)] == quoted
+
+
+
+@pytest.mark.parametrize("text, quoted", [
+    pytest.param(  # BBC tech: a long quote stands on its own
+        '"Every few years it does something to give its market share a kick then it starts to go back down '
+        'again," said Mr Gammage.',
+        ['"Every few years it does something to give its market share a kick then it starts to go back down '
+         'again,"'], id="long-quote-is-kept-unattributed"),
+    pytest.param(  # BBC tech: a short one needs the parse to find its 'he said'
+        '"It\'s deeply affordable," he said.', [], id="short-quote-needs-an-attribution"),
+])
+def test_direct_quotes_are_found_without_a_model(text: str, quoted: list[str]) -> None:
+    """A blank pipeline (no tagger, parser or entities) still runs the finders: quotes come from the
+    marks alone, with no speaker, and nothing fails for want of a parse."""
+    doc = spacy.blank("en")(text)
+    doc._.people, doc._.organizations = [], []
+    quotes = extract_quotes(doc, QuoteWords.load())
+    assert [q["text"] for q in quotes] == quoted
+    assert all(q["speaker"] is None and q["kind"] == "direct" for q in quotes)
 
 
 # ---------------------------------------------------------------- direct quotes
@@ -158,19 +168,109 @@ def test_next_sentence_quote_continues_previous_speaker(run: Callable[..., Doc])
     assert quotes[1]["medium"] == "Tanjug"
 
 
-def test_dash_attribution_names_speaker(run: Callable[..., Doc]) -> None:
-    text = (
+@pytest.mark.parametrize("text, kind, words, speaker", [
+    pytest.param(
         '"We have to acknowledge that mainstream media actually plays a role in the discussion" '
-        "- Andrew Chadwick, professor at Royal Holloway."
-    )
-    quote = _containing(_quotes(run, text, "direct"), "mainstream media")
-    assert quote["speaker"] == "Andrew Chadwick"
-
-
-def test_line_breaks_of_wire_copy_do_not_stop_attribution(run: Callable[..., Doc]) -> None:
-    text = '"I think it is highly unlikely that American Express is\ngoing to sell Shearson," Perrin Long of\nLipper Analytical\nsaid.'
-    quote = _containing(_quotes(run, text, "direct"), "highly unlikely")
-    assert quote["speaker"] == "Perrin Long"
+        "- Andrew Chadwick, professor at Royal Holloway.",
+        "direct", "mainstream media", "Andrew Chadwick", id="dash-attribution-names-speaker"),
+    pytest.param(
+        '"I think it is highly unlikely that American Express is\ngoing to sell Shearson," Perrin Long of\nLipper Analytical\nsaid.',
+        "direct", "highly unlikely", "Perrin Long", id="line-breaks-of-wire-copy-do-not-stop-attribution"),
+    pytest.param(
+        "First Minister Rhodri Morgan told BBC Wales he had agreed with Ms Hutt in 2003 that she would not be health "
+        "minister in the run-up to the 2007 elections. \"She's been doing the job for five years and eight months and "
+        'I don\'t think anybody has ever done the job for so long."',
+        "direct", "doing the job", "Rhodri Morgan", id="quote-after-reported-speech-continues-its-speaker"),
+    # BBC entertainment: a quote ending in a quoted thought ('...ask him,'") before 'said X'.
+    pytest.param(
+        "They enlisted guitarist and keyboard player Christopher Karloff after spotting him in a pub. "
+        "\"We saw his long sideburns and thought 'hey, he looks the part, we'll ask him,'\" said Meighan.",
+        "direct", "long sideburns", "Meighan", id="nested-single-quote-before-closing-mark-still-attributes"),
+    # BBC politics: 'she said' after a sentence whose last subject is 'Mr Blunkett'.
+    pytest.param(
+        "Home Office minister Fiona Mactaggart said she hoped Mr Blunkett would survive in his job. "
+        '"I work with him every day and I have always been surprised by how focused he is on the job in hand, '
+        'on working to deal with things," she said.',
+        "direct", "work with him", "Fiona Mactaggart", id="pronoun-skips-the-person-of-the-other-gender"),
+    # Local news copy drops the comma: '"... to management" <union> president <name> said Saturday.'
+    pytest.param(
+        "The drivers voted to strike.\n\n\"It's a good day for the drivers at the depot. "
+        "They finally have one voice when they sit down with the company\" union steward "
+        "Maria Costa said Tuesday.",
+        "direct", "one voice", "Maria Costa", id="quote-without-comma-before-named-speaker-is-attributed"),
+    # Web news pages: a quote paragraph continues the speaker before it; the parser hangs it on the 'READ MORE: X
+    # says ...' link under it, which is another story's headline.
+    pytest.param(
+        "\u201cThe council is worried about the delays at the port,\u201d Helen Marsh said.\n\n"
+        "\u201cWe would be very unhappy if the closures were linked to the strike that started last month.\u201d\n\n"
+        "READ MORE: Mark Tolland says harbour traffic is back to normal",
+        "direct", "very unhappy", "Helen Marsh", id="quote-paragraph-does-not-take-the-next-paragraphs-verb"),
+    # Feature writing: the speaker's reported words have their own subject ('said Tom Becker has ...'); the next
+    # 'she said' still means the speaker.
+    pytest.param(
+        "Laura Mendes, who played in the school band and graduated in 2013, said Tom Becker has "
+        "\u201ca culture of entitlement around him.\u201d\n\n"
+        "\u201cI saw students from that school shouting insults at people on the bus,\u201d she said.",
+        "direct", "shouting insults", "Laura Mendes", id="pronoun-means-the-main-clause-subject-not-one-in-the-reported-words"),
+    # US politics: a senator named in one paragraph is 'the Texas Republican' in the next; unlike 'the Nova Scotia
+    # judge', the capitalised party word is no unnamed person.
+    pytest.param(
+        "Senate Majority Leader Tom Hargreaves blamed activists and the media for the attacks on the students.\n\n"
+        "\u201cActivists isolated a few seconds of video from any context and decided to attack these young people,\u201d "
+        "the Texas Republican said.",
+        "direct", "few seconds", "Tom Hargreaves", id="party-epithet-with-a-state-means-the-person-in-focus"),
+    # 'One, who asked not to be named, said: "..."' (Guardian via MSN): the clause comments on the source.
+    pytest.param(
+        "Vice-chancellors reacted with fury this week to threats by the education secretary. "
+        "One, who asked not to be named, said: \u201cThe government looked to universities to sort "
+        "out the post A-level mess.\u201d",
+        "direct", "sort out the post", "One", id="group-speaker-leaves-out-relative-clause"),
+    # GGT (Canadian Press): "Keeper of the Ruler's Seal, Syed Danial Syed Ahmad, said" - the parser hangs the name
+    # on 'Seal', not on 'Keeper'.
+    pytest.param(
+        "Keeper of the Ruler's Seal, Syed Danial Syed Ahmad, said the new king would be sworn in on Jan. 31.",
+        "indirect", "new king", "Syed Danial Syed Ahmad", id="name-in-apposition-to-a-title-with-of-is-the-speaker"),
+    # 'industry sources close to X said' (Reuters): X is who the sources are near, not the speaker.
+    pytest.param(
+        "An announcement on an agreement to assemble Toyota Hi Lux light trucks at VW's Hanover plant "
+        "is expected next week, industry sources close to VW said.",
+        "indirect", "Toyota Hi Lux", "industry sources close to VW", id="anonymous-source-close-to-a-company-is-the-sources-not-the-company"),
+    # 'Critics say ... They say ...' (BBC technology): a plural subject is the group 'they' continues.
+    pytest.param(
+        "Critics say the law would favour large companies over small, innovative ones. "
+        "They say it could have massive ramifications for developments such as open source software.",
+        "indirect", "massive ramifications", "Critics", id="they-means-the-unnamed-group-subject-before-it"),
+    # Labour news: 'according to the union's Friday release' after the union is named in full.
+    pytest.param(
+        "Workers at a second cafe voted to join Unifor Local 444 on Thursday.\n\n"
+        "The new members will include servers, cooks and dishwashers at both locations, according to "
+        "the union's Friday release.",
+        "indirect", "servers, cooks", "Unifor Local 444", id="release-of-an-institution-named-before-speaks-for-it"),
+    # Political profiles: a supporter's quote talks about the candidate ('"He has ...," said Lisa Mahoney'); her own
+    # later 'she said' must still find her.
+    pytest.param(
+        "\u201cHe has a great range of experience and he understands this province,\u201d said Lisa Mahoney, "
+        "a member of the legislature.\n\n"
+        "Mahoney said she met Tom Archer last week, and she said the two had talked about jobs in the north.",
+        "indirect", "talked about jobs", "Lisa Mahoney", id="pronoun-inside-a-speakers-quote-says-nothing-of-their-gender"),
+    # Municipal politics: 'Mayor X's staff later said ...' is the staff speaking, not the mayor; a reader grouping
+    # quotes by speaker must not put the staff's words in the mayor's mouth.
+    pytest.param(
+        "Mayor Doug Hallam said the city's debt was $514 million. "
+        "Hallam's staff later said the figure was the debt the city expects to take on over five years.",
+        "indirect", "the figure was", "Hallam's staff", id="group-named-after-a-person-speaks-for-itself"),
+    # National politics: 'Trudeau's office said about 1,300 people attended' is the office's count.
+    pytest.param(
+        "Prime Minister Justin Trudeau took questions from a crowd in the gym. "
+        "Trudeau's office said approximately 1,300 people attended the event.",
+        "indirect", "1,300 people", "Trudeau's office", id="office-of-a-politician-is-its-own-speaker"),
+])
+def test_quote_is_said_by_whom_the_article_means(
+    run: Callable[..., Doc], text: str, kind: str, words: str, speaker: str
+) -> None:
+    """Each case names a rule of attribution or speaker resolution (its id) and the news sentence it
+    comes from (its comment)."""
+    assert _containing(_quotes(run, text, kind), words)["speaker"] == speaker
 
 
 def test_headline_is_not_part_of_reported_speech(run: Callable[..., Doc]) -> None:
@@ -180,12 +280,33 @@ def test_headline_is_not_part_of_reported_speech(run: Callable[..., Doc]) -> Non
         assert quote["speaker"] is None or "SUGAR" not in quote["speaker"]
 
 
-def test_short_scare_quote_is_not_a_quote(run: Callable[..., Doc]) -> None:
-    text = (
+@pytest.mark.parametrize("text, kind", [
+    pytest.param(
         "He claimed the Australian government's decision to accept the extradition request was typical of their "
-        'current "acquiescent" attitude to the US.'
-    )
-    assert _quotes(run, text, "direct") == []
+        'current "acquiescent" attitude to the US.',
+        "direct", id="short-scare-quote-is-not-a-quote"),
+    pytest.param(
+        '"We said that the problem would be solved by the end of the year," Mr Boyd told reporters.',
+        "indirect", id="reported-clause-inside-direct-quote-is-not-indirect"),
+    pytest.param(
+        "The government announced a new plan for the railways on Monday.",
+        None, id="reporting-verb-without-clause-is-not-a-quote"),
+    # Wired, 21 Jan 2020 (html-dated corpus): "it remains difficult to measure how much energy AI actually consumes,
+    # and even harder to predict how much of a problem it could become" gave 'AI' a quote.
+    pytest.param(
+        "For all the hand-wringing, though, it remains difficult to measure how much energy AI actually "
+        "consumes, and even harder to predict how much of a problem it could become.",
+        "indirect", id="reporting-verb-after-an-adjective-has-no-speaker"),
+    # CorkBeo live blog (html-dated corpus): "That said, the government have argued that the numbers could drop".
+    pytest.param(
+        "That said, he remains popular, with polls showing a 12-point lead over his rival.",
+        "indirect", id="that-said-as-a-discourse-marker-is-not-a-quote-1"),
+    pytest.param(
+        "This said, the minister is expected to survive the vote in parliament next week.",
+        "indirect", id="that-said-as-a-discourse-marker-is-not-a-quote-2"),
+])
+def test_words_that_report_no_speech_are_no_quote(run: Callable[..., Doc], text: str, kind: str | None) -> None:
+    assert _quotes(run, text, kind) == []
 
 
 def test_short_quote_with_clear_attribution_is_kept(run: Callable[..., Doc]) -> None:
@@ -200,16 +321,6 @@ def test_partial_quote_inside_reported_speech_is_part_of_it(run: Callable[..., D
     assert [q["kind"] for q in quotes] == ["indirect"]
     assert quotes[0]["text"] == 'he wanted the minimum wage to become a "symbol of decency and fairness"'
     assert "Blair" in quotes[0]["speaker"] and quotes[0]["cue"] == "said"
-
-
-def test_quote_after_reported_speech_continues_its_speaker(run: Callable[..., Doc]) -> None:
-    text = (
-        "First Minister Rhodri Morgan told BBC Wales he had agreed with Ms Hutt in 2003 that she would not be health "
-        "minister in the run-up to the 2007 elections. \"She's been doing the job for five years and eight months and "
-        'I don\'t think anybody has ever done the job for so long."'
-    )
-    quote = _containing(_quotes(run, text, "direct"), "doing the job")
-    assert quote["speaker"] == "Rhodri Morgan"
 
 
 def test_pronoun_without_named_antecedent_takes_last_speaker(run: Callable[..., Doc]) -> None:
@@ -258,53 +369,10 @@ def test_according_to_source_is_indirect_speaker(run: Callable[..., Doc]) -> Non
     assert quote["cue"] == "according to"
 
 
-def test_reported_clause_inside_direct_quote_is_not_indirect(run: Callable[..., Doc]) -> None:
-    text = '"We said that the problem would be solved by the end of the year," Mr Boyd told reporters.'
-    assert _quotes(run, text, "indirect") == []
-
-
 def test_speech_reported_inside_reported_speech_is_one_quote(run: Callable[..., Doc]) -> None:
     text = "Mr Morgan said he had told Ms Hutt that she would not be health minister before the elections."
     quotes = _quotes(run, text, "indirect")
     assert [q["text"] for q in quotes] == ["he had told Ms Hutt that she would not be health minister before the elections"]
-
-
-def test_reporting_verb_without_clause_is_not_a_quote(run: Callable[..., Doc]) -> None:
-    text = "The government announced a new plan for the railways on Monday."
-    assert _quotes(run, text) == []
-
-
-def test_name_in_apposition_to_a_title_with_of_is_the_speaker(run: Callable[..., Doc]) -> None:
-    # GGT (Canadian Press): "Keeper of the Ruler's Seal, Syed Danial Syed Ahmad, said" - the parser hangs
-    # the name on 'Seal', not on 'Keeper'.
-    text = "Keeper of the Ruler's Seal, Syed Danial Syed Ahmad, said the new king would be sworn in on Jan. 31."
-    assert _containing(_quotes(run, text, "indirect"), "new king")["speaker"] == "Syed Danial Syed Ahmad"
-
-
-def test_reporting_verb_after_an_adjective_has_no_speaker(run: Callable[..., Doc]) -> None:
-    # Wired, 21 Jan 2020 (html-dated corpus): "it remains difficult to measure how much energy AI actually
-    # consumes, and even harder to predict how much of a problem it could become" gave 'AI' a quote.
-    text = ("For all the hand-wringing, though, it remains difficult to measure how much energy AI actually "
-            "consumes, and even harder to predict how much of a problem it could become.")
-    assert _quotes(run, text, "indirect") == []
-
-
-def test_that_said_as_a_discourse_marker_is_not_a_quote(run: Callable[..., Doc]) -> None:
-    # CorkBeo live blog (html-dated corpus): "That said, the government have argued that the numbers could drop".
-    text = "That said, he remains popular, with polls showing a 12-point lead over his rival."
-    assert _quotes(run, text, "indirect") == []
-    text = "This said, the minister is expected to survive the vote in parliament next week."
-    assert _quotes(run, text, "indirect") == []
-
-
-def test_nested_single_quote_before_closing_mark_still_attributes(run: Callable[..., Doc]) -> None:
-    """BBC entertainment: a quote ending in a quoted thought ('...ask him,'") before 'said X'."""
-    text = (
-        "They enlisted guitarist and keyboard player Christopher Karloff after spotting him in a pub. "
-        "\"We saw his long sideburns and thought 'hey, he looks the part, we'll ask him,'\" said Meighan."
-    )
-    quote = _containing(_quotes(run, text, "direct"), "long sideburns")
-    assert quote["speaker"] == "Meighan"
 
 
 def test_name_the_model_tags_as_a_verb_still_speaks(run: Callable[..., Doc]) -> None:
@@ -358,17 +426,6 @@ def test_pronoun_after_named_object_takes_the_sentence_subject(run: Callable[...
     assert quote["speaker_mention"]["text"] == "he"
 
 
-def test_pronoun_skips_the_person_of_the_other_gender(run: Callable[..., Doc]) -> None:
-    """BBC politics: 'she said' after a sentence whose last subject is 'Mr Blunkett'."""
-    text = (
-        "Home Office minister Fiona Mactaggart said she hoped Mr Blunkett would survive in his job. "
-        '"I work with him every day and I have always been surprised by how focused he is on the job in hand, '
-        'on working to deal with things," she said.'
-    )
-    quote = _containing(_quotes(run, text, "direct"), "work with him")
-    assert quote["speaker"] == "Fiona Mactaggart"
-
-
 def test_company_description_resolves_to_the_organization_named_before(nlp: Language) -> None:
     """BBC tech: 'the company said' after the article named the company."""
     text = (
@@ -401,8 +458,6 @@ def test_person_description_resolves_to_the_person_in_focus(nlp: Language) -> No
     start = text.index("the top seed")
     speaker, _ = resolve_speaker(doc.char_span(start, start + len("the top seed")))
     assert speaker == "Roger Federer"
-
-
 
 
 def test_speaker_resolves_to_overlapping_person_name(nlp: Language) -> None:
@@ -453,37 +508,12 @@ def test_anonymous_group_speaker_keeps_the_words_that_identify_it(run: Callable[
     assert quote["speaker_mention"]["text"] == "people familiar with the talks"
 
 
-def test_anonymous_source_close_to_a_company_is_the_sources_not_the_company(run: Callable[..., Doc]) -> None:
-    # 'industry sources close to X said' (Reuters): X is who the sources are near, not the speaker.
-    text = ("An announcement on an agreement to assemble Toyota Hi Lux light trucks at VW's Hanover plant "
-            "is expected next week, industry sources close to VW said.")
-    quote = _containing(_quotes(run, text, "indirect"), "Toyota Hi Lux")
-    assert quote["speaker"] == "industry sources close to VW"
-
-
-def test_group_speaker_leaves_out_relative_clause(run: Callable[..., Doc]) -> None:
-    # 'One, who asked not to be named, said: "..."' (Guardian via MSN): the clause comments on the source.
-    text = ("Vice-chancellors reacted with fury this week to threats by the education secretary. "
-            "One, who asked not to be named, said: \u201cThe government looked to universities to sort "
-            "out the post A-level mess.\u201d")
-    quote = _containing(_quotes(run, text, "direct"), "sort out the post")
-    assert quote["speaker"] == "One"
-
-
 def test_group_speaker_stops_at_a_coordinated_addition(nlp: Language) -> None:
     # 'a person familiar with the talks but unauthorized to ...' (AP): the 'but' part is a comment.
     doc = _base_doc(nlp, "A person familiar with the talks but unauthorized to discuss them said so.")
     speaker, words = resolve_speaker(doc[0:2])
     assert speaker == "person familiar with the talks"
     assert words["text"] == "A person familiar with the talks"
-
-
-def test_they_means_the_unnamed_group_subject_before_it(run: Callable[..., Doc]) -> None:
-    # 'Critics say ... They say ...' (BBC technology): a plural subject is the group 'they' continues.
-    text = ("Critics say the law would favour large companies over small, innovative ones. "
-            "They say it could have massive ramifications for developments such as open source software.")
-    quote = _containing(_quotes(run, text, "indirect"), "massive ramifications")
-    assert quote["speaker"] == "Critics"
 
 
 def test_they_takes_the_nearer_group_over_an_organization_named_earlier(nlp: Language) -> None:
@@ -513,15 +543,6 @@ def test_document_sent_to_a_person_does_not_speak_for_them(nlp: Language) -> Non
     doc = _base_doc(nlp, "A letter sent to Martin Mubanga said his British passport would not be issued.")
     speaker, _ = resolve_speaker(doc[0:2], [])
     assert speaker is None
-
-
-def test_quote_without_comma_before_named_speaker_is_attributed(run: Callable[..., Doc]) -> None:
-    # Local news copy drops the comma: '"... to management" <union> president <name> said Saturday.'
-    text = ("The drivers voted to strike.\n\n\"It's a good day for the drivers at the depot. "
-            "They finally have one voice when they sit down with the company\" union steward "
-            "Maria Costa said Tuesday.")
-    quote = _containing(_quotes(run, text, "direct"), "one voice")
-    assert quote["speaker"] == "Maria Costa"
 
 
 def test_subject_inside_a_quote_does_not_speak_for_the_verb_after_it(run: Callable[..., Doc]) -> None:
@@ -597,30 +618,6 @@ def test_quote_records_are_plain_json_with_every_key(sample_quotes: list[dict[st
         json.dumps(quote)
 
 
-def test_quote_paragraph_does_not_take_the_next_paragraphs_verb(run: Callable[..., Doc]) -> None:
-    """Web news pages: a quote paragraph continues the speaker before it; the parser hangs it on the
-    'READ MORE: X says ...' link under it, which is another story's headline."""
-    text = (
-        "\u201cThe council is worried about the delays at the port,\u201d Helen Marsh said.\n\n"
-        "\u201cWe would be very unhappy if the closures were linked to the strike that started last month.\u201d\n\n"
-        "READ MORE: Mark Tolland says harbour traffic is back to normal"
-    )
-    quote = _containing(_quotes(run, text, "direct"), "very unhappy")
-    assert quote["speaker"] == "Helen Marsh"
-
-
-def test_pronoun_means_the_main_clause_subject_not_one_in_the_reported_words(run: Callable[..., Doc]) -> None:
-    """Feature writing: the speaker's reported words have their own subject ('said Tom Becker has
-    ...'); the next 'she said' still means the speaker."""
-    text = (
-        "Laura Mendes, who played in the school band and graduated in 2013, said Tom Becker has "
-        "\u201ca culture of entitlement around him.\u201d\n\n"
-        "\u201cI saw students from that school shouting insults at people on the bus,\u201d she said."
-    )
-    quote = _containing(_quotes(run, text, "direct"), "shouting insults")
-    assert quote["speaker"] == "Laura Mendes"
-
-
 def test_headline_run_into_a_paragraph_is_a_sentence_of_its_own(nlp: Language) -> None:
     """Web news pages: a 'READ MORE:' link without a full stop runs into the next paragraph's first
     sentence, and its names would compete with the person that paragraph is about for a later 'He'."""
@@ -645,57 +642,3 @@ def test_people_speaking_together_are_one_speaker_and_their_they(run: Callable[.
     assert [q["speaker"] for q in quotes] == ["Marta Kowalski and Daniel Reyes"] * 2
 
 
-def test_release_of_an_institution_named_before_speaks_for_it(run: Callable[..., Doc]) -> None:
-    """Labour news: 'according to the union's Friday release' after the union is named in full."""
-    text = (
-        "Workers at a second cafe voted to join Unifor Local 444 on Thursday.\n\n"
-        "The new members will include servers, cooks and dishwashers at both locations, according to "
-        "the union's Friday release."
-    )
-    quote = _containing(_quotes(run, text, "indirect"), "servers, cooks")
-    assert quote["speaker"] == "Unifor Local 444"
-
-
-def test_pronoun_inside_a_speakers_quote_says_nothing_of_their_gender(run: Callable[..., Doc]) -> None:
-    """Political profiles: a supporter's quote talks about the candidate ('"He has ...," said Lisa
-    Mahoney'); her own later 'she said' must still find her."""
-    text = (
-        "\u201cHe has a great range of experience and he understands this province,\u201d said Lisa Mahoney, "
-        "a member of the legislature.\n\n"
-        "Mahoney said she met Tom Archer last week, and she said the two had talked about jobs in the north."
-    )
-    quote = _containing(_quotes(run, text, "indirect"), "talked about jobs")
-    assert quote["speaker"] == "Lisa Mahoney"
-
-
-def test_party_epithet_with_a_state_means_the_person_in_focus(run: Callable[..., Doc]) -> None:
-    """US politics: a senator named in one paragraph is 'the Texas Republican' in the next; unlike
-    'the Nova Scotia judge', the capitalised party word is no unnamed person."""
-    text = (
-        "Senate Majority Leader Tom Hargreaves blamed activists and the media for the attacks on the students.\n\n"
-        "\u201cActivists isolated a few seconds of video from any context and decided to attack these young people,\u201d "
-        "the Texas Republican said."
-    )
-    quote = _containing(_quotes(run, text, "direct"), "few seconds")
-    assert quote["speaker"] == "Tom Hargreaves"
-
-
-def test_group_named_after_a_person_speaks_for_itself(run: Callable[..., Doc]) -> None:
-    """Municipal politics: 'Mayor X's staff later said ...' is the staff speaking, not the mayor; a
-    reader grouping quotes by speaker must not put the staff's words in the mayor's mouth."""
-    text = (
-        "Mayor Doug Hallam said the city's debt was $514 million. "
-        "Hallam's staff later said the figure was the debt the city expects to take on over five years."
-    )
-    quote = _containing(_quotes(run, text, "indirect"), "the figure was")
-    assert quote["speaker"] == "Hallam's staff"
-
-
-def test_office_of_a_politician_is_its_own_speaker(run: Callable[..., Doc]) -> None:
-    """National politics: 'Trudeau's office said about 1,300 people attended' is the office's count."""
-    text = (
-        "Prime Minister Justin Trudeau took questions from a crowd in the gym. "
-        "Trudeau's office said approximately 1,300 people attended the event."
-    )
-    quote = _containing(_quotes(run, text, "indirect"), "1,300 people")
-    assert quote["speaker"] == "Trudeau's office"

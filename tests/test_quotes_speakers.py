@@ -44,32 +44,30 @@ def _speaker_of(run: Callable[..., Doc], text: str, words: str) -> Any:
         "said.\n\nThe constituencies where Labour was most at risk were those with a large Muslim population, "
         "he said.",
         "most at risk", "John Curtice", id="pronoun-continues-the-last-speaker"),
-])
-def test_pronoun_means_the_latest_fitting_person(run: Callable[..., Doc], text: str, words: str, speaker: str) -> None:
-    assert _speaker_of(run, text, words) == speaker
-
-
-def test_name_inside_reported_words_is_no_pronouns_referent(run: Callable[..., Doc]) -> None:
-    """BBC entertainment (2005 Bafta red carpet): DiCaprio, named in another speaker's reported words
-    and known to be male, is not who a later 'he said' means after Keanu Reeves speaks."""
-    text = (
+    # BBC entertainment (2005 Bafta red carpet): DiCaprio, named in another speaker's reported words and known to be
+    # male, is not who a later 'he said' means after Keanu Reeves speaks.
+    pytest.param(
         "The 14-year-old said she was hoping to meet Leonardo DiCaprio and Keanu Reeves. "
         "Actor Christian Slater was greeted by cries of \"Christian, Christian\" by the ever vocal crowd. "
         "Keanu Reeves, who presented the best actress award, said being on the red carpet was an \"exciting\" "
-        "part of his job. \"It is always surreal and when it is nice, it is nice,\" he said."
-    )
-    assert _speaker_of(run, text, "always surreal") == "Keanu Reeves"
-
-
-def test_first_name_gives_the_gender_a_pronoun_needs(run: Callable[..., Doc]) -> None:
-    """BBC politics/001.txt: 'She said' after a man and a woman named only by full names."""
-    text = (
+        "part of his job. \"It is always surreal and when it is nice, it is nice,\" he said.",
+        "always surreal", "Keanu Reeves", id="name-in-reported-words-is-no-referent"),
+    # BBC politics/001.txt: 'She said' after a man and a woman named only by full names.
+    pytest.param(
         "The Shadow Secretary of State for the Family, Theresa May, said: \"These plans were announced by "
         "Gordon Brown in his pre-budget review in December.\" Liberal Democrat spokeswoman for women Sandra "
         "Gidley said: \"While mothers would welcome any extra maternity pay the Liberal Democrats feel this "
-        "money is being misdirected.\" She said her party would boost maternity pay in the first six months."
-    )
-    assert _speaker_of(run, text, "boost maternity pay") == "Sandra Gidley"
+        "money is being misdirected.\" She said her party would boost maternity pay in the first six months.",
+        "boost maternity pay", "Sandra Gidley", id="first-name-gives-the-gender"),
+    # BBC entertainment: 'an Oscar nomination' names no one a later 'She said' can mean.
+    pytest.param(
+        "Best actress winner Imelda Staunton told the BBC News website that Vera Drake was the highlight of "
+        "her career. Her role as a backstreet abortionist has already led to a clutch of awards and an Oscar "
+        "nomination. She said: \"Never in a million years did I think this was going to happen.\"",
+        "million years", "Imelda Staunton", id="name-modifying-a-noun-is-no-referent"),
+])
+def test_pronoun_means_the_latest_fitting_person(run: Callable[..., Doc], text: str, words: str, speaker: str) -> None:
+    assert _speaker_of(run, text, words) == speaker
 
 
 # ---------------------------------------------------------------- groups: 'they', 'the officials'
@@ -132,6 +130,17 @@ def test_semicolon_closes_a_sentence_that_is_not_reported_speech(run: Callable[.
         "Technology University of Copenhagen. \"I must admit that I was the first person to be surprised at "
         "seeing how fast they have evolved,\" added the Uruguayan-born researcher.",
         "I must admit", "Gonzalo Frasca", id="the-uruguayan-born-researcher"),
+    # BBC business (Japan's Tankan): 'the economy minister said' before 'economy minister Heizo Takenaka' names him.
+    pytest.param(
+        "\"The economy is at a pause but unlikely to fall\", the economy minister said. \"It will feel a bit "
+        "slower next year, and growth may be a bit more gentle,\" said economy minister Heizo Takenaka.",
+        "at a pause", "Heizo Takenaka", id="role-given-later-to-one-person-only"),
+    # BBC politics/031.txt: 'the home secretary' (Blunkett) is not the later 'Shadow home secretary David Davis'.
+    pytest.param(
+        "David Blunkett has apologised to MPs after the Home Office announced a review of murder laws. "
+        "The home secretary said the review was to get under way in the wake of a Law Commission report. "
+        "Shadow home secretary David Davis welcomed his \"gracious apology\".",
+        "review was to get under way", "David Blunkett", id="qualified-role-is-not-the-plain-role"),
 ])
 def test_description_resolves_to_the_person_it_describes(
     run: Callable[..., Doc], text: str, words: str, speaker: str
@@ -139,38 +148,7 @@ def test_description_resolves_to_the_person_it_describes(
     assert _speaker_of(run, text, words) == speaker
 
 
-def test_role_given_later_to_one_person_only_resolves_the_description(run: Callable[..., Doc]) -> None:
-    """BBC business (Japan's Tankan): 'the economy minister said' before 'economy minister Heizo
-    Takenaka' names him."""
-    text = (
-        "\"The economy is at a pause but unlikely to fall\", the economy minister said. \"It will feel a bit "
-        "slower next year, and growth may be a bit more gentle,\" said economy minister Heizo Takenaka."
-    )
-    assert _speaker_of(run, text, "at a pause") == "Heizo Takenaka"
-
-
-def test_qualified_role_is_not_the_plain_role(run: Callable[..., Doc]) -> None:
-    """BBC politics/031.txt: 'the home secretary' (Blunkett) is not the later 'Shadow home secretary
-    David Davis'."""
-    text = (
-        "David Blunkett has apologised to MPs after the Home Office announced a review of murder laws. "
-        "The home secretary said the review was to get under way in the wake of a Law Commission report. "
-        "Shadow home secretary David Davis welcomed his \"gracious apology\"."
-    )
-    assert _speaker_of(run, text, "review was to get under way") == "David Blunkett"
-
-
 # ---------------------------------------------------------------- words that cannot speak
-
-
-def test_name_modifying_a_noun_is_no_speaker(run: Callable[..., Doc]) -> None:
-    """BBC entertainment: 'an Oscar nomination' names no one a later 'She said' can mean."""
-    text = (
-        "Best actress winner Imelda Staunton told the BBC News website that Vera Drake was the highlight of "
-        "her career. Her role as a backstreet abortionist has already led to a clutch of awards and an Oscar "
-        "nomination. She said: \"Never in a million years did I think this was going to happen.\""
-    )
-    assert _speaker_of(run, text, "million years") == "Imelda Staunton"
 
 
 def test_headline_line_names_no_speaker(run: Callable[..., Doc]) -> None:
