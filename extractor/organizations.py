@@ -26,6 +26,8 @@ DATA = "organizations.json"
 TEAM_JOINERS = frozenset({"of", "the", "de", "and"})
 # Between the two sides of a fixture ('Birmingham v Barnsley', 'ATLANTA AT CHICAGO').
 VERSUS = frozenset({"v", "v.", "vs", "vs.", "AT"})
+# Between the subjects of one brief ('Trade and Industry Secretary', 'Culture, Media and Sport Secretary').
+PORTFOLIO_JOINERS = frozenset({"and", "&", ","})
 # Inside a title after a work noun ('the film Pirates of the Caribbean').
 TITLE_JOINERS = frozenset({"of", "the", "a", "an", "and", "on", "in", "over", "to", "for", "'s", "’s"})
 
@@ -102,6 +104,7 @@ class OrganizationFinder:
         self.work_nouns = frozenset(data["work_nouns"])
         self.work_cues = [tuple(cue) for cue in data["work_cues"]]
         self.trade_terms = frozenset(data["trade_terms"])
+        self.portfolios = frozenset(data["portfolios"])
         self.party_forms: dict[str, tuple[str, bool]] = {}
         for party, forms in data["parties"].items():
             self.party_forms.update({member: (party, False) for member in forms["members"]})
@@ -165,7 +168,9 @@ class OrganizationFinder:
 
     def _is_name(self, span: Span, places: set[int]) -> bool:
         """Not a place, not a person ('Mr Balls'), not a common noun's acronym ('huge AI models'), and not part
-        of a person's title ('Defence' of 'Defence Secretary Geoff Hoon')."""
+        of a person's title: title words or a brief right before the title's head ('Defence' of 'Defence
+        Secretary Geoff Hoon', 'Home' of 'Home Secretary', 'Trade and Industry' of 'Trade and Industry
+        Secretary')."""
         if not len(span) or span.root.i in places or not any(char.isupper() for char in span.text) \
                 or span.text in self.not_organizations:
             return False
@@ -173,7 +178,10 @@ class OrganizationFinder:
             return False
         doc = span.doc
         in_title = span.end < len(doc) and doc[span.end].lower_ in self.title_heads
-        return not (in_title and all(token.lower_ in self.title_words for token in span))
+        return not (in_title and all(token.lower_ in self.title_words or token.lower_ in self.portfolios
+                                     or token.lower_ in PORTFOLIO_JOINERS for token in span[1:-1])
+                    and all(token.lower_ in self.title_words or token.lower_ in self.portfolios
+                            for token in (span[0], span[-1])))
 
     def _add_matches(
         self, doc: Doc, candidates: list[Candidate], spans: Iterable[Span], kind: Optional[str], places: set[int]

@@ -70,6 +70,44 @@ def test_the_last_word_of_a_title_before_a_name_is_no_organization(run):
 
 
 @pytest.mark.parametrize(
+    "text, brief",
+    [
+        # bbc/politics/120
+        ("That was a message repeated by Home Secretary Charles Clarke who said the matter should now be left to "
+         "lie.", "Home"),
+        # bbc/politics/112
+        ("Mr Blunkett resigned as Home Secretary on Wednesday after an inquiry uncovered an e-mail.", "Home"),
+        # bbc/politics/003
+        ("Ahead of Labour's election manifesto, the Trade and Industry Secretary has said she wants more women "
+         "in business.", "Trade and Industry"),
+        # bbc/politics/345
+        ("In a written statement, Constitutional Affairs Minister Christopher Leslie said the changes would "
+         "help.", "Constitutional Affairs"),
+        # bbc/politics/135
+        ("International Development Secretary Hilary Benn said the aid would go to the worst-hit areas.",
+         "International Development"),
+        # reuters21578/05116
+        ("Energy minister Arturo Hernandez Grisanti said Wednesday that Venezuela would keep its quota.", "Energy"),
+    ],
+)
+def test_a_brief_before_a_title_is_part_of_the_title_not_an_organization(run, text, brief):
+    assert brief not in org_mentions(run(text, "2005-01-01"))
+
+
+@pytest.mark.parametrize(
+    "text, organization",
+    [
+        # bbc/politics/110: a party before a title is the party
+        ("Labour spokesman Fraser Kemp said the Tories had not learned their lesson.", "Labour"),
+        # bbc/politics/105: a body before a title
+        ("A Home Office spokesman said the figures were being examined.", "Home Office"),
+    ],
+)
+def test_a_body_before_a_title_stays_an_organization(run, text, organization):
+    assert organization in org_mentions(run(text, "2005-01-01"))
+
+
+@pytest.mark.parametrize(
     "text, title",
     [
         # bbc/entertainment/384
