@@ -22,6 +22,11 @@ def only(run, text: str, published: Optional[str], wanted: str) -> dict[str, Any
     return found[0]
 
 
+def case(name: str, text: str, published: Optional[str], wanted: str, **expected: Any) -> Any:
+    """One row of a table: the record of ``wanted`` in ``text`` has the ``expected`` fields."""
+    return pytest.param(text, published, wanted, expected, id=name)
+
+
 # ---------------------------------------------------------------- the sample article
 
 
@@ -74,34 +79,6 @@ def test_late_month_keeps_last_third_of_month(sample_dates):
 # ---------------------------------------------------------------- weekdays and tense
 
 
-def test_weekday_in_past_tense_is_most_recent_past_day(run):
-    record = only(run, "It said at least 2,000 were killed in the northern assault, which started on Tuesday.",
-                  "1987-03-02", "Tuesday")
-    assert record["value"] == "1987-02-24"
-
-
-def test_weekday_in_future_tense_is_next_day(run):
-    record = only(run, "The government will announce the measures on Friday, officials said.", "1987-03-02", "Friday")
-    assert record["value"] == "1987-03-06"
-
-
-def test_weekday_after_scheduled_to_is_future(run):
-    record = only(run, "Japanese data are scheduled to be released on Friday.", "1987-03-02", "Friday")
-    assert record["value"] == "1987-03-06"
-
-
-def test_same_weekday_in_future_tense_is_publication_day(run):
-    # Wire style names the weekday even for the day of publication: "will meet Thursday" sent on a Thursday.
-    record = only(run, "Ministers will meet on Thursday to discuss the budget.", "2018-11-29", "Thursday")
-    assert record["value"] == "2018-11-29"
-
-
-def test_weekdays_of_next_week_fall_in_its_monday_to_sunday(run):
-    record = only(run, "Talks will be held from Sunday to Tuesday next week.", "2018-11-28",
-                  "Sunday to Tuesday next week")
-    assert record["value"] == "2018-12-09/2018-12-11"
-
-
 def test_listed_weekdays_and_months_are_dates_each(run):
     # The model often tags a list as one entity ("Wednesday, Thursday and Friday").
     found = dates(run, "Talks will be held on Wednesday, Thursday and Friday.", "2018-11-26")
@@ -111,15 +88,36 @@ def test_listed_weekdays_and_months_are_dates_each(run):
     assert [record["value"] for record in found] == ["2018-01", "2018-02", "2018-03"]
 
 
-def test_same_weekday_in_past_tense_is_publication_day(run):
-    record = only(run, "In a statement on Wednesday, the Serbian Interior Ministry said migrants were detained.",
-                  "2023-11-08", "Wednesday")
-    assert record["value"] == "2023-11-08"
+WEEKDAYS_AND_TENSE = [
+    case("weekday_in_past_tense_is_most_recent_past_day",
+         "It said at least 2,000 were killed in the northern assault, which started on Tuesday.",
+         "1987-03-02", "Tuesday", value="1987-02-24"),
+    case("weekday_in_future_tense_is_next_day",
+         "The government will announce the measures on Friday, officials said.",
+         "1987-03-02", "Friday", value="1987-03-06"),
+    case("weekday_after_scheduled_to_is_future",
+         "Japanese data are scheduled to be released on Friday.",
+         "1987-03-02", "Friday", value="1987-03-06"),
+    # Wire style names the weekday even for the day of publication: "will meet Thursday" sent on a Thursday.
+    case("same_weekday_in_future_tense_is_publication_day",
+         "Ministers will meet on Thursday to discuss the budget.",
+         "2018-11-29", "Thursday", value="2018-11-29"),
+    case("weekdays_of_next_week_fall_in_its_monday_to_sunday",
+         "Talks will be held from Sunday to Tuesday next week.",
+         "2018-11-28", "Sunday to Tuesday next week", value="2018-12-09/2018-12-11"),
+    case("same_weekday_in_past_tense_is_publication_day",
+         "In a statement on Wednesday, the Serbian Interior Ministry said migrants were detained.",
+         "2023-11-08", "Wednesday", value="2023-11-08"),
+    case("last_weekday_is_strictly_before_publication",
+         "Officials said last Friday that the vote had been postponed.",
+         "2023-11-09", "last Friday", value="2023-11-03"),
+]
 
 
-def test_last_weekday_is_strictly_before_publication(run):
-    record = only(run, "Officials said last Friday that the vote had been postponed.", "2023-11-09", "last Friday")
-    assert record["value"] == "2023-11-03"
+@pytest.mark.parametrize("text, published, wanted, expected", WEEKDAYS_AND_TENSE)
+def test_weekdays_and_tense_cases(run, text, published, wanted, expected):
+    record = only(run, text, published, wanted)
+    assert {key: record[key] for key in expected} == expected
 
 
 # ---------------------------------------------------------------- deictic days, weeks, months, years
@@ -132,69 +130,38 @@ def test_today_and_tomorrow_resolve_against_publication(run):
                                                                         ("tomorrow", "1987-03-03")}
 
 
-def test_yesterday_is_the_day_before(run):
-    record = only(run, '"During a useful meeting yesterday, Sky listened to the concerns," a spokesperson said.',
-                  "2005-01-12", "yesterday")
-    assert record["value"] == "2005-01-11"
-
-
-def test_last_week_is_previous_iso_week_with_its_bounds(run):
-    record = only(run, "Brazil, which last week declared a moratorium on interest payments.", "1987-03-02",
-                  "last week")
-    assert (record["value"], record["earliest"], record["latest"]) == ("1987-W09", "1987-02-23", "1987-03-01")
-
-
 def test_this_week_and_next_month(run):
     found = dates(run, "Funaro and Gros will this week visit Britain and hand over the job next month.", "1987-03-02")
     assert {(record["text"], record["value"]) for record in found} == {("this week", "1987-W10"),
                                                                         ("next month", "1987-04")}
 
 
-def test_last_year_possessive_is_trimmed(run):
-    record = only(run, "It forecast inflation of 1.25 pct after last year's sharp fall.", "1987-03-02", "last year")
-    assert record["value"] == "1986" and record["mod"] is None
+DEICTIC_DAYS_WEEKS_MONTHS_YEARS = [
+    case("yesterday_is_the_day_before",
+         '"During a useful meeting yesterday, Sky listened to the concerns," a spokesperson said.',
+         "2005-01-12", "yesterday", value="2005-01-11"),
+    case("last_week_is_previous_iso_week_with_its_bounds",
+         "Brazil, which last week declared a moratorium on interest payments.",
+         "1987-03-02", "last week", value="1987-W09", earliest="1987-02-23", latest="1987-03-01"),
+    case("last_year_possessive_is_trimmed",
+         "It forecast inflation of 1.25 pct after last year's sharp fall.",
+         "1987-03-02", "last year", value="1986", mod=None),
+    case("later_this_year_starts_at_publication",
+         "The company will launch its DAT player on the world market later this year.",
+         "1987-03-02", "later this year", value="1987", earliest="1987-03-02", latest="1987-12-31"),
+    case("last_night_is_a_time_of_yesterday",
+         "Tehran radio reported last night that Iranian forces were advancing.",
+         "1987-03-02", "last night", type="time", value="1987-03-01TNI"),
+]
 
 
-def test_later_this_year_starts_at_publication(run):
-    record = only(run, "The company will launch its DAT player on the world market later this year.", "1987-03-02",
-                  "later this year")
-    assert (record["value"], record["earliest"], record["latest"]) == ("1987", "1987-03-02", "1987-12-31")
-
-
-def test_last_night_is_a_time_of_yesterday(run):
-    record = only(run, "Tehran radio reported last night that Iranian forces were advancing.", "1987-03-02",
-                  "last night")
-    assert (record["type"], record["value"]) == ("time", "1987-03-01TNI")
+@pytest.mark.parametrize("text, published, wanted, expected", DEICTIC_DAYS_WEEKS_MONTHS_YEARS)
+def test_deictic_days_weeks_months_years_cases(run, text, published, wanted, expected):
+    record = only(run, text, published, wanted)
+    assert {key: record[key] for key in expected} == expected
 
 
 # ---------------------------------------------------------------- ago
-
-
-def test_weeks_ago_counts_back_days(run):
-    record = only(run, "The arrests are part of an operation that began two weeks ago.", "2023-11-09",
-                  "two weeks ago")
-    assert (record["type"], record["value"], record["earliest"]) == ("date", "2023-10-26", "2023-10-26")
-
-
-def test_a_year_ago_is_previous_year(run):
-    record = only(run, "The EIA said US crude stocks were 3.5% higher than a year ago.", "2004-11-18", "a year ago")
-    assert record["value"] == "2003"
-
-
-def test_vague_ago_is_past_ref(run):
-    record = only(run, "Dejan Lukovic told Tanjug a few days ago.", "2023-11-09", "a few days ago")
-    assert (record["type"], record["value"], record["earliest"]) == ("date", "PAST_REF", None)
-
-
-def test_ago_counts_thousands_written_with_commas_and_keeps_to_the_calendar(run):
-    # Pattern: science and history copy counting far back (New York magazine, 16 May 2020: "His story begins
-    # 200,000 years ago in the Horn of Africa").
-    record = only(run, "His story begins 200,000 years ago in the Horn of Africa.", "2020-05-16",
-                  "200,000 years ago")
-    assert (record["value"], record["earliest"]) == ("PAST_REF", None)
-    assert only(run, "It happened 1,500 days ago.", "2020-05-16", "1,500 days ago")["value"] == "2016-04-07"
-    # A year before 1000 keeps four digits: '0020' is a year, '20' would be the 2000s.
-    assert only(run, "The town was founded 2000 years ago.", "2020-05-16", "2000 years ago")["value"] == "0020"
 
 
 def test_amounts_beyond_the_calendar_never_fail_the_article(run):
@@ -212,30 +179,41 @@ def test_amounts_beyond_the_calendar_never_fail_the_article(run):
     assert (record["value"], record["latest"]) == ("9999-W52", "9999-12-31")
 
 
-def test_years_earlier_is_anchored_to_an_event_not_publication(run):
-    record = only(run, "Six years earlier, also in New Zealand, Grewcock was sent off.", "2005-01-12",
-                  "Six years earlier")
-    assert (record["type"], record["value"]) == ("date", None)
+AGO = [
+    case("weeks_ago_counts_back_days",
+         "The arrests are part of an operation that began two weeks ago.",
+         "2023-11-09", "two weeks ago", type="date", value="2023-10-26", earliest="2023-10-26"),
+    case("a_year_ago_is_previous_year",
+         "The EIA said US crude stocks were 3.5% higher than a year ago.",
+         "2004-11-18", "a year ago", value="2003"),
+    case("vague_ago_is_past_ref",
+         "Dejan Lukovic told Tanjug a few days ago.",
+         "2023-11-09", "a few days ago", type="date", value="PAST_REF", earliest=None),
+    # Pattern: science and history copy counting far back (New York magazine, 16 May 2020: "His story begins
+    # 200,000 years ago in the Horn of Africa").
+    case("ago_counts_thousands_written_with_commas_and_keeps_to_the_calendar-1",
+         "His story begins 200,000 years ago in the Horn of Africa.",
+         "2020-05-16", "200,000 years ago", value="PAST_REF", earliest=None),
+    case("ago_counts_thousands_written_with_commas_and_keeps_to_the_calendar-2",
+         "It happened 1,500 days ago.",
+         "2020-05-16", "1,500 days ago", value="2016-04-07"),
+    # A year before 1000 keeps four digits: '0020' is a year, '20' would be the 2000s.
+    case("ago_counts_thousands_written_with_commas_and_keeps_to_the_calendar-3",
+         "The town was founded 2000 years ago.",
+         "2020-05-16", "2000 years ago", value="0020"),
+    case("years_earlier_is_anchored_to_an_event_not_publication",
+         "Six years earlier, also in New Zealand, Grewcock was sent off.",
+         "2005-01-12", "Six years earlier", type="date", value=None),
+]
+
+
+@pytest.mark.parametrize("text, published, wanted, expected", AGO)
+def test_ago_cases(run, text, published, wanted, expected):
+    record = only(run, text, published, wanted)
+    assert {key: record[key] for key in expected} == expected
 
 
 # ---------------------------------------------------------------- months, days, years
-
-
-def test_month_day_without_year_in_past_tense_is_this_year(run):
-    record = only(run, "Brazil on February 20 suspended indefinitely interest payments.", "1987-03-02", "February 20")
-    assert record["value"] == "1987-02-20"
-
-
-def test_month_without_year_in_past_tense_is_most_recent(run):
-    record = only(run, "It recommended a ban in August after concluding that the tests failed.", "1987-03-02",
-                  "August")
-    assert record["value"] == "1986-08"
-
-
-def test_month_day_in_future_tense_is_ahead(run):
-    record = only(run, "The sale is due to take place on April 1 with the proceeds used to cut debt.", "1987-03-02",
-                  "April 1")
-    assert record["value"] == "1987-04-01"
 
 
 def test_yearless_date_the_tense_puts_a_year_away_is_the_near_one(run):
@@ -278,16 +256,6 @@ def test_full_dates_in_both_orders(run):
                                                                         ("February 26, 1987", "1987-02-26")}
 
 
-def test_month_and_year(run):
-    record = only(run, "The copper price reached a 16-year high in October 2004.", None, "October 2004")
-    assert (record["value"], record["earliest"], record["latest"]) == ("2004-10", "2004-10-01", "2004-10-31")
-
-
-def test_numeric_date_goes_through_dateparser(run):
-    record = only(run, "He was born on 11/08/1970 in Belgrade.", None, "11/08/1970")
-    assert record["value"] == "1970-11-08"
-
-
 def test_decades_quarters_and_halves(run):
     found = dates(run, "Reggae did not correspond with disco in the 70s, but Bob in the 1990s became a star.", None)
     assert {(record["text"], record["value"]) for record in found} == {("70s", "197"), ("1990s", "199")}
@@ -298,42 +266,66 @@ def test_decades_quarters_and_halves(run):
     assert record["value"] == "1986-Q4"
 
 
-def test_military_time_with_zone_is_a_time_not_a_year(run):
-    record = only(run, "At 1300 GMT, the euro was up 0.9% at $1.3463.", "2004-11-24", "1300 GMT")
-    assert (record["type"], record["value"]) == ("time", "2004-11-24T13:00")
+MONTHS_DAYS_YEARS = [
+    case("month_day_without_year_in_past_tense_is_this_year",
+         "Brazil on February 20 suspended indefinitely interest payments.",
+         "1987-03-02", "February 20", value="1987-02-20"),
+    case("month_without_year_in_past_tense_is_most_recent",
+         "It recommended a ban in August after concluding that the tests failed.",
+         "1987-03-02", "August", value="1986-08"),
+    case("month_day_in_future_tense_is_ahead",
+         "The sale is due to take place on April 1 with the proceeds used to cut debt.",
+         "1987-03-02", "April 1", value="1987-04-01"),
+    case("month_and_year",
+         "The copper price reached a 16-year high in October 2004.",
+         None, "October 2004", value="2004-10", earliest="2004-10-01", latest="2004-10-31"),
+    case("numeric_date_goes_through_dateparser",
+         "He was born on 11/08/1970 in Belgrade.",
+         None, "11/08/1970", value="1970-11-08"),
+    case("military_time_with_zone_is_a_time_not_a_year",
+         "At 1300 GMT, the euro was up 0.9% at $1.3463.",
+         "2004-11-24", "1300 GMT", type="time", value="2004-11-24T13:00"),
+]
+
+
+@pytest.mark.parametrize("text, published, wanted, expected", MONTHS_DAYS_YEARS)
+def test_months_days_years_cases(run, text, published, wanted, expected):
+    record = only(run, text, published, wanted)
+    assert {key: record[key] for key in expected} == expected
 
 
 # ---------------------------------------------------------------- modifiers and signals
 
 
-def test_late_year_and_mid_month_and_end_of_month(run):
-    record = only(run, "Indonesia bought raw sugar on world markets in late 1986, the report said.", "1987-03-02",
-                  "late 1986")
-    assert (record["value"], record["mod"], record["earliest"]) == ("1986", "END", "1986-09-01")
-    record = only(run, "Brent fell below $40 a barrel for the first time since mid-September.", "2004-11-18",
-                  "mid-September")
-    assert (record["value"], record["mod"]) == ("2004-09", "MID")
-    record = only(run, "Other makers will appear as early as the end of March, industry sources said.", "1987-03-02",
-                  "end of March")
-    assert (record["value"], record["mod"], record["latest"]) == ("1987-03", "END", "1987-03-31")
+MODIFIERS_AND_SIGNALS = [
+    case("late_year_and_mid_month_and_end_of_month-1",
+         "Indonesia bought raw sugar on world markets in late 1986, the report said.",
+         "1987-03-02", "late 1986", value="1986", mod="END", earliest="1986-09-01"),
+    case("late_year_and_mid_month_and_end_of_month-2",
+         "Brent fell below $40 a barrel for the first time since mid-September.",
+         "2004-11-18", "mid-September", value="2004-09", mod="MID"),
+    case("late_year_and_mid_month_and_end_of_month-3",
+         "Other makers will appear as early as the end of March, industry sources said.",
+         "1987-03-02", "end of March", value="1987-03", mod="END", latest="1987-03-31"),
+    case("about_sets_approx_on_duration",
+         "Delivery will take about two weeks, retailers said.",
+         "1987-03-02", "about two weeks", type="duration", value="P2W", mod="APPROX"),
+    case("until_and_since_signals_bound_one_side-1",
+         "Elections are not due until 1988.",
+         "1987-03-02", "1988", mod="ON_OR_BEFORE", earliest=None, latest="1988-12-31"),
+    case("until_and_since_signals_bound_one_side-2",
+         "Claims slipped to their lowest level since 2001.",
+         "2005-01-13", "2001", mod="ON_OR_AFTER", earliest="2001-01-01", latest=None),
+    case("more_than_ago_is_before",
+         "The company was founded more than two years ago, he said.",
+         "2023-11-09", "more than two years ago", value="2021", mod="BEFORE", latest="2020-12-31"),
+]
 
 
-def test_about_sets_approx_on_duration(run):
-    record = only(run, "Delivery will take about two weeks, retailers said.", "1987-03-02", "about two weeks")
-    assert (record["type"], record["value"], record["mod"]) == ("duration", "P2W", "APPROX")
-
-
-def test_until_and_since_signals_bound_one_side(run):
-    record = only(run, "Elections are not due until 1988.", "1987-03-02", "1988")
-    assert (record["mod"], record["earliest"], record["latest"]) == ("ON_OR_BEFORE", None, "1988-12-31")
-    record = only(run, "Claims slipped to their lowest level since 2001.", "2005-01-13", "2001")
-    assert (record["mod"], record["earliest"], record["latest"]) == ("ON_OR_AFTER", "2001-01-01", None)
-
-
-def test_more_than_ago_is_before(run):
-    record = only(run, "The company was founded more than two years ago, he said.", "2023-11-09",
-                  "more than two years ago")
-    assert (record["value"], record["mod"], record["latest"]) == ("2021", "BEFORE", "2020-12-31")
+@pytest.mark.parametrize("text, published, wanted, expected", MODIFIERS_AND_SIGNALS)
+def test_modifiers_and_signals_cases(run, text, published, wanted, expected):
+    record = only(run, text, published, wanted)
+    assert {key: record[key] for key in expected} == expected
 
 
 # ---------------------------------------------------------------- ranges
@@ -351,20 +343,26 @@ def test_abbreviated_month_range(run):
     assert (record["from"]["value"], record["to"]["value"]) == ("2023-10-27", "2023-11-08")
 
 
-def test_from_to_month_year_range(run):
-    record = only(run, "The Boeing 767s, to be delivered from February 1988 to October 1988, will be used.",
-                  "1987-03-02", "February 1988 to October 1988")
-    assert (record["value"], record["earliest"], record["latest"]) == ("1988-02/1988-10", "1988-02-01", "1988-10-31")
-
-
-def test_between_years_range(run):
-    record = only(run, "Output rose between 2019 and 2021, the ministry said.", "2023-11-09", "2019 and 2021")
-    assert record["type"] == "range" and record["value"] == "2019/2021"
-
-
 def test_two_dates_of_a_from_to_amount_are_not_a_range(run):
     found = dates(run, "Sales of robots will swell from 81,000 units in 2003 to 106,000 in 2007.", None)
     assert [(record["text"], record["type"]) for record in found] == [("2003", "date"), ("2007", "date")]
+
+
+RANGES = [
+    case("from_to_month_year_range",
+         "The Boeing 767s, to be delivered from February 1988 to October 1988, will be used.",
+         "1987-03-02", "February 1988 to October 1988",
+         value="1988-02/1988-10", earliest="1988-02-01", latest="1988-10-31"),
+    case("between_years_range",
+         "Output rose between 2019 and 2021, the ministry said.",
+         "2023-11-09", "2019 and 2021", type="range", value="2019/2021"),
+]
+
+
+@pytest.mark.parametrize("text, published, wanted, expected", RANGES)
+def test_ranges_cases(run, text, published, wanted, expected):
+    record = only(run, text, published, wanted)
+    assert {key: record[key] for key in expected} == expected
 
 
 # ---------------------------------------------------------------- durations, sets, vague
@@ -379,23 +377,30 @@ def test_durations(run):
     assert (record["type"], record["value"]) == ("duration", "P6Y")
 
 
-def test_plural_unit_alone_is_unspecified_duration(run):
-    record = only(run, "For years the main political parties have held conferences in Blackpool.", None, "years")
-    assert (record["type"], record["value"]) == ("duration", "PXY")
-
-
-def test_sets(run):
-    record = only(run, "Police detained migrants as a result of daily actions in the north.", None, "daily")
-    assert (record["type"], record["value"]) == ("set", "P1D")
-    record = only(run, "Mr Blair told his monthly news conference in Downing Street.", None, "monthly")
-    assert (record["type"], record["value"]) == ("set", "P1M")
-
-
 def test_vague_present_past_and_future(run):
     found = dates(run, "DCA currently holds 27.5 pct. The Soviet Union recently reported losses and would like "
                        "to see these move ahead soon.", "1987-03-02")
     assert {(record["text"], record["value"]) for record in found} == {
         ("currently", "PRESENT_REF"), ("recently", "PAST_REF"), ("soon", "FUTURE_REF")}
+
+
+DURATIONS_SETS_VAGUE = [
+    case("plural_unit_alone_is_unspecified_duration",
+         "For years the main political parties have held conferences in Blackpool.",
+         None, "years", type="duration", value="PXY"),
+    case("sets-1",
+         "Police detained migrants as a result of daily actions in the north.",
+         None, "daily", type="set", value="P1D"),
+    case("sets-2",
+         "Mr Blair told his monthly news conference in Downing Street.",
+         None, "monthly", type="set", value="P1M"),
+]
+
+
+@pytest.mark.parametrize("text, published, wanted, expected", DURATIONS_SETS_VAGUE)
+def test_durations_sets_vague_cases(run, text, published, wanted, expected):
+    record = only(run, text, published, wanted)
+    assert {key: record[key] for key in expected} == expected
 
 
 # ---------------------------------------------------------------- false positives
@@ -427,47 +432,31 @@ def test_relative_dates_stay_unresolved_without_publication_date(run):
     assert found and all(record["value"] is None and record["earliest"] is None for record in found)
 
 
-def test_absolute_dates_resolve_without_publication_date(run):
-    record = only(run, "Kewell has not played since December 19, 2004.", None, "December 19, 2004")
-    assert record["value"] == "2004-12-19"
-
-
 def test_now_is_never_resolved_against_today(run):
     found = dates(run, "Cochilco is planning to invest $1.9bn between now and 2007.", None)
     assert all(record["value"] in (None, "PRESENT_REF", "2007") or "/" in record["value"] for record in found)
 
 
+WITHOUT_A_PUBLICATION_DATE = [
+    case("absolute_dates_resolve_without_publication_date",
+         "Kewell has not played since December 19, 2004.",
+         None, "December 19, 2004", value="2004-12-19"),
+]
+
+
+@pytest.mark.parametrize("text, published, wanted, expected", WITHOUT_A_PUBLICATION_DATE)
+def test_without_a_publication_date_cases(run, text, published, wanted, expected):
+    record = only(run, text, published, wanted)
+    assert {key: record[key] for key in expected} == expected
+
+
 # ---------------------------------------------------------------- times, frequencies, holidays
-
-
-def test_clock_time_joins_its_day(run):
-    record = only(run, "Talks ended at 10:30 a.m. local time on November 8, 2023, the ministry said.", None,
-                  "10:30 a.m. local time on November 8, 2023")
-    assert (record["type"], record["value"], record["earliest"]) == ("time", "2023-11-08T10:30", "2023-11-08")
-
-
-def test_frequency_with_rate_is_a_set(run):
-    record = only(run, "The party holds its conference twice a year.", None, "twice a year")
-    assert (record["type"], record["value"]) == ("set", "P1Y")
-
-
-def test_holiday_resolves_to_its_day(run):
-    record = only(run, "Sales rose in the days just before Christmas, the Commerce Department said.", "2005-01-14",
-                  "Christmas")
-    assert record["value"] == "2004-12-25"
 
 
 def test_bare_numbers_scores_and_idioms_are_not_dates(run):
     text = ('Father-of-two Mr Mousa, 28, a hotel receptionist, died. Italy led 9-8 at the break. '
             'Pickering added: "It\'s very early days."')
     assert dates(run, text, "2005-01-15") == []
-
-
-def test_in_weeks_said_of_the_future_is_a_date(run):
-    record = only(run, "The court will rule in two weeks, the lawyer said.", "2023-11-09", "two weeks")
-    assert (record["type"], record["value"]) == ("date", "2023-11-23")
-    record = only(run, "Police detained thousands of migrants within two weeks.", "2023-11-09", "two weeks")
-    assert (record["type"], record["value"]) == ("duration", "P2W")
 
 
 def test_between_day_and_day_with_year_is_a_range(run):
@@ -481,104 +470,38 @@ def test_numbers_in_tables_and_prices_are_not_years_or_decades(run):
     assert dates(run, '"The stock can go to the mid 30s," Roling said.', "1987-03-02") == []
 
 
-# ---------------------------------------------------------------- round 2: deictic years, holidays, weeks, rates
+TIMES_FREQUENCIES_HOLIDAYS = [
+    case("clock_time_joins_its_day",
+         "Talks ended at 10:30 a.m. local time on November 8, 2023, the ministry said.",
+         None, "10:30 a.m. local time on November 8, 2023",
+         type="time", value="2023-11-08T10:30", earliest="2023-11-08"),
+    case("frequency_with_rate_is_a_set",
+         "The party holds its conference twice a year.",
+         None, "twice a year", type="set", value="P1Y"),
+    case("holiday_resolves_to_its_day",
+         "Sales rose in the days just before Christmas, the Commerce Department said.",
+         "2005-01-14", "Christmas", value="2004-12-25"),
+    case("in_weeks_said_of_the_future_is_a_date-1",
+         "The court will rule in two weeks, the lawyer said.",
+         "2023-11-09", "two weeks", type="date", value="2023-11-23"),
+    case("in_weeks_said_of_the_future_is_a_date-2",
+         "Police detained thousands of migrants within two weeks.",
+         "2023-11-09", "two weeks", type="duration", value="P2W"),
+]
 
 
-def test_month_with_this_or_next_year_takes_that_year(run):
-    # Pattern: a month pinned by a deictic year ("in April this year", "in January next year"), BBC business.
-    record = only(run, "The original Zafi virus appeared in April this year.", "2004-12-20", "April this year")
-    assert record["value"] == "2004-04"
-    record = only(run, "Mr Greenspan will step down in January next year.", "2004-12-20", "January next year")
-    assert record["value"] == "2005-01"
+@pytest.mark.parametrize("text, published, wanted, expected", TIMES_FREQUENCIES_HOLIDAYS)
+def test_times_frequencies_holidays_cases(run, text, published, wanted, expected):
+    record = only(run, text, published, wanted)
+    assert {key: record[key] for key in expected} == expected
 
 
-def test_quarter_with_deictic_year_and_quarter_codes(run):
-    # Pattern: reporting periods in company news ("the third quarter last year", "Q3 2004").
-    record = only(run, "Profits fell in the third quarter last year, the bank said.", "2004-12-20",
-                  "third quarter last year")
-    assert record["value"] == "2003-Q3"
-    record = only(run, "Sales rose 12% in Q3 2004, the company said.", "2004-12-20", "Q3 2004")
-    assert (record["value"], record["earliest"], record["latest"]) == ("2004-Q3", "2004-07-01", "2004-09-30")
-
-
-def test_last_with_month_and_day_is_before_publication(run):
-    # Pattern: "last Oct. 23" for an event in the previous year (AP crime follow-up).
-    record = only(run, "Slepian was shot to death last Oct. 23 at his home in suburban Amherst.", "1999-04-19",
-                  "last Oct. 23")
-    assert record["value"] == "1998-10-23"
-
-
-def test_floating_holidays_resolve_by_rule(run):
-    # Pattern: US holidays whose date moves (Thanksgiving is the fourth Thursday of November).
-    record = only(run, "Elian was plucked from the Atlantic on Thanksgiving Day and brought ashore.", "2000-01-06",
-                  "Thanksgiving Day")
-    assert record["value"] == "1999-11-25"
-    record = only(run, "Protesters prayed for divine help as Easter week began.", "2000-04-17", "Easter week")
-    assert record["value"] == "2000-W16"
-
-
-def test_weekend_in_past_tense_is_the_last_one(run):
-    # Pattern: "over the weekend" in a Monday report (BBC entertainment).
-    record = only(run, "San Andreas pulled in an estimated £24m in gross revenues over the weekend.", "2004-12-20",
-                  "weekend")
-    assert (record["value"], record["earliest"], record["latest"]) == ("2004-W51-WE", "2004-12-18", "2004-12-19")
-
-
-def test_past_verb_the_tagger_reads_as_a_participle_is_past(run):
-    # Pattern: a bare past verb the small model tags VBN ("Violence flared in the capital over the weekend").
-    record = only(run, "Violence flared in the capital over the weekend, police said.", "2016-11-08", "weekend")
-    assert record["value"] == "2016-W44-WE"
-
-
-def test_week_of_a_day_is_its_iso_week(run):
-    # Pattern: "the week of March 28" in Reuters commodity reports.
-    record = only(run, "Utilization for the week of March 28 was 78 pct.", "1987-04-07", "week of March 28")
-    assert record["value"] == "1987-W13"
-
-
-def test_amount_per_year_is_a_set(run):
-    # Pattern: a money rate ("earning more than $200,000 a year", BBC politics).
-    record = only(run, "Senator Kerry planned to increase taxes on those earning more than $200,000 a year.",
-                  "2004-12-20", "a year")
-    assert (record["type"], record["value"]) == ("set", "P1Y")
-
-
-def test_a_year_earlier_after_a_figure_is_not_a_rate(run):
-    # Pattern: Reuters comparisons ("against 192 a year earlier") stay an unanchored relative date.
-    record = only(run, "The dollar averaged 157 yen, against 192 a year earlier.", "1987-03-02", "a year earlier")
-    assert record["type"] == "date"
-
-
-def test_decades_and_centuries_are_counted_in_years(run):
-    # Pattern: TimeML writes "a decade" as P10Y (AP: "less than a decade after exchanging communist rule").
-    record = only(run, "They joined NATO less than a decade after exchanging communist rule for democracy.",
-                  "1999-03-12", "less than a decade")
-    assert (record["type"], record["value"], record["mod"]) == ("duration", "P10Y", "LESS_THAN")
+# ---------------------------------------------------------------- deictic years, holidays, weeks, rates
 
 
 def test_as_soon_as_is_not_a_time_expression(run):
     # Pattern: the conjunction "as soon as" (AP: "return the boy to me as soon as possible").
     assert dates(run, "What I want is that they return the boy to me as soon as possible.", "2000-01-28") == []
-
-
-def test_planned_for_a_month_is_ahead(run):
-    # Pattern: intention verbs point forward even in the past tense ("was planned for early March", Xinhua).
-    record = only(run, "The accession was planned for early March, but no exact date was fixed yet.", "1999-02-10",
-                  "early March")
-    assert record["value"] == "1999-03"
-
-
-def test_scheduled_for_a_weekday_is_ahead(run):
-    # Pattern: a reduced relative with an intention verb ("the final scheduled for Saturday", BBC sport).
-    record = only(run, "The qualifying round takes place on Friday with the final scheduled for Saturday.",
-                  "2005-02-28", "Saturday")
-    assert record["value"] == "2005-03-05"
-
-
-def test_weekday_naming_a_noun_keeps_the_nearest_reading(run):
-    # Pattern: "Wednesday's ruling" inside a future-tense clause is the ruling already made.
-    record = only(run, "The family will look for ways to get around Wednesday's ruling.", "2000-01-07", "Wednesday")
-    assert record["value"] == "2000-01-05"
 
 
 def test_numeric_months_and_slashed_days(run):
@@ -590,24 +513,6 @@ def test_numeric_months_and_slashed_days(run):
     assert dates(run, "Italy led 9-8 at the break and the rate was 1/2 of that.", "2005-01-15") == []
     # Betting odds (BBC sport) are fractions, not days.
     assert dates(run, "Odds on his victory have been slashed from 4/6 to 1/2, bookmakers said.", "2005-01-15") == []
-
-
-def test_weekday_of_a_named_week(run):
-    # Pattern: British scheduling ("on Friday next week"), and the model's split "next week on Friday".
-    record = only(run, "The inquiry will report on Friday next week, the minister said.", "2005-01-10",
-                  "Friday next week")
-    assert record["value"] == "2005-01-21"
-    record = only(run, "Talks will resume next week on Tuesday, officials said.", "2005-01-10", "next week on Tuesday")
-    assert record["value"] == "2005-01-18"
-
-
-def test_nth_weekday_or_week_of_a_month(run):
-    # Pattern: fixed-rule calendar dates ("the first Tuesday in November", "the first week of October").
-    record = only(run, "The vote is held on the first Tuesday in November.", "2004-06-01", "first Tuesday in November")
-    assert record["value"] == "2004-11-02"
-    record = only(run, "The firm expects to close the deal in the first week of October.", "2004-06-01",
-                  "first week of October")
-    assert record["value"] == "2004-W41"
 
 
 def test_range_from_now_or_to_today(run):
@@ -627,13 +532,6 @@ def test_lowercase_unambiguous_month_is_a_date(run):
     assert dates(run, "Officials may march on the capital.", "2016-11-07") == []
 
 
-def test_abbreviated_month_with_period_before_a_noun(run):
-    # Pattern: a date naming an event ("the Aug. 7 Embassy bombings", AP), which the model tags EVENT.
-    record = only(run, "Tourists cancelled trips after the Aug. 7 Embassy bombings in Nairobi.", "1998-09-07",
-                  "Aug. 7")
-    assert record["value"] == "1998-08-07"
-
-
 def test_ambiguous_month_naming_an_event_but_not_a_march(run):
     # Pattern: "The March accession" (Xinhua) is a month; "The March on Washington" is a march.
     record = only(run, "The March accession will enable the three countries to join NATO.", "1999-02-10", "March")
@@ -646,20 +544,6 @@ def test_programme_titled_with_a_unit_is_not_a_duration(run):
     assert dates(run, "Gonzalez said on CBS's 60 Minutes that he was angry.", "2000-04-17") == []
 
 
-def test_fractional_duration_keeps_whole_units(run):
-    # Pattern: travel schedules with fractions ("about 5 1/2 hours in Nairobi", AP).
-    record = only(run, "She will spend about 5 1/2 hours in Nairobi, Kenya.", "1998-08-17", "about 5 1/2 hours")
-    assert (record["type"], record["value"], record["mod"]) == ("duration", "PT5H30M", "APPROX")
-
-
-def test_units_from_now_or_from_a_relative_day(run):
-    # Pattern: countdowns ("three weeks from now", "two days after today").
-    record = only(run, "The vote is three weeks from now, the commission said.", "2018-04-20", "three weeks from now")
-    assert record["value"] == "2018-05-11"
-    record = only(run, "The team will fly home two days after today.", "2018-05-31", "two days after today")
-    assert record["value"] == "2018-06-02"
-
-
 def test_the_day_number_alone_is_a_day_of_a_nearby_month(run):
     # Pattern: "on the 15th" in running text; ages and counts ("the 6-year-old", "the 10 or so") are not days.
     record = only(run, "Police came on the 15th, neighbours said.", "2016-11-07", "15th")
@@ -667,26 +551,6 @@ def test_the_day_number_alone_is_a_day_of_a_nearby_month(run):
     text = "Elian, the 6-year-old boy, stayed. Of the 10 or so images only one was used."
     assert dates(run, text, "2000-01-06") == []
     assert dates(run, "He scored in the 27th minute of a 21st century classic.", "2000-01-06") == []
-
-
-def test_rest_of_the_period_runs_from_publication_to_its_end(run):
-    # Pattern: market outlooks ("no knock-on impact on the rest of the year", BBC; "continue to plunge during
-    # the rest of the week", Reuters); weeks end on Sunday.
-    record = only(run, "The strike will have no knock-on impact on the rest of the year.", "2005-01-20",
-                  "rest of the year")
-    assert (record["type"], record["value"]) == ("range", "2005-01-20/2005-12-31")
-    record = only(run, "Prices may continue to plunge during the rest of the week.", "1987-03-04", "rest of the week")
-    assert (record["value"], record["earliest"], record["latest"]) == (
-        "1987-03-04/1987-03-08", "1987-03-04", "1987-03-08")
-
-
-def test_year_and_month_in_digits_but_not_a_season(run):
-    # Pattern: statistics releases ("sales in 11/2016", "the 2016 - 11 figures"); "the 2010-11 season" spans
-    # two years and stays a range of years.
-    assert only(run, "Car sales in 11/2016 rose by a fifth.", "2017-01-05", "11/2016")["value"] == "2016-11"
-    assert only(run, "The bureau revised its 2016 - 11 figures.", "2017-01-05", "2016 - 11")["value"] == "2016-11"
-    record = only(run, "He won the 2010-11 season title.", "2012-01-05", "2010-11")
-    assert (record["type"], record["value"]) == ("range", "2010/2011")
 
 
 def test_month_day_year_with_dashes(run):
@@ -706,12 +570,6 @@ def test_day_numbers_sharing_a_relative_month(run):
     assert [(record["text"], record["value"]) for record in found] == [("next month", "2016-12")]
 
 
-def test_day_of_a_relative_month(run):
-    # Pattern: deadlines ("before the end of next month", AP; "due on the 20th of next month").
-    record = only(run, "The payment is due on the 20th of next month.", "2016-11-07", "20th of next month")
-    assert record["value"] == "2016-12-20"
-
-
 def test_weekday_with_its_day_number(run):
     # Pattern: "on Friday the 15th" in running text; the film "Friday the 13th" (BBC) is not a date.
     record = only(run, "The vote was held on Friday the 15th, officials said.", "2017-09-27", "Friday the 15th")
@@ -728,38 +586,6 @@ def test_spelled_out_day_ordinals(run):
     assert all("twenty" not in record["text"] for record in found)
 
 
-def test_lowercase_month_that_is_also_a_name_and_upcoming(run):
-    # Pattern: lowercased feeds ("reopen next june"); "upcoming month" reads like "next month".
-    assert only(run, "the plant will reopen next june, the union said", "2016-11-07", "next june")["value"] == "2017-06"
-    record = only(run, "Prices will be set in the upcoming month.", "2016-11-07", "upcoming month")
-    assert record["value"] == "2016-12"
-
-
-def test_earlier_or_later_in_the_period_is_the_current_one(run):
-    # Pattern: "later in the month" (Reuters), "earlier in the week" for the publication's week, clamped.
-    record = only(run, "The union struck earlier in the week, the CGT said.", "1987-03-05", "earlier in the week")
-    assert (record["value"], record["earliest"], record["latest"]) == ("1987-W10", "1987-03-02", "1987-03-05")
-    record = only(run, "Talks resume tomorrow, then later in the month, he added.", "1987-03-05",
-                  "later in the month")
-    assert record["value"] == "1987-03"
-
-
-def test_day_numbers_before_the_month_as_a_range(run):
-    # Pattern: British event listings ("runs from 14 to 17 February", BBC), also with a hyphen and a year.
-    record = only(run, "Delegates gathered in Cannes for the 3GSM which runs from 14 to 17 February.", "2005-02-14",
-                  "14 to 17 February")
-    assert record["value"] == "2005-02-14/2005-02-17"
-    record = only(run, "The talks ran between 4-22 January, 1995, in Geneva.", "2005-02-14", "4-22 January, 1995")
-    assert record["value"] == "1995-01-04/1995-01-22"
-
-
-def test_weekday_with_a_spelled_day_number(run):
-    # Pattern: spelled days after a weekday in quotes and features ("on Friday the fifteenth").
-    record = only(run, "The vote was held on Friday the fifteenth, officials said.", "2017-09-27",
-                  "Friday the fifteenth")
-    assert record["value"] == "2017-09-15"
-
-
 def test_nth_weekday_without_a_month_is_of_the_publication_month(run):
     # Pattern: community notices ("the market was held on the second Sunday"); read by tense when the day of
     # this month is on the wrong side of publication; "his second Sunday in charge" counts Sundays.
@@ -769,34 +595,6 @@ def test_nth_weekday_without_a_month_is_of_the_publication_month(run):
     assert record["value"] == "2017-10-03"
     found = dates(run, "He resigned on his second Sunday in charge.", "2017-09-27")
     assert all("second" not in record["text"] for record in found)
-
-
-def test_counted_weekdays_ago_or_from_now(run):
-    # Pattern: "two Tuesdays ago" / "three Sundays from now" in features and sports schedules.
-    record = only(run, "He was last seen two Tuesdays ago, police said.", "2018-05-07", "two Tuesdays ago")
-    assert record["value"] == "2018-04-24"
-    record = only(run, "The final is three Sundays from now.", "2018-05-07", "three Sundays from now")
-    assert record["value"] == "2018-05-27"
-
-
-def test_year_then_month_name_then_day(run):
-    # Pattern: log and filing stamps quoted in reports ("entries stamped 2019-Aug-01").
-    record = only(run, "The leaked logs were stamped 2019-Aug-01, the paper said.", "2019-10-14", "2019-Aug-01")
-    assert record["value"] == "2019-08-01"
-    record = only(run, "The file is dated 2019/sep/1 on its cover.", "2019-10-14", "2019/sep/1")
-    assert record["value"] == "2019-09-01"
-
-
-def test_day_number_with_a_period_before_the_month(run):
-    # Pattern: continental European dates quoted in translated decrees ("the decree of 16. Nov. 2016").
-    record = only(run, "The decree of 16. Nov. 2016 was annulled by the court.", "2017-03-01", "16. Nov. 2016")
-    assert record["value"] == "2016-11-16"
-
-
-def test_the_month_of_a_month_is_that_month(run):
-    # Pattern: "in the month of September" in trade and weather reports.
-    record = only(run, "Exports fell sharply in the month of September.", "2016-11-07", "month of September")
-    assert record["value"] == "2016-09"
 
 
 def test_range_of_weekdays_with_day_numbers_or_numeric_dates(run):
@@ -809,37 +607,6 @@ def test_range_of_weekdays_with_day_numbers_or_numeric_dates(run):
                   "January 12, 2016 to 01/22/2016")
     assert (record["type"], record["value"]) == ("range", "2016-01-12/2016-01-22")
     assert (record["from"]["value"], record["to"]["value"]) == ("2016-01-12", "2016-01-22")
-
-
-def test_day_numbers_of_a_relative_month_without_from(run):
-    # Pattern: notices naming days of this month ("bids are open 4 till 23 of this month").
-    record = only(run, "Bids are open 4 till 23 of this month, the council said.", "2016-11-07",
-                  "4 till 23 of this month")
-    assert (record["type"], record["value"]) == ("range", "2016-11-04/2016-11-23")
-
-
-def test_range_from_a_stamped_day_to_today(run):
-    # Pattern: "from 2019-aug-1 to today" in data notes of reports.
-    record = only(run, "Figures cover the period from 2019-aug-1 to today.", "2019-10-14", "2019-aug-1 to today")
-    assert (record["type"], record["value"]) == ("range", "2019-08-01/2019-10-14")
-
-
-def test_year_then_month_and_spaced_numeric_months(run):
-    # Pattern: statistical tables quoted in text ("output peaked in 2016 June", "the 2016 -11 release").
-    assert only(run, "Output peaked in 2016 June, the ministry said.", "2017-01-05", "2016 June")["value"] == "2016-06"
-    assert only(run, "The bureau revised its 2016 -11 figures.", "2017-01-05", "2016 -11")["value"] == "2016-11"
-    assert only(run, "The bureau revised its 11- 2016 figures.", "2017-01-05", "11- 2016")["value"] == "2016-11"
-
-
-def test_weekday_range_in_a_named_week(run):
-    # Pattern: schedules naming days of another week ("talks run from Monday to Wednesday next week", "met
-    # last week between Friday and Sunday").
-    record = only(run, "Talks will run from Monday to Wednesday next week, officials said.", "2017-11-14",
-                  "Monday to Wednesday next week")
-    assert (record["type"], record["value"]) == ("range", "2017-11-20/2017-11-22")
-    record = only(run, "The envoys met last week between Friday and Sunday in Oslo.", "2017-11-14",
-                  "last week between Friday and Sunday")
-    assert (record["type"], record["value"]) == ("range", "2017-11-10/2017-11-12")
 
 
 def test_year_comma_month_unless_the_month_is_also_a_name(run):
@@ -860,12 +627,6 @@ def test_month_glued_to_its_day(run):
     assert dates(run, "Cases of covid-19 rose.", "2016-11-07") == []
 
 
-def test_slashed_day_with_a_comma_before_the_year(run):
-    # Pattern: form-style dates copied into reports ("signed on 08/12,2015", "08/12,15").
-    assert only(run, "The lease was signed on 08/12,2015 in Austin.", "2016-11-07", "08/12,2015")["value"] == "2015-08-12"
-    assert only(run, "The lease was signed on 08/12,15 in Austin.", "2016-11-07", "08/12,15")["value"] == "2015-08-12"
-
-
 def test_a_second_date_finder_on_the_same_vocabulary_reuses_its_word_flags(nlp, run):
     """Word lists of the patterns are vocabulary flags (checked in C): building the component again, as a
     second pipeline on one vocabulary does, must not use up more flag bits, and matching stays the same."""
@@ -878,12 +639,6 @@ def test_a_second_date_finder_on_the_same_vocabulary_reuses_its_word_flags(nlp, 
     expected = [record["text"] for record in doc._.dates]
     assert "Tuesday" in expected and "12 days ago" in expected
     assert [record["text"] for record in finder(doc)._.dates] == expected
-
-
-def test_runs_of_spaces_inside_a_date_expression(run):
-    # Pattern: text copied from web pages keeps double spaces and line breaks ("held on   4/22", "due on\n5/3").
-    assert only(run, "The vote was held on   4/22 in Lagos.", "2016-11-07", "4/22")["value"] == "2016-04-22"
-    assert only(run, "Payment was made on\n5/3, the bank said.", "2016-11-07", "5/3")["value"] == "2016-05-03"
 
 
 def test_day_before_month_when_the_day_cannot_be_a_month(run):
@@ -905,22 +660,217 @@ def test_spelled_day_of_month_after_or_before_the_month(run):
     assert dates(run, "Theresa May first said it in a speech.", "2016-11-07") == []
 
 
+DEICTIC_YEARS_HOLIDAYS_WEEKS_RATES = [
+    # Pattern: a month pinned by a deictic year ("in April this year", "in January next year"), BBC business.
+    case("month_with_this_or_next_year_takes_that_year-1",
+         "The original Zafi virus appeared in April this year.",
+         "2004-12-20", "April this year", value="2004-04"),
+    case("month_with_this_or_next_year_takes_that_year-2",
+         "Mr Greenspan will step down in January next year.",
+         "2004-12-20", "January next year", value="2005-01"),
+    # Pattern: reporting periods in company news ("the third quarter last year", "Q3 2004").
+    case("quarter_with_deictic_year_and_quarter_codes-1",
+         "Profits fell in the third quarter last year, the bank said.",
+         "2004-12-20", "third quarter last year", value="2003-Q3"),
+    case("quarter_with_deictic_year_and_quarter_codes-2",
+         "Sales rose 12% in Q3 2004, the company said.",
+         "2004-12-20", "Q3 2004", value="2004-Q3", earliest="2004-07-01", latest="2004-09-30"),
+    # Pattern: "last Oct. 23" for an event in the previous year (AP crime follow-up).
+    case("last_with_month_and_day_is_before_publication",
+         "Slepian was shot to death last Oct. 23 at his home in suburban Amherst.",
+         "1999-04-19", "last Oct. 23", value="1998-10-23"),
+    # Pattern: US holidays whose date moves (Thanksgiving is the fourth Thursday of November).
+    case("floating_holidays_resolve_by_rule-1",
+         "Elian was plucked from the Atlantic on Thanksgiving Day and brought ashore.",
+         "2000-01-06", "Thanksgiving Day", value="1999-11-25"),
+    case("floating_holidays_resolve_by_rule-2",
+         "Protesters prayed for divine help as Easter week began.",
+         "2000-04-17", "Easter week", value="2000-W16"),
+    # Pattern: "over the weekend" in a Monday report (BBC entertainment).
+    case("weekend_in_past_tense_is_the_last_one",
+         "San Andreas pulled in an estimated £24m in gross revenues over the weekend.",
+         "2004-12-20", "weekend", value="2004-W51-WE", earliest="2004-12-18", latest="2004-12-19"),
+    # Pattern: a bare past verb the small model tags VBN ("Violence flared in the capital over the weekend").
+    case("past_verb_the_tagger_reads_as_a_participle_is_past",
+         "Violence flared in the capital over the weekend, police said.",
+         "2016-11-08", "weekend", value="2016-W44-WE"),
+    # Pattern: "the week of March 28" in Reuters commodity reports.
+    case("week_of_a_day_is_its_iso_week",
+         "Utilization for the week of March 28 was 78 pct.",
+         "1987-04-07", "week of March 28", value="1987-W13"),
+    # Pattern: a money rate ("earning more than $200,000 a year", BBC politics).
+    case("amount_per_year_is_a_set",
+         "Senator Kerry planned to increase taxes on those earning more than $200,000 a year.",
+         "2004-12-20", "a year", type="set", value="P1Y"),
+    # Pattern: Reuters comparisons ("against 192 a year earlier") stay an unanchored relative date.
+    case("a_year_earlier_after_a_figure_is_not_a_rate",
+         "The dollar averaged 157 yen, against 192 a year earlier.",
+         "1987-03-02", "a year earlier", type="date"),
+    # Pattern: TimeML writes "a decade" as P10Y (AP: "less than a decade after exchanging communist rule").
+    case("decades_and_centuries_are_counted_in_years",
+         "They joined NATO less than a decade after exchanging communist rule for democracy.",
+         "1999-03-12", "less than a decade", type="duration", value="P10Y", mod="LESS_THAN"),
+    # Pattern: intention verbs point forward even in the past tense ("was planned for early March", Xinhua).
+    case("planned_for_a_month_is_ahead",
+         "The accession was planned for early March, but no exact date was fixed yet.",
+         "1999-02-10", "early March", value="1999-03"),
+    # Pattern: a reduced relative with an intention verb ("the final scheduled for Saturday", BBC sport).
+    case("scheduled_for_a_weekday_is_ahead",
+         "The qualifying round takes place on Friday with the final scheduled for Saturday.",
+         "2005-02-28", "Saturday", value="2005-03-05"),
+    # Pattern: "Wednesday's ruling" inside a future-tense clause is the ruling already made.
+    case("weekday_naming_a_noun_keeps_the_nearest_reading",
+         "The family will look for ways to get around Wednesday's ruling.",
+         "2000-01-07", "Wednesday", value="2000-01-05"),
+    # Pattern: British scheduling ("on Friday next week"), and the model's split "next week on Friday".
+    case("weekday_of_a_named_week-1",
+         "The inquiry will report on Friday next week, the minister said.",
+         "2005-01-10", "Friday next week", value="2005-01-21"),
+    case("weekday_of_a_named_week-2",
+         "Talks will resume next week on Tuesday, officials said.",
+         "2005-01-10", "next week on Tuesday", value="2005-01-18"),
+    # Pattern: fixed-rule calendar dates ("the first Tuesday in November", "the first week of October").
+    case("nth_weekday_or_week_of_a_month-1",
+         "The vote is held on the first Tuesday in November.",
+         "2004-06-01", "first Tuesday in November", value="2004-11-02"),
+    case("nth_weekday_or_week_of_a_month-2",
+         "The firm expects to close the deal in the first week of October.",
+         "2004-06-01", "first week of October", value="2004-W41"),
+    # Pattern: a date naming an event ("the Aug. 7 Embassy bombings", AP), which the model tags EVENT.
+    case("abbreviated_month_with_period_before_a_noun",
+         "Tourists cancelled trips after the Aug. 7 Embassy bombings in Nairobi.",
+         "1998-09-07", "Aug. 7", value="1998-08-07"),
+    # Pattern: travel schedules with fractions ("about 5 1/2 hours in Nairobi", AP).
+    case("fractional_duration_keeps_whole_units",
+         "She will spend about 5 1/2 hours in Nairobi, Kenya.",
+         "1998-08-17", "about 5 1/2 hours", type="duration", value="PT5H30M", mod="APPROX"),
+    # Pattern: countdowns ("three weeks from now", "two days after today").
+    case("units_from_now_or_from_a_relative_day-1",
+         "The vote is three weeks from now, the commission said.",
+         "2018-04-20", "three weeks from now", value="2018-05-11"),
+    case("units_from_now_or_from_a_relative_day-2",
+         "The team will fly home two days after today.",
+         "2018-05-31", "two days after today", value="2018-06-02"),
+    # Pattern: market outlooks ("no knock-on impact on the rest of the year", BBC; "continue to plunge during
+    # the rest of the week", Reuters); weeks end on Sunday.
+    case("rest_of_the_period_runs_from_publication_to_its_end-1",
+         "The strike will have no knock-on impact on the rest of the year.",
+         "2005-01-20", "rest of the year", type="range", value="2005-01-20/2005-12-31"),
+    case("rest_of_the_period_runs_from_publication_to_its_end-2",
+         "Prices may continue to plunge during the rest of the week.",
+         "1987-03-04", "rest of the week", value="1987-03-04/1987-03-08", earliest="1987-03-04", latest="1987-03-08"),
+    # Pattern: statistics releases ("sales in 11/2016", "the 2016 - 11 figures"); "the 2010-11 season" spans
+    # two years and stays a range of years.
+    case("year_and_month_in_digits_but_not_a_season-1",
+         "Car sales in 11/2016 rose by a fifth.",
+         "2017-01-05", "11/2016", value="2016-11"),
+    case("year_and_month_in_digits_but_not_a_season-2",
+         "The bureau revised its 2016 - 11 figures.",
+         "2017-01-05", "2016 - 11", value="2016-11"),
+    case("year_and_month_in_digits_but_not_a_season-3",
+         "He won the 2010-11 season title.",
+         "2012-01-05", "2010-11", type="range", value="2010/2011"),
+    # Pattern: deadlines ("before the end of next month", AP; "due on the 20th of next month").
+    case("day_of_a_relative_month",
+         "The payment is due on the 20th of next month.",
+         "2016-11-07", "20th of next month", value="2016-12-20"),
+    # Pattern: lowercased feeds ("reopen next june"); "upcoming month" reads like "next month".
+    case("lowercase_month_that_is_also_a_name_and_upcoming-1",
+         "the plant will reopen next june, the union said",
+         "2016-11-07", "next june", value="2017-06"),
+    case("lowercase_month_that_is_also_a_name_and_upcoming-2",
+         "Prices will be set in the upcoming month.",
+         "2016-11-07", "upcoming month", value="2016-12"),
+    # Pattern: "later in the month" (Reuters), "earlier in the week" for the publication's week, clamped.
+    case("earlier_or_later_in_the_period_is_the_current_one-1",
+         "The union struck earlier in the week, the CGT said.",
+         "1987-03-05", "earlier in the week", value="1987-W10", earliest="1987-03-02", latest="1987-03-05"),
+    case("earlier_or_later_in_the_period_is_the_current_one-2",
+         "Talks resume tomorrow, then later in the month, he added.",
+         "1987-03-05", "later in the month", value="1987-03"),
+    # Pattern: British event listings ("runs from 14 to 17 February", BBC), also with a hyphen and a year.
+    case("day_numbers_before_the_month_as_a_range-1",
+         "Delegates gathered in Cannes for the 3GSM which runs from 14 to 17 February.",
+         "2005-02-14", "14 to 17 February", value="2005-02-14/2005-02-17"),
+    case("day_numbers_before_the_month_as_a_range-2",
+         "The talks ran between 4-22 January, 1995, in Geneva.",
+         "2005-02-14", "4-22 January, 1995", value="1995-01-04/1995-01-22"),
+    # Pattern: spelled days after a weekday in quotes and features ("on Friday the fifteenth").
+    case("weekday_with_a_spelled_day_number",
+         "The vote was held on Friday the fifteenth, officials said.",
+         "2017-09-27", "Friday the fifteenth", value="2017-09-15"),
+    # Pattern: "two Tuesdays ago" / "three Sundays from now" in features and sports schedules.
+    case("counted_weekdays_ago_or_from_now-1",
+         "He was last seen two Tuesdays ago, police said.",
+         "2018-05-07", "two Tuesdays ago", value="2018-04-24"),
+    case("counted_weekdays_ago_or_from_now-2",
+         "The final is three Sundays from now.",
+         "2018-05-07", "three Sundays from now", value="2018-05-27"),
+    # Pattern: log and filing stamps quoted in reports ("entries stamped 2019-Aug-01").
+    case("year_then_month_name_then_day-1",
+         "The leaked logs were stamped 2019-Aug-01, the paper said.",
+         "2019-10-14", "2019-Aug-01", value="2019-08-01"),
+    case("year_then_month_name_then_day-2",
+         "The file is dated 2019/sep/1 on its cover.",
+         "2019-10-14", "2019/sep/1", value="2019-09-01"),
+    # Pattern: continental European dates quoted in translated decrees ("the decree of 16. Nov. 2016").
+    case("day_number_with_a_period_before_the_month",
+         "The decree of 16. Nov. 2016 was annulled by the court.",
+         "2017-03-01", "16. Nov. 2016", value="2016-11-16"),
+    # Pattern: "in the month of September" in trade and weather reports.
+    case("the_month_of_a_month_is_that_month",
+         "Exports fell sharply in the month of September.",
+         "2016-11-07", "month of September", value="2016-09"),
+    # Pattern: notices naming days of this month ("bids are open 4 till 23 of this month").
+    case("day_numbers_of_a_relative_month_without_from",
+         "Bids are open 4 till 23 of this month, the council said.",
+         "2016-11-07", "4 till 23 of this month", type="range", value="2016-11-04/2016-11-23"),
+    # Pattern: "from 2019-aug-1 to today" in data notes of reports.
+    case("range_from_a_stamped_day_to_today",
+         "Figures cover the period from 2019-aug-1 to today.",
+         "2019-10-14", "2019-aug-1 to today", type="range", value="2019-08-01/2019-10-14"),
+    # Pattern: statistical tables quoted in text ("output peaked in 2016 June", "the 2016 -11 release").
+    case("year_then_month_and_spaced_numeric_months-1",
+         "Output peaked in 2016 June, the ministry said.",
+         "2017-01-05", "2016 June", value="2016-06"),
+    case("year_then_month_and_spaced_numeric_months-2",
+         "The bureau revised its 2016 -11 figures.",
+         "2017-01-05", "2016 -11", value="2016-11"),
+    case("year_then_month_and_spaced_numeric_months-3",
+         "The bureau revised its 11- 2016 figures.",
+         "2017-01-05", "11- 2016", value="2016-11"),
+    # Pattern: schedules naming days of another week ("talks run from Monday to Wednesday next week", "met
+    # last week between Friday and Sunday").
+    case("weekday_range_in_a_named_week-1",
+         "Talks will run from Monday to Wednesday next week, officials said.",
+         "2017-11-14", "Monday to Wednesday next week", type="range", value="2017-11-20/2017-11-22"),
+    case("weekday_range_in_a_named_week-2",
+         "The envoys met last week between Friday and Sunday in Oslo.",
+         "2017-11-14", "last week between Friday and Sunday", type="range", value="2017-11-10/2017-11-12"),
+    # Pattern: form-style dates copied into reports ("signed on 08/12,2015", "08/12,15").
+    case("slashed_day_with_a_comma_before_the_year-1",
+         "The lease was signed on 08/12,2015 in Austin.",
+         "2016-11-07", "08/12,2015", value="2015-08-12"),
+    case("slashed_day_with_a_comma_before_the_year-2",
+         "The lease was signed on 08/12,15 in Austin.",
+         "2016-11-07", "08/12,15", value="2015-08-12"),
+    # Pattern: text copied from web pages keeps double spaces and line breaks ("held on   4/22", "due on\n5/3").
+    case("runs_of_spaces_inside_a_date_expression-1",
+         "The vote was held on   4/22 in Lagos.",
+         "2016-11-07", "4/22", value="2016-04-22"),
+    case("runs_of_spaces_inside_a_date_expression-2",
+         "Payment was made on\n5/3, the bank said.",
+         "2016-11-07", "5/3", value="2016-05-03"),
+]
+
+
+@pytest.mark.parametrize("text, published, wanted, expected", DEICTIC_YEARS_HOLIDAYS_WEEKS_RATES)
+def test_deictic_years_holidays_weeks_rates_cases(run, text, published, wanted, expected):
+    record = only(run, text, published, wanted)
+    assert {key: record[key] for key in expected} == expected
+
+
 # ---------------------------------------------------------------- clock times on their days
-
-
-def test_clock_time_takes_the_relative_day_beside_it(run):
-    # Pattern: wire and local copy put the clock before or after "yesterday", "today", "tonight" ("at 10:35 a.m.
-    # yesterday", "at 10pm tonight"); the time is on that day, not on the publication day.
-    record = only(run, "Fire broke out at 10:35 a.m. yesterday, police said.", "2016-11-10", "10:35 a.m. yesterday")
-    assert (record["type"], record["value"], record["earliest"]) == ("time", "2016-11-09T10:35", "2016-11-09")
-    record = only(run, "Polls close at 8 p.m. tomorrow.", "2016-11-10", "8 p.m. tomorrow")
-    assert record["value"] == "2016-11-11T20:00"
-    # Mallow Swimming Pool notice (html-dated corpus).
-    record = only(run, "We are closing our doors here until further notice at 10pm tonight.", "2020-03-13",
-                  "10pm tonight")
-    assert record["value"] == "2020-03-13T22:00"
-    record = only(run, "The result was declared yesterday at 8.30pm.", "2016-11-10", "yesterday at 8.30pm")
-    assert record["value"] == "2016-11-09T20:30"
 
 
 def test_clock_range_shares_its_day_and_meridiem(run):
@@ -943,50 +893,35 @@ def test_clock_range_from_today_until_a_dated_time(run):
     assert record["value"] == "2020-10-23T18:00/2020-11-09T00:01"
 
 
-def test_time_range_on_a_weekday_keeps_the_weekday_for_both_ends(run):
-    record = only(run, "The briefing is set for Tuesday, Jan 15, 1:00 PM - 1:15 PM.", "2019-01-10",
-                  "Tuesday, Jan 15, 1:00 PM - 1:15 PM")
-    assert record["value"] == "2019-01-15T13:00/2019-01-15T13:15"
+CLOCK_TIMES_ON_THEIR_DAYS = [
+    # Pattern: wire and local copy put the clock before or after "yesterday", "today", "tonight" ("at 10:35 a.m.
+    # yesterday", "at 10pm tonight"); the time is on that day, not on the publication day.
+    case("clock_time_takes_the_relative_day_beside_it-1",
+         "Fire broke out at 10:35 a.m. yesterday, police said.",
+         "2016-11-10", "10:35 a.m. yesterday", type="time", value="2016-11-09T10:35", earliest="2016-11-09"),
+    case("clock_time_takes_the_relative_day_beside_it-2",
+         "Polls close at 8 p.m. tomorrow.",
+         "2016-11-10", "8 p.m. tomorrow", value="2016-11-11T20:00"),
+    # Mallow Swimming Pool notice (html-dated corpus).
+    case("clock_time_takes_the_relative_day_beside_it-3",
+         "We are closing our doors here until further notice at 10pm tonight.",
+         "2020-03-13", "10pm tonight", value="2020-03-13T22:00"),
+    case("clock_time_takes_the_relative_day_beside_it-4",
+         "The result was declared yesterday at 8.30pm.",
+         "2016-11-10", "yesterday at 8.30pm", value="2016-11-09T20:30"),
+    case("time_range_on_a_weekday_keeps_the_weekday_for_both_ends",
+         "The briefing is set for Tuesday, Jan 15, 1:00 PM - 1:15 PM.",
+         "2019-01-10", "Tuesday, Jan 15, 1:00 PM - 1:15 PM", value="2019-01-15T13:00/2019-01-15T13:15"),
+]
+
+
+@pytest.mark.parametrize("text, published, wanted, expected", CLOCK_TIMES_ON_THEIR_DAYS)
+def test_clock_times_on_their_days_cases(run, text, published, wanted, expected):
+    record = only(run, text, published, wanted)
+    assert {key: record[key] for key in expected} == expected
 
 
 # ---------------------------------------------------------------- quarters, weeks of a year, numeric ranges
-
-
-def test_quarter_without_a_year_in_future_tense_is_the_next_one(run):
-    # Pattern: company guidance ("will close in the first quarter") published after that quarter.
-    record = only(run, "The merger will close in the first quarter, the company said.", "2016-11-10",
-                  "first quarter")
-    assert record["value"] == "2017-Q1"
-    record = only(run, "The merger closed in the first quarter, the company said.", "2016-11-10", "first quarter")
-    assert record["value"] == "2016-Q1"
-
-
-def test_possessive_year_names_the_year_of_its_quarter(run):
-    # Pattern: "next year's first quarter", "last year's third quarter" (Reuters earnings copy).
-    record = only(run, "The plant will reopen in next year's first quarter.", "2016-11-10", "next year's first quarter")
-    assert record["value"] == "2017-Q1"
-    record = only(run, "Profit rose from last year's third quarter.", "2016-11-10", "last year's third quarter")
-    assert record["value"] == "2015-Q3"
-
-
-def test_first_or_last_week_of_a_year(run):
-    record = only(run, "Sales rose in the last week of 2015.", "2016-11-10", "last week of 2015")
-    assert record["value"] == "2015-W53"
-    record = only(run, "Sales fell in the first week of 2016.", "2016-11-10", "first week of 2016")
-    assert record["value"] == "2016-W01"
-    record = only(run, "Sales fell in the first week of 2015.", "2016-11-10", "first week of 2015")
-    assert record["value"] == "2015-W01"
-
-
-def test_range_end_without_a_year_never_falls_before_its_start(run):
-    # Past tense sends a yearless November 7 back a year when published in late October; the end of a range
-    # is the first November 7 after its start.
-    record = only(run, "The exhibition ran from October 1 to November 7.", "2018-10-24", "October 1 to November 7")
-    assert record["value"] == "2018-10-01/2018-11-07"
-    # Reuters-21578: "down from 13.80 for the last May to September [shipment]... the November to April shipment".
-    record = only(run, "The premium rose from the one for the November to April shipment.", "1987-03-20",
-                  "November to April")
-    assert (record["value"], record["latest"]) == ("1986-11/1987-04", "1987-04-30")
 
 
 def test_numeric_month_days_after_from_make_a_range(run):
@@ -996,29 +931,49 @@ def test_numeric_month_days_after_from_make_a_range(run):
     assert dates(run, "The ratio moved from 1/2 to 3/4.", "2018-10-24") == []
 
 
+QUARTERS_WEEKS_OF_A_YEAR_NUMERIC_RANGES = [
+    # Pattern: company guidance ("will close in the first quarter") published after that quarter.
+    case("quarter_without_a_year_in_future_tense_is_the_next_one-1",
+         "The merger will close in the first quarter, the company said.",
+         "2016-11-10", "first quarter", value="2017-Q1"),
+    case("quarter_without_a_year_in_future_tense_is_the_next_one-2",
+         "The merger closed in the first quarter, the company said.",
+         "2016-11-10", "first quarter", value="2016-Q1"),
+    # Pattern: "next year's first quarter", "last year's third quarter" (Reuters earnings copy).
+    case("possessive_year_names_the_year_of_its_quarter-1",
+         "The plant will reopen in next year's first quarter.",
+         "2016-11-10", "next year's first quarter", value="2017-Q1"),
+    case("possessive_year_names_the_year_of_its_quarter-2",
+         "Profit rose from last year's third quarter.",
+         "2016-11-10", "last year's third quarter", value="2015-Q3"),
+    case("first_or_last_week_of_a_year-1",
+         "Sales rose in the last week of 2015.",
+         "2016-11-10", "last week of 2015", value="2015-W53"),
+    case("first_or_last_week_of_a_year-2",
+         "Sales fell in the first week of 2016.",
+         "2016-11-10", "first week of 2016", value="2016-W01"),
+    case("first_or_last_week_of_a_year-3",
+         "Sales fell in the first week of 2015.",
+         "2016-11-10", "first week of 2015", value="2015-W01"),
+    # Past tense sends a yearless November 7 back a year when published in late October; the end of a range
+    # is the first November 7 after its start.
+    case("range_end_without_a_year_never_falls_before_its_start-1",
+         "The exhibition ran from October 1 to November 7.",
+         "2018-10-24", "October 1 to November 7", value="2018-10-01/2018-11-07"),
+    # Reuters-21578: "down from 13.80 for the last May to September [shipment]... the November to April shipment".
+    case("range_end_without_a_year_never_falls_before_its_start-2",
+         "The premium rose from the one for the November to April shipment.",
+         "1987-03-20", "November to April", value="1986-11/1987-04", latest="1987-04-30"),
+]
+
+
+@pytest.mark.parametrize("text, published, wanted, expected", QUARTERS_WEEKS_OF_A_YEAR_NUMERIC_RANGES)
+def test_quarters_weeks_of_a_year_numeric_ranges_cases(run, text, published, wanted, expected):
+    record = only(run, text, published, wanted)
+    assert {key: record[key] for key in expected} == expected
+
+
 # ---------------------------------------------------------------- tense of the clause a date hangs from
-
-
-def test_date_for_an_infinitive_ordered_or_asked_for_is_ahead(run):
-    # Pattern: a past directive verb sends its infinitive forward ("subpoenaed him to testify on Feb. 10").
-    record = only(run, "The chairman subpoenaed the boy to testify before the committee on Feb. 10.", "2000-01-07",
-                  "Feb. 10")
-    assert record["value"] == "2000-02-10"
-    record = only(run, "A judge ordered the company to pay the fine by March 3.", "2000-01-07", "March 3")
-    assert record["value"] == "2000-03-03"
-
-
-def test_date_after_should_or_must_is_ahead(run):
-    record = only(run, "Officials decided the boy should go home by Jan. 14.", "2000-01-05", "Jan. 14")
-    assert record["value"] == "2000-01-14"
-    record = only(run, "The ministry said bids must arrive by Jan. 14.", "2000-01-05", "Jan. 14")
-    assert record["value"] == "2000-01-14"
-
-
-def test_date_in_a_present_perfect_progressive_clause_is_past(run):
-    record = only(run, "Police have been searching for the gunman since shortly after the Oct. 23 shooting.",
-                  "1999-05-06", "Oct. 23")
-    assert record["value"] == "1998-10-23"
 
 
 def test_between_now_and_a_day_looks_ahead(run):
@@ -1028,19 +983,33 @@ def test_between_now_and_a_day_looks_ahead(run):
     assert (record["value"], record["to"]["value"]) == ("2000-01-07/2000-02-10", "2000-02-10")
 
 
+TENSE_OF_THE_CLAUSE_A_DATE_HANGS_FROM = [
+    # Pattern: a past directive verb sends its infinitive forward ("subpoenaed him to testify on Feb. 10").
+    case("date_for_an_infinitive_ordered_or_asked_for_is_ahead-1",
+         "The chairman subpoenaed the boy to testify before the committee on Feb. 10.",
+         "2000-01-07", "Feb. 10", value="2000-02-10"),
+    case("date_for_an_infinitive_ordered_or_asked_for_is_ahead-2",
+         "A judge ordered the company to pay the fine by March 3.",
+         "2000-01-07", "March 3", value="2000-03-03"),
+    case("date_after_should_or_must_is_ahead-1",
+         "Officials decided the boy should go home by Jan. 14.",
+         "2000-01-05", "Jan. 14", value="2000-01-14"),
+    case("date_after_should_or_must_is_ahead-2",
+         "The ministry said bids must arrive by Jan. 14.",
+         "2000-01-05", "Jan. 14", value="2000-01-14"),
+    case("date_in_a_present_perfect_progressive_clause_is_past",
+         "Police have been searching for the gunman since shortly after the Oct. 23 shooting.",
+         "1999-05-06", "Oct. 23", value="1998-10-23"),
+]
+
+
+@pytest.mark.parametrize("text, published, wanted, expected", TENSE_OF_THE_CLAUSE_A_DATE_HANGS_FROM)
+def test_tense_of_the_clause_a_date_hangs_from_cases(run, text, published, wanted, expected):
+    record = only(run, text, published, wanted)
+    assert {key: record[key] for key in expected} == expected
+
+
 # ---------------------------------------------------------------- ends of periods, half units, period stamps
-
-
-def test_end_of_the_week_month_or_year_is_this_one_with_its_modifier(run):
-    # Pattern: deadlines in political and business copy ("by the end of the year").
-    record = only(run, "The company expects to finish the sale by the end of the year.", "2018-11-21",
-                  "end of the year")
-    assert (record["value"], record["mod"], record["earliest"], record["latest"]) == (
-        "2018", "END", "2018-09-01", "2018-12-31")
-    record = only(run, "Ministers hope to agree a text by the end of the month.", "2018-11-21", "end of the month")
-    assert (record["value"], record["mod"]) == ("2018-11", "END")
-    record = only(run, "The deal should close by the end of the week.", "2018-11-21", "end of the week")
-    assert (record["value"], record["mod"]) == ("2018-W47", "END")
 
 
 def test_end_of_the_day_idiom_and_mid_week_adjective_are_not_dates(run):
@@ -1063,47 +1032,6 @@ def test_expression_wrapped_over_a_line_break_is_one_date(run):
     assert dates(run, "Exports rose in March.\n\n15 people were hurt.", "1987-04-02")[0]["text"] == "March"
 
 
-def test_whole_and_a_half_units_are_durations(run):
-    # Pattern: sentences and terms ("jailed for two and a half years").
-    record = only(run, "He was jailed for two and a half years in 2009.", "2018-11-21", "two and a half years")
-    assert (record["type"], record["value"]) == ("duration", "P2Y6M")
-    record = only(run, "The talks lasted one and a half hours.", "2018-11-21", "one and a half hours")
-    assert record["value"] == "PT1H30M"
-
-
-def test_quarter_and_half_stamps_and_month_year_stamps(run):
-    # Pattern: results tables and filings ("2017-Q1", "Q1-2017", "2019-H2", "Dec-2017").
-    assert only(run, "Sales went up during 2017-Q1.", "2019-06-11", "2017-Q1")["value"] == "2017-Q1"
-    assert only(run, "Sales went up in Q1-2017.", "2019-06-11", "Q1-2017")["value"] == "2017-Q1"
-    assert only(run, "Results for 2019-H2 were weak.", "2019-06-11", "2019-H2")["value"] == "2019-H2"
-    assert only(run, "Prices rose in Dec-2017.", "2019-06-11", "Dec-2017")["value"] == "2017-12"
-
-
-def test_last_week_of_a_year_when_the_model_splits_it(run):
-    record = only(run, "How about last week of 2016", "2018-11-29", "last week of 2016")
-    assert record["value"] == "2016-W52"
-
-
-def test_clock_time_given_again_in_another_zone_stays_one_time_on_its_day(run):
-    # Pattern: wire copy gives local time and GMT ("at 3pm local time (1400 GMT) on Thursday").
-    record = only(run, "The vote will take place at 3pm local time (1400 GMT) on Thursday.", "2019-07-17",
-                  "3pm local time (1400 GMT) on Thursday")
-    assert (record["type"], record["value"]) == ("time", "2019-07-18T15:00")
-    record = only(run, "The attack happened at 0300 GMT on Monday.", "2019-07-17", "0300 GMT on Monday")
-    assert record["value"] == "2019-07-15T03:00"
-    record = only(run, "The show airs from 2300 GMT - 0100 GMT.", "2005-03-15", "2300 GMT - 0100 GMT")
-    assert record["value"] == "2005-03-15T23:00/2005-03-16T01:00"
-    record = only(run, "Polls close between 2000 and 2100 GMT.", "2005-03-15", "2000 and 2100 GMT")
-    assert record["value"] == "2005-03-15T20:00/2005-03-15T21:00"
-
-
-def test_shortly_after_midnight_is_after_a_time_on_that_same_day(run):
-    record = only(run, "The shooting happened shortly after midnight on Saturday.", "2019-07-17",
-                  "midnight on Saturday")
-    assert (record["value"], record["mod"], record["earliest"], record["latest"]) == (
-        "2019-07-13T00:00", "AFTER", "2019-07-13", None)
-
-
 def test_two_digit_years_and_decades_with_an_apostrophe(run):
     # Pattern: feature and sports copy ("passed in '98", "the class of ’98", "the 1970s and '80s").
     assert only(run, "The law was passed in '98.", "2019-07-17", "'98")["value"] == "1998"
@@ -1122,36 +1050,11 @@ def test_half_or_quarter_of_the_year_or_of_a_named_year(run):
     assert dates(run, "United scored twice in the second half.", "2019-07-17") == []
 
 
-def test_part_of_a_relatively_named_day(run):
-    # Pattern: crime and weather copy ("last Friday night", "overnight on Saturday").
-    record = only(run, "The blast happened last Friday night, police said.", "2019-07-17", "last Friday night")
-    assert (record["type"], record["value"]) == ("time", "2019-07-12TNI")
-    record = only(run, "The storm hit overnight on Saturday.", "2019-07-17", "overnight on Saturday")
-    assert record["value"] == "2019-07-13TNI"
-    record = only(run, "Talks resume next Monday afternoon.", "2019-07-17", "next Monday afternoon")
-    assert record["value"] == "2019-07-22TAF"
-
-
-def test_hundreds_before_2000_are_centuries(run):
-    # Pattern: climate and history copy ("warmer than the 1800s averages"); "the 2000s" stays a decade.
-    record = only(run, "Temperatures rose 1.7C from the 1800s averages.", "2020-11-04", "1800s")
-    assert (record["value"], record["earliest"], record["latest"]) == ("18", "1800-01-01", "1899-12-31")
-    assert only(run, "The 2000s were a decade of growth.", "2020-11-04", "2000s")["value"] == "200"
-
-
 def test_product_numbers_are_not_far_future_years(run):
     # Tom's Hardware (html-dated corpus): "30% better performance than the RTX 2080 Ti for $700".
     assert dates(run, "It is 30% faster than the RTX 2080 Ti for $700.", "2020-11-04") == []
     assert dates(run, "Despite the delay, RTX 3070s sold out.", "2020-11-04") == []
     assert only(run, "Emissions must fall to zero by 2050.", "2020-11-04", "2050")["value"] == "2050"
-
-
-def test_this_past_weekend_or_weekday_is_the_last_one(run):
-    # Pattern: US copy ("this past weekend", "this past Sunday"); "the past week" stays a duration.
-    assert only(run, "Protesters gathered this past weekend.", "2019-07-17", "this past weekend")["value"] == \
-        "2019-W28-WE"
-    assert only(run, "The law passed this past Sunday.", "2019-07-17", "this past Sunday")["value"] == "2019-07-14"
-    assert only(run, "Sales rose over the past week.", "2019-07-17", "past week")["value"] == "P1W"
 
 
 def test_reporting_period_ending_in_a_month_is_a_range_of_months(run):
@@ -1190,6 +1093,93 @@ def test_reporting_period_ended_on_a_day_is_a_range(run):
     assert "9999999 weeks" not in str(dates(run, "Sales in the 9999999 weeks to January 3 rose.", "2005-01-12"))
     text = "Net income for the nine months ended September 30, 1986 rose."
     assert only(run, text, "1987-03-03", "nine months ended September 30, 1986")["value"] == "1986-01-01/1986-09-30"
+
+
+ENDS_OF_PERIODS_HALF_UNITS_PERIOD_STAMPS = [
+    # Pattern: deadlines in political and business copy ("by the end of the year").
+    case("end_of_the_week_month_or_year_is_this_one_with_its_modifier-1",
+         "The company expects to finish the sale by the end of the year.",
+         "2018-11-21", "end of the year", value="2018", mod="END", earliest="2018-09-01", latest="2018-12-31"),
+    case("end_of_the_week_month_or_year_is_this_one_with_its_modifier-2",
+         "Ministers hope to agree a text by the end of the month.",
+         "2018-11-21", "end of the month", value="2018-11", mod="END"),
+    case("end_of_the_week_month_or_year_is_this_one_with_its_modifier-3",
+         "The deal should close by the end of the week.",
+         "2018-11-21", "end of the week", value="2018-W47", mod="END"),
+    # Pattern: sentences and terms ("jailed for two and a half years").
+    case("whole_and_a_half_units_are_durations-1",
+         "He was jailed for two and a half years in 2009.",
+         "2018-11-21", "two and a half years", type="duration", value="P2Y6M"),
+    case("whole_and_a_half_units_are_durations-2",
+         "The talks lasted one and a half hours.",
+         "2018-11-21", "one and a half hours", value="PT1H30M"),
+    # Pattern: results tables and filings ("2017-Q1", "Q1-2017", "2019-H2", "Dec-2017").
+    case("quarter_and_half_stamps_and_month_year_stamps-1",
+         "Sales went up during 2017-Q1.",
+         "2019-06-11", "2017-Q1", value="2017-Q1"),
+    case("quarter_and_half_stamps_and_month_year_stamps-2",
+         "Sales went up in Q1-2017.",
+         "2019-06-11", "Q1-2017", value="2017-Q1"),
+    case("quarter_and_half_stamps_and_month_year_stamps-3",
+         "Results for 2019-H2 were weak.",
+         "2019-06-11", "2019-H2", value="2019-H2"),
+    case("quarter_and_half_stamps_and_month_year_stamps-4",
+         "Prices rose in Dec-2017.",
+         "2019-06-11", "Dec-2017", value="2017-12"),
+    case("last_week_of_a_year_when_the_model_splits_it",
+         "How about last week of 2016",
+         "2018-11-29", "last week of 2016", value="2016-W52"),
+    # Pattern: wire copy gives local time and GMT ("at 3pm local time (1400 GMT) on Thursday").
+    case("clock_time_given_again_in_another_zone_stays_one_time_on_its_day-1",
+         "The vote will take place at 3pm local time (1400 GMT) on Thursday.",
+         "2019-07-17", "3pm local time (1400 GMT) on Thursday", type="time", value="2019-07-18T15:00"),
+    case("clock_time_given_again_in_another_zone_stays_one_time_on_its_day-2",
+         "The attack happened at 0300 GMT on Monday.",
+         "2019-07-17", "0300 GMT on Monday", value="2019-07-15T03:00"),
+    case("clock_time_given_again_in_another_zone_stays_one_time_on_its_day-3",
+         "The show airs from 2300 GMT - 0100 GMT.",
+         "2005-03-15", "2300 GMT - 0100 GMT", value="2005-03-15T23:00/2005-03-16T01:00"),
+    case("clock_time_given_again_in_another_zone_stays_one_time_on_its_day-4",
+         "Polls close between 2000 and 2100 GMT.",
+         "2005-03-15", "2000 and 2100 GMT", value="2005-03-15T20:00/2005-03-15T21:00"),
+    case("shortly_after_midnight_is_after_a_time_on_that_same_day",
+         "The shooting happened shortly after midnight on Saturday.",
+         "2019-07-17", "midnight on Saturday",
+         value="2019-07-13T00:00", mod="AFTER", earliest="2019-07-13", latest=None),
+    # Pattern: crime and weather copy ("last Friday night", "overnight on Saturday").
+    case("part_of_a_relatively_named_day-1",
+         "The blast happened last Friday night, police said.",
+         "2019-07-17", "last Friday night", type="time", value="2019-07-12TNI"),
+    case("part_of_a_relatively_named_day-2",
+         "The storm hit overnight on Saturday.",
+         "2019-07-17", "overnight on Saturday", value="2019-07-13TNI"),
+    case("part_of_a_relatively_named_day-3",
+         "Talks resume next Monday afternoon.",
+         "2019-07-17", "next Monday afternoon", value="2019-07-22TAF"),
+    # Pattern: climate and history copy ("warmer than the 1800s averages"); "the 2000s" stays a decade.
+    case("hundreds_before_2000_are_centuries-1",
+         "Temperatures rose 1.7C from the 1800s averages.",
+         "2020-11-04", "1800s", value="18", earliest="1800-01-01", latest="1899-12-31"),
+    case("hundreds_before_2000_are_centuries-2",
+         "The 2000s were a decade of growth.",
+         "2020-11-04", "2000s", value="200"),
+    # Pattern: US copy ("this past weekend", "this past Sunday"); "the past week" stays a duration.
+    case("this_past_weekend_or_weekday_is_the_last_one-1",
+         "Protesters gathered this past weekend.",
+         "2019-07-17", "this past weekend", value="2019-W28-WE"),
+    case("this_past_weekend_or_weekday_is_the_last_one-2",
+         "The law passed this past Sunday.",
+         "2019-07-17", "this past Sunday", value="2019-07-14"),
+    case("this_past_weekend_or_weekday_is_the_last_one-3",
+         "Sales rose over the past week.",
+         "2019-07-17", "past week", value="P1W"),
+]
+
+
+@pytest.mark.parametrize("text, published, wanted, expected", ENDS_OF_PERIODS_HALF_UNITS_PERIOD_STAMPS)
+def test_ends_of_periods_half_units_period_stamps_cases(run, text, published, wanted, expected):
+    record = only(run, text, published, wanted)
+    assert {key: record[key] for key in expected} == expected
 
 
 # ---------------------------------------------------------------- days counted from the story's last date
@@ -1242,14 +1232,6 @@ def test_the_week_or_month_alone_is_the_stories_week_or_month(run):
     assert only(run, text, "1987-03-03", "week")["value"] == "1987-W10"
 
 
-def test_a_possessive_week_or_weekend_is_the_stories(run):
-    # Pattern: political and sports copy ("He spent his weekend at Chequers", "his week got worse on Thursday").
-    record = only(run, "He spent his weekend at the Chequers estate.", "2016-11-09", "his weekend")
-    assert record["value"] == "2016-W44-WE"
-    text = "It has been a difficult week for the prime minister, and his week got worse on Thursday."
-    assert only(run, text, "2016-11-09", "his week")["value"] == "2016-W45"
-
-
 def test_a_week_the_words_after_it_pick_out_is_not_the_stories_week(run):
     # BBC: "Its latest releases came the week that the company announced losses", "After the week I'd had I was
     # a bit concerned", "sales in shopping malls in the week to 25 December"; "open every day of the week";
@@ -1272,12 +1254,6 @@ def test_a_range_the_story_named_counts_from_its_end(run):
     assert only(run, text, "1987-03-03", "a year earlier")["value"] == "1986"
     text = "The talks ran from Monday to Wednesday, officials said. The next day, the minister resigned."
     assert only(run, text, "2016-11-11", "next day")["value"] == "2016-11-10"
-
-
-def test_previous_period_without_an_earlier_date_counts_from_publication(run):
-    # Reuters-21578: "Profit rose 10 pct from the prior year" with no year named before it.
-    record = only(run, "Profit rose 10 pct from the prior year, the company said.", "1987-03-20", "prior year")
-    assert record["value"] == "1986"
 
 
 def test_minutes_or_hours_later_count_from_the_last_clock_time(run):
@@ -1303,11 +1279,6 @@ def test_clock_time_alone_takes_the_story_day_of_that_week(run):
     assert only(run, text, "2005-03-15", "1230 GMT")["value"] == "2005-03-16T12:30"
 
 
-def test_next_day_without_an_earlier_date_stays_unresolved(run):
-    record = only(run, "The next day, he was charged with murder.", "2019-07-19", "next day")
-    assert record["value"] is None
-
-
 def test_day_before_an_event_is_not_counted_from_the_story(run):
     text = "He was arrested on Tuesday. He spoke the day before the election."
     assert "day before" not in [record["text"] for record in dates(run, text, "2019-07-19")]
@@ -1315,88 +1286,51 @@ def test_day_before_an_event_is_not_counted_from_the_story(run):
     assert only(run, text, "1999-02-06", "That same day")["value"] is None
 
 
-def test_fiscal_years_are_named_as_such(run):
+DAYS_COUNTED_FROM_THE_STORYS_LAST_DATE = [
+    # Pattern: political and sports copy ("He spent his weekend at Chequers", "his week got worse on Thursday").
+    case("a_possessive_week_or_weekend_is_the_stories-1",
+         "He spent his weekend at the Chequers estate.",
+         "2016-11-09", "his weekend", value="2016-W44-WE"),
+    case("a_possessive_week_or_weekend_is_the_stories-2",
+         "It has been a difficult week for the prime minister, and his week got worse on Thursday.",
+         "2016-11-09", "his week", value="2016-W45"),
+    # Reuters-21578: "Profit rose 10 pct from the prior year" with no year named before it.
+    case("previous_period_without_an_earlier_date_counts_from_publication",
+         "Profit rose 10 pct from the prior year, the company said.",
+         "1987-03-20", "prior year", value="1986"),
+    case("next_day_without_an_earlier_date_stays_unresolved",
+         "The next day, he was charged with murder.",
+         "2019-07-19", "next day", value=None),
     # Reuters-21578 writes "fiscal 1987" hundreds of times; a company's fiscal year has no fixed calendar bounds.
-    record = only(run, "The company expects earnings to rise in fiscal 1987.", "1987-03-02", "fiscal 1987")
-    assert (record["type"], record["value"], record["earliest"], record["latest"]) == ("date", "FY1987", None, None)
-    assert only(run, "Sales rose in fiscal year 1986, the company said.", "1987-03-02",
-                "fiscal year 1986")["value"] == "FY1986"
-    assert only(run, "It expects a profit in FY 2020.", "2019-07-17", "FY 2020")["value"] == "FY2020"
-    assert only(run, "Net income fell in the 1986 fiscal year.", "1987-03-02", "1986 fiscal year")["value"] == \
-        "FY1986"
-
-
-def test_in_two_weeks_time_is_a_date_ahead(run):
+    case("fiscal_years_are_named_as_such-1",
+         "The company expects earnings to rise in fiscal 1987.",
+         "1987-03-02", "fiscal 1987", type="date", value="FY1987", earliest=None, latest=None),
+    case("fiscal_years_are_named_as_such-2",
+         "Sales rose in fiscal year 1986, the company said.",
+         "1987-03-02", "fiscal year 1986", value="FY1986"),
+    case("fiscal_years_are_named_as_such-3",
+         "It expects a profit in FY 2020.",
+         "2019-07-17", "FY 2020", value="FY2020"),
+    case("fiscal_years_are_named_as_such-4",
+         "Net income fell in the 1986 fiscal year.",
+         "1987-03-02", "1986 fiscal year", value="FY1986"),
     # Pattern: British copy ("due in two weeks' time", "in a month's time").
-    record = only(run, "The report is due in two weeks' time.", "2019-07-17", "two weeks' time")
-    assert (record["type"], record["value"]) == ("date", "2019-07-31")
-    assert only(run, "It took two weeks' time to finish.", "2019-07-17", "two weeks")["type"] == "duration"
+    case("in_two_weeks_time_is_a_date_ahead-1",
+         "The report is due in two weeks' time.",
+         "2019-07-17", "two weeks' time", type="date", value="2019-07-31"),
+    case("in_two_weeks_time_is_a_date_ahead-2",
+         "It took two weeks' time to finish.",
+         "2019-07-17", "two weeks", type="duration"),
+]
+
+
+@pytest.mark.parametrize("text, published, wanted, expected", DAYS_COUNTED_FROM_THE_STORYS_LAST_DATE)
+def test_days_counted_from_the_storys_last_date_cases(run, text, published, wanted, expected):
+    record = only(run, text, published, wanted)
+    assert {key: record[key] for key in expected} == expected
 
 
 # ---------------------------------------------------------------- periods of business and wire copy
-
-
-def test_hyphenated_middle_or_end_of_a_year_or_month(run):
-    # Reuters-21578: "31.4 billion dlrs at end-1986", "as low as 10 dlrs in mid-1986", "at end-February",
-    # "by year-end" (over 300 such words in the corpus; none was found before).
-    record = only(run, "Turkey's debt reached 31.4 billion dlrs at end-1986.", "1987-03-20", "end-1986")
-    assert (record["value"], record["mod"], record["latest"]) == ("1986", "END", "1986-12-31")
-    record = only(run, "Prices fell as low as 10 dlrs in mid-1986.", "1987-03-20", "mid-1986")
-    assert (record["value"], record["mod"]) == ("1986", "MID")
-    record = only(run, "Stocks were 10 pct higher at end-February, it said.", "1987-03-20", "end-February")
-    assert (record["value"], record["mod"]) == ("1987-02", "END")
-    record = only(run, "The company will report its results by year-end.", "1987-03-20", "year-end")
-    assert (record["value"], record["earliest"], record["latest"]) == ("1987", "1987-09-01", "1987-12-31")
-    assert only(run, "Output recovered at mid-year, the ministry said.", "1987-11-20", "mid-year")["value"] == "1987"
-
-
-def test_quarter_named_by_its_months(run):
-    # Pattern: Australian and wire earnings copy ("in the September quarter", "in the October/December
-    # quarter"); BBC: "down from 16.3% in the July-to-September quarter".
-    record = only(run, "Profits rose in the September quarter, the company said.", "2004-11-17", "September quarter")
-    assert (record["value"], record["earliest"], record["latest"]) == ("2004-Q3", "2004-07-01", "2004-09-30")
-    record = only(run, "The economy grew 0.8 pct in the October/December quarter.", "1987-03-20",
-                  "October/December quarter")
-    assert record["value"] == "1986-Q4"
-    record = only(run, "Growth slowed from 16.3% in the July-to-September quarter.", "2004-11-17",
-                  "July-to-September quarter")
-    assert record["value"] == "2004-Q3"
-    record = only(run, "Sales rose in the November quarter, the retailer said.", "2004-12-17", "November quarter")
-    assert (record["value"], record["earliest"], record["latest"]) == ("2004-09/2004-11", "2004-09-01", "2004-11-30")
-
-
-def test_final_quarter_of_a_named_year(run):
-    # BBC business: "sales fell 12% in the final quarter of 2004".
-    record = only(run, "Sales fell 12% in the final quarter of 2004.", "2005-02-10", "final quarter of 2004")
-    assert record["value"] == "2004-Q4"
-    record = only(run, "Sales fell in the last quarter of 2004.", "2005-02-10", "last quarter of 2004")
-    assert record["value"] == "2004-Q4"
-
-
-def test_first_or_last_months_of_a_year_are_a_range_of_months(run):
-    # Reuters-21578 earnings copy: "in the first nine months of 1986", "the first six months of the year".
-    record = only(run, "Earnings rose 20 pct in the first nine months of 1986.", "1987-03-20",
-                  "first nine months of 1986")
-    assert (record["value"], record["earliest"], record["latest"]) == ("1986-01/1986-09", "1986-01-01", "1986-09-30")
-    record = only(run, "Sales rose in the first six months of the year.", "2004-11-17", "first six months of the year")
-    assert record["value"] == "2004-01/2004-06"
-    record = only(run, "Exports fell in the last three months of 2004.", "2005-02-10", "last three months of 2004")
-    assert record["value"] == "2004-10/2004-12"
-
-
-
-def test_first_or_last_days_or_half_of_a_month_are_a_range_of_days(run):
-    # Reuters-21578 trade copy: "in the last 10 days of March", "the first 20 days of February", "during the
-    # second half of February".
-    record = only(run, "Output fell in the last 10 days of March.", "1987-04-02", "last 10 days of March")
-    assert (record["type"], record["value"]) == ("range", "1987-03-22/1987-03-31")
-    record = only(run, "The surplus in the first 20 days of February jumped.", "1987-03-02",
-                  "first 20 days of February")
-    assert record["value"] == "1987-02-01/1987-02-20"
-    record = only(run, "He sold 1,043 cars during the second half of February.", "1987-03-20",
-                  "second half of February")
-    assert record["value"] == "1987-02-15/1987-02-28"
-    assert only(run, "Sales rose in the first half of 1987.", "1987-09-20", "first half of 1987")["value"] == "1987-H1"
 
 
 def test_spelled_decades(run):
@@ -1406,12 +1340,6 @@ def test_spelled_decades(run):
     record = only(run, "The firm was founded in the late nineties.", "2004-11-17", "late nineties")
     assert (record["value"], record["mod"]) == ("199", "END")
     assert dates(run, "She is in her seventies.", "2004-11-17") == []
-
-
-def test_plural_weekdays_are_sets(run):
-    # Pattern: service copy ("the museum is closed on Mondays"), as TimeML's "every Monday".
-    record = only(run, "The museum is closed on Mondays.", "2004-11-17", "Mondays")
-    assert (record["type"], record["value"]) == ("set", "XXXX-WXX-1")
 
 
 def test_spelled_day_of_month_in_wire_copy(run):
@@ -1506,15 +1434,89 @@ def test_amount_range_of_weeks_is_not_summed(run):
     assert only(run, "It sold a 12-1/2 year note.", "1987-03-02", "12-1/2 year")["value"] == "P12Y6M"
 
 
-def test_year_to_date_runs_from_the_start_of_the_year_to_publication(run):
+PERIODS_OF_BUSINESS_AND_WIRE_COPY = [
+    # Reuters-21578: "31.4 billion dlrs at end-1986", "as low as 10 dlrs in mid-1986", "at end-February",
+    # "by year-end" (over 300 such words in the corpus; none was found before).
+    case("hyphenated_middle_or_end_of_a_year_or_month-1",
+         "Turkey's debt reached 31.4 billion dlrs at end-1986.",
+         "1987-03-20", "end-1986", value="1986", mod="END", latest="1986-12-31"),
+    case("hyphenated_middle_or_end_of_a_year_or_month-2",
+         "Prices fell as low as 10 dlrs in mid-1986.",
+         "1987-03-20", "mid-1986", value="1986", mod="MID"),
+    case("hyphenated_middle_or_end_of_a_year_or_month-3",
+         "Stocks were 10 pct higher at end-February, it said.",
+         "1987-03-20", "end-February", value="1987-02", mod="END"),
+    case("hyphenated_middle_or_end_of_a_year_or_month-4",
+         "The company will report its results by year-end.",
+         "1987-03-20", "year-end", value="1987", earliest="1987-09-01", latest="1987-12-31"),
+    case("hyphenated_middle_or_end_of_a_year_or_month-5",
+         "Output recovered at mid-year, the ministry said.",
+         "1987-11-20", "mid-year", value="1987"),
+    # Pattern: Australian and wire earnings copy ("in the September quarter", "in the October/December
+    # quarter"); BBC: "down from 16.3% in the July-to-September quarter".
+    case("quarter_named_by_its_months-1",
+         "Profits rose in the September quarter, the company said.",
+         "2004-11-17", "September quarter", value="2004-Q3", earliest="2004-07-01", latest="2004-09-30"),
+    case("quarter_named_by_its_months-2",
+         "The economy grew 0.8 pct in the October/December quarter.",
+         "1987-03-20", "October/December quarter", value="1986-Q4"),
+    case("quarter_named_by_its_months-3",
+         "Growth slowed from 16.3% in the July-to-September quarter.",
+         "2004-11-17", "July-to-September quarter", value="2004-Q3"),
+    case("quarter_named_by_its_months-4",
+         "Sales rose in the November quarter, the retailer said.",
+         "2004-12-17", "November quarter", value="2004-09/2004-11", earliest="2004-09-01", latest="2004-11-30"),
+    # BBC business: "sales fell 12% in the final quarter of 2004".
+    case("final_quarter_of_a_named_year-1",
+         "Sales fell 12% in the final quarter of 2004.",
+         "2005-02-10", "final quarter of 2004", value="2004-Q4"),
+    case("final_quarter_of_a_named_year-2",
+         "Sales fell in the last quarter of 2004.",
+         "2005-02-10", "last quarter of 2004", value="2004-Q4"),
+    # Reuters-21578 earnings copy: "in the first nine months of 1986", "the first six months of the year".
+    case("first_or_last_months_of_a_year_are_a_range_of_months-1",
+         "Earnings rose 20 pct in the first nine months of 1986.",
+         "1987-03-20", "first nine months of 1986",
+         value="1986-01/1986-09", earliest="1986-01-01", latest="1986-09-30"),
+    case("first_or_last_months_of_a_year_are_a_range_of_months-2",
+         "Sales rose in the first six months of the year.",
+         "2004-11-17", "first six months of the year", value="2004-01/2004-06"),
+    case("first_or_last_months_of_a_year_are_a_range_of_months-3",
+         "Exports fell in the last three months of 2004.",
+         "2005-02-10", "last three months of 2004", value="2004-10/2004-12"),
+    # Reuters-21578 trade copy: "in the last 10 days of March", "the first 20 days of February", "during the
+    # second half of February".
+    case("first_or_last_days_or_half_of_a_month_are_a_range_of_days-1",
+         "Output fell in the last 10 days of March.",
+         "1987-04-02", "last 10 days of March", type="range", value="1987-03-22/1987-03-31"),
+    case("first_or_last_days_or_half_of_a_month_are_a_range_of_days-2",
+         "The surplus in the first 20 days of February jumped.",
+         "1987-03-02", "first 20 days of February", value="1987-02-01/1987-02-20"),
+    case("first_or_last_days_or_half_of_a_month_are_a_range_of_days-3",
+         "He sold 1,043 cars during the second half of February.",
+         "1987-03-20", "second half of February", value="1987-02-15/1987-02-28"),
+    case("first_or_last_days_or_half_of_a_month_are_a_range_of_days-4",
+         "Sales rose in the first half of 1987.",
+         "1987-09-20", "first half of 1987", value="1987-H1"),
+    # Pattern: service copy ("the museum is closed on Mondays"), as TimeML's "every Monday".
+    case("plural_weekdays_are_sets",
+         "The museum is closed on Mondays.",
+         "2004-11-17", "Mondays", type="set", value="XXXX-WXX-1"),
     # Pattern: market copy ("down 20% in the year to date"; Reuters-21578: "year-to-date sales", 160 times).
-    record = only(run, "The stock is down 20% in the year to date.", "2018-09-07", "year to date")
-    assert (record["type"], record["value"]) == ("range", "2018-01-01/2018-09-07")
-    record = only(run, "Shares are up 12% year-to-date.", "2018-09-07", "year-to-date")
-    assert record["latest"] == "2018-09-07"
-
-
-def test_calendar_year_is_the_year(run):
+    case("year_to_date_runs_from_the_start_of_the_year_to_publication-1",
+         "The stock is down 20% in the year to date.",
+         "2018-09-07", "year to date", type="range", value="2018-01-01/2018-09-07"),
+    case("year_to_date_runs_from_the_start_of_the_year_to_publication-2",
+         "Shares are up 12% year-to-date.",
+         "2018-09-07", "year-to-date", latest="2018-09-07"),
     # Pattern: business copy separating it from a fiscal year ("gains in this calendar year").
-    assert only(run, "We had a lot of gains in this calendar year.", "2019-06-18", "this calendar year")["value"] == \
-        "2019"
+    case("calendar_year_is_the_year",
+         "We had a lot of gains in this calendar year.",
+         "2019-06-18", "this calendar year", value="2019"),
+]
+
+
+@pytest.mark.parametrize("text, published, wanted, expected", PERIODS_OF_BUSINESS_AND_WIRE_COPY)
+def test_periods_of_business_and_wire_copy_cases(run, text, published, wanted, expected):
+    record = only(run, text, published, wanted)
+    assert {key: record[key] for key in expected} == expected
