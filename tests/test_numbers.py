@@ -334,8 +334,13 @@ def test_numbers_inside_names_are_not_numbers(numbers):
     assert numbers("The Boeing 747 was grounded after the G7 summit.") == []
 
 
-def test_labels_are_not_numbers(numbers):
-    assert numbers("Article 5 of the treaty was invoked.") == []
+@pytest.mark.parametrize("text", [
+    "Article 5 of the treaty was invoked.",
+    # reuters/17424: a union local is named by its number
+    '"Members rejected the latest offer by a wide margin," Bob Wilson, executive officer of local 174 said.',
+])
+def test_labels_are_not_numbers(numbers, text):
+    assert numbers(text) == []
 
 
 def test_pronoun_one_is_skipped(numbers):

@@ -33,6 +33,37 @@ QUANTITIES = [
     ("China's exports totalled $63.8bn in December.", "$63.8bn", "exports"),                             # bbc/business/427
     ("Shaheed noted that investment in a single tourist resort - the economic mainstay - could run to $40m.",
      "$40m", "investment"),         # bbc/business/260
+    # a container subject passes the question to what it holds
+    ("The total of the calls for today and yesterday was 2.704 billion dlrs.", "2.704 billion dlrs", "calls"),
+    # reuters/13137 ^
+    ("Meanwhile, the amount of factory capacity in use during the month rose to 77.6% - its highest level since May "
+     "2001.", "77.6%", "factory capacity"),                                                                 # bbc/business/453
+    # a verb's object placed "at" a level, or what its "with" names
+    ("Paice did not give a crop estimate, but the AWB's February Wheat Australia publication put the crop at 16.7 "
+     "mln tonnes.", "16.7 mln tonnes", "crop"),                                                             # reuters/04057
+    ("The Bank of England has left interest rates on hold at 4.75% for a sixth month in a row.", "4.75%",
+     "interest rates"),                                                                                     # bbc/business/119
+    ("Interest received on loans was low, with the prime rate at 6.5 pct at end-1986.", "6.5 pct", "prime rate"),
+    # reuters/01919 ^
+    # a level verb's clause describes the noun before it
+    ("China will receive loans totalling 390 mln dlrs from Japan and the World Bank for investment in new highways.",
+     "390 mln dlrs", "loans"),                                                                              # reuters/00239
+    ("The Dutch Central Bank said it has accepted bids totalling 4.8 billion guilders at tender.",
+     "4.8 billion guilders", "bids"),                                                                       # reuters/00296
+    ("It is looking for paycuts totalling $800m.", "$800m", "paycuts"),                                   # bbc/business/348
+    # "of" a noun or of an adjective standing as one
+    ("An estimated 300,000 tonnes of oil will thus be obtained from fields in Angola.", "An estimated 300,000 tonnes "
+     "of oil", "oil"),                                                                                      # reuters/05150
+    ("Seoul plans to install 30.8 GW of solar by 2030.", "30.8 GW of solar", "solar"),
+    # a count completes a singular noun's "of", but not a plural's (an age) nor after "the" (things named before)
+    ("Van Dyke calculated that the purchasing power of an average family of four will increase by a modest 540 "
+     "dlrs.", "four", "average family"),                                                                   # reuters/18911
+    ("Professional readers will choose a shortlist of five following the competition closing date.", "five",
+     "shortlist"),                                                                                          # bbc/entertainment/027
+    ("Both screens are crisp and clear while the bottom of the two is touch sensitive.", "two", None),    # bbc/tech/153
+    ("It was interesting to me to see kids of 15, 16, 17, with that desire and passion.", "15", None),     # bbc/sport/464
+    # a name after a change noun's "in" is where or in what the change was seen, not what changed
+    ("It was up from expectations of a 6.1% increase in the September Tankan.", "6.1%", None),
 ]
 
 

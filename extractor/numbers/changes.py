@@ -33,6 +33,8 @@ POINT_NOUNS = frozenset({"point", "points", "pct", "percent", "percentage"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 QUANTITY_DEPS = ("compound", "amod", "nmod")
 SAME_TERMS = ("kind", "unit", "currency")  # an amount and a level are comparable when these agree
+# Names of these kinds after a change noun's "in" say where or in what source a change was seen, not what changed.
+NOT_QUANTITY_ENTITIES = frozenset({"NORP", "GPE", "LOC", "PERSON", "FAC", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"})
 
 
 @dataclass(frozen=True)
@@ -264,7 +266,8 @@ def _following_change(doc: Doc, span: Span, words: ChangeWords, owner: dict[int,
         if following.like_num or following.pos_ == "NUM":
             return Change(words.adverbs[word.lower_], amount=owner.get(following.i))
         return None
-    if word.lower_ in ("a", "an") and following.dep_ == "appos" and following.lemma_.lower() in words.nouns:
+    if word.lower_ in ("a", "an") and following.lemma_.lower() in words.nouns \
+            and (following.dep_ == "appos" or len(after) > 3 and after[3].lower_ == "of"):
         amount = next((t.i for t in following.subtree if t.i in owner and t.i > following.i), None)
         return Change(words.nouns[following.lemma_.lower()], amount=owner.get(amount) if amount is not None else None)
     return None
@@ -299,12 +302,23 @@ def _changed_quantity(governor: Token, span: Span, words: ChangeWords) -> Option
     if governor.pos_ == "NOUN":
         target = next((grand for child in governor.children if child.dep_ == "prep" and child.lower_ == "in"
                        for grand in child.children if grand.dep_ == "pobj"), None)
+        if target is not None and target.ent_type_ in NOT_QUANTITY_ENTITIES:
+            target = None  # "a 6.1% increase in the September Tankan": a survey, not what rose
     elif governor.lemma_.lower() in words.transitive and any(c.dep_ == "dobj" and not span.start <= c.i < span.end
                                                             for c in governor.children):
         target = next(c for c in governor.children if c.dep_ == "dobj" and not span.start <= c.i < span.end)
     else:
-        target = subject_of(governor)
+        target = contents_of(subject_of(governor), words)
     return noun_phrase(target)
+
+
+def contents_of(noun: Optional[Token], words: ChangeWords) -> Optional[Token]:
+    """"The breakdown of the spread premium equated to 20 stg", "the amount of factory capacity in use rose to
+    77.6%": a container names what it holds in its "of"."""
+    if noun is None or noun.lemma_.lower() not in words.containers:
+        return noun
+    return next((grand for child in noun.children if child.dep_ == "prep" and child.lower_ == "of"
+                 for grand in child.children if grand.dep_ == "pobj"), noun)
 
 
 def subject_of(verb: Token) -> Optional[Token]:

@@ -52,9 +52,14 @@ def _of_complement(lex: Lexicon, doc: Doc, phrase: Phrase, inside: set[int]) -> 
     if end + 1 >= len(doc) or doc[end].lower_ != "of" or doc[end].head.i not in inside:
         return None
     objects = [c for c in doc[end].children if c.dep_ == "pobj"]
-    if not objects or objects[0].lower_ in lex.counted_pronouns or objects[0].pos_ not in _NOUN_POS:
+    if not objects or objects[0].lower_ in lex.counted_pronouns or not _is_nominal(objects[0]):
         return None
     return objects[0], _noun_phrase(lex, doc, objects[0], end + 1)
+
+
+def _is_nominal(token: Token) -> bool:
+    """A noun, or an adjective standing as one after "of" with nothing to modify ("30.8 GW of solar")."""
+    return token.pos_ in _NOUN_POS or token.pos_ == "ADJ" and not any(c.pos_ in _NOUN_POS for c in token.children)
 
 
 def _noun_phrase(lex: Lexicon, doc: Doc, noun: Token, start: int) -> Optional[tuple[int, int]]:

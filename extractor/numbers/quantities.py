@@ -4,8 +4,9 @@
 million fine", "the balance was 22": the reader needs the quantity as much as the amount, and the
 counted-noun rules, made for counts ("81,000 cars"), do not see it. Each rule reads the parse around
 the number; they are tried in the order of ``RULES`` and the first that names a noun wins. A number
-whose counted noun is known is left alone, a count is asked only the copula's question ("the death
-toll was 30"), and a rule that finds no noun phrase gives nothing, so counted stays null.
+whose counted noun is known is left alone, a count is asked only the copula's and the "of" phrase's
+questions ("the death toll was 30", "a premium of 32"), and a rule that finds no noun phrase gives
+nothing, so counted stays null.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import Callable, Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from .changes import LEVEL_KINDS, SUBJECT_DEPS, ChangeWords, Record, anchor, noun_phrase, subject_of
+from .changes import LEVEL_KINDS, SUBJECT_DEPS, ChangeWords, Record, anchor, contents_of, noun_phrase, subject_of
 
 Rule = Callable[[Token, Span, ChangeWords], Optional[Token]]
 
@@ -22,13 +23,14 @@ Rule = Callable[[Token, Span, ChangeWords], Optional[Token]]
 def copula_subject(head: Token, span: Span, words: ChangeWords) -> Optional[Token]:
     """"The balance ... was 22": a copula's attribute is the value of its subject."""
     if head.dep_ == "attr" and head.head.lemma_ == "be":
-        return next((child for child in head.head.children if child.dep_ in SUBJECT_DEPS), None)
+        return contents_of(next((child for child in head.head.children if child.dep_ in SUBJECT_DEPS), None), words)
     return None
 
 
 def of_complement(head: Token, span: Span, words: ChangeWords) -> Optional[Token]:
-    """"a backwardation of 23 stg", "a temporary price of 75.80 dlrs": the noun the "of" phrase completes;
-    a container ("at a high of 883 stg", "a total of $5m") passes the question to its own place."""
+    """"a backwardation of 23 stg", "a temporary price of 75.80 dlrs", "borrowing at a premium of 32": the noun
+    the "of" phrase completes; a container ("at a high of 883 stg", "a total of $5m") passes the question to
+    its own place."""
     if head.dep_ != "pobj" or head.head.lower_ != "of" or head.head.head.pos_ != "NOUN":
         return None
     noun = head.head.head
@@ -37,23 +39,50 @@ def of_complement(head: Token, span: Span, words: ChangeWords) -> Optional[Token
     return None if noun.lemma_.lower() in words.nouns else noun
 
 
+def count_of_complement(head: Token, span: Span, words: ChangeWords) -> Optional[Token]:
+    """"a family of four", "a shortlist of five": a count completes a singular noun's "of"; not "kids of 15"
+    (their age), nor "the bottom of the two" (things named before)."""
+    noun = head.head.head if head.dep_ == "pobj" else None
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if noun is None or noun.tag_ != "NN" or before is not None and (before.pos_ == "DET" or before.tag_ == "PRP$"):
+        return None
+    return of_complement(head, span, words)
+
+
 def at_place(head: Token, span: Span, words: ChangeWords) -> Optional[Token]:
-    """"business at 879 stg per tonne": the noun "at" hangs on; "the price was set at 44 dlrs": the verb's subject."""
+    """"business at 879 stg per tonne": the noun "at" hangs on; "fixed the won at 846.90": the verb's object;
+    "ended with forward business at a high of 883 stg": what its "with" names; "the price was set at 44 dlrs":
+    the verb's subject."""
     if head.dep_ != "pobj" or head.head.lower_ != "at":
         return None
     holder = head.head.head
     if holder.pos_ == "NOUN":
         return holder
-    return subject_of(holder) if holder.pos_ in ("VERB", "AUX") else None
+    if holder.pos_ not in ("VERB", "AUX"):
+        return None
+    placed = next((child for child in holder.children if child.dep_ == "dobj" and child.i < head.head.i), None)
+    if placed is None:
+        placed = next((grand for child in holder.children if child.dep_ == "prep" and child.lower_ == "with"
+                       and child.i < head.head.i for grand in child.children if grand.dep_ == "pobj"), None)
+    return placed if placed is not None else subject_of(holder)
 
 
 def level_verb_subject(head: Token, span: Span, words: ChangeWords) -> Optional[Token]:
-    """"newly installed capacity reached 1.64 GW", "the premium equated to 20 stg": a level verb's subject."""
-    verb = head.head.head if head.dep_ == "pobj" and head.head.lower_ in ("to", "at") else head.head
-    if head.dep_ in ("dobj", "attr", "npadvmod", "pobj") and verb.pos_ == "VERB" \
-            and verb.lemma_.lower() in words.level_verbs:
-        return subject_of(verb)
-    return None
+    """"newly installed capacity reached 1.64 GW", "the premium equated to 20 stg": a level verb's subject;
+    "loans totalling 390 mln dlrs", "rates ranging from 3.9 pct": the noun a level verb's clause describes.
+    A level verb right before the figure is its verb whatever the parser made of the pair ("capacity ...
+    reached 1.64 GW and Seoul plans ...", with "GW" parsed as the subject of "plans")."""
+    verb = head.head.head if head.dep_ == "pobj" and head.head.lower_ in ("to", "at", "from", "between") \
+        else head.head
+    if not (head.dep_ in ("dobj", "attr", "npadvmod", "pobj") and verb.pos_ == "VERB"
+            and verb.lemma_.lower() in words.level_verbs):
+        before = span.doc[span.start - 1] if span.start > 0 else None
+        if before is None or before.pos_ != "VERB" or before.lemma_.lower() not in words.level_verbs:
+            return None
+        verb = before
+    if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.i < verb.i:
+        return verb.head
+    return contents_of(subject_of(verb), words)
 
 
 def premodified_noun(head: Token, span: Span, words: ChangeWords) -> Optional[Token]:
@@ -81,6 +110,10 @@ def premodified_noun(head: Token, span: Span, words: ChangeWords) -> Optional[To
 # A noun the amount premodifies is asked first: it is what the whole phrase is, wherever the phrase stands
 # ("the collapse of his proposed £500,000 move" is a move, not a collapse).
 RULES: tuple[Rule, ...] = (premodified_noun, copula_subject, of_complement, at_place, level_verb_subject)
+# A count whose noun is unknown is asked less: its "of" only when the count is no vague amount ("get hold of
+# Abramovich's millions").
+COUNT_RULES: tuple[Rule, ...] = (copula_subject, count_of_complement)
+VAGUE_COUNT_RULES: tuple[Rule, ...] = (copula_subject,)
 
 
 def read_quantities(doc: Doc, records: list[Record], words: ChangeWords) -> None:
@@ -90,7 +123,8 @@ def read_quantities(doc: Doc, records: list[Record], words: ChangeWords) -> None
     for record in records:
         if record.get("counted") is not None or record.get("kind") not in LEVEL_KINDS + ("count",):
             continue
-        rules = RULES if record["kind"] in LEVEL_KINDS else (copula_subject,)
+        rules = RULES if record["kind"] in LEVEL_KINDS \
+            else VAGUE_COUNT_RULES if record.get("qualifier") == "vague" else COUNT_RULES
         span = doc.char_span(record["start"], record["end"], alignment_mode="expand")
         if span is None:
             continue
