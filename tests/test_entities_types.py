@@ -70,3 +70,18 @@ def test_given_name_with_a_role_or_a_listed_person_is_a_person(run, text, person
 def test_given_name_without_person_evidence_stays_an_organization(run, text, organization):
     doc = run(text)
     assert organization not in people_names(doc)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # bbc/politics/120
+        ("Lib Dem leader Charles Kennedy said the prince should apologise in person.", "Lib Dem"),
+        # bbc/politics/110
+        ("Mr Kemp said the Tories' plans would hit ordinary Britons hardest.", "Britons"),
+        # bbc/tech/120
+        ("The Briton was arrested in Surrey as part of the inquiry.", "Briton"),
+    ],
+)
+def test_a_party_or_a_people_is_no_person(run, text, word):
+    assert word not in people_names(run(text))

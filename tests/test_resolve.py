@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from extractor.resolve import RULES, Proposals
-from extractor.resolve.rules import given_names_are_people, surnames_are_people, teams_are_not_places
+from extractor.resolve.rules import (
+    given_names_are_people,
+    group_words_are_not_people,
+    nationalities_are_not_organizations,
+    surnames_are_people,
+    teams_are_not_places,
+)
 
 
 def _record(name: str, *mentions: tuple[str, int]) -> dict:
@@ -14,8 +20,9 @@ def _record(name: str, *mentions: tuple[str, int]) -> dict:
 
 
 def test_rules_run_in_table_order():
-    assert [rule.__name__ for _, rule in RULES] == ["teams_are_not_places", "surnames_are_people",
-                                                  "given_names_are_people"]
+    assert [rule.__name__ for _, rule in RULES] == [
+        "teams_are_not_places", "surnames_are_people", "given_names_are_people",
+        "nationalities_are_not_organizations", "group_words_are_not_people"]
 
 
 def test_town_inside_a_results_line_team_is_the_clubs():
@@ -60,3 +67,28 @@ def test_organization_keeps_its_mentions_outside_a_given_name_person():
     org = _record("Reeves", ("Reeves", 0), ("Keanu Reeves", 100))
     kept = given_names_are_people([org], Proposals(given_names=[(100, 112)]))
     assert kept == [_record("Reeves", ("Reeves", 0))]
+
+
+@pytest.mark.parametrize(
+    "person, kept",
+    [
+        # bbc/politics/102: "... said the Lib Dems"; bbc/politics/128: "a Lib Dem spokesman"
+        (_record("Lib Dems", ("Lib Dems", 10)), False),
+        (_record("Lib Dem", ("Lib Dem", 10)), False),
+        # bbc/politics/110: "two-thirds of Britons"; bbc/tech/120: "The Briton"; bbc/politics/127: "Africans"
+        (_record("Britons", ("Britons", 10)), False),
+        (_record("Briton", ("Briton", 10)), False),
+        (_record("Africans", ("Africans", 10)), False),
+        # a person also named by a name stays
+        (_record("Christian Slater", ("Christian", 10), ("Christian Slater", 40)), True),
+    ],
+)
+def test_a_person_named_only_by_a_party_or_a_people_is_none(person, kept):
+    assert (group_words_are_not_people([person], Proposals()) == [person]) is kept
+
+
+def test_a_nationality_alone_is_no_organization():
+    # bbc/politics/101: "Welsh councils should set their taxes ..."; the party stays
+    welsh = _record("Welsh", ("Welsh", 0))
+    party = _record("Liberal Democrats", ("Lib Dems", 30))
+    assert nationalities_are_not_organizations([welsh, party], Proposals()) == [party]
