@@ -7,7 +7,8 @@ Times'); trimming and rejecting them here keeps the rules free of such checks.
 from __future__ import annotations
 
 import re
-from typing import Optional
+from dataclasses import dataclass
+from typing import Callable, Optional
 
 from spacy.tokens import Span, Token
 
@@ -46,77 +47,155 @@ def _trim(span: Span) -> Optional[Span]:
     return span.doc[start:end]
 
 
-def _rejected(span: Span) -> bool:
-    """Ages, verbs spelled like months ('May', 'March', 'the March on Washington'), month and weekday
-    spellings that are lowercase English words ('may', 'sun'; 'june' is a month in any case), a surname spelled
-    like a month after a first name ('Theresa May first said'), a number word counting what follows a month
-    ('in May one person died'), titles that end in a unit ('60 Minutes') or name a film ('the Friday the 13th
-    franchise') or a paper ('the Sunday Times'), amounts that change ('rise from 4 to 5'), and ordinals
-    counted for someone ('his second Sunday in charge')."""
-    lex = lexicon()
+@dataclass(frozen=True)
+class Around:
+    """A candidate span with the words either side of it, which most rejections look at."""
+
+    span: Span
+    before: Optional[Token]
+    after: Optional[Token]  # the first of ``following``
+    following: list[Token]  # up to three words after the span, dashes left out
+
+
+def _around(span: Span) -> Around:
     doc = span.doc
-    before = doc[span.start - 1] if span.start > 0 else None
     following = [tok for tok in doc[span.end:span.end + 3] if tok.lower_ not in ("-", "–")]
-    after = following[0] if following else None
-    if before is not None and before.lower_ in lex["age_before"]:
+    return Around(span, doc[span.start - 1] if span.start > 0 else None, following[0] if following else None,
+                  following)
+
+
+def _an_age(at: Around) -> bool:
+    """'aged 45', 'a 35-year-old', 'for over 16-year-olds'."""
+    lex = lexicon()
+    if at.before is not None and at.before.lower_ in lex["age_before"]:
         return True
-    if any(tok.lower_ in lex["age_after"] or tok.lower_.endswith(("-old", "-olds")) for tok in (*span, *following[:1])):
-        return True  # 'a 35-year-old', 'for over 16-year-olds'
-    if _decade_of_life(span):
-        return True
-    if len(span) == 1 and (_lone_year_in_table(span[0], before, after) or _model_number(span[0], before, after)):
-        return True
-    if len(span) == 3 and span[0].lower_ in lex["weekdays"] and span[1].lower_ == "the" and after is not None \
-            and after.pos_ == "NOUN":
-        return True
-    if len(span) == 1 and span[0].lower_ in lex["weekdays"] and before is not None and before.lower_ in (
-            "the", "'s", "’s") and after is not None and after.text[:1].isupper() and not _names_calendar(after) \
-            and after.lower_ not in lex["parts_of_day"]:
-        return True  # a title: 'the Sunday Times', "BBC One's Sunday AM programme"
-    if len(span) == 1 and span[0].lower_[:-1] in lex["weekdays"] and span[0].lower_.endswith("s") \
-            and after is not None and after.is_title and after.is_alpha and not _names_calendar(after) \
-            and after.lower_ not in lex["parts_of_day"]:
-        return True  # a name: 'Fridays For Future'
-    if len(span) == 1 and span[0].lower_ in lex["relative_days"] and span[0].is_title \
-            and span[0].i > span.sent.start and before is not None and (before.tag_ == "POS" or before.lower_ in (
-            "'", "’", "the")):
-        return True  # a programme: "told NBC News' Today show", "Radio 4's Today programme"
-    if len(span) == 2 and span[0].lower_ in lex["ordinals"] and span[1].lower_ in lex["weekdays"] \
-            and before is not None and before.tag_ in ("PRP$", "POS"):
-        return True
-    if before is not None and before.lower_ in lex["range_starts"] and span.start > 1 and span[0].like_num \
-            and len(span[0].text) <= 2 and doc[span.start - 2].lemma_ in lex["change_verbs"]:
-        return True
-    if span[0].lower_ in lex["ambiguous_months"] and len(span) > 1 and span[1].is_alpha and before is not None \
-            and before.pos_ == "PROPN" \
-            and before.is_title and before.lower_.rstrip(".") not in lex["weekdays"] and before.lower_ not in lex["months"]:
-        return True
-    if len(span) >= 2 and span[-1].lower_ in lex["day_count_words"] and span[-2].lower_ in lex["months"] \
-            and after is not None and (after.lower_ == "of" or after.is_lower and after.pos_ in ("NOUN", "ADJ", "NUM")):
-        return True  # 'in May one person died', 'in March one of them': a count, not a spelled day
-    if span.text.lower() == "now" and after is not None and after.lower_ == "that" and (
-            span.start == span.sent.start or before is not None and (before.is_punct or before.dep_ == "cc")
-            or before is not None and before.pos_ in ("NOUN", "PROPN") and after.dep_ == "mark"):
-        return True  # 'Now that his federal trial has ended', '..., now that digital TV reaches', 'at a crossroads
-        # now that its founder has left': a conjunction (not 'I hope now that the government will act')
-    if span[-1].lower_ == "fall" and _fall_is_a_decline(span):
-        return True
-    if span.text.lower() == "soon" and before is not None and before.lower_ == "as" and after is not None \
-            and after.lower_ == "as":
-        return True
-    if span[0].lower_ in (*lex["frequencies"], "times") or len(span) > 1 and span[1].lower_ == "times":
-        if after is not None and (after.lower_ in lex["unanchored_offsets"] or after.lower_ in lex["ago_words"]):
-            return True  # 'four times a year earlier': a multiple of what 'a year earlier' dates
-    if span[-1].lower_ in ("before", "after") and span.end < len(doc) and doc[span.end].is_alpha:
-        return True  # 'the day before the election': counted from an event, not a date
-    if len(span) > 1 and span[-1].lower_ == "quarter" and span[-2].lower_ in ("a", "one") and after is not None \
-            and after.lower_ == "of" and not any(
-            tok.lower_ in lex["units"] or _names_calendar(tok) for tok in _object_phrase(after)):
-        return True  # 'more than a quarter of Clinton's supporters': a share, not three months
-    determiner = span[0] if len(span) == 2 else before if len(span) == 1 else None
-    if span[-1].lower_ in ("week", "month") and determiner is not None and (
-            determiner.lower_ == "the" or determiner.lower_ in lex["possessives"]) and _week_picked_out(span):
-        return True
+    return any(tok.lower_ in lex["age_after"] or tok.lower_.endswith(("-old", "-olds"))
+               for tok in (*at.span, *at.following[:1]))
+
+
+def _a_decade_of_life(at: Around) -> bool:
+    return _decade_of_life(at.span)
+
+
+def _a_table_or_model_number(at: Around) -> bool:
+    span = at.span
+    return len(span) == 1 and (_lone_year_in_table(span[0], at.before, at.after)
+                               or _model_number(span[0], at.before, at.after))
+
+
+def _a_film_title(at: Around) -> bool:
+    """'the Friday the 13th franchise'."""
+    span = at.span
+    return len(span) == 3 and span[0].lower_ in lexicon()["weekdays"] and span[1].lower_ == "the" \
+        and at.after is not None and at.after.pos_ == "NOUN"
+
+
+def _a_weekday_in_a_title(at: Around) -> bool:
+    """'the Sunday Times', "BBC One's Sunday AM programme", 'Fridays For Future'."""
+    lex = lexicon()
+    span, before, after = at.span, at.before, at.after
+    if after is None or len(span) != 1 or after.lower_ in lex["parts_of_day"] or _names_calendar(after):
+        return False
+    word = span[0].lower_
+    titled = word in lex["weekdays"] and before is not None and before.lower_ in ("the", "'s", "’s") \
+        and after.text[:1].isupper()
+    return titled or word[:-1] in lex["weekdays"] and word.endswith("s") and after.is_title and after.is_alpha
+
+
+def _a_programme(at: Around) -> bool:
+    """"told NBC News' Today show", "Radio 4's Today programme"."""
+    span, before = at.span, at.before
+    return len(span) == 1 and span[0].lower_ in lexicon()["relative_days"] and span[0].is_title \
+        and span[0].i > span.sent.start and before is not None and (before.tag_ == "POS" or before.lower_ in (
+            "'", "’", "the"))
+
+
+def _a_counted_weekday(at: Around) -> bool:
+    """'his second Sunday in charge': an ordinal counted for someone."""
+    lex = lexicon()
+    span, before = at.span, at.before
+    return len(span) == 2 and span[0].lower_ in lex["ordinals"] and span[1].lower_ in lex["weekdays"] \
+        and before is not None and before.tag_ in ("PRP$", "POS")
+
+
+def _a_changing_amount(at: Around) -> bool:
+    """'rose from 4 to 5'."""
+    lex = lexicon()
+    span, before = at.span, at.before
+    return before is not None and before.lower_ in lex["range_starts"] and span.start > 1 and span[0].like_num \
+        and len(span[0].text) <= 2 and span.doc[span.start - 2].lemma_ in lex["change_verbs"]
+
+
+def _a_surname_like_a_month(at: Around) -> bool:
+    """'Theresa May first said'."""
+    lex = lexicon()
+    span, before = at.span, at.before
+    return span[0].lower_ in lex["ambiguous_months"] and len(span) > 1 and span[1].is_alpha and before is not None \
+        and before.pos_ == "PROPN" and before.is_title and before.lower_.rstrip(".") not in lex["weekdays"] \
+        and before.lower_ not in lex["months"]
+
+
+def _a_count_after_a_month(at: Around) -> bool:
+    """'in May one person died', 'in March one of them': a count, not a spelled day."""
+    lex = lexicon()
+    span, after = at.span, at.after
+    return len(span) >= 2 and span[-1].lower_ in lex["day_count_words"] and span[-2].lower_ in lex["months"] \
+        and after is not None and (after.lower_ == "of" or after.is_lower and after.pos_ in ("NOUN", "ADJ", "NUM"))
+
+
+def _now_that_as_a_conjunction(at: Around) -> bool:
+    """'Now that his federal trial has ended', '..., now that digital TV reaches', 'at a crossroads now that its
+    founder has left' (not 'I hope now that the government will act')."""
+    span, before, after = at.span, at.before, at.after
+    return span.text.lower() == "now" and after is not None and after.lower_ == "that" and (
+        span.start == span.sent.start or before is not None and (before.is_punct or before.dep_ == "cc")
+        or before is not None and before.pos_ in ("NOUN", "PROPN") and after.dep_ == "mark")
+
+
+def _a_fall_in_value(at: Around) -> bool:
+    return at.span[-1].lower_ == "fall" and _fall_is_a_decline(at.span)
+
+
+def _as_soon_as(at: Around) -> bool:
+    return at.span.text.lower() == "soon" and at.before is not None and at.before.lower_ == "as" \
+        and at.after is not None and at.after.lower_ == "as"
+
+
+def _a_multiple(at: Around) -> bool:
+    """'four times a year earlier': a multiple of what 'a year earlier' dates."""
+    lex = lexicon()
+    span, after = at.span, at.after
+    return (span[0].lower_ in (*lex["frequencies"], "times") or len(span) > 1 and span[1].lower_ == "times") \
+        and after is not None and (after.lower_ in lex["unanchored_offsets"] or after.lower_ in lex["ago_words"])
+
+
+def _counted_from_an_event(at: Around) -> bool:
+    """'the day before the election': counted from an event, not a date."""
+    span = at.span
+    return span[-1].lower_ in ("before", "after") and span.end < len(span.doc) and span.doc[span.end].is_alpha
+
+
+def _a_share(at: Around) -> bool:
+    """'more than a quarter of Clinton's supporters': a share, not three months."""
+    span, after = at.span, at.after
+    return len(span) > 1 and span[-1].lower_ == "quarter" and span[-2].lower_ in ("a", "one") and after is not None \
+        and after.lower_ == "of" and not any(
+            tok.lower_ in lexicon()["units"] or _names_calendar(tok) for tok in _object_phrase(after))
+
+
+def _a_week_picked_out(at: Around) -> bool:
+    span = at.span
+    determiner = span[0] if len(span) == 2 else at.before if len(span) == 1 else None
+    return span[-1].lower_ in ("week", "month") and determiner is not None and (
+        determiner.lower_ == "the" or determiner.lower_ in lexicon()["possessives"]) and _week_picked_out(span)
+
+
+def _a_word_that_is_no_date(at: Around) -> bool:
+    """A verb spelled like a month ('May', 'March'), a lowercase English word spelled like a month, weekday or
+    holiday ('may', 'sun'), a capitalised unit that is a title ('60 Minutes') or a name, a set word that names
+    a paper ('the Daily Mail'), a season that modifies a noun, a short decade that is a price or an age."""
+    lex = lexicon()
+    span, before, after = at.span, at.before, at.after
     for token in span:
         if _short_decade_misread(token):
             return True
@@ -132,7 +211,7 @@ def _rejected(span: Span) -> bool:
         if word in lex["holiday_capitals"] and token.is_lower:
             return True
         if word in lex["units"] and token.is_title and token.i > span.sent.start and token.i > span.start \
-                and doc[token.i - 1].like_num:
+                and span.doc[token.i - 1].like_num:
             return True
         if word in lex["units"] and token.i == span.start and _name_spelled_like_unit(token):
             return True
@@ -141,6 +220,36 @@ def _rejected(span: Span) -> bool:
         if word in lex["seasons"] and len(span) == 1 and token.dep_ in ("compound", "amod", "nmod"):
             return True
     return False
+
+
+# What a candidate the model or the Matcher found may be instead of a date; any one rejects it. The order
+# is only that of cost: the cheap tests of the words around the span first.
+REJECTIONS: tuple[Callable[[Around], bool], ...] = (
+    _an_age,
+    _a_decade_of_life,
+    _a_table_or_model_number,
+    _a_film_title,
+    _a_weekday_in_a_title,
+    _a_programme,
+    _a_counted_weekday,
+    _a_changing_amount,
+    _a_surname_like_a_month,
+    _a_count_after_a_month,
+    _now_that_as_a_conjunction,
+    _a_fall_in_value,
+    _as_soon_as,
+    _a_multiple,
+    _counted_from_an_event,
+    _a_share,
+    _a_week_picked_out,
+    _a_word_that_is_no_date,
+)
+
+
+def _rejected(span: Span) -> bool:
+    """Whether the span is something else that reads like a date: one of ``REJECTIONS`` says so."""
+    at = _around(span)
+    return any(rejects(at) for rejects in REJECTIONS)
 
 
 def _names_a_title(token: Token, after: Optional[Token]) -> bool:
