@@ -51,6 +51,11 @@ QUANTITIES = [
     ("The Dutch Central Bank said it has accepted bids totalling 4.8 billion guilders at tender.",
      "4.8 billion guilders", "bids"),                                                                       # reuters/00296
     ("It is looking for paycuts totalling $800m.", "$800m", "paycuts"),                                   # bbc/business/348
+    # a level verb right before the figure, whatever the parser made of the pair
+    ("The NAO's annual report showed the total cost of the 20 projects covered was expected to reach £50bn - 14% "
+     "higher than originally planned.", "£50bn", "total cost"),                                           # bbc/politics/076
+    ("The value of the UK's housing stock reached the £3.3 trillion mark in 2004 - triple the value 10 years "
+     "earlier, a report indicates.", "£3.3 trillion", "housing stock"),                                  # bbc/business/239
     # "of" a noun or of an adjective standing as one
     ("An estimated 300,000 tonnes of oil will thus be obtained from fields in Angola.", "An estimated 300,000 tonnes "
      "of oil", "oil"),                                                                                      # reuters/05150
