@@ -132,3 +132,20 @@ def test_up_amount_to_level_is_two_numbers(run, text: str, values: list[float]):
 def test_close_ends_after_a_change_stay_a_range(run, text: str, bounds: tuple[float, float]):
     found = [n for n in run(text)._.numbers if n["qualifier"] == "range"]
     assert [(n["low"], n["high"]) for n in found] == [bounds]
+
+
+# (sentence, number, ISO currency): the currencies of the wire archives, named after the amount.
+CURRENCIES_AFTER = [
+    ("Imports totalled 1,412.6 billion escudos and exports 1,076.1 billion.", "1,412.6 billion escudos", "PTE"),
+    # reuters/03541 ^
+    ("Company officials estimate that the currency change raised the debt to 4.67 billion bolivars from 2.67 "
+     "billion.", "4.67 billion bolivars", "VEB"),                                                        # reuters/05104
+    ("Hertz Realty Corp is issuing a 75 mln Canadian dlr bond due April 30, 1993.", "75 mln Canadian dlr", "CAD"),
+    # reuters/12467 ^
+]
+
+
+@pytest.mark.parametrize(("text", "number", "currency"), CURRENCIES_AFTER)
+def test_a_currency_named_after_the_amount_gives_its_iso_code(numbers, text: str, number: str, currency: str):
+    assert [(kind, iso) for said, _, kind, _, iso in numbers(text) if " ".join(said.split()) == number] \
+        == [("money", currency)]
