@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 from typing import Any, Optional
 
 import pytest
@@ -1520,3 +1523,22 @@ PERIODS_OF_BUSINESS_AND_WIRE_COPY = [
 def test_periods_of_business_and_wire_copy_cases(run, text, published, wanted, expected):
     record = only(run, text, published, wanted)
     assert {key: record[key] for key in expected} == expected
+
+
+# ---------------------------------------------------------------- publication dates at the ends of the calendar
+
+
+@pytest.mark.parametrize("published", ["0001-01-01", "9999-12-31"])
+def test_publication_at_the_ends_of_the_calendar_leaves_relative_dates_unresolved(published):
+    # The command, not the library: such a date once failed the whole article with an OverflowError.
+    text = ("Police said on Monday that the suspects fled two weeks ago, before Christmas, and were caught "
+            "on March 3, 2004. The next day they were charged.")
+    result = subprocess.run([sys.executable, "-m", "extractor", "-", "--date", published, "-f", "jsonl"],
+                            input=text.encode(), capture_output=True, timeout=300)
+    assert result.returncode == 0, result.stderr.decode()
+    record = json.loads(result.stdout)
+    values = {date["text"]: date["value"] for date in record["dates"]}
+    assert values["two weeks ago"] is None and values["Monday"] is None and values["Christmas"] is None
+    assert values["March 3, 2004"] == "2004-03-03"
+    assert values["next day"] == "2004-03-04"  # counted from the story's own date, which is in range
+    assert any(published in warning for warning in record["warnings"])

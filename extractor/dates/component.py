@@ -15,12 +15,12 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..doc_utils import ensure_extension, mention, text_of
+from ..doc_utils import ensure_extension, mention, text_of, warn
 from .lexicon import _ISO_DAY_RE, lexicon
 from .normalise import parse
 from .patterns import _expand, _flagged
 from .recognise import _extend, _names_calendar, _rejected, _trim
-from .resolve import _anchor, _context, _told_days
+from .resolve import _anchor, _context, _publication_day, _told_days
 from .values import Parsed
 
 ensure_extension("dates")
@@ -82,6 +82,9 @@ class DateFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         anchor = _anchor(doc._.published)
+        if anchor is None and _publication_day(doc._.published) is not None:
+            warn(doc, f"publication date {doc._.published[:10]} is too near the ends of the calendar to count "
+                      "from: relative dates are left unresolved")
         found = _told_days(self._merge_adjacent(self._parsed_spans(doc, anchor), anchor), anchor)
         doc._.dates = [_record(span, parsed) for span, parsed in found]
         return doc

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import MAXYEAR, MINYEAR, date, datetime, timedelta
 from typing import Optional
 
 from spacy.tokens import Span, Token
@@ -170,13 +170,26 @@ def _names_day_of_month(span: Span) -> bool:
     return bool(_DAY_RE.match(span.text.lower()))
 
 
-def _anchor(published: Optional[str]) -> Optional[date]:
+# The years a publication date can anchor: relative and yearless dates are read up to a year either side of
+# it, which from the calendar's first or last year would reach past the years 1 to 9999 dates can name.
+_ANCHOR_YEARS = range(MINYEAR + 1, MAXYEAR)
+
+
+def _publication_day(published: Optional[str]) -> Optional[date]:
+    """The publication date as a day; None when there is none or it is not an ISO date."""
     if not published:
         return None
     try:
         return date.fromisoformat(published[:10])
     except ValueError:
         return None
+
+
+def _anchor(published: Optional[str]) -> Optional[date]:
+    """The day relative dates count from: the publication day, unless it lies in the calendar's first or last
+    year ('0001-01-01', '9999-12-31'), where they are left unresolved rather than failing the article."""
+    day = _publication_day(published)
+    return day if day is not None and day.year in _ANCHOR_YEARS else None
 
 
 _GRANULARITY = {"minute": 0, "day": 1, "month": 2, "quarter": 3, "half": 4, "year": 5}
