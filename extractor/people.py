@@ -465,6 +465,8 @@ class PeopleFinder:
             elif token.text == "-" and not token.whitespace_ and start - 2 >= first \
                     and not doc[start - 2].whitespace_ and (described or self._chain_word(doc[start - 2])):
                 start -= 2 if described else 1  # 'Vice-President Mike Pence', 're-elected President'
+            elif not described and start < end and self._body_article(doc, start, first):
+                start -= self._body_article(doc, start, first)
             else:
                 break
         while start < end and (doc[start].lower_ in self.joiners or doc[start].text == "-"):
@@ -475,6 +477,18 @@ class PeopleFinder:
         if len(chain) and all(token.lower_ in self.nationalities for token in chain):
             return clean_spaces(chain.text), False
         return None, False
+
+    def _body_article(self, doc: Doc, start: int, first: int) -> int:
+        """How many words before a body's name in a title ('Chairman of the Environmental Audit Committee Peter
+        Ainsworth', 'The outgoing head of the troubled Child Support Agency Doug Smith') are its article and
+        the adjectives after it, when a joiner and a title word come before them; 0 when they do not."""
+        index = start - 1
+        while index > first and doc[index].is_lower and doc[index].dep_ == "amod":
+            index -= 1
+        if index - 2 < first or doc[index].lower_ != "the" or doc[index - 1].lower_ not in self.joiners \
+                or not self._chain_word(doc[index - 2]):
+            return 0
+        return start - index
 
     def _listed_before(self, token: Token, name: Span) -> bool:
         """The word before 'and' ends another item of a list, not a title shared by the name ('DR Congo's Alain
@@ -510,14 +524,17 @@ class PeopleFinder:
         return token.lower_ in self.role_words or (is_capitalised(token) and token.pos_ in TITLE_POS)
 
     def _appositions(self, span: Span) -> Iterable[tuple[Optional[str], bool]]:
-        """'Dejan Lukovic, the deputy police director', 'Tim Morrison, another top NSC aide' and 'the director
+        """'Dejan Lukovic, the deputy police director', 'Tim Morrison, another top NSC aide', each role of a
+        coordinated apposition ('Helena Kennedy, a Labour peer and a human rights lawyer') and 'the director
         of X, Rados Jurovic', 'The suspect, Michael Webb,'; a plural one is shared by the names coordinated
         with this one ('King and Weeks, both professors at ...')."""
         root = span.root
         name_tokens = set(range(span.start, span.end))
         for child in root.children:
-            if child.dep_ == "appos" and child.i >= span.end and self._is_role_head(child):
-                yield self._role_phrase(child, name_tokens), child.tag_ in PLURAL_TAGS
+            if child.dep_ == "appos" and child.i >= span.end:
+                for noun in _conjuncts(child):
+                    if self._is_role_head(noun):
+                        yield self._role_phrase(noun, name_tokens), noun.tag_ in PLURAL_TAGS
         if root.dep_ == "appos" and root.head.i < span.start and self._is_role_head(root.head):
             yield self._role_phrase(root.head, set(tok.i for tok in root.subtree)), root.head.tag_ in PLURAL_TAGS
 

@@ -200,3 +200,25 @@ def test_description_without_a_role_of_its_kind_is_nobodys(run):
 def test_role_nouns_joined_before_a_name_are_one_role(run):
     # bbc/entertainment style: 'singer and actress Jennifer Lopez'
     assert roles(run("The show starred singer and actress Jennifer Lopez."), "Jennifer Lopez") == ["singer and actress"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        # bbc/politics/167.txt
+        ('Chairman of the Environmental Audit Committee Peter Ainsworth MP, said: "The government\'s housing '
+         'policy is an alarming example."', "Peter Ainsworth", "Chairman of the Environmental Audit Committee"),
+        # bbc/politics/156.txt
+        ("The outgoing head of the troubled Child Support Agency Doug Smith also earns an honour in the New "
+         "Year's list.", "Doug Smith", "head of the troubled Child Support Agency"),
+    ],
+)
+def test_title_naming_its_body_before_the_name_is_a_role(run, sentence, name, role):
+    assert role in roles(run(sentence, "2005-01-01"), name)
+
+
+def test_each_role_of_a_coordinated_apposition_is_a_role(run):
+    # bbc/politics/160.txt
+    doc = run("Helena Kennedy, a Labour peer and a human rights lawyer, said the Special Advocates' role was "
+              "under threat.", "2005-01-01")
+    assert "human rights lawyer" in roles(doc, "Helena Kennedy")
