@@ -24,12 +24,14 @@ each other's parts.
 
 from __future__ import annotations
 
+import ctypes
 import fcntl
 import hashlib
 import json
 import multiprocessing
 import os
 import signal
+import sys
 import threading
 import time
 from collections import deque
@@ -40,7 +42,7 @@ from functools import partial
 from pathlib import Path
 from typing import IO, Any, Callable, Generator, Iterable, Iterator, Optional, Union
 
-from .context import OutputError
+from .context import OutputError, at_hard_stop
 from .core import Extractor, Outcome
 from .facts import ArticleFacts
 from .readers import STDIN, Article, FieldNames, InputError, Limits, expand_inputs, printable_name, read_inputs
@@ -53,6 +55,9 @@ Result = tuple[Optional[ArticleFacts], Optional[str]]
 BATCH_SIZE = 32
 # Batches handed out ahead per worker, so no worker waits while results are written in order.
 AHEAD_PER_WORKER = 2
+PR_SET_PDEATHSIG = 1  # Linux prctl(2): the signal a process gets when the thread that forked it ends
+# Where that is not available, how often (seconds) a worker looks whether its parent is still there.
+PARENT_CHECK_EVERY = 0.5
 
 _WORKER: Optional[Extractor] = None
 
@@ -95,15 +100,35 @@ def extract_batch(extractor: Extractor, articles: list[Article]) -> list[Result]
                 for outcome in extractor.process(articles, batch_size=max(1, len(articles)))]
 
 
-def _init_worker(model: Optional[str]) -> None:
+def _init_worker(model: Optional[str], parent: int) -> None:
     """Pool initializer: keep the pipeline inherited from the parent (fork), else load it once.
 
-    Workers ignore Ctrl-C: the parent alone decides to stop, and finishes or drops the batches in flight.
+    Workers ignore Ctrl-C: the parent alone decides to stop, and ends them. They die with it too, however it ends.
     """
     global _WORKER
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _die_with(parent)
     if _WORKER is None:
         _WORKER = Extractor.shared(model)
+
+
+def _die_with(parent: int) -> None:
+    """End this worker when ``parent`` ends, even by ``kill -9`` or the OOM killer: an orphan would hold its
+    couple of hundred MB forever, waiting for batches nobody sends. Linux kills it then (``PR_SET_PDEATHSIG``;
+    the pool forks from the thread that iterates ``process``, which outlives the pool); elsewhere a thread
+    watches for the parent to change."""
+    if sys.platform.startswith("linux"):
+        ctypes.CDLL(None).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    else:
+        threading.Thread(target=_watch_parent, args=(parent,), name="extractor-parent", daemon=True).start()
+    if os.getppid() != parent:  # it ended before the line above
+        os._exit(1)
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(PARENT_CHECK_EVERY)
+    os._exit(1)
 
 
 def _worker_batch(articles: list[Article]) -> list[Result]:
@@ -184,20 +209,33 @@ def _pooled(extractor: Extractor, batches: Iterator[list[Item]], workers: int, m
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     _WORKER = extractor  # inherited by forked workers: no second load
     try:
-        pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=(model,))
+        pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker,
+                                   initargs=(model, os.getpid()))
+        finished = False
         try:
-            pending: deque[tuple[list[Item], Future[list[Result]]]] = deque()
-            limit = workers * AHEAD_PER_WORKER
-            for batch in batches:
-                pending.append((batch, pool.submit(_worker_batch, _articles(batch))))
-                while len(pending) >= limit:
+            with at_hard_stop(partial(_kill_workers, pool)):
+                pending: deque[tuple[list[Item], Future[list[Result]]]] = deque()
+                limit = workers * AHEAD_PER_WORKER
+                for batch in batches:
+                    pending.append((batch, pool.submit(_worker_batch, _articles(batch))))
+                    while len(pending) >= limit:
+                        yield from _next_done(pending, ordered)
+                while pending:
                     yield from _next_done(pending, ordered)
-            while pending:
-                yield from _next_done(pending, ordered)
-        finally:  # also when the reader stops early (Ctrl-C): drop batches not started, end the workers
+            finished = True
+        finally:
+            if not finished:  # Ctrl-C, or the reader stopped early: the batches in flight are dropped, not waited for
+                _kill_workers(pool)
             pool.shutdown(wait=True, cancel_futures=True)
     finally:
         _WORKER = None
+
+
+def _kill_workers(pool: ProcessPoolExecutor) -> None:
+    """End the pool's workers at once (a batch of long articles could take a minute to finish); safe inside a
+    signal handler, as the pool's own shutdown is not."""
+    for worker in list((getattr(pool, "_processes", None) or {}).values()):
+        worker.kill()
 
 
 def _next_done(pending: deque[tuple[list[Item], Future[list[Result]]]], ordered: bool) -> Iterator[Outcome]:

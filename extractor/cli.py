@@ -15,10 +15,12 @@ try:  # Ctrl-C while spaCy and the rest load (the first second or two) stops as 
     from enum import Enum
     from pathlib import Path
     from contextlib import ExitStack, contextmanager
+    from functools import partial
     from typing import IO, Annotated, Any, Iterable, Iterator, List, NoReturn, Optional, Union
 
     import typer
     from rich.console import Console
+    from spacy.util import is_package
 
     from . import __version__, batch
     from .context import Environment, ExitStatus, OutputError
@@ -220,6 +222,9 @@ def extract_command(
         resolved = resolve_model(model)  # checked before anything is written, loaded once the output is open
     except ModelNotFound as error:
         _usage_error(env, str(error))
+    not_a_pipeline = _not_a_pipeline(resolved)
+    if not_a_pipeline:
+        _usage_error(env, not_a_pipeline)
     if engine is Engine.dask:
         model = resolved  # loaded by each worker
     fields = FieldNames(text=text_field, id=id_field, title=title_field,
@@ -245,7 +250,7 @@ def extract_command(
                     target = OutputFile(Path(output))
             except batch.DirectoryInUse as error:
                 _usage_error(env, str(error))
-            extractor = None if client is not None else Extractor.shared(model)
+            extractor = None if client is not None else _loaded(env, model)
             if context.interrupted():  # Ctrl-C while the model loaded, its KeyboardInterrupt swallowed
                 raise KeyboardInterrupt
             context.started()
@@ -262,14 +267,19 @@ def extract_command(
                                                                          input_format=forced, limits=limits))
                 else:
                     items = read_inputs(inputs, stdin=env.stdin, fields=fields, input_format=forced, limits=limits)
-                failures = run(extractor, items, env, format, target, facts_only,
-                               published, keep_text=keep_text, errors_as_records=errors_as_records,
-                               workers=jobs, model=model, progress=show_progress, total=total, parts=parts,
-                               ordered=not unordered)
-    except KeyboardInterrupt:
+                with context.at_hard_stop(partial(_remove_temporary, target)):
+                    failures = run(extractor, items, env, format, target, facts_only,
+                                   published, keep_text=keep_text, errors_as_records=errors_as_records,
+                                   workers=jobs, model=model, progress=show_progress, total=total, parts=parts,
+                                   ordered=not unordered)
+    except KeyboardInterrupt as interrupt:
         if started:
-            how = ("run the same command with --resume to continue where it stopped" if parts is not None
-                   else "the output holds the articles finished before it")
+            if parts is not None:
+                how = "run the same command with --resume to continue where it stopped"
+            elif isinstance(interrupt, NothingFinished):
+                how = f"no article was finished, so {output} was not written"
+            else:
+                how = "the output holds the articles finished before it"
             env.error(f"interrupted; {how}")
         raise typer.Exit(INTERRUPTED) from None
     except OutputError as error:
@@ -333,7 +343,8 @@ def run(
             nonlocal failures
             failures += 1
             if errors_as_records or parts is not None:
-                writer.write_error(error)
+                with context.uninterrupted():
+                    writer.write_error(error)
             if errors_as_records and parts is None:
                 return
             _tell(env, line, str(error))
@@ -356,22 +367,26 @@ def run(
                 assert outcome.facts is not None and outcome.article is not None
                 if keep_text:
                     outcome.facts.text = outcome.article.text
-                if line is not None and shared_terminal:
-                    with line.paused():  # the summary (or JSON) goes to the terminal the line is drawn on
+                written += 1  # counted as begun: the output is then kept, whatever stops the run
+                with context.uninterrupted():  # a record is written whole, or not begun
+                    if line is not None and shared_terminal:
+                        with line.paused():  # the summary (or JSON) goes to the terminal the line is drawn on
+                            writer.write(outcome.facts, outcome.article)
+                            stream.flush()
+                    else:
                         writer.write(outcome.facts, outcome.article)
-                        stream.flush()
-                else:
-                    writer.write(outcome.facts, outcome.article)
-                written += 1
         except KeyboardInterrupt as interrupt:
             if parts is not None:  # the shard in progress stays partial, for --resume
                 raise
             stopped = interrupt  # one output is still closed whole, with the articles finished before it
-        finally:  # on Ctrl-C too: the workers finish the batches they hold, the rest are dropped
+        finally:  # on Ctrl-C too: the workers are ended, the batches they held dropped
             outcomes.close()
-        writer.close()
-        if output is not None:
-            output.commit()
+        if stopped is not None and output is not None and not written + failures:
+            raise NothingFinished  # an earlier file under the output's name is kept, not replaced by an empty one
+        with context.uninterrupted():  # the array closed, the page rendered, the file renamed into place
+            writer.close()
+            if output is not None:
+                output.commit()
         completed = True
         if stopped is not None:
             raise stopped
@@ -383,6 +398,16 @@ def run(
         if line is not None:
             line.close()
     return _failed(env, failures, written)
+
+
+class NothingFinished(KeyboardInterrupt):
+    """Ctrl-C before any article was finished: an output file (``-o PATH``) is not written at all."""
+
+
+def _remove_temporary(output: Optional[OutputFile]) -> None:
+    """What a second Ctrl-C, which ends the process at once, leaves of an output file: nothing beside it."""
+    if output is not None and output.temporary is not None:
+        output.temporary.unlink(missing_ok=True)
 
 
 def run_shards(
@@ -439,7 +464,7 @@ def run_shards(
 def _tell(env: Environment, line: Optional[batch.ProgressLine], message: str) -> None:
     """A failed input on stderr: above the progress line when one is drawn, so it is not drawn over."""
     if line is not None:
-        line.message(f"extractor: {message}")
+        line.message(context.error_line(message))
     else:
         env.error(message)
 
@@ -491,6 +516,27 @@ def _engine(engine: Engine, scheduler: Optional[str], env: Environment, *, worke
         except cluster.SchedulerUnreachable as error:
             _usage_error(env, str(error))
         yield client
+
+
+def _not_a_pipeline(model: str) -> Optional[str]:
+    """Why a directory given as the model is no spaCy pipeline (``--model /etc``), found before anything is
+    written; an installed package of that name comes first, as spaCy loads it."""
+    if not os.path.isdir(model) or is_package(model):
+        return None
+    missing = [name for name in ("meta.json", "config.cfg") if not os.path.isfile(os.path.join(model, name))]
+    if not missing:
+        return None
+    return f"spaCy model {model!r} is a directory but not a spaCy pipeline (no {' or '.join(missing)} in it)"
+
+
+def _loaded(env: Environment, model: Optional[str]) -> Extractor:
+    """The pipeline, or one line and the usage status when it cannot be loaded (a damaged or foreign pipeline
+    directory, a package built for another spaCy)."""
+    try:
+        return Extractor.shared(model)
+    except Exception as error:  # spaCy raises OSError, ValueError and its registry's own errors here
+        first = (str(error).strip() or type(error).__name__).splitlines()[0]
+        _usage_error(env, f"cannot load the spaCy model {resolve_model(model)!r}: {first}")
 
 
 def _output_failed(env: Environment, error: OutputError, *, resumable: bool = False) -> NoReturn:
@@ -560,7 +606,23 @@ def main(argv: Optional[List[str]] = None) -> None:
         app(args=route(args), prog_name="extractor")
     except KeyboardInterrupt:  # outside the command itself, e.g. while options are parsed
         sys.exit(INTERRUPTED)
+    except SystemExit as exit:
+        if exit.code == INTERRUPTED and argv is None:  # the process is the command's own
+            _end_interrupted()
+        raise
     except BrokenPipeError:  # the reader went away (e.g. `| head`): stop quietly
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         sys.exit(141)
+
+
+def _end_interrupted() -> NoReturn:
+    """An interrupted command has closed its output: it ends here, without the interpreter's teardown of the
+    loaded pipeline (half a second), where Python no longer handles a second Ctrl-C and the process would die
+    by the signal instead of exiting with 130."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a reader gone away, a stream closed: nothing more can reach it
+            pass
+    os._exit(INTERRUPTED)

@@ -59,15 +59,20 @@ def connect(scheduler: str, *, workers: int, model: str) -> Iterator[Client]:
     cluster = None
     try:
         if scheduler == "local":
-            with _ctrl_c_left_to_this_process():
+            with _ctrl_c_left_to_this_process(), _quiet_start():
+                # No dashboard, and the scheduler's HTTP routes on a free port: on 8787, taken by another cluster,
+                # they printed a four-line warning.
                 cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                       dashboard_address=None, silence_logs=logging.ERROR)
+                                       dashboard_address=None, scheduler_kwargs={"dashboard_address": ":0"},
+                                       silence_logs=logging.ERROR)
             client = Client(cluster)
         else:
             client = Client(scheduler, timeout=CONNECT_TIMEOUT)
-    except (OSError, TimeoutError, ValueError) as error:
+    except (OSError, TimeoutError, ValueError, RuntimeError) as error:  # RuntimeError: a LocalCluster that failed
         if cluster is not None:
             cluster.close()
+        if scheduler == "local":
+            raise SchedulerUnreachable(f"cannot start a local Dask cluster: {_first_line(error)}") from None
         raise SchedulerUnreachable(f"cannot reach the Dask scheduler at {scheduler}: {_first_line(error)}") from None
     try:
         answers = client.register_plugin(ExtractorPlugin(model), name=PLUGIN)
@@ -127,6 +132,19 @@ def _ctrl_c_left_to_this_process() -> Iterator[None]:
         yield
     finally:
         signal.signal(signal.SIGINT, previous)
+
+
+@contextmanager
+def _quiet_start() -> Iterator[None]:
+    """A worker process that fails to start is logged by Dask with its traceback; the command says why in its one
+    line instead (``cannot start a local Dask cluster``)."""
+    logger = logging.getLogger("distributed")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
 
 
 def _first_line(error: Any) -> str:

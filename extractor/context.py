@@ -6,9 +6,10 @@ import os
 import signal
 import sys
 import threading
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import IntEnum
-from typing import IO, Mapping, Optional
+from typing import IO, Callable, Iterator, Mapping, NoReturn, Optional
 
 
 class ExitStatus(IntEnum):
@@ -40,6 +41,10 @@ class OutputError(Exception):
 INTERRUPTED = 130  # 128 + SIGINT: what shells report for a job stopped with Ctrl-C
 _interrupted = False
 _starting = False
+_stopping = False  # the work's first Ctrl-C was raised: the next one stops the process at once
+_holding = 0  # depth of ``uninterrupted`` blocks: a Ctrl-C inside one waits for its end
+_pending = False  # a Ctrl-C arrived inside such a block
+_at_hard_stop: list[Callable[[], None]] = []
 
 
 def remember_interrupts() -> None:
@@ -58,17 +63,68 @@ def remember_interrupts() -> None:
 
 
 def started() -> None:
-    """The command's work begins: from now on Ctrl-C raises KeyboardInterrupt, so finished output is kept."""
-    global _starting
-    _starting = False
+    """The command's work begins: from now on Ctrl-C raises KeyboardInterrupt, so finished output is kept, and a
+    second one stops the process at once."""
+    global _starting, _stopping, _pending
+    _starting = _stopping = _pending = False
 
 
 def _remember_interrupt(signum: int, frame: object) -> None:
-    global _interrupted
+    global _interrupted, _stopping, _pending
     _interrupted = True
     if _starting:
         raise SystemExit(INTERRUPTED)
+    if _stopping:
+        _stop_now()
+    _stopping = True
+    if _holding:
+        _pending = True
+        return
     raise KeyboardInterrupt
+
+
+def _stop_now() -> NoReturn:
+    """A second Ctrl-C: whatever the first one is still closing (workers ending, a report being rendered, a
+    thread being joined) is abandoned. The registered actions run (they must be safe inside a signal handler:
+    kill a process, remove a file), then the process ends with 130 without unwinding."""
+    for action in reversed(_at_hard_stop):
+        try:
+            action()
+        except Exception:  # the process ends anyway: one action failing must not keep the others from running
+            pass
+    clear = "\r\x1b[2K" if os.isatty(2) else ""  # the progress line, if one is drawn
+    try:
+        os.write(2, f"{clear}extractor: interrupted again: stopped at once; the output may be incomplete\n".encode())
+    except OSError:
+        pass
+    os._exit(INTERRUPTED)
+
+
+@contextmanager
+def at_hard_stop(action: Callable[[], None]) -> Iterator[None]:
+    """Run ``action`` if a second Ctrl-C stops the process at once while the block runs (kill the workers,
+    remove a temporary file), since no ``finally`` runs then."""
+    _at_hard_stop.append(action)
+    try:
+        yield
+    finally:
+        _at_hard_stop.remove(action)
+
+
+@contextmanager
+def uninterrupted() -> Iterator[None]:
+    """A block that must finish once begun: a record half written would leave JSON that does not parse, a
+    closing bracket missing. A first Ctrl-C inside it is raised when it ends; a second one still stops the
+    process at once."""
+    global _holding, _pending
+    _holding += 1
+    try:
+        yield
+    finally:
+        _holding -= 1
+    if not _holding and _pending:
+        _pending = False
+        raise KeyboardInterrupt
 
 
 def interrupted() -> bool:
@@ -115,8 +171,15 @@ class Environment:
         os.close(devnull)
 
     def error(self, message: str) -> None:
-        """One line on stderr; a name's bytes that are not UTF-8 are shown as ``\\xff`` rather than failing the write."""
-        from .readers.decoding import printable_name  # loaded by then: the readers named the input
-
-        self.stderr.write(f"extractor: {printable_name(message)}\n")
+        """One line on stderr (see ``error_line``)."""
+        self.stderr.write(error_line(message) + "\n")
         self.stderr.flush()
+
+
+def error_line(message: str) -> str:
+    """An error as one line: a name's bytes that are not UTF-8 are shown as ``\\xff`` rather than failing the
+    write, and its control characters escaped (``\\n``), so a file name with a newline cannot split its line in
+    two, nor forge another."""
+    from .readers.decoding import printable_line  # loaded by then: the readers named the input
+
+    return f"extractor: {printable_line(message)}"

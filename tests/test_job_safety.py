@@ -322,6 +322,7 @@ def test_ctrl_c_swallowed_by_a_finalizer_is_still_remembered(monkeypatch):
 
     previous = signal.getsignal(signal.SIGINT)
     monkeypatch.setattr(context, "_interrupted", False)
+    monkeypatch.setattr(context, "_stopping", False)
     context.remember_interrupts()
     try:
         Finalized()
@@ -336,6 +337,7 @@ def test_ctrl_c_exits_130_at_once_while_starting_and_raises_keyboard_interrupt_o
     previous = signal.getsignal(signal.SIGINT)
     monkeypatch.setattr(context, "_interrupted", False)
     monkeypatch.setattr(context, "_starting", False)
+    monkeypatch.setattr(context, "_stopping", False)
     signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         context.remember_interrupts()

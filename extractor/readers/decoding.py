@@ -51,6 +51,9 @@ _CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 # U+DC80..U+DCFF, but no UTF-8 output can carry them.
 _SURROGATES = re.compile("[\ud800-\udfff]")
 
+# What would break or restyle an error line: C0 and C1 controls, DEL, and the Unicode line and paragraph separators.
+_LINE_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
 # Control bytes other than tab, line feed, form feed, carriage return and escape: rare in text, common in binary data.
 _BINARY_CONTROLS = bytes(byte for byte in range(0x20) if byte not in b"\t\n\x0c\r\x1b")
 
@@ -82,6 +85,16 @@ def printable_name(name: str) -> str:
     return _SURROGATES.sub(_escaped_byte, name)
 
 
+def printable_line(text: str) -> str:
+    """A message as one line: ``printable_name``, and control characters escaped as Python writes them (``\\n``,
+    ``\\x1b``), so a file name holding a newline or a terminal escape neither splits an error line nor forges one."""
+    return _LINE_CONTROLS.sub(_escaped_control, printable_name(text))
+
+
+def _escaped_control(match: re.Match[str]) -> str:
+    return repr(match.group())[1:-1]
+
+
 def _escaped_byte(match: re.Match[str]) -> str:
     code = ord(match.group())
     return f"\\x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else "\ufffd"
@@ -103,7 +116,7 @@ def decode(data: bytes, source: str, *, declared: Optional[str] = None) -> tuple
             except UnicodeDecodeError as error:
                 raise InputError(source, f"not valid {encoding.upper()} despite its byte-order mark "
                                          f"(offset {error.start + len(bom)})") from None
-    nul = b"\x00" in data[:8192] and not _stray_nuls(data)
+    nul = b"\x00" in data and not _stray_nuls(data)  # the whole file's NULs: text may come before binary data
     if not nul:
         try:
             return data.decode("utf-8"), []
