@@ -102,15 +102,28 @@ def single_article_count(inputs: Iterable[str], input_format: Optional[str] = No
 
 def _walk(top: Path) -> list[Union[str, InputError]]:
     """The article files below ``top``, and an error for each directory in it that cannot be read (a skipped one
-    would lose its articles without a word), in path order."""
+    would lose its articles without a word), in path order.
+
+    Links to directories are followed (an archive often links the years it keeps elsewhere), each directory read
+    once: a link back to a directory already walked (a loop) is not followed again."""
     found: list[tuple[Path, Union[str, InputError]]] = []
+    seen: set[tuple[int, int]] = set()
 
     def unreadable(error: OSError) -> None:
         folder = str(error.filename or top)
         found.append((Path(folder), InputError(printable_name(folder),
                                                f"cannot read directory: {error.strerror or error}")))
 
-    for folder, _, names in os.walk(top, onerror=unreadable):
+    for folder, subfolders, names in os.walk(top, onerror=unreadable, followlinks=True):
+        try:
+            status = os.stat(folder)
+        except OSError:  # gone since it was listed
+            continue
+        if (status.st_dev, status.st_ino) in seen:
+            subfolders.clear()
+            continue
+        seen.add((status.st_dev, status.st_ino))
+        subfolders.sort()  # the same one of two paths to a directory is read each run (resume needs one order)
         for name in names:
             path = Path(folder, name)
             if _walked(path) and path.is_file():
