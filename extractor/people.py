@@ -56,9 +56,6 @@ CLAUSE_DEPS = frozenset({"relcl", "acl", "appos", "advcl"})
 # What follows the verb of a 'who' clause that says what the person does ('plays Hermione in the films').
 DEED_DEPS = frozenset({"dobj", "prep", "prt", "dative"})
 SUBJECT_PRONOUNS = frozenset({"his", "her", "their", "its"})
-# Two words run together, as brands are ('DeepMind', 'YouTube'): a capital after four or more letters, past
-# the prefixes of surnames and given names ('McDonald', 'MacArthur', 'LeBron', 'DeShawn').
-BRAND_SHAPE = re.compile(r"[A-Z][a-z]{3,}[A-Z][A-Za-z]*")
 # A byline or credit line is short: at most this many words, a third of it for one opening with 'By'.
 BYLINE_MAX_WORDS = 36
 # Regnal numbers after a name ('Queen Elizabeth I', 'Pedro II').
@@ -113,7 +110,8 @@ class PeopleFinder:
     def find(self, doc: Doc) -> list[dict[str, Any]]:
         """Names outside the places and the organizations proposed; the surnames they give let the resolver
         hand it the organizations the model tagged by a surname, and later mentions are sought outside the
-        organizations left."""
+        organizations left. The one-word names and the article's lowercase words are left for the resolver,
+        which drops a one-word name the article uses otherwise (``resolve.rules.words_used_otherwise_are_not_people``)."""
         places = place_tokens(doc)
         proposed = covered_tokens(doc, proposals(doc).organizations)
         names = self._names(doc, places | proposed, demonym_tokens(doc), places)
@@ -131,12 +129,11 @@ class PeopleFinder:
                         name.shared.append(role)
         self._copular_roles(doc, names)
         _share_coordinated_roles(doc, names)
-        named = {item["text"] for fact in (*resolved(doc, "places"), *organizations) for item in fact["mentions"]}
-        lowercase = {token.text for token in doc if token.is_lower and token.pos_ != "PROPN"}
+        found = proposals(doc)
+        found.common_words = {token.text.capitalize() for token in doc if token.is_lower and token.pos_ != "PROPN"}
+        found.one_word_names = {name.start_char for name in names if len(name.words) == 1}
         records = [self._record(doc, group) for group in _group(names)
-                   if not _word_named_alone(group, named | {word.capitalize() for word in lowercase}
-                                            | _first_words(organizations))
-                   and not all(self._modifies_a_thing(doc[name.start : name.end]) for name in group)
+                   if not all(self._modifies_a_thing(doc[name.start : name.end]) for name in group)
                    and not all(self._plays_a_part(doc[name.start : name.end]) for name in group)]
         self._described_roles(doc, records)
         return records
@@ -785,23 +782,6 @@ def _repeated_single_names(names: list[NameMention]) -> dict[str, int]:
         if len(name.words) == 1:
             counts[name.words[0]] = counts.get(name.words[0], 0) + 1
     return {word: count for word, count in counts.items() if count > 1}
-
-
-def _word_named_alone(group: list[NameMention], other_uses: set[str]) -> bool:
-    """One word the model tags a person, never grown to a full name, that the article uses otherwise: as a
-    place ('from the Rafah crossing' after 'the southern city of Rafah'; a dateline's 'TAYLORVILLE —' over
-    'of Taylorville'), as an organization ('A spokesperson for OpenAI' beside 'But OpenAI declined') or in
-    lowercase, a common noun opening a sentence ('Coal has been in a slow-motion death spiral' among 'coal
-    generation'); or a word shaped like a brand, two words run together ('DeepMind’s Go-playing program')."""
-    return all(len(name.words) == 1 and (name.text in other_uses or name.text.isupper()
-                                          and name.text.capitalize() in other_uses
-                                          or BRAND_SHAPE.fullmatch(name.text) is not None) for name in group)
-
-
-def _first_words(organizations: list[dict[str, Any]]) -> set[str]:
-    """The first word of each organization named in several words, by which news copy shortens it ('talks with
-    Gregg' after 'Gregg River Co')."""
-    return {words[0] for org in organizations for words in [org["name"].split()] if len(words) > 1 and words[0].isalpha()}
 
 
 def _family_names_first(names: list[NameMention]) -> dict[str, int]:

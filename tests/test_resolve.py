@@ -11,6 +11,7 @@ from extractor.resolve.rules import (
     nationalities_are_not_organizations,
     surnames_are_people,
     teams_are_not_places,
+    words_used_otherwise_are_not_people,
 )
 
 
@@ -22,7 +23,7 @@ def _record(name: str, *mentions: tuple[str, int]) -> dict:
 def test_rules_run_in_table_order():
     assert [rule.__name__ for _, rule in RULES] == [
         "teams_are_not_places", "surnames_are_people", "given_names_are_people",
-        "nationalities_are_not_organizations", "group_words_are_not_people"]
+        "nationalities_are_not_organizations", "group_words_are_not_people", "words_used_otherwise_are_not_people"]
 
 
 def test_town_inside_a_results_line_team_is_the_clubs():
@@ -92,3 +93,30 @@ def test_a_nationality_alone_is_no_organization():
     welsh = _record("Welsh", ("Welsh", 0))
     party = _record("Liberal Democrats", ("Lib Dems", 30))
     assert nationalities_are_not_organizations([welsh, party], Proposals()) == [party]
+
+
+@pytest.mark.parametrize(
+    "person, found, kept",
+    [
+        # 'from the Rafah crossing' after 'the southern city of Rafah': a place's name
+        (_record("Rafah", ("Rafah", 90)), Proposals(places=[_record("Rafah", ("Rafah", 20))], one_word_names={90}),
+         False),
+        # 'A spokesperson for OpenAI' beside 'But OpenAI declined': an organization's name
+        (_record("OpenAI", ("OpenAI", 90)),
+         Proposals(organizations=[_record("OpenAI", ("OpenAI", 10))], one_word_names={90}), False),
+        # reuters: 'talks with Gregg' after 'Gregg River Co': the first word of an organization's name
+        (_record("Gregg", ("Gregg", 90)),
+         Proposals(organizations=[_record("Gregg River Co", ("Gregg River Co", 10))], one_word_names={90}), False),
+        # 'Coal has been in a slow-motion death spiral' among 'coal generation': a common noun
+        (_record("Coal", ("Coal", 0)), Proposals(common_words={"Coal"}, one_word_names={0}), False),
+        # 'DeepMind’s Go-playing program': a brand's shape
+        (_record("DeepMind", ("DeepMind", 0)), Proposals(one_word_names={0}), False),
+        # a name grown to more than one word is no word used otherwise
+        (_record("Rafah", ("Rafah", 90)), Proposals(places=[_record("Rafah", ("Rafah", 20))]), True),
+        # a one-word name nobody else holds stays
+        (_record("Sesar", ("Sesar", 90)), Proposals(one_word_names={90}), True),
+    ],
+)
+def test_a_one_word_person_the_article_uses_otherwise_is_none(person, found, kept):
+    found.people = [person]
+    assert (words_used_otherwise_are_not_people(found.people, found) == [person]) is kept

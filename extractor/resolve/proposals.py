@@ -29,6 +29,10 @@ class Proposals:
     # From people: character spans of names with a common given name that people take over the model's ORG
     # tag, on evidence of a role or a coordinated person ('Danish supermodel Helena Christensen').
     given_names: list[tuple[int, int]] = field(default_factory=list)
+    # From people: where the names of one word start, and the article's lowercase words capitalised ('Coal'
+    # of 'coal generation').
+    one_word_names: set[int] = field(default_factory=set)
+    common_words: set[str] = field(default_factory=set)
 
 
 def proposals(doc: Doc) -> Proposals:

@@ -3,6 +3,7 @@ in the order of ``RULES``, each on the records of one kind, with the evidence th
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any, Callable
 
@@ -14,6 +15,9 @@ from .proposals import Proposals, proposals
 
 Records = list[dict[str, Any]]
 DEMONYM = frozenset({"demonym"})
+# Two words run together, as brands are ('DeepMind', 'YouTube'): a capital after four or more letters, past
+# the prefixes of surnames and given names ('McDonald', 'MacArthur', 'LeBron', 'DeShawn').
+BRAND_SHAPE = re.compile(r"[A-Z][a-z]{3,}[A-Z][A-Za-z]*")
 
 
 def teams_are_not_places(places: Records, found: Proposals) -> Records:
@@ -82,6 +86,31 @@ def nationalities_are_not_organizations(organizations: Records, found: Proposals
     return _named_only_by(organizations, _nationality_words())
 
 
+def words_used_otherwise_are_not_people(people: Records, found: Proposals) -> Records:
+    """One word the model tags a person, never grown to a full name, that the article uses otherwise: as a
+    place ('from the Rafah crossing' after 'the southern city of Rafah'; a dateline's 'TAYLORVILLE —' over
+    'of Taylorville'), as an organization ('A spokesperson for OpenAI' beside 'But OpenAI declined') or the
+    first word of one ('talks with Gregg' after 'Gregg River Co'), or in lowercase, a common noun opening a
+    sentence ('Coal has been in a slow-motion death spiral' among 'coal generation'); or a word shaped like a
+    brand, two words run together ('DeepMind’s Go-playing program'). Such a person is none."""
+    organizations = _decided(found, "organizations")
+    other_uses = {item["text"] for fact in (*_decided(found, "places"), *organizations) for item in fact["mentions"]}
+    other_uses |= found.common_words | _first_words(organizations)
+    return [person for person in people if not all(
+        item["start"] in found.one_word_names and _used_otherwise(item["text"], other_uses)
+        for item in person["mentions"])]
+
+
+def _used_otherwise(word: str, other_uses: set[str]) -> bool:
+    return word in other_uses or word.isupper() and word.capitalize() in other_uses \
+        or BRAND_SHAPE.fullmatch(word) is not None
+
+
+def _first_words(organizations: Records) -> set[str]:
+    """The first word of each organization named in several words, by which news copy shortens it."""
+    return {words[0] for org in organizations for words in [org["name"].split()] if len(words) > 1 and words[0].isalpha()}
+
+
 # (kind whose records the rule decides, rule), applied in this order.
 RULES: tuple[tuple[str, Callable[[Records, Proposals], Records]], ...] = (
     ("places", teams_are_not_places),
@@ -89,13 +118,17 @@ RULES: tuple[tuple[str, Callable[[Records, Proposals], Records]], ...] = (
     ("organizations", given_names_are_people),
     ("organizations", nationalities_are_not_organizations),
     ("people", group_words_are_not_people),
+    ("people", words_used_otherwise_are_not_people),
 )
 
 
 def resolved(doc: Doc, kind: str) -> Records:
     """The records of ``kind`` ('places', 'organizations', 'people') as the rules decide them from what has
     been proposed so far: the final list once every entity component has run."""
-    found = proposals(doc)
+    return _decided(proposals(doc), kind)
+
+
+def _decided(found: Proposals, kind: str) -> Records:
     records = getattr(found, kind)
     for rule_kind, rule in RULES:
         if rule_kind == kind:
