@@ -104,9 +104,11 @@ def _init_worker(model: Optional[str], parent: int) -> None:
     """Pool initializer: keep the pipeline inherited from the parent (fork), else load it once.
 
     Workers ignore Ctrl-C: the parent alone decides to stop, and ends them. They die with it too, however it ends.
+    A ``kill`` ends a worker alone, not by the parent's handler it inherited (which cleans up the parent's output).
     """
     global _WORKER
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _die_with(parent)
     if _WORKER is None:
         _WORKER = Extractor.shared(model)

@@ -241,13 +241,14 @@ def extract_command(
     target: Optional[OutputFile] = None
     started = False
     try:
-        with _engine(engine, scheduler, env, workers=jobs, model=model) as client:
+        with ExitStack() as cleanup, _engine(engine, scheduler, env, workers=jobs, model=model) as client:
             try:  # before the model loads: a directory another job holds, or a path that cannot be written
                 if directory:
                     assert output is not None
                     parts = batch.PartDirectory(Path(output), facts_only, resume=resume)
                 elif output is not None:
                     target = OutputFile(Path(output))
+                    cleanup.enter_context(context.at_hard_stop(partial(_remove_temporary, target)))
             except batch.DirectoryInUse as error:
                 _usage_error(env, str(error))
             extractor = None if client is not None else _loaded(env, model)
@@ -267,11 +268,10 @@ def extract_command(
                                                                          input_format=forced, limits=limits))
                 else:
                     items = read_inputs(inputs, stdin=env.stdin, fields=fields, input_format=forced, limits=limits)
-                with context.at_hard_stop(partial(_remove_temporary, target)):
-                    failures = run(extractor, items, env, format, target, facts_only,
-                                   published, keep_text=keep_text, errors_as_records=errors_as_records,
-                                   workers=jobs, model=model, progress=show_progress, total=total, parts=parts,
-                                   ordered=not unordered)
+                failures = run(extractor, items, env, format, target, facts_only,
+                               published, keep_text=keep_text, errors_as_records=errors_as_records,
+                               workers=jobs, model=model, progress=show_progress, total=total, parts=parts,
+                               ordered=not unordered)
     except KeyboardInterrupt as interrupt:
         if started:
             if parts is not None:
@@ -404,9 +404,10 @@ class NothingFinished(KeyboardInterrupt):
     """Ctrl-C before any article was finished: an output file (``-o PATH``) is not written at all."""
 
 
-def _remove_temporary(output: Optional[OutputFile]) -> None:
-    """What a second Ctrl-C, which ends the process at once, leaves of an output file: nothing beside it."""
-    if output is not None and output.temporary is not None:
+def _remove_temporary(output: OutputFile) -> None:
+    """What a second Ctrl-C or a ``kill``, which end the process at once, leave of an output file: nothing beside
+    it."""
+    if output.temporary is not None:
         output.temporary.unlink(missing_ok=True)
 
 

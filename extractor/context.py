@@ -53,13 +53,19 @@ def remember_interrupts() -> None:
     Until ``started`` it exits at once (SystemExit 130): while modules load there is nothing to finish, and a
     KeyboardInterrupt raised there sometimes ended the process by the signal itself (-2) instead of with 130.
 
-    Only from the main thread, and only over Python's own handler: a host program's handler stays.
+    ``kill`` (SIGTERM) still ends the process by the signal, once what a second Ctrl-C would clean up is (the
+    workers, a temporary output file beside its target).
+
+    Only from the main thread, and only over Python's own handlers: a host program's handlers stay.
     """
     global _starting
-    if threading.current_thread() is threading.main_thread() and \
-            signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+    if threading.current_thread() is not threading.main_thread():
+        return
+    if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
         _starting = True
         signal.signal(signal.SIGINT, _remember_interrupt)
+    if signal.getsignal(signal.SIGTERM) == signal.SIG_DFL:
+        signal.signal(signal.SIGTERM, _terminated)
 
 
 def started() -> None:
@@ -85,13 +91,9 @@ def _remember_interrupt(signum: int, frame: object) -> None:
 
 def _stop_now() -> NoReturn:
     """A second Ctrl-C: whatever the first one is still closing (workers ending, a report being rendered, a
-    thread being joined) is abandoned. The registered actions run (they must be safe inside a signal handler:
-    kill a process, remove a file), then the process ends with 130 without unwinding."""
-    for action in reversed(_at_hard_stop):
-        try:
-            action()
-        except Exception:  # the process ends anyway: one action failing must not keep the others from running
-            pass
+    thread being joined) is abandoned. The registered actions run, then the process ends with 130 without
+    unwinding."""
+    _run_hard_stop_actions()
     clear = "\r\x1b[2K" if os.isatty(2) else ""  # the progress line, if one is drawn
     try:
         os.write(2, f"{clear}extractor: interrupted again: stopped at once; the output may be incomplete\n".encode())
@@ -100,10 +102,26 @@ def _stop_now() -> NoReturn:
     os._exit(INTERRUPTED)
 
 
+def _terminated(signum: int, frame: object) -> None:
+    _run_hard_stop_actions()
+    signal.signal(signum, signal.SIG_DFL)
+    os.kill(os.getpid(), signum)
+
+
+def _run_hard_stop_actions() -> None:
+    """The actions ``at_hard_stop`` registered, newest first; each must be safe inside a signal handler (kill a
+    process, remove a file)."""
+    for action in reversed(_at_hard_stop):
+        try:
+            action()
+        except Exception:  # the process ends anyway: one action failing must not keep the others from running
+            pass
+
+
 @contextmanager
 def at_hard_stop(action: Callable[[], None]) -> Iterator[None]:
-    """Run ``action`` if a second Ctrl-C stops the process at once while the block runs (kill the workers,
-    remove a temporary file), since no ``finally`` runs then."""
+    """Run ``action`` if a second Ctrl-C or a ``kill`` stops the process at once while the block runs (kill the
+    workers, remove a temporary file), since no ``finally`` runs then."""
     _at_hard_stop.append(action)
     try:
         yield

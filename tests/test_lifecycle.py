@@ -169,6 +169,16 @@ def _killed(stories: Path, folder: Path) -> Stopped:
     return _stop(run, workers, partial(os.kill, run.process.pid, signal.SIGKILL))
 
 
+def _terminated(stories: Path, folder: Path) -> Stopped:
+    """``kill`` while an output file is being written: the file that was there stays, and nothing beside it."""
+    output = folder / "facts.json"
+    output.write_text("[]\n", encoding="utf-8")
+    run = Run.start(str(stories), "-j", "2", "-f", "json", "-o", str(output))
+    workers = run.workers()
+    run.wait_for(_batch_written())
+    return _stop(run, workers, partial(os.kill, run.process.pid, signal.SIGTERM), output=output)
+
+
 def _interrupted(stories: Path, folder: Path, format: str) -> Stopped:
     """jsonl and json on standard output, the report with -o."""
     output = folder / f"facts.{format}"
@@ -215,7 +225,7 @@ def stops(stories: Path, tmp_path_factory) -> dict[str, Stopped]:
     if not Path("/proc/self/stat").exists():
         pytest.skip("finds worker processes in /proc")
     root = tmp_path_factory.mktemp("stops")
-    scenarios = {"kill-9": _killed, "json": partial(_interrupted, format="json"),
+    scenarios = {"kill-9": _killed, "kill": _terminated, "json": partial(_interrupted, format="json"),
                  "html": partial(_interrupted, format="html"), "twice": _twice, "nothing": _nothing_finished}
     with ThreadPoolExecutor(len(scenarios)) as pool:
         futures = {}
@@ -228,6 +238,13 @@ def stops(stories: Path, tmp_path_factory) -> dict[str, Stopped]:
 def test_workers_end_with_the_command_killed_with_kill_9(stops):
     stopped = stops["kill-9"]
     assert (stopped.status, stopped.workers_left) == (-signal.SIGKILL, [])
+
+
+def test_kill_ends_the_command_and_its_workers_leaving_no_temporary_file_beside_the_output(stops):
+    stopped = stops["kill"]
+    assert (stopped.status, stopped.workers_left, stopped.stderr) == (-signal.SIGTERM, [], "")
+    assert stopped.output is not None and stopped.output.read_text(encoding="utf-8") == "[]\n"
+    assert [path.name for path in stopped.output.parent.iterdir()] == ["facts.json"]
 
 
 @pytest.mark.parametrize("format", ["json", "html"])
