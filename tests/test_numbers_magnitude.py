@@ -132,12 +132,19 @@ BARE_M_OF_MONEY_OR_THINGS_IS_MILLION = [
     # bbc/politics/062.txt
     ("Approximately 1.1m of the UK's 1.6m Muslims are of voting age.", [(1100000, None, None), (1600000, None, None)]),
     # bbc/entertainment/207.txt (two sentences of the story: the viewers say what the later "11.9m" is)
+    # bbc/business/160.txt, bbc/business/257.txt: a bare "m" after a sum in millions in the same sentence
+    ("Fiat is to get 1bn euros immediately, with another 550m to follow within 90 days.",
+     [(1000000000, None, None), (550000000, None, None)]),
+    ("The change will see the end of such dizzyingly-high denominations as five million lira - enough for a short "
+     "taxi ride - and the 20m note, worth $15.", [(5000000, None, None), (20000000, None, None), (15, None, None)]),
     ("ITV1's I'm a Celebrity... Get Me Out of Here drew an average of 10.9m viewers - about four million fewer "
      "than the previous series. The fourth series of the show peaked on Monday at 11.9m and 49.2% of the "
      "audience.", [(10900000, None, None), (4000000, None, None), (11900000, None, None), (49.2, None, None)]),
 ]
 
 BARE_M_OF_A_LENGTH_OR_RACE_IS_A_METRE = [
+    # bbc/tech/356.txt: "m/h" may be metres or miles an hour; a figure that cannot be read is left out
+    ("Emiew - Excellent Mobility and Interactive Existence as Workmate - can move at 3.7m/h.", []),
     # bbc/tech/201.txt
     ("If printed out in standard 300 dots per inch resolution, the picture would be 2.5m high and 6m long.",
      [(300, None, None), (2.5, None, None), (6, None, None)]),

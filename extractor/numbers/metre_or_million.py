@@ -16,6 +16,7 @@ from .spans import Phrase, PhraseAt
 from .tokens import BRACKETS, skip
 
 _THOUSAND = 1000
+_MILLION = 1_000_000
 _M_READING = "numbers.m_reading"  # doc.user_data key: how the article reads a bare "m" after digits
 
 
@@ -30,6 +31,10 @@ def read_metre_or_million(lex: Lexicon, doc: Doc, phrase: Phrase, phrase_at: Phr
         return
     value = phrase.cores[-1].value
     reading = "million" if phrase.money else _m_reading(lex, doc, end, value, phrase_at)
+    if reading is None and abs(value) < _THOUSAND:
+        money = _scaled_money_before(lex, doc, phrase.start)
+        if money is not None:
+            reading, phrase.money, phrase.currency = "million", True, money or None
     if reading is None and abs(value) < _THOUSAND:
         reading = _article_m_reading(lex, doc, phrase_at)
     if reading == "million":
@@ -67,6 +72,25 @@ def _m_reading(lex: Lexicon, doc: Doc, m: int, value: float, phrase_at: PhraseAt
         return None  # "the 10,000m", "1500m AAAs title": news writes a thousand million as "bn"
     counted = word.isalpha() and _counts_plural(lex, doc, m)
     return "million" if counted or _is_agent(doc, m) else None
+
+
+def _scaled_money_before(lex: Lexicon, doc: Doc, start: int) -> Optional[str]:
+    """The currency of a sum in millions or more earlier in the sentence ("" when it names none), or None:
+    "Fiat is to get 1bn euros immediately, with another 550m to follow", "five million lira ... and the 20m
+    note": a bare "m" after such a sum counts the same money."""
+    i = start - 1
+    while i >= 0 and not doc[i + 1].is_sent_start:
+        scale = lex.scale_of(doc[i].text)
+        if scale is not None and scale >= _MILLION:
+            after = lex.currency_after.at(doc, skip(doc, i + 1))
+            if after is not None:
+                return after[1] or ""
+            before = lex.currency_before.ending(doc, i)
+            found = lex.digit_token.match(doc[i].text)
+            if before is not None or found is not None and found["cur"]:
+                return (before[1] if before is not None else lex.currency_symbols.get(found["cur"].lower())) or ""
+        i -= 1
+    return None
 
 
 def _is_agent(doc: Doc, m: int) -> bool:

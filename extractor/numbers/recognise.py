@@ -149,6 +149,8 @@ def _digits_at(lex: Lexicon, doc: Doc, i: int) -> Optional[Core]:
     if found["post"]:  # "100元", "100€"
         currency = lex.currency_symbols_after[found["post"]]
     if found["suf"]:
+        if found["suf"].lower() == "m" and not doc[i].whitespace_ and i + 1 < len(doc) and doc[i + 1].text == "/":
+            return None  # "3.7m/h": a speed in an unclear unit, never 3.7 million
         scale = lex.suffix_scales[found["suf"].lower()]
         return Core(i, i + 1, sign * value * scale, scaled=True, currency=currency)
     if found["unit"] in lex.letter_scales:  # "US$ 1MM": a million, where "1mm" is a millimetre
