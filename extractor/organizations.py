@@ -7,6 +7,7 @@ place's police or government, a party named by its members, a capital standing f
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any, Iterable, Optional
 
@@ -28,6 +29,13 @@ TEAM_JOINERS = frozenset({"of", "the", "de", "and"})
 VERSUS = frozenset({"v", "v.", "vs", "vs.", "AT"})
 # Between the subjects of one brief ('Trade and Industry Secretary', 'Culture, Media and Sport Secretary').
 PORTFOLIO_JOINERS = frozenset({"and", "&", ","})
+# Lines of sports reports' line-ups, goals and bookings: players' names, each with the minute of a goal, a
+# booking or a substitution ('Gerrard 79 og, Drogba 107, Kezman 112.', 'Simmons (MacFarlane 64), Berra').
+# Names in capitals are left out: wire tables list companies so ('ALLIED SIGNAL 45').
+NAME_WORD = r"[A-Z][\w'’.-]*[a-z][\w'’.-]*"
+PLAYER = rf"{NAME_WORD}(?: {NAME_WORD})*"
+MINUTE = r"\d{1,3}(?: \(?(?:pen|og)\)?)?"
+SCORERS_LINE = re.compile(rf"{PLAYER}(?: {MINUTE})?(?: \({PLAYER} {MINUTE}\))?(?:, {PLAYER}(?: {MINUTE})?(?: \({PLAYER} {MINUTE}\))?)*\.?")
 # Inside a title after a work noun ('the film Pirates of the Caribbean').
 TITLE_JOINERS = frozenset({"of", "the", "a", "an", "and", "on", "in", "over", "to", "for", "'s", "’s"})
 
@@ -149,7 +157,7 @@ class OrganizationFinder:
                 continue
             span = _complete(_before_bracket(trim_name(ent)), self.function_words)
             if span is not None and self._is_name(span, places) and self._names_a_body(span) \
-                    and not _heading_word(span):
+                    and not _heading_word(span) and not _in_scorers_line(span):
                 candidates.append(_candidate(span))
         return candidates
 
@@ -495,6 +503,20 @@ def _results_word(token: Token) -> Optional[str]:
     if text in ("(", ")") or text[:1].isupper() or token.lower_ in TEAM_JOINERS:
         return "name"
     return None
+
+
+def _in_scorers_line(span: Span) -> bool:
+    """Sports reports list goals, bookings and substitutes by the player's name and the minute ('Archibald 19,
+    Grady 29, Crawford 41, Grady 47.', 'Byrne 33.', 'Simmons (MacFarlane 64), Berra'): a name in a line made
+    only of such items, with a minute in it, is a player's."""
+    doc = span.doc
+    start, end = span.start, span.end
+    while start > 0 and "\n" not in doc[start - 1].text:
+        start -= 1
+    while end < len(doc) and "\n" not in doc[end].text:
+        end += 1
+    line = doc[start:end].text.strip()
+    return any(char.isdigit() for char in line) and SCORERS_LINE.fullmatch(line) is not None
 
 
 def _heading_word(span: Span) -> bool:

@@ -269,3 +269,19 @@ def test_a_lowercase_word_after_a_hyphen_is_no_part_of_the_name(run):
     # ha: 'the Democratic Party-controlled House of Representatives'
     doc = run("The bill passed the Democratic Party-controlled House of Representatives on Friday.", "2019-11-20")
     assert "Democratic Party" in org_mentions(doc)
+
+
+@pytest.mark.parametrize(
+    "text, player",
+    [
+        # bbc/sport/107: goals
+        ("Dundee United beat Aberdeen.\n\nArchibald 19, Grady 29, Crawford 41, Grady 47.\n", "Grady 29"),
+        # bbc/sport/104: an own goal among the goals
+        ("Chelsea won the Carling Cup.\n\nGerrard 79 og, Drogba 107, Kezman 112.\n", "Drogba 107"),
+        # bbc/sport/109: a line-up with its substitutes
+        ("Livingston lost at home.\n\nGordon, Webster, Miller, Hartley, Neilson, McAllister, Simmons (MacFarlane 64), "
+         "Berra, Burchill (Wyness 82), Mikoliunas (Cesnauskis 77), Wallace.\n", "MacFarlane 64"),
+    ],
+)
+def test_a_player_in_a_line_up_or_scorers_line_is_no_organization(run, text, player):
+    assert not any(player.split()[0] in mention for mention in org_mentions(run(text, "2005-01-01")))
