@@ -223,10 +223,10 @@ def _result(doc: Doc, span: Span, words: ChangeWords, owner: dict[int, int]) -> 
     return _following_change(doc, span, words, owner)
 
 
-def _words(doc: Doc, i: int, step: int) -> list[Token]:
-    """The tokens from ``i`` on in direction ``step``, line breaks of hard-wrapped copy skipped."""
-    found = []
-    while 0 <= i < len(doc):
+def _words(doc: Doc, i: int, step: int, limit: int) -> list[Token]:
+    """Up to ``limit`` tokens from ``i`` on in direction ``step``, line breaks of hard-wrapped copy skipped."""
+    found: list[Token] = []
+    while 0 <= i < len(doc) and len(found) < limit:
         if not doc[i].is_space:
             found.append(doc[i])
         i += step
@@ -236,7 +236,7 @@ def _words(doc: Doc, i: int, step: int) -> list[Token]:
 def _from_before(doc: Doc, span: Span, owner: dict[int, int]) -> Optional[tuple[int, int]]:
     """"from X to <span>" (also "from around 20% now to 24%"): the index of "from" and X's record, whatever
     the parser made of the pair."""
-    before = _words(doc, span.start - 1, -1)
+    before = _words(doc, span.start - 1, -1, FROM_GAP + 2)
     if not before or before[0].lower_ != "to":
         return None
     between = 1
@@ -246,14 +246,16 @@ def _from_before(doc: Doc, span: Span, owner: dict[int, int]) -> Optional[tuple[
     if between >= len(before) or before[between].i not in owner:
         return None
     start = owner[before[between].i]
-    first = min(token.i for token in doc[: before[between].i + 1] if owner.get(token.i) == start)
-    opener = _words(doc, first - 1, -1)[:1]
+    first = before[between].i
+    while first > 0 and owner.get(first - 1) == start:
+        first -= 1
+    opener = _words(doc, first - 1, -1, 1)
     return (opener[0].i, start) if opener and opener[0].lower_ == "from" else None
 
 
 def _following_change(doc: Doc, span: Span, words: ChangeWords, owner: dict[int, int]) -> Optional[Change]:
     """", down from 26" / ", up four" / ", a rise of three" right after a level (and its rate: "per tonne")."""
-    after = _words(doc, span.end, 1)[:FROM_WINDOW + 4]
+    after = _words(doc, span.end, 1, FROM_WINDOW + 4)
     while len(after) > 1 and after[0].lower_ == "per":
         after = after[2:]
     if len(after) < 3 or after[0].text != ",":
@@ -275,7 +277,7 @@ def _following_change(doc: Doc, span: Span, words: ChangeWords, owner: dict[int,
 
 def _from_after(span: Span, owner: dict[int, int]) -> Optional[int]:
     """"to 405 mln ringgit from 105", the parser hanging "from" on the result: the start right after it."""
-    after = _words(span.doc, span.end, 1)[:2]
+    after = _words(span.doc, span.end, 1, 2)
     return owner.get(after[1].i) if len(after) == 2 and after[0].lower_ == "from" else None
 
 

@@ -26,8 +26,9 @@ def equivalent_links(doc: Doc, records: list[Record], links: list[Link], equival
     figure of its kind before it in the sentence (an amount a level moved by is no such figure)."""
     amounts = {other for _, other, how in links if how == "amount"}
     found = []
+    text = doc.text
     for n, record in enumerate(records):
-        before = doc.text[max(0, record["start"] - 40):record["start"]].lower().split()
+        before = text[max(0, record["start"] - 40):record["start"]].lower().split()
         if len(before) < 2 or before[-1] != "to" or before[-2] not in equivalents:
             continue
         token = doc.char_span(record["start"], record["end"], alignment_mode="expand")
@@ -41,7 +42,8 @@ def equivalent_links(doc: Doc, records: list[Record], links: list[Link], equival
 
 def list_links(doc: Doc, records: list[Record]) -> list[Link]:
     """"20, seven and five stg", "5-3/4, 5-1/4 pct": figures joined only by commas and "and"/"or"."""
-    between = [doc.text[records[n]["end"]:records[n + 1]["start"]] for n in range(len(records) - 1)]
+    text = doc.text
+    between = [text[records[n]["end"]:records[n + 1]["start"]] for n in range(len(records) - 1)]
     return [(n + 1, n, "listed") for n, glue in enumerate(between) if glue.strip() and _LIST_GLUE.fullmatch(glue)]
 
 
