@@ -262,8 +262,9 @@ def referents_of(
         return cached[1]
     quoted, reported, cues = speech.quoted, speech.reported, speech.cues
     known = _known_genders(doc, mentions, words, quoted)
+    text = doc.text  # built once: each Doc.text joins every token
     events: list[tuple[int, Any]] = [
-        (m[0], m) for m in mentions if not overlaps(m[0], m[1], quoted) and not _names_no_one(doc, m, words)
+        (m[0], m) for m in mentions if not overlaps(m[0], m[1], quoted) and not _names_no_one(doc, text, m, words)
     ]
     for t in doc:
         if t.dep_ not in SUBJECTS or overlaps(t.idx, t.idx + 1, quoted):
@@ -305,7 +306,7 @@ def referents_of(
     return history, known
 
 
-def _names_no_one(doc: Doc, mention: EntityMention, words: QuoteWords) -> bool:
+def _names_no_one(doc: Doc, text: str, mention: EntityMention, words: QuoteWords) -> bool:
     """A person's name that no later pronoun means: one that modifies a common noun ('an Oscar
     nomination') or stands in a headline or page-furniture line ('Man Shot at Dallas Gas Station
     Dies at Hospital'): a short paragraph of one line that ends without a sentence's closing mark
@@ -316,7 +317,6 @@ def _names_no_one(doc: Doc, mention: EntityMention, words: QuoteWords) -> bool:
     span = doc.char_span(mention[0], mention[1], alignment_mode="expand")
     if span is not None and span.root.dep_ == "compound" and span.root.head.pos_ == "NOUN":
         return True
-    text = doc.text
     start = text.rfind("\n\n", 0, mention[0])
     end = text.find("\n\n", mention[1])
     paragraph = text[start + 1 if start >= 0 else 0 : end if end >= 0 else len(text)].strip()
