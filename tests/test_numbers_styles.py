@@ -95,10 +95,26 @@ def test_each_unit_has_one_name(numbers, text: str, unit: str):
     assert numbers(text)[0][3] == unit
 
 
-def test_fold_is_a_multiplier(numbers):
+@pytest.mark.parametrize(("text", "expected"), [
     # bbc/business: "its share price increasing by almost four-fold last year"
-    found = numbers("Its share price increased by almost four-fold last year.")
-    assert found == [("almost four-fold", 4, "measure", "times", None)]
+    ("Its share price increased by almost four-fold last year.", ("almost four-fold", 4, "measure", "times", None)),
+    # bbc/tech/221, bbc/tech/217: the multiplier in one word
+    ("It issued the warning following analysis which shows that traffic on the Xbox game network increased "
+     "fourfold on the launch day of Halo 2.", ("fourfold", 4, "measure", "times", None)),
+    ("The number of phishing e-mail messages stopped by security firm MessageLabs has risen more than tenfold.",
+     ("more than tenfold", 10, "measure", "times", None)),
+])
+def test_fold_is_a_multiplier(numbers, text: str, expected: tuple[Any, ...]):
+    assert numbers(text) == [expected]
+
+
+# The examples of signed figures (the corpora have none of these shapes).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Shares gained +1.4% on Monday.", ("+1.4%", 1.4, "percent", None, None)),
+    ("He was sacked for minus-12 yards of rushing.", ("minus-12 yards", -12, "measure", "yard", None)),
+])
+def test_a_sign_glued_to_the_digits_is_read(numbers, text: str, expected: tuple[Any, ...]):
+    assert numbers(text) == [expected]
 
 
 AMOUNT_THEN_LEVEL = [

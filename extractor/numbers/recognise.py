@@ -31,6 +31,7 @@ _TRILLION = re.compile(r"^(\d+(?:\.\d+)?)T\.?$")
 _DECIMAL_COMMA = re.compile(r"^([-−]?\d{1,2}),(\d{1,2})$")
 _MODEL_NAME = re.compile(r"^\d+E\d+$")  # "Boeing's 7E7": a capital E between whole numbers names a model
 _DECADE = re.compile(r"^([2-9]0)('?s|’s)?$")
+_SIGNED = re.compile(r"^(\+|minus-)(\d+(?:\.\d+)?)$", re.IGNORECASE)
 
 
 def core_at(lex: Lexicon, doc: Doc, i: int) -> Optional[Core]:
@@ -47,6 +48,8 @@ def core_at(lex: Lexicon, doc: Doc, i: int) -> Optional[Core]:
         return Core(i, end, low, vague=(low, high))
     if "d" in doc[i].shape_:
         return _digits_at(lex, doc, i)
+    if word.endswith("fold") and word[: -len("fold")] in lex.cardinals:  # "fourfold", "tenfold"
+        return Core(i, i + 1, float(lex.cardinals[word[: -len("fold")]]), unit="times")
     if word in lex.cardinals or word in ("a", "an") or word in lex.fractions:
         core = spelled_at(lex, doc, i)
         if core is None and word in ("a", "an") and _is_article_unit(lex, doc, i):
@@ -176,10 +179,14 @@ def _digits_at(lex: Lexicon, doc: Doc, i: int) -> Optional[Core]:
 
 def _unusual_digits_at(lex: Lexicon, doc: Doc, i: int) -> Optional[Core]:
     """Power notation ("2.48×10−5"), a glued unit expression ("4km^3", "1Ga"), "$2.174T" (trillion),
-    a suspended hyphen opening a range ("8- to 16-meter"), and a decimal comma ("5,00", "1,3": a
+    a suspended hyphen opening a range ("8- to 16-meter"), a sign glued on ("+1.4%", "minus-12 yards"),
+    and a decimal comma ("5,00", "1,3": a
     comma before one or two digits cannot separate thousands; after three digits, "£135,00", it is
     more likely a thousands figure missing a digit, and is left alone)."""
     text = doc[i].text
+    signed = _SIGNED.match(text)
+    if signed is not None:
+        return Core(i, i + 1, (-1.0 if signed[1].lower() == "minus-" else 1.0) * float(signed[2]))
     decimal = _DECIMAL_COMMA.match(text)
     if decimal is not None:
         return Core(i, i + 1, float(f"{decimal[1]}.{decimal[2]}".replace("−", "-")))
