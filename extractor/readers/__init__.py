@@ -11,7 +11,7 @@ import glob
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Iterable, Iterator, Optional, Union
+from typing import IO, Callable, Iterable, Iterator, Optional, Union
 
 from .articles import (
     STDIN,
@@ -27,7 +27,9 @@ from .containers import read_warc, read_zip, compression_of, decompress
 from .decoding import binary_kind, clean_controls, decode, printable_name
 from .feeds import looks_like_feed, read_feed
 from .html import article_from_html, looks_like_markup
-from .records import read_csv, read_json, read_json_lines, sniff_json
+from .newsml import looks_like_newsml, read_newsml
+from .nitf import looks_like_nitf, read_nitf
+from .records import read_csv, read_json, read_json_lines, sniff_csv, sniff_json
 from .sgml import looks_like_reuters, read_reuters
 
 __all__ = [
@@ -36,7 +38,7 @@ __all__ = [
     "printable_name", "read_data", "read_inputs", "single_article_count",
 ]
 
-INPUT_FORMATS = ("text", "json", "jsonl", "csv", "tsv", "html", "feed", "sgml", "warc", "zip")
+INPUT_FORMATS = ("text", "json", "jsonl", "csv", "tsv", "html", "feed", "sgml", "nitf", "newsml", "warc", "zip")
 
 SUFFIX_FORMATS = {
     ".txt": "text", ".text": "text",
@@ -51,6 +53,16 @@ COMPRESSED_SUFFIXES = (".gz", ".bz2", ".xz")
 DIRECTORY_SUFFIXES = tuple(SUFFIX_FORMATS) + COMPRESSED_SUFFIXES
 
 Item = Union[Article, InputError]
+
+# Documents of many articles read from their text alone, and how each is told by its content (in this order, before
+# web pages, since each is XML or SGML markup too).
+DOCUMENT_READERS: dict[str, Callable[[str, str], Iterator[Item]]] = {
+    "feed": read_feed, "sgml": read_reuters, "nitf": read_nitf, "newsml": read_newsml,
+}
+SNIFFERS: tuple[tuple[str, Callable[[str], bool]], ...] = (
+    ("feed", looks_like_feed), ("sgml", looks_like_reuters), ("nitf", looks_like_nitf), ("newsml", looks_like_newsml),
+    ("html", looks_like_markup),
+)
 
 
 @dataclass(frozen=True)
@@ -224,14 +236,12 @@ def _read(data: bytes, source: str, name: str, forced: Optional[str], fields: Fi
     if format in (None, "text") and not data.strip():
         raise InputError(source, "empty input")
     text, warnings = decode(data, source)
-    format = format or _sniff(text)
+    format = format or _sniff(text, fields)
     if format == "html":
         yield article_from_html(text, source=source, warnings=warnings)
         return
-    if format == "feed":
-        items = read_feed(text, source)
-    elif format == "sgml":
-        items = read_reuters(text, source)
+    if format in DOCUMENT_READERS:
+        items = DOCUMENT_READERS[format](text, source)
     elif format == "json":
         items = read_json(text, source, fields)
     elif format == "jsonl":
@@ -261,15 +271,11 @@ def _whole_records(data: bytes, name: str, forced: Optional[str]) -> bytes:
     return b""
 
 
-def _sniff(text: str) -> str:
-    """Format of content with no telling name: feed, Reuters SGML, web page, JSON or JSON Lines, else plain text."""
-    if looks_like_feed(text):
-        return "feed"
-    if looks_like_reuters(text):
-        return "sgml"
-    if looks_like_markup(text):
-        return "html"
-    return sniff_json(text) or "text"
+def _sniff(text: str, fields: FieldNames) -> str:
+    """Format of content with no telling name: one of ``SNIFFERS`` (feed, Reuters SGML, NITF, NewsML-G2, web page),
+    JSON or JSON Lines, CSV or TSV with a text column, else plain text."""
+    return (next((format for format, looks_like in SNIFFERS if looks_like(text)), None) or sniff_json(text)
+            or sniff_csv(text, fields) or "text")
 
 
 def _capped(article: Article, max_chars: int) -> Article:

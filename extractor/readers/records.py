@@ -49,6 +49,22 @@ def sniff_json(text: str) -> Optional[str]:
     return "jsonl" if stripped[0] == "{" and _parses(first_line) else None
 
 
+def sniff_csv(text: str, fields: FieldNames) -> Optional[str]:
+    """"csv" or "tsv" when the first line is a header of two columns or more naming the text field, and rows follow;
+    None otherwise (prose whose first line holds a comma names no column ``text``)."""
+    header, _, rows = text.lstrip("\ufeff").partition("\n")
+    if not rows.strip():
+        return None
+    for format, delimiter in (("tsv", "\t"), ("csv", ",")):
+        try:
+            columns = next(csv.reader([header.rstrip("\r")], delimiter=delimiter))
+        except csv.Error:
+            continue
+        if len(columns) > 1 and fields.text in columns:
+            return format
+    return None
+
+
 def _parses(text: str) -> bool:
     try:
         json.loads(text)
