@@ -188,3 +188,25 @@ ELIDED_SCALES = [
 def test_a_start_without_its_scale_takes_its_partners_scale(extractor: Any, sentence: str, text: str,
                                                            value: float) -> None:
     assert number(extractor, sentence, text)["value"] == value
+
+
+# (sentence, number, counted): a count the sentence leaves bare counts what a joined verb's object counts, and
+# after a verb of harm or arrest, people.
+BARE_COUNTS = [
+    ("A huge explosion in a flax factory in the northeast China city of Harbin killed 45 workers and injured 185, "
+     "the official China Legal News reported.", "185", "workers"),                                         # reuters/05275
+    ("Hailstorms and strong winds in south China killed two people, injured 20 and damaged an undisclosed amount "
+     "of crops, a Hong Kong newspaper reported.", "20", "people"),                                          # reuters/05224
+    ("About 135,000 people were evacuated and 31 were killed after an explosion and fire at Chernobyl last April "
+     "26.", "31", "people"),                                                                               # reuters/05262
+    ("A black policeman was killed and 70 were injured when a bomb was lobbed onto a parade ground in South "
+     "Africa's biggest black township of Soweto this morning, the government said.", "70", "people"),      # reuters/16958
+    ("Four people died and 40 were injured in the blast, which President Aquino said was designed as an attempt on "
+     "her life.", "40", "people"),                                                                          # reuters/08181
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "counted"), BARE_COUNTS)
+def test_a_bare_count_counts_what_its_sentence_implies(extractor: Any, sentence: str, text: str,
+                                                       counted: str) -> None:
+    assert number(extractor, sentence, text)["counted"] == counted

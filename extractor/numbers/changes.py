@@ -52,6 +52,7 @@ class ChangeWords:
     level_verbs: frozenset[str]
     containers: frozenset[str]
     equivalents: frozenset[str]
+    people_verbs: frozenset[str]
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> "ChangeWords":
@@ -61,7 +62,8 @@ class ChangeWords:
         return cls(by_word(data["verbs"]), by_word(data["nouns"]), by_word(data["adverbs"]),
                    by_word(data["comparatives"]), by_word(data["particles"]), frozenset(data["particle_verbs"]),
                    frozenset(data["transitive"]), frozenset(data["not_direct_amount"]),
-                   frozenset(data["level_verbs"]), frozenset(data["containers"]), frozenset(data["equivalents"]))
+                   frozenset(data["level_verbs"]), frozenset(data["containers"]), frozenset(data["equivalents"]),
+                   frozenset(data["people_verbs"]))
 
     def direction(self, token: Token) -> Optional[str]:
         """The way a change word moves its quantity: a verb by its lemma or its particle, a noun by its lemma."""

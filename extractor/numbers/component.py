@@ -3,10 +3,11 @@
 It walks the tokens once; at each token ``phrases.phrase_at`` tries to read a number phrase, ``ranges.join_bounds``
 joins two bounds into a range, and ``counted.record`` turns the phrase into the output record (or drops it);
 then across the doc's records: ``changes.find_changes`` finds the numbers that are a change, its start or
-its result, ``same_quantity`` links them and the figures of one quantity ("equivalent to", lists) and shares
-their kind, currency and scale, ``changes.write_changes`` writes each change, ``quantities.read_quantities``
-names what the remaining levels of money, percent and measure are of, and ``same_quantity.share_counted``
-gives every linked figure what its partner counts.
+its result, ``same_quantity`` links them and the figures of one quantity ("equivalent to", lists, objects of
+two joined verbs) and shares their kind, currency and scale, ``changes.write_changes`` writes each change,
+``quantities.read_quantities`` names what the remaining levels of money, percent and measure are of, and
+``same_quantity.share_counted`` gives every linked figure what its partner counts; last, a bare count that
+a verb of harm or arrest takes counts people (``quantities.read_implied_people``).
 """
 
 from __future__ import annotations
@@ -25,9 +26,9 @@ from .changes import ChangeWords, find_changes, write_changes
 from .counted import record
 from .lexicon import Lexicon
 from .phrases import phrase_at
-from .quantities import read_quantities
+from .quantities import read_implied_people, read_quantities
 from .ranges import join_bounds
-from .same_quantity import equivalent_links, list_links, share_counted, share_terms
+from .same_quantity import equivalent_links, list_links, parallel_links, share_counted, share_terms
 
 ensure_extension("numbers")
 
@@ -62,10 +63,12 @@ class NumberFinder:
         changes, same_quantity = find_changes(doc, numbers, self.changes)
         same_quantity += equivalent_links(doc, numbers, same_quantity, self.changes.equivalents)
         same_quantity += list_links(doc, numbers)
+        same_quantity += parallel_links(doc, numbers, self.changes)
         share_terms(numbers, same_quantity, self.lexicon.scale_of)
         write_changes(doc, numbers, changes, self.changes)
         read_quantities(doc, numbers, self.changes)
         share_counted(numbers, same_quantity)
+        read_implied_people(doc, numbers, self.changes)
         doc._.numbers = numbers
         return doc
 

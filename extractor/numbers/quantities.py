@@ -137,3 +137,19 @@ def read_quantities(doc: Doc, records: list[Record], words: ChangeWords) -> None
             if counted is not None:
                 record["counted"] = counted
                 break
+
+
+def read_implied_people(doc: Doc, records: list[Record], words: ChangeWords) -> None:
+    """"The blast killed three", "three were arrested": a bare count that a verb of harm or arrest takes as
+    its object counts people, though the sentence does not say so (the last resort: run after every other
+    reading of what a count counts)."""
+    for record in records:
+        if record["kind"] != "count" or record.get("counted") is not None or record.get("qualifier") == "vague":
+            continue
+        span = doc.char_span(record["start"], record["end"], alignment_mode="expand")
+        if span is None:
+            continue
+        head = anchor(span, words)
+        if head.pos_ == "NUM" and head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ == "VERB" \
+                and head.head.lemma_.lower() in words.people_verbs:
+            record["counted"] = "people"

@@ -3,7 +3,7 @@
 A sentence often gives one quantity several figures and says what it is only once: a change's start,
 amount and result ("Historical cost operating profit was 61 mln stg, up from 16 mln"), a level restated
 in another currency ("879 stg per tonne, ... equivalent to 1,410 dlrs"), a list that names its unit at
-the end ("20, seven and five stg"). A reader takes the noun, the currency and the scale of one figure
+the end ("20, seven and five stg"), two verbs sharing what they count ("killed 45 workers and injured 185"). A reader takes the noun, the currency and the scale of one figure
 for all of them; so do we, but only along these links, and a figure keeps whatever it says itself.
 """
 
@@ -14,7 +14,7 @@ from typing import Callable, Optional
 
 from spacy.tokens import Doc
 
-from .changes import LEVEL_KINDS, SAME_TERMS, Link, Record
+from .changes import LEVEL_KINDS, SAME_TERMS, ChangeWords, Link, Record, anchor
 from .counted import json_number
 
 ELIDED_SCALE_RATIO = (0.1, 10.0)  # a start or amount this close to its partner's figure before its scale shares it
@@ -45,6 +45,27 @@ def list_links(doc: Doc, records: list[Record]) -> list[Link]:
     text = doc.text
     between = [text[records[n]["end"]:records[n + 1]["start"]] for n in range(len(records) - 1)]
     return [(n + 1, n, "listed") for n, glue in enumerate(between) if glue.strip() and _LIST_GLUE.fullmatch(glue)]
+
+
+def parallel_links(doc: Doc, records: list[Record], words: ChangeWords) -> list[Link]:
+    """"killed 45 workers and injured 185", "killed two people, injured 20": a bare figure that a second verb,
+    sharing the first one's subject, takes as object counts what the first verb's object counts."""
+    spans = [doc.char_span(r["start"], r["end"], alignment_mode="expand") for r in records]
+    owner = {token.i: n for n, span in enumerate(spans) if span is not None for token in span}
+    found = []
+    for n, span in enumerate(spans):
+        if span is None or records[n].get("counted") is not None or records[n]["kind"] != "count":
+            continue
+        head = anchor(span, words)
+        verb = head.head
+        if head.dep_ != "dobj" or verb.dep_ not in ("conj", "advcl") or verb.head.pos_ != "VERB" \
+                or verb.head.i > verb.i or any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children):
+            continue  # a verb with a subject of its own starts another clause ("Avg shrs diluted 1,859,421")
+        first = next((child for child in verb.head.children if child.dep_ == "dobj"), None)
+        partner = None if first is None else owner.get(first.i)
+        if partner is not None and partner != n:
+            found.append((partner, n, "listed"))
+    return found
 
 
 def share_terms(records: list[Record], links: list[Link], scale_of: Callable[[str], Optional[float]]) -> None:
