@@ -21,7 +21,6 @@ from rich.table import Table
 from rich.text import Text
 
 from .facts import FACT_TYPES
-from .places import gazetteer
 from .wording import country_label, date_label, number_value, shorten, timeline_key
 
 SECTION_ORDER: tuple[tuple[str, str], ...] = (
@@ -396,11 +395,8 @@ def _first_start(place: dict) -> int:
 
 
 def _country_label(code: Optional[str], group: list[dict]) -> str:
-    for place in group:
-        if place.get("feature") == "country":
-            return country_label(code, place["name"], named=True)
-    country = gazetteer().country(code) if code else None  # the article names only places in it ('Frankfurt')
-    return country_label(code, country.name if country is not None else None, named=False)
+    named = next((place["name"] for place in group if place.get("feature") == "country"), None)
+    return country_label(code, named, named=named is not None)  # else only places in it ('Frankfurt')
 
 
 def _mention_summary(group: list[dict]) -> str:

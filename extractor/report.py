@@ -330,8 +330,7 @@ class ArticleReport:
             )
         sections = []
         for code, rows in groups.items():
-            name = names.get(code) or (_country_name(code) if code else None)
-            heading = _text(country_label(code, name, named=code in names))
+            heading = _text(country_label(code, names.get(code), named=code in names))
             sections.append(f'<h4>{heading}</h4><ol class="entries">{"".join(rows)}</ol>')
         return "".join(sections)
 
@@ -437,14 +436,6 @@ def _link(url: str) -> str:
     if url.lower().startswith(("http://", "https://")):
         return f'<a href="{_attr(url)}" rel="noopener noreferrer">{_text(url)}</a>'
     return _text(url)
-
-
-def _country_name(code: str) -> str:
-    """The country's name from the gazetteer the places component already loaded (the code if unknown)."""
-    from .places import gazetteer
-
-    country = gazetteer().country(code)
-    return country.name if country is not None else code
 
 
 def _csp_hash(source: str) -> str:

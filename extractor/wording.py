@@ -176,11 +176,20 @@ def preview(text: str, budget: int) -> str:
 
 
 def country_label(code: Optional[str], name: Optional[str], named: bool) -> str:
-    """'Serbia (RS)'; a country the article never names but its places lie in ('Frankfurt') is marked implied:
-    'Germany (DE, implied)'; places with no country are 'no country'."""
+    """'Serbia (RS)'; a country the article never names but its places lie in ('Frankfurt') is marked implied
+    and named from the gazetteer: 'Germany (DE, implied)'; places with no country are 'no country'."""
     if code is None:
         return "no country"
+    name = name or _gazetteer_name(code)
     return f"{name or code} ({code})" if named else f"{name or code} ({code}, implied)"
+
+
+def _gazetteer_name(code: str) -> Optional[str]:
+    """The country's name from the gazetteer the places component already loaded."""
+    from .places import gazetteer  # the places module loads spaCy: only when a label needs the gazetteer
+
+    country = gazetteer().country(code)
+    return country.name if country is not None else None
 
 
 # Dates
