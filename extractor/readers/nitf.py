@@ -18,8 +18,7 @@ import xml.etree.ElementTree as ElementTree
 from datetime import date
 from html.entities import name2codepoint
 from typing import Iterable, Iterator, Optional, Union
-
-import pyexpat
+from xml.parsers import expat
 
 from .articles import Article, InputError, normalise_date
 from .furniture import furniture
@@ -47,7 +46,7 @@ def looks_like_nitf(text: str) -> bool:
 
 def parse_xml(text: str, source: str) -> Element:
     """The document's root element; an ``InputError`` for XML that is not well formed or declares entities."""
-    scan = pyexpat.ParserCreate()
+    scan = expat.ParserCreate()
 
     def declared(name: str, *_: object) -> None:
         raise InputError(source, f"XML that declares entities ({name!r}) is refused: expanding them can take "
@@ -60,7 +59,7 @@ def parse_xml(text: str, source: str) -> Element:
     scan.StartElementHandler = root
     try:
         scan.Parse(text, True)
-    except (_RootReached, pyexpat.ExpatError):  # an error is reported by the parse itself
+    except (_RootReached, expat.ExpatError):  # an error is reported by the parse itself
         pass
     parser = ElementTree.XMLParser()
     parser.entity.update(_HTML_ENTITIES)
