@@ -380,11 +380,12 @@ def test_durations(run):
     assert (record["type"], record["value"]) == ("duration", "P6Y")
 
 
-def test_vague_present_past_and_future(run):
+def test_vague_present_and_past_and_no_soon(run):
+    # 'soon' is left out, as AQUAINT's TimeML and the NewsFacts gold leave it
     found = dates(run, "DCA currently holds 27.5 pct. The Soviet Union recently reported losses and would like "
                        "to see these move ahead soon.", "1987-03-02")
     assert {(record["text"], record["value"]) for record in found} == {
-        ("currently", "PRESENT_REF"), ("recently", "PAST_REF"), ("soon", "FUTURE_REF")}
+        ("currently", "PRESENT_REF"), ("recently", "PAST_REF")}
 
 
 DURATIONS_SETS_VAGUE = [

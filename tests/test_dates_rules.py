@@ -48,7 +48,7 @@ def readers_of(text: str, monkeypatch: pytest.MonkeyPatch, **context: Any) -> tu
 
 def test_whole_text_rules_are_tried_in_this_order():
     assert [rule.read.__name__ for rule in normalise.RULES] == [
-        "_weekdays_of_a_week", "_clock_on_day", "_split_year", "_range", "read_single", "_numeric", "_fallback"]
+        "_in_first_zone", "_weekdays_of_a_week", "_clock_on_day", "_split_year", "_range", "read_single", "_numeric", "_fallback"]
 
 
 def test_one_expression_rules_are_tried_in_this_order():
@@ -56,7 +56,7 @@ def test_one_expression_rules_are_tried_in_this_order():
         "_vague", "_set", "_ago", "_day_of_story", "_fiscal_year", "_in_future", "_rest_of", "_weekday_and_day",
         "_day_of_deictic_month", "_relative", "_weekend", "_week_of", "_month_of", "_deictic_year", "_deictic_point",
         "_weekday_in_week", "_nth_in_month", "_nth_weekday_alone", "_day_of_month", "_quarter_of_months",
-        "_first_or_last_part", "_duration", "_part_of_story_day", "_point", "_part_of_named_day"]
+        "_first_or_last_part", "_wire_clock", "_duration", "_part_of_story_day", "_point", "_part_of_named_day"]
 
 
 def test_every_row_says_what_it_reads():
@@ -78,6 +78,8 @@ def test_every_row_says_what_it_reads():
     ("the first nine months of 1986", {}, "read_single", "_first_or_last_part", "1986-01/1986-09"),
     ("less than a decade", {}, "read_single", "_duration", "P10Y"),
     ("fiscal 1987", {}, "read_single", "_fiscal_year", "FY1987"),
+    ("0620 hrs", {}, "read_single", "_wire_clock", "2023-11-09T06:20"),
+    ("1530 EST/2030 GMT", {}, "_in_first_zone", "", "2023-11-09T15:30"),
     ("Sunday to Tuesday next week", {"tense": "future"}, "_weekdays_of_a_week", "", "2023-11-19/2023-11-21"),
     ("10:35 a.m. yesterday", {}, "_clock_on_day", "", "2023-11-08T10:35"),
     ("October 27 to November 8", {}, "_range", "", "2023-10-27/2023-11-08"),

@@ -18,6 +18,7 @@ from .resolve import _anchor
 
 _MONTH_DAY_TOKEN_RE = re.compile(r"([a-z]{3,9})\.?[-/.](?:\d{1,2}(?:st|nd|rd|th)?|\d{4})")
 _PERIOD_CODE_RE = re.compile(r"([qh])([1-4])$")
+_FULL_DECADE_RE = re.compile(r"(1\d|20)\d0s")
 _VERB_TAGS = frozenset({"MD", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 
 
@@ -27,7 +28,8 @@ def _is_date_token(token: Token) -> bool:
     return (word in _vocabulary() or token.like_num or bool(re.match(r"['’/-]?\d", word))
             or "-" in word and all(part in _vocabulary() or part.isdigit() for part in word.split("-"))
             or bool(_PERIOD_CODE_RE.match(word)) or bool(stamp and stamp[1] in lexicon()["months"])
-            or token.lower_ in ("a.m.", "p.m.", "-", "–", "/"))
+            or token.lower_ in ("a.m.", "p.m.", "-", "–", "/")
+            or bool(re.fullmatch(r"[a-z]{2,4}/\d{4}", word)) and word.split("/")[0] in lexicon()["timezones"])
 
 
 def _trim(span: Span) -> Optional[Span]:
@@ -152,6 +154,27 @@ def _now_that_as_a_conjunction(at: Around) -> bool:
         or before is not None and before.pos_ in ("NOUN", "PROPN") and after.dep_ == "mark")
 
 
+def _now_opening_a_clause(at: Around) -> bool:
+    """'but now Harry had apologised the matter should be left to the palace', 'a paid adviser ... now he is not
+    home secretary': 'now' with its 'that' left out, opening a clause the sentence hangs on another verb (not 'Now
+    the board has confirmed', nor 'while now it is a must-have')."""
+    span = at.span
+    if span.text.lower() != "now" or span[0].dep_ != "advmod":
+        return False
+    verb = span[0].head
+    return verb.dep_ in ("advcl", "csubj", "csubjpass") and verb.left_edge.i == span[0].i \
+        and not any(child.dep_ == "mark" for child in verb.children) \
+        and any(child.dep_.startswith("nsubj") and child.left_edge.i == span[0].i + 1 for child in verb.children)
+
+
+def _a_clock_time_before_its_zone(at: Around) -> bool:
+    """'at 1530 EST/2030 gmt': four digits before a time zone are a clock time, never the year 1530 (the
+    tokenizer glues the second zone's time to the first zone)."""
+    span, after = at.span, at.after
+    return len(span) == 1 and bool(_YEAR_RE.match(span[0].text)) and after is not None \
+        and after.lower_.split("/")[0] in lexicon()["timezones"]
+
+
 def _a_fall_in_value(at: Around) -> bool:
     return at.span[-1].lower_ == "fall" and _fall_is_a_decline(at.span)
 
@@ -236,6 +259,8 @@ REJECTIONS: tuple[Callable[[Around], bool], ...] = (
     _a_surname_like_a_month,
     _a_count_after_a_month,
     _now_that_as_a_conjunction,
+    _now_opening_a_clause,
+    _a_clock_time_before_its_zone,
     _a_fall_in_value,
     _as_soon_as,
     _a_multiple,
@@ -340,7 +365,8 @@ def _object_phrase(preposition: Token) -> Span:
 
 def _names_calendar(token: Token) -> bool:
     word = token.lower_.rstrip(".")
-    return word in lexicon()["months"] or word in lexicon()["weekdays"] or bool(_YEAR_RE.match(word))
+    return word in lexicon()["months"] or word in lexicon()["weekdays"] or bool(_YEAR_RE.match(word)) \
+        or bool(_FULL_DECADE_RE.fullmatch(word) or re.fullmatch(r"\d0s", word))
 
 
 def _lone_year_in_table(token: Token, before: Optional[Token], after: Optional[Token]) -> bool:
@@ -364,9 +390,15 @@ def _model_number(token: Token, before: Optional[Token], after: Optional[Token])
 
 
 def _short_decade_misread(token: Token) -> bool:
-    """'the 70s' and "'70s" are decades; '30s' after anything else ('the mid 30s') is a price or an age."""
-    return bool(re.fullmatch(r"\d0s", token.text)) and (
-        token.i == 0 or token.nbor(-1).lower_ not in ("the", "'", "’"))
+    """'the 70s' and "'70s" are decades, and so is one that continues a list of decades ('the 1930s and 40s',
+    'the 70s and 80s'); '30s' after anything else ('the mid 30s') is a price or an age."""
+    if not re.fullmatch(r"\d0s", token.text):
+        return False
+    if token.i == 0 or token.nbor(-1).lower_ in ("the", "'", "’"):
+        return token.i == 0
+    listed = token.nbor(-1).lower_ in ("and", "or", "to", ",") and token.i > 1
+    return not (listed and (_FULL_DECADE_RE.fullmatch(token.nbor(-2).text) or re.fullmatch(
+        r"\d0s", token.nbor(-2).text) and not _short_decade_misread(token.nbor(-2))))
 
 
 def _extend(span: Span) -> Span:

@@ -14,7 +14,7 @@ from typing import Callable, Optional
 
 from ..lexicon import _CLOCK_VALUE_RE
 from ..values import Context, Parsed, Rule, Tok
-from .absolute import _fallback, _numeric, _partial
+from .absolute import _fallback, _numeric, _partial, _second_zone
 from .ranges import _clock_on_day, _clock_only, _range, _split_year, _weekdays_of_a_week
 from .single import read_single
 from .tokens import _tokenize
@@ -36,11 +36,18 @@ def _of_text(read: Callable[[str, Context], Optional[Parsed]]) -> Callable[..., 
     return on_text
 
 
+def _in_first_zone(text: str, tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
+    """'1530 EST/2030 GMT' read as '1530 EST': the second zone gives the same time again."""
+    blanked = _second_zone(text)
+    return parse(blanked, ctx) if blanked is not None else None
+
+
 # The expression families, tried in this order on the whole text: the first rule that reads it wins. The
 # ones of two parts come before the one-expression table, which would read only a part of them ('Sunday
 # to Tuesday next week' is not 'next week'); all-digit spellings and dateparser come last, for what the
 # word rules leave.
 RULES: tuple[Rule, ...] = (
+    Rule("'1530 EST/2030 GMT' (a wire clock time given again in a second zone)", _in_first_zone),
     Rule("'from Sunday to Tuesday next week', 'next week between Wednesday and Friday'", _weekdays_of_a_week),
     Rule("'10:35 a.m. yesterday', 'today at 8.30pm', '9 a.m. to noon tomorrow'", _clock_on_day),
     Rule("'1986/87', 'late 1987/88'", _of_tokens(_split_year)),

@@ -38,6 +38,35 @@ def _fiscal_year(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
     return Parsed("date", f"FY{words[-1]}")
 
 
+_WIRE_CLOCK_RE = re.compile(r"([01]\d|2[0-3])[0-5]\d$")
+_SECOND_ZONE_RE = re.compile(r"\b([a-z]{2,4})(/([01]\d|2[0-3])[0-5]\d(?:\s+([a-z]{2,4})\b)?)", re.IGNORECASE)
+
+
+def _wire_clock(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
+    """'0620 hrs', '1650 hours local time', '1100 hrs EDT': four digits that are a clock reading, before 'hrs' or
+    'hours', are wire copy's time of day, not a count of hours (a count writes its thousands comma: '1,430
+    hours')."""
+    words = _words(tokens)
+    if len(words) < 2 or not _WIRE_CLOCK_RE.fullmatch(words[0]) or words[1] not in ("hrs", "hours"):
+        return None
+    return _point(tokens, ctx)
+
+
+def _second_zone(text: str) -> Optional[str]:
+    """'1530 EST/2030 GMT': the text with the same time in a second zone after a slash blanked, offsets kept, as
+    a bracketed one is ('1630 EST (2130 GMT)'); None when it has none."""
+    zones = lexicon()["timezones"]
+
+    def blank(found: re.Match[str]) -> str:
+        if found[1].lower() not in zones:
+            return found[0]
+        kept = "" if found[4] is None or found[4].lower() in zones else found[0][found.start(4) - found.start():]
+        return found[1] + " " * (len(found[2]) - len(kept)) + kept
+
+    blanked = _SECOND_ZONE_RE.sub(blank, text)
+    return blanked if blanked != text else None
+
+
 def _partial(tokens: list[Tok], allow_bare: bool = False, year: Optional[int] = None) -> Optional[Partial]:
     """Read the calendar fields; any word that is not a calendar word rejects the text. ``year``: the year
     named around the words ('the second half of last year'), which must not name one themselves."""
@@ -92,6 +121,7 @@ def _read_calendar_words(found: Partial, words: list[str], index: int) -> int:
         found.weekday = lex["weekdays"][word]
     elif _YEAR_RE.match(word) and following in lex["timezones"] and int(word[:2]) < 24 and int(word[2:]) < 60:
         found.hour, found.minute = int(word[:2]), int(word[2:])
+        return 1 if following in lex["ignorable"] else 2  # '0620 hrs': the word says it is a clock time
     elif _YEAR_RE.match(word) and 1000 <= int(word) <= 2199:
         found.year = int(word)
     elif _SHORT_YEAR_RE.fullmatch(word):  # "in '98"

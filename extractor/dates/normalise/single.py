@@ -16,7 +16,7 @@ from typing import Optional
 from ..calendar import _finish
 from ..lexicon import _ISO_DAY_RE, _MONTH_VALUE_RE, _YEAR_RE, lexicon
 from ..values import Context, Parsed, Rule, Tok
-from .absolute import _fiscal_year, _point
+from .absolute import _fiscal_year, _point, _wire_clock
 from .amounts import _amount_and_unit
 from .durations import _duration, _set, _vague
 from .periods import (
@@ -108,6 +108,7 @@ RULES: tuple[Rule, ...] = (
     Rule("'the 27th' alone ('on the 27th')", _day_of_month),
     Rule("'the September quarter', 'the July-to-September quarter'", _quarter_of_months),
     Rule("'the first nine months of 1986', 'the second half of February'", _first_or_last_part),
+    Rule("'0620 hrs', '1650 hours' (a wire clock time, not a count of hours)", _wire_clock),
     Rule("'two weeks', 'the past year', 'five and a half hours'", _duration),
     Rule("'(In the) morning' telling of the story's day", _part_of_story_day),
     Rule("'March 3, 2004', 'October', 'the 1990s', 'Q3', '10:30 a.m.', 'Easter'", _point),

@@ -35,13 +35,20 @@ def _tokenize(text: str) -> list[Tok]:
 
 
 def _joined_month_days(tokens: list[Tok]) -> list[Tok]:
-    """'Oct-2', 'Oct/2' and 'Dec-2017' read as 'Oct 2' and 'Dec 2017': a dash or slash glued between a month
-    name and a day number or a year."""
+    """'Oct-2', 'Oct/2' and 'Dec-2017' read as 'Oct 2' and 'Dec 2017', and '16-Mar-1987' as '16 Mar 1987' (one
+    day, not a range from the 16th to March): a dash or slash glued between a month name and a day number or a
+    year, or between a day number and a month name (not 'Oct. 27-Nov. 8', whose day has its month)."""
     months = lexicon()["months"]
-    return [tok for index, tok in enumerate(tokens)
-            if not (tok.key in ("-", "/") and 0 < index < len(tokens) - 1 and tokens[index - 1].key in months
-                    and tokens[index - 1].end == tok.start and tok.end == tokens[index + 1].start
-                    and (_DAY_RE.match(tokens[index + 1].key) or _YEAR_RE.match(tokens[index + 1].key)))]
+
+    def glued(index: int) -> bool:
+        if tokens[index].key not in ("-", "/") or not 0 < index < len(tokens) - 1 \
+                or tokens[index - 1].end != tokens[index].start or tokens[index].end != tokens[index + 1].start:
+            return False
+        before, after = tokens[index - 1].key, tokens[index + 1].key
+        return before in months and bool(_DAY_RE.match(after) or _YEAR_RE.match(after)) \
+            or after in months and bool(_DAY_RE.fullmatch(before)) and not (index > 1 and tokens[index - 2].key in months)
+
+    return [tok for index, tok in enumerate(tokens) if not glued(index)]
 
 
 def _named_iso(word: str) -> Optional[str]:

@@ -1,0 +1,149 @@
+"""Dates that read as another kind of date, or as a date at all, on corpus copy: wire clock times read as years or
+durations, day-month-year stamps read as ranges, the second decade of a list missed, 'now' opening a clause, and
+the vague words TimeML leaves out. Each class is tested on real sentences from the BBC and Reuters corpora (source
+named beside each; a few are shortened)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extractor.dates.normalise import parse
+from extractor.dates.values import Context
+from tests.test_dates import dates, only
+from tests.test_dates_news import covering
+
+
+# ---------------------------------------------------------------- a wire clock time is a time, never a year
+
+@pytest.mark.parametrize("text, published, wanted, value", [
+    ("The White House said President Reagan would make an announcement at 1530 EST/2030 gmt but the topic was "
+     "undisclosed.", "1987-03-04", "1530 EST/2030 gmt", "1987-03-04T15:30"),  # reuters 01250
+    ("He said the offer and withdrawal rights will expire at 1630 EST/2130 gmt, March 30, 1987.", "1987-03-02",
+     "1630 EST/2130 gmt, March 30, 1987", "1987-03-30T16:30"),  # reuters 00387
+    ("The effects of the tremor at 0620 hrs (0920 GMT) registered four to six degrees on the 12-degree Mercalli "
+     "scale in Antofagasta.", "1987-03-06", "0620 hrs (0920 GMT)", "1987-03-06T06:20"),  # reuters 01984
+    ("The tremor was followed by a milder aftershock at 0758 hrs.", "1987-03-06", "0758 hrs",
+     "1987-03-06T07:58"),  # reuters 01984
+    ("The ICO executive board reconvened at 1650 hours local time to hear a report from consultants on ICO "
+     "operations.", "1987-04-01", "1650 hours", "1987-04-01T16:50"),  # reuters 12011
+    ("A full council meeting was set for 1900 hours for a progress report, delegates said.", "1987-03-02",
+     "1900 hours", "1987-03-02T19:00"),  # reuters 00562
+])
+def test_a_four_digit_clock_time_beside_its_zone_or_hrs_is_a_time(run, text, published, wanted, value):
+    record = only(run, text, published, wanted)
+    assert (record["type"], record["value"]) == ("time", value)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The White House said President Reagan would make an announcement at 1530 EST/2030 gmt but the topic was "
+     "undisclosed.", "1530"),  # reuters 01250
+    ("The tremor was followed by a milder aftershock at 0758 hrs.", "0758"),  # reuters 01984
+])
+def test_a_wire_clock_time_is_never_a_year_or_a_duration(run, text, word):
+    assert all(record["type"] == "time" for record in covering(run, text, "1987-03-04", word))
+
+
+def test_a_count_of_hours_with_a_thousands_comma_stays_a_duration(run):
+    record = only(run, "The engines had run for 1,430 hours before the inspection.", "1987-03-04", "1,430 hours")
+    assert (record["type"], record["value"]) == ("duration", "PT1430H")
+
+
+# ---------------------------------------------------------------- a day-month-year stamp is one day
+
+@pytest.mark.parametrize("text, value", [
+    ("16-Mar-1987", "1987-03-16"),
+    ("3-Apr-1987", "1987-04-03"),
+    ("7-APR-87", "1987-04-07"),
+    ("16/Mar/1987", "1987-03-16"),
+])
+def test_a_day_month_year_stamp_is_one_day(text, value):
+    parsed = parse(text, Context(date(1987, 4, 7)))
+    assert (parsed.type, parsed.value) == ("date", value)
+
+
+def test_a_day_month_year_stamp_in_running_text_is_one_day(run):
+    record = only(run, "The notes were issued on 16-Mar-1987 and mature in 1992.", "1987-04-07", "16-Mar-1987")
+    assert (record["type"], record["value"]) == ("date", "1987-03-16")
+
+
+def test_a_range_of_a_day_to_a_month_still_reads_as_a_range():
+    assert parse("16 - March 20", Context(date(1987, 4, 7))).type == "range"
+
+
+# ---------------------------------------------------------------- a short decade continuing a list of decades
+
+@pytest.mark.parametrize("text, wanted, value", [
+    ('He said: "I am a great admirer of British cinema since the 1930s and 40s, up until now."', "40s",
+     "194"),  # NewsFacts bbc entertainment/354's class
+    ("This idea of pigeonholing whatever is popular at the time is no different than what was happening in the "
+     "1940s and 50s in relation to what Jazz was.", "50s", "195"),  # bbc entertainment/256
+    ("Fletcher will be remembered for his odd odes and amusing misprints on TV show That's Life in the 1970s and "
+     "80s, as well as a long variety career.", "80s", "198"),  # bbc entertainment/190
+    ("He married actress Betty Astell in 1941 and in the 1950s and 60s, they produced pantos and summer shows.",
+     "60s", "196"),  # bbc entertainment/190
+])
+def test_a_short_decade_after_a_full_one_is_the_next_decade(run, text, wanted, value):
+    record = only(run, text, "2005-01-01", wanted)
+    assert (record["type"], record["value"]) == ("date", value)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Friends who are in their 30s and 40s say the same.", "40s"),  # an age after a possessive
+    ("Prices moved in the mid 30s and 40s all week.", "40s"),  # no full decade before it: prices
+])
+def test_a_short_decade_without_a_full_decade_before_it_is_no_date(run, text, word):
+    assert covering(run, text, "2005-01-01", word) == []
+
+
+# ---------------------------------------------------------------- 'now' opening a clause without 'that'
+
+@pytest.mark.parametrize("text", [
+    "Number 10 said an error was made but now Harry had apologised the matter should be left to the palace.",
+    # bbc politics/120
+    "David Blunkett has become a paid adviser to Indepen Consulting Limited now he is not home secretary - he helps "
+    "them with seminars.",  # bbc politics/320
+    '"Now things are a little calmer, there are slightly less people - but, after two and a half years of '
+    'broadcasting, there are still a lot of people going."',
+    # bbc entertainment/213
+    'He said: "Now we\'ve dropped down to the Euro-Africa zone, the time was right for him to step down and let the '
+    'young guys come to the fore."',
+    # bbc sport/449
+])
+def test_now_opening_a_subordinate_clause_is_a_conjunction(run, text):
+    assert covering(run, text, "2005-01-01", "now" if " now " in text else "Now") == []
+
+
+@pytest.mark.parametrize("text", [
+    "But now he is using his money to help with the start-up a trading company.",  # bbc business
+    "Now the board has confirmed that the US bidder is back.",  # bbc business
+    "Only a few years ago, most politicians did not have a webpage, while now it is almost a must-have.",  # bbc tech
+])
+def test_now_in_a_main_clause_or_after_while_stays_present(run, text):
+    word = "now" if " now " in text else "Now"
+    assert [record["value"] for record in covering(run, text, "2005-01-01", word)] == ["PRESENT_REF"]
+
+
+# ---------------------------------------------------------------- vague references TimeML annotates, and 'soon'
+
+@pytest.mark.parametrize("text, published, wanted, value", [
+    ('"The Brazilians long ago learnt their lessons," Yulo said.', "1987-03-25", "long ago",
+     "PAST_REF"),  # reuters 10306
+    ('"I feel that we shall probably have to deal with quite a few more crises in the foreseeable future."',
+     "1987-03-17", "foreseeable future", "FUTURE_REF"),  # reuters 06742
+    ("The company said it does not plan to offer common shares this year or in the foreseeable future.",
+     "1987-03-13", "foreseeable future", "FUTURE_REF"),  # reuters 05954
+])
+def test_long_ago_and_the_foreseeable_future_are_vague_references(run, text, published, wanted, value):
+    assert only(run, text, published, wanted)["value"] == value
+
+
+@pytest.mark.parametrize("text", [
+    "Copies of Half-Life 2 had been circulating on file-sharing systems soon after it was officially released.",
+    # bbc tech/038
+    "The website was forced to close, and others like Phoenix Torrent followed soon after.",  # bbc tech/195
+    "He said unemployment could soon double from three pct now.",  # reuters
+])
+def test_soon_is_no_time_expression(run, text):
+    assert covering(run, text, "1987-03-04", "soon") == []
