@@ -17,6 +17,9 @@ from .resources import data_path
 SCHEMA_VERSION = 1
 
 FACT_TYPES: tuple[str, ...] = ("numbers", "dates", "places", "organizations", "people", "quotes")
+RECORD_KEYS: tuple[str, ...] = ("schema_version", "id", "source", "published", "title", "url", "model", "warnings",
+                                "text", *FACT_TYPES)
+"""The keys of an article record, in output order (``text`` only with ``--keep-text``)."""
 
 Qualifier = Literal["exact", "approximately", "more_than", "at_least", "less_than", "at_most", "range", "vague"]
 
@@ -115,6 +118,19 @@ class Quote(TypedDict):
     medium: Optional[str]
 
 
+class ErrorRecord(TypedDict):
+    """An input that failed, in the place of its record (``--errors-as-records``, and the parts of ``-o DIR/``)."""
+
+    schema_version: int
+    id: str
+    source: str
+    error: str
+
+
+def error_record(source: str, reason: str) -> ErrorRecord:
+    return {"schema_version": SCHEMA_VERSION, "id": source, "source": source, "error": reason}
+
+
 @dataclass
 class ArticleFacts:
     """Everything extracted from one article, with offsets into the text as read."""
@@ -158,6 +174,18 @@ class ArticleFacts:
 
 @lru_cache(maxsize=1)
 def json_schema() -> dict[str, Any]:
-    """The JSON Schema of one article record (what ``extractor schema`` prints)."""
+    """The JSON Schema of one output record (what ``extractor schema`` prints): an article's facts
+    (``data/schema.json``) or an error record (its ``$defs.error_record``), so every line of a JSON Lines output,
+    failures included, validates against one schema."""
     with open(data_path("schema.json"), encoding="utf-8") as handle:
-        return json.load(handle)
+        article = json.load(handle)
+    definitions = article.pop("$defs")
+    header = {key: article.pop(key) for key in ("$schema", "$id")}
+    return {
+        **header,
+        "title": f"extractor output record, schema version {SCHEMA_VERSION}",
+        "description": "One record of output: an article's facts, or an input that failed (an error record, "
+                       "written with --errors-as-records and in the parts of -o DIR/).",
+        "oneOf": [{"$ref": "#/$defs/article"}, {"$ref": "#/$defs/error_record"}],
+        "$defs": {"article": article, **definitions},
+    }

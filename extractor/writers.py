@@ -6,20 +6,33 @@ import csv
 import json
 import os
 from pathlib import Path
-from typing import IO, Any, Callable, Iterator, Optional
-
-from rich.console import Console
+from typing import IO, TYPE_CHECKING, Any, Iterator, Optional
 
 from .context import OutputError
-from .facts import SCHEMA_VERSION, ArticleFacts
+from .facts import RECORD_KEYS, ArticleFacts, error_record
 from .readers import Article, InputError
-from .render import render_summary
 
+if TYPE_CHECKING:
+    from rich.console import Console
+
+# Each row names its article, so a table of facts joins back to its articles; `value` holds only numbers' values,
+# so sqlite-utils, pandas and duckdb type the column as a number (a date's value is `date_value`, a place's,
+# organization's or person's `name`, a quote's `speaker`).
 CSV_COLUMNS = (
-    "article_id", "fact", "text", "start", "end", "sentence", "value", "kind", "qualifier", "low", "high",
-    "counted", "unit", "currency", "mod", "earliest", "latest", "name", "country_code", "latitude", "longitude",
-    "geonames_id", "feature", "aliases", "roles", "speaker", "cue", "medium", "change", "change_from", "change_by",
+    "article_id", "source", "published", "title", "fact", "text", "start", "end", "sentence", "value", "kind",
+    "qualifier", "low", "high", "counted", "unit", "currency", "date_value", "mod", "earliest", "latest", "name",
+    "country_code", "latitude", "longitude", "geonames_id", "feature", "aliases", "roles", "speaker", "cue",
+    "medium", "change", "change_from", "change_by",
 )
+
+OUTPUT_SUFFIXES = {".csv": "csv", ".html": "html", ".htm": "html", ".json": "json", ".jsonl": "jsonl",
+                   ".ndjson": "jsonl"}
+"""The format an output file's suffix names (``-o facts.csv``)."""
+
+
+def field_names(format: str) -> tuple[str, ...]:
+    """What ``--fields`` may keep: CSV columns, or the keys of a JSON record."""
+    return CSV_COLUMNS if format == "csv" else RECORD_KEYS
 
 
 STANDARD_OUTPUT = "standard output"
@@ -99,11 +112,14 @@ class OutputFile:
 
 
 class Writer:
-    """Base writer: ``write`` each article's facts, then ``close`` once."""
+    """Base writer: ``write`` each article's facts, then ``close`` once. ``only`` keeps those fact types,
+    ``keys`` those keys of a JSON record (or CSV columns), in that order."""
 
-    def __init__(self, stream: IO[str], only: Optional[tuple[str, ...]] = None) -> None:
+    def __init__(self, stream: IO[str], only: Optional[tuple[str, ...]] = None,
+                 keys: Optional[tuple[str, ...]] = None) -> None:
         self.stream = stream
         self.only = only
+        self.keys = keys
 
     def write(self, facts: ArticleFacts, article: Optional[Article] = None) -> None:
         raise NotImplementedError
@@ -115,49 +131,63 @@ class Writer:
         self.stream.flush()
 
 
-def dumps(record: dict[str, Any], indent: Optional[int] = None) -> str:
+    def record(self, facts: ArticleFacts) -> dict[str, Any]:
+        record = facts.to_dict(self.only)
+        if self.keys is None:
+            return record
+        return {key: record[key] for key in self.keys if key in record}
+
+
+def dumps(record: Any, indent: Optional[int] = None) -> str:
     return json.dumps(record, ensure_ascii=False, indent=indent)
 
 
 class JsonLinesWriter(Writer):
     def write(self, facts: ArticleFacts, article: Optional[Article] = None) -> None:
-        self.stream.write(dumps(facts.to_dict(self.only)) + "\n")
+        self.stream.write(dumps(self.record(facts)) + "\n")
         self.stream.flush()
 
     def write_error(self, error: InputError) -> None:
-        """A failed input as its own line, so a pipeline still gets one line per input."""
-        record = {"schema_version": SCHEMA_VERSION, "id": error.source, "source": error.source, "error": error.reason}
-        self.stream.write(dumps(record) + "\n")
+        """A failed input as its own line, whole whatever ``keys`` keeps, so a pipeline still gets one line per
+        input and can tell it by its ``error``."""
+        self.stream.write(dumps(error_record(error.source, error.reason)) + "\n")
         self.stream.flush()
 
 
 class JsonWriter(Writer):
-    """One object for a single article, an array for several; the first is held back until we know which."""
+    """One JSON document. Its shape is the command line's, not the data's: one object when the command named one
+    article (``one_input``, the source it is read as), else an array however many records come, none or one
+    included. The named input's record is held back, in case the input reads as several records after all (a
+    JSON array, JSON Lines on standard input): those records are named ``input:N`` and make an array."""
 
-    def __init__(self, stream: IO[str], only: Optional[tuple[str, ...]] = None) -> None:
-        super().__init__(stream, only)
+    def __init__(self, stream: IO[str], only: Optional[tuple[str, ...]] = None,
+                 keys: Optional[tuple[str, ...]] = None, one_input: Optional[str] = None) -> None:
+        super().__init__(stream, only, keys)
+        self.one_input = one_input
         self.held: Optional[str] = None
-        self.count = 0
+        self.count = 0  # records written into the array
 
     def write(self, facts: ArticleFacts, article: Optional[Article] = None) -> None:
-        text = dumps(facts.to_dict(self.only), indent=2)
-        self.count += 1
-        if self.count == 1:
+        text = dumps(self.record(facts), indent=2)
+        if self.one_input is not None and self.held is None and not self.count and facts.source == self.one_input:
             self.held = text
             return
-        if self.count == 2:
-            self.stream.write("[\n" + _indent(self.held or "") + ",\n")
-        else:
-            self.stream.write(",\n")
-        self.stream.write(_indent(text))
+        if self.held is not None:
+            self._append(self.held)
+            self.held = None
+        self._append(text)
+
+    def _append(self, text: str) -> None:
+        self.stream.write(("[\n" if not self.count else ",\n") + _indent(text))
+        self.count += 1
 
     def close(self) -> None:
-        if self.count == 0:
-            self.stream.write("[]\n")
-        elif self.count == 1:
-            self.stream.write((self.held or "") + "\n")
-        else:
+        if self.held is not None:
+            self.stream.write(self.held + "\n")
+        elif self.count:
             self.stream.write("\n]\n")
+        elif self.one_input is None:
+            self.stream.write("[]\n")
         super().close()
 
 
@@ -168,9 +198,10 @@ def _indent(text: str) -> str:
 class CsvWriter(Writer):
     """One row per fact (one per mention for places, organizations and people)."""
 
-    def __init__(self, stream: IO[str], only: Optional[tuple[str, ...]] = None) -> None:
-        super().__init__(stream, only)
-        self.csv = csv.DictWriter(stream, fieldnames=CSV_COLUMNS, extrasaction="ignore", lineterminator="\n")
+    def __init__(self, stream: IO[str], only: Optional[tuple[str, ...]] = None,
+                 keys: Optional[tuple[str, ...]] = None) -> None:
+        super().__init__(stream, only, keys)
+        self.csv = csv.DictWriter(stream, fieldnames=keys or CSV_COLUMNS, extrasaction="ignore", lineterminator="\n")
         self.csv.writeheader()
 
     def write(self, facts: ArticleFacts, article: Optional[Article] = None) -> None:
@@ -181,25 +212,25 @@ class CsvWriter(Writer):
 
 
 def csv_rows(record: dict[str, Any]) -> Iterator[dict[str, Any]]:
-    """Flatten one article record into CSV rows, in the order of the fact types."""
-    article_id = record["id"]
+    """Flatten one article record into CSV rows, in the order of the fact types, each naming its article."""
+    article = {"article_id": record["id"], "source": record.get("source"), "published": record.get("published"),
+               "title": record.get("title")}
     for number in record.get("numbers", []):
         change = number.get("change") or {}
-        yield {**number, "article_id": article_id, "fact": "number", "change": change.get("direction"),
+        yield {**number, **article, "fact": "number", "change": change.get("direction"),
                "change_from": change.get("from"), "change_by": change.get("by")}
     for date in record.get("dates", []):
-        yield {**date, "article_id": article_id, "fact": "date", "kind": date["type"]}
+        yield {**date, **article, "fact": "date", "kind": date["type"], "value": None, "date_value": date["value"]}
     for key, fact in (("places", "place"), ("organizations", "organization"), ("people", "person")):
         for entity in record.get(key, []):
             extra = {
                 "aliases": "; ".join(entity.get("aliases", [])),
                 "roles": "; ".join(entity.get("roles", [])),
-                "value": entity["name"],
             }
             for mention in entity["mentions"]:
-                yield {**entity, **extra, **mention, "article_id": article_id, "fact": fact}
+                yield {**entity, **extra, **mention, **article, "fact": fact}
     for quote in record.get("quotes", []):
-        yield {**quote, "article_id": article_id, "fact": "quote", "value": quote["speaker"]}
+        yield {**quote, **article, "fact": "quote"}
 
 
 class SummaryWriter(Writer):
@@ -214,11 +245,7 @@ class SummaryWriter(Writer):
         if self.count:
             self.console.print()
         self.count += 1
+        from .render import render_summary  # with spaCy behind it: loaded only when a summary is written
+
         render_summary(facts.to_dict(self.only), self.console, self.only, article.text if article else None)
 
-
-WRITERS: dict[str, Callable[[IO[str], Optional[tuple[str, ...]]], Writer]] = {
-    "json": JsonWriter,
-    "jsonl": JsonLinesWriter,
-    "csv": CsvWriter,
-}

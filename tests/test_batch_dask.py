@@ -124,7 +124,7 @@ def test_missing_dask_is_one_line_saying_what_to_install(archive: Path, tmp_path
     monkeypatch.delattr(package, "cluster", raising=False)
     result = runner.invoke(app, route([str(archive), "-o", f"{tmp_path}/out/", "--engine", "dask"]))
     assert result.exit_code == 2
-    assert result.stderr.splitlines() == ["extractor: --engine dask needs Dask: pip install 'extractor[dask]'"]
+    assert result.stderr.splitlines() == ["extractor: --engine dask needs Dask: pip install 'newsfacts-extractor[dask]'"]
     assert not (tmp_path / "out").exists()
 
 

@@ -71,7 +71,7 @@ def test_jsonl_writes_one_line_per_article(articles: Path, validate):
         validate(record)
 
 
-def test_json_is_an_object_for_one_article_and_an_array_for_several(articles: Path):
+def test_json_is_an_object_for_one_file_and_an_array_for_a_directory(articles: Path):
     one = json.loads(invoke(str(articles / "a.txt"), "-f", "json").stdout)
     several = json.loads(invoke(str(articles), "-f", "json").stdout)
     assert isinstance(one, dict) and one["schema_version"] == 1
@@ -106,7 +106,8 @@ def test_csv_has_one_row_per_fact(articles: Path):
     assert result.exit_code == 0
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert rows, "the sample has facts"
-    assert list(rows[0])[:6] == ["article_id", "fact", "text", "start", "end", "sentence"]
+    assert list(rows[0])[:9] == ["article_id", "source", "published", "title", "fact", "text", "start", "end",
+                                 "sentence"]
     text = SAMPLE.read_text(encoding="utf-8")
     for row in rows:
         assert text[int(row["start"]):int(row["end"])] == row["text"]
