@@ -282,3 +282,31 @@ def test_now_that_after_a_verb_of_saying_stays_present(run):
 ])
 def test_the_next_year_of_a_verb_coordinated_with_a_past_one_counts_from_its_year(run, text, value):
     assert only(run, text, "2005-01-01", "next year")["value"] == value
+
+
+# ---------------------------------------------------------------- a yearless day or month without a publication date
+
+@pytest.mark.parametrize("text, wanted, value", [
+    ('"Kim had considered returning to action in Paris on 7 February," a statement on her website said.',
+     "7 February", "XXXX-02-07"),  # bbc sport/443
+    ("If all goes well, Kim will make her return on February 15.", "February 15", "XXXX-02-15"),  # bbc sport/443
+    ("According to Labor Department figures, US firms added only 146,000 jobs in January.", "January",
+     "XXXX-01"),  # bbc business/007
+    ("Speculation has mounted since Rank announced a study into a possible demerger in September.", "September",
+     "XXXX-09"),  # bbc business/021
+])
+def test_a_yearless_day_or_month_without_publication_date_keeps_its_year_unknown(run, text, wanted, value):
+    record = only(run, text, None, wanted)
+    assert (record["value"], record["earliest"], record["latest"]) == (value, None, None)
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("But Morrison is determined the album will be released on Monday.", "Monday"),  # bbc entertainment/161
+    ("The talks ran from July 25 to August 3.", "July 25 to August 3"),  # a range stays unresolved
+])
+def test_a_weekday_or_a_yearless_range_without_publication_date_stays_null(run, text, wanted):
+    assert only(run, text, None, wanted)["value"] is None
+
+
+def test_a_yearless_month_with_a_publication_date_still_takes_a_year(run):
+    assert only(run, "US firms added only 146,000 jobs in January.", "2005-02-04", "January")["value"] == "2005-01"

@@ -29,15 +29,19 @@ ensure_extension("dates")
 _ASIDE_RE = re.compile(r"\([^()]*\)")
 
 
+def _shown(parsed: Parsed) -> Optional[str]:
+    return parsed.value if parsed.value is not None else parsed.unanchored
+
+
 def _value_record(text: str, start: int, parsed: Parsed) -> dict[str, Any]:
-    return {"text": text, "start": start, "end": start + len(text), "type": parsed.type, "value": parsed.value,
+    return {"text": text, "start": start, "end": start + len(text), "type": parsed.type, "value": _shown(parsed),
             "mod": parsed.mod, "earliest": parsed.earliest, "latest": parsed.latest}
 
 
 def _record(span: Span, parsed: Parsed) -> dict[str, Any]:
     doc = span.doc
     record = mention(doc, span.start_char, span.end_char)
-    record.update({"type": parsed.type, "value": parsed.value, "mod": parsed.mod, "earliest": parsed.earliest,
+    record.update({"type": parsed.type, "value": _shown(parsed), "mod": parsed.mod, "earliest": parsed.earliest,
                    "latest": parsed.latest, "from": None, "to": None})
     if parsed.parts:
         for key, (start, end, part) in zip(("from", "to"), parsed.parts):

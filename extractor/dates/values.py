@@ -51,6 +51,9 @@ class Parsed:
     # direction, part of day and whether the value names the whole unit (a week, not a day a week away),
     # counted from the last date the story named, which only the whole document knows.
     offset: Optional[tuple[float, str, int, Optional[str], bool]] = None
+    # Without a publication date, what a yearless day or month states, its year unknown ('July 25' XXXX-07-25,
+    # as TimeML writes it): the value shown where ``value`` is None, which the rules keep reading as unresolved.
+    unanchored: Optional[str] = None
 
 
 @dataclass(frozen=True)
@@ -79,6 +82,7 @@ class Partial:
     bare: Optional[int] = None
     holiday: Optional[str] = None
     meridiem: bool = False
+    named_day: bool = False  # the month and day are a fixed holiday's ('Christmas'), not written out
 
 
 @dataclass(frozen=True)

@@ -93,6 +93,7 @@ def _read_calendar_words(found: Partial, words: list[str], index: int) -> int:
     holiday = next((size for size in (3, 2, 1) if " ".join(words[index:index + size]) in lex["holidays"]), 0)
     if holiday:
         found.month, found.day = lex["holidays"][" ".join(words[index:index + holiday])]
+        found.named_day = True
         return holiday
     floating = next((size for size in (4, 3, 2, 1)
                      if " ".join(words[index:index + size]) in lex["floating_holidays"]), 0)
@@ -268,15 +269,24 @@ def _resolve(found: Partial, ctx: Context) -> Optional[Parsed]:
         clock = f"{found.hour:02d}:{found.minute:02d}" if found.hour is not None else found.pod
         return Parsed("time", f"{day.isoformat()}T{clock}" if day else None)
     if found.day is not None or found.weekday is not None and found.month is None:
-        return Parsed("date", _iso(_day_of(found, ctx)))
+        return Parsed("date", _iso(_day_of(found, ctx)), unanchored=_unanchored_day(found, ctx))
     if found.month is not None:
         if found.year is None and ctx.anchor is None:
-            return Parsed("date", None)
+            return Parsed("date", None, unanchored=f"XXXX-{found.month:02d}")
         year = found.year if found.year is not None else _year_for_month(found.month, ctx)
         return Parsed("date", f"{year}-{found.month:02d}")
     if found.year is not None:
         return Parsed("date", str(found.year))
     return None
+
+
+def _unanchored_day(found: Partial, ctx: Context) -> Optional[str]:
+    """'July 25' without a publication date: XXXX-07-25; a weekday ('Friday, July 25') would need the year, and a
+    holiday's name is as often a noun's modifier as a date ('a Christmas card'), so only a written day counts."""
+    if ctx.anchor is not None or found.year is not None or found.month is None or found.day is None \
+            or found.weekday is not None or found.named_day or not 1 <= found.day <= monthrange(2000, found.month)[1]:
+        return None
+    return f"XXXX-{found.month:02d}-{found.day:02d}"
 
 
 def _point(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
