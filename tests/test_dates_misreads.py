@@ -147,3 +147,27 @@ def test_long_ago_and_the_foreseeable_future_are_vague_references(run, text, pub
 ])
 def test_soon_is_no_time_expression(run, text):
     assert covering(run, text, "1987-03-04", "soon") == []
+
+
+# ---------------------------------------------------------------- a month before the trade it dates
+
+@pytest.mark.parametrize("text, published, wanted, value", [
+    ("Egypt bought 200,000 tonnes of optional origin sunflowerseed oil at its import tender yesterday, all for May "
+     "arrival, traders said.", "1987-03-31", "May", "1987-05"),  # reuters 09193
+    ("The first two cargoes were on a cash basis and the May position was transacted on a 30 pct counter-trade "
+     "basis, traders said.", "1987-03-13", "May", "1987-05"),  # reuters 04681
+    ("Soymeal futures fell to a new contract low of 139.70 dlrs per ton in the nearby March contract today.",
+     "1987-03-02", "March", "1987-03"),  # reuters 00200
+    ("NIOC has sold its crude for March shipment to Japanese customers with different formulas.", "1987-03-06",
+     "March", "1987-03"),  # reuters 02998
+])
+def test_a_may_or_march_before_the_trade_it_dates_is_the_month(run, text, published, wanted, value):
+    assert only(run, text, published, wanted)["value"] == value
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Prime Minister Theresa May contract talks collapsed.", "May"),  # a surname before the noun
+    ("Traders said buyers may contract for more later.", "may"),  # the verb
+])
+def test_a_surname_or_verb_before_a_trade_noun_is_no_month(run, text, word):
+    assert covering(run, text, "1987-03-06", word) == []

@@ -223,6 +223,8 @@ def _a_word_that_is_no_date(at: Around) -> bool:
         if _short_decade_misread(token):
             return True
         word = token.lower_.rstrip(".")
+        if word in lex["months"] and _a_trade_month(token):
+            continue
         if word in lex["months"] or word in lex["weekdays"]:
             if word in lex["ambiguous_months"] and token.tag_ in _VERB_TAGS or word in lex["lowercase_words"] \
                     and token.is_lower:
@@ -275,6 +277,16 @@ def _rejected(span: Span) -> bool:
     """Whether the span is something else that reads like a date: one of ``REJECTIONS`` says so."""
     at = _around(span)
     return any(rejects(at) for rejects in REJECTIONS)
+
+
+def _a_trade_month(token: Token) -> bool:
+    """'for May shipment', 'the May position', 'March futures': a capitalised month before the trade it dates is
+    the month, not the verb 'may' nor 'march' (but after a capitalised name it is a surname: 'Theresa May')."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    before = token.nbor(-1) if token.i > 0 else None
+    named = before is not None and before.is_title and before.pos_ == "PROPN"
+    return not token.is_lower and not named and following is not None \
+        and following.lower_ in lexicon()["trade_month_nouns"]
 
 
 def _names_a_title(token: Token, after: Optional[Token]) -> bool:
