@@ -171,3 +171,25 @@ def test_a_may_or_march_before_the_trade_it_dates_is_the_month(run, text, publis
 ])
 def test_a_surname_or_verb_before_a_trade_noun_is_no_month(run, text, word):
     assert covering(run, text, "1987-03-06", word) == []
+
+
+# ---------------------------------------------------------------- 'the day's' of a market report
+
+@pytest.mark.parametrize("text", [
+    "Profit-taking pulled bond prices down from the day's highs, but a record close in the U.S. helped.",
+    # reuters 13208
+    "Australian share prices closed at record levels, boosted by continued demand for gold and blue chip industrials, "
+    "but fell from the day's highs on late profit-taking, brokers said.",  # reuters 13331
+    'He cautioned against "over-dramatizing" the day\'s activity, which he said was more a reflection of '
+    "fundamental strength in the markets.",  # reuters 08024
+])
+def test_the_days_is_the_day_of_the_story(run, text):
+    assert [record["value"] for record in covering(run, text, "1987-04-07", "day")] == ["1987-04-07"]
+
+
+@pytest.mark.parametrize("text", [
+    "It was the day the music died.",
+    "She remembers the day well.",
+])
+def test_the_day_the_words_pick_out_is_no_date(run, text):
+    assert covering(run, text, "1987-04-07", "day") == []

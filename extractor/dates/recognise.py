@@ -175,6 +175,13 @@ def _a_clock_time_before_its_zone(at: Around) -> bool:
         and after.lower_.split("/")[0] in lexicon()["timezones"]
 
 
+def _a_day_the_words_pick_out(at: Around) -> bool:
+    """'It was the day the music died': 'the day' is the story's only as "the day's highs" (read so by the rules)."""
+    span, before, after = at.span, at.before, at.after
+    return span.text.lower() == "day" and before is not None and before.lower_ == "the" \
+        and (after is None or after.lower_ not in ("'s", "’s"))
+
+
 def _a_fall_in_value(at: Around) -> bool:
     return at.span[-1].lower_ == "fall" and _fall_is_a_decline(at.span)
 
@@ -269,6 +276,7 @@ REJECTIONS: tuple[Callable[[Around], bool], ...] = (
     _counted_from_an_event,
     _a_share,
     _a_week_picked_out,
+    _a_day_the_words_pick_out,
     _a_word_that_is_no_date,
 )
 

@@ -142,6 +142,8 @@ def read_single(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
         tokens, ctx = tokens[1:], replace(ctx, definite=True)  # 'his weekend', 'her week'
     if ctx.definite and mod is None and clamp is None and _words(tokens) in (["week"], ["month"]):
         return _finish(_story_period(tokens[0].key, ctx), None, ctx, None)
+    if ctx.definite and mod is None and clamp is None and _words(tokens) == ["day"]:
+        return _finish(_story_day(ctx), None, ctx, None)  # "off the day's highs": the day of the story
     if part_of and _words(tokens) in (["week"], ["month"], ["quarter"], ["year"], ["decade"]) \
             or glue == "-" and _words(tokens) == ["year"]:
         tokens = [Tok("this", tokens[0].start, tokens[0].start), *tokens]  # 'the end of the year': this one
