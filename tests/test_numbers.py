@@ -368,9 +368,9 @@ def test_rankings_are_not_counts(numbers):
     assert numbers("The tsunami made it to the top 10 hoax list during January.") == []
 
 
-def test_multiplier_counts_nothing(numbers):
+def test_multiplier_is_a_measure_of_what_it_multiplies(numbers):
     found = only(numbers("Almost five times as many people signed up to the service."))
-    assert (found["value"], found["counted"]) == (5, None)
+    assert (found["value"], found["kind"], found["unit"], found["counted"]) == (5, "measure", "times", "people")
 
 
 # ------------------------------------------------------------ wire formatting

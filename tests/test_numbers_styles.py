@@ -108,6 +108,33 @@ def test_fold_is_a_multiplier(numbers, text: str, expected: tuple[Any, ...]):
     assert numbers(text) == [expected]
 
 
+# (sentence, number, kind, unit, counted): "times" before a comparison or a quantity multiplies it; else it
+# counts occasions.
+TIMES = [
+    ("Many stripper wells along the southern California coast produce eight times as much water as crude oil, and "
+     "inland wells frequently require the use of steam injection.", "eight times", "measure", "times", "water"),
+    # reuters/01616 ^
+    ("Each Class B share has 100 times the voting power of a Class A share.", "100 times", "measure", "times",
+     "voting power"),                                                                                     # reuters/03025
+    ('"A multiple of ten times earnings would be the top whack for the brewing division," he said.', "ten times",
+     "measure", "times", "earnings"),                                                                     # reuters/00982
+    ("The rate has been increased nine times since the start of the year, when it was below 12 pct.", "nine times",
+     "count", None, "times"),                                                                             # reuters/02064
+    ("The share offer was eleven times oversubscribed.", "eleven times", "measure", "times", None),       # bbc/business/276
+    ("The Fed lifted borrowing costs five times last year to 2.25%, citing evidence the economy was recovering.",
+     "five times", "count", None, "times"),                                                               # bbc/business/416
+    ("Manager Mark Hughes, who won the Cup four times as a player, is aiming to steer Rovers to the final.",
+     "four times", "count", None, "times"),                                                               # bbc/sport/179
+]
+
+
+@pytest.mark.parametrize(("text", "number", "kind", "unit", "counted"), TIMES)
+def test_times_multiplies_a_quantity_or_counts_occasions(run, text: str, number: str, kind: str,
+                                                        unit: Any, counted: Any):
+    found = [n for n in run(text)._.numbers if n["text"] == number]
+    assert [(n["kind"], n["unit"], n["counted"]) for n in found] == [(kind, unit, counted)]
+
+
 # The examples of signed figures (the corpora have none of these shapes).
 @pytest.mark.parametrize(("text", "expected"), [
     ("Shares gained +1.4% on Monday.", ("+1.4%", 1.4, "percent", None, None)),

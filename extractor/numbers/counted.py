@@ -22,6 +22,7 @@ from .tokens import is_break, skip
 _NOUN_POS = {"NOUN", "PROPN"}
 _MODIFIER_DEPS = {"nummod", "amod", "compound", "quantmod", "nmod", "det", "npadvmod", "appos"}
 _LEADING_NOISE_DEPS = {"det", "poss", "predet", "case", "punct", "cc"}
+_MULTIPLIED_OPENERS = {"more", "less", "fewer", "the", "what", "that", "its", "their", "his", "her"}
 
 
 def counted_noun(lex: Lexicon, doc: Doc, phrase: Phrase) -> tuple[Optional[Token], Optional[tuple[int, int]], str]:
@@ -121,7 +122,15 @@ def record(lex: Lexicon, doc: Doc, phrase: Phrase, sent_starts: set[int]) -> Opt
     if kind == "count" and is_not_a_count(doc, phrase, noun):
         return None
     counted, end_token = None, phrase.end
-    if noun is not None and span is not None and not _is_multiplier(lex, doc, phrase):
+    times = _times_after(lex, doc, phrase)
+    if times is not None and kind == "count":
+        end_token = times + 1
+        if _multiplies(doc, times):
+            kind, phrase.unit = "measure", "times"
+            counted = _multiplied(lex, doc, times)
+        else:
+            counted = doc[times].text  # "the rate has been increased nine times since": occasions
+    elif noun is not None and span is not None and times is None:
         kind, counted, end_token = _resolve_counted(lex, doc, phrase, kind, noun, span, how)
     value, low, high = bounds(phrase)
     if any(bound is not None and not math.isfinite(bound) for bound in (value, low, high)):
@@ -211,10 +220,38 @@ def _resolve_counted(
     return kind, counted, end_token
 
 
-def _is_multiplier(lex: Lexicon, doc: Doc, phrase: Phrase) -> bool:
-    """"five times as many people" multiplies rather than counts."""
+def _times_after(lex: Lexicon, doc: Doc, phrase: Phrase) -> Optional[int]:
+    """The "times" right after the number ("18 times", "nine times"), if any."""
     nxt = skip(doc, phrase.end)
-    return nxt < len(doc) and doc[nxt].lemma_.lower() in lex.multipliers
+    return nxt if nxt < len(doc) and doc[nxt].lemma_.lower() in lex.multipliers and doc[nxt].lower_ != "fold" \
+        else None
+
+
+def _multiplied(lex: Lexicon, doc: Doc, times: int) -> Optional[str]:
+    """What a multiplier multiplies: "18 times shareholders' equity", "100 times the voting power"."""
+    first = next((k for k in range(times + 1, min(times + 4, len(doc))) if doc[k].pos_ in _NOUN_POS), None)
+    if first is None or any(_joins_another(doc, k, {times}) or doc[k].is_punct for k in range(times + 1, first)):
+        return None
+    noun = doc[first]
+    while noun.dep_ in ("poss", "compound", "amod") and noun.head.pos_ in _NOUN_POS and noun.head.i > noun.i:
+        noun = noun.head
+    span = _noun_phrase(lex, doc, noun, first)
+    return _text(doc, *span) if span is not None else None
+
+
+def _multiplies(doc: Doc, times: int) -> bool:
+    """"16 times more powerful", "eight times as much", "ten times earnings", "100 times the voting power", "eleven
+    times oversubscribed": "times" before a comparison, a quantity or a state multiplies it; before anything else
+    it counts occasions ("nine times since", "three times annually", "five times last year")."""
+    after = skip(doc, times + 1)
+    if after >= len(doc) or doc[after].ent_type_ in ("DATE", "TIME"):
+        return False  # "lifted borrowing costs five times last year"
+    token = doc[after]
+    if token.lower_ == "as":  # "eight times as much", not "won the Cup four times as a player"
+        following = skip(doc, after + 1)
+        return following < len(doc) and doc[following].pos_ in ("ADJ", "ADV")
+    return token.lower_ in _MULTIPLIED_OPENERS or token.tag_ in ("JJR", "RBR", "PRP$", "VBN") \
+        or token.pos_ in _NOUN_POS or token.pos_ == "ADJ"
 
 
 def _text(doc: Doc, first: int, last: int) -> str:
