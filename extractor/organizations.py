@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any, Iterable, Optional
+from functools import cache
+from typing import Any, Callable, Iterable, Optional
 
+import numpy
+from spacy.attrs import IS_SPACE, ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -103,14 +106,20 @@ class OrganizationFinder:
         self.known_matcher.add("known", list(nlp.tokenizer.pipe(forms)))
         self.parenthesis_matcher = Matcher(nlp.vocab)
         self.parenthesis_matcher.add("acronym", [[{"ORTH": "("}, {"IS_UPPER": True}, {"ORTH": ")"}]])
-        self.type_rules = [(kind, [word.lower().split() for word in words]) for kind, words in data["types"]]
+        # Each type phrase with the first type it hints at: the first type in the table whose phrase a name holds wins.
+        self.type_kinds = [kind for kind, _ in data["types"]]
+        self.type_phrases: dict[tuple[str, ...], int] = {}
+        for index, (_, words) in enumerate(data["types"]):
+            for word in words:
+                self.type_phrases.setdefault(tuple(word.lower().split()), index)
+        self.type_phrase_sizes = sorted({len(phrase) for phrase in self.type_phrases})
         self.inverted_heads = {head.lower() for head in data["inverted_heads"]}
         self.function_words = frozenset(data["function_words"])
         self.not_organizations = frozenset(data["not_organizations"])
         self.institutions = frozenset(normalise(name) for name in data["institutions"])
         self.not_body_heads = frozenset(word.lower() for word in data["not_body_heads"])
         self.work_nouns = frozenset(data["work_nouns"])
-        self.work_cues = [tuple(cue) for cue in data["work_cues"]]
+        self.work_cues = frozenset(tuple(cue) for cue in data["work_cues"])
         self.trade_terms = frozenset(data["trade_terms"])
         self.portfolios = frozenset(data["portfolios"])
         self.party_forms: dict[str, tuple[str, bool]] = {}
@@ -123,6 +132,7 @@ class OrganizationFinder:
         self.party_matcher.add("party", list(nlp.tokenizer.pipe(self.party_forms)))
         self.member_nouns = frozenset(data["member_nouns"])
         self.governing_nouns: dict[str, str] = data["governing_nouns"]
+        self.governing_ids = numpy.array([nlp.vocab.strings.add(noun) for noun in self.governing_nouns], dtype="uint64")
         self.title_words = role_words("role_words")
         self.title_heads = role_words("role_heads")
         self.honorifics = role_words("honorifics")
@@ -152,12 +162,13 @@ class OrganizationFinder:
         candidates = [_candidate(team) for team in teams]
         people = bracketed_country_names(doc, places)
         claimed = {i for span in [*teams, *people] for i in range(span.start, span.end)}
+        lowercase = cache(lambda: {token.lower_ for token in doc if token.is_lower})
         for ent in doc.ents:
             if ent.label_ != "ORG" or claimed.intersection(range(ent.start, ent.end)):
                 continue
             span = _complete(_before_bracket(trim_name(ent)), self.function_words)
             if span is not None and self._is_name(span, places) and self._names_a_body(span) \
-                    and not _heading_word(span) and not _in_scorers_line(span):
+                    and not _heading_word(span, lowercase) and not _in_scorers_line(span):
                 candidates.append(_candidate(span))
         return candidates
 
@@ -214,9 +225,10 @@ class OrganizationFinder:
         its government ('Seoul expects'). A country's governments are one body, under the key of its code."""
         place_spans = _place_spans(doc)
         found: list[Candidate] = []
-        for token in doc[1:]:
-            kind = self.governing_nouns.get(token.text)
-            modifier = self._governing_modifier(doc, token, kind, place_spans) if kind else None
+        nouns = numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), self.governing_ids)).tolist()
+        for token in (doc[i] for i in nouns if i > 0):
+            kind = self.governing_nouns[token.text]
+            modifier = self._governing_modifier(doc, token, kind, place_spans)
             if modifier is not None:
                 start, country = modifier
                 found.append(_candidate(doc[start : token.i + 1], kind, f"government:{country}" if country else None))
@@ -282,11 +294,16 @@ class OrganizationFinder:
         after a work noun or a cue ('whose movie The Aviator', 'starring in One Flew Over The Cuckoo's Nest'). The
         model's own WORK_OF_ART tag is no evidence: it gives it to 'LIFFE' and 'the All Blacks'."""
         titles: set[str] = set()
-        starts = {ent.start: ent for ent in doc.ents}
+        starts: Optional[dict[int, Span]] = None
+        previous = None
         for token in doc[:-1]:
-            cue = token.i > 0 and (doc[token.i - 1].lower_, token.lower_) in self.work_cues
-            if not (cue or (token.lower_ in self.work_nouns and token.pos_ == "NOUN")):
+            lower = token.lower_
+            cue = (previous, lower) in self.work_cues
+            previous = lower
+            if not (cue or (lower in self.work_nouns and token.pos_ == "NOUN")):
                 continue
+            if starts is None:
+                starts = {ent.start: ent for ent in doc.ents}
             ent = starts.get(token.i + 1)
             named = ent is not None and ent.label_ not in ("PERSON", "GPE", "DATE")
             title = ent if named else _title_run(doc, token.i + 1)
@@ -408,10 +425,10 @@ class OrganizationFinder:
             if candidate.norm in self.known:
                 return self.known[candidate.norm][1]
         names = [name.lower().split()] + [c.text.lower().split() for c in group if c.text != name]
-        for kind, phrases in self.type_rules:
-            if any(_contains(words, phrase) for words in names for phrase in phrases):
-                return kind
-        return None
+        hinted = [self.type_phrases.get(tuple(words[i : i + size]), len(self.type_kinds))
+                  for words in names for size in self.type_phrase_sizes for i in range(len(words) - size + 1)]
+        first = min(hinted, default=len(self.type_kinds))
+        return self.type_kinds[first] if first < len(self.type_kinds) else None
 
 
 def _merge_prefixes(candidates: list[Candidate], groups: _UnionFind, institutions: frozenset[str]) -> None:
@@ -443,10 +460,10 @@ def results_teams(doc: Doc) -> list[Span]:
     countries = covered_tokens(doc, [place for place in places if place.get("feature") == "country"])
     teams: list[Span] = []
     start = 0
-    for token in doc:
-        if "\n" in token.text:
-            teams.extend(_line_teams(doc[start : token.i], towns))
-            start = token.i + 1
+    for i in numpy.flatnonzero(doc.to_array(IS_SPACE)).tolist():  # only a space token holds a line break
+        if "\n" in doc[i].text:
+            teams.extend(_line_teams(doc[start:i], towns))
+            start = i + 1
     teams.extend(_line_teams(doc[start:], towns))
     return [team for team in teams if not countries.issuperset(range(team.start, team.end))]
 
@@ -519,14 +536,14 @@ def _in_scorers_line(span: Span) -> bool:
     return any(char.isdigit() for char in line) and SCORERS_LINE.fullmatch(line) is not None
 
 
-def _heading_word(span: Span) -> bool:
+def _heading_word(span: Span, lowercase: Callable[[], set[str]]) -> bool:
     """'October 20: ACCIDENT – A vehicle driven by...': a word in capitals labelling a section, which the
-    article also writes in lowercase ('arrest and accident reports'); short acronyms ('WHO') are left alone."""
+    article also writes in lowercase ('arrest and accident reports'); short acronyms ('WHO') are left alone.
+    ``lowercase`` gives the article's lowercase words, gathered once per article when first asked."""
     word = span.text
     if len(span) != 1 or len(word) < 5 or not word.isupper() or not word.isalpha():
         return False
-    forms = {word.lower(), word.lower().rstrip("s")}
-    return any(token.is_lower and token.lower_ in forms for token in span.doc)
+    return not lowercase().isdisjoint({word.lower(), word.lower().rstrip("s")})
 
 
 def _in_capitals(span: Span) -> bool:
@@ -578,11 +595,6 @@ def _names_before(head: Token) -> bool:
 
 def _name_word(token: Token) -> bool:
     return token.pos_ == "PROPN" and token.is_title
-
-
-def _contains(words: list[str], phrase: list[str]) -> bool:
-    size = len(phrase)
-    return any(words[i : i + size] == phrase for i in range(len(words) - size + 1))
 
 
 def _candidate(span: Span, kind: Optional[str] = None, key: Optional[str] = None) -> Candidate:
