@@ -4,9 +4,13 @@ name, and roles read from titles, appositions and a following 'He is the ...' se
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any, Iterable, Optional
+from functools import cache
+from typing import Any, Callable, Iterable, Optional
 
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -114,8 +118,9 @@ class PeopleFinder:
         which drops a one-word name the article uses otherwise (``resolve.rules.words_used_otherwise_are_not_people``)."""
         places = place_tokens(doc)
         proposed = covered_tokens(doc, proposals(doc).organizations)
-        names = self._names(doc, places | proposed, demonym_tokens(doc), places)
-        names = self._given_name_people(doc, names, places)
+        byline = self._byline_tokens(doc)
+        names = self._names(doc, places | proposed, demonym_tokens(doc), places, byline)
+        names = self._given_name_people(doc, names, places, byline)
         self._propose_surnames(doc, names)
         organizations = resolved(doc, "organizations")
         names = self._later_mentions(doc, names, places | covered_tokens(doc, organizations))
@@ -197,11 +202,13 @@ class PeopleFinder:
         return root.dep_ in ROLE_MODIFIER_DEPS and head.i >= span.end and head.pos_ == "NOUN" and head.is_lower \
             and not self._is_role_head(head) and head.lemma_ not in self.person_led_nouns
 
-    def _names(self, doc: Doc, blocked: set[int], demonyms: set[int], places: set[int]) -> list[NameMention]:
+    def _names(
+        self, doc: Doc, blocked: set[int], demonyms: set[int], places: set[int], byline: set[int]
+    ) -> list[NameMention]:
         """'Name (Country)' names, which the model often tags ORG or cuts short ('C Latham (Australia)'), then
-        PERSON entities cleaned and grown to full names."""
+        PERSON entities cleaned and grown to full names; none in a byline."""
         names: list[NameMention] = []
-        taken: set[int] = self._byline_tokens(doc)
+        taken: set[int] = set(byline)
         spans = [self._clean(ent, demonyms) for ent in doc.ents if ent.label_ == "PERSON"]
         for span in [*bracketed_country_names(doc, places), *spans]:
             if span is None or all(self._is_title_word(token) for token in span):
@@ -216,7 +223,9 @@ class PeopleFinder:
         names.sort(key=lambda name: name.start)
         return names
 
-    def _given_name_people(self, doc: Doc, names: list[NameMention], places: set[int]) -> list[NameMention]:
+    def _given_name_people(
+        self, doc: Doc, names: list[NameMention], places: set[int], byline: set[int]
+    ) -> list[NameMention]:
         """People the model tags as an organization or a date, or leaves untagged ('Danish supermodel Helena
         Christensen', 'including Keanu Reeves and Benjamin Bratt', 'Australian Timothy Weeks'): a common given
         name and one or two capitalised surnames, the whole of any entity it stands in, with evidence that a
@@ -226,11 +235,11 @@ class PeopleFinder:
         organizations proposed on them (``resolve.rules.given_names_are_people``)."""
         people = {i for name in names for i in range(name.start, name.end)}
         surnames = _name_forms(names)
-        taken = people | places | self._byline_tokens(doc)
-        lowercase = {token.lower_ for token in doc if token.is_lower}
+        taken = people | places | byline
+        lowercase = cache(lambda: {token.lower_ for token in doc if token.is_lower})
         found: list[NameMention] = []
         for token in doc:
-            span = self._given_name_span(token, lowercase)
+            span = self._given_name_span(token, lowercase) if token.text in self.first_names else None
             if span is None or taken.intersection(range(span.start, span.end)):
                 continue
             if not (self._titled(span, taken) or self._role_after(span)
@@ -241,11 +250,11 @@ class PeopleFinder:
             proposals(doc).given_names.append((span.start_char, span.end_char))
         return sorted(names + found, key=lambda name: name.start) if found else names
 
-    def _given_name_span(self, token: Token, lowercase: set[str]) -> Optional[Span]:
+    def _given_name_span(self, token: Token, lowercase: Callable[[], set[str]]) -> Optional[Span]:
         """A given name and the one or two capitalised surnames after it, ending where the capitals end, not
         cutting an entity of the model's other than a person's. A country or region is no given name ('France
         Telecom'), and a surname is no plural or word the article writes in lowercase ('Kaiser Chiefs',
-        'Merrill Lynch Futures')."""
+        'Merrill Lynch Futures'). ``lowercase`` gives those words, gathered once per article when first asked."""
         if token.text not in self.first_names or not token.is_title or token.pos_ != "PROPN" \
                 or token.ent_type_ not in ("ORG", "DATE", "") or token.ent_iob_ == "I" \
                 or any(place.feature in ("country", "region") for place in _places_named(token.text)):
@@ -254,7 +263,7 @@ class PeopleFinder:
         end = token.i + 1
         while end < len(doc) and end - token.i <= 3 and doc[end].is_title and doc[end].tag_ == "NNP" \
                 and doc[end].is_alpha and doc[end].ent_type_ in ("ORG", "DATE", "") and not self._is_title_word(doc[end]) \
-                and doc[end].lower_ not in lowercase:
+                and doc[end].lower_ not in lowercase():
             end += 1
         span = doc[token.i : end]
         if not 2 <= len(span) <= 3 or span[-1].text in self.institution_heads:
@@ -298,6 +307,7 @@ class PeopleFinder:
         is a byline only when short and not a sentence ('By Evan Symon, August 14, 2020 2:30 pm'; not 'By
         contrast, ...' nor 'By Monday the talks had stalled.')."""
         found: set[int] = set()
+        starts: Optional[list[int]] = None  # each token's first character, read once the first byline is met
         start = 0
         for line in doc.text.split("\n"):
             end = start + len(line)
@@ -305,7 +315,8 @@ class PeopleFinder:
             words = len(line.split())
             if match and words <= BYLINE_MAX_WORDS and (
                     match.group(1).lower() != "by" or words <= BYLINE_MAX_WORDS // 3 and not line.rstrip().endswith(".")):
-                found.update(token.i for token in doc if start <= token.idx < end)
+                starts = starts if starts is not None else doc.to_array(IDX).tolist()
+                found.update(range(bisect_left(starts, start), bisect_left(starts, end)))
             start = end + 1
         return found
 
@@ -352,10 +363,14 @@ class PeopleFinder:
         }
         surnames = _name_forms(names)
         family_names = _family_names_first(names)
+        repeated = _repeated_single_names(names)
+        # How often the model tags each word as another kind of entity, counted once per article.
+        tagged_otherwise = Counter(token.text for token in doc if token.ent_type_ not in ("", "PERSON")) \
+            if repeated else Counter()
         singles = {
-            word for word, count in _repeated_single_names(names).items()
+            word for word, count in repeated.items()
             if word not in organization_words and word.lower() not in self.nationalities
-            and count > sum(token.text == word and token.ent_type_ not in ("", "PERSON") for token in doc)
+            and count > tagged_otherwise[word]
         }
         taken = {i for name in names for i in range(name.start, name.end)}
         found: list[NameMention] = []
