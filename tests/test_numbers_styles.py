@@ -185,7 +185,16 @@ CURRENCIES_AFTER = [
      "billion.", "4.67 billion bolivars", "VEB"),                                                        # reuters/05104
     ("Hertz Realty Corp is issuing a 75 mln Canadian dlr bond due April 30, 1993.", "75 mln Canadian dlr", "CAD"),
     # reuters/12467 ^
+    # html-articles (a Seoul restaurant's price list): the sign after the figure
+    ("Perilla leaf set menu for two people 60,000₩", "60,000₩", "KRW"),
 ]
+
+
+def test_a_one_letter_word_after_a_price_is_no_counted_noun(run):
+    # html-articles (a theatre's ticket prices, one per line): "R" and "S" are seat classes
+    found = run("Ticketing\nwww.jeongdongtheater.com\nVIP : 60,000₩\nR : 50,000₩\nS : 40,000₩\nInquiry")._.numbers
+    assert [(n["text"], n["currency"], n["counted"]) for n in found] == [
+        ("60,000₩", "KRW", None), ("50,000₩", "KRW", None), ("40,000₩", "KRW", None)]
 
 
 @pytest.mark.parametrize(("text", "number", "currency"), CURRENCIES_AFTER)

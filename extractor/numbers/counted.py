@@ -64,7 +64,10 @@ def _is_nominal(token: Token) -> bool:
 
 
 def _noun_phrase(lex: Lexicon, doc: Doc, noun: Token, start: int) -> Optional[tuple[int, int]]:
-    """From ``start`` to ``noun`` (dropping determiners), plus "of X" after partitives ("rounds of ammunition")."""
+    """From ``start`` to ``noun`` (dropping determiners), plus "of X" after partitives ("rounds of ammunition");
+    none for a one-letter noun, which in news labels a class or an item ("VIP : 60,000₩\nR : 50,000₩")."""
+    if len(doc[noun.i : _glued_end(doc, noun.i) + 1].text) < 2:
+        return None
     start = max(start, noun.left_edge.i)
     if start > noun.i or any(not noun.is_ancestor(doc[k]) for k in range(start, noun.i)):
         start = noun.i
