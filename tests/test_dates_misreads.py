@@ -193,3 +193,32 @@ def test_the_days_is_the_day_of_the_story(run, text):
 ])
 def test_the_day_the_words_pick_out_is_no_date(run, text):
     assert covering(run, text, "1987-04-07", "day") == []
+
+
+# ---------------------------------------------------------------- how much earlier or later: a duration
+
+@pytest.mark.parametrize("text, published, wanted, value", [
+    ("The deal, which included the right to make replica shirts, would end in 2006, five years earlier than "
+     "expected.", None, "five years", "P5Y"),  # bbc business/040
+    ("Harvey, who entered the camp a day later than other contestants after learning of his mother's death, was "
+     "evicted.", None, "a day", "P1D"),  # bbc entertainment/223
+    ("The board meeting looks set to end today, a day earlier than scheduled.", "1987-04-01", "a day",
+     "P1D"),  # reuters 12011
+    ("In a move that came a day earlier than most expected, the Bank cut its rates.", "1987-04-01", "a day",
+     "P1D"),  # reuters 11746
+    ("Seamen ended their industrial action a day early.", "1987-03-27", "a day", "P1D"),  # reuters 09604
+    ("The party urged her to go to the country a year early in the wake of two more opinion polls.", "1987-04-08",
+     "a year", "P1Y"),  # reuters 14419
+    ("Thatcher's Conservative Party urged her to call elections due in June 1988 a year early in the wake of two "
+     "more opinion polls.", "1987-04-07", "a year", "P1Y"),  # reuters 14030: no rate after a year
+    ("The results were published one month later than usual, it said.", "1987-04-08", "one month",
+     "P1M"),  # reuters 14340
+])
+def test_an_amount_earlier_or_later_than_something_is_a_duration(run, text, published, wanted, value):
+    record = only(run, text, published, wanted)
+    assert (record["type"], record["value"]) == ("duration", value)
+
+
+def test_an_amount_earlier_counted_from_the_story_stays_a_date(run):
+    record = only(run, "He was arrested in 1998 and released two years later.", "2005-01-01", "two years later")
+    assert (record["type"], record["value"]) == ("date", "2000")

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Optional
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .lexicon import _YEAR_RE, lexicon, _vocabulary
 from .resolve import _anchor
@@ -44,9 +44,21 @@ def _trim(span: Span) -> Optional[Span]:
         end -= 1  # but 'the year to date' keeps its end
     if start >= end:
         return None
+    if _a_difference(span.doc, start, end):
+        end -= 1
     if end - start == 1 and span.doc[start].lower_ in ("past", "future", "present") and start > span.start:
         start -= 1
     return span.doc[start:end]
+
+
+def _a_difference(doc: Doc, start: int, end: int) -> bool:
+    """'three years early', 'a day late', 'five years earlier than expected', 'a day later than other contestants':
+    the amount is how much earlier or later, a duration; counted from nothing the story dated ('a year earlier'
+    alone is counted from the story's last year)."""
+    last = doc[end - 1].lower_
+    if end - start < 2 or doc[end - 2].lower_ not in lexicon()["units"]:
+        return False
+    return last in ("early", "late") or last in ("earlier", "later") and end < len(doc) and doc[end].lower_ == "than"
 
 
 @dataclass(frozen=True)

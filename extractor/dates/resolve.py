@@ -95,7 +95,10 @@ def _context(span: Span, anchor: Optional[date]) -> Context:
     lex = lexicon()
     before = _word_before(span)
     frequency = (*lex["frequencies"], "times")
-    rate = before is not None and (before.like_num or before.ent_type_ in _RATE_LABELS or before.lower_ in frequency)
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    differs = after is not None and after.lower_ in ("early", "late", "earlier", "later")  # 'June 1988 a year early'
+    rate = before is not None and (before.like_num or before.ent_type_ in _RATE_LABELS or before.lower_ in frequency) \
+        and not differs
     governs = before is not None and span.root.head == before
     return Context(
         anchor=anchor,
