@@ -318,8 +318,23 @@ def test_dates_and_durations_are_not_numbers(numbers):
     assert found == []
 
 
-def test_years_are_not_numbers(numbers):
-    assert numbers("Rules introduced in 2002 apply to net cafes.") == []
+@pytest.mark.parametrize("sentence", [
+    "Rules introduced in 2002 apply to net cafes.",
+    # a year before a singular noun says when (html-articles: NASA; bbc/business/147, 161)
+    "US lawmakers are debating the agency's budget request, and whether a crewed 2024 moon mission is even feasible.",
+    "The moves put Malaysia ahead of a 2007 deadline to open up the sector.",
+    "Boeing was sued by Lockheed Martin after its rival accused it of industrial espionage during a 1998 contract "
+    "competition.",
+])
+def test_years_are_not_numbers(numbers, sentence):
+    assert numbers(sentence) == []
+
+
+def test_a_determiner_after_a_number_starts_another_phrase(numbers):
+    # html-articles (NASA): "five" is by how much the pool grew, not five pools
+    found = numbers("NASA's Monday announcement to expand by five the pool of eligible bidders increased the total "
+                    "of commercial providers to 14.")
+    assert [(n["text"], n["counted"]) for n in found][0] == ("five", None)
 
 
 def test_times_are_not_numbers(numbers):

@@ -34,7 +34,8 @@ def counted_noun(lex: Lexicon, doc: Doc, phrase: Phrase) -> tuple[Optional[Token
         return found[0], found[1], "of"
     for root in roots:
         head = root.head
-        crosses_break = any(is_break(doc[k]) or _joins_another(doc, k, inside) for k in range(phrase.end, head.i))
+        crosses_break = any(is_break(doc[k]) or _joins_another(doc, k, inside) or _stray_determiner(doc, k)
+                            for k in range(phrase.end, head.i))
         if root.dep_ in _MODIFIER_DEPS and head.pos_ in _NOUN_POS and head.i >= phrase.end and not crosses_break:
             span = _noun_phrase(lex, doc, head, phrase.end)
             if span is not None:
@@ -56,6 +57,12 @@ def _of_complement(lex: Lexicon, doc: Doc, phrase: Phrase, inside: set[int]) -> 
     if not objects or objects[0].lower_ in lex.counted_pronouns or not _is_nominal(objects[0]):
         return None
     return objects[0], _noun_phrase(lex, doc, objects[0], end + 1)
+
+
+def _stray_determiner(doc: Doc, i: int) -> bool:
+    """"expand by five the pool of bidders": a determiner after the number starts another noun phrase ("hundreds
+    of the" is a partitive: its "of" comes first)."""
+    return doc[i].pos_ == "DET" and doc[i].dep_ == "det" and (i == 0 or doc[i - 1].lower_ != "of")
 
 
 def _is_nominal(token: Token) -> bool:

@@ -98,7 +98,9 @@ def _looks_like_date(lex: Lexicon, doc: Doc, phrase: Phrase, noun: Optional[Toke
     if not counts_things and not has_unit and _in_date_entity(lex, doc, core_tokens, year_like):
         return True
     dashed = phrase.joiner in ("-", "–", "—")  # "1990-1995"; "above 1000 and below 1500" counts
-    return year_like and (phrase.qualifier == "exact" or dashed) and not has_unit and noun is None
+    # "a crewed 2024 moon mission", "the 1987 crop": a year before a singular noun names when, not how many
+    names_year = noun is not None and noun.tag_ in ("NN", "NNP") and noun.i >= phrase.end
+    return year_like and (phrase.qualifier == "exact" or dashed) and not has_unit and (noun is None or names_year)
 
 
 def _in_date_entity(lex: Lexicon, doc: Doc, core_tokens: list[Token], year_like: bool) -> bool:
