@@ -81,6 +81,8 @@ def test_money_rates_name_what_the_money_is_per(numbers, text: str, expected: tu
 
 UNITS = [
     ("The storm reached 200 km/hr.", "kilometre per hour"),
+    # html-articles (Delhi smog): particles measured in microns
+    ("Tiny particles smaller than 2.5 microns can lodge deep in the lungs.", "micrometre"),
     ("The car did 120 miles per hour.", "mph"),
     ("Police seized 1,500 kg of cannabis.", "kilogram"),
     ("The plant produces 4 MW of power.", "megawatt"),
