@@ -37,6 +37,7 @@ try:  # Ctrl-C while spaCy and the rest load (the first second or two) stops as 
     if TYPE_CHECKING:
         from . import batch
         from .core import Extractor
+        from .progress import ProgressLine
         from .writers import OutputFile, Writer
 except KeyboardInterrupt:
     raise SystemExit(INTERRUPTED) from None
@@ -450,9 +451,10 @@ def run(
     article the command line named, if it named one, so JSON is that object rather than an array.
     """
     from . import batch
+    from .progress import ProgressLine
 
     failures = written = 0
-    line = batch.ProgressLine(env.stderr, total=total) if progress else None
+    line = ProgressLine(env.stderr, total=total) if progress else None
     stream: IO[str] = output.stream if output is not None else GuardedStream(env.stdout, STANDARD_OUTPUT)  # type: ignore[assignment]
     shared_terminal = output is None and parts is None and env.stdout_isatty
     completed = False
@@ -547,9 +549,10 @@ def run_shards(
     Dask cluster (``client``). This process alone logs each shard's completion and reports its failed inputs;
     returns how many failed."""
     from . import batch
+    from .progress import ProgressLine
 
     failures = written = 0
-    line = batch.ProgressLine(env.stderr, total=total) if progress else None
+    line = ProgressLine(env.stderr, total=total) if progress else None
 
     def report(done: int, failed: list[tuple[str, str]]) -> None:
         nonlocal failures, written
@@ -586,7 +589,7 @@ def run_shards(
     return _failed(env, failures, written)
 
 
-def _tell(env: Environment, line: Optional[batch.ProgressLine], message: str) -> None:
+def _tell(env: Environment, line: Optional[ProgressLine], message: str) -> None:
     """A failed input on stderr: above the progress line when one is drawn, so it is not drawn over."""
     if line is not None:
         line.message(context.error_line(message))

@@ -13,7 +13,7 @@ import sys
 import time
 from pathlib import Path
 
-from extractor.batch import ProgressLine
+from extractor.progress import ProgressLine
 
 from .conftest import ROOT, SAMPLE
 
