@@ -203,6 +203,15 @@ BARE_COUNTS = [
      "Africa's biggest black township of Soweto this morning, the government said.", "70", "people"),      # reuters/16958
     ("Four people died and 40 were injured in the blast, which President Aquino said was designed as an attempt on "
      "her life.", "40", "people"),                                                                          # reuters/08181
+    # a collective noun says what its count counts
+    ("The audience for BBC One's one-hour special averaged 13.7 million and peaked at 14.2 million in the last 15 "
+     "minutes, overnight figures showed.", "13.7 million", "viewers"),                                    # bbc/entertainment/031
+    ("The audience for BBC One's one-hour special averaged 13.7 million and peaked at 14.2 million in the last 15 "
+     "minutes, overnight figures showed.", "14.2 million", "viewers"),                                    # bbc/entertainment/031
+    ("Indonesia, the largest country in South-East Asia with a population of 168 million, is facing general "
+     "elections in April.", "168 million", "people"),                                                      # reuters/00237
+    ("The Chronicle has a daily circulation of over 425,000 and is in competition with the Houston Post.",
+     "over 425,000", "copies"),                                                                             # reuters/04622
 ]
 
 

@@ -53,6 +53,7 @@ class ChangeWords:
     containers: frozenset[str]
     equivalents: frozenset[str]
     people_verbs: frozenset[str]
+    implied_heads: dict[str, str]
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> "ChangeWords":
@@ -63,7 +64,7 @@ class ChangeWords:
                    by_word(data["comparatives"]), by_word(data["particles"]), frozenset(data["particle_verbs"]),
                    frozenset(data["transitive"]), frozenset(data["not_direct_amount"]),
                    frozenset(data["level_verbs"]), frozenset(data["containers"]), frozenset(data["equivalents"]),
-                   frozenset(data["people_verbs"]))
+                   frozenset(data["people_verbs"]), dict(data["implied_heads"]))
 
     def direction(self, token: Token) -> Optional[str]:
         """The way a change word moves its quantity: a verb by its lemma or its particle, a noun by its lemma."""

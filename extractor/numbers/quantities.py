@@ -114,6 +114,9 @@ RULES: tuple[Rule, ...] = (premodified_noun, copula_subject, of_complement, at_p
 # Abramovich's millions").
 COUNT_RULES: tuple[Rule, ...] = (copula_subject, count_of_complement)
 VAGUE_COUNT_RULES: tuple[Rule, ...] = (copula_subject,)
+# Asked of a count only for a collective noun that says what is counted ("the audience averaged 13.7 million",
+# "the audience peaked at 14.2 million": viewers).
+IMPLIED_HEAD_RULES: tuple[Rule, ...] = (level_verb_subject, at_place)
 
 
 def read_quantities(doc: Doc, records: list[Record], words: ChangeWords) -> None:
@@ -129,11 +132,15 @@ def read_quantities(doc: Doc, records: list[Record], words: ChangeWords) -> None
         if span is None:
             continue
         head = anchor(span, words)
-        for rule in rules:
+        count = record["kind"] == "count"
+        for rule in rules + (IMPLIED_HEAD_RULES if rules is COUNT_RULES else ()):
             noun = rule(head, span, words)
             if noun is None or noun.i in owned:
                 continue
-            counted = noun_phrase(noun, span.end if noun.i >= span.end else 0)
+            implied = words.implied_heads.get(noun.lemma_.lower()) if count else None
+            if implied is None and rule in IMPLIED_HEAD_RULES and count:
+                continue
+            counted = implied or noun_phrase(noun, span.end if noun.i >= span.end else 0)
             if counted is not None:
                 record["counted"] = counted
                 break
