@@ -222,3 +222,22 @@ def test_an_amount_earlier_or_later_than_something_is_a_duration(run, text, publ
 def test_an_amount_earlier_counted_from_the_story_stays_a_date(run):
     record = only(run, "He was arrested in 1998 and released two years later.", "2005-01-01", "two years later")
     assert (record["type"], record["value"]) == ("date", "2000")
+
+
+# ---------------------------------------------------------------- 'end' and 'start' as verbs are no modifiers
+
+@pytest.mark.parametrize("text, published, wanted, value", [
+    ("The board meeting looks set to end today, a day earlier than scheduled.", "1987-04-01", "today",
+     "1987-04-01"),  # reuters 12011
+    ("He said trading in its American Depositary Receipts will start today.", "1987-03-05", "today",
+     "1987-03-05"),  # reuters 03058
+    ("Legal drafting of provisions will start next week.", "1987-03-13", "next week", "1987-W12"),  # reuters 05139
+])
+def test_end_or_start_as_a_verb_before_a_date_is_no_modifier(run, text, published, wanted, value):
+    record = only(run, text, published, wanted)
+    assert (record["value"], record["mod"]) == (value, None)
+
+
+def test_end_as_a_noun_before_a_month_is_its_end(run):
+    record = only(run, "Stocks at end April were 5 mln tonnes.", "1987-04-07", "end April")
+    assert (record["value"], record["mod"]) == ("1987-04", "END")

@@ -434,7 +434,8 @@ def _short_decade_misread(token: Token) -> bool:
 
 
 def _extend(span: Span) -> Span:
-    """Take in a modifier just before the span ('late' October, 'around' two weeks) and a time zone after it."""
+    """Take in a modifier just before the span ('late' October, 'around' two weeks, 'end' April, not the verb 'end')
+    and a time zone after it."""
     lex = lexicon()
     doc = span.doc
     if span.end < len(doc) and doc[span.end].lower_ in lex["timezones"]:
@@ -445,6 +446,8 @@ def _extend(span: Span) -> Span:
         start = span.start - size
         if start < 0:
             continue
+        if doc[start].tag_ in _VERB_TAGS:
+            continue  # 'set to end today', 'will start next week': the verb, not 'end April'
         phrase = " ".join(tok.lower_ for tok in doc[start:span.start])
         mod = lex["mod_prefixes"].get(phrase) or lex["clamp_prefixes"].get(phrase)
         if phrase.endswith("-"):
