@@ -22,7 +22,7 @@ try:  # Ctrl-C while spaCy and the rest load (the first second or two) stops as 
     from pathlib import Path
     from contextlib import ExitStack, contextmanager
     from functools import partial
-    from typing import IO, TYPE_CHECKING, Annotated, Any, Iterable, Iterator, List, NoReturn, Optional, Union
+    from typing import IO, TYPE_CHECKING, Annotated, Any, Callable, Iterable, Iterator, List, NoReturn, Optional, Union
 
     import typer
     from typer.core import TyperCommand
@@ -371,8 +371,8 @@ def extract_command(
             started = True
             if parts is not None and (client is not None or jobs == 1):
                 options = batch.ReadOptions(fields, forced, limits, published, facts_only, keep_text)
-                failures = run_shards(parts, parts.plan(inputs, options), env,
-                                      extractor=None if client else extractor, client=client, progress=show_progress,
+                mapped = cluster_shards(client) if client is not None else local_shards(extractor, env.stdin)
+                failures = run_shards(parts, parts.plan(inputs, options), env, mapped, progress=show_progress,
                                       total=total)
             else:
                 assert extractor is not None
@@ -451,10 +451,9 @@ def run(
     article the command line named, if it named one, so JSON is that object rather than an array.
     """
     from . import batch
-    from .progress import ProgressLine
 
-    failures = written = 0
-    line = ProgressLine(env.stderr, total=total) if progress else None
+    tally = Tally(env, progress=progress, total=total)
+    line = tally.line
     stream: IO[str] = output.stream if output is not None else GuardedStream(env.stdout, STANDARD_OUTPUT)  # type: ignore[assignment]
     shared_terminal = output is None and parts is None and env.stdout_isatty
     completed = False
@@ -464,14 +463,12 @@ def run(
                                                                  only=only, keys=keys, one_input=one_input)
 
         def fail(error: InputError) -> None:
-            nonlocal failures
-            failures += 1
             if errors_as_records or parts is not None:
                 with context.uninterrupted():
                     writer.write_error(error)
             if errors_as_records and parts is None:
                 return
-            _tell(env, line, str(error))
+            tally.tell(str(error))
 
         def dated(item: Union[Article, InputError]) -> Union[Article, InputError]:
             if published is not None and isinstance(item, Article):
@@ -483,15 +480,13 @@ def run(
         stopped: Optional[KeyboardInterrupt] = None
         try:
             for outcome in outcomes:
-                if line is not None:
-                    line.advance(failed=outcome.error is not None)
+                tally.advance(failed=int(outcome.error is not None))
                 if outcome.error is not None:
                     fail(outcome.error)
                     continue
                 assert outcome.facts is not None and outcome.article is not None
                 if keep_text:
                     outcome.facts.text = outcome.article.text
-                written += 1  # counted as begun: the output is then kept, whatever stops the run
                 with context.uninterrupted():  # a record is written whole, or not begun
                     if line is not None and shared_terminal:
                         with line.paused():  # the summary (or JSON) goes to the terminal the line is drawn on
@@ -505,7 +500,7 @@ def run(
             stopped = interrupt  # one output is still closed whole, with the articles finished before it
         finally:  # on Ctrl-C too: the workers are ended, the batches they held dropped
             outcomes.close()
-        if stopped is not None and output is not None and not written + failures:
+        if stopped is not None and output is not None and not tally.done:  # a record counts as begun
             raise NothingFinished  # an earlier file under the output's name is kept, not replaced by an empty one
         with context.uninterrupted():  # the array closed, the page rendered, the file renamed into place
             writer.close()
@@ -519,9 +514,8 @@ def run(
             parts.abandon()
         if output is not None and not completed:
             output.discard()
-        if line is not None:
-            line.close()
-    return _failed(env, failures, written)
+        tally.close()
+    return tally.closing()
 
 
 class NothingFinished(KeyboardInterrupt):
@@ -535,73 +529,97 @@ def _remove_temporary(output: OutputFile) -> None:
         output.temporary.unlink(missing_ok=True)
 
 
-def run_shards(
-    parts: batch.PartDirectory,
-    tasks: Iterable[batch.ShardTask],
-    env: Environment,
-    *,
-    extractor: Optional[Extractor] = None,
-    client: Any = None,
-    progress: bool = False,
-    total: Optional[int] = None,
-) -> int:
-    """Run every shard with ``batch.extract_shard``: here, input after input (``extractor``), or mapped over a
-    Dask cluster (``client``). This process alone logs each shard's completion and reports its failed inputs;
-    returns how many failed."""
-    from . import batch
-    from .progress import ProgressLine
+ShardMap = Callable[["Iterable[batch.ShardTask]", "Tally"], "Iterator[batch.ShardResult]"]
 
-    failures = written = 0
-    line = ProgressLine(env.stderr, total=total) if progress else None
 
-    def report(done: int, failed: list[tuple[str, str]]) -> None:
-        nonlocal failures, written
-        failures += len(failed)
-        written += done - len(failed)
-        for source, reason in failed:
-            _tell(env, line, f"{source}: {reason}")
-        if line is not None:
-            line.advance(failed=len(failed), done=done)
-
-    def seen(outcome: Any) -> None:
-        error = outcome.error
-        report(1, [(error.source, error.reason)] if error is not None else [])
-
+def run_shards(parts: batch.PartDirectory, tasks: Iterable[batch.ShardTask], env: Environment, mapped: ShardMap, *,
+               progress: bool = False, total: Optional[int] = None) -> int:
+    """Run every shard, each with ``batch.extract_shard`` wherever ``mapped`` runs it (``local_shards``,
+    ``cluster_shards``: the engines differ only there). This process alone logs each shard's completion and reports
+    its failed inputs; returns how many failed."""
+    tally = Tally(env, progress=progress, total=total)
     completed = False
     try:
-        if client is not None:
-            from .cluster import map_shards
-
-            for result in map_shards(client, tasks):
-                parts.finish(result)
-                report(result.done, result.failures)
-        else:
-            assert extractor is not None
-            for task in tasks:
-                parts.finish(batch.extract_shard(extractor, task, stdin=env.stdin, on_outcome=seen))
+        for result in mapped(tasks, tally):
+            parts.finish(result)
         parts.close()
         completed = True
     finally:
         if not completed:
             parts.abandon()
-        if line is not None:
-            line.close()
-    return _failed(env, failures, written)
+        tally.close()
+    return tally.closing()
 
 
-def _tell(env: Environment, line: Optional[ProgressLine], message: str) -> None:
-    """A failed input on stderr: above the progress line when one is drawn, so it is not drawn over."""
-    if line is not None:
-        line.message(context.error_line(message))
-    else:
-        env.error(message)
+def local_shards(extractor: Extractor, stdin: Optional[IO[bytes]]) -> ShardMap:
+    """Shards run here, input after input, each article counted as it is written."""
+    from . import batch
+
+    def mapped(tasks: Iterable[batch.ShardTask], tally: Tally) -> Iterator[batch.ShardResult]:
+        for task in tasks:
+            yield batch.extract_shard(extractor, task, stdin=stdin, on_outcome=tally.outcome)
+
+    return mapped
 
 
-def _failed(env: Environment, failures: int, written: int) -> int:
-    """Close a run with how many inputs failed, if any; returns that count for the exit status."""
-    if failures:
-        env.error(f"{failures} of {failures + written} inputs failed")
-    return failures
+def cluster_shards(client: Any) -> ShardMap:
+    """Shards mapped over a Dask cluster, each counted as a whole when its result comes back."""
+    from . import batch
+    from .cluster import map_shards
+
+    def mapped(tasks: Iterable[batch.ShardTask], tally: Tally) -> Iterator[batch.ShardResult]:
+        for result in map_shards(client, tasks):
+            tally.report(result.done, result.failures)
+            yield result
+
+    return mapped
+
+
+class Tally:
+    """One run's bookkeeping, whatever the engine: articles done and failed, the progress line (on a terminal),
+    and each failure's line on stderr, drawn above the progress line rather than over it."""
+
+    def __init__(self, env: Environment, *, progress: bool = False, total: Optional[int] = None) -> None:
+        from .progress import ProgressLine
+
+        self.env = env
+        self.done = self.failures = 0
+        self.line = ProgressLine(env.stderr, total=total) if progress else None
+
+    def advance(self, done: int = 1, failed: int = 0) -> None:
+        """``done`` more articles, ``failed`` of them failures."""
+        self.done += done
+        self.failures += failed
+        if self.line is not None:
+            self.line.advance(failed=failed, done=done)
+
+    def report(self, done: int, failures: list[tuple[str, str]]) -> None:
+        """``done`` articles of a shard, each failure among them (source, reason) told on stderr."""
+        for source, reason in failures:
+            self.tell(f"{source}: {reason}")
+        self.advance(done, len(failures))
+
+    def outcome(self, outcome: Any) -> None:
+        """One article's outcome as a shard writes it."""
+        error = outcome.error
+        self.report(1, [(error.source, error.reason)] if error is not None else [])
+
+    def tell(self, message: str) -> None:
+        """A failed input on stderr."""
+        if self.line is not None:
+            self.line.message(context.error_line(message))
+        else:
+            self.env.error(message)
+
+    def close(self) -> None:
+        if self.line is not None:
+            self.line.close()
+
+    def closing(self) -> int:
+        """Close a run with how many inputs failed, if any; returns that count for the exit status."""
+        if self.failures:
+            self.env.error(f"{self.failures} of {self.done} inputs failed")
+        return self.failures
 
 
 def _input_under(output: str, inputs: Iterable[str], *, directory: bool) -> Optional[str]:
