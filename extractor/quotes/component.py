@@ -18,7 +18,7 @@ from .cues import Attribution
 from .direct import find_direct, quote_record
 from .indirect import find_indirect, nested
 from .lexicon import QuoteWords
-from .referents import REFERENTS, EntityMention, entity_mentions, pick, referents_of
+from .referents import MENTIONS_AT, REFERENTS, EntityMention, entity_mentions, pick, referents_of
 from .speakers import REPORTED, resolve_medium, resolve_speaker, speech_of
 from .spans import UNITS, span_record, unit_of
 
@@ -87,6 +87,7 @@ def extract_quotes(doc: Doc, words: QuoteWords, cue_ids: Optional[numpy.ndarray]
             last_speech = (record, max(cue.idx if cue is not None else 0, record["end"] - 1))
         resolved.append(record)
     doc.user_data.pop(REFERENTS, None)
+    doc.user_data.pop(MENTIONS_AT, None)
     doc.user_data.pop(UNITS, None)
     doc.user_data.pop(REPORTED, None)
     return resolved

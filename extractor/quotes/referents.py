@@ -4,18 +4,21 @@ This is coreference, not quotation: a document-level resolver of pronoun referen
 salience (news keeps its topic in subject position) and gender evidence ('Ms. May', 'his wife,
 Jane Doe'). The quote finders and the people component consult it. It reads nothing of the quote
 finders but what they hand it (the word lists, and the article's quoted and reported spans as
-``Speech``) and imports only ``spans`` (and the word lists' type, absolutely), so that it can move
-with ``spans.py`` into ``extractor/resolve/`` unchanged.
+``Speech``) and imports only ``spans`` and ``doc_utils`` (and the word lists' type, absolutely), so that it
+can move with ``spans.py`` into ``extractor/resolve/`` unchanged.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NamedTuple, Optional
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
+from ..doc_utils import text_of
 from .spans import (
     SUBJECTS, group_phrase, named_apposition, noun_phrase, overlaps, span_record, unit_of, within_paragraph,
     without_article, word_count,
@@ -28,6 +31,8 @@ if TYPE_CHECKING:  # the word lists' type only: the resolver reads them as it is
 EntityMention = tuple[int, int, str, str, str]
 # Where a doc's referents are cached, for the mention list they were built from.
 REFERENTS = "extractor_quotes_referents"
+# Where the mentions holding each token are cached for a mention list while quotes are resolved.
+MENTIONS_AT = "extractor_quotes_mentions_at"
 # Dependencies that start a clause of their own: climbing a name's heads stops at them.
 _CLAUSE_DEPS = {"nsubj", "nsubjpass", "dobj", "ROOT", "ccomp", "advcl", "conj", "relcl", "xcomp"}
 # Clauses inside a noun phrase that describe its referent ('X, who plays Hermione'), with the object in them.
@@ -146,7 +151,7 @@ def _describes_other(doc: Doc, found: EntityMention, mentions: list[EntityMentio
     token = span.root
     while token.head.i != token.i and token.dep_ not in _CLAUSE_DEPS - _DESCRIBING_CLAUSE_DEPS:
         token = token.head
-        if any(m[0] <= token.idx < m[1] and m[3] == found[3] and m is not found for m in mentions):
+        if any(m[3] == found[3] and m is not found for m in _mentions_at(doc, mentions).get(token.idx, ())):
             return True
     return False
 
@@ -385,7 +390,24 @@ def antecedent(
 
 def _mention_at(token: Token, mentions: list[EntityMention]) -> Optional[EntityMention]:
     """The mention holding ``token``, if the entity components or the model named it."""
-    return next((m for m in mentions if m[0] <= token.idx < m[1]), None)
+    holding = _mentions_at(token.doc, mentions).get(token.idx)
+    return holding[0] if holding else None
+
+
+def _mentions_at(doc: Doc, mentions: list[EntityMention]) -> dict[int, list[EntityMention]]:
+    """The mentions holding each token, by the token's first character, in the order of ``mentions``: every
+    subject and every link of a name's head chain asks, so the list is read once, not once per question.
+    Cached on the doc for its mention list while quotes are resolved."""
+    cached = doc.user_data.get(MENTIONS_AT)
+    if cached is not None and cached[0] is mentions:
+        return cached[1]
+    starts = doc.to_array(IDX).tolist()
+    holding: dict[int, list[EntityMention]] = {}
+    for mention in mentions:
+        for i in range(bisect_left(starts, mention[0]), bisect_left(starts, mention[1])):
+            holding.setdefault(starts[i], []).append(mention)
+    doc.user_data[MENTIONS_AT] = (mentions, holding)
+    return holding
 
 
 def coordinated_names(token: Token, mentions: list[EntityMention]) -> Optional[tuple[str, dict[str, Any]]]:
@@ -406,7 +428,7 @@ def coordinated_names(token: Token, mentions: list[EntityMention]) -> Optional[t
     names = [m[2] for m in found]
     name = ", ".join(names[:-1]) + " and " + names[-1]
     start, end = found[0][0], found[-1][1]
-    return name, span_record(token.doc.text[start:end], start, end)
+    return name, span_record(text_of(token.doc, start, end), start, end)
 
 
 def described(phrase: Span, words: QuoteWords, mentions: list[EntityMention], speech: Speech) -> Optional[str]:

@@ -13,7 +13,9 @@ from spacy.tokens import Doc, Span, Token
 
 from .lexicon import QuoteWords
 from .marks import quoted_spans
-from .referents import REFERENTS, EntityMention, Speech, antecedent, coordinated_names, described, entity_mentions
+from .referents import (
+    MENTIONS_AT, REFERENTS, EntityMention, Speech, antecedent, coordinated_names, described, entity_mentions,
+)
 from .spans import group_phrase, noun_phrase, span_record, without_article
 
 # A common noun's modifiers that place a speaker ('close to VW') rather than name them.
@@ -183,6 +185,7 @@ def described_referent(phrase: Span, words: QuoteWords, mentions: list[EntityMen
         return described(phrase, words, mentions, speech_of(phrase.doc, words))
     finally:
         phrase.doc.user_data.pop(REFERENTS, None)
+        phrase.doc.user_data.pop(MENTIONS_AT, None)
 
 
 def _author(head: Token, words: QuoteWords) -> Optional[Span]:
