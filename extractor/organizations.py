@@ -646,6 +646,11 @@ def _place_spans(doc: Doc) -> dict[int, tuple[int, str, Optional[str]]]:
     return spans
 
 
-@Language.factory("extractor_organizations")
+@Language.factory(
+    "extractor_organizations",
+    requires=["doc.ents", "token.ent_type", "token.ent_iob", "token.tag", "token.dep", "token.head",
+              "doc._.entity_proposals"],
+    assigns=["doc._.entity_proposals"],
+)
 def make_organizations(nlp: Language, name: str) -> OrganizationFinder:
     return OrganizationFinder(nlp)

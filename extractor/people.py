@@ -859,6 +859,11 @@ def _group(names: list[NameMention]) -> list[list[NameMention]]:
     return groups
 
 
-@Language.factory("extractor_people")
+@Language.factory(
+    "extractor_people",
+    requires=["doc.ents", "token.ent_type", "token.ent_iob", "token.tag", "token.dep", "token.head",
+              "token.lemma", "doc._.entity_proposals"],
+    assigns=["doc._.entity_proposals"],
+)
 def make_people(nlp: Language, name: str) -> PeopleFinder:
     return PeopleFinder(nlp)

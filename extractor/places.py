@@ -684,17 +684,30 @@ def extract_places(doc: Doc, gaz: Gazetteer) -> list[dict[str, Any]]:
     return _group(mentions)
 
 
-@Language.factory("extractor_place_ruler")
+class PlaceFinder:
+    """Proposes the article's places from the gazetteer; a class, not a closure, so the pipeline pickles."""
+
+    def __init__(self, gaz: Gazetteer) -> None:
+        self.gaz = gaz
+
+    def __call__(self, doc: Doc) -> Doc:
+        proposals(doc).places = extract_places(doc, self.gaz)
+        return doc
+
+
+@Language.factory(
+    "extractor_place_ruler",
+    requires=["token.tag", "token.dep", "token.head", "token.lemma"],
+    assigns=["doc.ents", "token.ent_type", "token.ent_iob"],
+)
 def make_place_ruler(nlp: Language, name: str) -> PlaceRuler:
     return PlaceRuler(gazetteer())
 
 
-@Language.factory("extractor_places")
-def make_places(nlp: Language, name: str) -> Callable[[Doc], Doc]:
-    gaz = gazetteer()
-
-    def component(doc: Doc) -> Doc:
-        proposals(doc).places = extract_places(doc, gaz)
-        return doc
-
-    return component
+@Language.factory(
+    "extractor_places",
+    requires=["doc.ents", "token.dep", "token.head", "token.lemma", "token.tag"],
+    assigns=["doc._.entity_proposals"],
+)
+def make_places(nlp: Language, name: str) -> PlaceFinder:
+    return PlaceFinder(gazetteer())

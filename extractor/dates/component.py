@@ -158,6 +158,10 @@ class DateFinder:
         return (joined, result) if result is not None and result.type == wanted else None
 
 
-@Language.factory("extractor_dates")
+@Language.factory(
+    "extractor_dates",
+    requires=["doc.ents", "token.ent_type", "token.tag", "token.dep", "token.head", "token.lemma"],
+    assigns=["doc._.dates", "doc._.warnings"],
+)
 def make_dates(nlp: Language, name: str) -> DateFinder:
     return DateFinder(nlp)

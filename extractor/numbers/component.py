@@ -93,7 +93,7 @@ class NumberFinder:
 @Language.factory(
     "extractor_numbers",
     default_config={"lexicon": _LEXICON_FILE, "units": _UNITS_FILE, "changes": _CHANGES_FILE},
-    requires=["token.dep", "token.head", "token.pos", "token.tag", "token.lemma", "token.ent_type", "token.ent_iob"],
+    requires=["token.dep", "token.head", "token.tag", "token.lemma", "token.ent_type", "token.ent_iob"],
     assigns=["doc._.numbers"],
 )
 def make_numbers(nlp: Language, name: str, lexicon: str, units: str, changes: str) -> NumberFinder:

@@ -7,7 +7,7 @@ which the finders' results are combined is in ``extract_quotes``.
 
 from __future__ import annotations
 
-from typing import Any, Callable, Optional
+from typing import Any, Optional
 
 import numpy
 from spacy.language import Language
@@ -107,19 +107,24 @@ def _apply(
     record["medium"] = resolve_medium(attribution.medium, mentions)
 
 
+class QuoteFinder:
+    """Holds the quote words; a class, not a closure, so the pipeline pickles."""
+
+    def __init__(self, words: QuoteWords) -> None:
+        self.words = words
+        self.cue_ids = words.cue_ids
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.quotes = extract_quotes(doc, self.words, self.cue_ids)
+        return doc
+
+
 @Language.factory(
     "extractor_quotes",
-    requires=["token.dep", "token.head", "token.pos", "token.tag", "token.lemma", "token.ent_type",
+    requires=["token.dep", "token.head", "token.tag", "token.lemma", "token.ent_type",
               "doc._.people", "doc._.organizations"],
     assigns=["doc._.quotes"],
 )
-def make_quotes(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+def make_quotes(nlp: Language, name: str) -> QuoteFinder:
     """Quotes and their speakers; runs after people and organizations, whose names it reuses."""
-    words = QuoteWords.load()
-    cue_ids = words.cue_ids
-
-    def component(doc: Doc) -> Doc:
-        doc._.quotes = extract_quotes(doc, words, cue_ids)
-        return doc
-
-    return component
+    return QuoteFinder(QuoteWords.load())

@@ -3,8 +3,6 @@ the final lists that quotes and the output read."""
 
 from __future__ import annotations
 
-from typing import Callable
-
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -17,9 +15,19 @@ for _kind in KINDS:
 
 
 def resolve_entities(doc: Doc) -> Doc:
+    """Write the final lists, then drop the proposals: they are working state, and a doc holding them could
+    not be serialised (``nlp.pipe(n_process=2)`` sends docs back from its workers as bytes)."""
     for kind in KINDS:
         setattr(doc._, kind, resolved(doc, kind))
+    doc._.entity_proposals = None
     return doc
+
+
+class EntityResolver:
+    """Decides between the kinds proposed; a class, as every component, so the pipeline pickles."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        return resolve_entities(doc)
 
 
 @Language.factory(
@@ -27,7 +35,7 @@ def resolve_entities(doc: Doc) -> Doc:
     requires=["doc._.entity_proposals"],
     assigns=[f"doc._.{kind}" for kind in KINDS],
 )
-def make_entities(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+def make_entities(nlp: Language, name: str) -> EntityResolver:
     """Runs after people and before quotes, which resolve speakers through the final people and
     organizations."""
-    return resolve_entities
+    return EntityResolver()
