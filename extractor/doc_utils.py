@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import Any
+from datetime import date, datetime
+from typing import Any, Optional
 
 from spacy.tokens import Doc, Span
 
@@ -16,7 +17,38 @@ def ensure_extension(name: str, default: Any = None) -> None:
         Doc.set_extension(name, default=default)
 
 
-ensure_extension("published")
+_PUBLISHED = "extractor.published"
+
+
+def published_day(value: Any) -> Optional[str]:
+    """The publication day as ``YYYY-MM-DD`` from a ``date``, a ``datetime`` or an ISO 8601 string; relative
+    dates count from it, so a value that is none of these is refused rather than silently ignored."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, str):
+        try:
+            return datetime.fromisoformat(value.strip()).date().isoformat()
+        except ValueError:
+            pass
+    raise (ValueError if isinstance(value, str) else TypeError)(
+        f"doc._.published takes a datetime.date, a datetime or an ISO 8601 string such as '2024-03-01' or "
+        f"'2024-03-01T14:30:00Z'; got {value!r}")
+
+
+def _get_published(doc: Doc) -> Optional[str]:
+    return doc.user_data.get(_PUBLISHED)
+
+
+def _set_published(doc: Doc, value: Any) -> None:
+    doc.user_data[_PUBLISHED] = published_day(value)
+
+
+if not Doc.has_extension("published"):
+    Doc.set_extension("published", getter=_get_published, setter=_set_published)
 ensure_extension("warnings")
 
 

@@ -50,10 +50,13 @@ def resolve_model(model: Optional[str] = None) -> str:
 
 
 def build_pipeline(model: Optional[str] = None) -> Language:
-    """Load the model and add every fact component after its own components."""
+    """Load the model and add every fact component after its own components; a pipeline saved with our
+    components already in it keeps them (adding them again would fail with spaCy's E007)."""
     nlp = spacy.load(resolve_model(model))
+    present = {nlp.get_pipe_meta(name).factory for name in nlp.pipe_names}
     for name, placement in COMPONENTS:
-        nlp.add_pipe(name, **placement)
+        if name not in present:
+            nlp.add_pipe(name, **placement)
     return nlp
 
 
