@@ -9,7 +9,9 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from extractor import batch
-from extractor.cli import Format, app, route, run
+from extractor.cli import app, route
+from extractor.command.driver import run
+from extractor.command.options import Format
 from extractor.context import Environment
 from extractor.readers import InputError, article_from_text, single_article_count
 

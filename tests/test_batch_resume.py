@@ -14,7 +14,9 @@ import pytest
 from typer.testing import CliRunner
 
 from extractor import batch
-from extractor.cli import Format, app, route, run
+from extractor.cli import app, route
+from extractor.command.driver import run
+from extractor.command.options import Format
 from extractor.context import Environment
 from extractor.readers import read_inputs
 
@@ -136,7 +138,7 @@ def test_ctrl_c_says_how_to_resume_and_exits_130(extractor, archive: Path, tmp_p
     def stopped(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("extractor.cli.run", stopped)
+    monkeypatch.setattr("extractor.command.driver.run", stopped)
     result = runner.invoke(app, route([str(archive), "-o", f"{tmp_path / 'out'}/", "-j", "2"]))
     assert result.exit_code == 130
     assert "--resume" in result.stderr

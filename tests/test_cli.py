@@ -194,12 +194,13 @@ def test_pipe_through_the_real_command(sample_text):
 
 @pytest.mark.parametrize("environ, coloured", [({}, True), ({"NO_COLOR": "1"}, False)])
 def test_terminal_summary_is_coloured_unless_no_color(extractor, environ, coloured):
-    from extractor.cli import Format, _writer
+    from extractor.command.driver import make_writer
+    from extractor.command.options import Format
     from extractor.context import Environment
 
     stream = io.StringIO()
     env = Environment(stdout=stream, stdout_isatty=True, environ=environ)
-    writer = _writer(Format.auto, stream, env, to_terminal=True, only=None)
+    writer = make_writer(Format.auto, stream, env, to_terminal=True, only=None)
     writer.write(extractor.extract("Police arrested 12 people in Belgrade.", id="a.txt"))
     writer.close()
     assert ("\x1b[" in stream.getvalue()) is coloured

@@ -1,0 +1,284 @@
+"""The ``extract`` command's options: their help groups, their types, and the checks of each value on its own.
+
+Only what parsing needs is imported here, so ``extractor --help`` answers at once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any, List, Optional
+
+import typer
+from typer.core import TyperCommand
+
+from .. import __version__
+from ..facts import FACT_TYPES
+from ..readers import INPUT_FORMATS, FieldNames
+from ..writers import OUTPUT_SUFFIXES, field_names
+
+MODEL_ENV = "EXTRACTOR_MODEL"  # pipeline.MODEL_ENV, named here so parsing does not load spaCy
+
+INPUT, OUTPUT, BATCH, MODEL = "Input", "Output", "Batch", "Model"
+HELP_GROUPS = (INPUT, OUTPUT, BATCH, MODEL)
+
+EXAMPLES = """Examples:
+
+\b
+  extractor story.txt                                  summary on a terminal
+  extractor archive/ | jq .id                          JSON Lines when piped
+  cat story.txt | extractor --date 2024-03-01 -f json  standard input, one object
+  extractor archive/ -o facts.csv                      format from the suffix
+  extractor big.jsonl --limit 20 -f csv --fields article_id,fact,text,value
+  extractor archive/ -o facts/ -j 4 --resume           resumable batch job
+  extractor schema                                     JSON Schema of the output
+
+extractor --install-completion adds shell completion; README.md has the rest."""
+
+
+class GroupedHelp(TyperCommand):
+    """Help that lists options under their group (input, output, batch jobs, model) and names each value by its
+    meaning (PATH, N, FIELD) rather than its Python type."""
+
+    def format_options(self, ctx: Any, formatter: Any) -> None:
+        groups: dict[str, list[tuple[str, str]]] = {name: [] for name in HELP_GROUPS}
+        arguments = []
+        for param in self.get_params(ctx):
+            if param.param_type_name == "argument":
+                arguments.append((f"{param.metavar}...", getattr(param, "help", "") or ""))
+                continue
+            record = param.get_help_record(ctx)
+            if record is not None:
+                groups.setdefault(getattr(param, "rich_help_panel", None) or "Other", []).append(record)
+        with formatter.section("Arguments"):
+            formatter.write_dl(arguments)
+        for name, records in groups.items():
+            if records:
+                with formatter.section(f"{name} options" if name != "Other" else "Other options"):
+                    formatter.write_dl(records)
+
+
+InputFormat = Enum("InputFormat", {name: name for name in ("auto",) + INPUT_FORMATS}, type=str)  # type: ignore[misc]
+
+
+class Engine(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
+class Format(str, Enum):
+    auto = "auto"
+    summary = "summary"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+    html = "html"
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"extractor {__version__}")
+        raise typer.Exit()
+
+
+InputsArgument = Annotated[
+    Optional[List[str]],
+    typer.Argument(help="Article files (text, web pages, JSON/JSONL, CSV/TSV, feeds, WARC, zip, gzip/bzip2/xz "
+                   "of these), directories (searched for them), globs, or - for standard input (read when "
+                   "nothing is given and input is piped).", show_default=False,
+                   metavar="INPUT"),
+]
+InputFormatOption = Annotated[
+    InputFormat,
+    typer.Option("--input-format", case_sensitive=False, metavar="|".join(("auto",) + INPUT_FORMATS),
+                 rich_help_panel=INPUT,
+                 help="Read every input in this format (compression is still recognised). auto: from the "
+                 "file name, or from the content for standard input and unknown names."),
+]
+DateOption = Annotated[
+    Optional[str], typer.Option("--date", metavar="YYYY-MM-DD", rich_help_panel=INPUT,
+                                help="Publication date of every input; overrides headers.")
+]
+LimitOption = Annotated[
+    Optional[int], typer.Option("--limit", min=1, metavar="N", rich_help_panel=INPUT, show_default=False,
+                                help="Read only the first N articles (failed ones count), to try a big archive.")
+]
+TextFieldOption = Annotated[str, typer.Option(metavar="FIELD", rich_help_panel=INPUT,
+                                              help="JSON and CSV records: field with the article text.")]
+IdFieldOption = Annotated[str, typer.Option(metavar="FIELD", rich_help_panel=INPUT,
+                                            help="JSON and CSV records: field with the article id.")]
+DateFieldOption = Annotated[
+    Optional[str],
+    typer.Option(metavar="FIELD", rich_help_panel=INPUT,
+                 help="JSON and CSV records: field with the publication date (default: published, then date)."),
+]
+TitleFieldOption = Annotated[str, typer.Option(metavar="FIELD", rich_help_panel=INPUT,
+                                               help="JSON and CSV records: field with the title.")]
+MaxCharsOption = Annotated[
+    int, typer.Option("--max-chars", min=1, metavar="N", rich_help_panel=INPUT,
+                      help="Cut any article longer than N characters (with a warning); long articles below "
+                      "it are processed in pieces.")
+]
+FormatOption = Annotated[
+    Format,
+    typer.Option("-f", "--format", case_sensitive=False, metavar="auto|summary|json|jsonl|csv|html",
+                 rich_help_panel=OUTPUT,
+                 help="auto: from the -o suffix (.csv, .html, .json, .jsonl), else summary on a terminal and "
+                 "JSON Lines otherwise. json: one object for one file or standard input, an array for a "
+                 "directory, a glob or several inputs. csv: one row per fact. html: one page with the facts "
+                 "highlighted in the text."),
+]
+OutputOption = Annotated[
+    Optional[str], typer.Option("-o", "--output", metavar="PATH", rich_help_panel=OUTPUT,
+                                help="Write here instead of standard output (- is standard output). A "
+                                "directory (existing, or a path ending in /) gets one JSON Lines part per input "
+                                "and a manifest.jsonl, for long, resumable jobs.")
+]
+OnlyOption = Annotated[
+    Optional[str], typer.Option("--only", metavar="TYPES", rich_help_panel=OUTPUT,
+                                help=f"Comma-separated fact types to keep: {', '.join(FACT_TYPES)}.")
+]
+KeptFieldsOption = Annotated[
+    Optional[str], typer.Option("--fields", metavar="KEYS", rich_help_panel=OUTPUT,
+                                help="Comma-separated keys to keep, in this order: CSV columns "
+                                "(article_id,fact,text,value) or JSON keys (id,published,numbers).")
+]
+KeepTextOption = Annotated[
+    bool, typer.Option("--keep-text", rich_help_panel=OUTPUT,
+                       help="Add each article's text as read (for a web page: the extracted text, which the "
+                       "offsets index) to JSON output as `text`.")
+]
+ErrorsAsRecordsOption = Annotated[
+    bool, typer.Option("--errors-as-records", rich_help_panel=OUTPUT,
+                       help="With JSON Lines output, write each failed input as a "
+                       '{"schema_version", "id", "source", "error"} line instead of a line on stderr.')
+]
+OpenPageOption = Annotated[
+    bool, typer.Option("--open", rich_help_panel=OUTPUT,
+                       help="Open the HTML report (-f html -o PATH) in the default browser when there is a "
+                       "display.")
+]
+QuietOption = Annotated[
+    bool, typer.Option("--quiet", "-q", rich_help_panel=OUTPUT,
+                       help="No progress line on stderr (it is shown only when stderr is a terminal anyway); "
+                       "errors are still reported.")
+]
+WorkersOption = Annotated[
+    Optional[int], typer.Option("--workers", "-j", min=1, metavar="N", rich_help_panel=BATCH,
+                                help="Processes to extract with (default: the CPUs this process may use, "
+                                "container limits included). Output keeps input order.", show_default=False)
+]
+UnorderedOption = Annotated[
+    bool, typer.Option("--unordered", rich_help_panel=BATCH,
+                       help="With several workers: write each batch of articles as soon as it is done, so one "
+                       "slow article does not hold back the rest; records keep their ids. Not with -o DIR/.")
+]
+ResumeOption = Annotated[
+    bool, typer.Option("--resume", rich_help_panel=BATCH,
+                       help="With -o DIR/: continue the job an earlier run of the same command left there, "
+                       "skipping inputs already written (same input, same content hash).")
+]
+EngineOption = Annotated[
+    Engine, typer.Option("--engine", case_sensitive=False, metavar="local|dask", rich_help_panel=BATCH,
+                         help="With -o DIR/: local runs on this machine; dask maps the inputs over a Dask "
+                         "cluster (pip install 'newsfacts-extractor[dask]'), DIR and the inputs on a "
+                         "filesystem every worker sees.")
+]
+SchedulerOption = Annotated[
+    Optional[str], typer.Option("--scheduler", metavar="ADDRESS|local", rich_help_panel=BATCH,
+                                help="With --engine dask: the scheduler (e.g. tcp://host:8786), or local for a "
+                                "LocalCluster of --workers processes (the default).", show_default=False)
+]
+ModelOption = Annotated[
+    Optional[str], typer.Option("--model", envvar=MODEL_ENV, metavar="NAME|PATH", rich_help_panel=MODEL,
+                                help="spaCy pipeline: installed package name or path.")
+]
+VersionOption = Annotated[
+    bool, typer.Option("-V", "--version", callback=_version, is_eager=True, help="Print the version and exit.")
+]
+
+
+def parse_only(value: Optional[str]) -> Optional[tuple[str, ...]]:
+    if not value:
+        return None
+    names = tuple(dict.fromkeys(name.strip() for name in value.split(",") if name.strip()))
+    unknown = [name for name in names if name not in FACT_TYPES]
+    if unknown or not names:
+        raise typer.BadParameter(f"unknown fact type {', '.join(unknown)!s}; choose from {', '.join(FACT_TYPES)}")
+    return names
+
+
+def parse_date(value: Optional[str]) -> Optional[str]:
+    """An ISO date, or an ISO date and time (its day is taken); anything after it is a mistake, not ignored."""
+    if value is None:
+        return None
+    for parse in (dt.date.fromisoformat, dt.datetime.fromisoformat):
+        try:
+            parsed = parse(value.strip())
+        except ValueError:
+            continue
+        return (parsed.date() if isinstance(parsed, dt.datetime) else parsed).isoformat()
+    raise typer.BadParameter(f"{value!r} is not an ISO date such as 2024-03-01", param_hint="--date")
+
+
+def parse_fields(value: Optional[str], format: Format) -> Optional[tuple[str, ...]]:
+    """The keys ``--fields`` keeps, in its order; a key the format does not have is a usage error, not an empty
+    column."""
+    if value is None:
+        return None
+    names = tuple(dict.fromkeys(name.strip() for name in value.split(",") if name.strip()))
+    if format not in (Format.json, Format.jsonl, Format.csv):
+        raise typer.BadParameter("--fields applies to csv, json and jsonl output", param_hint="--fields")
+    known = field_names(format.value)
+    unknown = [name for name in names if name not in known]
+    if unknown or not names:
+        raise typer.BadParameter(f"unknown field {', '.join(unknown) or value!r} for {format.value} output; "
+                                 f"choose from {', '.join(known)}", param_hint="--fields")
+    return names
+
+
+def resolve_format(format: Format, to_terminal: bool) -> Format:
+    """``auto`` is the summary on a terminal and JSON Lines anywhere else."""
+    if format is Format.auto:
+        return Format.summary if to_terminal else Format.jsonl
+    return format
+
+
+def output_format(format: Format, output: Optional[str]) -> Format:
+    """The format an output file's suffix names (``-o facts.csv``) when ``-f`` names none; ``-f`` naming another
+    is a usage error rather than a .csv file holding JSON."""
+    implied = OUTPUT_SUFFIXES.get(Path(output).suffix.lower()) if output is not None else None
+    if implied is None or format.value == implied:
+        return format
+    if format is Format.auto:
+        return Format(implied)
+    raise typer.BadParameter(f"-o {output} names {implied} output but -f asks for {format.value}; drop one",
+                             param_hint="--format")
+
+
+@dataclass(frozen=True)
+class Options:
+    """The command line's values as typer parsed them, before they are checked against each other (``job.plan``)."""
+
+    inputs: Optional[List[str]]
+    input_format: str
+    date: Optional[str]
+    limit: Optional[int]
+    fields: FieldNames
+    max_chars: int
+    format: Format
+    output: Optional[str]
+    only: Optional[str]
+    kept_fields: Optional[str]
+    keep_text: bool
+    errors_as_records: bool
+    open_page: bool
+    quiet: bool
+    workers: Optional[int]
+    unordered: bool
+    resume: bool
+    engine: Engine
+    scheduler: Optional[str]
+    model: Optional[str]
