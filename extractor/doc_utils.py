@@ -25,18 +25,16 @@ def published_day(value: Any) -> Optional[str]:
     dates count from it, so a value that is none of these is refused rather than silently ignored."""
     if value is None or value == "":
         return None
-    if isinstance(value, datetime):
-        return value.date().isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
+    wanted = ("doc._.published takes a datetime.date, a datetime or an ISO 8601 string such as '2024-03-01' or "
+              f"'2024-03-01T14:30:00Z'; got {value!r}")
     if isinstance(value, str):
         try:
-            return datetime.fromisoformat(value.strip()).date().isoformat()
+            value = datetime.fromisoformat(value.strip())
         except ValueError:
-            pass
-    raise (ValueError if isinstance(value, str) else TypeError)(
-        f"doc._.published takes a datetime.date, a datetime or an ISO 8601 string such as '2024-03-01' or "
-        f"'2024-03-01T14:30:00Z'; got {value!r}")
+            raise ValueError(wanted) from None
+    if not isinstance(value, date):
+        raise TypeError(wanted)
+    return (value.date() if isinstance(value, datetime) else value).isoformat()
 
 
 def _get_published(doc: Doc) -> Optional[str]:
