@@ -25,8 +25,6 @@ each other's parts.
 from __future__ import annotations
 
 import ctypes
-import fcntl
-import hashlib
 import json
 import multiprocessing
 import os
@@ -44,8 +42,10 @@ from typing import IO, Any, Callable, Generator, Iterable, Iterator, Optional, U
 from .context import OutputError, at_hard_stop
 from .core import Extractor, Outcome
 from .facts import ArticleFacts
-from .readers import STDIN, Article, FieldNames, InputError, Limits, expand_inputs, printable_name, read_inputs
-from .writers import GuardedStream, JsonLinesWriter, Writer, dumps
+from .job_files import (DirectoryInUse, close_quietly, content_hash, cut_torn_line, open_guarded, own,
+                        read_manifest)
+from .readers import Article, FieldNames, InputError, Limits, expand_inputs, printable_name, read_inputs
+from .writers import JsonLinesWriter, Writer, dumps
 
 Item = Union[Article, InputError]
 # What a worker sends back per article: its facts, or the reason it failed (InputError does not pickle).
@@ -251,11 +251,6 @@ def _next_done(pending: deque[tuple[list[Item], Future[list[Result]]]], ordered:
 
 
 MANIFEST = "manifest.jsonl"
-LOCK = "job.lock"
-
-
-class DirectoryInUse(Exception):
-    """The output directory is another running job's, or holds a job's manifest and ``--resume`` was not given."""
 
 
 def is_directory_output(path: str) -> bool:
@@ -379,17 +374,17 @@ class PartFile:
 
     def close(self) -> None:
         """Leave the part ``.partial`` (interrupted, or its disk full), for ``--resume`` to continue."""
-        _close_quietly(self.handle)
+        close_quietly(self.handle)
 
     def _open(self) -> IO[str]:
         """Opened at the first line, after ``remaining`` may have started the part over."""
         if self.handle is None:
-            self.handle = _open_guarded(self.partial)
+            self.handle = open_guarded(self.partial)
         return self.handle
 
     def _kept_lines(self) -> list[tuple[str, bool]]:
         """Source, and whether it failed, of each whole line an interrupted run left (a torn last line is cut)."""
-        whole = _cut_torn_line(self.partial)
+        whole = cut_torn_line(self.partial)
         try:
             records = [json.loads(line) for line in whole.decode("utf-8").splitlines()]
             return [(record["source"], "error" in record) for record in records]
@@ -463,15 +458,15 @@ class PartDirectory(Writer):
         self.lock: Optional[IO[str]] = None
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            self.lock = _own(folder)
+            self.lock = own(folder)
             if self.manifest_path.exists() and self.manifest_path.stat().st_size and not resume:
                 raise DirectoryInUse(f"{folder} holds an earlier job ({MANIFEST}); add --resume to continue it, "
                                      "or choose another directory")
-            self.known = _read_manifest(self.manifest_path) if resume else {}
-            _cut_torn_line(self.manifest_path)
-            self.manifest = _open_guarded(self.manifest_path)
+            self.known = read_manifest(self.manifest_path) if resume else {}
+            cut_torn_line(self.manifest_path)
+            self.manifest = open_guarded(self.manifest_path)
         except (DirectoryInUse, OutputError, OSError) as error:
-            _close_quietly(self.lock)
+            close_quietly(self.lock)
             if isinstance(error, OSError):
                 raise OutputError.of(f"{folder}{os.sep}", error) from None
             raise
@@ -487,7 +482,7 @@ class PartDirectory(Writer):
         for index, path in enumerate(expand_inputs(inputs)):
             error = path.reason if isinstance(path, InputError) else None
             name = path.source if isinstance(path, InputError) else path
-            sha256 = _sha256(name) if error is None else None
+            sha256 = content_hash(name) if error is None else None
             earlier = self.known.get(index, {})
             same = bool(sha256) and earlier.get("input") == printable_name(name) and earlier.get("sha256") == sha256
             task = ShardTask(index, name, sha256, str(self.folder), same, options, error)
@@ -534,8 +529,8 @@ class PartDirectory(Writer):
         for _, part in self.open:
             part.close()
         self.open.clear()
-        _close_quietly(self.manifest)
-        _close_quietly(self.lock)
+        close_quietly(self.manifest)
+        close_quietly(self.lock)
 
     def _part_of(self, item: Any) -> PartFile:
         _, part = self.owner.pop(id(item))
@@ -551,86 +546,3 @@ class PartDirectory(Writer):
     def _log(self, entry: dict[str, Any]) -> None:
         self.manifest.write(dumps(entry) + "\n")
         self.manifest.flush()
-
-
-def _own(folder: Path) -> IO[str]:
-    """An exclusive lock on the directory's ``job.lock``, held while the job runs, with this process's id in it.
-
-    Two jobs writing one directory lose and duplicate records, so a second one is refused, naming the holder.
-    The system drops the lock when the holder ends, killed or not: a lock is never stale.
-    """
-    handle = open(folder / LOCK, "a+", encoding="utf-8")
-    try:
-        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        handle.seek(0)
-        holder = handle.read().strip() or "unknown"
-        handle.close()
-        raise DirectoryInUse(f"{folder} is in use by another extractor job (pid {holder}); wait for it to end, "
-                             "or choose another directory") from None
-    except OSError:
-        handle.close()
-        raise
-    handle.seek(0)
-    handle.truncate()
-    handle.write(f"{os.getpid()}\n")
-    handle.flush()
-    return handle
-
-
-def _open_guarded(path: Path) -> IO[str]:
-    """A part or the manifest, opened to append whole lines; failing to open or write it is an ``OutputError``."""
-    try:
-        return GuardedStream(open(path, "a", encoding="utf-8", newline=""), str(path))  # type: ignore[return-value]
-    except OSError as error:
-        raise OutputError.of(str(path), error) from None
-
-
-def _close_quietly(handle: Optional[IO[str]]) -> None:
-    """Close a file whose last lines may not have reached the disk: a torn line is cut on ``--resume``."""
-    if handle is None:
-        return
-    try:
-        handle.close()
-    except OSError:
-        pass
-
-
-def _cut_torn_line(path: Path) -> bytes:
-    """Drop a last line a kill left without its newline; returns the whole lines kept."""
-    if not path.exists():
-        return b""
-    data = path.read_bytes()
-    whole = data[: data.rfind(b"\n") + 1]
-    if len(whole) != len(data):
-        with open(path, "r+b") as handle:
-            handle.truncate(len(whole))
-    return whole
-
-
-def _sha256(path: str) -> Optional[str]:
-    """Content hash of an input file; ``None`` for standard input, which cannot be read twice."""
-    if path == STDIN:
-        return None
-    digest = hashlib.sha256()
-    try:
-        with open(path, "rb") as handle:
-            for block in iter(lambda: handle.read(1 << 20), b""):
-                digest.update(block)
-    except OSError:
-        return None
-    return digest.hexdigest()
-
-
-def _read_manifest(path: Path) -> dict[int, dict[str, Any]]:
-    """The last entry per shard of an earlier run's manifest; a torn last line is ignored."""
-    entries: dict[int, dict[str, Any]] = {}
-    if not path.exists():
-        return entries
-    for line in path.read_text(encoding="utf-8").splitlines():
-        try:
-            entry = json.loads(line)
-            entries[int(entry["shard"])] = entry
-        except (ValueError, KeyError, TypeError):
-            continue
-    return entries
