@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from bisect import bisect_right
 from datetime import date, datetime
-from typing import Any, Optional
+from pathlib import Path
+from typing import Any, Iterable, Optional, Union
 
 from spacy.tokens import Doc, Span
+from spacy.util import ensure_path
 
 _SENT_STARTS = "extractor.sentence_starts"
 
@@ -84,3 +87,27 @@ def warn(doc: Doc, message: str) -> None:
     if doc._.warnings is None:
         doc._.warnings = []
     doc._.warnings.append(message)
+
+
+class SavesData:
+    """For a component built from JSON data files: ``nlp.to_disk`` saves the files it was built from in the
+    component's folder, and a pipeline loaded from there rebuilds the component from them, so a saved pipeline
+    reads articles as it did when saved. ``data`` maps each file's name to its content; ``build`` reads it."""
+
+    data: dict[str, Any]
+
+    def build(self) -> None:
+        raise NotImplementedError
+
+    def to_disk(self, path: Union[str, Path], *, exclude: Iterable[str] = ()) -> None:
+        path = ensure_path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        for name, content in self.data.items():  # the standard json module: srsly's rounds floats ('⅓' 0.3333333333)
+            (path / name).write_text(json.dumps(content, ensure_ascii=False), encoding="utf-8")
+
+    def from_disk(self, path: Union[str, Path], *, exclude: Iterable[str] = ()) -> "SavesData":
+        path = ensure_path(path)
+        self.data = {name: json.loads((path / name).read_text(encoding="utf-8")) for name in self.data}
+        self.build()
+        return self
+

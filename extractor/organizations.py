@@ -19,7 +19,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from .doc_utils import mention
+from .doc_utils import SavesData, mention
 from .entities import bracketed_country_names, clean_spaces, covered_tokens, role_words, trim_name
 from .places import capital_governments, fold, gazetteer
 from .resolve import place_tokens, proposals, resolved
@@ -89,22 +89,27 @@ class _UnionFind:
             self.parent[max(a, b)] = min(a, b)
 
 
-class OrganizationFinder:
-    """Built once per pipeline: the matchers and lookup tables from the data file."""
+class OrganizationFinder(SavesData):
+    """Built once per pipeline: the matchers and lookup tables from the data file, which saves with the pipeline."""
 
     def __init__(self, nlp: Language) -> None:
-        data = load_json(DATA)
-        self.media_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.media_matcher.add("media", list(nlp.tokenizer.pipe(data["media"])))
+        self.vocab, self.tokenizer = nlp.vocab, nlp.tokenizer
+        self.data = {DATA: load_json(DATA)}
+        self.build()
+
+    def build(self) -> None:
+        data = self.data[DATA]
+        self.media_matcher = PhraseMatcher(self.vocab, attr="ORTH")
+        self.media_matcher.add("media", list(self.tokenizer.pipe(data["media"])))
         self.known: dict[str, tuple[str, str]] = {}
         for acronym, entry in data["known"].items():
             key = normalise(entry["name"])
             self.known[normalise(acronym)] = (key, entry["type"])
             self.known[key] = (key, entry["type"])
-        self.known_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.known_matcher = PhraseMatcher(self.vocab, attr="ORTH")
         forms = list(data["known"]) + [entry["name"] for entry in data["known"].values()]
-        self.known_matcher.add("known", list(nlp.tokenizer.pipe(forms)))
-        self.parenthesis_matcher = Matcher(nlp.vocab)
+        self.known_matcher.add("known", list(self.tokenizer.pipe(forms)))
+        self.parenthesis_matcher = Matcher(self.vocab)
         self.parenthesis_matcher.add("acronym", [[{"ORTH": "("}, {"IS_UPPER": True}, {"ORTH": ")"}]])
         # Each type phrase with the first type it hints at: the first type in the table whose phrase a name holds wins.
         self.type_kinds = [kind for kind, _ in data["types"]]
@@ -128,11 +133,11 @@ class OrganizationFinder:
             self.party_forms.update({adjective: (party, True) for adjective in forms["adjectives"]})
         self.party_keys = {normalise(form): normalise(party) for form, (party, minor) in self.party_forms.items()
                            if not minor}
-        self.party_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self.party_matcher.add("party", list(nlp.tokenizer.pipe(self.party_forms)))
+        self.party_matcher = PhraseMatcher(self.vocab, attr="ORTH")
+        self.party_matcher.add("party", list(self.tokenizer.pipe(self.party_forms)))
         self.member_nouns = frozenset(data["member_nouns"])
         self.governing_nouns: dict[str, str] = data["governing_nouns"]
-        self.governing_ids = numpy.array([nlp.vocab.strings.add(noun) for noun in self.governing_nouns], dtype="uint64")
+        self.governing_ids = numpy.array([self.vocab.strings.add(noun) for noun in self.governing_nouns], dtype="uint64")
         self.title_words = role_words("role_words")
         self.title_heads = role_words("role_heads")
         self.honorifics = role_words("honorifics")

@@ -14,7 +14,7 @@ from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .doc_utils import mention, sentence_of
+from .doc_utils import SavesData, mention, sentence_of
 from .entities import (
     NAME_PARTICLES,
     bracketed_country_names,
@@ -82,11 +82,15 @@ class NameMention:
     sentence: int = 0
 
 
-class PeopleFinder:
-    """Built once per pipeline: the word lists from the data file."""
+class PeopleFinder(SavesData):
+    """Built once per pipeline: the word lists from the data files, which save with the pipeline."""
 
     def __init__(self, nlp: Language) -> None:
-        data = load_json(DATA)
+        self.data = {name: load_json(name) for name in (DATA, FIRST_NAMES, DEMONYMS)}
+        self.build()
+
+    def build(self) -> None:
+        data = self.data[DATA]
         self.role_words = role_words("role_words")
         self.role_heads = role_words("role_heads") | frozenset(word.lower() for word in data["description_heads"])
         self.person_led_nouns = frozenset(data["person_led_nouns"])
@@ -96,8 +100,8 @@ class PeopleFinder:
         self.pronouns = frozenset(data["pronouns"])
         self.name_like_titles = frozenset(word.lower() for word in data["name_like_titles"])
         self.institution_heads = frozenset(data["institution_heads"])
-        self.nationalities = frozenset(word.lower() for word in load_json(DEMONYMS) if " " not in word)
-        self.first_names = frozenset(load_json(FIRST_NAMES)["first_names"])
+        self.nationalities = frozenset(word.lower() for word in self.data[DEMONYMS] if " " not in word)
+        self.first_names = frozenset(self.data[FIRST_NAMES]["first_names"])
         self.quote_words = QuoteWords.load()
         self.described_again = {noun: frozenset(kind) for noun, kind in data["described_again"].items()}
         self.deed_agents = dict(data["deed_agents"])

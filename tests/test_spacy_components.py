@@ -95,9 +95,17 @@ def test_a_saved_pipeline_loads_with_spacy_and_finds_the_same_facts(saved: Path,
     assert facts_of(loaded) == expected
 
 
-def test_components_with_data_files_save_them_and_read_them_back(saved: Path):
-    assert {path.name for path in (saved / "extractor_numbers").iterdir()} == {
-        "numbers.json", "numbers_units.json", "numbers_changes.json"}
+@pytest.mark.parametrize("name, files", [
+    ("extractor_numbers", {"numbers.json", "numbers_units.json", "numbers_changes.json"}),
+    ("extractor_organizations", {"organizations.json"}),
+    ("extractor_people", {"people.json", "people_first_names.json", "places_demonyms.json"}),
+    ("extractor_quotes", {"quotes.json"}),
+])
+def test_components_with_data_files_save_them_and_read_them_back(nlp: Language, saved: Path, name: str,
+                                                                 files: set[str]):
+    assert {path.name for path in (saved / name).iterdir()} == files
+    loaded = spacy.load(saved).get_pipe(name)
+    assert loaded.data == nlp.get_pipe(name).data
 
 
 def test_a_pipeline_saved_with_our_components_is_reused_not_added_to_again(saved: Path,

@@ -12,15 +12,12 @@ a verb of harm or arrest takes counts people (``quantities.read_implied_people``
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Any, Iterable, Union
+from typing import Any
 
-import srsly
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import ensure_path
 
-from ..doc_utils import ensure_extension
+from ..doc_utils import SavesData, ensure_extension
 from ..resources import load_json
 from .changes import ChangeWords, find_changes, write_changes
 from .counted import record
@@ -37,13 +34,16 @@ _UNITS_FILE = "numbers_units.json"
 _CHANGES_FILE = "numbers_changes.json"
 
 
-class NumberFinder:
+class NumberFinder(SavesData):
     """Holds the compiled word lists (``Lexicon``); called once per doc. Pickles and saves with the pipeline."""
 
     def __init__(self, data: dict[str, Any], unit_data: dict[str, Any], change_data: dict[str, Any]) -> None:
-        self.data, self.unit_data, self.change_data = data, unit_data, change_data
-        self.lexicon = Lexicon(data, unit_data)
-        self.changes = ChangeWords.from_data(change_data)
+        self.data = {_LEXICON_FILE: data, _UNITS_FILE: unit_data, _CHANGES_FILE: change_data}
+        self.build()
+
+    def build(self) -> None:
+        self.lexicon = Lexicon(self.data[_LEXICON_FILE], self.data[_UNITS_FILE])
+        self.changes = ChangeWords.from_data(self.data[_CHANGES_FILE])
 
     def __call__(self, doc: Doc) -> Doc:
         numbers = []
@@ -71,23 +71,6 @@ class NumberFinder:
         read_implied_people(doc, numbers, self.changes)
         doc._.numbers = numbers
         return doc
-
-    def to_disk(self, path: Union[str, Path], *, exclude: Iterable[str] = ()) -> None:
-        """Save the word lists with the pipeline, so a saved pipeline reads numbers as it did when saved."""
-        path = ensure_path(path)
-        path.mkdir(parents=True, exist_ok=True)
-        srsly.write_json(path / _LEXICON_FILE, self.data)
-        srsly.write_json(path / _UNITS_FILE, self.unit_data)
-        srsly.write_json(path / _CHANGES_FILE, self.change_data)
-
-    def from_disk(self, path: Union[str, Path], *, exclude: Iterable[str] = ()) -> "NumberFinder":
-        """Read the word lists a saved pipeline was saved with."""
-        path = ensure_path(path)
-        self.data, self.unit_data = srsly.read_json(path / _LEXICON_FILE), srsly.read_json(path / _UNITS_FILE)
-        self.change_data = srsly.read_json(path / _CHANGES_FILE)
-        self.lexicon = Lexicon(self.data, self.unit_data)
-        self.changes = ChangeWords.from_data(self.change_data)
-        return self
 
 
 @Language.factory(

@@ -13,11 +13,12 @@ import numpy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..doc_utils import ensure_extension
+from ..doc_utils import SavesData, ensure_extension
+from ..resources import load_json
 from .cues import Attribution
 from .direct import find_direct, quote_record
 from .indirect import find_indirect, nested
-from .lexicon import QuoteWords
+from .lexicon import DATA, QuoteWords
 from .referents import MENTIONS_AT, REFERENTS, EntityMention, entity_mentions, pick, referents_of
 from .speakers import REPORTED, resolve_medium, resolve_speaker, speech_of
 from .spans import UNITS, span_record, unit_of
@@ -107,12 +108,16 @@ def _apply(
     record["medium"] = resolve_medium(attribution.medium, mentions)
 
 
-class QuoteFinder:
-    """Holds the quote words; a class, not a closure, so the pipeline pickles."""
+class QuoteFinder(SavesData):
+    """Holds the quote words, which save with the pipeline; a class, not a closure, so the pipeline pickles."""
 
-    def __init__(self, words: QuoteWords) -> None:
-        self.words = words
-        self.cue_ids = words.cue_ids
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.data = {DATA: data}
+        self.build()
+
+    def build(self) -> None:
+        self.words = QuoteWords.from_data(self.data[DATA])
+        self.cue_ids = self.words.cue_ids
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.quotes = extract_quotes(doc, self.words, self.cue_ids)
@@ -127,4 +132,4 @@ class QuoteFinder:
 )
 def make_quotes(nlp: Language, name: str) -> QuoteFinder:
     """Quotes and their speakers; runs after people and organizations, whose names it reuses."""
-    return QuoteFinder(QuoteWords.load())
+    return QuoteFinder(load_json(DATA))

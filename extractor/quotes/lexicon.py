@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 import numpy
 from spacy.strings import get_string_id
 
 from ..resources import load_json
+
+DATA = "quotes.json"
 
 
 # Which field holds which list of the data file: sets of words, words with a gender, and numbers.
@@ -62,8 +65,11 @@ class QuoteWords:
 
     @classmethod
     def load(cls) -> "QuoteWords":
+        return cls.from_data(load_json(DATA))
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> "QuoteWords":
         """Read the data file once; the rules then test membership in sets, not lists."""
-        data = load_json("quotes.json")
         pairs = {mark: frozenset(closers) for mark, closers in data["quote_pairs"].items()}
         marks = frozenset(pairs) | frozenset(c for closers in pairs.values() for c in closers)
         return cls(
