@@ -34,13 +34,13 @@ import threading
 import time
 from collections import deque
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 from typing import IO, Any, Callable, Generator, Iterable, Iterator, Optional, Union
 
 from .context import OutputError, at_hard_stop
-from .core import Extractor, Outcome
+from .core import Extractor, Outcome, language_warning
 from .facts import ArticleFacts
 from .job_files import (DirectoryInUse, close_quietly, content_hash, cut_torn_line, open_guarded, own,
                         read_manifest)
@@ -268,6 +268,26 @@ class ReadOptions:
     published: Optional[str] = None  # overrides every article's own date (--date)
     only: Optional[tuple[str, ...]] = None
     keep_text: bool = False
+    language: Optional[str] = None  # --language-filter: articles the library warns are in another are left out
+
+
+@dataclass
+class Skipped:
+    """What a run left out without an error, for the closing lines to say: the files a directory holds in no
+    format extractor reads, and the articles ``--language-filter`` left out."""
+
+    files: list[str] = field(default_factory=list)
+    articles: int = 0
+
+
+def in_language(items: Iterable[Item], language: Optional[str], skipped: Skipped) -> Iterator[Item]:
+    """The items but the articles the library warns are not in ``language`` (only English can be told), counted in
+    ``skipped``; reading errors pass. The same input gives the same items every run, as ``--resume`` needs."""
+    for item in items:
+        if language is not None and isinstance(item, Article) and language_warning(item.text[item.body_start:]):
+            skipped.articles += 1
+            continue
+        yield item
 
 
 @dataclass(frozen=True)
@@ -291,14 +311,16 @@ class ShardTask:
         return {"shard": self.index, "input": printable_name(self.input), "sha256": self.sha256, "part": self.part,
                 "status": status, **counts}
 
-    def items(self, stdin: Optional[IO[bytes]] = None) -> Iterator[Item]:
-        """The input's articles and reading errors, dated with ``--date`` when it was given."""
+    def items(self, stdin: Optional[IO[bytes]] = None, skipped: Optional[Skipped] = None) -> Iterator[Item]:
+        """The input's articles and reading errors, dated with ``--date`` when it was given; those not in the
+        language asked for are counted in ``skipped``."""
         if self.error is not None:
             yield InputError(self.input, self.error)
             return
         options = self.options
-        for item in read_inputs([self.input], stdin=stdin, fields=options.fields, input_format=options.input_format,
-                                limits=options.limits):
+        read = read_inputs([self.input], stdin=stdin, fields=options.fields, input_format=options.input_format,
+                           limits=options.limits)
+        for item in in_language(read, options.language, skipped if skipped is not None else Skipped()):
             if options.published is not None and isinstance(item, Article):
                 item.published = options.published
             yield item
@@ -317,6 +339,7 @@ class ShardResult:
     done: int = 0  # lines written in this run, failures included
     skipped_records: int = 0
     skipped_errors: int = 0
+    skipped_articles: int = 0  # left out by --language-filter
 
 
 class PartFile:
@@ -412,8 +435,9 @@ def extract_shard(
     part = PartFile(Path(task.folder), task.part, task.options.only, resume=task.resume)
     failures: list[tuple[str, str]] = []
     done = 0
+    skipped = Skipped()
     try:
-        for batch in _batches(part.remaining(lambda: task.items(stdin)), batch_size):
+        for batch in _batches(part.remaining(lambda: task.items(stdin, skipped)), batch_size):
             for outcome in _outcomes(batch, extract_batch(extractor, _articles(batch))):
                 if outcome.error is not None:
                     part.write_error(outcome.error)
@@ -430,7 +454,7 @@ def extract_shard(
     finally:
         part.close()
     return ShardResult(task.entry("complete", records=part.records, errors=part.errors), failures, done,
-                       part.skipped_records, part.skipped_errors)
+                       part.skipped_records, part.skipped_errors, skipped.articles)
 
 
 def _listed(task: ShardTask, read: Callable[[str], Iterable[Item]]) -> Iterable[Item]:
@@ -474,12 +498,13 @@ class PartDirectory(Writer):
         self.open: deque[tuple[ShardTask, PartFile]] = deque()
         self.owner: dict[int, tuple[ShardTask, PartFile]] = {}
         self.skipped_shards = self.skipped_records = self.skipped_errors = self.written = 0
+        self.skipped = Skipped()  # what this run left out: files no reader takes, articles in another language
 
     def plan(self, inputs: Iterable[str], options: Optional[ReadOptions] = None) -> Iterator[ShardTask]:
         """The shards still to do, each logged ``started``; complete ones of an earlier run over the same content
         are skipped."""
         options = options if options is not None else ReadOptions(only=self.only)
-        for index, path in enumerate(expand_inputs(inputs)):
+        for index, path in enumerate(expand_inputs(inputs, options.input_format, self.skipped.files)):
             error = path.reason if isinstance(path, InputError) else None
             name = path.source if isinstance(path, InputError) else path
             sha256 = content_hash(name) if error is None else None
@@ -497,12 +522,15 @@ class PartDirectory(Writer):
         """Log a shard's ``complete`` line, once its part has been renamed."""
         self.skipped_records += result.skipped_records
         self.skipped_errors += result.skipped_errors
+        self.skipped.articles += result.skipped_articles
         if result.entry is not None:
             self._log(result.entry)
 
-    def items(self, inputs: Iterable[str], read: Callable[[str], Iterable[Item]]) -> Iterator[Item]:
-        """Every item still to do, input by input, after what earlier runs of the same job wrote."""
-        for task in self.plan(inputs):
+    def items(self, inputs: Iterable[str], read: Callable[[str], Iterable[Item]],
+              options: Optional[ReadOptions] = None) -> Iterator[Item]:
+        """Every item still to do, input by input, after what earlier runs of the same job wrote; ``read`` leaves
+        out what ``--language-filter`` does, for the parts to match those of a run shard by shard."""
+        for task in self.plan(inputs, options):
             part = PartFile(self.folder, task.part, self.only, resume=task.resume)
             self.open.append((task, part))
             for item in part.remaining(partial(_listed, task, read)):

@@ -25,10 +25,10 @@ try:  # Ctrl-C while spaCy and the rest load (the first second or two) stops as 
     from .command.exits import output_failed, reader_gone
     from .command.options import (EXAMPLES, DateFieldOption, DateOption, Engine, EngineOption, ErrorsAsRecordsOption,
                                   Format, FormatOption, GroupedHelp, IdFieldOption, InputFormat, InputFormatOption,
-                                  InputsArgument, KeepTextOption, KeptFieldsOption, LimitOption, MaxCharsOption,
-                                  ModelOption, OnlyOption, OpenPageOption, Options, OutputOption, QuietOption,
-                                  ResumeOption, SchedulerOption, TextFieldOption, TitleFieldOption, UnorderedOption,
-                                  VersionOption, WorkersOption)
+                                  InputsArgument, KeepTextOption, KeptFieldsOption, LanguageFilterOption, LimitOption,
+                                  MaxCharsOption, ModelOption, OnlyOption, OpenPageOption, Options, OutputOption,
+                                  QuietOption, ResumeOption, SchedulerOption, TextFieldOption, TitleFieldOption,
+                                  UnorderedOption, VersionOption, WorkersOption)
     from .context import Environment, ExitStatus, OutputError
     from .facts import json_schema
     from .readers import FieldNames, Limits
@@ -67,6 +67,7 @@ def extract_command(
     date_field: DateFieldOption = None,
     title_field: TitleFieldOption = "title",
     max_chars: MaxCharsOption = Limits.max_chars,
+    language_filter: LanguageFilterOption = None,
     format: FormatOption = Format.auto,
     output: OutputOption = None,
     only: OnlyOption = None,
@@ -90,9 +91,9 @@ def extract_command(
     env = Environment.from_sys()
     fields = FieldNames(text=text_field, id=id_field, title=title_field,
                         date=(date_field,) if date_field else FieldNames.date)
-    execute(env, plan(env, Options(inputs, input_format.value, date, limit, fields, max_chars, format, output, only,
-                                   kept_fields, keep_text, errors_as_records, open_page, quiet, workers, unordered,
-                                   resume, engine, scheduler, model)))
+    execute(env, plan(env, Options(inputs, input_format.value, date, limit, fields, max_chars, language_filter, format,
+                                   output, only, kept_fields, keep_text, errors_as_records, open_page, quiet, workers,
+                                   unordered, resume, engine, scheduler, model)))
 
 
 @app.command("schema")

@@ -9,6 +9,8 @@ only in how the shards are mapped: ``local_shards`` here, ``cluster_shards`` on 
 from __future__ import annotations
 
 import itertools
+import os
+from collections import Counter
 from contextlib import ExitStack, contextmanager
 from functools import partial
 from pathlib import Path
@@ -24,7 +26,7 @@ from ..readers import Article, InputError, read_inputs
 from ..writers import STANDARD_OUTPUT, GuardedStream, OutputFile, Writer
 from .exits import output_failed, reader_gone, usage_error
 from .job import Job
-from .options import Engine, Format, resolve_format
+from .options import LANGUAGE_NAMES, Engine, Format, resolve_format
 
 ShardMap = Callable[[Iterable[batch.ShardTask], "Tally"], Iterator[batch.ShardResult]]
 
@@ -33,6 +35,7 @@ def execute(env: Environment, job: Job) -> NoReturn:
     """Run the job and end the command with its status."""
     parts: Optional[batch.PartDirectory] = None
     target: Optional[OutputFile] = None
+    skipped = batch.Skipped()
     started = False
     try:
         with ExitStack() as cleanup, _engine(job, env) as client:
@@ -42,7 +45,7 @@ def execute(env: Environment, job: Job) -> NoReturn:
                 raise KeyboardInterrupt
             context.started()
             started = True
-            failures = _extract(job, env, extractor, client, parts, target)
+            failures = _extract(job, env, extractor, client, parts, target, skipped)
     except KeyboardInterrupt as interrupt:
         if started:
             env.error(f"interrupted; {_how_to_continue(job, parts, interrupt)}")
@@ -56,6 +59,7 @@ def execute(env: Environment, job: Job) -> NoReturn:
             target.discard()  # unless it was completed
         if parts is not None:
             parts.abandon()  # unless it was closed
+    _tell_skipped(env, parts.skipped if parts is not None else skipped, job.language)
     if parts is not None and parts.skipped_shards + parts.skipped_records:
         failures += parts.skipped_errors  # the job's exit status, not just this run's
         if not job.quiet:
@@ -84,8 +88,9 @@ def _open_output(job: Job, env: Environment,
 
 
 def _extract(job: Job, env: Environment, extractor: Optional[Extractor], client: Any,
-             parts: Optional[batch.PartDirectory], target: Optional[OutputFile]) -> int:
-    """Every input through the engine the job asks for; returns how many failed."""
+             parts: Optional[batch.PartDirectory], target: Optional[OutputFile], skipped: batch.Skipped) -> int:
+    """Every input through the engine the job asks for; returns how many failed. What it leaves out without an
+    error is counted in ``skipped``, or in the part directory's own."""
     if parts is not None and (client is not None or job.workers == 1):
         mapped = cluster_shards(client) if client is not None else local_shards(extractor, env.stdin)
         return run_shards(parts, parts.plan(job.inputs, job.read_options()), env, mapped, progress=job.progress,
@@ -94,15 +99,35 @@ def _extract(job: Job, env: Environment, extractor: Optional[Extractor], client:
     read = partial(read_inputs, stdin=env.stdin, fields=job.fields, input_format=job.forced, limits=job.limits)
     items: Iterable[Union[Article, InputError]]
     if parts is not None:
-        items = parts.items(job.inputs, lambda path: read([path]))
+        items = parts.items(job.inputs, lambda path: batch.in_language(read([path]), job.language, parts.skipped),
+                            job.read_options())
     else:
-        items = read(job.inputs)
+        items = batch.in_language(read(job.inputs, skipped=skipped.files), job.language, skipped)
         if job.limit is not None:
             items = itertools.islice(items, job.limit)
     return run(extractor, items, env, job.format, target, job.only, job.published, keep_text=job.keep_text,
                errors_as_records=job.errors_as_records, workers=job.workers, model=job.model,
                progress=job.progress, total=job.total, parts=parts, ordered=job.ordered, keys=job.keys,
                one_input=job.one_input)
+
+
+def _tell_skipped(env: Environment, skipped: batch.Skipped, language: Optional[str]) -> None:
+    """The closing lines saying what the run did not read, and why: a line per kind of file a directory held in no
+    format extractor reads (most first), and the articles ``--language-filter`` left out."""
+    kinds = Counter(_kind(path) for path in skipped.files)
+    for kind, count in sorted(kinds.items(), key=lambda pair: (-pair[1], pair[0])):
+        env.error(f"skipped {count:,} {'file' if count == 1 else 'files'} ({kind})")
+    if skipped.articles:
+        count = skipped.articles
+        env.error(f"skipped {count:,} {'article' if count == 1 else 'articles'} not in "
+                  f"{LANGUAGE_NAMES.get(language or '', language)}")
+
+
+def _kind(path: str) -> str:
+    name = os.path.basename(path)
+    if name.startswith("."):
+        return "hidden"
+    return os.path.splitext(name)[1].lower() or "no extension"
 
 
 def _how_to_continue(job: Job, parts: Optional[batch.PartDirectory], interrupt: KeyboardInterrupt) -> str:
@@ -140,21 +165,20 @@ def run(
     the output; ``parts`` writes to a part directory instead, where every failure is also a record, so a resumed job
     can count. ``workers`` share the work (``model`` is what a worker loads when it cannot inherit the pipeline);
     ``ordered=False`` writes each batch as soon as it is done (not with ``parts``). ``progress`` draws a progress
-    line on stderr (a terminal), with an ETA when the ``total`` is known. ``keys`` are the record keys or CSV
-    columns to keep (``--fields``); ``one_input`` names the one article the command line named, so JSON is that
-    object rather than an array.
+    line on stderr (a terminal), with an ETA when the ``total`` is known. ``keys``: ``--fields``; ``one_input``
+    names the one article the command line named, so JSON is that object rather than an array.
     """
     tally = Tally(env, progress=progress, total=total)
     stream: IO[str] = output.stream if output is not None else GuardedStream(env.stdout, STANDARD_OUTPUT)  # type: ignore[assignment]
     completed = False
     try:
-        writer: Writer = parts if parts is not None else make_writer(format, stream, env,
-                                                                     to_terminal=output is None and env.stdout_isatty,
+        to_terminal = output is None and env.stdout_isatty
+        writer: Writer = parts if parts is not None else make_writer(format, stream, env, to_terminal=to_terminal,
                                                                      only=only, keys=keys, one_input=one_input)
         records = Records(writer, stream, tally, keep_text=keep_text,
                           error_records=errors_as_records or parts is not None,
                           error_lines=not errors_as_records or parts is not None,
-                          shared_terminal=output is None and parts is None and env.stdout_isatty)
+                          shared_terminal=to_terminal and parts is None)
         outcomes = batch.process(extractor, (_dated(item, published) for item in items), workers=workers,
                                  model=model, ordered=ordered)
         stopped = records.write_all(outcomes, resumable=parts is not None)

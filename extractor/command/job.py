@@ -37,6 +37,7 @@ class Job:
     forced: Optional[str]  # --input-format, unless auto
     limits: Limits
     limit: Optional[int]
+    language: Optional[str]  # --language-filter
     keep_text: bool
     errors_as_records: bool
     open_page: bool
@@ -55,7 +56,8 @@ class Job:
         return _one_input(self.inputs, self.forced)
 
     def read_options(self) -> batch.ReadOptions:
-        return batch.ReadOptions(self.fields, self.forced, self.limits, self.published, self.only, self.keep_text)
+        return batch.ReadOptions(self.fields, self.forced, self.limits, self.published, self.only, self.keep_text,
+                                 self.language)
 
 
 def plan(env: Environment, options: Options) -> Job:
@@ -84,7 +86,9 @@ def plan(env: Environment, options: Options) -> Job:
     if total is not None and options.limit is not None:
         total = min(total, options.limit)
     return Job(inputs, output, directory, format, only, keys, published, options.fields, forced,
-               Limits(max_chars=options.max_chars), options.limit, options.keep_text, options.errors_as_records,
+               Limits(max_chars=options.max_chars), options.limit,
+               options.language_filter.value if options.language_filter is not None else None,
+               options.keep_text, options.errors_as_records,
                options.open_page, options.quiet, not options.unordered, options.resume, options.engine,
                options.scheduler, model, options.workers or batch.usable_cpus(),
                progress and total != 1,  # one article: nothing to wait for, and the line would sit on its summary

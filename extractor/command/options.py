@@ -68,6 +68,15 @@ class Engine(str, Enum):
     dask = "dask"
 
 
+class LanguageFilter(str, Enum):
+    """The languages ``--language-filter`` keeps: the library tells English from the rest, no more."""
+
+    en = "en"
+
+
+LANGUAGE_NAMES = {LanguageFilter.en.value: "English"}  # as the closing line names them
+
+
 class Format(str, Enum):
     auto = "auto"
     summary = "summary"
@@ -116,6 +125,12 @@ DateFieldOption = Annotated[
 ]
 TitleFieldOption = Annotated[str, typer.Option(metavar="FIELD", rich_help_panel=INPUT,
                                                help="JSON and CSV records: field with the title.")]
+LanguageFilterOption = Annotated[
+    Optional[LanguageFilter],
+    typer.Option("--language-filter", case_sensitive=False, metavar="en", rich_help_panel=INPUT, show_default=False,
+                 help="Leave out each article the language check says is not in English (the warning it would get): "
+                 "not written, not an error, counted on stderr at the end."),
+]
 MaxCharsOption = Annotated[
     int, typer.Option("--max-chars", min=1, metavar="N", rich_help_panel=INPUT,
                       help="Cut any article longer than N characters (with a warning); long articles below "
@@ -268,6 +283,7 @@ class Options:
     limit: Optional[int]
     fields: FieldNames
     max_chars: int
+    language_filter: Optional[LanguageFilter]
     format: Format
     output: Optional[str]
     only: Optional[str]

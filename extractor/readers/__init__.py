@@ -74,15 +74,18 @@ class Limits:
     max_depth: int = 4
 
 
-def expand_inputs(inputs: Iterable[str]) -> Iterator[Union[str, InputError]]:
-    """Paths to read, in order: files as given, directories walked for article files, globs expanded."""
+def expand_inputs(inputs: Iterable[str], input_format: Optional[str] = None,
+                  skipped: Optional[list[str]] = None) -> Iterator[Union[str, InputError]]:
+    """Paths to read, in order: files as given, directories walked for article files (every file but hidden ones
+    when ``input_format`` forces a format), globs expanded. The files a walk passes over are added to ``skipped``,
+    for the command to say what it did not read."""
     for given in inputs:
         if given == STDIN:
             yield STDIN
             continue
         path = Path(given)
         if path.is_dir():
-            found = _walk(path)
+            found = _walk(path, every_file=input_format is not None, skipped=skipped)
             if not found:
                 yield InputError(printable_name(given), "directory holds no article files (.txt, .json, .jsonl, "
                                                         ".csv, .html, .xml, .rss, .sgm, .warc, .zip or "
@@ -102,7 +105,7 @@ def single_article_count(inputs: Iterable[str], input_format: Optional[str] = No
     ETA) known before the job starts.
     """
     count = 0
-    for path in expand_inputs(inputs):
+    for path in expand_inputs(inputs, input_format):
         if isinstance(path, InputError):  # reported as one failed input: one step of the progress line
             count += 1
             continue
@@ -112,7 +115,8 @@ def single_article_count(inputs: Iterable[str], input_format: Optional[str] = No
     return count
 
 
-def _walk(top: Path) -> list[Union[str, InputError]]:
+def _walk(top: Path, *, every_file: bool = False,
+          skipped: Optional[list[str]] = None) -> list[Union[str, InputError]]:
     """The article files below ``top``, and an error for each directory in it that cannot be read (a skipped one
     would lose its articles without a word), in path order.
 
@@ -138,8 +142,12 @@ def _walk(top: Path) -> list[Union[str, InputError]]:
         subfolders.sort()  # the same one of two paths to a directory is read each run (resume needs one order)
         for name in names:
             path = Path(folder, name)
-            if _walked(path) and path.is_file():
+            if not path.is_file():
+                continue
+            if _walked(path) or every_file and not name.startswith("."):
                 found.append((path, str(path)))
+            elif skipped is not None:
+                skipped.append(str(path))
     return [item for _, item in sorted(found, key=lambda pair: pair[0])]
 
 
@@ -155,9 +163,11 @@ def read_inputs(
     fields: FieldNames = FieldNames(),
     input_format: Optional[str] = None,
     limits: Limits = Limits(),
+    skipped: Optional[list[str]] = None,
 ) -> Iterator[Item]:
-    """Every article of every input, or an ``InputError`` where an input (or one record of it) is bad."""
-    for path in expand_inputs(inputs):
+    """Every article of every input, or an ``InputError`` where an input (or one record of it) is bad; files a
+    directory holds in no format it reads are added to ``skipped``."""
+    for path in expand_inputs(inputs, input_format, skipped):
         if isinstance(path, InputError):
             yield path
             continue
