@@ -11,6 +11,8 @@ from typing import Any, Iterable, Optional, Union
 from spacy.tokens import Doc, Span
 from spacy.util import ensure_path
 
+from .resources import data_path, load_json
+
 _SENT_STARTS = "extractor.sentence_starts"
 
 
@@ -87,6 +89,22 @@ def warn(doc: Doc, message: str) -> None:
     if doc._.warnings is None:
         doc._.warnings = []
     doc._.warnings.append(message)
+
+
+def data_file(name: str) -> Path:
+    """The file a component's config names: a bare name is one of ``extractor/data``'s, a path (with a folder
+    part) the user's own."""
+    path = Path(name).expanduser()
+    return data_path(name) if path.name == name else path
+
+
+def read_data(name: str) -> Any:
+    """A component's data file (``data_file``): the package's are parsed once per process and shared by every
+    component that reads them; the user's own is read as it is now."""
+    path = data_file(name)
+    if path == data_path(name):
+        return load_json(name)
+    return json.loads(path.read_text(encoding="utf-8"))
 
 
 class SavesData:

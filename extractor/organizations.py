@@ -19,11 +19,10 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from .doc_utils import SavesData, mention
+from .doc_utils import SavesData, mention, read_data
 from .entities import bracketed_country_names, clean_spaces, covered_tokens, role_words, trim_name
 from .places import capital_governments, fold, gazetteer
 from .resolve import place_tokens, proposals, resolved
-from .resources import load_json
 
 DATA = "organizations.json"
 # Lowercase words inside a team's name in a results line ('Queen of the South').
@@ -92,9 +91,9 @@ class _UnionFind:
 class OrganizationFinder(SavesData):
     """Built once per pipeline: the matchers and lookup tables from the data file, which saves with the pipeline."""
 
-    def __init__(self, nlp: Language) -> None:
+    def __init__(self, nlp: Language, data: dict[str, Any]) -> None:
         self.vocab, self.tokenizer = nlp.vocab, nlp.tokenizer
-        self.data = {DATA: load_json(DATA)}
+        self.data = {DATA: data}
         self.build()
 
     def build(self) -> None:
@@ -653,9 +652,11 @@ def _place_spans(doc: Doc) -> dict[int, tuple[int, str, Optional[str]]]:
 
 @Language.factory(
     "extractor_organizations",
+    default_config={"words": DATA},
     requires=["doc.ents", "token.ent_type", "token.ent_iob", "token.tag", "token.dep", "token.head",
               "doc._.entity_proposals"],
     assigns=["doc._.entity_proposals"],
 )
-def make_organizations(nlp: Language, name: str) -> OrganizationFinder:
-    return OrganizationFinder(nlp)
+def make_organizations(nlp: Language, name: str, words: str) -> OrganizationFinder:
+    """``words``: the organization word lists and known names, a file in ``extractor/data`` or a path."""
+    return OrganizationFinder(nlp, read_data(words))

@@ -14,7 +14,7 @@ from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .doc_utils import SavesData, mention, sentence_of
+from .doc_utils import SavesData, mention, read_data, sentence_of
 from .entities import (
     NAME_PARTICLES,
     bracketed_country_names,
@@ -27,7 +27,6 @@ from .entities import (
 from .places import fold, gazetteer
 from .quotes import QuoteWords, described_referent
 from .resolve import demonym_tokens, place_tokens, proposals, resolved
-from .resources import load_json
 
 DATA = "people.json"
 # Common given names (built from US SSA baby names by benchmarks/build_first_names.py).
@@ -85,8 +84,8 @@ class NameMention:
 class PeopleFinder(SavesData):
     """Built once per pipeline: the word lists from the data files, which save with the pipeline."""
 
-    def __init__(self, nlp: Language) -> None:
-        self.data = {name: load_json(name) for name in (DATA, FIRST_NAMES, DEMONYMS)}
+    def __init__(self, data: dict[str, Any], first_names: dict[str, Any], demonyms: dict[str, Any]) -> None:
+        self.data = {DATA: data, FIRST_NAMES: first_names, DEMONYMS: demonyms}
         self.build()
 
     def build(self) -> None:
@@ -865,9 +864,12 @@ def _group(names: list[NameMention]) -> list[list[NameMention]]:
 
 @Language.factory(
     "extractor_people",
+    default_config={"words": DATA, "first_names": FIRST_NAMES, "demonyms": DEMONYMS},
     requires=["doc.ents", "token.ent_type", "token.ent_iob", "token.tag", "token.dep", "token.head",
               "token.lemma", "doc._.entity_proposals"],
     assigns=["doc._.entity_proposals"],
 )
-def make_people(nlp: Language, name: str) -> PeopleFinder:
-    return PeopleFinder(nlp)
+def make_people(nlp: Language, name: str, words: str, first_names: str, demonyms: str) -> PeopleFinder:
+    """``words``, ``first_names`` and ``demonyms``: the role and name word lists, the first names and the
+    nationality words, each a file in ``extractor/data`` or a path."""
+    return PeopleFinder(read_data(words), read_data(first_names), read_data(demonyms))

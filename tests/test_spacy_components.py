@@ -4,6 +4,7 @@ loaded again (by spaCy and by ``extractor --model DIR``), and ``doc._.published`
 
 from __future__ import annotations
 
+import json
 import multiprocessing
 import pickle
 import subprocess
@@ -14,9 +15,11 @@ from pathlib import Path
 import pytest
 import spacy
 from spacy.language import Language
+from thinc.api import ConfigValidationError
 
 from extractor import Extractor
 from extractor.pipeline import COMPONENTS, build_pipeline
+from extractor.resources import data_path
 
 from .conftest import ROOT
 
@@ -100,6 +103,7 @@ def test_a_saved_pipeline_loads_with_spacy_and_finds_the_same_facts(saved: Path,
     ("extractor_organizations", {"organizations.json"}),
     ("extractor_people", {"people.json", "people_first_names.json", "places_demonyms.json"}),
     ("extractor_quotes", {"quotes.json"}),
+    ("extractor_dates", {"dates.json"}),
 ])
 def test_components_with_data_files_save_them_and_read_them_back(nlp: Language, saved: Path, name: str,
                                                                  files: set[str]):
@@ -150,3 +154,71 @@ def test_published_may_be_left_empty(nlp: Language):
 def test_the_shared_extractor_still_reads_its_own_dates(extractor: Extractor):
     facts = extractor.extract(TEXT, "1987-04-08")
     assert facts.published == "1987-04-08" and facts.dates
+
+
+# Every data file a factory's config names: a file in extractor/data or a path to the user's own.
+CONFIGURED = [("extractor_numbers", "lexicon"), ("extractor_dates", "lexicon"), ("extractor_organizations", "words"),
+              ("extractor_people", "words"), ("extractor_people", "first_names"), ("extractor_people", "demonyms"),
+              ("extractor_quotes", "words"), ("extractor_places", "index"), ("extractor_place_ruler", "rules")]
+
+
+@pytest.mark.parametrize("factory, key", CONFIGURED)
+def test_a_data_file_setting_of_another_type_is_a_config_error(factory: str, key: str):
+    with pytest.raises(ConfigValidationError, match=key):
+        spacy.blank("en").add_pipe(factory, config={key: ["not", "a", "file", "name"]})
+
+
+def _dates_pipeline(config: dict[str, str]) -> Language:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("extractor_dates", config=config)
+    return nlp
+
+
+def _dates_of(nlp: Language, text: str = "Talks resume on Dienstag.") -> list[str]:
+    doc = nlp.make_doc(text)
+    doc._.published = "1987-04-08"
+    return [date["value"] for date in nlp(doc)._.dates]
+
+
+@pytest.fixture(scope="module")
+def own_dates(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The package's date word lists with one weekday name added, as a user's own file."""
+    words = json.loads(data_path("dates.json").read_text(encoding="utf-8"))
+    words["weekdays"]["dienstag"] = 2
+    path = tmp_path_factory.mktemp("words") / "my_dates.json"
+    path.write_text(json.dumps(words), encoding="utf-8")
+    return path
+
+
+def test_the_dates_component_reads_the_word_lists_its_config_names(own_dates: Path, nlp: Language,
+                                                                   expected: dict[str, list]):
+    own, package = _dates_pipeline({"lexicon": str(own_dates)}), _dates_pipeline({})
+    for _ in range(2):  # the word lists are the reader's, one set per process: each finder installs its own
+        assert _dates_of(own) == ["1987-04-07"] and _dates_of(package) == []
+    assert facts_of(nlp)["dates"] == expected["dates"]
+
+
+def test_a_saved_dates_component_reads_with_the_word_lists_it_was_built_from(own_dates: Path, tmp_path: Path):
+    _dates_pipeline({"lexicon": str(own_dates)}).to_disk(tmp_path / "dates")
+    loaded = spacy.load(tmp_path / "dates")
+    assert loaded.get_pipe("extractor_dates").data == {"dates.json": json.loads(own_dates.read_text(encoding="utf-8"))}
+    assert _dates_of(loaded) == ["1987-04-07"]
+
+
+@pytest.mark.parametrize("name", ["extractor_place_ruler", "extractor_places"])
+def test_place_components_save_the_digests_of_their_files_and_refuse_other_files_on_load(name: str,
+                                                                                         tmp_path: Path):
+    """The 5.4 MB place index is not copied into each saved pipeline; one read with other files stops."""
+    rules = tmp_path / "places_rules.json"
+    rules.write_bytes(data_path("places_rules.json").read_bytes())
+    nlp = spacy.blank("en")
+    nlp.add_pipe(name, config={"rules": str(rules)})
+    nlp.to_disk(tmp_path / "saved")
+    assert {path.name for path in (tmp_path / "saved" / name).iterdir()} == {"gazetteer_files.json"}
+    assert spacy.load(tmp_path / "saved").get_pipe(name).files["rules"] == str(rules)
+    words = json.loads(rules.read_text(encoding="utf-8"))
+    words["common_words"].append("zzyzx")
+    rules.write_text(json.dumps(words), encoding="utf-8")
+    with pytest.raises(ValueError, match="places_rules.json differ"):
+        spacy.load(tmp_path / "saved")

@@ -15,8 +15,8 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from ..doc_utils import ensure_extension, mention, text_of, warn
-from .lexicon import _ISO_DAY_RE, lexicon
+from ..doc_utils import SavesData, ensure_extension, mention, read_data, text_of, warn
+from .lexicon import _ISO_DAY_RE, DATA, install, lexicon
 from .normalise import parse
 from .patterns import _expand, _flagged
 from .recognise import _extend, _names_calendar, _rejected, _trim
@@ -75,16 +75,30 @@ def _joinable(first: Span, first_parsed: Parsed, second: Span, second_parsed: Pa
     return None
 
 
-class DateFinder:
-    """Finds, filters, merges and resolves the time expressions of a doc."""
+class DateFinder(SavesData):
+    """Finds, filters, merges and resolves the time expressions of a doc. The word lists it was built from save
+    with the pipeline; the reader's modules read them through ``lexicon()``, one set per process, so the finder
+    installs its own before it reads (once, unless another pipeline's finder installed others since)."""
 
-    def __init__(self, nlp: Language) -> None:
-        self.matcher = Matcher(nlp.vocab, validate=False)
-        self.matcher.add("DATE", _flagged(nlp.vocab, [_expand(pattern) for pattern in lexicon()["patterns"]]))
+    def __init__(self, nlp: Language, data: Optional[dict[str, Any]] = None) -> None:
+        self.vocab = nlp.vocab
+        self.data = {DATA: read_data(DATA) if data is None else data}
+        self.build()
+
+    def build(self) -> None:
+        self._install()
+        self.matcher = Matcher(self.vocab, validate=False)
+        self.matcher.add("DATE", _flagged(self.vocab, [_expand(pattern) for pattern in lexicon()["patterns"]]))
         self.matcher.add("RATE", lexicon()["rate_patterns"])
-        self.rate = nlp.vocab.strings["RATE"]
+        self.rate = self.vocab.strings["RATE"]
+
+    def _install(self) -> None:
+        if lexicon() is not self.data[DATA]:
+            install(self.data[DATA])
+            parse.cache_clear()  # readings made with the former lists
 
     def __call__(self, doc: Doc) -> Doc:
+        self._install()
         anchor = _anchor(doc._.published)
         if anchor is None and _publication_day(doc._.published) is not None:
             warn(doc, f"publication date {doc._.published[:10]} is too near the ends of the calendar to count "
@@ -160,8 +174,10 @@ class DateFinder:
 
 @Language.factory(
     "extractor_dates",
+    default_config={"lexicon": DATA},
     requires=["doc.ents", "token.ent_type", "token.tag", "token.dep", "token.head", "token.lemma"],
     assigns=["doc._.dates", "doc._.warnings"],
 )
-def make_dates(nlp: Language, name: str) -> DateFinder:
-    return DateFinder(nlp)
+def make_dates(nlp: Language, name: str, lexicon: str) -> DateFinder:
+    """``lexicon``: the date word lists and matcher patterns, a file in ``extractor/data`` or a path."""
+    return DateFinder(nlp, read_data(lexicon))

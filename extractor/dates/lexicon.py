@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any
+from typing import Any, Optional
 
 from ..resources import load_json
 
@@ -24,9 +24,24 @@ _CLOCK_VALUE_RE = re.compile(r"T\d{2}:\d{2}$")
 _FRACTION_RE = re.compile(r"([1-3])/([2-4])")
 
 
+DATA = "dates.json"
+_installed: Optional[dict[str, Any]] = None
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, Any]:
-    return load_json("dates.json")
+    """The word lists every part of the reader reads: those the dates component installed, else the package's."""
+    return load_json(DATA) if _installed is None else _installed
+
+
+def install(data: dict[str, Any]) -> None:
+    """Make ``data`` the word lists the reader reads, in place of ``extractor/data/dates.json``: the dates
+    component installs those it was built (or loaded) from. Readings cached from the former lists are the
+    caller's to drop (``normalise.parse``)."""
+    global _installed
+    _installed = data
+    lexicon.cache_clear()
+    _vocabulary.cache_clear()
 
 
 @lru_cache(maxsize=1)

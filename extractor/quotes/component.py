@@ -13,8 +13,7 @@ import numpy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..doc_utils import SavesData, ensure_extension
-from ..resources import load_json
+from ..doc_utils import SavesData, ensure_extension, read_data
 from .cues import Attribution
 from .direct import find_direct, quote_record
 from .indirect import find_indirect, nested
@@ -126,10 +125,12 @@ class QuoteFinder(SavesData):
 
 @Language.factory(
     "extractor_quotes",
+    default_config={"words": DATA},
     requires=["token.dep", "token.head", "token.tag", "token.lemma", "token.ent_type",
               "doc._.people", "doc._.organizations"],
     assigns=["doc._.quotes"],
 )
-def make_quotes(nlp: Language, name: str) -> QuoteFinder:
-    """Quotes and their speakers; runs after people and organizations, whose names it reuses."""
-    return QuoteFinder(load_json(DATA))
+def make_quotes(nlp: Language, name: str, words: str) -> QuoteFinder:
+    """Quotes and their speakers; runs after people and organizations, whose names it reuses. ``words``: the
+    speech verbs and cue words, a file in ``extractor/data`` or a path."""
+    return QuoteFinder(read_data(words))
