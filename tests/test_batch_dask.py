@@ -106,6 +106,22 @@ def test_resumed_dask_run_loses_and_duplicates_nothing(extractor, scheduler: str
     assert _counts(resumed) == _counts(whole)
 
 
+def test_dask_run_counts_what_it_leaves_out_as_a_local_run(extractor, scheduler: str, archive: Path,
+                                                           tmp_path: Path) -> None:
+    """Skipped files are found where the shards are planned, articles in another language where they run."""
+    lines = (archive / "wire.jsonl").read_text(encoding="utf-8")
+    german = "Die Polizei hat am Montag in Berlin zwölf Menschen festgenommen, teilte ein Sprecher der Behörde mit."
+    (archive / "wire.jsonl").write_text(lines + json.dumps({"id": "de", "text": german}) + "\n", encoding="utf-8")
+    (archive / "film.srt").write_text("1\n00:00:01,000 --> 00:00:02,000\nHello.\n", encoding="utf-8")
+    local, dask = tmp_path / "local", tmp_path / "dask"
+    alone = runner.invoke(app, route([str(archive), "-o", f"{local}/", "-j", "1", "--language-filter", "en"]))
+    result = _dask(archive, dask, scheduler, "--language-filter", "en")
+    assert result.exit_code == alone.exit_code == 1, result.stderr
+    assert _records(dask) == _records(local)
+    closing = [line for line in result.stderr.splitlines() if "skipped" in line]
+    assert closing == ["extractor: skipped 1 file (.srt)", "extractor: skipped 1 article not in English"]
+
+
 def test_dask_engine_needs_a_directory_output(archive: Path) -> None:
     result = runner.invoke(app, route([str(archive), "--engine", "dask"]))
     assert result.exit_code == 2
