@@ -95,8 +95,10 @@ def test_error_records_validate_against_the_published_schema(folder: Path, tmp_p
 
 def test_a_reader_that_goes_away_ends_the_command_quietly_with_the_broken_pipe_status():
     """`extractor archive/ | head -1`: 141 (128 + SIGPIPE) as README says, nothing on stderr."""
-    story = SAMPLE.read_text(encoding="utf-8")
-    stories = "".join(json.dumps({"id": str(n), "text": story}) + "\n" for n in range(6)).encode()
+    # More output than a pipe and the writer's buffer hold, so writing goes on after the reader has gone (with a
+    # few records all of them can sit in the pipe before it is closed, and the command rightly ends 0).
+    story = "Serbian police detained 2,000 migrants in Subotica on Monday, the interior ministry said. " * 3
+    stories = "".join(json.dumps({"id": str(n), "text": story}) + "\n" for n in range(400)).encode()
     process = subprocess.Popen([*COMMAND, "-", "--input-format", "jsonl", "-f", "jsonl", "-j", "1"],
                                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT)
     process.stdin.write(stories)
