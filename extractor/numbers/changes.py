@@ -138,11 +138,11 @@ class Change:
 Link = tuple[int, int, str]  # (a level, another record of its quantity, how: "start", "amount", "restated", "listed")
 
 
-def find_changes(doc: Doc, records: list[Record], words: ChangeWords) -> tuple[dict[int, Change], list[Link]]:
+def find_changes(doc: Doc, records: list[Record], spans: list[Optional[Span]],
+                 words: ChangeWords) -> tuple[dict[int, Change], list[Link]]:
     """Each record's change (by index), and the pairs of records that measure one quantity through a change:
-    a level and its start, a level and the amount it moved by."""
-    spans = _spans(doc, records)
-    owner = {token.i: n for n, span in enumerate(spans) if span is not None for token in span}
+    a level and its start, a level and the amount it moved by (``spans``: each record's tokens)."""
+    owner = token_owners(spans)
     changes: dict[int, Change] = {}
     for n, (record, span) in enumerate(zip(records, spans)):
         found = None if span is None else _amount(span, words, record, owner) or _result(doc, span, words, owner)
@@ -151,10 +151,10 @@ def find_changes(doc: Doc, records: list[Record], words: ChangeWords) -> tuple[d
     return changes, [link for n, change in changes.items() for link in change.links(n)]
 
 
-def write_changes(doc: Doc, records: list[Record], changes: dict[int, Change], words: ChangeWords) -> None:
+def write_changes(records: list[Record], spans: list[Optional[Span]], changes: dict[int, Change],
+                  words: ChangeWords) -> None:
     """Set ``change`` on every record (in place), and ``counted`` where a change names the quantity; run after
     the records of one quantity share their terms, so that ``by`` compares like with like."""
-    spans = _spans(doc, records)
     for n, record in enumerate(records):
         change = changes.get(n)
         if change is None:
@@ -169,7 +169,13 @@ def write_changes(doc: Doc, records: list[Record], changes: dict[int, Change], w
             record["counted"] = _changed_quantity(change.governor, spans[n], words)
 
 
-def _spans(doc: Doc, records: list[Record]) -> list[Optional[Span]]:
+def token_owners(spans: list[Optional[Span]]) -> dict[int, int]:
+    """The record each token of a record belongs to."""
+    return {token.i: n for n, span in enumerate(spans) if span is not None for token in span}
+
+
+def record_spans(doc: Doc, records: list[Record]) -> list[Optional[Span]]:
+    """Each record's tokens, found once per doc for every stage that reads the parse around the records."""
     return [doc.char_span(r["start"], r["end"], alignment_mode="expand") for r in records]
 
 

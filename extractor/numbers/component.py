@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from ..doc_utils import SavesData, ensure_extension
 from ..resources import load_json
-from .changes import ChangeWords, find_changes, write_changes
+from .changes import ChangeWords, find_changes, record_spans, write_changes
 from .counted import record
 from .lexicon import Lexicon
 from .phrases import phrase_at
@@ -60,15 +60,16 @@ class NumberFinder(SavesData):
             if found is not None:
                 numbers.append(found)
             floor = i = max(phrase.end, i + 1)
-        changes, same_quantity = find_changes(doc, numbers, self.changes)
-        same_quantity += equivalent_links(doc, numbers, same_quantity, self.changes.equivalents)
+        spans = record_spans(doc, numbers)
+        changes, same_quantity = find_changes(doc, numbers, spans, self.changes)
+        same_quantity += equivalent_links(doc, numbers, spans, same_quantity, self.changes.equivalents)
         same_quantity += list_links(doc, numbers)
-        same_quantity += parallel_links(doc, numbers, self.changes)
+        same_quantity += parallel_links(numbers, spans, self.changes)
         share_terms(numbers, same_quantity, self.lexicon.scale_of)
-        write_changes(doc, numbers, changes, self.changes)
-        read_quantities(doc, numbers, self.changes)
+        write_changes(numbers, spans, changes, self.changes)
+        read_quantities(numbers, spans, self.changes)
         share_counted(numbers, same_quantity)
-        read_implied_people(doc, numbers, self.changes)
+        read_implied_people(numbers, spans, self.changes)
         doc._.numbers = numbers
         return doc
 

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
-from .changes import LEVEL_KINDS, SUBJECT_DEPS, ChangeWords, Record, anchor, contents_of, noun_phrase, subject_of
+from .changes import (LEVEL_KINDS, SUBJECT_DEPS, ChangeWords, Record, anchor, contents_of, noun_phrase, subject_of,
+                      token_owners)
 
 Rule = Callable[[Token, Span, ChangeWords], Optional[Token]]
 
@@ -119,16 +120,14 @@ VAGUE_COUNT_RULES: tuple[Rule, ...] = (copula_subject,)
 IMPLIED_HEAD_RULES: tuple[Rule, ...] = (level_verb_subject, at_place)
 
 
-def read_quantities(doc: Doc, records: list[Record], words: ChangeWords) -> None:
+def read_quantities(records: list[Record], spans: list[Optional[Span]], words: ChangeWords) -> None:
     """Set ``counted`` (in place) where there is none, by the first rule that names a noun."""
-    owned = {token.i for record in records
-             for token in doc.char_span(record["start"], record["end"], alignment_mode="expand") or ()}
-    for record in records:
+    owned = token_owners(spans)
+    for record, span in zip(records, spans):
         if record.get("counted") is not None or record.get("kind") not in LEVEL_KINDS + ("count",):
             continue
         rules = RULES if record["kind"] in LEVEL_KINDS \
             else VAGUE_COUNT_RULES if record.get("qualifier") == "vague" else COUNT_RULES
-        span = doc.char_span(record["start"], record["end"], alignment_mode="expand")
         if span is None:
             continue
         head = anchor(span, words)
@@ -146,14 +145,13 @@ def read_quantities(doc: Doc, records: list[Record], words: ChangeWords) -> None
                 break
 
 
-def read_implied_people(doc: Doc, records: list[Record], words: ChangeWords) -> None:
+def read_implied_people(records: list[Record], spans: list[Optional[Span]], words: ChangeWords) -> None:
     """"The blast killed three", "three were arrested": a bare count that a verb of harm or arrest takes as
     its object counts people, though the sentence does not say so (the last resort: run after every other
     reading of what a count counts)."""
-    for record in records:
+    for record, span in zip(records, spans):
         if record["kind"] != "count" or record.get("counted") is not None or record.get("qualifier") == "vague":
             continue
-        span = doc.char_span(record["start"], record["end"], alignment_mode="expand")
         if span is None:
             continue
         head = anchor(span, words)

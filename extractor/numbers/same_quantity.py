@@ -12,16 +12,17 @@ from __future__ import annotations
 import re
 from typing import Callable, Optional
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-from .changes import LEVEL_KINDS, SAME_TERMS, ChangeWords, Link, Record, anchor
+from .changes import LEVEL_KINDS, SAME_TERMS, ChangeWords, Link, Record, anchor, token_owners
 from .counted import json_number
 
 ELIDED_SCALE_RATIO = (0.1, 10.0)  # a start or amount this close to its partner's figure before its scale shares it
 _LIST_GLUE = re.compile(r",?\s*(?:and|or)?\s*")
 
 
-def equivalent_links(doc: Doc, records: list[Record], links: list[Link], equivalents: frozenset[str]) -> list[Link]:
+def equivalent_links(doc: Doc, records: list[Record], spans: list[Optional[Span]], links: list[Link],
+                     equivalents: frozenset[str]) -> list[Link]:
     """"879 stg per tonne, ... equivalent to 1,410 dlrs": a figure after "equivalent to" restates the nearest
     figure of its kind before it in the sentence (an amount a level moved by is no such figure)."""
     amounts = {other for _, other, how in links if how == "amount"}
@@ -31,8 +32,8 @@ def equivalent_links(doc: Doc, records: list[Record], links: list[Link], equival
         before = text[max(0, record["start"] - 40):record["start"]].lower().split()
         if len(before) < 2 or before[-1] != "to" or before[-2] not in equivalents:
             continue
-        token = doc.char_span(record["start"], record["end"], alignment_mode="expand")
-        sentence_start = token.sent.start_char if token is not None and doc.has_annotation("SENT_START") else 0
+        span = spans[n]
+        sentence_start = span.sent.start_char if span is not None and doc.has_annotation("SENT_START") else 0
         partner = next((m for m in range(n - 1, -1, -1) if records[m]["start"] >= sentence_start
                         and records[m]["kind"] == record["kind"] and m not in amounts), None)
         if partner is not None:
@@ -47,11 +48,10 @@ def list_links(doc: Doc, records: list[Record]) -> list[Link]:
     return [(n + 1, n, "listed") for n, glue in enumerate(between) if glue.strip() and _LIST_GLUE.fullmatch(glue)]
 
 
-def parallel_links(doc: Doc, records: list[Record], words: ChangeWords) -> list[Link]:
+def parallel_links(records: list[Record], spans: list[Optional[Span]], words: ChangeWords) -> list[Link]:
     """"killed 45 workers and injured 185", "killed two people, injured 20": a bare figure that a second verb,
     sharing the first one's subject, takes as object counts what the first verb's object counts."""
-    spans = [doc.char_span(r["start"], r["end"], alignment_mode="expand") for r in records]
-    owner = {token.i: n for n, span in enumerate(spans) if span is not None for token in span}
+    owner = token_owners(spans)
     found = []
     for n, span in enumerate(spans):
         if span is None or records[n].get("counted") is not None or records[n]["kind"] != "count":
