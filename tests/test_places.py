@@ -7,7 +7,8 @@ from typing import Any, Optional
 import pytest
 from spacy.tokens import Doc
 
-from extractor.places import _loc_candidates, fold, gazetteer
+from extractor.places import fold, gazetteer
+from extractor.places.mentions import _loc_candidates
 
 SAMPLE_OFFSET = 16
 GOLD_PLACES = ("Serbia", "Subotica", "Sombor", "Kikinda", "Pirot", "Bulgaria", "Hungary", "Austria", "Belgrade")
@@ -403,7 +404,7 @@ def test_surname_after_honorific_is_not_a_place(run) -> None:
 
 def test_candidate_cache_stays_bounded_over_a_long_run(monkeypatch) -> None:
     """A run over an archive meets ever more place names; the built candidates must not pile up."""
-    monkeypatch.setattr("extractor.places.CANDIDATE_CACHE", 3)
+    monkeypatch.setattr("extractor.places.mentions.CANDIDATE_CACHE", 3)
     index = gazetteer()
     monkeypatch.setattr(index, "_cache", {})
     for name in ("belgrade", "subotica", "paris", "london", "kikinda", "sombor", "pirot"):

@@ -26,9 +26,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import ensure_path
 
-from .doc_utils import data_file, read_data, span_mention
-from .entities import role_words
-from .resolve import proposals
+from ..doc_utils import data_file, read_data, span_mention
+from ..entities import role_words
+from ..resolve import proposals
 
 GAZETTEER = "places_gazetteer.json"
 DEMONYMS = "places_demonyms.json"
