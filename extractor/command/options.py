@@ -6,6 +6,7 @@ Only what parsing needs is imported here, so ``extractor --help`` answers at onc
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -23,6 +24,7 @@ MODEL_ENV = "EXTRACTOR_MODEL"  # pipeline.MODEL_ENV, named here so parsing does 
 
 INPUT, OUTPUT, BATCH, MODEL = "Input", "Output", "Batch", "Model"
 HELP_GROUPS = (INPUT, OUTPUT, BATCH, MODEL)
+SHORT_HELP_WIDTH = 60  # characters of an option's help that completion shows beside its name
 
 EXAMPLES = """Examples:
 
@@ -59,6 +61,25 @@ class GroupedHelp(TyperCommand):
                 with formatter.section(f"{name} options" if name != "Other" else "Other options"):
                     formatter.write_dl(records)
 
+    def shell_complete(self, ctx: Any, incomplete: str) -> list[Any]:
+        """Option names offered with the first words of their help on one line: zsh and fish show a description
+        beside each name, and fish reads every line of the answer as another name (a wrapped help offered
+        'terminal and JSON Lines otherwise.' as an option)."""
+        items = super().shell_complete(ctx, incomplete)
+        for item in items:
+            if item.help:
+                item.help = short_help(item.help)
+        return items
+
+
+def short_help(text: str, width: int = SHORT_HELP_WIDTH) -> str:
+    """The help's first clause (up to a full stop, a semicolon or a bracket) on one line, cut at a word with "..."
+    when longer than ``width``."""
+    first = re.split(r"\.\s|;\s|\s\(", " ".join(text.split()), maxsplit=1)[0].rstrip(".")
+    if len(first) <= width:
+        return first
+    return first[:width - 3].rsplit(" ", 1)[0].rstrip(",;:") + "..."
+
 
 InputFormat = Enum("InputFormat", {name: name for name in ("auto",) + INPUT_FORMATS}, type=str)  # type: ignore[misc]
 
@@ -92,6 +113,17 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
+def _switch(*names: str, panel: str, help: str) -> Any:
+    """An option that is off unless given, in its help group: the one shape of the command's on/off options."""
+    return Annotated[bool, typer.Option(*names, rich_help_panel=panel, help=help)]
+
+
+def _value(kind: Any, *names: str, metavar: str, panel: str, help: str, **settings: Any) -> Any:
+    """An option that takes a value, in its help group, its value named by its meaning (``metavar``: PATH, N,
+    FIELD) rather than its Python type; ``settings`` are typer's own (``min``, ``envvar``, ``show_default``)."""
+    return Annotated[kind, typer.Option(*names, metavar=metavar, rich_help_panel=panel, help=help, **settings)]
+
+
 InputsArgument = Annotated[
     Optional[List[str]],
     typer.Argument(help="Article files (text, web pages, JSON/JSONL, CSV/TSV, feeds, WARC, zip, gzip/bzip2/xz "
@@ -99,117 +131,71 @@ InputsArgument = Annotated[
                    "nothing is given and input is piped).", show_default=False,
                    metavar="INPUT"),
 ]
-InputFormatOption = Annotated[
-    InputFormat,
-    typer.Option("--input-format", case_sensitive=False, metavar="|".join(("auto",) + INPUT_FORMATS),
-                 rich_help_panel=INPUT,
-                 help="Read every input in this format (compression is still recognised). auto: from the "
-                 "file name, or from the content for standard input and unknown names."),
-]
-DateOption = Annotated[
-    Optional[str], typer.Option("--date", metavar="YYYY-MM-DD", rich_help_panel=INPUT,
-                                help="Publication date of every input; overrides headers.")
-]
-LimitOption = Annotated[
-    Optional[int], typer.Option("--limit", min=1, metavar="N", rich_help_panel=INPUT, show_default=False,
-                                help="Read only the first N articles (failed ones count), to try a big archive.")
-]
-TextFieldOption = Annotated[str, typer.Option(metavar="FIELD", rich_help_panel=INPUT,
-                                              help="JSON and CSV records: field with the article text.")]
-IdFieldOption = Annotated[str, typer.Option(metavar="FIELD", rich_help_panel=INPUT,
-                                            help="JSON and CSV records: field with the article id.")]
-DateFieldOption = Annotated[
-    Optional[str],
-    typer.Option(metavar="FIELD", rich_help_panel=INPUT,
-                 help="JSON and CSV records: field with the publication date (default: published, then date)."),
-]
-TitleFieldOption = Annotated[str, typer.Option(metavar="FIELD", rich_help_panel=INPUT,
-                                               help="JSON and CSV records: field with the title.")]
-LanguageFilterOption = Annotated[
-    Optional[LanguageFilter],
-    typer.Option("--language-filter", case_sensitive=False, metavar="en", rich_help_panel=INPUT, show_default=False,
-                 help="Leave out each article the language check says is not in English (the warning it would get): "
-                 "not written, not an error, counted on stderr at the end."),
-]
-MaxCharsOption = Annotated[
-    int, typer.Option("--max-chars", min=1, metavar="N", rich_help_panel=INPUT,
-                      help="Cut any article longer than N characters (with a warning); long articles below "
-                      "it are processed in pieces.")
-]
-FormatOption = Annotated[
-    Format,
-    typer.Option("-f", "--format", case_sensitive=False, metavar="auto|summary|json|jsonl|csv|html",
-                 rich_help_panel=OUTPUT,
-                 help="auto: from the -o suffix (.csv, .html, .json, .jsonl), else summary on a terminal and "
-                 "JSON Lines otherwise. json: one object for one file or standard input, an array for a "
-                 "directory, a glob or several inputs. csv: one row per fact. html: one page with the facts "
-                 "highlighted in the text."),
-]
-OutputOption = Annotated[
-    Optional[str], typer.Option("-o", "--output", metavar="PATH", rich_help_panel=OUTPUT,
-                                help="Write here instead of standard output (- is standard output). A "
-                                "directory (existing, or a path ending in /) gets one JSON Lines part per input "
-                                "and a manifest.jsonl, for long, resumable jobs.")
-]
-OnlyOption = Annotated[
-    Optional[str], typer.Option("--only", metavar="TYPES", rich_help_panel=OUTPUT,
-                                help=f"Comma-separated fact types to keep: {', '.join(FACT_TYPES)}.")
-]
-KeptFieldsOption = Annotated[
-    Optional[str], typer.Option("--fields", metavar="KEYS", rich_help_panel=OUTPUT,
-                                help="Comma-separated keys to keep, in this order: CSV columns "
-                                "(article_id,fact,text,value) or JSON keys (id,published,numbers).")
-]
-KeepTextOption = Annotated[
-    bool, typer.Option("--keep-text", rich_help_panel=OUTPUT,
-                       help="Add each article's text as read (for a web page: the extracted text, which the "
-                       "offsets index) to JSON output as `text`.")
-]
-ErrorsAsRecordsOption = Annotated[
-    bool, typer.Option("--errors-as-records", rich_help_panel=OUTPUT,
-                       help="With JSON Lines output, write each failed input as a "
-                       '{"schema_version", "id", "source", "error"} line instead of a line on stderr.')
-]
-OpenPageOption = Annotated[
-    bool, typer.Option("--open", rich_help_panel=OUTPUT,
-                       help="Open the HTML report (-f html -o PATH) in the default browser when there is a "
-                       "display.")
-]
-QuietOption = Annotated[
-    bool, typer.Option("--quiet", "-q", rich_help_panel=OUTPUT,
-                       help="No progress line on stderr (it is shown only when stderr is a terminal anyway); "
-                       "errors are still reported.")
-]
-WorkersOption = Annotated[
-    Optional[int], typer.Option("--workers", "-j", min=1, metavar="N", rich_help_panel=BATCH,
-                                help="Processes to extract with (default: the CPUs this process may use, "
-                                "container limits included). Output keeps input order.", show_default=False)
-]
-UnorderedOption = Annotated[
-    bool, typer.Option("--unordered", rich_help_panel=BATCH,
-                       help="With several workers: write each batch of articles as soon as it is done, so one "
-                       "slow article does not hold back the rest; records keep their ids. Not with -o DIR/.")
-]
-ResumeOption = Annotated[
-    bool, typer.Option("--resume", rich_help_panel=BATCH,
-                       help="With -o DIR/: continue the job an earlier run of the same command left there, "
-                       "skipping inputs already written (same input, same content hash).")
-]
-EngineOption = Annotated[
-    Engine, typer.Option("--engine", case_sensitive=False, metavar="local|dask", rich_help_panel=BATCH,
-                         help="With -o DIR/: local runs on this machine; dask maps the inputs over a Dask "
-                         "cluster (pip install 'newsfacts-extractor[dask]'), DIR and the inputs on a "
-                         "filesystem every worker sees.")
-]
-SchedulerOption = Annotated[
-    Optional[str], typer.Option("--scheduler", metavar="ADDRESS|local", rich_help_panel=BATCH,
-                                help="With --engine dask: the scheduler (e.g. tcp://host:8786), or local for a "
-                                "LocalCluster of --workers processes (the default).", show_default=False)
-]
-ModelOption = Annotated[
-    Optional[str], typer.Option("--model", envvar=MODEL_ENV, metavar="NAME|PATH", rich_help_panel=MODEL,
-                                help="spaCy pipeline: installed package name or path.")
-]
+InputFormatOption = _value(InputFormat, "--input-format", case_sensitive=False,
+                           metavar="|".join(("auto",) + INPUT_FORMATS), panel=INPUT,
+                           help="Read every input in this format (compression is still recognised). auto: from "
+                           "the file name, or from the content for standard input and unknown names.")
+DateOption = _value(Optional[str], "--date", metavar="YYYY-MM-DD", panel=INPUT,
+                    help="Publication date of every input; overrides headers.")
+LimitOption = _value(Optional[int], "--limit", min=1, metavar="N", panel=INPUT, show_default=False,
+                     help="Read only the first N articles (failed ones count), to try a big archive.")
+TextFieldOption = _value(str, metavar="FIELD", panel=INPUT, help="JSON and CSV records: field with the article text.")
+IdFieldOption = _value(str, metavar="FIELD", panel=INPUT, help="JSON and CSV records: field with the article id.")
+DateFieldOption = _value(Optional[str], metavar="FIELD", panel=INPUT,
+                         help="JSON and CSV records: field with the publication date (default: published, then "
+                         "date).")
+TitleFieldOption = _value(str, metavar="FIELD", panel=INPUT, help="JSON and CSV records: field with the title.")
+LanguageFilterOption = _value(Optional[LanguageFilter], "--language-filter", case_sensitive=False, metavar="en",
+                              panel=INPUT, show_default=False,
+                              help="Leave out each article the language check says is not in English (the warning "
+                              "it would get): not written, not an error, counted on stderr at the end.")
+MaxCharsOption = _value(int, "--max-chars", min=1, metavar="N", panel=INPUT,
+                        help="Cut any article longer than N characters (with a warning); long articles below it "
+                        "are processed in pieces.")
+FormatOption = _value(Format, "-f", "--format", case_sensitive=False, metavar="auto|summary|json|jsonl|csv|html",
+                      panel=OUTPUT,
+                      help="auto: from the -o suffix (.csv, .html, .json, .jsonl), else summary on a terminal and "
+                      "JSON Lines otherwise. json: one object for one file or standard input, an array for a "
+                      "directory, a glob or several inputs. csv: one row per fact. html: one page with the facts "
+                      "highlighted in the text.")
+OutputOption = _value(Optional[str], "-o", "--output", metavar="PATH", panel=OUTPUT,
+                      help="Write here instead of standard output (- is standard output). A directory (existing, "
+                      "or a path ending in /) gets one JSON Lines part per input and a manifest.jsonl, for long, "
+                      "resumable jobs.")
+OnlyOption = _value(Optional[str], "--only", metavar="TYPES", panel=OUTPUT,
+                    help=f"Comma-separated fact types to keep: {', '.join(FACT_TYPES)}.")
+KeptFieldsOption = _value(Optional[str], "--fields", metavar="KEYS", panel=OUTPUT,
+                          help="Comma-separated keys to keep, in this order: CSV columns (article_id,fact,text,value) "
+                          "or JSON keys (id,published,numbers).")
+KeepTextOption = _switch("--keep-text", panel=OUTPUT,
+                         help="Add each article's text as read (for a web page: the extracted text, which the "
+                         "offsets index) to JSON output as `text`.")
+ErrorsAsRecordsOption = _switch("--errors-as-records", panel=OUTPUT,
+                                help="With JSON Lines output, write each failed input as a "
+                                '{"schema_version", "id", "source", "error"} line instead of a line on stderr.')
+OpenPageOption = _switch("--open", panel=OUTPUT,
+                         help="Open the HTML report (-f html -o PATH) in the default browser when there is a display.")
+QuietOption = _switch("--quiet", "-q", panel=OUTPUT,
+                      help="No progress line on stderr (it is shown only when stderr is a terminal anyway); errors "
+                      "are still reported.")
+WorkersOption = _value(Optional[int], "--workers", "-j", min=1, metavar="N", panel=BATCH, show_default=False,
+                       help="Processes to extract with (default: the CPUs this process may use, container limits "
+                       "included). Output keeps input order.")
+UnorderedOption = _switch("--unordered", panel=BATCH,
+                          help="With several workers: write each batch of articles as soon as it is done, so one slow "
+                          "article does not hold back the rest; records keep their ids. Not with -o DIR/.")
+ResumeOption = _switch("--resume", panel=BATCH,
+                       help="With -o DIR/: continue the job an earlier run of the same command left there, skipping "
+                       "inputs already written (same input, same content hash).")
+EngineOption = _value(Engine, "--engine", case_sensitive=False, metavar="local|dask", panel=BATCH,
+                      help="With -o DIR/: local runs on this machine; dask maps the inputs over a Dask cluster "
+                      "(pip install 'newsfacts-extractor[dask]'), DIR and the inputs on a filesystem every worker "
+                      "sees.")
+SchedulerOption = _value(Optional[str], "--scheduler", metavar="ADDRESS|local", panel=BATCH, show_default=False,
+                         help="With --engine dask: the scheduler (e.g. tcp://host:8786), or local for a LocalCluster "
+                         "of --workers processes (the default).")
+ModelOption = _value(Optional[str], "--model", envvar=MODEL_ENV, metavar="NAME|PATH", panel=MODEL,
+                     help="spaCy pipeline: installed package name or path.")
 VersionOption = Annotated[
     bool, typer.Option("-V", "--version", callback=_version, is_eager=True, help="Print the version and exit.")
 ]
