@@ -19,10 +19,10 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from .doc_utils import SavesData, mention, read_data
-from .entities import bracketed_country_names, clean_spaces, covered_tokens, role_words, trim_name
-from .places import capital_governments, fold, gazetteer
-from .resolve import place_tokens, proposals, resolved
+from ..doc_utils import SavesData, mention, read_data
+from ..entities import bracketed_country_names, clean_spaces, covered_tokens, role_words, trim_name
+from ..places import capital_governments, fold, gazetteer
+from ..resolve import place_tokens, proposals, resolved
 
 DATA = "organizations.json"
 # Lowercase words inside a team's name in a results line ('Queen of the South').

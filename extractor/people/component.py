@@ -14,8 +14,8 @@ from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from .doc_utils import SavesData, mention, read_data, sentence_of
-from .entities import (
+from ..doc_utils import SavesData, mention, read_data, sentence_of
+from ..entities import (
     NAME_PARTICLES,
     bracketed_country_names,
     clean_spaces,
@@ -24,9 +24,9 @@ from .entities import (
     role_words,
     trim_name,
 )
-from .places import fold, gazetteer
-from .quotes import QuoteWords, described_referent
-from .resolve import demonym_tokens, place_tokens, proposals, resolved
+from ..places import fold, gazetteer
+from ..quotes import QuoteWords, described_referent
+from ..resolve import demonym_tokens, place_tokens, proposals, resolved
 
 DATA = "people.json"
 # Common given names (built from US SSA baby names by benchmarks/build_first_names.py).
