@@ -271,6 +271,10 @@ class ReadOptions:
     language: Optional[str] = None  # --language-filter: articles the library warns are in another are left out
 
 
+def unheard(count: int) -> None:
+    """Where records passed over are told when nothing draws progress (the library, a test)."""
+
+
 @dataclass
 class Skipped:
     """What a run left out without an error, for the closing lines to say: the files a directory holds in no
@@ -278,6 +282,12 @@ class Skipped:
 
     files: list[str] = field(default_factory=list)
     articles: int = 0
+    passed: Callable[[int], None] = field(default=unheard, repr=False, compare=False)
+    """Told of each record passed over (left out here, or already written by an earlier run): the progress line."""
+
+    def article(self) -> None:
+        self.articles += 1
+        self.passed(1)
 
 
 def in_language(items: Iterable[Item], language: Optional[str], skipped: Skipped) -> Iterator[Item]:
@@ -285,7 +295,7 @@ def in_language(items: Iterable[Item], language: Optional[str], skipped: Skipped
     ``skipped``; reading errors pass. The same input gives the same items every run, as ``--resume`` needs."""
     for item in items:
         if language is not None and isinstance(item, Article) and language_warning(item.text[item.body_start:]):
-            skipped.articles += 1
+            skipped.article()
             continue
         yield item
 
@@ -359,8 +369,10 @@ class PartFile:
             self.partial.unlink(missing_ok=True)
             self.kept = []
 
-    def remaining(self, read: Callable[[], Iterable[Item]]) -> Iterator[Item]:
-        """The input's items after the kept lines; if those do not match it, the part starts over."""
+    def remaining(self, read: Callable[[], Iterable[Item]],
+                  passed: Callable[[int], None] = unheard) -> Iterator[Item]:
+        """The input's items after the kept lines (each told to ``passed``); if those do not match it, the part
+        starts over."""
         for number, item in enumerate(read()):
             if number < len(self.kept):
                 source, failed = self.kept[number]
@@ -369,11 +381,12 @@ class PartFile:
                     self.errors += failed
                     self.skipped_records += 1
                     self.skipped_errors += failed
+                    passed(1)
                     continue
                 self.partial.unlink(missing_ok=True)
                 self.kept = []
                 self.records = self.errors = self.skipped_records = self.skipped_errors = 0
-                yield from self.remaining(read)
+                yield from self.remaining(read, passed)
                 return
             yield item
 
@@ -423,6 +436,7 @@ def extract_shard(
     stdin: Optional[IO[bytes]] = None,
     batch_size: int = BATCH_SIZE,
     on_outcome: Optional[Callable[[Outcome], None]] = None,
+    on_skip: Callable[[int], None] = unheard,
 ) -> ShardResult:
     """Extract one input into its part file and return the shard's manifest entry; the per-shard function.
 
@@ -430,14 +444,15 @@ def extract_shard(
     (memory stays flat), writes a whole flushed line per article or failure, fsyncs and completes
     the part by rename. It never touches the manifest, so any number of processes or machines can
     run it side by side on a shared directory. ``on_outcome`` sees each new article's outcome as it
-    is written (progress, error lines).
+    is written (progress, error lines); ``on_skip`` is told of each record passed over (left out by
+    ``--language-filter``, or kept from an earlier run).
     """
     part = PartFile(Path(task.folder), task.part, task.options.only, resume=task.resume)
     failures: list[tuple[str, str]] = []
     done = 0
-    skipped = Skipped()
+    skipped = Skipped(passed=on_skip)
     try:
-        for batch in _batches(part.remaining(lambda: task.items(stdin, skipped)), batch_size):
+        for batch in _batches(part.remaining(lambda: task.items(stdin, skipped), on_skip), batch_size):
             for outcome in _outcomes(batch, extract_batch(extractor, _articles(batch))):
                 if outcome.error is not None:
                     part.write_error(outcome.error)
@@ -533,7 +548,7 @@ class PartDirectory(Writer):
         for task in self.plan(inputs, options):
             part = PartFile(self.folder, task.part, self.only, resume=task.resume)
             self.open.append((task, part))
-            for item in part.remaining(partial(_listed, task, read)):
+            for item in part.remaining(partial(_listed, task, read), self.skipped.passed):
                 self.owner[id(item)] = (task, part)
                 yield item
 

@@ -28,7 +28,7 @@ class ProgressLine:
         self.window = window
         self.clock = clock
         self.started = clock()
-        self.done = self.errors = 0
+        self.done = self.errors = self.skipped = 0
         self.samples: deque[tuple[float, int]] = deque([(self.started, 0)])
         self.drawn = False
         self.closed = threading.Event()
@@ -37,17 +37,27 @@ class ProgressLine:
 
     def advance(self, failed: int = 0, done: int = 1) -> None:
         """``done`` more articles, ``failed`` of them failures (a whole shard at a time from a cluster)."""
-        with self.lock:
-            self.done += done
-            self.errors += failed
-            now = self.clock()
-            self.samples.append((now, self.done))
-            while len(self.samples) > 2 and self.samples[1][0] <= now - self.window:
-                self.samples.popleft()
+        self._count(done, failed=failed)
         if self.timer is None:
             self.timer = threading.Thread(target=self._tick, name="extractor-progress", daemon=True)
             self.timer.start()
             self.draw()
+
+    def skip(self, count: int = 1) -> None:
+        """``count`` more records passed over (left out by ``--language-filter``, or already written by an earlier
+        run): each is one of the job's articles done, or a batch of many skips would look stuck and its ETA never
+        reach the total. Counted only: the timer starts at the first article extracted, after the pool forked."""
+        self._count(count, skipped=count)
+
+    def _count(self, done: int, *, failed: int = 0, skipped: int = 0) -> None:
+        with self.lock:
+            self.done += done
+            self.errors += failed
+            self.skipped += skipped
+            now = self.clock()
+            self.samples.append((now, self.done))
+            while len(self.samples) > 2 and self.samples[1][0] <= now - self.window:
+                self.samples.popleft()
 
     def rate(self, now: float) -> float:
         """Articles per second over the moving window."""
@@ -58,6 +68,8 @@ class ProgressLine:
         rate = self.rate(now)
         counted = f"{self.done:,} of {self.total:,} articles" if self.total is not None else f"{self.done:,} articles"
         parts = [counted, f"{rate:.1f} articles/s", f"{self.errors:,} errors", _clock(now - self.started)]
+        if self.skipped:
+            parts.insert(3, f"{self.skipped:,} skipped")
         if self.total is not None:
             left = max(self.total - self.done, 0)
             parts.append(f"ETA {_clock(left / rate)}" if rate > 0 else "ETA -:--:--")

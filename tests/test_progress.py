@@ -13,9 +13,12 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from extractor.progress import ProgressLine
 
 from .conftest import ROOT, SAMPLE
+from .test_skips import NOT_ENGLISH
 
 CLEAR = "\r\x1b[2K"
 
@@ -99,3 +102,33 @@ def test_progress_is_cleared_before_each_summary_and_never_left_behind(tmp_path:
     rows = screen(run_in_terminal(str(tmp_path / "a.txt"), str(tmp_path / "b.txt")))
     assert not any("articles/s" in row for row in rows)
     assert [row.split()[0] for row in rows if re.match(r"[ab]\.txt  ·", row)] == ["a.txt", "b.txt"]
+
+
+def test_records_passed_over_count_toward_the_total_and_are_shown() -> None:
+    clock = FakeClock()
+    line = ProgressLine(io.StringIO(), total=10, every=60.0, clock=clock)
+    line.skip(6)  # left out by --language-filter before the first article was extracted
+    clock.now += 1
+    line.advance(done=4, failed=1)
+    assert line.text(clock.now).startswith("10 of 10 articles  10.0 articles/s  1 errors  6 skipped  ")
+    assert line.text(clock.now).endswith("ETA 0:00:00")
+    line.close()
+
+
+def drawn(written: str) -> list[str]:
+    """Every progress line the command drew, in order."""
+    return [text for text in written.split(CLEAR) if "articles/s" in text]
+
+
+@pytest.mark.parametrize("output", ["facts.jsonl", "parts/"], ids=["stream", "shards"])
+def test_articles_the_language_filter_leaves_out_move_the_progress_line(tmp_path: Path, output: str) -> None:
+    """A batch that skips most of its records once sat at '1 of 4 articles' and never reached its total."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "en.txt").write_text(SAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    for name, text in NOT_ENGLISH.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    written = run_in_terminal(str(folder), "--language-filter", "en", "-o", str(tmp_path / output), "-j", "1")
+    last = drawn(written)[-1]
+    assert last.startswith("4 of 4 articles") and "3 skipped" in last and "0 errors" in last
+    assert "skipped 3 articles not in English" in written

@@ -108,7 +108,7 @@ def _extract(job: Job, env: Environment, extractor: Optional[Extractor], client:
     return run(extractor, items, env, job.format, target, job.only, job.published, keep_text=job.keep_text,
                errors_as_records=job.errors_as_records, workers=job.workers, model=job.model,
                progress=job.progress, total=job.total, parts=parts, ordered=job.ordered, keys=job.keys,
-               one_input=job.one_input)
+               one_input=job.one_input, skipped=parts.skipped if parts is not None else skipped)
 
 
 def _tell_skipped(env: Environment, skipped: batch.Skipped, language: Optional[str]) -> None:
@@ -157,6 +157,7 @@ def run(
     ordered: bool = True,
     keys: Optional[tuple[str, ...]] = None,
     one_input: Optional[str] = None,
+    skipped: Optional[batch.Skipped] = None,
 ) -> int:
     """Extract and write every article, reporting bad ones on stderr; returns how many failed.
 
@@ -166,9 +167,12 @@ def run(
     can count. ``workers`` share the work (``model`` is what a worker loads when it cannot inherit the pipeline);
     ``ordered=False`` writes each batch as soon as it is done (not with ``parts``). ``progress`` draws a progress
     line on stderr (a terminal), with an ETA when the ``total`` is known. ``keys``: ``--fields``; ``one_input``
-    names the one article the command line named, so JSON is that object rather than an array.
+    names the one article the command line named, so JSON is that object rather than an array. ``skipped`` is
+    where ``items`` count what they pass over: each of those moves the progress line too.
     """
     tally = Tally(env, progress=progress, total=total)
+    if skipped is not None:
+        skipped.passed = tally.skip
     stream: IO[str] = output.stream if output is not None else GuardedStream(env.stdout, STANDARD_OUTPUT)  # type: ignore[assignment]
     completed = False
     try:
@@ -293,7 +297,7 @@ def local_shards(extractor: Optional[Extractor], stdin: Optional[IO[bytes]]) -> 
     def mapped(tasks: Iterable[batch.ShardTask], tally: Tally) -> Iterator[batch.ShardResult]:
         assert extractor is not None
         for task in tasks:
-            yield batch.extract_shard(extractor, task, stdin=stdin, on_outcome=tally.outcome)
+            yield batch.extract_shard(extractor, task, stdin=stdin, on_outcome=tally.outcome, on_skip=tally.skip)
 
     return mapped
 
@@ -305,6 +309,7 @@ def cluster_shards(client: Any) -> ShardMap:
     def mapped(tasks: Iterable[batch.ShardTask], tally: Tally) -> Iterator[batch.ShardResult]:
         for result in map_shards(client, tasks):
             tally.report(result.done, result.failures)
+            tally.skip(result.skipped_records + result.skipped_articles)
             yield result
 
     return mapped
@@ -331,6 +336,11 @@ class Tally:
         for source, reason in failures:
             self.tell(f"{source}: {reason}")
         self.advance(done, len(failures))
+
+    def skip(self, count: int) -> None:
+        """``count`` records passed over: not articles done or failed, but the progress line moves on."""
+        if self.line is not None and count:
+            self.line.skip(count)
 
     def outcome(self, outcome: Any) -> None:
         """One article's outcome as a shard writes it."""
