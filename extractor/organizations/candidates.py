@@ -1,0 +1,49 @@
+"""The shape every stage passes on: one stretch of text naming an organization, and the comparison key of a
+name."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional
+
+from spacy.tokens import Span
+
+from ..entities import clean_spaces
+
+
+@dataclass
+class Candidate:
+    """One stretch of text naming an organization, before mentions of the same body are merged."""
+
+    start: int
+    end: int
+    text: str
+    start_char: int
+    end_char: int
+    type: Optional[str] = None
+    # Names one body whatever the words: a party's full name for its members, 'government:AF' for Kabul's.
+    key: Optional[str] = None
+    # A form a reader would not want as the name when the article has another ('Democratic' of 'Democrats').
+    minor: bool = False
+
+    @property
+    def norm(self) -> str:
+        return normalise(self.text)
+
+
+def normalise(name: str) -> str:
+    """A comparison key that ignores case, dots in acronyms ('U.N.') and '&' versus 'and'."""
+    return " ".join(name.replace(".", "").replace("&", "and").lower().split())
+
+
+def is_acronym(name: str) -> bool:
+    letters = name.replace(".", "").replace("/", "")
+    return " " not in name and letters.isupper() and len(letters) <= 6
+
+
+def candidate_of(span: Span, kind: Optional[str] = None, key: Optional[str] = None) -> Candidate:
+    return Candidate(span.start, span.end, clean_spaces(span.text), span.start_char, span.end_char, kind, key)
+
+
+def without_article(norm: str) -> str:
+    return norm[4:] if norm.startswith("the ") else norm

@@ -1,0 +1,64 @@
+"""The organization component's word lists, known names and matchers (``extractor/data/organizations.json``),
+built once per pipeline: every rule reads its words from here."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokenizer import Tokenizer
+from spacy.vocab import Vocab
+
+from ..entities import role_words
+from .candidates import normalise
+
+DATA = "organizations.json"
+
+
+class OrganizationLexicon:
+    """The matchers and lookup tables from the data file."""
+
+    def __init__(self, vocab: Vocab, tokenizer: Tokenizer, data: dict[str, Any]) -> None:
+        self.media_matcher = PhraseMatcher(vocab, attr="ORTH")
+        self.media_matcher.add("media", list(tokenizer.pipe(data["media"])))
+        self.known: dict[str, tuple[str, str]] = {}
+        for acronym, entry in data["known"].items():
+            key = normalise(entry["name"])
+            self.known[normalise(acronym)] = (key, entry["type"])
+            self.known[key] = (key, entry["type"])
+        self.known_matcher = PhraseMatcher(vocab, attr="ORTH")
+        forms = list(data["known"]) + [entry["name"] for entry in data["known"].values()]
+        self.known_matcher.add("known", list(tokenizer.pipe(forms)))
+        self.parenthesis_matcher = Matcher(vocab)
+        self.parenthesis_matcher.add("acronym", [[{"ORTH": "("}, {"IS_UPPER": True}, {"ORTH": ")"}]])
+        # Each type phrase with the first type it hints at: the first type in the table whose phrase a name holds wins.
+        self.type_kinds = [kind for kind, _ in data["types"]]
+        self.type_phrases: dict[tuple[str, ...], int] = {}
+        for index, (_, words) in enumerate(data["types"]):
+            for word in words:
+                self.type_phrases.setdefault(tuple(word.lower().split()), index)
+        self.type_phrase_sizes = sorted({len(phrase) for phrase in self.type_phrases})
+        self.inverted_heads = {head.lower() for head in data["inverted_heads"]}
+        self.function_words = frozenset(data["function_words"])
+        self.not_organizations = frozenset(data["not_organizations"])
+        self.institutions = frozenset(normalise(name) for name in data["institutions"])
+        self.not_body_heads = frozenset(word.lower() for word in data["not_body_heads"])
+        self.work_nouns = frozenset(data["work_nouns"])
+        self.work_cues = frozenset(tuple(cue) for cue in data["work_cues"])
+        self.trade_terms = frozenset(data["trade_terms"])
+        self.portfolios = frozenset(data["portfolios"])
+        self.party_forms: dict[str, tuple[str, bool]] = {}
+        for party, forms in data["parties"].items():
+            self.party_forms.update({member: (party, False) for member in forms["members"]})
+            self.party_forms.update({adjective: (party, True) for adjective in forms["adjectives"]})
+        self.party_keys = {normalise(form): normalise(party) for form, (party, minor) in self.party_forms.items()
+                           if not minor}
+        self.party_matcher = PhraseMatcher(vocab, attr="ORTH")
+        self.party_matcher.add("party", list(tokenizer.pipe(self.party_forms)))
+        self.member_nouns = frozenset(data["member_nouns"])
+        self.governing_nouns: dict[str, str] = data["governing_nouns"]
+        self.governing_ids = numpy.array([vocab.strings.add(noun) for noun in self.governing_nouns], dtype="uint64")
+        self.title_words = role_words("role_words")
+        self.title_heads = role_words("role_heads")
+        self.honorifics = role_words("honorifics")

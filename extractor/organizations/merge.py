@@ -1,0 +1,108 @@
+"""Mentions of one body merged into one group: by key (a known name's acronym, a party's members), by an
+acronym the text defines, by an inverted name ('Ministry of the Interior'), by initials ('NAO') and by a short
+form ('Samsung' of 'Samsung Electronics')."""
+
+from __future__ import annotations
+
+from typing import Any, Optional
+
+from spacy.tokens import Doc, Span
+
+from .candidates import Candidate, is_acronym
+from .lexicon import OrganizationLexicon
+from .records import record
+
+
+class _UnionFind:
+    def __init__(self, size: int) -> None:
+        self.parent = list(range(size))
+
+    def find(self, item: int) -> int:
+        while self.parent[item] != item:
+            self.parent[item] = self.parent[self.parent[item]]
+            item = self.parent[item]
+        return item
+
+    def union(self, first: int, second: int) -> None:
+        a, b = self.find(first), self.find(second)
+        if a != b:
+            self.parent[max(a, b)] = min(a, b)
+
+
+def merge(
+    doc: Doc, lexicon: OrganizationLexicon, candidates: list[Candidate], links: list[tuple[str, str]]
+) -> list[dict[str, Any]]:
+    groups = _UnionFind(len(candidates))
+    keys: dict[str, int] = {}
+    for index, candidate in enumerate(candidates):
+        norm = candidate.norm
+        key = candidate.key or lexicon.party_keys.get(norm) or lexicon.known.get(norm, (norm,))[0]
+        groups.union(keys.setdefault(key, index), index)
+        groups.union(keys.setdefault(candidate.norm, index), index)
+    for long_form, acronym in links:
+        if long_form in keys and acronym in keys:
+            groups.union(keys[long_form], keys[acronym])
+    _merge_inverted(doc, lexicon, candidates, groups)
+    _merge_initials(candidates, lexicon, groups)
+    _merge_prefixes(candidates, groups, lexicon.institutions)
+    members: dict[int, list[int]] = {}
+    for index in range(len(candidates)):
+        members.setdefault(groups.find(index), []).append(index)
+    return [record(doc, lexicon, [candidates[i] for i in indexes]) for indexes in members.values()]
+
+
+def _merge_initials(candidates: list[Candidate], lexicon: OrganizationLexicon, groups: _UnionFind) -> None:
+    """'NAO' after 'National Audit Office': an acronym spelling the initials of exactly one longer name."""
+    by_initials: dict[str, set[int]] = {}
+    for index, candidate in enumerate(candidates):
+        words = [word for word in candidate.text.split() if word.lower() not in lexicon.function_words]
+        if len(words) > 1 and all(word[0].isupper() for word in words):
+            by_initials.setdefault("".join(word[0] for word in words), set()).add(groups.find(index))
+    for index, candidate in enumerate(candidates):
+        owners = by_initials.get(candidate.text.replace(".", ""), set())
+        if is_acronym(candidate.text) and len(owners) == 1:
+            groups.union(index, owners.pop())
+
+
+def _merge_inverted(doc: Doc, lexicon: OrganizationLexicon, candidates: list[Candidate], groups: _UnionFind) -> None:
+    """'Serbian Interior Ministry' and a later 'Ministry of the Interior' name one body: same head, and the
+    plainer name's words are a subset of the fuller one's. A plain name joins the nearest fuller one before it."""
+    signatures = [_signature(doc[c.start : c.end], lexicon) for c in candidates]
+    for index, signature in enumerate(signatures):
+        if signature is None:
+            continue
+        fuller = [
+            other
+            for other, sig in enumerate(signatures)
+            if other != index and sig and sig[0] == signature[0] and signature[1] <= sig[1]
+        ]
+        if fuller:
+            before = [other for other in fuller if other < index]
+            groups.union(index, before[-1] if before else fuller[0])
+
+
+def _signature(span: Span, lexicon: OrganizationLexicon) -> Optional[tuple[str, frozenset[str]]]:
+    words = [token for token in span if token.lower_ not in lexicon.function_words and not token.is_punct]
+    heads = [token for token in words if token.lower_ in lexicon.inverted_heads]
+    if len(heads) != 1 or heads[0] not in (words[0], words[-1]):
+        return None
+    head = heads[0]
+    content = frozenset(token.lower_ for token in words if token is not head and token.lower_ not in ("'s", "’s"))
+    return (head.lower_, content) if content else None
+
+
+def _merge_prefixes(candidates: list[Candidate], groups: _UnionFind, institutions: frozenset[str]) -> None:
+    """'Samsung' and 'Samsung Electronics' after 'Samsung Electronics Co.', 'Globe' after 'Globe and
+    Mail': a name that starts a longer name of the article is its short form, when the longer names it
+    starts are all one name growing ('Bank' before 'Bank of Canada' and 'Bank of England' is neither) and it
+    is not a body of its own ('the House' is no short form of 'House Freedom Caucus'). A name merged by its key
+    ('Beijing' standing for the Chinese government) is no short form ('Beijing News')."""
+    words = [[] if candidate.key else candidate.norm.split() for candidate in candidates]
+    for index, short in enumerate(words):
+        longer = [other for other, full in enumerate(words) if len(full) > len(short) and full[: len(short)] == short]
+        if not short or not longer or is_acronym(candidates[index].text) or candidates[index].norm in institutions:
+            continue
+        longest = max(longer, key=lambda other: len(words[other]))
+        if all(words[longest][: len(words[other])] == words[other] for other in longer):
+            for other in longer:
+                groups.union(index, other)

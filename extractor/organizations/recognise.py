@@ -1,0 +1,177 @@
+"""Which of the model's ORG entities are organizations, and where their names start and end: the model's tag is
+checked against evidence (a name's head: Act, Championships vs Ministry, Party; the number before a unit; a
+work noun before a film's title)."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Callable, Optional
+
+from spacy.tokens import Doc, Span, Token
+
+from ..entities import bracketed_country_names, trim_name
+from .candidates import Candidate, candidate_of, normalise, without_article
+from .lexicon import OrganizationLexicon
+from .teams import in_scorers_line
+
+# Between the subjects of one brief ('Trade and Industry Secretary', 'Culture, Media and Sport Secretary').
+PORTFOLIO_JOINERS = frozenset({"and", "&", ","})
+# Inside a title after a work noun ('the film Pirates of the Caribbean').
+TITLE_JOINERS = frozenset({"of", "the", "a", "an", "and", "on", "in", "over", "to", "for", "'s", "’s"})
+
+
+def entity_candidates(
+    doc: Doc, lexicon: OrganizationLexicon, places: set[int], teams: list[Span]
+) -> list[Candidate]:
+    candidates = [candidate_of(team) for team in teams]
+    people = bracketed_country_names(doc, places)
+    claimed = {i for span in [*teams, *people] for i in range(span.start, span.end)}
+    lowercase = cache(lambda: {token.lower_ for token in doc if token.is_lower})
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or claimed.intersection(range(ent.start, ent.end)):
+            continue
+        span = _complete(_before_bracket(trim_name(ent)), lexicon.function_words)
+        if span is not None and _is_name(span, lexicon, places) and _names_a_body(span, lexicon) \
+                and not _heading_word(span, lowercase) and not in_scorers_line(span):
+            candidates.append(candidate_of(span))
+    return candidates
+
+
+def _names_a_body(span: Span, lexicon: OrganizationLexicon) -> bool:
+    """Evidence that the name is no body: its head makes it a law, plan, event or award ('the Clean Air
+    Act', 'London Marathon', 'Treaty of Rome'); it is a shipping term ('(FOB)'); it is a unit or time zone,
+    following a number wherever the article uses it ('600 MW', '1500 GMT'); or it ends a title ('State' of
+    'Secretary of State Mike Pompeo')."""
+    words = [token.lower_ for token in span]
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    if head in lexicon.not_body_heads or span.text in lexicon.trade_terms or _unit(span):
+        return False
+    doc = span.doc
+    title = span.start > 1 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in lexicon.title_heads
+    return not (title and all(word in lexicon.title_words for word in words))
+
+
+def _is_name(span: Span, lexicon: OrganizationLexicon, places: set[int]) -> bool:
+    """Not a place, not a person ('Mr Balls'), not a common noun's acronym ('huge AI models'), and not part
+    of a person's title: title words or a brief right before the title's head ('Defence' of 'Defence
+    Secretary Geoff Hoon', 'Home' of 'Home Secretary', 'Trade and Industry' of 'Trade and Industry
+    Secretary')."""
+    if not len(span) or span.root.i in places or not any(char.isupper() for char in span.text) \
+            or span.text in lexicon.not_organizations:
+        return False
+    if span[0].lower_ in lexicon.honorifics:
+        return False
+    doc = span.doc
+    in_title = span.end < len(doc) and doc[span.end].lower_ in lexicon.title_heads
+    return not (in_title and all(token.lower_ in lexicon.title_words or token.lower_ in lexicon.portfolios
+                                 or token.lower_ in PORTFOLIO_JOINERS for token in span[1:-1])
+                and all(token.lower_ in lexicon.title_words or token.lower_ in lexicon.portfolios
+                        for token in (span[0], span[-1])))
+
+
+def work_titles(doc: Doc, lexicon: OrganizationLexicon) -> set[str]:
+    """Titles of films, shows, plays and books in the article, compared without a leading 'the': names right
+    after a work noun or a cue ('whose movie The Aviator', 'starring in One Flew Over The Cuckoo's Nest'). The
+    model's own WORK_OF_ART tag is no evidence: it gives it to 'LIFFE' and 'the All Blacks'."""
+    titles: set[str] = set()
+    starts: Optional[dict[int, Span]] = None
+    previous = None
+    for token in doc[:-1]:
+        lower = token.lower_
+        cue = (previous, lower) in lexicon.work_cues
+        previous = lower
+        if not (cue or (lower in lexicon.work_nouns and token.pos_ == "NOUN")):
+            continue
+        if starts is None:
+            starts = {ent.start: ent for ent in doc.ents}
+        ent = starts.get(token.i + 1)
+        named = ent is not None and ent.label_ not in ("PERSON", "GPE", "DATE")
+        title = ent if named else _title_run(doc, token.i + 1)
+        if title is not None:
+            titles.add(without_article(normalise(title.text)))
+    return titles
+
+
+def _heading_word(span: Span, lowercase: Callable[[], set[str]]) -> bool:
+    """'October 20: ACCIDENT – A vehicle driven by...': a word in capitals labelling a section, which the
+    article also writes in lowercase ('arrest and accident reports'); short acronyms ('WHO') are left alone.
+    ``lowercase`` gives the article's lowercase words, gathered once per article when first asked."""
+    word = span.text
+    if len(span) != 1 or len(word) < 5 or not word.isupper() or not word.isalpha():
+        return False
+    return not lowercase().isdisjoint({word.lower(), word.lower().rstrip("s")})
+
+
+def _complete(span: Span, function_words: frozenset[str]) -> Optional[Span]:
+    """The whole name where the model stops short: at a hyphen the tokenizer split ('SNC' of
+    'SNC-Lavalin'), before a number that belongs to the name ('UFCW Local' of 'UFCW Local 832'), or
+    at a function word ('City of' before 'Surrey'); None for a fragment with nothing to complete it."""
+    doc = span.doc
+    end = span.end
+    while True:
+        if end + 1 < len(doc) and doc[end].text == "-" and _glued(doc[end - 1], doc[end + 1]):
+            end += 2
+        elif end < len(doc) and _name_number(doc[end], end):
+            end += 1
+        elif end > span.start and doc[end - 1].lower_ in function_words and end < len(doc) and _name_word(doc[end]):
+            while end < len(doc) and _name_word(doc[end]):
+                end += 1
+        else:
+            break
+    if end > span.start and doc[end - 1].lower_ in function_words:
+        return None
+    return doc[span.start : end]
+
+
+def _glued(before: Token, after: Token) -> bool:
+    """Two words joined by a hyphen with no space on either side; a lowercase word after it makes a compound
+    adjective of the name ('a Democratic Party-controlled House'), not a longer name."""
+    return not before.whitespace_ and not before.nbor().whitespace_ and after.is_alpha and not after.is_lower
+
+
+def _name_number(token: Token, end: int) -> bool:
+    """A number modifying the name's last word ('UFCW Local 832'), not a count, a score or a year after it."""
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    closes = after is None or (after.pos_ not in {"NOUN", "NUM", "PROPN"} and after.text != "-")
+    in_name = token.head.i == end - 1 and token.head.is_title and _names_before(token.head)
+    return token.is_digit and token.dep_ == "nummod" and in_name and closes
+
+
+def _names_before(head: Token) -> bool:
+    """A name word before the numbered word: 'UFCW Local 832', not a lone 'Middlesex 199' in a score."""
+    return head.i > 0 and head.doc[head.i - 1].pos_ == "PROPN" and not head.doc[head.i - 1].is_space
+
+
+def _name_word(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.is_title
+
+
+def _before_bracket(span: Span) -> Span:
+    """'Ministry of Trade, Industry and Energy (MOTIE': the model runs a name into the acronym that follows it
+    in brackets; the acronym is a mention of its own, linked to the name."""
+    for token in span[1:]:
+        if token.text == "(":
+            return span.doc[span.start : token.i]
+    return span
+
+
+def _unit(span: Span) -> bool:
+    """One word that follows a number it counts wherever the article uses it: a unit or a time zone."""
+    if len(span) != 1 or not span.start or not _counted_by(span.doc[span.start - 1], span[0]):
+        return False
+    uses = [token for token in span.doc if token.text == span.text]
+    return all(token.i > 0 and _counted_by(token.doc[token.i - 1], token) for token in uses)
+
+
+def _counted_by(number: Token, word: Token) -> bool:
+    return any(char.isdigit() for char in number.text) and (number.head == word or number.dep_ == "nummod")
+
+
+def _title_run(doc: Doc, start: int) -> Optional[Span]:
+    """Capitalised words from ``start``, with lowercase joiners between them ('Pirates of the Caribbean')."""
+    end = start
+    while end < len(doc) and (doc[end].text[:1].isupper() or (
+            doc[end].lower_ in TITLE_JOINERS and end + 1 < len(doc) and doc[end + 1].text[:1].isupper())):
+        end += 1
+    return doc[start:end] if end > start and doc[start].text[:1].isupper() else None

@@ -1,0 +1,47 @@
+"""What a group of mentions of one body becomes: its name (the fullest, not an acronym), the other names as
+aliases, its mentions and its type."""
+
+from __future__ import annotations
+
+from typing import Any, Optional
+
+from spacy.tokens import Doc
+
+from ..doc_utils import mention
+from .candidates import Candidate, is_acronym
+from .lexicon import OrganizationLexicon
+
+
+def record(doc: Doc, lexicon: OrganizationLexicon, group: list[Candidate]) -> dict[str, Any]:
+    name = max(group, key=lambda c: (not c.minor, not is_acronym(c.text), _content_words(c, lexicon), -c.start,
+                                     len(c.text))).text
+    aliases: list[str] = []
+    for candidate in group:
+        if candidate.text != name and candidate.text not in aliases:
+            aliases.append(candidate.text)
+    mentions = []
+    seen: set[int] = set()
+    for candidate in group:
+        if candidate.start_char not in seen:
+            seen.add(candidate.start_char)
+            mentions.append(mention(doc, candidate.start_char, candidate.end_char))
+    return {"name": name, "aliases": aliases, "type": _type(name, lexicon, group), "mentions": mentions}
+
+
+def _content_words(candidate: Candidate, lexicon: OrganizationLexicon) -> int:
+    return sum(1 for word in candidate.text.split() if word.lower() not in lexicon.function_words)
+
+
+def _type(name: str, lexicon: OrganizationLexicon, group: list[Candidate]) -> Optional[str]:
+    """A hint from the media list wins, then the known-acronym table, then head words of the names."""
+    for candidate in group:
+        if candidate.type:
+            return candidate.type
+    for candidate in group:
+        if candidate.norm in lexicon.known:
+            return lexicon.known[candidate.norm][1]
+    names = [name.lower().split()] + [c.text.lower().split() for c in group if c.text != name]
+    hinted = [lexicon.type_phrases.get(tuple(words[i : i + size]), len(lexicon.type_kinds))
+              for words in names for size in lexicon.type_phrase_sizes for i in range(len(words) - size + 1)]
+    first = min(hinted, default=len(lexicon.type_kinds))
+    return lexicon.type_kinds[first] if first < len(lexicon.type_kinds) else None

@@ -1,0 +1,114 @@
+"""Sports reports' results lines and line-ups: the teams they name, which the resolver gives their towns to,
+and the players' names in scorers lines, which are no organizations."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+import numpy
+from spacy.attrs import IS_SPACE
+from spacy.tokens import Doc, Span, Token
+
+from ..entities import covered_tokens
+from ..resolve import proposals
+
+# Lowercase words inside a team's name in a results line ('Queen of the South').
+TEAM_JOINERS = frozenset({"of", "the", "de", "and"})
+# Between the two sides of a fixture ('Birmingham v Barnsley', 'ATLANTA AT CHICAGO').
+VERSUS = frozenset({"v", "v.", "vs", "vs.", "AT"})
+# Lines of sports reports' line-ups, goals and bookings: players' names, each with the minute of a goal, a
+# booking or a substitution ('Gerrard 79 og, Drogba 107, Kezman 112.', 'Simmons (MacFarlane 64), Berra').
+# Names in capitals are left out: wire tables list companies so ('ALLIED SIGNAL 45').
+NAME_WORD = r"[A-Z][\w'’.-]*[a-z][\w'’.-]*"
+PLAYER = rf"{NAME_WORD}(?: {NAME_WORD})*"
+MINUTE = r"\d{1,3}(?: \(?(?:pen|og)\)?)?"
+SCORERS_LINE = re.compile(rf"{PLAYER}(?: {MINUTE})?(?: \({PLAYER} {MINUTE}\))?(?:, {PLAYER}(?: {MINUTE})?(?: \({PLAYER} {MINUTE}\))?)*\.?")
+
+
+def results_teams(doc: Doc) -> list[Span]:
+    """Teams in the results lines of sports reports: a score line names two sides, each followed by its score
+    ('Lotte 6 Hyundai 2', 'Radnicki (N) 1 Spartak 0'), a result headline two ('Mansfield 0-1 Leyton Orient'),
+    a league table one side followed by its record ('Puchon 3 1 0 6 1 10', 'NEW YORK 74 59 .556 -'), a fixture
+    two sides ('Birmingham v Barnsley'), a schedule the visitors ('ATLANTA' of 'ATLANTA AT CHICAGO'). A town
+    named there is its club, and a name there is no person. A country stays a place: national sides are tagged so in news corpora, and a table of
+    figures by country ('CHILE 22 8 109 76') is no league table."""
+    places = proposals(doc).places
+    towns = covered_tokens(doc, places, skip_via=frozenset({"demonym"}))
+    countries = covered_tokens(doc, [place for place in places if place.get("feature") == "country"])
+    teams: list[Span] = []
+    start = 0
+    for i in numpy.flatnonzero(doc.to_array(IS_SPACE)).tolist():  # only a space token holds a line break
+        if "\n" in doc[i].text:
+            teams.extend(_line_teams(doc[start:i], towns))
+            start = i + 1
+    teams.extend(_line_teams(doc[start:], towns))
+    return [team for team in teams if not countries.issuperset(range(team.start, team.end))]
+
+
+def _line_teams(line: Span, towns: set[int]) -> list[Span]:
+    """The teams of one line, or none when the line is no results line. A table row holds counts (one
+    percentage aside: 'NEW YORK 74 59 .556 -'), unlike a table of prices ('Cinci 1.52 2.04 1.50 2.17'); a
+    schedule's visitors are at most two words and play at a town ('GRAIN SHIPS LOADING AT PORTLAND' is a
+    headline)."""
+    runs: list[tuple[str, int, int]] = []  # (kind, first token, after last), consecutive words of a kind merged
+    for token in line:
+        if token.is_space:
+            continue
+        kind = _results_word(token)
+        if kind is None:
+            return []
+        if runs and runs[-1][0] == kind == "name":
+            runs[-1] = (kind, runs[-1][1], token.i + 1)
+        else:
+            runs.append((kind, token.i, token.i + 1))
+    kinds = [kind for kind, _, _ in runs]
+    score_line = kinds == ["name", "number", "name", "number"]
+    result = kinds == ["name", "number", "number", "number", "name"] and line.doc[runs[2][1]].text == "-"
+    fixture = kinds == ["name", "versus", "name"]
+    table_row = len(kinds) >= 5 and kinds[0] == "name" and set(kinds[1:]) == {"number"}
+    table_row = table_row and not any(token.text == "-" for token in line[:-1]) and _counts(line)
+    if not (score_line or result or fixture or table_row):
+        return []
+    doc = line.doc
+    spans = [doc[start:end] for kind, start, end in runs if kind == "name"]
+    if fixture and doc[runs[1][1]].text == "AT":
+        if len(spans[0]) > 2 or not towns.issuperset(range(spans[1].start, spans[1].end)):
+            return []
+        spans = spans[:1]
+    if any(len(span) > 1 and all(token.ent_type_ == "PERSON" for token in span) for span in spans):
+        return []
+    return spans
+
+
+def _counts(line: Span) -> bool:
+    """At most one figure with a decimal point."""
+    return sum("." in token.text for token in line if token.like_num) <= 1
+
+
+def _results_word(token: Token) -> Optional[str]:
+    """'number' for a score or a table figure (and a table's closing '-'), 'versus' for 'v', 'vs' or a
+    schedule's 'AT', 'name' for a word of a team's name (capitalised, a lowercase joiner, a bracketed
+    qualifier), None for anything else, which makes the line no results line."""
+    text = token.text
+    if text == "-" or token.like_num and any(char.isdigit() for char in text):
+        return "number"
+    if text in VERSUS:
+        return "versus"
+    if text in ("(", ")") or text[:1].isupper() or token.lower_ in TEAM_JOINERS:
+        return "name"
+    return None
+
+
+def in_scorers_line(span: Span) -> bool:
+    """Sports reports list goals, bookings and substitutes by the player's name and the minute ('Archibald 19,
+    Grady 29, Crawford 41, Grady 47.', 'Byrne 33.', 'Simmons (MacFarlane 64), Berra'): a name in a line made
+    only of such items, with a minute in it, is a player's."""
+    doc = span.doc
+    start, end = span.start, span.end
+    while start > 0 and "\n" not in doc[start - 1].text:
+        start -= 1
+    while end < len(doc) and "\n" not in doc[end].text:
+        end += 1
+    line = doc[start:end].text.strip()
+    return any(char.isdigit() for char in line) and SCORERS_LINE.fullmatch(line) is not None

@@ -1,0 +1,125 @@
+"""Bodies the model leaves untagged, added from the sentence: curated media outlets and known names, a place's
+police or government, a capital standing for its government, a party named by its members."""
+
+from __future__ import annotations
+
+from typing import Iterable, Optional
+
+import numpy
+from spacy.attrs import ORTH
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from ..places import capital_governments, fold, gazetteer
+from ..resolve import resolved
+from .candidates import Candidate, candidate_of, normalise
+from .lexicon import OrganizationLexicon
+
+
+def add_matches(
+    doc: Doc, candidates: list[Candidate], spans: Iterable[Span], kind: Optional[str], places: set[int]
+) -> None:
+    """Add matched names the model missed; a match inside a model entity only tells that entity's type."""
+    taken = {i: candidate for candidate in candidates for i in range(candidate.start, candidate.end)}
+    for span in filter_spans(spans):
+        if any(i in places for i in range(span.start, span.end)) or _in_capitals(span):
+            continue
+        overlapping = {id(taken[i]): taken[i] for i in range(span.start, span.end) if i in taken}
+        if not overlapping:
+            candidates.append(candidate_of(span, kind))
+            taken.update({i: candidates[-1] for i in range(span.start, span.end)})
+            continue
+        for candidate in overlapping.values():
+            if kind and candidate.start == span.start and candidate.type is None:
+                candidate.type = kind
+
+
+def add_governments(doc: Doc, lexicon: OrganizationLexicon, candidates: list[Candidate]) -> None:
+    """Bodies the model leaves untagged: a place's police, a place's, a people's or a leader's government
+    ('Forest Hill police', 'the Afghan government', 'the Biden administration'), and a capital standing for
+    its government ('Seoul expects'). A country's governments are one body, under the key of its code."""
+    place_spans = _place_spans(doc)
+    found: list[Candidate] = []
+    nouns = numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), lexicon.governing_ids)).tolist()
+    for token in (doc[i] for i in nouns if i > 0):
+        kind = lexicon.governing_nouns[token.text]
+        modifier = _governing_modifier(doc, token, kind, place_spans)
+        if modifier is not None:
+            start, country = modifier
+            found.append(candidate_of(doc[start : token.i + 1], kind, f"government:{country}" if country else None))
+    found += [candidate_of(span, "government", f"government:{country}") for span, country in capital_governments(doc)]
+    for new in found:
+        inside = [old for old in candidates if old.start < new.end and new.start < old.end]
+        if all(new.start <= old.start and old.end <= new.end for old in inside):
+            candidates[:] = [old for old in candidates if old not in inside] + [new]
+
+
+def _governing_modifier(
+    doc: Doc, noun: Token, kind: str, place_spans: dict[int, tuple[int, str, Optional[str]]]
+) -> Optional[tuple[int, Optional[str]]]:
+    """Where the name before 'police'/'government' starts, with the country it names if any. A demonym makes
+    no police force ('Serbian police' is the place's mention only)."""
+    if noun.ent_iob_ == "I":
+        return None
+    place = place_spans.get(noun.i)
+    if place is not None:
+        start, via, country = place
+        return None if kind == "police" and via == "demonym" else (start, country)
+    before = doc[noun.i - 1]
+    if before.ent_iob_ == "O" or not before.text[:1].isupper():
+        return None
+    start = before.i
+    while doc[start].ent_iob_ == "I":
+        start -= 1
+    while start < before.i and doc[start].lower_ == "the":
+        start += 1
+    label, name = before.ent_type_, doc[start : noun.i]
+    if label in ("GPE", "LOC") or (kind == "police" and label == "ORG" and fold(name.text) in gazetteer()):
+        return start, None
+    return (start, None) if label == "PERSON" and kind == "government" else None
+
+
+def add_parties(doc: Doc, lexicon: OrganizationLexicon, candidates: list[Candidate]) -> None:
+    """Parties named by their members or by the adjective ('accused the Democrats', 'Democratic lawmakers',
+    'Tory leader Michael Howard'), under the key of the party's full name."""
+    taken = {i for candidate in candidates for i in range(candidate.start, candidate.end)}
+    for span in lexicon.party_matcher(doc, as_spans=True):
+        party, adjective = lexicon.party_forms[span.text]
+        if taken.intersection(range(span.start, span.end)) or not _party_mention(span, lexicon, adjective):
+            continue
+        candidates.append(candidate_of(span, "party", normalise(party)))
+        candidates[-1].minor = adjective
+
+
+def _party_mention(span: Span, lexicon: OrganizationLexicon, adjective: bool) -> bool:
+    """Tagged a group, not part of another party's name ('Liberal Democrats', 'Christian Democratic Union'; a
+    house of the legislature before it is fine: 'Senate Republicans'), and an adjective only before one of its
+    members ('Democratic rival', not 'Democratic Republic of Congo' or 'democratic reform')."""
+    doc = span.doc
+    if any(token.ent_type_ not in ("NORP", "ORG", "") for token in span):
+        return False
+    if not adjective and span[-1].ent_type_ == "":
+        return False
+    before = doc[span.start - 1] if span.start else None
+    if before is not None and before.text[:1].isupper() and before.is_alpha and not before.is_sent_start \
+            and normalise(before.text) not in lexicon.institutions:
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    return not adjective or (after is not None and after.text in lexicon.member_nouns)
+
+
+def _in_capitals(span: Span) -> bool:
+    """Headlines in capitals ('THE MAN WHO ...') are no place to read acronyms from."""
+    words = [token for token in span.sent if token.is_alpha and len(token) > 1]
+    return sum(token.is_upper for token in words) * 2 > len(words) > len(span)
+
+
+def _place_spans(doc: Doc) -> dict[int, tuple[int, str, Optional[str]]]:
+    """The article's place mentions by the token after them: (first token, how it was found, country code)."""
+    spans: dict[int, tuple[int, str, Optional[str]]] = {}
+    for place in resolved(doc, "places"):
+        for item in place.get("mentions", ()):
+            span = doc.char_span(item["start"], item["end"], alignment_mode="expand")
+            if span is not None:
+                spans[span.end] = (span.start, item.get("via", "name"), place.get("country_code"))
+    return spans
