@@ -356,13 +356,14 @@ def test_surname_alone_past_the_next_sentence_is_the_first_person_of_that_name(r
 def test_surname_the_model_tags_twice_is_found_where_it_is_untagged():
     """Sports copy: the model misses a player's full name but tags the surname twice; his other
     mentions are his too, so a later 'the 26-year-old winger said' can find him."""
-    from extractor.people.component import NameMention, _repeated_single_names
+    from extractor.people import NameMention
+    from extractor.people.surnames import repeated_single_names
 
     def single(word: str, at: int) -> NameMention:
         return NameMention(at, at + 1, (word,), word, 0, len(word))
 
     names = [single("Niederreiter", 1), single("Niederreiter", 9), single("Horvat", 20)]
-    assert _repeated_single_names(names) == {"Niederreiter": 2}
+    assert repeated_single_names(names) == {"Niederreiter": 2}
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,70 @@
+"""The people component's word lists (``extractor/data/people.json``, the first names and the demonyms),
+built once per pipeline, with the tag sets the rules share: every rule reads its words from here."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from spacy.tokens import Token
+
+from ..entities import role_words
+from ..quotes import QuoteWords
+from .tokens import hyphen_piece
+
+DATA = "people.json"
+# Common given names (built from US SSA baby names by benchmarks/build_first_names.py).
+FIRST_NAMES = "people_first_names.json"
+# The places component's demonyms: a nationality before a name is no part of it ('Kenyan Alice Timbilil').
+DEMONYMS = "places_demonyms.json"
+LEADING_NOT_ROLE = frozenset({"det", "predet", "case", "nummod"})
+# Modifiers of a role noun before a name ('park ranger Jamie Brown', 'Best actress winner Imelda Staunton').
+ROLE_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+ROLE_MODIFIER_POS = frozenset({"NOUN"})
+# Subjects of a verb that are the person named: the name itself, or 'who' of a relative clause on it.
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# Clauses on an object that tell of the thing, not of the person ('led the research published in ...').
+CLAUSE_DEPS = frozenset({"relcl", "acl", "appos", "advcl"})
+
+
+class PeopleLexicon:
+    """The word lists as sets, and what a word is to a role: a title word, a role noun, a modifier of one."""
+
+    def __init__(self, data: dict[str, Any], first_names: dict[str, Any], demonyms: dict[str, Any]) -> None:
+        self.role_words = role_words("role_words")
+        self.role_heads = role_words("role_heads") | frozenset(word.lower() for word in data["description_heads"])
+        self.person_led_nouns = frozenset(data["person_led_nouns"])
+        self.relational_endings = tuple(data["relational_adjective_endings"])
+        self.honorifics = frozenset(word.lower() for word in data["honorifics"])
+        self.joiners = frozenset(data["chain_joiners"])
+        self.pronouns = frozenset(data["pronouns"])
+        self.name_like_titles = frozenset(word.lower() for word in data["name_like_titles"])
+        self.institution_heads = frozenset(data["institution_heads"])
+        self.nationalities = frozenset(word.lower() for word in demonyms if " " not in word)
+        self.first_names = frozenset(first_names["first_names"])
+        self.quote_words = QuoteWords.load()
+        self.described_again = {noun: frozenset(kind) for noun, kind in data["described_again"].items()}
+        self.deed_agents = dict(data["deed_agents"])
+        self.deed_offices = frozenset(data["deed_offices"])
+        self.deed_named = frozenset(data["deed_named"])
+        self.deed_phrases = frozenset(data["deed_phrases"])
+        openers = "|".join(r"\s+".join(map(re.escape, opener.split())) for opener in data["byline_openers"])
+        self.byline = re.compile(rf"\s*[(\[]?\s*((?i:{openers}))\s*:?\s+[A-Z]")
+
+    def is_title_word(self, token: Token) -> bool:
+        return token.lower_ in self.role_words or token.lower_ in self.honorifics
+
+    def is_role_head(self, token: Token) -> bool:
+        """A noun a role is built on, also in the plural ('finance ministers', 'both professors at ...')."""
+        return token.lower_ in self.role_heads or (
+            token.tag_ in PLURAL_TAGS and token.lemma_.lower() in self.role_heads)
+
+    def role_modifier(self, token: Token) -> bool:
+        """A lowercase word modifying a role noun: a noun or adjective ('park', 'senior'), a role noun itself
+        ('director husband'), the part of a hyphenated word after its hyphen ('Australian-born') or an adjective
+        that says what field the role is in ('chief financial officer', 'BBC political editor'), not one that
+        judges or dates it ('impressed manager', 'new manager')."""
+        return token.is_lower and token.dep_ in ROLE_MODIFIER_DEPS and (
+            token.pos_ in ROLE_MODIFIER_POS or hyphen_piece(token) or self.is_role_head(token)
+            or token.pos_ == "ADJ" and token.lower_.endswith(self.relational_endings))

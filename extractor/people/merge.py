@@ -1,0 +1,56 @@
+"""One record per person: the mentions of a name grouped (a surname with the full name it ends) and their
+roles gathered."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc
+
+from ..doc_utils import mention
+from ..entities import clean_spaces
+from .names import NameMention
+
+
+def group_names(names: list[NameMention]) -> list[list[NameMention]]:
+    """One group per person: a shorter name ('Lukovic') joins the nearest earlier full name it ends ('Dejan
+    Lukovic') when that is in its sentence or the one before, else the first earlier one, else the first
+    later one; a lone first word joins a full name it starts the same way, as Asian names put the family
+    name first ('Kim' after 'Kim Jong-un' and 'Kim Yong-chol')."""
+    groups: list[list[NameMention]] = []
+    owner: dict[int, int] = {}
+    by_length = sorted(range(len(names)), key=lambda i: (-len(names[i].words), i))
+    for index in by_length:
+        words = names[index].words
+        matches = [other for other in owner if names[other].words[-len(words) :] == words]
+        if not matches and len(words) == 1:
+            matches = [other for other in owner if len(names[other].words) > 1 and names[other].words[0] == words[0]]
+        if not matches:
+            owner[index] = len(groups)
+            groups.append([names[index]])
+            continue
+        before = [other for other in matches if other < index]
+        target = max(before) if before else min(matches)
+        if before and names[index].sentence - names[target].sentence > 1:
+            # past the next sentence, the first named: news copy gives a namesake ('a Scott Meadows, who
+            # appears to be the brother of the congressman') his full name each time and leaves the surname
+            # to the story's subject
+            target = min(before)
+        owner[index] = owner[target]
+        groups[owner[target]].append(names[index])
+    for group in groups:
+        group.sort(key=lambda item: item.start)
+    groups.sort(key=lambda group: group[0].start)
+    return groups
+
+
+def record(doc: Doc, group: list[NameMention]) -> dict[str, Any]:
+    roles: list[str] = []
+    for item in group:
+        roles.extend(role for role in item.roles if role not in roles)
+    name = clean_spaces(max(group, key=lambda item: len(item.words)).text)
+    return {
+        "name": name,
+        "roles": roles,
+        "mentions": [mention(doc, item.start_char, item.end_char) for item in group],
+    }

@@ -1,0 +1,195 @@
+"""Names: the model's PERSON entities and 'Name (Country)' names, cleaned of titles, nationalities and
+what the model runs into them, and grown to the full name; none in a byline."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from typing import Optional
+
+from spacy.attrs import IDX
+from spacy.tokens import Doc, Span, Token
+
+from ..doc_utils import sentence_of
+from ..entities import NAME_PARTICLES, bracketed_country_names, is_capitalised, trim_name
+from .lexicon import PeopleLexicon
+from .tokens import hyphen_piece, name_token, two_part
+
+NAME_POS = frozenset({"PROPN"})
+DASHES = frozenset({"-", "–", "—"})
+# A byline or credit line is short: at most this many words, a third of it for one opening with 'By'.
+BYLINE_MAX_WORDS = 36
+# Regnal numbers after a name ('Queen Elizabeth I', 'Pedro II').
+REGNAL_NUMBERS = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII"})
+
+
+@dataclass
+class NameMention:
+    """One PERSON mention, grown to the full name, with the roles found around it."""
+
+    start: int
+    end: int
+    words: tuple[str, ...]
+    text: str
+    start_char: int
+    end_char: int
+    roles: list[str] = field(default_factory=list)
+    # roles given to a plural ('finance ministers A and B'), which the names coordinated with this one share
+    shared: list[str] = field(default_factory=list)
+    sentence: int = 0
+
+
+def name_mention(span: Span) -> NameMention:
+    words = tuple(token.text for token in span if not token.is_space)
+    return NameMention(span.start, span.end, words, span.text, span.start_char, span.end_char,
+                       sentence=sentence_of(span.doc, span.start_char))
+
+
+def find_names(
+    doc: Doc, lexicon: PeopleLexicon, blocked: set[int], demonyms: set[int], places: set[int], byline: set[int]
+) -> list[NameMention]:
+    """'Name (Country)' names, which the model often tags ORG or cuts short ('C Latham (Australia)'), then
+    PERSON entities cleaned and grown to full names; none in a byline."""
+    names: list[NameMention] = []
+    taken: set[int] = set(byline)
+    spans = [_clean(ent, lexicon, demonyms) for ent in doc.ents if ent.label_ == "PERSON"]
+    for span in [*bracketed_country_names(doc, places), *spans]:
+        if span is None or all(lexicon.is_title_word(token) for token in span):
+            continue
+        span = grow(span, lexicon, blocked)
+        tokens = set(range(span.start, span.end))
+        if not len(span) or tokens & (blocked | taken) or not _looks_like_name(span) \
+                or len(span) > 1 and span[-1].text in lexicon.institution_heads:
+            continue
+        taken |= tokens
+        names.append(name_mention(span))
+    names.sort(key=lambda name: name.start)
+    return names
+
+
+def byline_tokens(doc: Doc, lexicon: PeopleLexicon) -> set[int]:
+    """Tokens of byline and credit lines ('By Nada Tawfik, BBC News, New York', '(Reporting by Will Dunham;
+    Editing by Tom Brown)'): their names are the writers, no people of the story. A line opening with 'By'
+    is a byline only when short and not a sentence ('By Evan Symon, August 14, 2020 2:30 pm'; not 'By
+    contrast, ...' nor 'By Monday the talks had stalled.')."""
+    found: set[int] = set()
+    starts: Optional[list[int]] = None  # each token's first character, read once the first byline is met
+    start = 0
+    for line in doc.text.split("\n"):
+        end = start + len(line)
+        match = lexicon.byline.match(line)
+        words = len(line.split())
+        if match and words <= BYLINE_MAX_WORDS and (
+                match.group(1).lower() != "by" or words <= BYLINE_MAX_WORDS // 3 and not line.rstrip().endswith(".")):
+            starts = starts if starts is not None else doc.to_array(IDX).tolist()
+            found.update(range(bisect_left(starts, start), bisect_left(starts, end)))
+        start = end + 1
+    return found
+
+
+def _clean(ent: Span, lexicon: PeopleLexicon, demonyms: set[int]) -> Optional[Span]:
+    """The name inside a PERSON entity: without a title, a leading nationality ('Mexican Ariel Cruz'),
+    the dateline under a byline ('WASHINGTON' under 'Jim Adams'), a dash between words ('her husband
+    Matthew Vaughn - Troy actress Diane Kruger'), lowercase words and figures after it
+    ('J. Gillespie st Kaluwitharana', 'Aamir Sohail 5-0-31') and what follows a possessive."""
+    span = trim_name(ent)
+    doc = span.doc
+    start, end = span.start, span.end
+    for token in span[1:]:
+        dateline = token.is_space and "\n" in token.text and token.i + 1 < end and doc[token.i + 1].is_upper
+        lowercase = token.is_lower and token.is_alpha and token.lower_ not in NAME_PARTICLES
+        possessive = token.tag_ == "POS"  # "Walker's Greensboro-area seat"
+        dash = token.text in DASHES and bool(token.whitespace_) and bool(doc[token.i - 1].whitespace_)
+        if dateline or possessive or dash or lowercase and not hyphen_piece(token):
+            end = token.i
+            break
+    while end > start and (doc[end - 1].is_punct or not name_token(doc[end - 1])):
+        end -= 1
+    while start + 1 < end and (
+        start in demonyms or doc[start].ent_type_ == "NORP" or doc[start].lower_ in lexicon.nationalities
+    ):
+        start += 1
+    if end - start < 1:
+        return None
+    return _strip_titles(doc[start:end], lexicon)
+
+
+def _strip_titles(span: Span, lexicon: PeopleLexicon) -> Span:
+    """The model sometimes tags 'Interior Minister Ivica Dacic' whole: the name starts after the last title
+    word, provided everything before it is title words, adjectives or words right before a title word
+    ('Tory Treasurer Lord Ashcroft'; 'John Major' stays whole)."""
+    last = None
+    for token in span[:-1]:
+        if lexicon.is_title_word(token):
+            last = token.i
+        elif token.pos_ != "ADJ" and not lexicon.is_title_word(token.nbor()):
+            break
+    if last is not None and span.end - last == 2 and span.doc[last].lower_ in lexicon.name_like_titles:
+        last = None if last == span.start else last - 1
+    return span if last is None else span.doc[last + 1 : span.end]
+
+
+def grow(span: Span, lexicon: PeopleLexicon, blocked: set[int]) -> Span:
+    """The model often keeps only the surname ('Jurovic' of 'Rados Jurovic'): take in neighbouring
+    capitalised proper nouns that are neither titles nor other entities, surname particles ('Ruud van
+    Nistelrooy') and a regnal number ('Queen Elizabeth I')."""
+    if not len(span):
+        return span
+    doc, start, end = span.doc, span.start, span.end
+    sentence = span.sent
+    while start > sentence.start and _first_name_word(doc[start - 1], lexicon, blocked):
+        start -= 1
+    while start - 1 > sentence.start and hyphen_piece(doc[start]) and two_part(doc[start - 1]) \
+            and is_capitalised(doc[start - 2]) and doc[start - 2].i not in blocked:
+        start -= 2  # one word: 'Al-Kahlot' when only 'Kahlot' was found
+        while start > sentence.start and _first_name_word(doc[start - 1], lexicon, blocked):
+            start -= 1
+    while start > sentence.start and doc[start - 1].lower_ in NAME_PARTICLES and doc[start - 1].i not in blocked:
+        start -= 1
+        while start > sentence.start and _first_name_word(doc[start - 1], lexicon, blocked):
+            start -= 1
+    while end < sentence.end:
+        if _name_word(doc[end], lexicon, blocked):
+            end += 1
+        elif end + 1 < sentence.end and doc[end].text == "-" and hyphen_piece(doc[end + 1]):
+            if not two_part(doc[end]):
+                break
+            end += 2
+        else:
+            break
+    if end < sentence.end and doc[end].text in REGNAL_NUMBERS and end > start:
+        end += 1
+    return doc[start:end]
+
+
+def _first_name_word(token: Token, lexicon: PeopleLexicon, blocked: set[int]) -> bool:
+    """A name word before the name, where a nationality is no first name ('Kenyan Alice Timbilil'), nor is a
+    state's abbreviation ('Sen. Richard Blumenthal, D-Conn. Schumer, he said')."""
+    abbreviation = token.text.endswith(".") and len(token.text) > 2
+    return token.lower_ not in lexicon.nationalities and not abbreviation and _name_word(token, lexicon, blocked)
+
+
+def _name_word(token: Token, lexicon: PeopleLexicon, blocked: set[int]) -> bool:
+    return (
+        token.pos_ in NAME_POS
+        and is_capitalised(token)
+        and token.ent_type_ in ("", "PERSON")
+        and token.i not in blocked
+        and not lexicon.is_title_word(token)
+    )
+
+
+def _looks_like_name(span: Span) -> bool:
+    """Words only, starting and ending with a capital: not table rows the model tags ('Maize Mar 48.0').
+    A hyphenated last word counts by its first part ('Kim Jong-un'); hyphens between capitals join a
+    headline's words ('FOOTBALL-RANDALL'), not a name's."""
+    last = len(span) - 1
+    while last > 0 and (hyphen_piece(span[last]) or span[last].text == "-"):
+        last -= 1
+    hyphens = [token for token in span[:-1] if token.text == "-" and hyphen_piece(token.nbor())]
+    return (
+        (is_capitalised(span[0]) or span[0].lower_ in NAME_PARTICLES)
+        and is_capitalised(span[last])
+        and not any(hyphen.nbor(-1).is_upper or hyphen.nbor().is_upper for hyphen in hyphens)
+        and all(name_token(token) or token.text == "-" for token in span if not token.is_space)
+    )

@@ -1,0 +1,199 @@
+"""Roles from the clauses around a name: an apposition ('Dejan Lukovic, the deputy police director'), the
+name's own clauses ('X, who heads the agency', 'X served as ambassador') and a copular sentence ('He is the
+director of ...'); a plural role is shared by the names coordinated with it."""
+
+from __future__ import annotations
+
+from typing import Iterable, Optional
+
+from spacy.tokens import Doc, Span, Token
+
+from ..entities import clean_spaces, is_capitalised
+from .lexicon import CLAUSE_DEPS, LEADING_NOT_ROLE, PLURAL_TAGS, SUBJECT_DEPS, PeopleLexicon
+from .names import NameMention
+from .tokens import conjuncts
+from .titles import phrase
+
+# Dependents of a role noun that are not part of the role ('director, who said ...').
+NOT_ROLE_DEPS = frozenset({"appos", "relcl", "acl", "punct", "cc", "conj", "advcl"})
+# Words before a role noun that point to other people, not to the role ('the other two new players').
+LEADING_NOT_ROLE_WORDS = frozenset({"other", "such"})
+# Auxiliaries of a hypothetical 'be' ('if Gerrard would be a Liverpool player'), which gives no role.
+HYPOTHETICAL = frozenset({"would", "could", "might", "may", "should", "must", "can"})
+# Partitives of a copular role ('were just some of the actors', 'is one of the founders').
+PARTITIVES = frozenset({"one", "some", "all", "both", "two", "three", "among"})
+# What follows the verb of a 'who' clause that says what the person does ('plays Hermione in the films').
+DEED_DEPS = frozenset({"dobj", "prep", "prt", "dative"})
+SUBJECT_PRONOUNS = frozenset({"his", "her", "their", "its"})
+
+
+def appositions(span: Span, lexicon: PeopleLexicon) -> Iterable[tuple[Optional[str], bool]]:
+    """'Dejan Lukovic, the deputy police director', 'Tim Morrison, another top NSC aide', each role of a
+    coordinated apposition ('Helena Kennedy, a Labour peer and a human rights lawyer') and 'the director
+    of X, Rados Jurovic', 'The suspect, Michael Webb,'; a plural one is shared by the names coordinated
+    with this one ('King and Weeks, both professors at ...')."""
+    root = span.root
+    name_tokens = set(range(span.start, span.end))
+    for child in root.children:
+        if child.dep_ == "appos" and child.i >= span.end:
+            for noun in conjuncts(child):
+                if lexicon.is_role_head(noun):
+                    yield _role_phrase(noun, lexicon, name_tokens), noun.tag_ in PLURAL_TAGS
+    if root.dep_ == "appos" and root.head.i < span.start and lexicon.is_role_head(root.head):
+        yield _role_phrase(root.head, lexicon, set(tok.i for tok in root.subtree)), root.head.tag_ in PLURAL_TAGS
+
+
+def predicates(span: Span, lexicon: PeopleLexicon) -> Iterable[tuple[Optional[str], bool]]:
+    """Roles the name's own clauses give it: 'X, who is the director of ...', 'X, who has resigned as home
+    secretary', 'X served as ambassador', 'A, B and C were just some of the actors'."""
+    root = span.root
+    verbs = [root.head] if root.dep_ in SUBJECT_DEPS and root.head.i != root.i else []
+    clauses = [child for child in root.children if child.dep_ == "relcl" and any(
+        grand.dep_ in SUBJECT_DEPS and grand.lower_ == "who" for grand in child.children)]
+    for verb in verbs + clauses:
+        found = _verb_role(verb, lexicon)
+        if found is not None:
+            yield found
+    for verb in clauses:
+        deed = _deed_role(verb, lexicon)
+        if deed is not None:
+            yield deed, False
+
+
+def _deed_role(verb: Token, lexicon: PeopleLexicon) -> Optional[str]:
+    """What a 'who' clause says the person does or did, as news copy introduces people by it: the doer's
+    noun of the verb's object ('X, who heads the agency' is head of the agency; 'who presented the best
+    actress award', 'who has won a Golden Globe', not 'who wins a place on the bench'; 'who headed the
+    record company' a former head), or the clause's own words when they name a part or work ('who plays
+    Hermione in the Harry Potter films', 'who is currently starring in ...'). A pronoun object ('who directed
+    him') or an unnamed thing played ('who played golf') gives none."""
+    if any(child.dep_ == "neg" or child.lower_ in HYPOTHETICAL for child in verb.children):
+        return None
+    lemma = verb.lemma_.lower()
+    after = [child for child in verb.children if child.i > verb.i and child.dep_ in DEED_DEPS]
+    if lemma in lexicon.deed_agents:
+        obj = next((child for child in after if child.dep_ == "dobj" and child.pos_ in ("NOUN", "PROPN")), None)
+        if obj is None:
+            return None
+        end = max([obj.i, *(child.right_edge.i for child in obj.rights if child.dep_ not in CLAUSE_DEPS)])
+        words = _without_trailing_joiners(verb.doc[obj.left_edge.i : end + 1])
+        if lemma in lexicon.deed_named and not _names_something(words):
+            return None
+        former = "former " if verb.tag_ == "VBD" and lemma in lexicon.deed_offices else ""
+        return clean_spaces(f"{former}{lexicon.deed_agents[lemma]} of {words.text}")
+    if lemma not in lexicon.deed_phrases or not after:
+        return None
+    end = max(child.right_edge.i for child in after)
+    words = verb.doc[verb.i : end + 1]
+    return clean_spaces(words.text) if _names_something(words[1:]) else None
+
+
+def _role_phrase(head: Token, lexicon: PeopleLexicon, exclude: set[int]) -> Optional[str]:
+    """The role noun with its modifiers and prepositional phrases, without a leading article."""
+    keep = {head.i}
+    for child in head.children:
+        if child.dep_ not in NOT_ROLE_DEPS:
+            keep.update(token.i for token in child.subtree)
+    for token in head.subtree:
+        if token.dep_ == "relcl" and token.i != head.i:  # it tells of a noun inside the role, not the person
+            keep.difference_update(inner.i for inner in token.subtree)
+    keep -= exclude
+    start = end = head.i
+    while start - 1 in keep:
+        start -= 1
+    while end + 1 in keep:
+        end += 1
+    doc = head.doc
+    while start < head.i and (doc[start].dep_ in LEADING_NOT_ROLE or doc[start].is_punct
+                              or doc[start].lower_ in LEADING_NOT_ROLE_WORDS
+                              or doc[start].dep_ == "poss" and doc[start].pos_ == "PRON"):
+        start += 1
+    while end > head.i and (doc[end].is_space or doc[end].is_punct and not _closes_bracket(doc[start:end + 1])):
+        end -= 1
+    return phrase(doc[start : end + 1], head)
+
+
+def copular_roles(doc: Doc, lexicon: PeopleLexicon, names: list[NameMention]) -> None:
+    """'Schroeder is the German chancellor', and '... Rados Jurovic told RTV. He is the director of ...',
+    where the role goes to the last person named in the sentence before."""
+    if not names:
+        return
+    sentences = list(doc.sents)
+    for index, sentence in enumerate(sentences):
+        subject = _only_subject(sentence.root)
+        found = _verb_role(sentence.root, lexicon) if subject is not None else None
+        if found is None:
+            continue
+        role = found[0]
+        named = [name for name in names if name.start <= subject.i < name.end]
+        if not named and index > 0 and subject.lower_ in lexicon.pronouns:
+            previous = sentences[index - 1]
+            named = [name for name in names if previous.start <= name.start < previous.end]
+        if named:
+            named[-1].roles.append(role)
+
+
+def _verb_role(verb: Token, lexicon: PeopleLexicon) -> Optional[tuple[str, bool]]:
+    """The role a verb gives its subject, with whether it is plural: the attribute of 'be' ('is the German
+    chancellor', 'were just some of the actors') or what it acts 'as' ('resigned as home secretary',
+    'began her career as a lawyer'; not 'described him as a liar', whose 'as' is the object's)."""
+    if any(child.dep_ == "neg" or child.lower_ in HYPOTHETICAL for child in verb.children):
+        return None
+    if verb.lemma_ == "be":
+        for attribute in (child for child in verb.children if child.dep_ == "attr"):
+            if attribute.lower_ in PARTITIVES:
+                attribute = next((grand for prep in attribute.children if prep.lower_ == "of"
+                                  for grand in prep.children if grand.dep_ == "pobj"), attribute)
+            if lexicon.is_role_head(attribute):
+                return _role_phrase(attribute, lexicon, set()), attribute.tag_ in PLURAL_TAGS
+        return None
+    objects = [child for child in verb.children if child.dep_ == "dobj"]
+    if not all(any(grand.dep_ == "poss" and grand.lower_ in SUBJECT_PRONOUNS for grand in obj.children)
+               for obj in objects):
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as" and not any(grand.lower_ == "such" for grand in prep.children):
+            role = next((grand for grand in prep.children if grand.dep_ == "pobj" and lexicon.is_role_head(grand)), None)
+            if role is not None:
+                return _role_phrase(role, lexicon, set()), role.tag_ in PLURAL_TAGS
+    return None
+
+
+def _closes_bracket(words: Span) -> bool:
+    """The last word closes a bracket opened inside the words ('a specialist on the National Security Council
+    (NSC)')."""
+    return words[-1].text == ")" and words.text.count("(") == words.text.count(")")
+
+
+def _names_something(words: Span) -> bool:
+    return any(is_capitalised(token) and token.pos_ == "PROPN" for token in words)
+
+
+def _without_trailing_joiners(words: Span) -> Span:
+    """Words without a dangling 'and' or comma the parse left at their end ('who directed American Pie and
+    About A Boy', its object cut before the second title)."""
+    end = words.end
+    while end > words.start + 1 and (words.doc[end - 1].dep_ == "cc" or words.doc[end - 1].is_punct):
+        end -= 1
+    return words.doc[words.start : end]
+
+
+def _only_subject(verb: Token) -> Optional[Token]:
+    subjects = [child for child in verb.children if child.dep_ == "nsubj"]
+    return subjects[0] if len(subjects) == 1 else None
+
+
+def share_coordinated_roles(doc: Doc, names: list[NameMention]) -> None:
+    """Names coordinated with one given a plural role share it ('finance ministers A and B', 'A, B and C were
+    just some of the actors')."""
+    by_root = {doc[name.start : name.end].root.i: name for name in names}
+    for name in names:
+        if not name.shared:
+            continue
+        top = doc[name.start : name.end].root
+        while top.dep_ == "conj" and top.head.i != top.i:
+            top = top.head
+        for token in conjuncts(top):
+            other = by_root.get(token.i)
+            if other is not None and other is not name:
+                other.roles.extend(role for role in name.shared if role not in other.roles)

@@ -1,0 +1,103 @@
+"""Roles from the title before a name: 'Deputy Police Director General Dejan Lukovic', 'park ranger Jamie
+Brown', 'American Kevin King'."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Doc, Span, Token
+
+from ..entities import clean_spaces, is_capitalised
+from .lexicon import PLURAL_TAGS, PeopleLexicon
+
+TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
+# Entity types that never belong to a title chain ('On Tuesday Interior Minister ...').
+NOT_TITLE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+
+
+def title(span: Span, lexicon: PeopleLexicon, other_names: set[int]) -> tuple[Optional[str], bool]:
+    """'Deputy Police Director General Dejan Lukovic': the run of title words and capitalised words right
+    before the name (and before a courtesy title: 'Tory Treasurer Lord Ashcroft'), kept when it holds a
+    role noun. When the word before the name is a role noun, the lowercase words that modify it belong
+    to the role too ('park ranger Jamie Brown', 'Best actress winner Imelda Staunton'), and so does a role
+    noun joined to it ('Iranian-born model and actress Negar Khan'); a nationality
+    alone is a description ('American Kevin King'). A plural role is shared by the names coordinated
+    with this one ('finance ministers A and B')."""
+    doc = span.doc
+    end = span.start
+    first = span.sent.start
+    while end > first and doc[end - 1].lower_ in lexicon.honorifics:
+        end -= 1
+    described = end > first and end - 1 not in other_names and lexicon.is_role_head(doc[end - 1])
+    start = end
+    while start > first and start - 1 not in other_names:
+        token = doc[start - 1]
+        if _chain_word(token, lexicon) or _compound_in_chain(token, start, span.end) \
+                or described and lexicon.role_modifier(token):
+            start -= 1
+        elif token.lower_ in lexicon.joiners and start - 2 >= first \
+                and (_chain_word(doc[start - 2], lexicon) or described and lexicon.is_role_head(doc[start - 2])) \
+                and not _listed_before(doc[start - 2], lexicon, span):
+            start -= 2 if described and doc[start - 2].is_lower else 1
+        elif token.text == "-" and not token.whitespace_ and start - 2 >= first \
+                and not doc[start - 2].whitespace_ and (described or _chain_word(doc[start - 2], lexicon)):
+            start -= 2 if described else 1  # 'Vice-President Mike Pence', 're-elected President'
+        elif not described and start < end and _body_article(doc, lexicon, start, first):
+            start -= _body_article(doc, lexicon, start, first)
+        else:
+            break
+    while start < end and (doc[start].lower_ in lexicon.joiners or doc[start].text == "-"):
+        start += 1
+    chain = doc[start:end]
+    if described or any(token.lower_ in lexicon.role_heads for token in chain):
+        return phrase(chain, doc[end - 1]), doc[end - 1].tag_ in PLURAL_TAGS
+    if len(chain) and all(token.lower_ in lexicon.nationalities for token in chain):
+        return clean_spaces(chain.text), False
+    return None, False
+
+
+def _body_article(doc: Doc, lexicon: PeopleLexicon, start: int, first: int) -> int:
+    """How many words before a body's name in a title ('Chairman of the Environmental Audit Committee Peter
+    Ainsworth', 'The outgoing head of the troubled Child Support Agency Doug Smith') are its article and
+    the adjectives after it, when a joiner and a title word come before them; 0 when they do not."""
+    index = start - 1
+    while index > first and doc[index].is_lower and doc[index].dep_ == "amod":
+        index -= 1
+    if index - 2 < first or doc[index].lower_ != "the" or doc[index - 1].lower_ not in lexicon.joiners \
+            or not _chain_word(doc[index - 2], lexicon):
+        return 0
+    return start - index
+
+
+def _listed_before(token: Token, lexicon: PeopleLexicon, name: Span) -> bool:
+    """The word before 'and' ends another item of a list, not a title shared by the name ('DR Congo's Alain
+    Masudi and Nigerian midfielder Edith Agoye'; 'Arsenal and England defender Ashley Cole' is one title):
+    another person's name, or a word the name is coordinated with, unless a role noun ('singer and actress
+    Jennifer Lopez', which the parse coordinates)."""
+    root = name.root
+    coordinated = root.dep_ == "conj" and root.head.i == token.i and not (token.is_lower and lexicon.is_role_head(token))
+    return coordinated or token.ent_type_ == "PERSON" and token.lower_ not in lexicon.role_words
+
+
+def _compound_in_chain(token: Token, start: int, end: int) -> bool:
+    """A noun compounding into the title or name ('courts' of 'courts minister Christopher Leslie')."""
+    return token.dep_ == "compound" and token.pos_ == "NOUN" and start <= token.head.i < end
+
+
+def _chain_word(token: Token, lexicon: PeopleLexicon) -> bool:
+    if token.ent_type_ in NOT_TITLE_LABELS or token.is_punct:
+        return False
+    return token.lower_ in lexicon.role_words or (is_capitalised(token) and token.pos_ in TITLE_POS)
+
+
+def phrase(words: Span, head: Token) -> str:
+    """A role as one line, its head noun in the singular: each of 'finance ministers A and B' is a finance
+    minister."""
+    text = words.text
+    if head.tag_ in PLURAL_TAGS and words.start <= head.i < words.end and head.lemma_.lower() != head.lower_:
+        singular = head.lemma_.lower()
+        if head.text[:1].isupper():
+            singular = singular[:1].upper() + singular[1:]
+        offset = head.idx - words.start_char
+        text = text[:offset] + singular + text[offset + len(head.text) :]
+    return clean_spaces(text)

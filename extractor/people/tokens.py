@@ -1,0 +1,40 @@
+"""What one token is to a name: a piece after a hyphen, a hyphen joining two parts, a name's word, and the
+words coordinated with it."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+NAME_PUNCT = frozenset("-'’.")
+
+
+def conjuncts(token: Token) -> list[Token]:
+    found = [token]
+    for child in token.children:
+        if child.dep_ == "conj":
+            found.extend(conjuncts(child))
+    return found
+
+
+def two_part(hyphen: Token) -> bool:
+    """A hyphen joining two parts of a name ('Jong-un', 'Tyler-Sharman'), not a place's chain of
+    parts ('Chester-le-Street') or a headline's capitals ('FOOTBALL-RANDALL')."""
+    doc = hyphen.doc
+    before, after = doc[hyphen.i - 1], doc[hyphen.i + 1]
+    chained = after.i + 1 < len(doc) and doc[after.i + 1].text == "-" and not after.whitespace_
+    return not chained and not before.is_upper and not after.is_upper
+
+
+def hyphen_piece(token: Token) -> bool:
+    """The part of a word after a hyphen the tokenizer split off ('un' of 'Kim Jong-un', 'Raybould'
+    of 'Wilson-Raybould'): letters glued to a hyphen that is glued to the word before."""
+    doc = token.doc
+    if token.i < 2 or not token.is_alpha:
+        return False
+    hyphen, before = doc[token.i - 1], doc[token.i - 2]
+    return hyphen.text == "-" and not hyphen.whitespace_ and not before.whitespace_ and before.is_alpha
+
+
+def name_token(token: Token) -> bool:
+    text = token.text
+    return any(char.isalpha() for char in text) and all(char.isalpha() or char in NAME_PUNCT for char in text)
