@@ -2,7 +2,10 @@
 
 Wire copy and text dumps open with the headline ("GERMAN BANK SUPERVISOR CALLS FOR WIDER REGULATION",
 "Stars shine on Bafta red carpet"), end with a sign-off ("Reuter"), and web pages interleave teasers of
-other stories ("Man Shot at Dallas Gas Station Dies at Hospital"). A reader takes no facts from them,
+other stories ("Man Shot at Dallas Gas Station Dies at Hospital") with their own words around the story:
+list headings ("DON'T MISS"), promos ("Read more: ..."), prompts ("Subscribe to the Morning Review
+newsletter"), time stamps ("Updated at 1:23 p.m."), contact lines ("Write to Al Root at ...@dowjones.com"),
+and credits ("Copyright ©2019 Dow Jones"). A reader takes no facts from them,
 and a headline's capitals make organizations and people of its words. So the headline becomes the
 article's title and the body starts after it, and furniture lines are blanked before parsing: their
 offsets stay, nothing is extracted from them.
@@ -20,6 +23,10 @@ TEASER_MIN_CAPITALISED = 3
 TEASER_MAX_WORDS = 16
 REPEAT_MIN_WORDS = 8
 REPEAT_SHARE = 0.8
+PAGE_LINE_MAX_WORDS = 30
+CREDIT_MAX_WORDS = 60
+STAMP_MAX_WORDS = 12
+TAGGED_MIN_WORDS = 3
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _WORD = re.compile(r"[^\W_][\w'’.&-]*")
@@ -29,6 +36,19 @@ _PROSE_END = re.compile(r"[.,;:]['\"’”)]?$")
 _FIRST_SENTENCE = re.compile(r"^.*?[.!?](?=\s|$)", re.DOTALL)
 # A line opening on a day ("June 14 -- PPL Center, Allentown, PA") is an item of a dated list, not a teaser.
 _DATED = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d")
+_LABEL_END = re.compile(r"[\s.:…!|>»›-]+$")
+_COMMENT_COUNT = re.compile(r"^\d[\d,]* comments?$")
+# A web address or an e-mail address: "https://...", "www.clymer.co.uk", "twitter.com/paultakahashi", "x@chron.com".
+_ADDRESS = re.compile(r"https?://|\bwww\.|\bpic\.twitter\.com/|\b[\w.+-]+@[\w-]+\.[\w.]+\b"
+                      r"|^(?:[\w-]+\.)+(?:com|org|net)/\S*$")
+_HANDLE = re.compile(r"(?<![\w@])@\w{2,}")
+# A story's promo tagged by kind at its end ("... on game amid China turmoil [VIDEO]", "... [INSIGHT]|").
+_TAGGED = re.compile(r"\[[A-Za-z]+\][|\s]*$")
+_ISO_TIME_MARK = re.compile(r"(?<=\d)T(?=\d)")
+_STAMP_TOKEN = re.compile(r"[^\W\d_][\w.']*|\d+")
+# A time or a date written with digits: "1:23", "2019-11-19T08:57:40", "11/19/2019", "18 November 2019".
+_STAMP_VALUE = re.compile(r"\d{1,2}:\d{2}|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\b\d{1,2},? \d{4}\b"
+                          r"|\b\d{1,2} [A-Za-z]+ \d{4}\b")
 
 Span = tuple[int, int]
 
@@ -96,6 +116,49 @@ def is_sign_off(paragraph: str) -> bool:
     return plain in _sign_offs()["lines"] or plain.startswith(tuple(_sign_offs()["openings"]))
 
 
+def is_page_furniture(paragraph: str) -> bool:
+    """A web page's own words around the story: a list heading or comment count ("DON'T MISS", "12 comments"), a
+    promo of another page ("Read more: ...", "... [VIDEO]"), a prompt ("Sign up for our newsletter", "Follow him on
+    Twitter"), a time stamp, a contact line (an address or e-mail), or a credit ("Copyright ©2019 ...")."""
+    line = paragraph.strip()
+    lower = line.casefold()
+    words = len(_WORD.findall(line))
+    data = _sign_offs()
+    if not words or words > CREDIT_MAX_WORDS:
+        return False
+    if any(phrase in lower for phrase in data["credit_phrases"]):  # legal notices run long
+        return True
+    return words <= PAGE_LINE_MAX_WORDS and (
+        _LABEL_END.sub("", lower) in data["page_labels"] or _COMMENT_COUNT.match(lower) is not None
+        or lower.startswith(tuple(data["promo_openings"] + data["prompt_openings"] + data["credit_openings"]))
+        or any(phrase in lower for phrase in data["prompt_phrases"]) or _follows(lower)
+        or _ADDRESS.search(line) is not None or is_stamp(line) or _credited(line)
+        or (_TAGGED.search(line) is not None and words > TAGGED_MIN_WORDS))
+
+
+def is_stamp(line: str) -> bool:
+    """A line that only dates the page: "Updated at 1:23 p.m.", "UPDATED: Tue., Nov. 19, 2019",
+    "5:45 AM PST 11/19/2019 by Patrick Shanley", "2019-11-19T08:57:40+01:00"."""
+    dated = line.split(" by ")[0] if " by " in line else line
+    tokens = _STAMP_TOKEN.findall(_ISO_TIME_MARK.sub(" ", dated).casefold())
+    stamp_words = _stamp_words()
+    return (0 < len(tokens) <= STAMP_MAX_WORDS and _STAMP_VALUE.search(line) is not None
+            and all(token.isdigit() or token.rstrip(".") in stamp_words or token in stamp_words for token in tokens))
+
+
+def _follows(lower: str) -> bool:
+    """ "Follow Newsbeat on Instagram, Facebook ...", "Follow him on Twitter @mic" """
+    return lower.startswith("follow ") and (any(name in lower for name in _sign_offs()["social_networks"])
+                                            or _HANDLE.search(lower) is not None)
+
+
+def _credited(line: str) -> bool:
+    """A caption ending on its photo agency glued to it ("... in New York.Reuters") or after a slash."""
+    lower = line.casefold()
+    return any(lower.endswith(credit) and re.search(r"(?:[\w)]\.|/ ?|\| ?)$", lower[: -len(credit)])
+               and not line[: -len(credit)].endswith(" ") for credit in _sign_offs()["photo_credits"])
+
+
 def repeats(paragraph: str, earlier: list[set[str]]) -> bool:
     """A caption or teaser that repeats an earlier paragraph's opening sentence (most of its words)."""
     opening = _opening_words(paragraph)
@@ -104,7 +167,7 @@ def repeats(paragraph: str, earlier: list[set[str]]) -> bool:
 
 
 def furniture(text: str, start: int = 0, *, lines_are_paragraphs: bool = False) -> list[Span]:
-    """The spans of teaser headlines, repeated captions and the sign-off in the body from ``start``.
+    """The spans of teaser headlines, repeated captions, page furniture and the sign-off in the body from ``start``.
 
     A teaser is a paragraph of one line; a body that would be all furniture is left whole (a story
     that is only a headline is still a story).
@@ -113,7 +176,7 @@ def furniture(text: str, start: int = 0, *, lines_are_paragraphs: bool = False) 
     earlier: list[set[str]] = []
     found = list(paragraphs(text, start, lines_are_paragraphs=lines_are_paragraphs))
     for begin, end, paragraph, line_count in found:
-        if (line_count == 1 and is_teaser(paragraph)) or repeats(paragraph, earlier):
+        if (line_count == 1 and is_teaser(paragraph)) or repeats(paragraph, earlier) or is_page_furniture(paragraph):
             spans.append((begin, end))
         else:
             earlier.append(_opening_words(paragraph))
@@ -142,9 +205,13 @@ def _opening_words(paragraph: str) -> set[str]:
     return {word.lower() for word in _WORD.findall(match.group(0) if match else paragraph)}
 
 
+def _stamp_words() -> frozenset[str]:
+    return frozenset(_sign_offs()["stamp_words"])
+
+
 def _small_words() -> frozenset[str]:
     return frozenset(_sign_offs()["title_case_small_words"])
 
 
-def _sign_offs() -> dict[str, list[str]]:
+def _sign_offs() -> dict[str, list[str]]:  # every word list of furniture.json
     return load_json("furniture.json")
