@@ -404,7 +404,7 @@ def test_surname_after_honorific_is_not_a_place(run) -> None:
 
 def test_candidate_cache_stays_bounded_over_a_long_run(monkeypatch) -> None:
     """A run over an archive meets ever more place names; the built candidates must not pile up."""
-    monkeypatch.setattr("extractor.places.mentions.CANDIDATE_CACHE", 3)
+    monkeypatch.setattr("extractor.places.lookup.CANDIDATE_CACHE", 3)
     index = gazetteer()
     monkeypatch.setattr(index, "_cache", {})
     for name in ("belgrade", "subotica", "paris", "london", "kikinda", "sombor", "pirot"):

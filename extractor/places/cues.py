@@ -1,0 +1,80 @@
+"""What the words around a name say about it: the neighbouring words (skipping line-break tokens), datelines,
+abbreviations, hyphenated compounds, a speaking subject and a locative cue ("near Pirot")."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+from spacy.tokens import Span, Token
+
+from .lookup import Gazetteer
+
+
+def _capitalised(token: Token) -> bool:
+    return token.text[:1].isupper()
+
+
+def _before(span: Span, offset: int = 1) -> Optional[Token]:
+    """The ``offset``-th word before the span, skipping spaCy's whitespace tokens (hard line breaks)."""
+    index = span.start
+    for _ in range(offset):
+        index -= 1
+        while index >= 0 and span.doc[index].is_space:
+            index -= 1
+    return span.doc[index] if index >= 0 else None
+
+
+def _after(span: Span) -> Optional[Token]:
+    """The first word after the span, skipping whitespace tokens."""
+    index = span.end
+    while index < len(span.doc) and span.doc[index].is_space:
+        index += 1
+    return span.doc[index] if index < len(span.doc) else None
+
+
+def _starts_line(token: Token) -> bool:
+    index = token.i - 1
+    while index >= 0 and token.doc[index].is_space:
+        if "\n" in token.doc[index].text:
+            return True
+        index -= 1
+    return index < 0
+
+
+def _is_dateline(span: Span) -> bool:
+    """An all-caps place opening its line before a comma or bracket ("BELGRADE, March 30 -")."""
+    following = _after(span)
+    if following is None or not span.text.isupper() or not _starts_line(span[0]):
+        return False
+    return following.text in {",", "("} or (following.text in {"-", "--"} and bool(span[-1].whitespace_))
+
+
+def _is_abbreviation(span: Span) -> bool:
+    """"Tenn.", "N.Y.": state abbreviations only name a place after a comma ("Memphis, Tenn.")."""
+    return len(span) == 1 and span.text.endswith(".") and len(span.text) <= 6
+
+
+def _hyphenated(span: Span) -> bool:
+    """Part of a hyphenated compound ("Mercedes-Benz", "C-Cor")."""
+    preceding, following = _before(span), _after(span)
+    return bool(
+        (preceding is not None and preceding.text == "-" and not preceding.whitespace_)
+        or (following is not None and following.text == "-" and not span[-1].whitespace_)
+    )
+
+
+def _speaks(span: Span, gaz: Gazetteer) -> bool:
+    """Subject of a speech verb ("Kingston said"): a company or person far more often than a town or region."""
+    root = span.root
+    return root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ in gaz.speech_verbs
+
+
+def _locative_cue(span: Span, gaz: Gazetteer) -> bool:
+    """Whether the words before the name say it is a place: "near Pirot", "the city of Hanau"."""
+    preceding = _before(span)
+    if preceding is None:
+        return False
+    if preceding.lower_ in gaz.locatives:
+        return True
+    head = _before(span, 2)
+    return preceding.lower_ == "of" and head is not None and head.lower_ in gaz.place_nouns

@@ -1,0 +1,132 @@
+"""Which gazetteer names the place ruler pre-sets as GPE/LOC entities before ``ner`` runs, and where the article
+names a place by its demonym ("Serbian police").
+
+Countries, regions, capitals and big cities are marked on sight; smaller towns need a cue that
+the word names a place: a locative preposition ("near Pirot"), "the town of", or a list with a
+place already accepted ("Subotica, Sombor and Kikinda"). Names glued to other capitalised words
+or after an honorific are left to the model: they belong to organizations and people.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, Optional
+
+from spacy.tokens import Doc, Span
+
+from .cues import (
+    _after, _before, _capitalised, _hyphenated, _is_abbreviation, _is_dateline, _locative_cue, _speaks,
+)
+from .lookup import Candidate, Gazetteer, fold, longest_match
+
+# Words that join the items of a list of places.
+LIST_LINKS = frozenset({",", "and", "or", "&"})
+
+# Population thresholds for the ruler: a city that large is worth pre-empting the model for; smaller
+# towns only when the article already mentions their country.
+RULER_BIG_CITY = 500_000
+RULER_MIN_POPULATION = 15000
+RULER_MIN_POPULATION_IN_CONTEXT = 5000
+
+
+def ruler_places(doc: Doc, gaz: Gazetteer) -> list[Span]:
+    """Strong names at once, then smaller towns for as long as cues link them to accepted places."""
+    matches = [(span, candidate) for span, candidate in _matches(doc, gaz) if _plausible(span, candidate, gaz)]
+    context = {candidate.country_code for _, candidate in matches if candidate.feature in {"country", "region"}}
+    context.update(code for _, code in demonym_matches(doc, gaz))
+    accepted = {span.start: span for span, candidate in matches if _strong(span, candidate)}
+    pending = [
+        span
+        for span, candidate in matches
+        if span.start not in accepted and _sizable(span, candidate, context)
+    ]
+    while pending:
+        cued = [span for span in pending if _has_place_cue(span, accepted, gaz)]
+        if not cued:
+            break
+        accepted.update((span.start, span) for span in cued)
+        pending = [span for span in pending if span.start not in accepted]
+    return list(accepted.values())
+
+
+def _matches(doc: Doc, gaz: Gazetteer) -> Iterable[tuple[Span, Candidate]]:
+    i = 0
+    while i < len(doc):
+        found = None
+        if _capitalised(doc[i]):
+            found = longest_match(doc, i, gaz.__contains__, gaz.prefixes, gaz.max_tokens)
+        if found is None:
+            i += 1
+            continue
+        end, key = found
+        candidate = gaz.candidates(key)[0]
+        yield Span(doc, i, end, label="GPE" if candidate.country_code else "LOC"), candidate
+        i = end
+
+
+def _plausible(span: Span, candidate: Candidate, gaz: Gazetteer) -> bool:
+    key = fold(span.text)
+    if key in gaz.common_words or key in gaz.org_heads or key in gaz.not_places or not _capitalised(span[-1]):
+        return False
+    if _is_dateline(span):
+        return True
+    if span.text.isupper() and candidate.feature != "country":
+        return False
+    if _is_abbreviation(span) and candidate.feature != "country":
+        preceding = _before(span)
+        return preceding is not None and preceding.text == ","
+    if candidate.feature != "country" and _speaks(span, gaz):
+        return False
+    return not _glued_to_name(span, gaz)
+
+
+def _glued_to_name(span: Span, gaz: Gazetteer) -> bool:
+    """Part of a longer name: "Belgrade University", "Iain Ferguson", "Mr Howard", "Bank of England"."""
+    following, preceding = _after(span), _before(span)
+    if _hyphenated(span) or (following is not None and following.is_alpha and _capitalised(following)):
+        return True
+    if preceding is None:
+        return False
+    if preceding.text.rstrip(".") in gaz.honorifics:
+        return True
+    opens_sentence = preceding.is_sent_start and (preceding.is_stop or preceding.lower_ in gaz.locatives)
+    if _capitalised(preceding) and preceding.text.rstrip(".").isalpha() and not opens_sentence:
+        return True
+    head = _before(span, 2)
+    return preceding.lower_ == "of" and head is not None and fold(head.text) in gaz.org_heads
+
+
+def _strong(span: Span, candidate: Candidate) -> bool:
+    return candidate.strong or candidate.population >= RULER_BIG_CITY or _is_dateline(span)
+
+
+def _sizable(span: Span, candidate: Candidate, context: set[Optional[str]]) -> bool:
+    if not any(token.pos_ == "PROPN" for token in span):
+        return False
+    if candidate.population >= RULER_MIN_POPULATION:
+        return True
+    return candidate.population >= RULER_MIN_POPULATION_IN_CONTEXT and candidate.country_code in context
+
+
+def _has_place_cue(span: Span, accepted: dict[int, Span], gaz: Gazetteer) -> bool:
+    if _locative_cue(span, gaz):
+        return True
+    preceding, following, head = _before(span), _after(span), _before(span, 2)
+    if preceding is not None and preceding.lower_ in LIST_LINKS and head is not None:
+        if head.i + 1 in {place.end for place in accepted.values()}:
+            return True
+    if following is None or following.lower_ not in LIST_LINKS:
+        return False
+    next_word = _after(span.doc[following.i : following.i + 1])
+    return next_word is not None and next_word.i in accepted
+
+
+def demonym_matches(doc: Doc, gaz: Gazetteer) -> Iterable[tuple[Span, Optional[str]]]:
+    """Capitalised demonyms ("Serbian", "South African") with the country code (or place) they point to."""
+    resume = 0
+    for token in doc:
+        if token.i < resume or token.lower_ not in gaz.demonym_firsts or not _capitalised(token):
+            continue
+        found = longest_match(doc, token.i, gaz.demonyms.__contains__, gaz.demonym_prefixes, 3)
+        if found is not None:
+            resume, key = found
+            yield doc[token.i : resume], gaz.demonyms[key]

@@ -1,0 +1,95 @@
+"""Choosing among namesakes with the countries and regions the article mentions, and grouping the mentions
+into one record per real place."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any, Optional
+
+from spacy.tokens import Doc
+
+from ..doc_utils import span_mention
+from .lookup import Candidate, Gazetteer
+from .mentions import _demonym_mentions, _Mention, _name_mentions
+
+# What a place missing from the gazetteer reports besides its name.
+UNKNOWN_PLACE: dict[str, Any] = dict.fromkeys(("country_code", "latitude", "longitude", "geonames_id", "feature"))
+
+# On the log10(population) scale of ``Candidate.base_score``: a bonus of 2 lets a place 100 times smaller win.
+CONTEXT_BONUS = 2.0
+# For a town inside a region the article names ("Parkland" in an article about Florida).
+REGION_CONTEXT_BONUS = 1.0
+
+
+def _context(mentions: list[_Mention]) -> Counter[str]:
+    """Countries the article is about, counted over the mentions that can only be in one country:
+    countries and demonyms, and towns (or states) with no namesake abroad."""
+    context: Counter[str] = Counter()
+    for item in mentions:
+        codes = {candidate.country_code for candidate in item.candidates}
+        if len(codes) == 1 and None not in codes:
+            context[codes.pop()] += 1
+    return context
+
+
+def _regions(mentions: list[_Mention]) -> frozenset[tuple[Optional[str], str]]:
+    """``(country code, admin1 code)`` of the regions the article names, as their likeliest reading."""
+    return frozenset(
+        (item.candidates[0].country_code, item.candidates[0].admin1)
+        for item in mentions
+        if item.candidates and item.candidates[0].feature == "region" and item.candidates[0].admin1
+    )
+
+
+def _resolve(
+    item: _Mention, context: Counter[str], regions: frozenset[tuple[Optional[str], str]] = frozenset()
+) -> Optional[Candidate]:
+    """The namesake the article most likely means: inside its "X, Y" qualifier, else best scored.
+
+    Candidates in the countries the article mentions get a bonus in proportion to how often each
+    country is mentioned, so the local town beats a bigger namesake abroad, but not a capital; a
+    town inside a region the article names gets a further bonus, which settles namesakes within one
+    country (Parkland, Florida and Parkland, Washington).
+    """
+    candidates = item.candidates
+    if item.within is not None and item.within.candidates:
+        holder = item.within.candidates[0]
+        candidates = tuple(candidate for candidate in candidates if holder.contains(candidate)) or candidates
+    if not candidates:
+        return None
+    most = max(context.values(), default=1)
+
+    def score(candidate: Candidate) -> float:
+        share = context.get(candidate.country_code, 0) / most if candidate.feature != "country" else 0.0
+        local = candidate.feature == "city" and (candidate.country_code, candidate.admin1) in regions
+        return candidate.base_score() + CONTEXT_BONUS * share + REGION_CONTEXT_BONUS * local
+
+    return max(candidates, key=score)
+
+
+def _group(mentions: list[_Mention]) -> list[dict[str, Any]]:
+    places: dict[Any, dict[str, Any]] = {}
+    for item in sorted(mentions, key=lambda m: m.span.start):
+        place = item.resolved
+        if place is not None:
+            identity: Any = place.geonames_id or place.name
+            record = place.record()
+        else:
+            identity = item.key
+            record = {"name": item.span.text, **UNKNOWN_PLACE}
+        entry = places.setdefault(identity, {**record, "mentions": []})
+        entry["mentions"].append(span_mention(item.span, via=item.via))
+    return list(places.values())
+
+
+def extract_places(doc: Doc, gaz: Gazetteer) -> list[dict[str, Any]]:
+    """One record per real place, with every name and demonym mention of it."""
+    names = _name_mentions(doc, gaz)
+    taken = {i for item in names for i in range(item.span.start, item.span.end)}
+    demonyms = [item for item in _demonym_mentions(doc, gaz) if item.span.start not in taken]
+    mentions = names + demonyms
+    context = _context(mentions)
+    regions = _regions(mentions)
+    for item in mentions:
+        item.resolved = _resolve(item, context, regions)
+    return _group(mentions)
