@@ -28,6 +28,7 @@ from .decoding import binary_kind, clean_controls, decode, printable_name
 from .feeds import looks_like_feed, read_feed
 from .html import article_from_html, looks_like_markup
 from .newsml import looks_like_newsml, read_newsml
+from .newsml1 import looks_like_newsml1, read_newsml1
 from .nitf import looks_like_nitf, read_nitf
 from .records import read_csv, read_json, read_json_lines, sniff_csv, sniff_json
 from .sgml import looks_like_reuters, read_reuters
@@ -38,7 +39,8 @@ __all__ = [
     "printable_name", "read_data", "read_inputs", "single_article_count",
 ]
 
-INPUT_FORMATS = ("text", "json", "jsonl", "csv", "tsv", "html", "feed", "sgml", "nitf", "newsml", "warc", "zip")
+INPUT_FORMATS = ("text", "json", "jsonl", "csv", "tsv", "html", "feed", "sgml", "nitf", "newsml", "newsml1", "warc",
+                 "zip")
 
 SUFFIX_FORMATS = {
     ".txt": "text", ".text": "text",
@@ -57,11 +59,11 @@ Item = Union[Article, InputError]
 # Documents of many articles read from their text alone, and how each is told by its content (in this order, before
 # web pages, since each is XML or SGML markup too).
 DOCUMENT_READERS: dict[str, Callable[[str, str], Iterator[Item]]] = {
-    "feed": read_feed, "sgml": read_reuters, "nitf": read_nitf, "newsml": read_newsml,
+    "feed": read_feed, "sgml": read_reuters, "nitf": read_nitf, "newsml": read_newsml, "newsml1": read_newsml1,
 }
 SNIFFERS: tuple[tuple[str, Callable[[str], bool]], ...] = (
     ("feed", looks_like_feed), ("sgml", looks_like_reuters), ("nitf", looks_like_nitf), ("newsml", looks_like_newsml),
-    ("html", looks_like_markup),
+    ("newsml1", looks_like_newsml1), ("html", looks_like_markup),
 )
 
 
@@ -282,7 +284,8 @@ def _whole_records(data: bytes, name: str, forced: Optional[str]) -> bytes:
 
 
 def _sniff(text: str, fields: FieldNames) -> str:
-    """Format of content with no telling name: one of ``SNIFFERS`` (feed, Reuters SGML, NITF, NewsML-G2, web page),
+    """Format of content with no telling name: one of ``SNIFFERS`` (feed, Reuters SGML, NITF, NewsML-G2, NewsML 1 or
+    RCV1, web page),
     JSON or JSON Lines, CSV or TSV with a text column, else plain text."""
     return (next((format for format, looks_like in SNIFFERS if looks_like(text)), None) or sniff_json(text)
             or sniff_csv(text, fields) or "text")
