@@ -645,6 +645,34 @@ def test_a_second_date_finder_on_the_same_vocabulary_reuses_its_word_flags(nlp, 
     assert [record["text"] for record in finder(doc)._.dates] == expected
 
 
+STRETCHES = [
+    # Reuters-21578 00026: hard-wrapped wire copy, the words of a date either side of a line break.
+    "revisions to the terms of\na 21 billion dlr debt-rescheduling package signed last\nFebruary, bankers said.",
+    # Reuters-21578 00075: a spelled day after the month ('from April one').
+    "will affect the proposed quota distribution for 12 months from April\none, they said.",
+    # Reuters-21578 00468: a range of years.
+    "    The bond may be retired between 1991 and 1996 if the\nsecondary price does not exceed par.",
+    # Reuters-21578 00048: a rate, found by the entity type of its amount.
+    "billion dlrs in December and compared with 3.03 billion a year\nago period, the Reserve Bank said.",
+    # Reuters-21578 00617: figures of the year before, where most words can be in no date.
+    "quarter ended January 31 were up 17.5 pct to 94.0 mln dlrs from\n80.0 mln dlrs a year before and orders were "
+    "up 15.5 pct to\n101.1 mln from 87.4 mln.",
+]
+
+
+@pytest.mark.parametrize("text", STRETCHES)
+def test_the_matcher_run_over_stretches_finds_what_it_finds_over_the_whole_doc(nlp, text):
+    """The Matcher runs only where a pattern can match (issue 25): what it finds must not change."""
+    finder = nlp.get_pipe("extractor_dates")
+    doc = nlp.make_doc(text)
+    for name, component in nlp.pipeline:
+        if name == "extractor_dates":
+            break
+        doc = component(doc)
+    assert sorted(finder.matches(doc)) == sorted(finder.matcher(doc))
+    assert finder.matcher(doc)
+
+
 def test_day_before_month_when_the_day_cannot_be_a_month(run):
     # Pattern: British and European papers write day/month ("the talks on 22/04", "signed on 30/9").
     assert only(run, "The talks on 22/04 ended without a deal.", "2016-11-07", "22/04")["value"] == "2016-04-22"

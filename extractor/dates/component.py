@@ -18,7 +18,7 @@ from spacy.util import filter_spans
 from ..doc_utils import SavesData, ensure_extension, mention, read_data, text_of, warn
 from .lexicon import _ISO_DAY_RE, DATA, install, lexicon
 from .normalise import parse
-from .patterns import _expand, _flagged
+from .patterns import Stretches, _expand, _flagged
 from .recognise import _extend, _names_calendar, _rejected, _trim
 from .resolve import _anchor, _context, _publication_day, _told_days
 from .values import Parsed
@@ -88,9 +88,11 @@ class DateFinder(SavesData):
     def build(self) -> None:
         self._install()
         self.matcher = Matcher(self.vocab, validate=False)
-        self.matcher.add("DATE", _flagged(self.vocab, [_expand(pattern) for pattern in lexicon()["patterns"]]))
+        patterns = [_expand(pattern) for pattern in lexicon()["patterns"]]
+        self.matcher.add("DATE", _flagged(self.vocab, patterns))
         self.matcher.add("RATE", lexicon()["rate_patterns"])
         self.rate = self.vocab.strings["RATE"]
+        self.matches = Stretches(self.vocab, self.matcher, patterns + lexicon()["rate_patterns"])
 
     def _install(self) -> None:
         if lexicon() is not self.data[DATA]:
@@ -111,7 +113,7 @@ class DateFinder(SavesData):
         for ent in doc.ents:
             if ent.label_ in ("DATE", "TIME"):
                 yield ent
-        for label, start, end in self.matcher(doc):
+        for label, start, end in self.matches(doc):
             yield doc[end - 2:end] if label == self.rate else doc[start:end]
 
     @staticmethod

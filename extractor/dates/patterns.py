@@ -10,7 +10,10 @@ import re
 from dataclasses import dataclass
 from typing import Any, Callable, Optional
 
-from spacy.attrs import IDS
+import numpy as np
+from spacy.attrs import ENT_TYPE, IDS, NORM, ORTH
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from .lexicon import lexicon
@@ -55,14 +58,15 @@ _LINE_BREAK = {"TEXT": {"REGEX": r"^[ \t]*\n[ \t]*\Z"}, "OP": "?"}
 
 @dataclass(frozen=True)
 class _WordTest:
-    """A Matcher word test (``IN`` a list or ``REGEX``) on a lexical attribute, kept as a vocabulary flag.
+    """A Matcher word test (a value, ``IN`` a list or ``REGEX``) on a lexical attribute: kept as a vocabulary
+    flag, and one of the spelling tests of ``Stretches``.
 
     The Matcher runs a Python test for every pattern that could start at every token; a flag is
     computed once per vocabulary entry and checked in C, which makes the dates component several
     times cheaper on running text."""
 
-    attr: Callable[[str], str]
-    words: frozenset[str] = frozenset()
+    attr: Callable[[str], Any]
+    words: frozenset[Any] = frozenset()
     regex: Optional[str] = None
 
     def __call__(self, text: str) -> bool:
@@ -119,3 +123,108 @@ def _spelled_out(specs: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     if not words or len(words) > 8 or set(first) != {"LOWER"}:
         return [specs]
     return [[{"LOWER": word}, *specs[1:]] for word in words]
+
+
+_WORD_BITS = 64
+
+
+def _optional(spec: dict[str, Any]) -> bool:
+    operator = str(spec.get("OP", ""))
+    return operator in ("?", "*") or operator.startswith(("{0", "{,"))
+
+
+class Stretches:
+    """The Matcher run only over the stretches of a doc where one of its patterns can match.
+
+    A match covers a run of tokens each of which passes one of the patterns' word tests, and holds a token
+    passing each test its pattern requires: a stretch of such tokens without all the required tests of some
+    pattern cannot hold a match, and most of a news story is words no test passes. The tests here are those
+    of a token's spelling (what the pattern says of its tags, dependencies or norm is left out, so they pass
+    more tokens than the Matcher would, never fewer) and of its entity type; a word's tests are worked out
+    once per vocabulary entry. The Matcher then finds in the stretches exactly what it finds in the whole
+    doc, at about a fifth of the cost on wire copy."""
+
+    def __init__(self, vocab: Vocab, matcher: Matcher, patterns: list[list[dict[str, Any]]]) -> None:
+        self.vocab = vocab
+        self.matcher = matcher
+        tests: dict[str, int] = {}
+        self._word_tests: list[tuple[int, list[_WordTest]]] = []
+        self._entity_tests: dict[int, int] = {}
+        required = []
+        for pattern in patterns:
+            needed = 0
+            for spec in pattern:
+                key = repr(sorted((name, value) for name, value in spec.items() if name != "OP"))
+                if key not in tests:
+                    tests[key] = len(tests)
+                    self._add_test(tests[key], spec)
+                if not _optional(spec):
+                    needed |= 1 << tests[key]
+            required.append(needed)
+        self._width = len(tests) // _WORD_BITS + 1
+        self._required = np.array([self._words(bits) for bits in required], dtype=np.uint64)
+        self._entity_bits = {label: np.array(self._words(bits), dtype=np.uint64)
+                             for label, bits in self._entity_tests.items()}
+        self._passed: dict[int, tuple[int, ...]] = {}
+
+    def _add_test(self, bit: int, spec: dict[str, Any]) -> None:
+        """The spelling tests of one word test of a pattern; an entity type alone is a test of its own."""
+        entity = spec.get("ENT_TYPE")
+        if isinstance(entity, str) and spec.get("OP") != "!":
+            label = self.vocab.strings.add(entity)
+            self._entity_tests[label] = self._entity_tests.get(label, 0) | 1 << bit
+            return
+        checks = [] if spec.get("OP") == "!" else [
+            check for name, test in spec.items() if (check := self._spelling_test(name, test)) is not None]
+        self._word_tests.append((bit, checks))
+
+    def _spelling_test(self, name: Any, test: Any) -> Optional[_WordTest]:
+        if name in ("TEXT", "ORTH"):
+            attr: Callable[[str], Any] = str
+        elif isinstance(name, str) and name in IDS and IDS[name] != NORM and IDS[name] in self.vocab.lex_attr_getters:
+            attr = self.vocab.lex_attr_getters[IDS[name]]
+        else:
+            return None
+        if not isinstance(test, dict):
+            return _WordTest(attr, frozenset([test]))
+        if set(test) == {"IN"}:
+            return _WordTest(attr, frozenset(test["IN"]))
+        if set(test) == {"REGEX"}:
+            return _WordTest(attr, regex=test["REGEX"])
+        return None
+
+    def _words(self, bits: int) -> list[int]:
+        mask = (1 << _WORD_BITS) - 1
+        return [bits >> (_WORD_BITS * index) & mask for index in range(self._width)]
+
+    def _tests_passed(self, orth: int) -> tuple[int, ...]:
+        passed = self._passed.get(orth)
+        if passed is None:
+            text = self.vocab.strings[orth]
+            bits = 0
+            for bit, checks in self._word_tests:
+                if all(check(text) for check in checks):
+                    bits |= 1 << bit
+            passed = self._passed[orth] = tuple(self._words(bits))
+        return passed
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """The Matcher's ``(match_id, start, end)`` matches in ``doc``."""
+        if not len(doc):
+            return []
+        columns = doc.to_array([ORTH, ENT_TYPE])
+        words, index = np.unique(columns[:, 0], return_inverse=True)
+        passed = np.array([self._tests_passed(orth) for orth in words.tolist()], dtype=np.uint64)[index]
+        for label, bits in self._entity_bits.items():
+            passed[columns[:, 1] == label] |= bits
+        passing = passed.any(axis=1)
+        edges = np.flatnonzero(np.diff(np.concatenate(([0], passing.view(np.int8), [0]))))
+        if not len(edges):
+            return []
+        padded = np.vstack((passed, np.zeros((1, self._width), dtype=np.uint64)))
+        covered = np.bitwise_or.reduceat(padded, edges, axis=0)[0::2]
+        possible = ((covered[:, None, :] & self._required[None, :, :]) == self._required[None, :, :]).all(axis=2)
+        matches = []
+        for start, end in edges.reshape(-1, 2)[possible.any(axis=1)].tolist():
+            matches.extend((key, start + first, start + last) for key, first, last in self.matcher(doc[start:end]))
+        return matches
