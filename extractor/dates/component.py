@@ -11,14 +11,13 @@ from datetime import date
 from typing import Any, Iterable, Optional
 
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from ..doc_utils import SavesData, ensure_extension, mention, read_data, text_of, warn
 from .lexicon import _ISO_DAY_RE, DATA, install, lexicon
 from .normalise import parse
-from .patterns import Stretches, _expand, _flagged
+from .patterns import Stretches, _expand
 from .recognise import _extend, _names_calendar, _rejected, _trim
 from .resolve import _anchor, _context, _publication_day, _told_days
 from .values import Parsed
@@ -53,8 +52,15 @@ def _record(span: Span, parsed: Parsed) -> dict[str, Any]:
 def _joinable(first: Span, first_parsed: Parsed, second: Span, second_parsed: Parsed) -> Optional[str]:
     """The type two neighbouring expressions would make together, if the words between them allow it."""
     lex = lexicon()
-    gap = [token.lower_ for token in first.doc[first.end:second.start]
-           if not (token.is_space and token.text.count("\n") <= 1)]
+    glue = {*lex["range_separators"], *lex["range_in_period_glue"], *lex["time_day_glue"], "and", "on", "of", ",", "a",
+            "local", "time", "("}
+    gap = []
+    for index in range(first.end, second.start):  # two dates far apart are let go at the first word between
+        token = first.doc[index]
+        if not (token.is_space and token.text.count("\n") <= 1):
+            if token.lower_ not in glue:
+                return None  # no joining below takes a word outside these
+            gap.append(token.lower_)
     before = first.doc[first.start - 1].lower_ if first.start > 0 else ""
     if len(gap) == 1 and (gap[0] in lex["range_separators"] or gap[0] == "and" and before == "between"):
         return "range"
@@ -87,12 +93,9 @@ class DateFinder(SavesData):
 
     def build(self) -> None:
         self._install()
-        self.matcher = Matcher(self.vocab, validate=False)
-        patterns = [_expand(pattern) for pattern in lexicon()["patterns"]]
-        self.matcher.add("DATE", _flagged(self.vocab, patterns))
-        self.matcher.add("RATE", lexicon()["rate_patterns"])
+        self.matches = Stretches(self.vocab, [("DATE", _expand(pattern)) for pattern in lexicon()["patterns"]]
+                                 + [("RATE", pattern) for pattern in lexicon()["rate_patterns"]])
         self.rate = self.vocab.strings["RATE"]
-        self.matches = Stretches(self.vocab, self.matcher, patterns + lexicon()["rate_patterns"])
 
     def _install(self) -> None:
         if lexicon() is not self.data[DATA]:

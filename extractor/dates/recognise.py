@@ -442,13 +442,14 @@ def _extend(span: Span) -> Span:
         span = doc[span.start:span.end + 1]
     first = doc[span.start].lower_
     counted = doc[span.start].like_num or first in lex["numbers"] or first in lex["vague_quantities"]
+    words = [token.lower_ for token in doc[max(span.start - 3, 0):span.start]]
     for size in (3, 2, 1):
         start = span.start - size
         if start < 0:
             continue
         if doc[start].tag_ in _VERB_TAGS:
             continue  # 'set to end today', 'will start next week': the verb, not 'end April'
-        phrase = " ".join(tok.lower_ for tok in doc[start:span.start])
+        phrase = " ".join(words[len(words) - size:])
         mod = lex["mod_prefixes"].get(phrase) or lex["clamp_prefixes"].get(phrase)
         if phrase.endswith("-"):
             mod = lex["mod_prefixes"].get(phrase) or lex["mod_prefixes"].get(phrase[:-1].rstrip())

@@ -125,12 +125,26 @@ def _bracketed_months(span: Span) -> Optional[tuple[int, int]]:
     year, when the second comes before the first in the calendar (twelve months across the turn of a year)."""
     if not re.search(r"\d/\d", span.text):
         return None
-    found = _BRACKETED_MONTHS_RE.match(span.doc.text[span.end_char:span.end_char + 40].lower())
+    found = _BRACKETED_MONTHS_RE.match(_text_after(span, 40).lower())
     months = lexicon()["months"]
     if found is None or found[1] not in months or found[2] not in months:
         return None
     start, end = months[found[1]], months[found[2]]
     return (start, end) if end < start else None
+
+
+def _text_after(span: Span, size: int) -> str:
+    """The ``size`` characters of the text after the span, read off its tokens (the doc's whole text is built
+    anew each time it is asked for)."""
+    doc = span.doc
+    parts = [doc[span.end - 1].whitespace_]
+    length = len(parts[0])
+    index = span.end
+    while length < size and index < len(doc):
+        parts.append(doc[index].text_with_ws)
+        length += len(parts[-1])
+        index += 1
+    return "".join(parts)[:size]
 
 
 def _tells_part_of_day(span: Span) -> bool:
