@@ -9,6 +9,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from ..doc_utils import ensure_extension
+from .lexicon import ResolverWords, installed
 
 ensure_extension("entity_proposals")
 
@@ -33,6 +34,8 @@ class Proposals:
     # of 'coal generation').
     one_word_names: set[int] = field(default_factory=set)
     common_words: set[str] = field(default_factory=set)
+    # The word lists the rules read (``lexicon``).
+    words: ResolverWords = field(default_factory=installed)
 
 
 def proposals(doc: Doc) -> Proposals:

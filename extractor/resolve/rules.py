@@ -4,13 +4,11 @@ in the order of ``RULES``, each on the records of one kind, with the evidence th
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Any, Callable
 
 from spacy.tokens import Doc
 
 from ..entities import covered_tokens
-from ..resources import load_json
 from .proposals import Proposals, proposals
 
 Records = list[dict[str, Any]]
@@ -55,21 +53,6 @@ def _without_mentions_in(records: Records, spans: list[tuple[int, int]]) -> Reco
     return kept
 
 
-@lru_cache(maxsize=None)
-def _nationality_words() -> frozenset[str]:
-    """Demonyms, their plurals and the nouns for peoples ('Welsh', 'Africans', 'Britons')."""
-    adjectives = [word for word in load_json("places_demonyms.json") if " " not in word]
-    nouns = load_json("people_group_words.json")["peoples"]
-    return frozenset([*adjectives, *(f"{word}s" for word in adjectives), *nouns])
-
-
-@lru_cache(maxsize=None)
-def _party_words() -> frozenset[str]:
-    """Every form of a party in the organizations' party table ('Lib Dems', 'Lib Dem', 'Tories')."""
-    parties = load_json("organizations.json")["parties"]
-    return frozenset(word for party, forms in parties.items() for word in (party, *forms["members"], *forms["adjectives"]))
-
-
 def _named_only_by(records: Records, words: frozenset[str]) -> Records:
     return [record for record in records if not all(item["text"] in words for item in record.get("mentions", ()))]
 
@@ -77,13 +60,13 @@ def _named_only_by(records: Records, words: frozenset[str]) -> Records:
 def group_words_are_not_people(people: Records, found: Proposals) -> Records:
     """The model tags a party's short forms and a people's name as persons ('the Lib Dems', 'a Lib Dem
     spokesman', 'two-thirds of Britons'): a person named only by such words is none."""
-    return _named_only_by(people, _nationality_words() | _party_words())
+    return _named_only_by(people, found.words.nationalities | found.words.parties)
 
 
 def nationalities_are_not_organizations(organizations: Records, found: Proposals) -> Records:
     """A nationality alone is no body ('Welsh councils', 'Britons support the couple'), though the model
     tags some ORG."""
-    return _named_only_by(organizations, _nationality_words())
+    return _named_only_by(organizations, found.words.nationalities)
 
 
 def words_used_otherwise_are_not_people(people: Records, found: Proposals) -> Records:
