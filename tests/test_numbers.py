@@ -1111,3 +1111,25 @@ def test_negative_word_inside_between(numbers):
     # The model tags the spelled range as a date; the sign word is part of the number, not a date word.
     found = only(numbers("He scores between negative ten and fifteen."))
     assert (found["low"], found["high"], found["qualifier"]) == (-10, 15, "range")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales of legally downloaded songs also rose more than tenfold in 2004.",  # bbc/tech/040.txt
+        "Mr Holiff retired when he was in his late 40s, returning to education.",  # bbc/entertainment/320.txt
+        "80% offered free samples online, while two-thirds sold their music via the net.",  # bbc/tech/145.txt
+        # reuters21578/articles/00234.txt (a hard-wrapped line)
+        "the Conservatives had the support of 39\npct of the voters, Labour 37 pct and the Alliance 23 pct.",
+        "The contract runs for a quarter of a century and costs half a million dollars.",
+        "Its stake rose to  per cent of 210.",  # a double space, as wire copy has: the phrase starts at it
+    ],
+)
+def test_the_walk_skips_no_token_a_number_phrase_starts_at(nlp, run, sample_text, text):
+    # The component reads phrases only at tokens ``may_start`` lets through; it must let through every one.
+    from extractor.numbers.phrases import may_start, phrase_at
+
+    lexicon = nlp.get_pipe("extractor_numbers").lexicon
+    for doc in (run(text), run(sample_text[HEADER:], "2023-11-09")):
+        starts = [t.i for t in doc if phrase_at(lexicon, doc, t.i, 0) is not None]
+        assert starts and all(may_start(lexicon, doc, doc[i]) for i in starts)

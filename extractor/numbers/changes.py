@@ -235,9 +235,11 @@ def _result(doc: Doc, span: Span, words: ChangeWords, owner: dict[int, int]) -> 
 def _words(doc: Doc, i: int, step: int, limit: int) -> list[Token]:
     """Up to ``limit`` tokens from ``i`` on in direction ``step``, line breaks of hard-wrapped copy skipped."""
     found: list[Token] = []
-    while 0 <= i < len(doc) and len(found) < limit:
-        if not doc[i].is_space:
-            found.append(doc[i])
+    end = len(doc)
+    while 0 <= i < end and len(found) < limit:
+        token = doc[i]
+        if not token.is_space:
+            found.append(token)
         i += step
     return found
 

@@ -22,7 +22,7 @@ from ..resources import load_json
 from .changes import ChangeWords, find_changes, record_spans, write_changes
 from .counted import record
 from .lexicon import Lexicon
-from .phrases import phrase_at
+from .phrases import may_start, phrase_at
 from .quantities import read_implied_people, read_quantities
 from .ranges import join_bounds
 from .same_quantity import equivalent_links, list_links, parallel_links, share_counted, share_terms
@@ -49,21 +49,20 @@ class NumberFinder(SavesData):
         numbers = []
         sent_starts = {sent.start for sent in doc.sents} if doc.has_annotation("SENT_START") else {0}
         floor = 0
-        i = 0
-        while i < len(doc):
-            phrase = phrase_at(self.lexicon, doc, i, floor)
+        for i in [token.i for token in doc if may_start(self.lexicon, doc, token)]:
+            phrase = phrase_at(self.lexicon, doc, i, floor) if i >= floor else None
             if phrase is None:
-                i += 1
                 continue
             phrase = join_bounds(self.lexicon, doc, phrase, phrase_at)
             found = record(self.lexicon, doc, phrase, sent_starts)
             if found is not None:
                 numbers.append(found)
-            floor = i = max(phrase.end, i + 1)
+            floor = max(phrase.end, i + 1)
         spans = record_spans(doc, numbers)
         changes, same_quantity = find_changes(doc, numbers, spans, self.changes)
-        same_quantity += equivalent_links(doc, numbers, spans, same_quantity, self.changes.equivalents)
-        same_quantity += list_links(doc, numbers)
+        text = doc.text if numbers else ""  # built once: each Doc.text joins every token
+        same_quantity += equivalent_links(doc, text, numbers, spans, same_quantity, self.changes.equivalents)
+        same_quantity += list_links(text, numbers)
         same_quantity += parallel_links(numbers, spans, self.changes)
         share_terms(numbers, same_quantity, self.lexicon.scale_of)
         write_changes(numbers, spans, changes, self.changes)

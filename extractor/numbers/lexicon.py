@@ -90,6 +90,9 @@ class Lexicon:
         self.currency_symbols = {k: v for k, v in data["currency_before"].items() if k in symbols}
         self.currency_symbols_after = after_symbols
         self.vague_starts = {key.split()[0] for key in data["vague"]}
+        # Every word a number phrase can start with besides digits (``recognise.core_at``, ``phrases._percent_of``).
+        self.start_words = {*self.vague_starts, *self.vulgar, *self.age_decades, *self.cardinals, "a", "an",
+                            *self.fractions, *self.percent.prefixes}
 
     def scale_of(self, text: str) -> Optional[float]:
         """The scale a number's text names, as a word ("3,061.8 billion francs") or a suffix ("$11.1bn")."""

@@ -21,13 +21,12 @@ ELIDED_SCALE_RATIO = (0.1, 10.0)  # a start or amount this close to its partner'
 _LIST_GLUE = re.compile(r",?\s*(?:and|or)?\s*")
 
 
-def equivalent_links(doc: Doc, records: list[Record], spans: list[Optional[Span]], links: list[Link],
+def equivalent_links(doc: Doc, text: str, records: list[Record], spans: list[Optional[Span]], links: list[Link],
                      equivalents: frozenset[str]) -> list[Link]:
     """"879 stg per tonne, ... equivalent to 1,410 dlrs": a figure after "equivalent to" restates the nearest
     figure of its kind before it in the sentence (an amount a level moved by is no such figure)."""
     amounts = {other for _, other, how in links if how == "amount"}
     found = []
-    text = doc.text
     for n, record in enumerate(records):
         before = text[max(0, record["start"] - 40):record["start"]].lower().split()
         if len(before) < 2 or before[-1] != "to" or before[-2] not in equivalents:
@@ -41,9 +40,8 @@ def equivalent_links(doc: Doc, records: list[Record], spans: list[Optional[Span]
     return found
 
 
-def list_links(doc: Doc, records: list[Record]) -> list[Link]:
+def list_links(text: str, records: list[Record]) -> list[Link]:
     """"20, seven and five stg", "5-3/4, 5-1/4 pct": figures joined only by commas and "and"/"or"."""
-    text = doc.text
     between = [text[records[n]["end"]:records[n + 1]["start"]] for n in range(len(records) - 1)]
     return [(n + 1, n, "listed") for n, glue in enumerate(between) if glue.strip() and _LIST_GLUE.fullmatch(glue)]
 

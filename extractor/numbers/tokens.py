@@ -20,7 +20,11 @@ def skip(doc: Doc, j: int) -> int:
 
     Paragraph and table breaks are not skipped: a number never runs on across them.
     """
-    while j < len(doc) and doc[j].is_space and not is_break(doc[j]):
+    end = len(doc)
+    while j < end:
+        token = doc[j]
+        if not token.is_space or is_break(token):
+            break
         j += 1
     return j
 
@@ -38,17 +42,24 @@ class Phrases:
 
     def __init__(self, mapping: dict[str, Any]):
         self.table = {key.replace(" ", ""): value for key, value in mapping.items()}
+        # Every start and every end of a key: a walk stops as soon as its glued text can grow into no key
+        # (most tokens are no key's first word, so most walks read one token).
+        self.prefixes = {key[:n] for key in self.table for n in range(1, len(key) + 1)}
+        self.suffixes = {key[-n:] for key in self.table for n in range(1, len(key) + 1)}
 
     def at(self, doc: Doc, i: int) -> Optional[tuple[int, Any]]:
         """Longest match starting at token ``i``: ``(end, value)``."""
         best = None
         text = ""
         for j in range(i, min(i + MAX_PHRASE_TOKENS, len(doc))):
-            if doc[j].is_space:
-                if is_break(doc[j]):
+            token = doc[j]
+            if token.is_space:
+                if is_break(token):
                     break
                 continue
-            text += doc[j].lower_
+            text += token.lower_
+            if text not in self.prefixes:
+                break
             if text in self.table:
                 best = (j + 1, self.table[text])
         return best
@@ -58,11 +69,14 @@ class Phrases:
         best = None
         text = ""
         for j in range(end - 1, max(end - 1 - MAX_PHRASE_TOKENS, floor - 1), -1):
-            if doc[j].is_space:
-                if is_break(doc[j]):
+            token = doc[j]
+            if token.is_space:
+                if is_break(token):
                     break
                 continue
-            text = doc[j].lower_ + text
+            text = token.lower_ + text
+            if text not in self.suffixes:
+                break
             if text in self.table:
                 best = (j, self.table[text])
         return best
