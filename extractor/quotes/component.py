@@ -18,6 +18,7 @@ from .cues import Attribution
 from .direct import find_direct, quote_record
 from .indirect import find_indirect, nested
 from .lexicon import DATA, QuoteWords
+from .marks import quoted_spans
 from .referents import MENTIONS_AT, REFERENTS, EntityMention, entity_mentions, pick, referents_of
 from .speakers import REPORTED, resolve_medium, resolve_speaker, speech_of
 from .spans import UNITS, span_record, unit_of
@@ -58,6 +59,7 @@ def extract_quotes(doc: Doc, words: QuoteWords, cue_ids: Optional[numpy.ndarray]
     decency"') is part of that indirect quote, not a quote of its own."""
     cue_ids = words.cue_ids if cue_ids is None else cue_ids
     text = doc.text
+    quoted_spans(doc, words, text)  # paired once from this text (each Doc.text joins every token)
     direct = find_direct(doc, text, words)
     spans = [(record["start"], record["end"]) for record, _ in direct]
     indirect = find_indirect(doc, words, cue_ids, spans)

@@ -76,9 +76,10 @@ def pair_quote_marks(text: str, words: Optional[QuoteWords] = None) -> list[tupl
     return spans
 
 
-def quoted_spans(doc: Doc, words: QuoteWords) -> list[tuple[int, int]]:
-    """The article's paired quotation spans, found once per doc for all the quotes' subjects."""
+def quoted_spans(doc: Doc, words: QuoteWords, text: Optional[str] = None) -> list[tuple[int, int]]:
+    """The article's paired quotation spans, found once per doc for all the quotes' subjects; ``text``: the
+    doc's text where the caller has it (each ``Doc.text`` joins every token)."""
     cached = doc.user_data.get(_QUOTED)
     if cached is None:
-        cached = doc.user_data[_QUOTED] = pair_quote_marks(doc.text, words)
+        cached = doc.user_data[_QUOTED] = pair_quote_marks(doc.text if text is None else text, words)
     return cached

@@ -15,7 +15,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NamedTuple, Optional
 
-from spacy.attrs import IDX
+import numpy
+from spacy.attrs import DEP, IDX
 from spacy.tokens import Doc, Span, Token
 
 from ..doc_utils import text_of
@@ -271,8 +272,9 @@ def referents_of(
     events: list[tuple[int, Any]] = [
         (m[0], m) for m in mentions if not overlaps(m[0], m[1], quoted) and not _names_no_one(doc, text, m, words)
     ]
-    for t in doc:
-        if t.dep_ not in SUBJECTS or overlaps(t.idx, t.idx + 1, quoted):
+    subject_ids = [doc.vocab.strings[label] for label in SUBJECTS]
+    for t in map(doc.__getitem__, numpy.flatnonzero(numpy.isin(doc.to_array(DEP), subject_ids)).tolist()):
+        if overlaps(t.idx, t.idx + 1, quoted):
             continue
         together = coordinated_names(named_apposition(t) or t, mentions)
         if t.pos_ == "PRON" and _pronoun_kind(t.lower_, words):

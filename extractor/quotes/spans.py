@@ -11,6 +11,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import Any, Optional
 
+import numpy
+from spacy.attrs import IS_SPACE
 from spacy.tokens import Doc, Span, Token
 
 
@@ -92,7 +94,8 @@ def unit_of(doc: Doc, char: int) -> int:
     parser runs a headline ('READ MORE: ...') into the next paragraph's first sentence."""
     starts = doc.user_data.get(UNITS)
     if starts is None:
-        breaks = [t.idx + len(t.text) for t in doc if is_break(t)]
+        spaces = numpy.flatnonzero(doc.to_array(IS_SPACE)).tolist()  # a tenth of the tokens: read only those
+        breaks = [t.idx + len(t.text) for t in map(doc.__getitem__, spaces) if is_break(t)]
         sentences = {sent.start_char for sent in doc.sents} if doc.has_annotation("SENT_START") else {0}
         starts = doc.user_data[UNITS] = sorted(sentences | set(breaks))
     return max(bisect_right(starts, char) - 1, 0)
