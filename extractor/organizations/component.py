@@ -18,7 +18,7 @@ from .candidates import without_article
 from .lexicon import DATA, OrganizationLexicon
 from .merge import merge
 from .recognise import entity_candidates, work_titles
-from .teams import results_teams
+from .teams import club_names, results_teams
 from .untagged import add_governments, add_matches, add_parties
 
 
@@ -38,10 +38,10 @@ class OrganizationFinder(SavesData):
         return doc
 
     def find(self, doc: Doc) -> list[dict[str, Any]]:
-        """The article's organizations; the teams of results lines are left for the resolver, which gives
-        their towns to them, so the places read here are the rest."""
+        """The article's organizations; the teams of results lines and the clubs named for their towns are
+        left for the resolver, which gives their towns and names to them, so the places read here are the rest."""
         lexicon = self.lexicon
-        teams = results_teams(doc)
+        teams = results_teams(doc) + club_names(doc, lexicon)
         proposals(doc).teams = [(team.start_char, team.end_char) for team in teams]
         places = place_tokens(doc)
         candidates = entity_candidates(doc, lexicon, places, teams)

@@ -1,6 +1,6 @@
 """Mentions of one body merged into one group: by key (a known name's acronym, a party's members), by an
-acronym the text defines, by an inverted name ('Ministry of the Interior'), by initials ('NAO') and by a short
-form ('Samsung' of 'Samsung Electronics')."""
+acronym the text defines, by an inverted name ('Ministry of the Interior'), by initials ('NAO'), by a short
+form ('Samsung' of 'Samsung Electronics') and by a club's word ('United' of 'Manchester United')."""
 
 from __future__ import annotations
 
@@ -45,6 +45,7 @@ def merge(
     _merge_inverted(doc, lexicon, candidates, groups)
     _merge_initials(candidates, lexicon, groups)
     _merge_prefixes(candidates, groups, lexicon.institutions)
+    _merge_club_words(candidates, lexicon.club_words, groups)
     members: dict[int, list[int]] = {}
     for index in range(len(candidates)):
         members.setdefault(groups.find(index), []).append(index)
@@ -106,3 +107,13 @@ def _merge_prefixes(candidates: list[Candidate], groups: _UnionFind, institution
         if all(words[longest][: len(words[other])] == words[other] for other in longer):
             for other in longer:
                 groups.union(index, other)
+
+
+def _merge_club_words(candidates: list[Candidate], club_words: frozenset[str], groups: _UnionFind) -> None:
+    """'United' after 'Manchester United': a club word alone names the one club of the article named with it."""
+    for index, candidate in enumerate(candidates):
+        if candidate.text in club_words:
+            owners = {groups.find(other) for other, named in enumerate(candidates)
+                      if named.text != candidate.text and named.text.rsplit(" ", 1)[-1] == candidate.text}
+            if len(owners) == 1:
+                groups.union(index, owners.pop())

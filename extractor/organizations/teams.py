@@ -7,11 +7,13 @@ import re
 from typing import Optional
 
 import numpy
-from spacy.attrs import IS_SPACE
+from spacy.attrs import IS_SPACE, ORTH
 from spacy.tokens import Doc, Span, Token
 
-from ..entities import covered_tokens
+from ..entities import covered_tokens, is_capitalised
+from ..places import fold, gazetteer
 from ..resolve import proposals
+from .lexicon import OrganizationLexicon
 
 # Lowercase words inside a team's name in a results line ('Queen of the South').
 TEAM_JOINERS = frozenset({"of", "the", "de", "and"})
@@ -44,6 +46,26 @@ def results_teams(doc: Doc) -> list[Span]:
             start = i + 1
     teams.extend(_line_teams(doc[start:], towns))
     return [team for team in teams if not countries.issuperset(range(team.start, team.end))]
+
+
+def club_names(doc: Doc, lexicon: OrganizationLexicon) -> list[Span]:
+    """A town's name with a club word after it names the town's club ('Manchester United', 'Dundee United',
+    'Bristol Rovers'), whatever the model tags it (a person, often): unless the whole is a place itself
+    ('Mexico City', 'New York City', 'Cape Town') or a longer name goes on before or after it ('Grand Theft
+    Auto Vice City', 'Leicester City Council', 'Nottingham City Councillor Brian Parbutt')."""
+    places = gazetteer()
+    clubs = []
+    for index in numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), lexicon.club_ids)).tolist():
+        if index + 1 < len(doc) and is_capitalised(doc[index + 1]):
+            continue
+        for start in (index - 2, index - 1):
+            town = doc[max(start, 0):index]
+            if start < 0 or not all(is_capitalised(token) for token in town) or fold(town.text) not in places:
+                continue
+            if fold(doc[start:index + 1].text) not in places and not (start and doc[start - 1].pos_ == "PROPN"):
+                clubs.append(doc[start:index + 1])
+            break
+    return clubs
 
 
 def _line_teams(line: Span, towns: set[int]) -> list[Span]:

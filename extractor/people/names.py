@@ -118,7 +118,7 @@ def _strip_titles(span: Span, lexicon: PeopleLexicon) -> Span:
     """The model sometimes tags 'Interior Minister Ivica Dacic' whole: the name starts after the last title
     word, provided everything before it is title words, adjectives or words right before a title word
     ('Tory Treasurer Lord Ashcroft'; 'John Major' stays whole)."""
-    last = None
+    last = span.start if _leading_description(span, lexicon) else None
     for token in span[:-1]:
         if lexicon.is_title_word(token):
             last = token.i
@@ -127,6 +127,17 @@ def _strip_titles(span: Span, lexicon: PeopleLexicon) -> Span:
     if last is not None and span.end - last == 2 and span.doc[last].lower_ in lexicon.name_like_titles:
         last = None if last == span.start else last - 1
     return span if last is None else span.doc[last + 1 : span.end]
+
+
+def _leading_description(span: Span, lexicon: PeopleLexicon) -> bool:
+    """'Singer Alex Kapranos', 'former DJ Mike Read': a role noun the model took into the name, capitalised
+    only because it opens the sentence, or an initialism. Capitalised inside a sentence it is part of a name
+    ('Star Trek', 'Model T')."""
+    return len(span) > 1 and _description(span[0], lexicon)
+
+
+def _description(token: Token, lexicon: PeopleLexicon) -> bool:
+    return lexicon.is_role_head(token) and (token.is_sent_start or token.is_upper)
 
 
 def grow(span: Span, lexicon: PeopleLexicon, blocked: set[int]) -> Span:
@@ -164,9 +175,11 @@ def grow(span: Span, lexicon: PeopleLexicon, blocked: set[int]) -> Span:
 
 def _first_name_word(token: Token, lexicon: PeopleLexicon, blocked: set[int]) -> bool:
     """A name word before the name, where a nationality is no first name ('Kenyan Alice Timbilil'), nor is a
-    state's abbreviation ('Sen. Richard Blumenthal, D-Conn. Schumer, he said')."""
+    state's abbreviation ('Sen. Richard Blumenthal, D-Conn. Schumer, he said') or a description word
+    ('Actor' of 'Actor Keanu Reeves')."""
     abbreviation = token.text.endswith(".") and len(token.text) > 2
-    return token.lower_ not in lexicon.nationalities and not abbreviation and _name_word(token, lexicon, blocked)
+    return token.lower_ not in lexicon.nationalities and not abbreviation and not _description(token, lexicon) \
+        and _name_word(token, lexicon, blocked)
 
 
 def _name_word(token: Token, lexicon: PeopleLexicon, blocked: set[int]) -> bool:

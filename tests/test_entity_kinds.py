@@ -1,0 +1,113 @@
+"""Which kind of entity a name is, by what the name itself says: a club named for its town, a venue, a
+description word the model kept in a person's name (issue 20).
+
+Every sentence is real BBC news text (corpora/bbc), its file named beside it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+DATE = "2005-01-01"
+
+
+def names(records: list[dict[str, Any]]) -> set[str]:
+    return {record["name"] for record in records}
+
+
+def mention_texts(records: list[dict[str, Any]]) -> set[str]:
+    return {item["text"] for record in records for item in record["mentions"]}
+
+
+@pytest.mark.parametrize(
+    "text, club",
+    [
+        # sport/283
+        ('Spurs boss Martin Jol said his team were "robbed" at Manchester United after Pedro Mendes\' shot '
+         "clearly crossed the line but was not given.", "Manchester United"),
+        # sport/096
+        ("Manchester United striker Ruud van Nistelrooy may make his comeback after an Achilles tendon injury in "
+         "the FA Cup fifth round tie at Everton on Saturday.", "Manchester United"),
+        # sport/252
+        ("Boss Sir Alex Ferguson was left ruing Manchester United's failure to close the gap on Chelsea, Everton "
+         "and Arsenal after his side's 1-1 draw with Fulham.", "Manchester United"),
+        # sport/126
+        ("Dundee United manager Ian McCall has won a reprieve from the sack, with chairman Eddie Thompson calling "
+         "for an end to speculation over his future.", "Dundee United"),
+    ],
+)
+def test_a_town_with_a_club_word_is_a_club_not_a_person(run, text, club):
+    doc = run(text, DATE)
+    assert club not in mention_texts(doc._.people)
+    assert club in mention_texts(doc._.organizations)
+
+
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        # entertainment/236
+        ("Singer Alex Kapranos was studying English at university but had friends at art school, and the "
+         "line-up was completed when guitarist Nick McCarthy moved from Munich, Germany, to the city.",
+         "Alex Kapranos", "Singer"),
+        # entertainment/144
+        ("Rapper Eminem has denied Elvis his fourth number one of the year, after his song, Like Toy Soldiers, "
+         "stormed to the top of the singles charts.", "Eminem", "Rapper"),
+        # entertainment/339
+        ("Actor Keanu Reeves, best known for his role in the Matrix movies, has been awarded a star on the "
+         "prestigious Hollywood Walk of Fame.", "Keanu Reeves", "Actor"),
+        # entertainment/007
+        ("Novelist Andrea Levy is favourite to win the main Whitbread Prize book of the year award, after "
+         "winning novel of the year with her book Small Island.", "Andrea Levy", "Novelist"),
+        # sport/126
+        ("Keeper Tony Bullock echoed McIntyre's sentiments.", "Tony Bullock", "Keeper"),
+        # entertainment/144
+        ("Featuring Cliff Richard and Boy George, the song was written by former DJ Mike Read.", "Mike Read", "DJ"),
+    ],
+)
+def test_a_description_word_before_a_name_is_a_role_not_part_of_the_name(run, text, name, role):
+    doc = run(text, DATE)
+    person = next((record for record in doc._.people if record["name"] == name), None)
+    assert person is not None, names(doc._.people)
+    assert all(item["text"] == name for item in person["mentions"])
+    assert any(role.lower() in found.lower() for found in person["roles"]), person["roles"]
+
+
+@pytest.mark.parametrize(
+    "text, venue",
+    [
+        # entertainment/295
+        ("It was the first time Dame Julie, who shot to fame as the nanny in the 1964 Disney movie, had seen "
+         "the musical, staged at the Prince Edward Theatre.", "Theatre"),
+        # entertainment/292
+        ("The show's opening night on 12 May at the Victoria Palace Theatre in London remains unaffected by the "
+         "changes.", "Theatre"),
+        # business/472
+        ("China has ordered a halt to construction work on 26 big power stations, including two at the Three "
+         "Gorges Dam, on environmental grounds.", "Dam"),
+        # sport/192
+        ("Birmingham manager Steve Bruce admitted their trip to Stamford Bridge to face Premiership leaders "
+         "Chelsea was the toughest draw possible.", "Bridge"),
+    ],
+)
+def test_a_building_or_structure_is_no_organization(run, text, venue):
+    doc = run(text, DATE)
+    assert not [name for name in mention_texts(doc._.organizations) if name.endswith(venue)]
+
+
+@pytest.mark.parametrize(
+    "text, not_person",
+    [
+        # entertainment/230
+        ("A New York appeals court has told Blackground Records that only the singer's parents had the right to "
+         "launch a claim for wrongful death.", "Blackground Records"),
+        # business/229
+        ("Supporters' group Shareholders United, however, urged the club to reject the new deal.",
+         "Shareholders United"),
+        # sport/180
+        ("Midfielder Andrew Frampton and striker Deon Burton are both slight doubts with hamstring injuries.",
+         "Midfielder Andrew Frampton"),
+    ],
+)
+def test_a_name_ending_in_a_label_or_club_word_is_no_person(run, text, not_person):
+    assert not_person not in mention_texts(run(text, DATE)._.people)
