@@ -59,15 +59,14 @@ _LINE_BREAK = {"TEXT": {"REGEX": r"^[ \t]*\n[ \t]*\Z"}, "OP": "?"}
 
 @dataclass(frozen=True)
 class _WordTest:
-    """A Matcher word test (a value, ``IN`` a list or ``REGEX``) on a lexical attribute: kept as a vocabulary
-    flag, and one of the spelling tests of ``Stretches``.
+    """A Matcher word test (``IN`` a list or ``REGEX``) on a lexical attribute, kept as a vocabulary flag.
 
     The Matcher runs a Python test for every pattern that could start at every token; a flag is
     computed once per vocabulary entry and checked in C, which makes the dates component several
     times cheaper on running text."""
 
-    attr: Callable[[str], Any]
-    words: frozenset[Any] = frozenset()
+    attr: Callable[[str], str]
+    words: frozenset[str] = frozenset()
     regex: Optional[str] = None
 
     def __call__(self, text: str) -> bool:
@@ -153,7 +152,11 @@ class Stretches:
         self.vocab = vocab
         self.patterns = patterns
         tests: dict[str, int] = {}
-        self._word_tests: list[tuple[int, list[_WordTest]]] = []
+        self._word_tests: list[tuple[int, int]] = []  # a test's bit, the bits of the spelling checks it needs
+        self._checks: dict[tuple[Any, ...], int] = {}
+        self._getters: dict[str, Callable[[str], Any]] = {}
+        self._tables: dict[str, dict[Any, int]] = {}  # for each spelling, the checks a value of it passes
+        self._regexes: list[tuple[str, re.Pattern[str], int]] = []
         self._entity_tests: dict[int, int] = {}
         groups: dict[int, Matcher] = {}
         for label, pattern in patterns:
@@ -172,46 +175,75 @@ class Stretches:
         self._entity_bits = {label: np.array(self._words(bits), dtype=np.uint64)
                              for label, bits in self._entity_tests.items()}
         self._passed: dict[int, tuple[int, ...]] = {}
+        self._by_checks: dict[int, tuple[int, ...]] = {}
 
     def _add_test(self, bit: int, spec: dict[str, Any]) -> None:
-        """The spelling tests of one word test of a pattern; an entity type alone is a test of its own."""
+        """The spelling checks of one word test of a pattern; an entity type alone is a test of its own."""
         entity = spec.get("ENT_TYPE")
         if isinstance(entity, str) and spec.get("OP") != "!":
             label = self.vocab.strings.add(entity)
             self._entity_tests[label] = self._entity_tests.get(label, 0) | 1 << bit
             return
-        checks = [] if spec.get("OP") == "!" else [
-            check for name, test in spec.items() if (check := self._spelling_test(name, test)) is not None]
+        checks = 0
+        if spec.get("OP") != "!":
+            for name, test in spec.items():
+                check = self._spelling_check(name, test)
+                checks |= 0 if check is None else 1 << check
         self._word_tests.append((bit, checks))
 
-    def _spelling_test(self, name: Any, test: Any) -> Optional[_WordTest]:
+    def _spelling_check(self, name: Any, test: Any) -> Optional[int]:
+        """The bit of a check of a word's spelling (a value, ``IN`` a list or ``REGEX``); None for a test of
+        anything else, which the stretches leave out."""
         if name in ("TEXT", "ORTH"):
-            attr: Callable[[str], Any] = str
+            attr, get = "ORTH", str
         elif isinstance(name, str) and name in IDS and IDS[name] != NORM and IDS[name] in self.vocab.lex_attr_getters:
-            attr = self.vocab.lex_attr_getters[IDS[name]]
+            attr, get = name, self.vocab.lex_attr_getters[IDS[name]]
         else:
             return None
-        if not isinstance(test, dict):
-            return _WordTest(attr, frozenset([test]))
-        if set(test) == {"IN"}:
-            return _WordTest(attr, frozenset(test["IN"]))
-        if set(test) == {"REGEX"}:
-            return _WordTest(attr, regex=test["REGEX"])
-        return None
+        if isinstance(test, dict) and set(test) == {"REGEX"}:
+            key: tuple[Any, ...] = (attr, "REGEX", test["REGEX"])
+        elif isinstance(test, dict) and set(test) == {"IN"}:
+            key = (attr, "IN", tuple(test["IN"]))
+        elif not isinstance(test, dict):
+            key = (attr, "IN", (test,))
+        else:
+            return None
+        if key not in self._checks:
+            check = self._checks[key] = len(self._checks)
+            self._getters[attr] = get
+            if key[1] == "REGEX":
+                self._regexes.append((attr, re.compile(key[2]), check))
+            else:
+                table = self._tables.setdefault(attr, {})
+                for value in key[2]:
+                    table[value] = table.get(value, 0) | 1 << check
+        return self._checks[key]
 
     def _words(self, bits: int) -> list[int]:
         mask = (1 << _WORD_BITS) - 1
         return [bits >> (_WORD_BITS * index) & mask for index in range(self._width)]
 
     def _tests_passed(self, orth: int) -> tuple[int, ...]:
+        """The word tests a vocabulary entry passes, as words of bits: each of its spellings (lower case, shape,
+        ...) is worked out once and looked up in the values the checks name."""
         passed = self._passed.get(orth)
         if passed is None:
             text = self.vocab.strings[orth]
-            bits = 0
-            for bit, checks in self._word_tests:
-                if all(check(text) for check in checks):
-                    bits |= 1 << bit
-            passed = self._passed[orth] = tuple(self._words(bits))
+            values = {attr: get(text) for attr, get in self._getters.items()}
+            checks = 0
+            for attr, table in self._tables.items():
+                checks |= table.get(values[attr], 0)
+            for attr, regex, check in self._regexes:
+                if isinstance(values[attr], str) and regex.search(values[attr]) is not None:
+                    checks |= 1 << check
+            passed = self._by_checks.get(checks)
+            if passed is None:
+                bits = 0
+                for bit, needed in self._word_tests:
+                    if needed & checks == needed:
+                        bits |= 1 << bit
+                passed = self._by_checks[checks] = tuple(self._words(bits))
+            self._passed[orth] = passed
         return passed
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
