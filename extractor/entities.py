@@ -12,6 +12,8 @@ from .resources import load_json
 LEADING_ARTICLES = frozenset({"the", "a", "an"})
 TRAILING_POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 # Lowercase particles inside surnames ('Joost van der Westhuizen', 'de Silva', 'Joaquin del Olmo').
+# Fewer letters than this in capitals make an acronym or a label, not a sentence written in capitals.
+CAPITALS_MIN_LETTERS = 20
 NAME_PARTICLES = frozenset(
     {"van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "du", "le", "la", "bin", "ibn"}
 )
@@ -76,6 +78,14 @@ def is_capitalised(token: Token) -> bool:
     text = token.text
     mixed = text[:1].isupper() and any(char.islower() for char in text)
     return token.is_title or (token.is_upper and len(text) > 1) or mixed
+
+
+def in_capitals(span: Span) -> bool:
+    """A name in a sentence written wholly in capitals, as wire flashes and headlines are ('MEAD CORP 1ST QTR
+    OPER SHR 1.09 DLRS'): there the model tags verbs and figures as names ('SIGNS MERGER', 'BERGER SAYS'), so a
+    name needs evidence beyond its tag."""
+    letters = [char for char in span.sent.text if char.isalpha()]
+    return len(letters) >= CAPITALS_MIN_LETTERS and sum(char.isupper() for char in letters) >= 0.9 * len(letters)
 
 
 def bracketed_country_names(doc: Doc, places: set[int]) -> list[Span]:

@@ -39,6 +39,8 @@ class OrganizationLexicon:
             for word in words:
                 self.type_phrases.setdefault(tuple(word.lower().split()), index)
         self.type_phrase_sizes = sorted({len(phrase) for phrase in self.type_phrases})
+        # One word that says what kind of body a name is ('corp', 'bank', 'ministry', 'treasury').
+        self.head_types = frozenset(phrase[0] for phrase in self.type_phrases if len(phrase) == 1)
         self.inverted_heads = {head.lower() for head in data["inverted_heads"]}
         self.function_words = frozenset(data["function_words"])
         self.not_organizations = frozenset(data["not_organizations"])

@@ -4,12 +4,13 @@ work noun before a film's title)."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Callable, Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from ..entities import bracketed_country_names, trim_name
+from ..entities import bracketed_country_names, in_capitals, trim_name
 from .candidates import Candidate, candidate_of, normalise, without_article
 from .lexicon import OrganizationLexicon
 from .teams import in_scorers_line
@@ -31,10 +32,34 @@ def entity_candidates(
         if ent.label_ != "ORG" or claimed.intersection(range(ent.start, ent.end)):
             continue
         span = _complete(_before_bracket(trim_name(ent)), lexicon.function_words)
+        if span is not None and in_capitals(span):
+            span = _evidenced_in_capitals(span, lexicon)
         if span is not None and _is_name(span, lexicon, places) and _names_a_body(span, lexicon) \
                 and not _heading_word(span, lowercase) and not in_scorers_line(span):
             candidates.append(candidate_of(span))
     return candidates
+
+
+def _evidenced_in_capitals(span: Span, lexicon: OrganizationLexicon) -> Optional[Span]:
+    """A name in a sentence in capitals, kept on evidence beyond the model's tag, without the figures after it
+    ('MEAD CORP' of 'MEAD CORP 1ST QTR'): its head says what kind of body it is ('BANK OF FRANCE', 'HUMANA
+    INC', 'TREASURY'), it is a known name or a body standing alone ('EC', 'HOUSE'), or the article writes it
+    in lowercase letters too. 'SIGNS MERGER', 'BAKER MET' and 'U.S. SENATE PANEL VOTES TO' have none of these."""
+    end = span.end
+    while end > span.start + 1 and any(char.isdigit() for char in span.doc[end - 1].text):
+        end -= 1
+    span = span.doc[span.start:end]
+    norm = normalise(span.text)
+    if _head(span) in lexicon.head_types or norm in lexicon.known or norm in lexicon.institutions:
+        return span
+    written = re.compile(re.escape(span.text), re.IGNORECASE)
+    return span if any(not match.group().isupper() for match in written.finditer(span.doc.text)) else None
+
+
+def _head(span: Span) -> str:
+    """A name's head word: the word before its first 'of' ('Treaty of Rome'), else its last."""
+    words = [token.lower_ for token in span]
+    return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
 
 
 def _names_a_body(span: Span, lexicon: OrganizationLexicon) -> bool:
@@ -42,13 +67,11 @@ def _names_a_body(span: Span, lexicon: OrganizationLexicon) -> bool:
     Act', 'London Marathon', 'Treaty of Rome'); it is a shipping term ('(FOB)'); it is a unit or time zone,
     following a number wherever the article uses it ('600 MW', '1500 GMT'); or it ends a title ('State' of
     'Secretary of State Mike Pompeo')."""
-    words = [token.lower_ for token in span]
-    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
-    if head in lexicon.not_body_heads or span.text in lexicon.trade_terms or _unit(span):
+    if _head(span) in lexicon.not_body_heads or span.text in lexicon.trade_terms or _unit(span):
         return False
     doc = span.doc
     title = span.start > 1 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in lexicon.title_heads
-    return not (title and all(word in lexicon.title_words for word in words))
+    return not (title and all(token.lower_ in lexicon.title_words for token in span))
 
 
 def _is_name(span: Span, lexicon: OrganizationLexicon, places: set[int]) -> bool:

@@ -11,7 +11,7 @@ from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
 from ..doc_utils import sentence_of
-from ..entities import NAME_PARTICLES, bracketed_country_names, is_capitalised, trim_name
+from ..entities import NAME_PARTICLES, bracketed_country_names, in_capitals, is_capitalised, trim_name
 from .lexicon import PeopleLexicon
 from .tokens import hyphen_piece, name_token, two_part
 
@@ -91,7 +91,8 @@ def _clean(ent: Span, lexicon: PeopleLexicon, demonyms: set[int]) -> Optional[Sp
     """The name inside a PERSON entity: without a title, a leading nationality ('Mexican Ariel Cruz'),
     the dateline under a byline ('WASHINGTON' under 'Jim Adams'), a dash between words ('her husband
     Matthew Vaughn - Troy actress Diane Kruger'), lowercase words and figures after it
-    ('J. Gillespie st Kaluwitharana', 'Aamir Sohail 5-0-31') and what follows a possessive."""
+    ('J. Gillespie st Kaluwitharana', 'Aamir Sohail 5-0-31') and what follows a possessive. In a sentence
+    in capitals only a name opening with a given name is one ('ROBERT MAXWELL SAID', not 'BERGER SAYS')."""
     span = trim_name(ent)
     doc = span.doc
     start, end = span.start, span.end
@@ -111,7 +112,8 @@ def _clean(ent: Span, lexicon: PeopleLexicon, demonyms: set[int]) -> Optional[Sp
         start += 1
     if end - start < 1:
         return None
-    return _strip_titles(doc[start:end], lexicon)
+    name = _strip_titles(doc[start:end], lexicon)
+    return None if in_capitals(name) and name[0].text.capitalize() not in lexicon.first_names else name
 
 
 def _strip_titles(span: Span, lexicon: PeopleLexicon) -> Span:
