@@ -37,34 +37,24 @@ SAME_TERMS = ("kind", "unit", "currency")  # an amount and a level are comparabl
 NOT_QUANTITY_ENTITIES = frozenset({"NORP", "GPE", "LOC", "PERSON", "FAC", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"})
 
 
-@dataclass(frozen=True)
+# Which lists of ``data/numbers_changes.json`` a ``ChangeWords`` holds, by how it is read: tables of words by the
+# direction they move a quantity ({"up": [...], "down": [...]}), read as word -> direction, and plain word sets.
+_BY_DIRECTION = ("verbs", "nouns", "adverbs", "comparatives", "particles")
+_WORD_SETS = (
+    "particle_verbs", "transitive", "not_direct_amount", "level_verbs", "containers", "equivalents", "people_verbs",
+)
+
+
 class ChangeWords:
-    """The change lexicon, by direction."""
+    """The change lexicon: each of ``_BY_DIRECTION`` as a word -> direction table, each of ``_WORD_SETS`` as a
+    frozenset, and ``implied_heads``; built once per pipeline, never changed by a doc."""
 
-    verbs: dict[str, str]
-    nouns: dict[str, str]
-    adverbs: dict[str, str]
-    comparatives: dict[str, str]
-    particles: dict[str, str]
-    particle_verbs: frozenset[str]
-    transitive: frozenset[str]
-    not_direct_amount: frozenset[str]
-    level_verbs: frozenset[str]
-    containers: frozenset[str]
-    equivalents: frozenset[str]
-    people_verbs: frozenset[str]
-    implied_heads: dict[str, str]
-
-    @classmethod
-    def from_data(cls, data: dict[str, Any]) -> "ChangeWords":
-        def by_word(table: dict[str, list[str]]) -> dict[str, str]:
-            return {word: direction for direction, words in table.items() for word in words}
-
-        return cls(by_word(data["verbs"]), by_word(data["nouns"]), by_word(data["adverbs"]),
-                   by_word(data["comparatives"]), by_word(data["particles"]), frozenset(data["particle_verbs"]),
-                   frozenset(data["transitive"]), frozenset(data["not_direct_amount"]),
-                   frozenset(data["level_verbs"]), frozenset(data["containers"]), frozenset(data["equivalents"]),
-                   frozenset(data["people_verbs"]), dict(data["implied_heads"]))
+    def __init__(self, data: dict[str, Any]) -> None:
+        for name in _BY_DIRECTION:
+            setattr(self, name, {word: direction for direction, words in data[name].items() for word in words})
+        for name in _WORD_SETS:
+            setattr(self, name, frozenset(data[name]))
+        self.implied_heads: dict[str, str] = dict(data["implied_heads"])
 
     def direction(self, token: Token) -> Optional[str]:
         """The way a change word moves its quantity: a verb by its lemma or its particle, a noun by its lemma."""

@@ -43,7 +43,7 @@ class NumberFinder(SavesData):
 
     def build(self) -> None:
         self.lexicon = Lexicon(self.data[_LEXICON_FILE], self.data[_UNITS_FILE])
-        self.changes = ChangeWords.from_data(self.data[_CHANGES_FILE])
+        self.changes = ChangeWords(self.data[_CHANGES_FILE])
 
     def __call__(self, doc: Doc) -> Doc:
         numbers = []

@@ -11,74 +11,62 @@ from .units import UnitExpressions
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 
 
+# Which attribute holds which list of ``data/numbers.json``, by how a stage reads it: tables (word -> value) as
+# they are, lists as sets, and multi-token lists as ``Phrases`` (those of ``_SPAN_PHRASES`` with tuple values).
+_TABLES = (
+    "cardinals", "scales", "suffix_scales", "letter_scales", "denominators", "rate_units", "age_decades",
+    "one_idioms", "unit_ordinals", "range_openers", "comparator_verbs", "suffix_units",
+)
+_SETS = {
+    "metre_or_million": "ambiguous_metre", "metre_words": "metre_words", "race_nouns": "race_nouns",
+    "ordinal_denominators": "ordinal_denominators", "negators": "negators", "rate_words": "rate_words",
+    "weight_or_money": "weight_or_money", "half_qualifiers": "half_qualifiers", "age_words": "age_words",
+    "age_decade_modifiers": "age_decade_modifiers", "age_possessives": "age_possessives",
+    "emergency_numbers": "emergency_numbers", "dialling_verbs": "dialling_verbs", "phone_nouns": "phone_nouns",
+    "street_words": "street_words", "digit_denominators": "digit_denominators", "half_blockers": "half_blockers",
+    "article_units": "article_units", "range_joiners": "range_joiners", "bound_joiners": "bound_joiners",
+    "change_verbs": "change_verbs", "multipliers": "multiplier_nouns", "fraction_nouns": "fraction_nouns",
+    "partitives": "partitive_nouns", "time_nouns": "time_nouns", "months": "months", "label_nouns": "label_nouns",
+    "name_labels": "name_entity_labels", "date_labels": "date_entity_labels", "counted_pronouns": "counted_pronouns",
+}
+_PHRASES = (
+    "ratio_words", "age_after", "qualifiers_before", "qualifiers_after", "percent", "currency_before", "units",
+)
+_SPAN_PHRASES = {"vague": "vague", "subunits": "currency_subunits", "compound_subunits": "compound_subunits"}
+
+
 class Lexicon:
     """Word lists, phrase tables and the digit-token pattern; built once per pipeline, never changed by a doc."""
 
     def __init__(self, data: dict[str, Any], unit_data: dict[str, Any]) -> None:
         self.expressions = UnitExpressions(unit_data)
-        self.cardinals: dict[str, int] = data["cardinals"]
-        self.scales: dict[str, float] = data["scales"]
-        self.suffix_scales: dict[str, float] = data["suffix_scales"]
-        self.letter_scales: dict[str, float] = data["letter_scales"]
-        self.metre_or_million = set(data["ambiguous_metre"])
-        self.metre_words = set(data["metre_words"])
-        self.race_nouns = set(data["race_nouns"])
+        for name in _TABLES:
+            setattr(self, name, data[name])
+        for name, key in _SETS.items():
+            setattr(self, name, set(data[key]))
+        for name in _PHRASES:
+            setattr(self, name, Phrases(data[name]))
+        for name, key in _SPAN_PHRASES.items():
+            setattr(self, name, Phrases({word: tuple(span) for word, span in data[key].items()}))
         self.fractions: dict[str, float] = data["fraction_words"]
-        self.denominators: dict[str, int] = data["denominators"]
-        self.ordinal_denominators = set(data["ordinal_denominators"])
         self.vulgar: dict[str, float] = data["vulgar_fractions"]
-        self.negators = set(data["negators"])
-        self.ratio_words = Phrases(data["ratio_words"])
-        self.rate_words = set(data["rate_words"])
-        self.rate_units: dict[str, str] = data["rate_units"]
-        self.weight_or_money = set(data["weight_or_money"])
-        self.half_qualifiers = set(data["half_qualifiers"])
-        self.age_words = set(data["age_words"])
-        self.age_after = Phrases(data["age_after"])
-        self.age_decades: dict[str, list[int]] = data["age_decades"]
-        self.age_decade_modifiers = set(data["age_decade_modifiers"])
-        self.age_possessives = set(data["age_possessives"])
         self.index_names = Phrases(dict.fromkeys(data["index_names"], True))
-        self.emergency_numbers = set(data["emergency_numbers"])
-        self.dialling_verbs = set(data["dialling_verbs"])
-        self.phone_nouns = set(data["phone_nouns"])
-        self.street_words = set(data["street_words"])
-        self.one_idioms: dict[str, list[str]] = data["one_idioms"]
-        self.digit_denominators = set(data["digit_denominators"])
-        self.unit_ordinals: dict[str, int] = data["unit_ordinals"]
-        self.half_blockers = set(data["half_blockers"])
-        self.article_units = set(data["article_units"])
+        self.currency_after = Phrases(_with_adjectival_singulars(data["currency_after"]))
+        self.vague_needs_of = {key.replace(" ", "") for key in data["vague_needs_of"]}
+        self.vague_starts = {key.split()[0] for key in data["vague"]}
         # Words a number phrase may hold besides the number (a DATE entity made only of these is a misfire).
         phrase_words = [*data["qualifiers_before"], *data["range_openers"], *data["range_joiners"], "and a an point"]
         self.number_words = {*self.cardinals, *self.scales, *self.denominators, *self.negators}
         self.number_words.update(word for phrase in phrase_words for word in phrase.split())
-        self.vague = Phrases({key: tuple(span) for key, span in data["vague"].items()})
-        self.vague_needs_of = {key.replace(" ", "") for key in data["vague_needs_of"]}
-        self.qualifiers_before = Phrases(data["qualifiers_before"])
-        self.qualifiers_after = Phrases(data["qualifiers_after"])
-        self.range_openers: dict[str, str] = data["range_openers"]
-        self.range_joiners = set(data["range_joiners"])
-        self.comparator_verbs: dict[str, str] = data["comparator_verbs"]
-        self.bound_joiners = set(data["bound_joiners"])
-        self.change_verbs = set(data["change_verbs"])
-        self.percent = Phrases(data["percent"])
-        self.currency_before = Phrases(data["currency_before"])
-        self.currency_after = Phrases(_with_adjectival_singulars(data["currency_after"]))
-        self.units = Phrases(data["units"])
-        self.subunits = Phrases({key: tuple(value) for key, value in data["currency_subunits"].items()})
-        self.compound_subunits = Phrases({key: tuple(value) for key, value in data["compound_subunits"].items()})
-        self.multipliers = set(data["multiplier_nouns"])
-        self.fraction_nouns = set(data["fraction_nouns"])
-        self.partitives = set(data["partitive_nouns"])
-        self.time_nouns = set(data["time_nouns"])
-        self.months = set(data["months"])
-        self.label_nouns = set(data["label_nouns"])
-        self.name_labels = set(data["name_entity_labels"])
-        self.date_labels = set(data["date_entity_labels"])
-        self.counted_pronouns = set(data["counted_pronouns"])
+        # Every word a number phrase can start with besides digits (``recognise.core_at``, ``phrases._percent_of``).
+        self.start_words = {*self.vague_starts, *self.vulgar, *self.age_decades, *self.cardinals, "a", "an",
+                            *self.fractions, *self.percent.prefixes}
+        self._digit_pattern(data)
+
+    def _digit_pattern(self, data: dict[str, Any]) -> None:
+        """A number in digits with its glued sign, currency symbol, scale suffix or unit: "-$3.5bn", "20km", "100€"."""
         symbols = sorted((k for k in data["currency_before"] if not k.isalpha()), key=len, reverse=True)
         suffixes = sorted(self.suffix_scales, key=len, reverse=True)
-        self.suffix_units: dict[str, str] = data["suffix_units"]
         units = sorted(self.suffix_units, key=len, reverse=True)
         after_symbols = {k: v for k, v in data["currency_after"].items() if not re.fullmatch(r"[a-z. ]+", k)}
         self.digit_token = re.compile(
@@ -89,10 +77,6 @@ class Lexicon:
         )
         self.currency_symbols = {k: v for k, v in data["currency_before"].items() if k in symbols}
         self.currency_symbols_after = after_symbols
-        self.vague_starts = {key.split()[0] for key in data["vague"]}
-        # Every word a number phrase can start with besides digits (``recognise.core_at``, ``phrases._percent_of``).
-        self.start_words = {*self.vague_starts, *self.vulgar, *self.age_decades, *self.cardinals, "a", "an",
-                            *self.fractions, *self.percent.prefixes}
 
     def scale_of(self, text: str) -> Optional[float]:
         """The scale a number's text names, as a word ("3,061.8 billion francs") or a suffix ("$11.1bn")."""

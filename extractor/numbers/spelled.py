@@ -19,19 +19,8 @@ from .values import apply_scale, extend_scales
 def spelled_at(lex: Lexicon, doc: Doc, i: int) -> Optional[Core]:
     """Numbers in words, or digits continued by words: "two hundred and five", "3 hundred and 21",
     "three million, two hundred & forty", "five point five", "two thirds", "one and a half", "half a million",
-    "3 million and a half".
-
-    A fraction after "and" takes the last large scale ("3 million and a half" is 3.5 million);
-    a singular ordinal ("a third") is a fraction only where no noun follows ("a third of them",
-    not "a third attack").
-    """
-    tokens = []
-    for token in doc[i : i + 20]:
-        if is_break(token) or len(tokens) == 16:
-            break
-        if not token.is_space:
-            tokens.append(token)
-    words = ["and" if t.text == "&" else t.lower_ for t in tokens]
+    "3 million and a half" (a fraction's rules: ``_mixed_number``, ``_is_fraction``)."""
+    tokens, words = _words_at(doc, i)
     if words[0] in lex.fractions and (len(words) < 2 or words[1] not in lex.denominators):
         scaled = _fraction_scaled(lex, doc, tokens, words, 0, lex.fractions[words[0]])
         return scaled if scaled is not None else _bare_half(lex, doc, tokens, words)
@@ -43,8 +32,7 @@ def spelled_at(lex: Lexicon, doc: Doc, i: int) -> Optional[Core]:
         word = words[j]
         compound = _compound_denominator(lex, words, j, last) if last in ("unit", "teen", "tens", "scale") else None
         if compound is not None:  # "one twenty-fifth", "three twenty-firsts"
-            denominator, k = compound
-            return Core(i, tokens[k - 1].i + 1, (total + current) / denominator, fraction=True)
+            return Core(i, tokens[compound[1] - 1].i + 1, (total + current) / compound[0], fraction=True)
         if word in lex.cardinals:
             value = lex.cardinals[word]
             if last == "tens" and value >= 10 or last in ("unit", "teen", "digits"):
@@ -55,22 +43,16 @@ def spelled_at(lex: Lexicon, doc: Doc, i: int) -> Optional[Core]:
             current += float(word)
             last = "digits"
         elif word in ("a", "an") and j == 0:
-            if len(words) < 2 or words[1] not in lex.scales and words[1] not in lex.denominators \
-                    and _compound_denominator(lex, words, 1, "unit") is None:
+            if not _article_is_one(lex, words):
                 return None
             current, last = 1.0, "unit"
         elif word in lex.scales and last and last not in ("and", "hyphen"):
             total, current, big = apply_scale(total, current, big, lex.scales[word])
             last = "scale"
         elif word == "and" and last in ("scale", "unit", "teen", "tens", "digits") and j + 1 < len(words):
-            fraction = _and_fraction(lex, tokens, words, j + 1)
-            if fraction is not None:
-                value, j = fraction
-                if j < len(words) and words[j] in lex.scales:  # "two and a half million"
-                    scale, j = lex.scales[words[j]], j + 1
-                    return Core(i, tokens[j - 1].i + 1, total + (current + value) * scale, scaled=True)
-                scale = big if last == "scale" and big > 1 and current == 0 else 1.0
-                return Core(i, tokens[j - 1].i + 1, total + current + value * scale, scaled=True)
+            mixed = _mixed_number(lex, tokens, words, j + 1, i, (total, current, big, last))
+            if mixed is not None:
+                return mixed
             if last != "scale" or not (words[j + 1] in lex.cardinals or PLAIN.match(words[j + 1])):
                 break
             last = "and"
@@ -82,8 +64,7 @@ def spelled_at(lex: Lexicon, doc: Doc, i: int) -> Optional[Core]:
             decimals = _decimals(lex, words, j + 1)
             if decimals is None:
                 break
-            fraction, j = decimals
-            return Core(i, tokens[j - 1].i + 1, total + current + fraction)
+            return Core(i, tokens[decimals[1] - 1].i + 1, total + current + decimals[0])
         elif word in lex.denominators and last in ("unit", "teen", "tens", "scale", "hyphen", "digits"):
             numerator = total + current
             if not _is_fraction(lex, tokens, words, j, numerator):
@@ -94,6 +75,45 @@ def spelled_at(lex: Lexicon, doc: Doc, i: int) -> Optional[Core]:
         j += 1
     if last and last not in ("and", "hyphen"):
         whole = (j, total + current)
+    return _whole_number(lex, doc, tokens, words, whole, i)
+
+
+def _words_at(doc: Doc, i: int) -> tuple[list[Token], list[str]]:
+    """The words from token ``i`` on, up to a paragraph break (spaces skipped, "&" read as "and")."""
+    tokens = []
+    for token in doc[i : i + 20]:
+        if is_break(token) or len(tokens) == 16:
+            break
+        if not token.is_space:
+            tokens.append(token)
+    return tokens, ["and" if t.text == "&" else t.lower_ for t in tokens]
+
+
+def _article_is_one(lex: Lexicon, words: list[str]) -> bool:
+    """"a hundred", "a third", "a twenty-fifth": an article that counts one of a scale or a denominator."""
+    return len(words) >= 2 and (words[1] in lex.scales or words[1] in lex.denominators
+                                or _compound_denominator(lex, words, 1, "unit") is not None)
+
+
+def _mixed_number(lex: Lexicon, tokens: list[Token], words: list[str], j: int, i: int,
+                  state: tuple[float, float, float, str]) -> Optional[Core]:
+    """"two and a half million", "one and a half", "3 million and a half" from the fraction at ``words[j]``
+    on: a fraction after "and" takes the last large scale ("3 million and a half" is 3.5 million)."""
+    total, current, big, last = state
+    fraction = _and_fraction(lex, tokens, words, j)
+    if fraction is None:
+        return None
+    value, j = fraction
+    if j < len(words) and words[j] in lex.scales:  # "two and a half million"
+        scale, j = lex.scales[words[j]], j + 1
+        return Core(i, tokens[j - 1].i + 1, total + (current + value) * scale, scaled=True)
+    scale = big if last == "scale" and big > 1 and current == 0 else 1.0
+    return Core(i, tokens[j - 1].i + 1, total + current + value * scale, scaled=True)
+
+
+def _whole_number(lex: Lexicon, doc: Doc, tokens: list[Token], words: list[str],
+                  whole: Optional[tuple[int, float]], i: int) -> Optional[Core]:
+    """The last complete number read (not a lone article), else a bare "half"."""
     if whole is None or whole[0] == 1 and words[0] in ("a", "an"):
         return _bare_half(lex, doc, tokens, words)
     j, value = whole
