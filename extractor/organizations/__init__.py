@@ -7,8 +7,10 @@ place's police or government, a party named by its members, a capital standing f
 
 The package, by the order a name passes through it:
 
-- ``teams``: the teams of sports results lines (left for the resolver) and the players of scorers lines;
-- ``recognise``: which of the model's ORG entities are bodies and where their names end, and titles of works;
+- ``teams``: the teams of sports results lines and the clubs named for their towns (left for the resolver),
+  and the players of scorers lines;
+- ``recognise``: which of the model's ORG entities are bodies and where their names end (in a sentence in
+  capitals only on evidence), and titles of works;
 - ``untagged``: bodies the model leaves untagged (media, known names, governments, police, parties);
 - ``acronyms``: acronyms the text defines, linked to their long form;
 - ``merge``: mentions of one body grouped; ``records``: each group's name, aliases, mentions and type;
