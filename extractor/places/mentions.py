@@ -5,12 +5,14 @@ government acting ('Seoul expects') left out, and "X, Y" qualifiers linked ("Par
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
+from ..doc_utils import read_data
 from ..entities import role_words
-from .cues import _after, _capitalised, _locative_cue
+from .cues import _after, _before, _capitalised
 from .lookup import Candidate, Gazetteer, fold, gazetteer
 from .recognise import demonym_matches
 
@@ -19,6 +21,8 @@ PLACE_LABELS = frozenset({"GPE", "LOC"})
 DEMONYM_BLOCKING_LABELS = frozenset({"PERSON", "LANGUAGE", "LOC", "FAC"})
 DEMONYM_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
 LEADING_ARTICLES = frozenset({"the"})
+
+FIRST_NAMES = "people_first_names.json"
 
 # A LOC entity that no region or natural feature bears may still be a town this big ("Saskatoon").
 LOC_TOWN_MIN_POPULATION = 15000
@@ -78,6 +82,7 @@ def _name_mentions(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
     person_tokens = _person_name_tokens(doc)
     short_forms = _organization_short_forms(doc, gaz)
     governments = {span.start for span, _ in capital_governments(doc, gaz)}
+    others = _other_kinds(doc)
     found: list[_Mention] = []
     for ent in doc.ents:
         if ent.label_ not in PLACE_LABELS:
@@ -94,7 +99,7 @@ def _name_mentions(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
                 candidates = _loc_candidates(candidates)
             if _described_as_body(name, gaz) or not candidates and name.text in short_forms:
                 continue  # 'at Mila, an AI research institute'; 'a partner at Rhodium' of 'the Rhodium Group'
-            if candidates or _plausible_unknown_place(name, ent.label_, gaz):
+            if candidates or _plausible_unknown_place(name, ent.label_, gaz, others):
                 found.append(_Mention(name, "name", key, candidates))
     _link_qualifiers(doc, found)
     return found
@@ -179,12 +184,67 @@ def _without_direction(name: Span, gaz: Gazetteer) -> str:
     return ""
 
 
-def _plausible_unknown_place(name: Span, label: str, gaz: Gazetteer) -> bool:
-    """A place name missing from the gazetteer: a LOC ("the Atlantic", "Indian Ocean") or a GPE after a
-    locative preposition ("in Gaydon"); GPE entities elsewhere are mostly brands or events ("O2", "San Jose Open")."""
+# Entity labels by which the article names something other than a place; the same name under one of them
+# elsewhere is evidence that an unknown name is not a place ('Gazprom chief Alexei Miller').
+OTHER_KINDS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "NORP", "LAW"})
+# A name in one of these relations modifies or renames another noun rather than standing for a place.
+MODIFYING_DEPS = frozenset({"compound", "appos", "nmod", "amod"})
+
+
+def _other_kinds(doc: Doc) -> frozenset[str]:
+    """Names the article gives another kind elsewhere, folded and without a leading 'the'."""
+    return frozenset(fold(name.text) for ent in doc.ents if ent.label_ in OTHER_KINDS
+                     for name in [_trim(ent)] if name is not None)
+
+
+def _plausible_unknown_place(name: Span, label: str, gaz: Gazetteer, others: frozenset[str]) -> bool:
+    """A name the gazetteer does not know has no coordinates to check it by, and half of those the model tags as
+    places are software, companies, newspapers, films, people or events ('Windows XP', 'Gazprom', 'the Sun',
+    'Vera Drake', 'Haydn Gwnne', 'the Isle of Man TT'). So it is a place only with the article's evidence for it and
+    none against. For: the model's LOC label (a region or natural feature: 'the Nu River') on a name that neither
+    modifies nor renames a noun ('the Bonhams and Butterfields sale', 'her book Small Island'), or being itself (or the
+    first of a list it heads) the object of a preposition of place that rarely takes anything else ('in
+    Heringsdorf', 'near Kinross', 'in the North East'), not on a role or a stake ('her role in Vera Drake', 'trade
+    in Gazprom'). Against: a person's name shape (a courtesy title, 'Mr Ash';
+    a first name and one more word, 'Haydn Gwnne'), a title's capital 'The' inside a sentence ('The Pajama Game'),
+    an organization's head word ('the Northern Echo'), the same name given another kind elsewhere in the article,
+    a capitalised word after it (part of a longer name, 'Kentish Town'), an initialism ending a longer name (a
+    product or an event: 'Windows XP', 'the Isle of Man TT') and a lone common word ('the West', 'T in the Park')."""
     if not all(_capitalised(token) for token in (name[0], name[-1])) or len(name[0]) < 2 or name.text.isupper():
         return False
-    return label == "LOC" or _locative_cue(name, gaz)
+    stands_alone = label == "LOC" and _first_conjunct(name).dep_ not in MODIFYING_DEPS
+    return (stands_alone or _placed_by_preposition(name, gaz)) and not _named_otherwise(name, gaz, others)
+
+
+def _first_conjunct(name: Span) -> Token:
+    root = name.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    return root
+
+
+def _placed_by_preposition(name: Span, gaz: Gazetteer) -> bool:
+    root = _first_conjunct(name)
+    preposition = root.head
+    return (root.dep_ == "pobj" and preposition.lower_ in gaz.unknown_place_prepositions
+            and preposition.head.lemma_.lower() not in gaz.not_locative_heads)
+
+
+def _named_otherwise(name: Span, gaz: Gazetteer, others: frozenset[str]) -> bool:
+    key = fold(name.text)
+    preceding, following = _before(name), _after(name)
+    person = name[0].text.rstrip(".") in gaz.honorifics or (len(name) == 2 and name[0].text in first_names())
+    title = preceding is not None and preceding.text == "The" and not preceding.is_sent_start
+    longer = following is not None and following.is_alpha and _capitalised(following)
+    common = len(name) == 1 and (name[0].lower_ in gaz.place_nouns or key in gaz.common_words)
+    initialism = len(name) > 1 and name[-1].text.isupper() and len(name[-1].text) > 1
+    return person or title or longer or common or initialism or fold(name[-1].text) in gaz.org_heads or key in others
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """Given names (the people component's list), for the shape of a person's name."""
+    return frozenset(read_data(FIRST_NAMES)["first_names"])
 
 
 def _link_qualifiers(doc: Doc, found: list[_Mention]) -> None:
