@@ -156,3 +156,37 @@ def test_in_capitals_a_person_needs_a_given_name(run, text, wrong, right):
     people = mention_texts(run(text, "1987-03-01")._.people)
     assert wrong not in people
     assert right is None or right in people
+
+
+# Reuters-21578 (corpora/reuters21578/articles): the wire's own markup and tables.
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("Shr 1.02 dlrs vs 1.10 dlrs\n    Net 12.2 mln vs 13.1 mln\n    Revs 28.8 mln vs 32.5 mln\n"
+         "    Avg shrs 5.0 mln vs 3.3 mln\n", "Revs"),  # 17834
+        ("Shr 41 cts vs 35 cts\n    Net 2,497,000 vs 2,118,000\n    Avg shrs 60.3 mln vs 57.7 mln\n", "Avg"),  # 20535
+        ("Qtly div 15 cts vs 15 cts prior\n    Pay Aug 15\n    Record Aug Three\n", "Pay Aug"),  # 19313
+    ],
+)
+def test_a_word_labelling_a_line_of_figures_is_no_person(run, text, label):
+    assert label not in mention_texts(run(text, "1987-03-01")._.people)
+
+
+@pytest.mark.parametrize(
+    "text, company",
+    [
+        ("Reed International Plc <REED.L> said it has agreed to sell its Dutch building materials division.",
+         "REED.L"),  # 19290
+        ("The company is a subsidiary of Italy's <Eni>.", "Eni"),  # 09631
+        ("FIRST BANCORPORATION <FBT>, please read loan portfolio amount as 9.9 billion dlrs.",
+         "BANCORPORATION"),  # 07798
+    ],
+)
+def test_a_company_the_wire_marks_or_writes_in_capitals_is_no_person(run, text, company):
+    assert company not in mention_texts(run(text, "1987-03-01")._.people)
+
+
+def test_a_name_opening_a_wrapped_line_of_prose_stays_a_person(run):
+    # reuters21578/articles/06284: wire copy wrapped at a fixed width
+    text = ("Peru's debt negotiators met President\nAlan Garcia last night for one hour.\n")
+    assert "Alan Garcia" in mention_texts(run(text, "1987-03-01")._.people)

@@ -15,7 +15,7 @@ from ..doc_utils import SavesData, read_data
 from ..entities import covered_tokens
 from ..resolve import demonym_tokens, place_tokens, proposals, resolved
 from .described import described_roles
-from .filters import modifies_a_thing, plays_a_part
+from .filters import NOT_A_PERSON
 from .given_names import given_name_people
 from .lexicon import DATA, DEMONYMS, FIRST_NAMES, PeopleLexicon
 from .merge import group_names, record
@@ -67,9 +67,8 @@ class PeopleFinder(SavesData):
         found = proposals(doc)
         found.common_words = {token.text.capitalize() for token in doc if token.is_lower and token.pos_ != "PROPN"}
         found.one_word_names = {name.start_char for name in names if len(name.words) == 1}
-        records = [record(doc, group) for group in group_names(names)
-                   if not all(modifies_a_thing(doc[name.start : name.end], lexicon) for name in group)
-                   and not all(plays_a_part(doc[name.start : name.end], lexicon) for name in group)]
+        records = [record(doc, group) for group in group_names(names) if not any(
+            all(rule(doc[name.start : name.end], lexicon) for name in group) for _, rule in NOT_A_PERSON)]
         described_roles(doc, lexicon, records)
         return records
 

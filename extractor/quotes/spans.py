@@ -15,7 +15,8 @@ import numpy
 from spacy.attrs import IS_SPACE
 from spacy.tokens import Doc, Span, Token
 
-
+# Reuters marks company names and tickers with them ('<Eni>').
+ANGLE_BRACKETS = frozenset("<>")
 # Dependency labels of a clause's subject.
 SUBJECTS = {"nsubj", "nsubjpass"}
 # What a group speaker's noun phrase stops at: comments on the group, not words identifying it.
@@ -26,12 +27,17 @@ _DESCRIPTIVE_DEPS = {"appos", "relcl", "acl", "prep", "punct", "cc", "conj", "ad
 
 
 def trimmed(doc: Doc, start: int, end: int) -> Optional[Span]:
-    """``doc[start:end]`` without punctuation or whitespace at its edges (None when nothing is left)."""
-    while start < end and (doc[start].is_punct or doc[start].is_space):
+    """``doc[start:end]`` without punctuation, whitespace or the wire's angle brackets ('<REED.L>') at its
+    edges (None when nothing is left)."""
+    while start < end and _edge(doc[start]):
         start += 1
-    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+    while end > start and _edge(doc[end - 1]):
         end -= 1
     return doc[start:end] if end > start else None
+
+
+def _edge(token: Token) -> bool:
+    return token.is_punct or token.is_space or token.text in ANGLE_BRACKETS
 
 
 def noun_phrase(token: Token) -> Span:
