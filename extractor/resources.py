@@ -10,8 +10,6 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
-import srsly
-
 CACHE_ENV = "EXTRACTOR_CACHE_DIR"
 # A data file this large is read from a msgpack copy in the user's cache, written at its first use: the 5.4 MB
 # place index parses in about 0.06-0.1 s so against 0.15-0.3 s as JSON in a fresh process, a tenth of start-up.
@@ -47,6 +45,8 @@ def _load_through_cache(path: Path) -> Any:
     edited file is parsed afresh and installs of the same data share one copy. A cache that cannot be read or
     written only costs the JSON parse: the copy is written beside its final name and moved into place, so no
     reader sees half of one."""
+    import srsly  # here, not at the top: --help, --version and schema read small files and stay quick without it
+
     digest = hashlib.blake2b(path.read_bytes(), digest_size=8).hexdigest()
     cached = cache_dir() / f"{path.name}.{digest}.msgpack"
     try:
