@@ -196,12 +196,17 @@ def run(
         if stopped is not None:
             raise stopped
     finally:
-        if parts is not None and not completed:
-            parts.abandon()
-        if output is not None and not completed:
-            output.discard()
-        tally.close()
+        _end(tally, parts, output, completed)
     return tally.closing()
+
+
+def _end(tally: Tally, parts: Optional[batch.PartDirectory], output: Optional[OutputFile], completed: bool) -> None:
+    """A run that did not complete leaves no part directory marked done and no output file in place."""
+    if parts is not None and not completed:
+        parts.abandon()
+    if output is not None and not completed:
+        output.discard()
+    tally.close()
 
 
 class Records:
