@@ -6,6 +6,7 @@ Nothing is ever fetched: trafilatura only reads the page it is given.
 A page's title names its site or author beside the headline ("... - TechCrunch", "LinkNaija | Nigeria's popular
 news platform: ...", "... | Editorial"): the parts the page itself names so (its site name, the words of its
 address, its author) are cut from the title. The headline the text opens with is the title, not the body.
+The publication date is the one the page states (``published.py``), else trafilatura's.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Optional, Sequence
 from .articles import Article, InputError, normalise_date
 from .decoding import clean_controls
 from .furniture import furniture, lines
+from .published import stated_published
 
 _XML_DECLARATION = re.compile(r"\s*<\?xml[^>]*>")
 _BLANK_RUNS = re.compile(r"[ \t\r\f\v]*\n\s*")
@@ -76,13 +78,21 @@ def article_from_html(
         article.title = title or None
         article.url = url or document.url or None
         article.author = document.author or None
-        article.published = normalise_date(document.date)
+        article.published = _published(html, url or document.url) or normalise_date(document.date)
     article.url = article.url or url
     if article.published is None and fallback_date:
         article.published = normalise_date(fallback_date)
         if article.published:
             article.warnings.append(f"no publication date in the page: using the crawl date {article.published}")
     return article
+
+
+def _published(html: str, url: Optional[str]) -> Optional[str]:
+    """The publication date the page states outright, before trafilatura's search over all its dates."""
+    from trafilatura.utils import load_html
+
+    tree = load_html(html)
+    return stated_published(tree, html, url) if tree is not None else None
 
 
 def site_free_title(title: str, names: Sequence[str]) -> str:
