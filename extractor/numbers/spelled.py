@@ -20,6 +20,17 @@ def spelled_at(lex: Lexicon, doc: Doc, i: int) -> Optional[Core]:
     """Numbers in words, or digits continued by words: "two hundred and five", "3 hundred and 21",
     "three million, two hundred & forty", "five point five", "two thirds", "one and a half", "half a million",
     "3 million and a half" (a fraction's rules: ``_mixed_number``, ``_is_fraction``)."""
+    # Most articles and digits start no worded number, and the word after them says so before the walk
+    # gathers its twenty tokens.
+    first = doc[i].lower_
+    if first in ("a", "an"):
+        second = _second_word(doc, i)
+        if not (second in lex.scales or second in lex.denominators or second in lex.cardinals):
+            return None  # no scale, ordinal or compound ordinal ("a twenty-fifth") to count one of
+    elif PLAIN.match(first):
+        second = _second_word(doc, i)
+        if not (second in lex.scales or second in lex.denominators or second == "and"):
+            return Core(i, i + 1, float(first))  # no scale, fraction or "and" goes on from the digits
     tokens, words = _words_at(doc, i)
     if words[0] in lex.fractions and (len(words) < 2 or words[1] not in lex.denominators):
         scaled = _fraction_scaled(lex, doc, tokens, words, 0, lex.fractions[words[0]])
@@ -87,6 +98,17 @@ def _words_at(doc: Doc, i: int) -> tuple[list[Token], list[str]]:
         if not token.is_space:
             tokens.append(token)
     return tokens, ["and" if t.text == "&" else t.lower_ for t in tokens]
+
+
+def _second_word(doc: Doc, i: int) -> Optional[str]:
+    """The word ``_words_at`` reads after token ``i`` (None where it reads none)."""
+    for j in range(i + 1, min(i + 20, len(doc))):
+        token = doc[j]
+        if is_break(token):
+            return None
+        if not token.is_space:
+            return "and" if token.text == "&" else token.lower_
+    return None
 
 
 def _article_is_one(lex: Lexicon, words: list[str]) -> bool:
