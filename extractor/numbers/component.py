@@ -22,7 +22,7 @@ from ..resources import load_json
 from .changes import ChangeWords, find_changes, record_spans, write_changes
 from .counted import record
 from .lexicon import Lexicon
-from .phrases import may_start, phrase_at
+from .phrases import phrase_at, start_tokens
 from .quantities import read_implied_people, read_quantities
 from .ranges import join_bounds
 from .same_quantity import equivalent_links, list_links, parallel_links, share_counted, share_terms
@@ -49,7 +49,7 @@ class NumberFinder(SavesData):
         numbers = []
         sent_starts = {sent.start for sent in doc.sents} if doc.has_annotation("SENT_START") else {0}
         floor = 0
-        for i in [token.i for token in doc if may_start(self.lexicon, doc, token)]:
+        for i in start_tokens(self.lexicon, doc):
             phrase = phrase_at(self.lexicon, doc, i, floor) if i >= floor else None
             if phrase is None:
                 continue

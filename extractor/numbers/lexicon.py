@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 from typing import Any, Optional
 
+import numpy
+from spacy.strings import get_string_id
+
 from .tokens import Phrases
 from .units import UnitExpressions
 
@@ -58,9 +61,12 @@ class Lexicon:
         phrase_words = [*data["qualifiers_before"], *data["range_openers"], *data["range_joiners"], "and a an point"]
         self.number_words = {*self.cardinals, *self.scales, *self.denominators, *self.negators}
         self.number_words.update(word for phrase in phrase_words for word in phrase.split())
-        # Every word a number phrase can start with besides digits (``recognise.core_at``, ``phrases._percent_of``).
+        # Every word a number phrase can start with besides digits (``recognise.core_at``, ``phrases._percent_of``),
+        # as the string ids the doc's LOWER array holds; and the first words of a percent word ("per cent").
         self.start_words = {*self.vague_starts, *self.vulgar, *self.age_decades, *self.cardinals, "a", "an",
-                            *self.fractions, *self.percent.prefixes}
+                            *self.fractions, *self.percent.prefixes, *(f"{word}fold" for word in self.cardinals)}
+        self.start_ids = _string_ids(self.start_words)
+        self.percent_ids = _string_ids(self.percent.prefixes)
         self._digit_pattern(data)
 
     def _digit_pattern(self, data: dict[str, Any]) -> None:
@@ -87,6 +93,11 @@ class Lexicon:
             if match is not None and match.group("suf"):
                 return self.suffix_scales[match.group("suf").lower()]
         return None
+
+
+def _string_ids(words: set[str]) -> numpy.ndarray:
+    """The words' ids in any StringStore, sorted for ``numpy.searchsorted``."""
+    return numpy.array(sorted(get_string_id(word) for word in words), dtype="uint64")
 
 
 def _with_adjectival_singulars(names: dict[str, Any]) -> dict[str, Any]:

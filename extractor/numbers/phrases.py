@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
-from spacy.tokens import Doc, Token
+import numpy
+from spacy.attrs import IS_SPACE, LOWER, SHAPE
+from spacy.tokens import Doc
 
 from .lexicon import Lexicon
 from .measure import hyphen_unit, read_after, read_glued_mark
@@ -38,17 +40,29 @@ def phrase_at(lex: Lexicon, doc: Doc, i: int, floor: int) -> Optional[Phrase]:
     return phrase
 
 
-def may_start(lex: Lexicon, doc: Doc, token: Token) -> bool:
-    """Whether ``phrase_at`` can find a phrase at ``token``: a cheap test that lets the walk skip most tokens.
+def start_tokens(lex: Lexicon, doc: Doc) -> list[int]:
+    """The tokens ``phrase_at`` can find a phrase at, read off the doc's arrays: the walk skips all others.
 
-    It must never say no where a reader says yes: a digit anywhere in the token (a token of 100 characters or
-    more has the shape "LONG"), a word a reader starts with (``Lexicon.start_words``), a multiple
-    ("fourfold"), or a space a percent word follows (the only reader that starts at a space: ``_percent_of``).
+    It must never leave out a token a reader starts at: one with a digit (a token of 100 characters or more has
+    the shape "LONG"), a word a reader starts with (``Lexicon.start_words``: "fourfold" among them), or a space
+    a percent word follows (the only reader that starts at a space: ``_percent_of``).
     """
-    if token.is_space:
-        return lex.percent.at(doc, token.i) is not None
-    shape = token.shape_
-    return "d" in shape or shape == "LONG" or token.lower_ in lex.start_words or token.lower_.endswith("fold")
+    if len(doc) == 0:
+        return []
+    lower, shape, space = doc.to_array([LOWER, SHAPE, IS_SPACE]).T
+    shapes, shape_at = numpy.unique(shape, return_inverse=True)
+    with_digit = numpy.array([s == "LONG" or "d" in s for s in map(doc.vocab.strings.__getitem__, shapes.tolist())])
+    words = (with_digit[shape_at] | _among(lower, lex.start_ids)) & (space == 0)
+    # A space before another space or a percent word's first word; ``_percent_of`` then reads the percent word.
+    spaces = numpy.zeros(len(doc), dtype=bool)
+    spaces[:-1] = (space[:-1] == 1) & ((space[1:] == 1) | _among(lower[1:], lex.percent_ids))
+    return [i for i in numpy.flatnonzero(words | spaces).tolist() if words[i] or lex.percent.at(doc, i) is not None]
+
+
+def _among(ids: numpy.ndarray, sorted_ids: numpy.ndarray) -> numpy.ndarray:
+    """Which of ``ids`` are in ``sorted_ids``."""
+    at = numpy.minimum(numpy.searchsorted(sorted_ids, ids), len(sorted_ids) - 1)
+    return sorted_ids[at] == ids
 
 
 def _percent_of(lex: Lexicon, doc: Doc, i: int) -> Optional[Phrase]:
