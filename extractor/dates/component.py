@@ -134,9 +134,19 @@ class DateFinder(SavesData):
 
     def _parsed_spans(self, doc: Doc, anchor: Optional[date]) -> list[tuple[Span, Parsed]]:
         parsed: dict[tuple[int, int], tuple[Span, Parsed]] = {}
+        # The model and the Matcher often find the same words, and trimming makes more alike: a span met again
+        # would be trimmed, rejected and read as it was the first time.
+        candidates: set[tuple[int, int]] = set()
+        trimmed: set[tuple[int, int]] = set()
         for candidate in self._pieces(self._candidates(doc)):
+            if (candidate.start, candidate.end) in candidates:
+                continue
+            candidates.add((candidate.start, candidate.end))
             span = _trim(candidate)
-            if span is None or _rejected(span):
+            if span is None or (span.start, span.end) in trimmed:
+                continue
+            trimmed.add((span.start, span.end))
+            if _rejected(span):
                 continue
             span = _extend(span)
             if (span.start, span.end) in parsed:

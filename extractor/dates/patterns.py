@@ -176,6 +176,7 @@ class Stretches:
                              for label, bits in self._entity_tests.items()}
         self._passed: dict[int, tuple[int, ...]] = {}
         self._by_checks: dict[int, tuple[int, ...]] = {}
+        self._groups_of: dict[tuple[int, ...], tuple[Matcher, ...]] = {}  # the Matchers a stretch's tests call for
 
     def _add_test(self, bit: int, spec: dict[str, Any]) -> None:
         """The spelling checks of one word test of a pattern; an entity type alone is a test of its own."""
@@ -260,12 +261,24 @@ class Stretches:
         if not len(edges):
             return []
         padded = np.vstack((passed, np.zeros((1, self._width), dtype=np.uint64)))
-        covered = np.bitwise_or.reduceat(padded, edges, axis=0)[0::2]
-        possible = ((covered[:, None, :] & self._required[None, :, :]) == self._required[None, :, :]).all(axis=2)
+        covered = [tuple(row) for row in np.bitwise_or.reduceat(padded, edges, axis=0)[0::2].tolist()]
+        self._learn_groups([tests for tests in dict.fromkeys(covered) if tests not in self._groups_of])
         matches = []
-        for (start, end), groups in zip(edges.reshape(-1, 2).tolist(), possible.tolist()):
-            if True in groups:
+        for (start, end), tests in zip(edges.reshape(-1, 2).tolist(), covered):
+            groups = self._groups_of[tests]
+            if groups:
                 stretch = doc[start:end]
-                for matcher in compress(self._matchers, groups):
+                for matcher in groups:
                     matches.extend((key, start + first, start + last) for key, first, last in matcher(stretch))
         return list(dict.fromkeys(matches))  # once each, as from one Matcher, though two groups found it
+
+    def _learn_groups(self, new: list[tuple[int, ...]]) -> None:
+        """The groups of patterns each set of tests a stretch passes holds all the required tests of, worked out
+        once per set: the same few sets recur from story to story (most stretches are a lone word no group can
+        match, and are run through none)."""
+        if not new:
+            return
+        covered = np.array(new, dtype=np.uint64)
+        possible = ((covered[:, None, :] & self._required[None, :, :]) == self._required[None, :, :]).all(axis=2)
+        for tests, groups in zip(new, possible.tolist()):
+            self._groups_of[tests] = tuple(compress(self._matchers, groups))

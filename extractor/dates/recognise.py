@@ -7,8 +7,7 @@ Times'); trimming and rejecting them here keeps the rules free of such checks.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Callable, Optional
+from typing import Callable, NamedTuple, Optional
 
 from spacy.tokens import Doc, Span, Token
 
@@ -19,6 +18,7 @@ from .resolve import _anchor
 _MONTH_DAY_TOKEN_RE = re.compile(r"([a-z]{3,9})\.?[-/.](?:\d{1,2}(?:st|nd|rd|th)?|\d{4})")
 _PERIOD_CODE_RE = re.compile(r"([qh])([1-4])$")
 _FULL_DECADE_RE = re.compile(r"(1\d|20)\d0s")
+_SHORT_DECADE_TEXT_RE = re.compile(r"\d0s")
 _VERB_TAGS = frozenset({"MD", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 
 
@@ -61,11 +61,13 @@ def _a_difference(doc: Doc, start: int, end: int) -> bool:
     return last in ("early", "late") or last in ("earlier", "later") and end < len(doc) and doc[end].lower_ == "than"
 
 
-@dataclass(frozen=True)
-class Around:
+class Around(NamedTuple):
     """A candidate span with the words either side of it, which most rejections look at."""
 
     span: Span
+    tokens: tuple[Token, ...]  # the span's, each made once: twenty tests indexing the doc anew cost more
+    words: tuple[str, ...]  # the span's words in lower case
+    text: str  # the span's text in lower case
     before: Optional[Token]
     after: Optional[Token]  # the first of ``following``
     following: list[Token]  # up to three words after the span, dashes left out
@@ -73,9 +75,11 @@ class Around:
 
 def _around(span: Span) -> Around:
     doc = span.doc
-    following = [tok for tok in doc[span.end:span.end + 3] if tok.lower_ not in ("-", "–")]
-    return Around(span, doc[span.start - 1] if span.start > 0 else None, following[0] if following else None,
-                  following)
+    tokens = tuple(span)
+    following = [tok for tok in map(doc.__getitem__, range(span.end, min(span.end + 3, len(doc))))
+                 if tok.lower_ not in ("-", "–")]
+    return Around(span, tokens, tuple(token.lower_ for token in tokens), span.text.lower(),
+                  doc[span.start - 1] if span.start > 0 else None, following[0] if following else None, following)
 
 
 def _an_age(at: Around) -> bool:
@@ -83,34 +87,34 @@ def _an_age(at: Around) -> bool:
     lex = lexicon()
     if at.before is not None and at.before.lower_ in lex["age_before"]:
         return True
-    return any(tok.lower_ in lex["age_after"] or tok.lower_.endswith(("-old", "-olds"))
-               for tok in (*at.span, *at.following[:1]))
+    return any(word in lex["age_after"] or word.endswith(("-old", "-olds"))
+               for word in (*at.words, *(tok.lower_ for tok in at.following[:1])))
 
 
 def _a_decade_of_life(at: Around) -> bool:
-    return _decade_of_life(at.span)
+    return _decade_of_life(at)
 
 
 def _a_table_or_model_number(at: Around) -> bool:
-    span = at.span
-    return len(span) == 1 and (_lone_year_in_table(span[0], at.before, at.after)
-                               or _model_number(span[0], at.before, at.after))
+    tokens = at.tokens
+    return len(tokens) == 1 and (_lone_year_in_table(tokens[0], at.before, at.after)
+                                 or _model_number(tokens[0], at.before, at.after))
 
 
 def _a_film_title(at: Around) -> bool:
     """'the Friday the 13th franchise'."""
-    span = at.span
-    return len(span) == 3 and span[0].lower_ in lexicon()["weekdays"] and span[1].lower_ == "the" \
+    words = at.words
+    return len(words) == 3 and words[0] in lexicon()["weekdays"] and words[1] == "the" \
         and at.after is not None and at.after.pos_ == "NOUN"
 
 
 def _a_weekday_in_a_title(at: Around) -> bool:
     """'the Sunday Times', "BBC One's Sunday AM programme", 'Fridays For Future'."""
     lex = lexicon()
-    span, before, after = at.span, at.before, at.after
-    if after is None or len(span) != 1 or after.lower_ in lex["parts_of_day"] or _names_calendar(after):
+    before, after = at.before, at.after
+    if after is None or len(at.words) != 1 or after.lower_ in lex["parts_of_day"] or _names_calendar(after):
         return False
-    word = span[0].lower_
+    word = at.words[0]
     titled = word in lex["weekdays"] and before is not None and before.lower_ in ("the", "'s", "’s") \
         and after.text[:1].isupper()
     return titled or word[:-1] in lex["weekdays"] and word.endswith("s") and after.is_title and after.is_alpha
@@ -119,16 +123,16 @@ def _a_weekday_in_a_title(at: Around) -> bool:
 def _a_programme(at: Around) -> bool:
     """"told NBC News' Today show", "Radio 4's Today programme"."""
     span, before = at.span, at.before
-    return len(span) == 1 and span[0].lower_ in lexicon()["relative_days"] and span[0].is_title \
-        and span[0].i > span.sent.start and before is not None and (before.tag_ == "POS" or before.lower_ in (
+    return len(at.words) == 1 and at.words[0] in lexicon()["relative_days"] and at.tokens[0].is_title \
+        and span.start > span.sent.start and before is not None and (before.tag_ == "POS" or before.lower_ in (
             "'", "’", "the"))
 
 
 def _a_counted_weekday(at: Around) -> bool:
     """'his second Sunday in charge': an ordinal counted for someone."""
     lex = lexicon()
-    span, before = at.span, at.before
-    return len(span) == 2 and span[0].lower_ in lex["ordinals"] and span[1].lower_ in lex["weekdays"] \
+    words, before = at.words, at.before
+    return len(words) == 2 and words[0] in lex["ordinals"] and words[1] in lex["weekdays"] \
         and before is not None and before.tag_ in ("PRP$", "POS")
 
 
@@ -136,15 +140,15 @@ def _a_changing_amount(at: Around) -> bool:
     """'rose from 4 to 5'."""
     lex = lexicon()
     span, before = at.span, at.before
-    return before is not None and before.lower_ in lex["range_starts"] and span.start > 1 and span[0].like_num \
-        and len(span[0].text) <= 2 and span.doc[span.start - 2].lemma_ in lex["change_verbs"]
+    return before is not None and before.lower_ in lex["range_starts"] and span.start > 1 \
+        and at.tokens[0].like_num and len(at.tokens[0].text) <= 2 and span.doc[span.start - 2].lemma_ in lex["change_verbs"]
 
 
 def _a_surname_like_a_month(at: Around) -> bool:
     """'Theresa May first said'."""
     lex = lexicon()
-    span, before = at.span, at.before
-    return span[0].lower_ in lex["ambiguous_months"] and len(span) > 1 and span[1].is_alpha and before is not None \
+    tokens, before = at.tokens, at.before
+    return at.words[0] in lex["ambiguous_months"] and len(tokens) > 1 and tokens[1].is_alpha and before is not None \
         and before.pos_ == "PROPN" and before.is_title and before.lower_.rstrip(".") not in lex["weekdays"] \
         and before.lower_ not in lex["months"]
 
@@ -152,8 +156,8 @@ def _a_surname_like_a_month(at: Around) -> bool:
 def _a_count_after_a_month(at: Around) -> bool:
     """'in May one person died', 'in March one of them': a count, not a spelled day."""
     lex = lexicon()
-    span, after = at.span, at.after
-    return len(span) >= 2 and span[-1].lower_ in lex["day_count_words"] and span[-2].lower_ in lex["months"] \
+    words, after = at.words, at.after
+    return len(words) >= 2 and words[-1] in lex["day_count_words"] and words[-2] in lex["months"] \
         and after is not None and (after.lower_ == "of" or after.is_lower and after.pos_ in ("NOUN", "ADJ", "NUM"))
 
 
@@ -161,7 +165,7 @@ def _now_that_as_a_conjunction(at: Around) -> bool:
     """'Now that his federal trial has ended', '..., now that digital TV reaches', 'at a crossroads now that its
     founder has left' (not 'I hope now that the government will act')."""
     span, before, after = at.span, at.before, at.after
-    return span.text.lower() == "now" and after is not None and after.lower_ == "that" and (
+    return at.text == "now" and after is not None and after.lower_ == "that" and (
         span.start == span.sent.start or before is not None and (before.is_punct or before.dep_ == "cc")
         or before is not None and before.pos_ in ("NOUN", "PROPN") and after.dep_ == "mark")
 
@@ -170,66 +174,66 @@ def _now_opening_a_clause(at: Around) -> bool:
     """'but now Harry had apologised the matter should be left to the palace', 'a paid adviser ... now he is not
     home secretary': 'now' with its 'that' left out, opening a clause the sentence hangs on another verb (not 'Now
     the board has confirmed', nor 'while now it is a must-have')."""
-    span = at.span
-    if span.text.lower() != "now" or span[0].dep_ != "advmod":
+    if at.text != "now" or at.tokens[0].dep_ != "advmod":
         return False
-    verb = span[0].head
-    return verb.dep_ in ("advcl", "csubj", "csubjpass") and verb.left_edge.i == span[0].i \
+    now = at.tokens[0]
+    verb = now.head
+    return verb.dep_ in ("advcl", "csubj", "csubjpass") and verb.left_edge.i == now.i \
         and not any(child.dep_ == "mark" for child in verb.children) \
-        and any(child.dep_.startswith("nsubj") and child.left_edge.i == span[0].i + 1 for child in verb.children)
+        and any(child.dep_.startswith("nsubj") and child.left_edge.i == now.i + 1 for child in verb.children)
 
 
 def _a_clock_time_before_its_zone(at: Around) -> bool:
     """'at 1530 EST/2030 gmt': four digits before a time zone are a clock time, never the year 1530 (the
     tokenizer glues the second zone's time to the first zone)."""
-    span, after = at.span, at.after
-    return len(span) == 1 and bool(_YEAR_RE.match(span[0].text)) and after is not None \
+    tokens, after = at.tokens, at.after
+    return len(tokens) == 1 and bool(_YEAR_RE.match(tokens[0].text)) and after is not None \
         and after.lower_.split("/")[0] in lexicon()["timezones"]
 
 
 def _a_day_the_words_pick_out(at: Around) -> bool:
     """'It was the day the music died': 'the day' is the story's only as "the day's highs" (read so by the rules)."""
-    span, before, after = at.span, at.before, at.after
-    return span.text.lower() == "day" and before is not None and before.lower_ == "the" \
+    before, after = at.before, at.after
+    return at.text == "day" and before is not None and before.lower_ == "the" \
         and (after is None or after.lower_ not in ("'s", "’s"))
 
 
 def _a_fall_in_value(at: Around) -> bool:
-    return at.span[-1].lower_ == "fall" and _fall_is_a_decline(at.span)
+    return at.words[-1] == "fall" and _fall_is_a_decline(at.span)
 
 
 def _as_soon_as(at: Around) -> bool:
-    return at.span.text.lower() == "soon" and at.before is not None and at.before.lower_ == "as" \
+    return at.text == "soon" and at.before is not None and at.before.lower_ == "as" \
         and at.after is not None and at.after.lower_ == "as"
 
 
 def _a_multiple(at: Around) -> bool:
     """'four times a year earlier': a multiple of what 'a year earlier' dates."""
     lex = lexicon()
-    span, after = at.span, at.after
-    return (span[0].lower_ in (*lex["frequencies"], "times") or len(span) > 1 and span[1].lower_ == "times") \
+    words, after = at.words, at.after
+    return (words[0] in (*lex["frequencies"], "times") or len(words) > 1 and words[1] == "times") \
         and after is not None and (after.lower_ in lex["unanchored_offsets"] or after.lower_ in lex["ago_words"])
 
 
 def _counted_from_an_event(at: Around) -> bool:
     """'the day before the election': counted from an event, not a date."""
     span = at.span
-    return span[-1].lower_ in ("before", "after") and span.end < len(span.doc) and span.doc[span.end].is_alpha
+    return at.words[-1] in ("before", "after") and span.end < len(span.doc) and span.doc[span.end].is_alpha
 
 
 def _a_share(at: Around) -> bool:
     """'more than a quarter of Clinton's supporters': a share, not three months."""
-    span, after = at.span, at.after
-    return len(span) > 1 and span[-1].lower_ == "quarter" and span[-2].lower_ in ("a", "one") and after is not None \
+    words, after = at.words, at.after
+    return len(words) > 1 and words[-1] == "quarter" and words[-2] in ("a", "one") and after is not None \
         and after.lower_ == "of" and not any(
             tok.lower_ in lexicon()["units"] or _names_calendar(tok) for tok in _object_phrase(after))
 
 
 def _a_week_picked_out(at: Around) -> bool:
-    span = at.span
-    determiner = span[0] if len(span) == 2 else at.before if len(span) == 1 else None
-    return span[-1].lower_ in ("week", "month") and determiner is not None and (
-        determiner.lower_ == "the" or determiner.lower_ in lexicon()["possessives"]) and _week_picked_out(span)
+    words = at.words
+    determiner = at.tokens[0] if len(words) == 2 else at.before if len(words) == 1 else None
+    return words[-1] in ("week", "month") and determiner is not None and (
+        determiner.lower_ == "the" or determiner.lower_ in lexicon()["possessives"]) and _week_picked_out(at.span)
 
 
 def _a_word_that_is_no_date(at: Around) -> bool:
@@ -238,17 +242,17 @@ def _a_word_that_is_no_date(at: Around) -> bool:
     a paper ('the Daily Mail'), a season that modifies a noun, a short decade that is a price or an age."""
     lex = lexicon()
     span, before, after = at.span, at.before, at.after
-    for token in span:
+    for token, word in zip(at.tokens, at.words):
         if _short_decade_misread(token):
             return True
-        word = token.lower_.rstrip(".")
+        word = word.rstrip(".")
         if word in lex["months"] and _a_trade_month(token):
             continue
         if word in lex["months"] or word in lex["weekdays"]:
             if word in lex["ambiguous_months"] and token.tag_ in _VERB_TAGS or word in lex["lowercase_words"] \
                     and token.is_lower:
                 return True
-            if word in lex["ambiguous_months"] and len(span) == 1 and (
+            if word in lex["ambiguous_months"] and len(at.words) == 1 and (
                     before is None or before.lower_ not in lex["month_context"]
                     or before.lower_ == "the" and after is not None and after.lower_ in ("on", "of", "to", "for")):
                 return True
@@ -259,9 +263,9 @@ def _a_word_that_is_no_date(at: Around) -> bool:
             return True
         if word in lex["units"] and token.i == span.start and _name_spelled_like_unit(token):
             return True
-        if word in lex["sets"] and len(span) == 1 and _names_a_title(token, after):
+        if word in lex["sets"] and len(at.words) == 1 and _names_a_title(token, after):
             return True
-        if word in lex["seasons"] and len(span) == 1 and token.dep_ in ("compound", "amod", "nmod"):
+        if word in lex["seasons"] and len(at.words) == 1 and token.dep_ in ("compound", "amod", "nmod"):
             return True
     return False
 
@@ -324,12 +328,13 @@ def _names_a_title(token: Token, after: Optional[Token]) -> bool:
     return not (token.is_lower and token.dep_ == "amod" and headed)
 
 
-def _decade_of_life(span: Span) -> bool:
+def _decade_of_life(at: Around) -> bool:
     """'in his late thirties', 'friends who are in their seventies', 'in their 30s, 40s and 50s': a decade after a
     possessive is an age (a number of kind age), not the 1930s."""
     lex = lexicon()
-    doc = span.doc
-    decades = [tok for tok in span if tok.lower_ in lex["spelled_decades"] or re.fullmatch(r"\d0s", tok.text)]
+    doc = at.span.doc
+    decades = [tok for tok, word in zip(at.tokens, at.words)
+               if word in lex["spelled_decades"] or _SHORT_DECADE_TEXT_RE.fullmatch(tok.text)]
     if not decades:
         return False
     index = decades[0].i - 1
@@ -411,8 +416,10 @@ def _model_number(token: Token, before: Optional[Token], after: Optional[Token])
     """'RTX 2080', 'a 2080 Ti', 'RTX 3070s': a product's number that reads as a year or decade decades after
     publication, next to an upper-case name (not 'by 2050', not 'the 2030s')."""
     match = re.fullmatch(r"(\d{4})s?", token.text)
+    if not match:
+        return False
     published = _anchor(token.doc._.published)
-    if not match or published is None or int(match[1]) <= published.year + 30:
+    if published is None or int(match[1]) <= published.year + 30:
         return False
     vocabulary = _vocabulary()
     named_before = before is not None and before.is_upper and before.is_alpha and len(before) > 1 \
