@@ -3,6 +3,7 @@ capitalised surnames, with evidence that a person is meant."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Any, Callable, Optional
 
@@ -16,6 +17,9 @@ from .surnames import name_forms
 from .titles import title
 from .tokens import conjuncts
 
+# A surname capitalised after its Scottish or Irish prefix ('McGregor', 'MacColl').
+MC_SURNAME = re.compile(r"Ma?c[A-Z][a-z]+")
+
 
 def given_name_people(
     doc: Doc, lexicon: PeopleLexicon, names: list[NameMention], places: set[int], byline: set[int]
@@ -23,21 +27,25 @@ def given_name_people(
     """People the model tags as an organization or a date, or leaves untagged ('Danish supermodel Helena
     Christensen', 'including Keanu Reeves and Benjamin Bratt', 'Australian Timothy Weeks'): a common given
     name and one or two capitalised surnames, the whole of any entity it stands in, with evidence that a
-    person is meant: a role or nationality right before it, a role in apposition after it, or a list that
-    holds people and no organization. A given name alone is no evidence, as brands carry them ('Investment
-    bank Morgan Stanley', "Altria's Philip Morris"). The resolver gives these names to people over the
+    person is meant: a role or nationality right before it, a role in apposition after it, a list that
+    holds people and no organization, the agent of a work's making ('directed by Sofia Coppola'), or the
+    surname alone elsewhere in the article speaking or after a courtesy title ('Hare told BBC Radio Five
+    Live', 'said Dementieva'). A given name alone is no evidence, as brands carry them ('Investment bank
+    Morgan Stanley', "Altria's Philip Morris"). The resolver gives these names to people over the
     organizations proposed on them (``resolve.rules.given_names_are_people``)."""
     people = {i for name in names for i in range(name.start, name.end)}
     surnames = name_forms(names)
     taken = people | places | byline
     lowercase = cache(lambda: {token.lower_ for token in doc if token.is_lower})
+    spoken = cache(lambda: _surnames_spoken(doc, lexicon))
     found: list[NameMention] = []
     for token in doc:
         span = _given_name_span(token, lexicon, lowercase) if token.text in lexicon.first_names else None
         if span is None or taken.intersection(range(span.start, span.end)):
             continue
-        if not (_titled(span, lexicon, taken) or _role_after(span, lexicon)
-                or _listed_with_people(span, lexicon, people, surnames)):
+        strong = _titled(span, lexicon, taken) or _made_by(span, lexicon) or span[-1].text in spoken()
+        if not (strong or not _region(token) and (
+                _role_after(span, lexicon) or _listed_with_people(span, lexicon, people, surnames))):
             continue
         taken.update(range(span.start, span.end))
         found.append(name_mention(span))
@@ -47,16 +55,18 @@ def given_name_people(
 
 def _given_name_span(token: Token, lexicon: PeopleLexicon, lowercase: Callable[[], set[str]]) -> Optional[Span]:
     """A given name and the one or two capitalised surnames after it, ending where the capitals end, not
-    cutting an entity of the model's other than a person's. A country or region is no given name ('France
-    Telecom'), and a surname is no plural or word the article writes in lowercase ('Kaiser Chiefs',
-    'Merrill Lynch Futures'). ``lowercase`` gives those words, gathered once per article when first asked."""
+    cutting an entity of the model's other than a person's. A country is no given name ('France Telecom');
+    a surname is no plural or word the article writes in lowercase ('Kaiser Chiefs', 'Merrill Lynch
+    Futures'), and is capitalised as a word or after Mc/Mac ('Ewan McGregor'). ``lowercase`` gives those
+    words, gathered once per article when first asked."""
     if token.text not in lexicon.first_names or not token.is_title or token.pos_ != "PROPN" \
-            or token.ent_type_ not in ("ORG", "DATE", "") or token.ent_iob_ == "I" \
-            or any(place.feature in ("country", "region") for place in _places_named(token.text)):
+            or token.ent_type_ not in ("ORG", "DATE", "") or token.ent_iob_ == "I":
+        return None
+    if any(place.feature == "country" for place in _places_named(token.text)):
         return None
     doc = token.doc
     end = token.i + 1
-    while end < len(doc) and end - token.i <= 3 and doc[end].is_title and doc[end].tag_ == "NNP" \
+    while end < len(doc) and end - token.i <= 3 and _capitalised(doc[end]) and doc[end].tag_ == "NNP" \
             and doc[end].is_alpha and doc[end].ent_type_ in ("ORG", "DATE", "") and not lexicon.is_title_word(doc[end]) \
             and doc[end].lower_ not in lowercase():
         end += 1
@@ -66,6 +76,50 @@ def _given_name_span(token: Token, lexicon: PeopleLexicon, lowercase: Callable[[
     if end < len(doc) and (doc[end].ent_iob_ == "I" or doc[end].is_title and doc[end].pos_ == "PROPN"):
         return None
     return span
+
+
+def _capitalised(token: Token) -> bool:
+    return token.is_title or MC_SURNAME.fullmatch(token.text) is not None
+
+
+def _made_by(span: Span, lexicon: PeopleLexicon) -> bool:
+    """The agent of a verb of making a work, which a person does ('The wistful romantic comedy directed by
+    Sofia Coppola', 'Primer, written and directed by Shane Carruth'); the name must be what 'by' governs,
+    not a word before it ('a note written by Morgan Stanley analysts')."""
+    by = span.root.head
+    return span.root.dep_ == "pobj" and by.dep_ == "agent" and by.lower_ == "by" \
+        and by.head.lemma_.lower() in lexicon.creator_verbs
+
+
+def _surnames_spoken(doc: Doc, lexicon: PeopleLexicon) -> set[str]:
+    """Capitalised words used alone as a person is: after a courtesy title ('Mr Souness') or as the subject
+    of a verb of speaking a person does ('Hare told BBC Radio Five Live', 'Kluft said: "I knew about her"'),
+    with no capitalised word beside them that would make them part of a longer name ('Dow Jones said')."""
+    found = set()
+    for token in doc:
+        if not (token.is_title and token.pos_ == "PROPN") or _in_longer_name(token):
+            continue
+        before = doc[token.i - 1] if token.i else None
+        if before is not None and before.lower_ in lexicon.honorifics or _speaks(token, lexicon):
+            found.add(token.text)
+    return found
+
+
+def _speaks(token: Token, lexicon: PeopleLexicon) -> bool:
+    """The subject of a verb of speaking in a sentence that quotes or that says 'he', 'she' or 'I' after it
+    ('Souness said he did not think'), as companies say 'it' ('Marietta said it will also build')."""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.lemma_.lower() not in lexicon.speech_verbs:
+        return False
+    words = lexicon.quote_words
+    return any(mark in token.sent.text for mark in words.marks) or any(
+        word.lower_ in words.person_pronouns or word.text == "I" for word in verb.subtree if word.i > token.i)
+
+
+def _in_longer_name(token: Token) -> bool:
+    doc = token.doc
+    return any(0 <= i < len(doc) and doc[i].pos_ == "PROPN" and (doc[i].is_title or doc[i].is_upper)
+               for i in (token.i - 1, token.i + 1))
 
 
 def _titled(span: Span, lexicon: PeopleLexicon, taken: set[int]) -> bool:
@@ -90,14 +144,30 @@ def _listed_with_people(span: Span, lexicon: PeopleLexicon, people: set[int], su
     others = [token for token in conjuncts(top) if not span.start <= token.i < span.end]
     person = [token.ent_type_ == "PERSON" or token.i in people or token.text in surnames for token in others]
     given = [token.doc[token.left_edge.i].text in lexicon.first_names for token in others]
-    return any(person) and not any(token.ent_type_ == "ORG" and not (known or named)
+    return any(person) and not any(token.ent_type_ == "ORG" and not (known or named) or _firm_role(token)
                                    for token, known, named in zip(others, person, given))
+
+
+def _firm_role(token: Token) -> bool:
+    """A person named with the firm their role is at ('McGinley Futures analyst Brian Singer'): the name
+    before 'and' may be the firm's first part ('Carroll McEntee and McGinley Futures'), no person."""
+    doc = token.doc
+    before = doc[token.left_edge.i : token.i]
+    return any(word.ent_type_ == "ORG" and any(later.is_lower for later in doc[word.i + 1 : token.i])
+               for word in before)
 
 
 def _role_after(span: Span, lexicon: PeopleLexicon) -> bool:
     """A role in apposition after the name ('Julia Eccleshare, chair of the adult judging panel')."""
     return any(child.dep_ == "appos" and child.i >= span.end and lexicon.is_role_head(child)
                for child in span.root.children)
+
+
+def _region(token: Token) -> bool:
+    """A given name that also names a region ('Carolina', 'Sofia', 'Virginia') opens a name only on the
+    strongest evidence, a role before it, a work it made or its surname spoken alone ('Olympic heptathlon
+    champion Carolina Kluft', 'directed by Sofia Coppola'; not 'Virginia Tech')."""
+    return any(place.feature == "region" for place in _places_named(token.text))
 
 
 def _places_named(word: str) -> tuple[Any, ...]:

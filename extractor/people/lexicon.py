@@ -49,6 +49,8 @@ class PeopleLexicon:
         self.deed_offices = frozenset(data["deed_offices"])
         self.deed_named = frozenset(data["deed_named"])
         self.deed_phrases = frozenset(data["deed_phrases"])
+        self.creator_verbs = frozenset(data["creator_verbs"])
+        self.speech_verbs = frozenset(data["speech_verbs"])
         openers = "|".join(r"\s+".join(map(re.escape, opener.split())) for opener in data["byline_openers"])
         self.byline = re.compile(rf"\s*[(\[]?\s*((?i:{openers}))\s*:?\s+[A-Z]")
 
@@ -56,9 +58,11 @@ class PeopleLexicon:
         return token.lower_ in self.role_words or token.lower_ in self.honorifics
 
     def is_role_head(self, token: Token) -> bool:
-        """A noun a role is built on, also in the plural ('finance ministers', 'both professors at ...')."""
+        """A noun a role is built on, also in the plural ('finance ministers', 'both professors at ...') and
+        as the last part of a word the tokenizer split at its hyphen ('former England full-back Dusty Hare')."""
         return token.lower_ in self.role_heads or (
-            token.tag_ in PLURAL_TAGS and token.lemma_.lower() in self.role_heads)
+            token.tag_ in PLURAL_TAGS and token.lemma_.lower() in self.role_heads) or (
+            hyphen_piece(token) and token.doc[token.i - 2 : token.i + 1].text.lower() in self.role_heads)
 
     def role_modifier(self, token: Token) -> bool:
         """A lowercase word modifying a role noun: a noun or adjective ('park', 'senior'), a role noun itself

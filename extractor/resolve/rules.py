@@ -35,8 +35,10 @@ def surnames_are_people(organizations: Records, found: Proposals) -> Records:
 
 def given_names_are_people(organizations: Records, found: Proposals) -> Records:
     """A name people found to be a person's by its given name and a role or a coordinated person beside it
-    ('Danish supermodel Helena Christensen', 'including Keanu Reeves and Benjamin Bratt') is no organization
-    there, though the model tagged it ORG: those mentions go, and an organization left with none goes too."""
+    ('Danish supermodel Helena Christensen', 'including Keanu Reeves and Benjamin Bratt'), a work it made
+    ('directed by Sofia Coppola') or its surname speaking alone ('Hare told BBC Radio Five Live') is no
+    organization there, though the model tagged it ORG: those mentions go, and an organization left with
+    none goes too."""
     return _without_mentions_in(organizations, found.given_names)
 
 
