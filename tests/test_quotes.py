@@ -264,6 +264,54 @@ def test_next_sentence_quote_continues_previous_speaker(run: Callable[..., Doc])
         "Prime Minister Justin Trudeau took questions from a crowd in the gym. "
         "Trudeau's office said approximately 1,300 people attended the event.",
         "indirect", "1,300 people", "Trudeau's office", id="office-of-a-politician-is-its-own-speaker"),
+    # BBC business/271, politics: the parser splits a name after a hyphenated title into several subjects.
+    pytest.param(
+        "Arsenal vice-chairman David Dein has said the club may consider seeking a full listing for its shares.",
+        "indirect", "the club may consider", "David Dein", id="hyphenated-title-before-a-name-1"),
+    pytest.param(
+        "Tory co-chairman Liam Fox said the comments were at odds with Tony Blair's prediction of a net cut in "
+        "immigration.",
+        "indirect", "the comments were", "Liam Fox", id="hyphenated-title-before-a-name-2"),
+    # BBC tech/158: an inverted report after a list: the subject next to the verb speaks, not 'UK'.
+    pytest.param(
+        "The threat to TV was greatest in countries where broadband was on the up, in particular the UK, France "
+        "and Spain, said the report.",
+        "indirect", "The threat to TV", None, id="inverted-report-after-a-list-is-not-the-list"),
+    # BBC tech/158, politics: a share of people keeps its percent sign.
+    pytest.param(
+        "In homes with broadband, 40% said they were spending less time watching TV.",
+        "indirect", "less time watching TV", "40%", id="share-of-people-keeps-its-percent-sign-1"),
+    pytest.param(
+        "Among the over-65s, 70% said they would be certain to vote in an immediate election, compared with 39% "
+        "of people under 55.",
+        "indirect", "certain to vote", "70%", id="share-of-people-keeps-its-percent-sign-2"),
+    pytest.param(
+        "Furthermore, 16% said that none of their cards had been replaced.",
+        "indirect", "none of their cards", "16%", id="share-of-people-keeps-its-percent-sign-3"),
+    # BBC business: a survey or study reports what it found.
+    pytest.param(
+        "Problems are occurring because increased responsibility is not going hand-in-hand with more training, "
+        "the survey found.",
+        "indirect", "Problems are occurring", "survey", id="study-reports-what-it-found-1"),
+    pytest.param(
+        "Half of the money put aside by the Colombian government to help the country's poor is benefiting people "
+        "who do not need it, a study has found.",
+        "indirect", "Half of the money", "study", id="study-reports-what-it-found-2"),
+    pytest.param(
+        "The study found that the outlook in both the manufacturing and retail sectors had worsened.",
+        "indirect", "the outlook in both", "study", id="study-reports-what-it-found-3"),
+    # BBC sport/141, sport/112, tech/348: the parser hangs the claim's subject on the cue; the claim stays.
+    pytest.param(
+        "Gerrard told the BBC Liverpool were unlikely to win the trophy this year.",
+        "indirect", "unlikely to win", "Gerrard", id="claim-whose-subject-the-cue-took-stays-1"),
+    pytest.param(
+        "On the subject of possible new investment, Parry revealed Liverpool are still in negotiations with a "
+        "mystery investor, with rumours of interest from the Middle East.",
+        "indirect", "in negotiations", "Parry", id="claim-whose-subject-the-cue-took-stays-2"),
+    pytest.param(
+        "Martin Scorsese, whose movie The Aviator went on to win best film, said being honoured in the UK meant a "
+        "lot to him.",
+        "indirect", "meant a lot", "Martin Scorsese", id="claim-whose-subject-the-cue-took-stays-3"),
 ])
 def test_quote_is_said_by_whom_the_article_means(
     run: Callable[..., Doc], text: str, kind: str, words: str, speaker: str
@@ -304,6 +352,35 @@ def test_headline_is_not_part_of_reported_speech(run: Callable[..., Doc]) -> Non
     pytest.param(
         "This said, the minister is expected to survive the vote in parliament next week.",
         "indirect", id="that-said-as-a-discourse-marker-is-not-a-quote-2"),
+    # BBC entertainment/235, entertainment and politics: a cue capitalised inside a sentence is a title word.
+    pytest.param(
+        "Their singles include What I Go To School For, Year 3000, Crashed The Wedding, You Said No, and Who's David?",
+        "indirect", id="capitalised-cue-inside-a-sentence-is-a-title-1"),
+    pytest.param(
+        "Annabelle Wallace plays the lead role in a bilingual romantic comedy Dil Jo Bhi Kahey (Whatever the Heart "
+        "Says), which also stars Indian screen legend Amitabh Bachchan.",
+        "indirect", id="capitalised-cue-inside-a-sentence-is-a-title-2"),
+    pytest.param(
+        "But Mr Herron is running his own No campaign alongside the official North East Says No campaign.",
+        "indirect", id="capitalised-cue-inside-a-sentence-is-a-title-3"),
+    # BBC entertainment/329: a participle modifying the subject is no reporting verb.
+    pytest.param(
+        "New sections added to this year's festival include Cinema of the Future and Cinema of the World, with "
+        "special focus on Russian and south-east Asian productions.",
+        "indirect", id="participle-before-the-sentence-verb-reports-nothing"),
+    # BBC entertainment/361: a person's finding is no report (only a study's is).
+    pytest.param(
+        "But he found the leaflet was true in some aspects.",
+        "indirect", id="finding-by-a-person-is-no-report"),
+    # BBC business/234, tech/121: finding a thing hard, or a project finding out how, states no finding.
+    pytest.param(
+        "While it has more than 15 million customers in Japan, Vodafone has found it difficult to satisfy Japan's "
+        "technologically demanding mobile users.",
+        "indirect", id="finding-something-hard-is-no-report"),
+    pytest.param(
+        "The University of Hertfordshire team is part of a project finding out how future robot companions should "
+        "react in social situations.",
+        "indirect", id="finding-out-how-is-no-report"),
 ])
 def test_words_that_report_no_speech_are_no_quote(run: Callable[..., Doc], text: str, kind: str | None) -> None:
     assert _quotes(run, text, kind) == []
@@ -485,6 +562,13 @@ def test_statement_noun_speaks_for_last_institution(nlp: Language) -> None:
     speaker, words = resolve_speaker(doc[0:4], earlier)
     assert speaker == "Serbian Interior Ministry"
     assert words["text"] == "The November 8 announcement"
+
+
+def test_share_of_people_issues_no_report(nlp: Language) -> None:
+    """BBC tech/158: '40% said they were spending less time watching TV. ..., said the report.'"""
+    doc = _base_doc(nlp, "The report said so.")
+    speaker, _ = resolve_speaker(doc[0:2], [{"speaker": "Jupiter Research"}, {"speaker": "40%"}])
+    assert speaker == "Jupiter Research"
 
 
 def test_statement_noun_without_earlier_institution_has_no_speaker(nlp: Language) -> None:

@@ -17,6 +17,9 @@ from .cues import Attribution, according_to, attribution_for, subject_of
 from .lexicon import QuoteWords
 from .spans import break_between, overlaps, trimmed, within_paragraph
 
+# What a reported clause's subject may be: a noun, a passive's, a clause or an expletive 'there'.
+_CLAUSE_SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
+
 
 def _content_of(clause: Token, verb: Token, words: QuoteWords) -> Optional[Span]:
     """The reported words: the clause after its "that", or before a trailing "X reported"."""
@@ -44,6 +47,20 @@ def _closed_by_semicolon(content: Span, verb: Token) -> bool:
         return False
     following = [t for t in content.doc[content.end : verb.i] if not t.is_space]
     return bool(following) and following[0].text == ";"
+
+
+def _subjectless(content: Span, verb: Token) -> bool:
+    """Reported speech is a whole clause ('said the club may ...', 'said there was ...'); the parser
+    reads a noun with a participle ('sections added to the festival') as speaker and verb, and the
+    sentence's own verb, which has no subject left, as a claim that opens with that verb. A clause
+    whose subject the parser hung elsewhere has it between cue and clause, as a verb ('said being
+    honoured in the UK meant a lot to him') or as the cue's object ('Parry revealed Liverpool are
+    still in negotiations')."""
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and content.start <= c.i < content.end), None)
+    if clause is None or clause.i != content.start or any(c.dep_ in _CLAUSE_SUBJECTS for c in clause.children):
+        return False
+    between = verb.doc[verb.i + 1 : clause.i]
+    return not any(t.pos_ in {"VERB", "AUX"} or (t.dep_ in {"dobj", "dative"} and t.head == verb) for t in between)
 
 
 def _is_filler(token: Token) -> bool:
@@ -89,6 +106,29 @@ def _discourse_marker(verb: Token, words: QuoteWords, direct: list[tuple[int, in
             and doc[verb.i + 1:verb.i + 2].text == ",")
 
 
+def _title_word(verb: Token, words: QuoteWords, direct: list[tuple[int, int]]) -> bool:
+    """A cue capitalised inside a sentence is a word of a title ('Their singles include ..., You Said
+    No, and Who's David?'); a wire line in capitals ('ROBERT MAXWELL SAID') still reports."""
+    first = all(t.is_space for t in verb.doc[verb.sent.start : verb.i])
+    previous = verb.doc[verb.i - 1] if verb.i > 0 else None
+    after_break = previous is not None and (previous.is_space or previous.text in words.marks)
+    return verb.text.istitle() and not first and not after_break
+
+
+def _finding_by_no_body(verb: Token, words: QuoteWords, direct: list[tuple[int, int]]) -> bool:
+    """A finding is stated: 'the survey found prices rose', not 'a project finding out how robots
+    should react' nor 'Vodafone has found it difficult to satisfy ...'."""
+    if verb.lemma_.lower() not in words.finding_verbs:
+        return False
+    stated = verb.tag_ in {"VBD", "VBZ", "VBP", "VBN"} and not any(c.dep_ == "prt" for c in verb.children)
+    if not stated or any(c.dep_ == "ccomp" and c.pos_ not in {"VERB", "AUX"} for c in verb.children):
+        return True
+    subject = subject_of(verb, words)
+    if subject is None:
+        return True
+    return subject.lemma_.lower() not in words.study_nouns
+
+
 # When a reporting verb reports no speech: any rule that holds rejects it, in this order.
 NOT_SPEECH: tuple[tuple[str, Callable[[Token, QuoteWords, list[tuple[int, int]]], bool]], ...] = (
     ("not used as a verb ('the said company')", lambda verb, words, direct: verb.pos_ != "VERB"),
@@ -96,6 +136,10 @@ NOT_SPEECH: tuple[tuple[str, Callable[[Token, QuoteWords, list[tuple[int, int]]]
      lambda verb, words, direct: overlaps(verb.idx, verb.idx + len(verb), direct)),
     ("no one speaks: no subject, or a passive ('it was reported that')", _no_speaker),
     ("'That said, he remains popular': a discourse marker", _discourse_marker),
+    ("a title word: a cue capitalised inside a sentence ('..., You Said No, and Who's David?')", _title_word),
+    ("'find' reports a study's findings only ('the Tankan survey has found'), not a person's or a "
+     "firm's ('he found the leaflet was true', 'Vodafone has found it difficult')",
+     _finding_by_no_body),
 )
 
 # When a reporting verb's clause is no claim: any rule that holds rejects it, in this order.
@@ -103,6 +147,8 @@ NOT_A_CLAIM: tuple[tuple[str, Callable[[Span, Token, QuoteWords], bool]], ...] =
     ("too short to be a claim", lambda content, verb, words: len(content) < words.min_indirect_tokens),
     ("a paragraph break between the clause and its verb (a headline)", lambda content, verb, words: _apart(content, verb)),
     ("closed off by a semicolon before its verb", lambda content, verb, words: _closed_by_semicolon(content, verb)),
+    ("a clause with no subject of its own: the cue is a participle ('New sections added to this year's "
+     "festival include Cinema of the Future')", lambda content, verb, words: _subjectless(content, verb)),
 )
 
 

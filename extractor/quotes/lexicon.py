@@ -20,7 +20,8 @@ DATA = "quotes.json"
 
 # Which field holds which list of the data file: sets of words, words with a gender, and numbers.
 _WORD_SETS = {
-    "verbs": "reporting_verbs", "direct_only": "direct_only_verbs", "document_nouns": "document_nouns",
+    "verbs": "reporting_verbs", "direct_only": "direct_only_verbs",
+    "finding_verbs": "finding_verbs", "study_nouns": "study_nouns", "document_nouns": "document_nouns",
     "proxy_nouns": "proxy_nouns", "proxy_preps": "proxy_prepositions", "origin_preps": "origin_prepositions",
     "institution_nouns": "institution_nouns", "person_pronouns": "person_pronouns", "group_pronouns": "group_pronouns",
     "plural_pronouns": "plural_pronouns", "relative_pronouns": "relative_pronouns", "subordinators": "subordinators",
@@ -39,6 +40,8 @@ class QuoteWords:
 
     verbs: frozenset[str]
     direct_only: frozenset[str]
+    finding_verbs: frozenset[str]
+    study_nouns: frozenset[str]
     document_nouns: frozenset[str]
     proxy_nouns: frozenset[str]
     proxy_preps: frozenset[str]
@@ -85,5 +88,6 @@ class QuoteWords:
     @property
     def cue_ids(self) -> numpy.ndarray:
         """Hashes of the lemmas and words that start indirect speech, to find them without a token loop."""
-        forms = {form for verb in self.verbs - self.direct_only for form in (verb, verb.title())} | {"according"}
+        cues = (self.verbs - self.direct_only) | self.finding_verbs
+        forms = {form for verb in cues for form in (verb, verb.title())} | {"according"}
         return numpy.array(sorted(get_string_id(form) for form in forms), dtype="uint64")

@@ -28,7 +28,7 @@ _DESCRIPTIVE_DEPS = {"appos", "relcl", "acl", "prep", "punct", "cc", "conj", "ad
 
 def trimmed(doc: Doc, start: int, end: int) -> Optional[Span]:
     """``doc[start:end]`` without punctuation, whitespace or the wire's angle brackets ('<REED.L>') at its
-    edges (None when nothing is left)."""
+    edges (None when nothing is left); a percent sign is its number's ('40% said', 'rose 5%')."""
     while start < end and _edge(doc[start]):
         start += 1
     while end > start and _edge(doc[end - 1]):
@@ -37,7 +37,7 @@ def trimmed(doc: Doc, start: int, end: int) -> Optional[Span]:
 
 
 def _edge(token: Token) -> bool:
-    return token.is_punct or token.is_space or token.text in ANGLE_BRACKETS
+    return (token.is_punct and token.text != "%") or token.is_space or token.text in ANGLE_BRACKETS
 
 
 def noun_phrase(token: Token) -> Span:

@@ -7,6 +7,7 @@ referent resolver (``referents.py``) with what the quote finders know of the art
 
 from __future__ import annotations
 
+import re
 from typing import Any, Callable, Iterable, NamedTuple, Optional
 
 from spacy.tokens import Doc, Span, Token
@@ -18,6 +19,8 @@ from .referents import (
 )
 from .spans import group_phrase, noun_phrase, span_record, without_article
 
+# A speaker that is a share of the people asked ('40%', 'Thirty per cent'), who issue no document.
+_SHARE = re.compile(r"%|\bper ?cent\b", re.IGNORECASE)
 # A common noun's modifiers that place a speaker ('close to VW') rather than name them.
 _MODIFIER_DEPS = {"amod", "acl", "relcl"}
 # Where the quote finders leave the article's reported speech and reporting verbs for the resolver.
@@ -64,10 +67,12 @@ def _last_speaker(earlier: Iterable[dict[str, Any]]) -> Optional[str]:
 
 
 def _last_institution(earlier: Iterable[dict[str, Any]], people: set[str]) -> Optional[str]:
-    """The most recent non-person speaker: who issued the statement a later 'statement said' means."""
+    """The most recent non-person speaker: who issued the statement a later 'statement said' means.
+    A share of those asked ('40% said', 'Thirty per cent said') issues no report."""
     for quote in reversed(list(earlier)):
-        if quote.get("speaker") and quote["speaker"] not in people:
-            return quote["speaker"]
+        speaker = quote.get("speaker")
+        if speaker and speaker not in people and not _SHARE.search(speaker):
+            return speaker
     return None
 
 
