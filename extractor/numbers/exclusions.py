@@ -18,12 +18,16 @@ from .spans import Phrase
 from .tokens import skip
 from .values import is_year_number
 
+_LEADING_ZERO = re.compile(r"^0\d*[1-9]")
 _SCORE_LIMIT = 200  # no game's score reaches this; a dashed pair at or above it is a range
 
 
 def is_excluded(lex: Lexicon, doc: Doc, phrase: Phrase, noun: Optional[Token], sent_starts: set[int]) -> bool:
     """Dates, times, names, labels ("Article 5"), durations and fractions ("two thirds") are not numbers."""
-    return any(rule(lex, doc, phrase, noun, sent_starts) for rule in EXCLUSIONS)
+    for rule in EXCLUSIONS:  # a loop, not any() over a generator: twelve rules a phrase, every phrase
+        if rule(lex, doc, phrase, noun, sent_starts):
+            return True
+    return False
 
 
 def is_not_a_count(doc: Doc, phrase: Phrase, noun: Optional[Token]) -> bool:
@@ -192,7 +196,7 @@ def _is_code(lex: Lexicon, doc: Doc, phrase: Phrase, noun: Optional[Token], sent
     """"4K", "5G": digits glued to letters that are no unit or scale name a format, not an amount;
     "050505", "007": a leading zero makes digits an identifier; "$30, 000": a split figure's tail is none."""
     first = phrase.cores[0].start
-    if re.match(r"^0\d*[1-9]", doc[first].text):
+    if _LEADING_ZERO.match(doc[first].text):
         return True
     if doc[first].text == "000" and first >= 2 and doc[first - 1].text == "," and doc[first - 2].like_num:
         return True

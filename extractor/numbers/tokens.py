@@ -49,6 +49,11 @@ class Phrases:
 
     def at(self, doc: Doc, i: int) -> Optional[tuple[int, Any]]:
         """Longest match starting at token ``i``: ``(end, value)``."""
+        if i >= len(doc):
+            return None
+        first = doc[i]
+        if not first.is_space and first.lower_ not in self.prefixes:
+            return None  # most tokens are no key's first word: the walk below would stop at once
         best = None
         text = ""
         for j in range(i, min(i + MAX_PHRASE_TOKENS, len(doc))):
