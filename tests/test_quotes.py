@@ -564,6 +564,26 @@ def test_statement_noun_speaks_for_last_institution(nlp: Language) -> None:
     assert words["text"] == "The November 8 announcement"
 
 
+@pytest.mark.parametrize("text, words", [
+    # BBC business/180: the person quoted last did not compile the survey.
+    pytest.param(
+        "Mansoor Mohi-Uddin, chief currency strategist at UBS, said that there was a sentiment in the market that "
+        '"central banks from Asia and the Middle East are buying euros". A report last month already showed that '
+        "the dollar was losing its allure as a currency that offered rock-steady returns and stability. Compiled by "
+        "Central Banking Publications and sponsored by the UK's Royal Bank of Scotland, the survey found 39 nations "
+        "out of 65 questioned were increasing their euro holdings, with 29 cutting back on the US dollar.",
+        "euro holdings", id="survey-after-a-quoted-strategist"),
+    # BBC business/509: nor did the adviser quoted just before it.
+    pytest.param(
+        "According to Frank Brown, global advisory leader at PwC , the trend of large companies to have global "
+        "operations has one clear upside. Surprisingly, the survey suggests that the rapid decline of the US dollar "
+        "is not seen as a huge threat anymore, unlike even a year ago, when it was cited as the third-largest problem.",
+        "rapid decline", id="survey-after-a-quoted-adviser"),
+])
+def test_a_study_is_no_person_in_focus(run: Callable[..., Doc], text: str, words: str) -> None:
+    assert _containing(_quotes(run, text, "indirect"), words)["speaker"] == "survey"
+
+
 def test_share_of_people_issues_no_report(nlp: Language) -> None:
     """BBC tech/158: '40% said they were spending less time watching TV. ..., said the report.'"""
     doc = _base_doc(nlp, "The report said so.")

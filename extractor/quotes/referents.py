@@ -444,7 +444,8 @@ def described(phrase: Span, words: QuoteWords, mentions: list[EntityMention], sp
     said'); a role the person the article gives that role, before or, when only one person has it,
     after ('"...", the economy minister said. "...," said economy minister Heizo Takenaka'); any
     other singular description the person in focus of a fitting gender ('the Australian-born
-    actress'), unless a place narrows it to someone unnamed ('the Nova Scotia judge'); a
+    actress'), unless a place narrows it to someone unnamed ('the Nova Scotia judge') or it names a
+    study ('the survey found'); a
     capitalised party or people word is an epithet for the person in focus ('the Kentucky
     Republican')."""
     head = phrase.root
@@ -468,6 +469,8 @@ def described(phrase: Span, words: QuoteWords, mentions: list[EntityMention], sp
     held = _role_holder(phrase, before, doc)
     if held is not None:
         return held
+    if head.lemma_.lower() in words.study_nouns:
+        return None  # 'the survey found', 'the study suggests': a study is no person in focus
     if head.is_lower and any(token.ent_type_ in _PLACE_LABELS and token.head == head for token in phrase):
         return None
     found = pick(before, "person", words.gender_nouns.get(noun), known, unit_of(doc, phrase.start_char))
