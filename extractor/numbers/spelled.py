@@ -6,7 +6,7 @@ ordinals as denominators) that has nothing to do with digits.
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Optional, Union
 
 from spacy.tokens import Doc, Token
 
@@ -16,12 +16,9 @@ from .tokens import PLAIN, is_break
 from .values import apply_scale, extend_scales
 
 
-def spelled_at(lex: Lexicon, doc: Doc, i: int) -> Optional[Core]:
-    """Numbers in words, or digits continued by words: "two hundred and five", "3 hundred and 21",
-    "three million, two hundred & forty", "five point five", "two thirds", "one and a half", "half a million",
-    "3 million and a half" (a fraction's rules: ``_mixed_number``, ``_is_fraction``)."""
-    # Most articles and digits start no worded number, and the word after them says so before the walk
-    # gathers its twenty tokens.
+def _settled_by_next_word(lex: Lexicon, doc: Doc, i: int) -> Union[Core, None, bool]:
+    """Most articles and digits start no worded number, and the word after them says so before the walk
+    gathers its twenty tokens: None (no number), the digits alone, or False (the walk must read on)."""
     first = doc[i].lower_
     if first in ("a", "an"):
         second = _second_word(doc, i)
@@ -31,6 +28,16 @@ def spelled_at(lex: Lexicon, doc: Doc, i: int) -> Optional[Core]:
         second = _second_word(doc, i)
         if not (second in lex.scales or second in lex.denominators or second == "and"):
             return Core(i, i + 1, float(first))  # no scale, fraction or "and" goes on from the digits
+    return False
+
+
+def spelled_at(lex: Lexicon, doc: Doc, i: int) -> Optional[Core]:
+    """Numbers in words, or digits continued by words: "two hundred and five", "3 hundred and 21",
+    "three million, two hundred & forty", "five point five", "two thirds", "one and a half", "half a million",
+    "3 million and a half" (a fraction's rules: ``_mixed_number``, ``_is_fraction``)."""
+    settled = _settled_by_next_word(lex, doc, i)
+    if settled is not False:
+        return settled
     tokens, words = _words_at(doc, i)
     if words[0] in lex.fractions and (len(words) < 2 or words[1] not in lex.denominators):
         scaled = _fraction_scaled(lex, doc, tokens, words, 0, lex.fractions[words[0]])
