@@ -107,9 +107,12 @@ def test_a_building_or_structure_is_no_organization(run, text, venue):
         # sport/180
         ("Midfielder Andrew Frampton and striker Deon Burton are both slight doubts with hamstring injuries.",
          "Midfielder Andrew Frampton"),
+        # tech/235
+        ("Much of this online shopping is likely to be done during work time, according to research carried out "
+         "by security firm Saint Bernard Software.", "Saint Bernard Software"),
     ],
 )
-def test_a_name_ending_in_a_label_or_club_word_is_no_person(run, text, not_person):
+def test_a_name_ending_in_a_label_company_or_club_word_is_no_person(run, text, not_person):
     assert not_person not in mention_texts(run(text, DATE)._.people)
 
 
