@@ -193,3 +193,45 @@ def test_a_name_opening_a_wrapped_line_of_prose_stays_a_person(run):
     # reuters21578/articles/06284: wire copy wrapped at a fixed width
     text = ("Peru's debt negotiators met President\nAlan Garcia last night for one hour.\n")
     assert "Alan Garcia" in mention_texts(run(text, "1987-03-01")._.people)
+
+
+@pytest.mark.parametrize(
+    "text, club",
+    [
+        # sport/167
+        ("Chelsea face Barcelona at home on 8 March having lost 2-1 in the first leg.", "Barcelona"),
+        # sport/180
+        ("The Londoners have conceded six goals in their two subsequent League outings - three each in losing away "
+         "to Hartlepool and drawing at home to Sheffield Wednesday.", "Hartlepool"),
+        # sport/364
+        ("How Wasps recovered from that energy-sapping duel, and then go onto to defeat Toulouse in the final was "
+         "anybody's guess.", "Toulouse"),
+        # sport/260
+        ("I couldn't do it because I know I couldn't come back here and play against Newcastle.", "Newcastle"),
+    ],
+)
+def test_a_town_that_plays_a_match_is_its_club_not_the_place(run, text, club):
+    doc = run(text, DATE)
+    assert club not in mention_texts(doc._.places)
+    assert club in mention_texts(doc._.organizations)
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # sport/381
+        ("England beat Fiji 26-21 in a dramatic final in Dubai to win the first IRB Sevens event of the season.",
+         "England"),
+        # sport/132
+        ("In their last meeting, the Irish beat Italy in the 1994 World Cup Finals.", "Italy"),
+    ],
+)
+def test_a_national_side_stays_the_place(run, text, place):
+    assert place in mention_texts(run(text, DATE)._.places)
+
+
+def test_a_score_after_a_name_is_no_part_of_it(run):
+    # sport/180
+    doc = run("Fulham were then in the Second Division, when they won a third round replay at Craven Cottage 1-0 on "
+              "13 January 1999.", DATE)
+    assert not [name for name in mention_texts(doc._.organizations) if "1-0" in name]

@@ -62,6 +62,8 @@ class OrganizationLexicon:
         self.governing_nouns: dict[str, str] = data["governing_nouns"]
         self.governing_ids = numpy.array([vocab.strings.add(noun) for noun in self.governing_nouns], dtype="uint64")
         self.club_words = frozenset(data["club_words"])
+        self.match_verbs = frozenset(data["match_verbs"])
+        self.match_prepositions = frozenset(data["match_prepositions"])
         self.club_ids = numpy.array([vocab.strings.add(word) for word in self.club_words], dtype="uint64")
         self.title_words = role_words("role_words")
         self.title_heads = role_words("role_heads")

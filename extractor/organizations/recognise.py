@@ -17,6 +17,8 @@ from .teams import in_scorers_line
 
 # Between the subjects of one brief ('Trade and Industry Secretary', 'Culture, Media and Sport Secretary').
 PORTFOLIO_JOINERS = frozenset({"and", "&", ","})
+# A match's score: '2-1', '3 - 0'.
+SCORE = re.compile(r"\d{1,3}-\d{1,3}")
 # Inside a title after a work noun ('the film Pirates of the Caribbean').
 TITLE_JOINERS = frozenset({"of", "the", "a", "an", "and", "on", "in", "over", "to", "for", "'s", "’s"})
 
@@ -32,6 +34,8 @@ def entity_candidates(
         if ent.label_ != "ORG" or claimed.intersection(range(ent.start, ent.end)):
             continue
         span = _complete(_before_bracket(trim_name(ent)), lexicon.function_words)
+        if span is not None:
+            span = _without_score(span)
         if span is not None and in_capitals(span):
             span = _evidenced_in_capitals(span, lexicon)
         if span is not None and _is_name(span, lexicon, places) and _names_a_body(span, lexicon) \
@@ -54,6 +58,18 @@ def _evidenced_in_capitals(span: Span, lexicon: OrganizationLexicon) -> Optional
         return span
     written = re.compile(re.escape(span.text), re.IGNORECASE)
     return span if any(not match.group().isupper() for match in written.finditer(span.doc.text)) else None
+
+
+def _without_score(span: Span) -> Span:
+    """Scores after a side's name are no part of it ('Chelsea 2-1' of 'Liverpool beat Chelsea 2-1', a player's
+    '7-6 6-3'); a number naming a branch stays ('UFCW Local 832')."""
+    while True:
+        if len(span) > 3 and SCORE.fullmatch(span[-3:].text.replace(" ", "")):
+            span = span[:-3]
+        elif len(span) > 1 and SCORE.fullmatch(span[-1].text):
+            span = span[:-1]
+        else:
+            return span
 
 
 def _head(span: Span) -> str:

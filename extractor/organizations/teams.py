@@ -15,6 +15,8 @@ from ..places import fold, gazetteer
 from ..resolve import proposals
 from .lexicon import OrganizationLexicon
 
+# The places a club is named for: towns and counties, not countries or regions.
+TOWN_FEATURES = frozenset({"city", "county", "district"})
 # Lowercase words inside a team's name in a results line ('Queen of the South').
 TEAM_JOINERS = frozenset({"of", "the", "de", "and"})
 # Between the two sides of a fixture ('Birmingham v Barnsley', 'ATLANTA AT CHICAGO').
@@ -66,6 +68,34 @@ def club_names(doc: Doc, lexicon: OrganizationLexicon) -> list[Span]:
                 clubs.append(doc[start:index + 1])
             break
     return clubs
+
+
+def sides_in_play(doc: Doc, lexicon: OrganizationLexicon) -> list[Span]:
+    """A town that plays a match is its club: the subject or object of a match verb, or the side it is played
+    with, to or against ('Liverpool beat Chelsea', 'Newcastle drew with Southampton', 'Bolton lost to
+    Middlesbrough'). A country or region stays a place ('England beat Wales'), as national sides are in news
+    corpora."""
+    places = proposals(doc).places
+    towns = {}
+    for place in places:
+        if place.get("feature") in TOWN_FEATURES:
+            for item in place.get("mentions", ()):
+                span = doc.char_span(item["start"], item["end"])
+                if span is not None and item.get("via") != "demonym":
+                    towns[span.root.i] = span
+    if not towns:
+        return []
+    sides = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.match_verbs:
+            continue
+        for child in verb.children:
+            players = [child] if child.dep_ in ("nsubj", "dobj") else \
+                [grand for grand in child.children if grand.dep_ == "pobj"] \
+                if child.dep_ == "prep" and child.lower_ in lexicon.match_prepositions else []
+            for player in players:
+                sides.extend(towns[token.i] for token in (player, *player.conjuncts) if token.i in towns)
+    return sides
 
 
 def _line_teams(line: Span, towns: set[int]) -> list[Span]:
