@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Optional
 
+import numpy
+from spacy.attrs import IS_UPPER, ORTH
 from spacy.tokens import Doc, Span
 
 from ..entities import trim_name
@@ -20,7 +22,7 @@ def acronym_definitions(
     by_end = {candidate.end: candidate for candidate in candidates}
     chunks: Optional[dict[int, Span]] = None
     links: list[tuple[str, str]] = []
-    for _, paren, _ in lexicon.parenthesis_matcher(doc):
+    for paren in _bracketed_capitals(doc):
         acronym = doc[paren + 1].text
         if not is_acronym(acronym):
             continue
@@ -38,6 +40,14 @@ def acronym_definitions(
     if links:
         _add_acronym_uses(doc, candidates, {acronym for _, acronym in links})
     return links
+
+
+def _bracketed_capitals(doc: Doc) -> list[int]:
+    """The opening brackets of one word in capitals in brackets, '(UNHCR)'."""
+    tokens = doc.to_array([ORTH, IS_UPPER])
+    opening, closing = doc.vocab.strings.add("("), doc.vocab.strings.add(")")
+    opens = numpy.flatnonzero(tokens[:-2, 0] == opening)
+    return opens[(tokens[opens + 1, 1] == 1) & (tokens[opens + 2, 0] == closing)].tolist()
 
 
 def _add_acronym_uses(doc: Doc, candidates: list[Candidate], acronyms: set[str]) -> None:

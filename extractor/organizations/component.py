@@ -18,7 +18,7 @@ from .candidates import without_article
 from .lexicon import DATA, OrganizationLexicon
 from .merge import merge
 from .recognise import entity_candidates, work_titles
-from .teams import club_names, results_teams, sides_in_play
+from .teams import club_names, line_breaks, results_teams, sides_in_play
 from .untagged import add_governments, add_matches, add_parties
 
 
@@ -41,10 +41,11 @@ class OrganizationFinder(SavesData):
         """The article's organizations; the teams of results lines and the clubs named for their towns are
         left for the resolver, which gives their towns and names to them, so the places read here are the rest."""
         lexicon = self.lexicon
-        teams = results_teams(doc) + club_names(doc, lexicon) + sides_in_play(doc, lexicon)
+        breaks = line_breaks(doc)
+        teams = results_teams(doc, breaks) + club_names(doc, lexicon) + sides_in_play(doc, lexicon)
         proposals(doc).teams = [(team.start_char, team.end_char) for team in teams]
         places = place_tokens(doc)
-        candidates = entity_candidates(doc, lexicon, places, teams)
+        candidates = entity_candidates(doc, lexicon, places, teams, breaks)
         add_governments(doc, lexicon, candidates)
         add_matches(doc, candidates, lexicon.media_matcher(doc, as_spans=True), "media", places)
         add_matches(doc, candidates, lexicon.known_matcher(doc, as_spans=True), None, places)

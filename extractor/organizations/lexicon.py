@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import numpy
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokenizer import Tokenizer
 from spacy.vocab import Vocab
 
@@ -30,8 +30,6 @@ class OrganizationLexicon:
         self.known_matcher = PhraseMatcher(vocab, attr="ORTH")
         forms = list(data["known"]) + [entry["name"] for entry in data["known"].values()]
         self.known_matcher.add("known", list(tokenizer.pipe(forms)))
-        self.parenthesis_matcher = Matcher(vocab)
-        self.parenthesis_matcher.add("acronym", [[{"ORTH": "("}, {"IS_UPPER": True}, {"ORTH": ")"}]])
         # Each type phrase with the first type it hints at: the first type in the table whose phrase a name holds wins.
         self.type_kinds = [kind for kind, _ in data["types"]]
         self.type_phrases: dict[tuple[str, ...], int] = {}
@@ -48,6 +46,8 @@ class OrganizationLexicon:
         self.not_body_heads = frozenset(word.lower() for word in data["not_body_heads"])
         self.work_nouns = frozenset(data["work_nouns"])
         self.work_cues = frozenset(tuple(cue) for cue in data["work_cues"])
+        self.work_noun_ids = numpy.array([vocab.strings.add(noun) for noun in self.work_nouns], dtype="uint64")
+        self.work_cue_ids = numpy.array(sorted({vocab.strings.add(cue[1]) for cue in self.work_cues}), dtype="uint64")
         self.trade_terms = frozenset(data["trade_terms"])
         self.portfolios = frozenset(data["portfolios"])
         self.party_forms: dict[str, tuple[str, bool]] = {}

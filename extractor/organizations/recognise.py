@@ -8,6 +8,9 @@ import re
 from functools import cache
 from typing import Callable, Optional
 
+import numpy
+from spacy.attrs import IDX, IS_ALPHA, IS_ASCII, IS_LOWER, LENGTH, LOWER, ORTH, POS
+from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span, Token
 
 from ..entities import bracketed_country_names, in_capitals, trim_name
@@ -24,24 +27,46 @@ TITLE_JOINERS = frozenset({"of", "the", "a", "an", "and", "on", "in", "over", "t
 
 
 def entity_candidates(
-    doc: Doc, lexicon: OrganizationLexicon, places: set[int], teams: list[Span]
+    doc: Doc, lexicon: OrganizationLexicon, places: set[int], teams: list[Span], breaks: list[int]
 ) -> list[Candidate]:
+    """``breaks``: the article's line breaks (``line_breaks``)."""
     candidates = [candidate_of(team) for team in teams]
-    people = bracketed_country_names(doc, places)
+    flags = doc.to_array([ORTH, IS_LOWER, LOWER])
+    bracketed = doc.vocab.strings.add("(") in flags[:, 0]
+    people = bracketed_country_names(doc, places) if bracketed else []
     claimed = {i for span in [*teams, *people] for i in range(span.start, span.end)}
-    lowercase = cache(lambda: {token.lower_ for token in doc if token.is_lower})
+    lowercase = cache(lambda: {doc.vocab.strings[word] for word in set(flags[flags[:, 1] == 1, 2].tolist())})
+    capitals = _capitals_test(doc)
     for ent in doc.ents:
         if ent.label_ != "ORG" or claimed.intersection(range(ent.start, ent.end)):
             continue
         span = _complete(_before_bracket(trim_name(ent)), lexicon.function_words)
         if span is not None:
             span = _without_score(span)
-        if span is not None and in_capitals(span):
+        if span is not None and capitals(span):
             span = _evidenced_in_capitals(span, lexicon)
         if span is not None and _is_name(span, lexicon, places) and _names_a_body(span, lexicon) \
-                and not _heading_word(span, lowercase) and not in_scorers_line(span):
+                and not _heading_word(span, lowercase) and not in_scorers_line(span, breaks):
             candidates.append(candidate_of(span))
     return candidates
+
+
+def _capitals_test(doc: Doc) -> Callable[[Span], bool]:
+    """``in_capitals`` for the names of one article, which reads each sentence's letters: a sentence whose
+    lowercase a-z words alone make over a tenth of its characters is ruled out first from token counts (its
+    capitals are under 90% of its letters), as nearly every sentence is."""
+    counts = doc.to_array([IS_ALPHA, IS_ASCII, IS_LOWER, LENGTH, IDX]).astype("int64")
+    lowercase = numpy.concatenate(([0], numpy.cumsum(counts[:, 0] * counts[:, 1] * counts[:, 2] * counts[:, 3])))
+    ends = (counts[:, 4] + counts[:, 3]).tolist()
+    lowercase, starts = lowercase.tolist(), counts[:, 4].tolist()
+
+    def capitals(span: Span) -> bool:
+        sent = span.sent
+        if (lowercase[sent.end] - lowercase[sent.start]) * 10 > ends[sent.end - 1] - starts[sent.start]:
+            return False
+        return in_capitals(span)
+
+    return capitals
 
 
 def _evidenced_in_capitals(span: Span, lexicon: OrganizationLexicon) -> Optional[Span]:
@@ -114,13 +139,14 @@ def work_titles(doc: Doc, lexicon: OrganizationLexicon) -> set[str]:
     model's own WORK_OF_ART tag is no evidence: it gives it to 'LIFFE' and 'the All Blacks'."""
     titles: set[str] = set()
     starts: Optional[dict[int, Span]] = None
-    previous = None
-    for token in doc[:-1]:
-        lower = token.lower_
-        cue = (previous, lower) in lexicon.work_cues
-        previous = lower
-        if not (cue or (lower in lexicon.work_nouns and token.pos_ == "NOUN")):
-            continue
+    words = doc.to_array([LOWER, POS])
+    strings = doc.vocab.strings
+    lowers = words[:, 0].tolist()
+    nouns = numpy.isin(words[:, 0], lexicon.work_noun_ids) & (words[:, 1] == NOUN)
+    cues = numpy.flatnonzero(numpy.isin(words[1:, 0], lexicon.work_cue_ids)) + 1
+    found = set(numpy.flatnonzero(nouns).tolist())
+    found.update(i for i in cues.tolist() if (strings[lowers[i - 1]], strings[lowers[i]]) in lexicon.work_cues)
+    for token in (doc[i] for i in sorted(found) if i < len(doc) - 1):
         if starts is None:
             starts = {ent.start: ent for ent in doc.ents}
         ent = starts.get(token.i + 1)

@@ -4,10 +4,12 @@ and the players' names in scorers lines, which are no organizations."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Optional
 
 import numpy
-from spacy.attrs import IS_SPACE, ORTH
+from spacy.attrs import IS_SPACE, LEMMA, LIKE_NUM, ORTH, POS
+from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 
 from ..entities import covered_tokens, is_capitalised
@@ -30,24 +32,33 @@ MINUTE = r"\d{1,3}(?: \(?(?:pen|og)\)?)?"
 SCORERS_LINE = re.compile(rf"{PLAYER}(?: {MINUTE})?(?: \({PLAYER} {MINUTE}\))?(?:, {PLAYER}(?: {MINUTE})?(?: \({PLAYER} {MINUTE}\))?)*\.?")
 
 
-def results_teams(doc: Doc) -> list[Span]:
+def results_teams(doc: Doc, breaks: list[int]) -> list[Span]:
     """Teams in the results lines of sports reports: a score line names two sides, each followed by its score
     ('Lotte 6 Hyundai 2', 'Radnicki (N) 1 Spartak 0'), a result headline two ('Mansfield 0-1 Leyton Orient'),
     a league table one side followed by its record ('Puchon 3 1 0 6 1 10', 'NEW YORK 74 59 .556 -'), a fixture
     two sides ('Birmingham v Barnsley'), a schedule the visitors ('ATLANTA' of 'ATLANTA AT CHICAGO'). A town
-    named there is its club, and a name there is no person. A country stays a place: national sides are tagged so in news corpora, and a table of
+    named there is its club, and a name there is no person. ``breaks`` are the article's line breaks
+    (``line_breaks``). A country stays a place: national sides are tagged so in news corpora, and a table of
     figures by country ('CHILE 22 8 109 76') is no league table."""
     places = proposals(doc).places
     towns = covered_tokens(doc, places, skip_via=frozenset({"demonym"}))
     countries = covered_tokens(doc, [place for place in places if place.get("feature") == "country"])
+    # Every kind of results line holds a score, a figure or a 'v': lines without one are passed over unread.
+    orth = doc.to_array(ORTH)
+    scoring = numpy.isin(orth, [doc.vocab.strings.add(word) for word in (*VERSUS, "-")]) | doc.to_array(LIKE_NUM)
+    seen = numpy.concatenate(([0], numpy.cumsum(scoring))).tolist()
     teams: list[Span] = []
     start = 0
-    for i in numpy.flatnonzero(doc.to_array(IS_SPACE)).tolist():  # only a space token holds a line break
-        if "\n" in doc[i].text:
-            teams.extend(_line_teams(doc[start:i], towns))
-            start = i + 1
-    teams.extend(_line_teams(doc[start:], towns))
+    for end in [*breaks, len(doc)]:
+        if seen[end] > seen[start]:
+            teams.extend(_line_teams(doc[start:end], towns))
+        start = end + 1
     return [team for team in teams if not countries.issuperset(range(team.start, team.end))]
+
+
+def line_breaks(doc: Doc) -> list[int]:
+    """The tokens holding a line break, in order: only a space token holds one."""
+    return [i for i in numpy.flatnonzero(doc.to_array(IS_SPACE)).tolist() if "\n" in doc[i].text]
 
 
 def club_names(doc: Doc, lexicon: OrganizationLexicon) -> list[Span]:
@@ -86,9 +97,12 @@ def sides_in_play(doc: Doc, lexicon: OrganizationLexicon) -> list[Span]:
     if not towns:
         return []
     sides = []
-    for verb in doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.match_verbs:
-            continue
+    tags = doc.to_array([POS, LEMMA])
+    verbs = numpy.flatnonzero(tags[:, 0] == VERB).tolist()
+    lemmas = tags[:, 1].tolist()
+    strings = doc.vocab.strings
+    matches = {lemma for lemma in {lemmas[i] for i in verbs} if strings[lemma].lower() in lexicon.match_verbs}
+    for verb in (doc[i] for i in verbs if lemmas[i] in matches):
         for child in verb.children:
             players = [child] if child.dep_ in ("nsubj", "dobj") else \
                 [grand for grand in child.children if grand.dep_ == "pobj"] \
@@ -152,15 +166,14 @@ def _results_word(token: Token) -> Optional[str]:
     return None
 
 
-def in_scorers_line(span: Span) -> bool:
+def in_scorers_line(span: Span, breaks: list[int]) -> bool:
     """Sports reports list goals, bookings and substitutes by the player's name and the minute ('Archibald 19,
     Grady 29, Crawford 41, Grady 47.', 'Byrne 33.', 'Simmons (MacFarlane 64), Berra'): a name in a line made
-    only of such items, with a minute in it, is a player's."""
+    only of such items, with a minute in it, is a player's. ``breaks`` are the article's line breaks."""
     doc = span.doc
-    start, end = span.start, span.end
-    while start > 0 and "\n" not in doc[start - 1].text:
-        start -= 1
-    while end < len(doc) and "\n" not in doc[end].text:
-        end += 1
+    before = bisect_left(breaks, span.start)
+    start = breaks[before - 1] + 1 if before else 0
+    after = bisect_left(breaks, span.end)
+    end = breaks[after] if after < len(breaks) else len(doc)
     line = doc[start:end].text.strip()
     return any(char.isdigit() for char in line) and SCORERS_LINE.fullmatch(line) is not None
