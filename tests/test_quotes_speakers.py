@@ -70,6 +70,50 @@ def test_pronoun_means_the_latest_fitting_person(run: Callable[..., Doc], text: 
     assert _speaker_of(run, text, words) == speaker
 
 
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param(  # bbc/sport/456.txt: Dementieva's gender is known, Williams' is not
+        "Elena Dementieva swept aside defending champion Venus Williams 6-3 6-2 to win Hong Kong's Champions "
+        "Challenge event. \"This will give me all the confidence before the Grand Slams,\" said Dementieva. "
+        "Williams, 24, was disappointed with her display. \"She played some nice points, but it was mostly me "
+        "committing unforced errors,\" she said.",
+        "nice points", "Venus Williams", id="loser-after-the-winner-spoke"),
+    pytest.param(  # bbc/sport/497.txt
+        "Daniela Hantuchova defeated Michaella Krajicek 6-4 6-2 to give the Slovaks the perfect start. Meghann Shaughnessy lost the opening match against Alicia Molik but James Blake levelled the tie with "
+        "a 6-3 6-4 win over Paul Baccanello. Blake and Shaughnessy then beat Molik and Baccanello in a tense "
+        "mixed doubles contest to take the win. Hantuchova, who did not win a Hopman Cup singles match in 2004, "
+        "has been in good form during this year's event. \"I feel like it's really deserved this time as I've "
+        "helped Dominik to get through,\" she said.",
+        "really deserved", "Daniela Hantuchova", id="surname-only-player-after-a-named-woman"),
+    pytest.param(  # bbc/sport/452.txt
+        "Coria lost the semi-final 6-4 6-4 to Olivier Rochus, who goes on to face Czech Jan Hernych. "
+        "Fifth seed Fernando Gonzalez eased past American Robby Ginepri 6-3 6-4. The Chilean will meet sixth "
+        "seed Juan Ignacio Chela next after the Argentine beat Potito Starace 6-1 7-6 (7-5). Rochus made the "
+        "semi-finals at the Australian hardcourt championships in Adelaide last week and is naturally delighted "
+        "with his form. \"It's been two unbelievable weeks for me,\" he said.",
+        "unbelievable weeks", "Rochus", id="surname-only-player-after-a-named-man"),
+    pytest.param(  # bbc/sport/279.txt
+        "Newcastle manager Graeme Souness is closing in on signing Chelsea defender Celestine Babayaro when the "
+        "transfer window reopens. Babayaro has been in the Premiership since 1997 when he moved to Chelsea for "
+        "\u00a32.25m from Anderlecht. But the 26-year-old has been surplus to requirements this season. Souness "
+        "would not be drawn on specifics over individual players. But he said: \"All I can tell you is that the "
+        "chairman has worked really hard in the last couple of months to try to do deals.\"",
+        "chairman has worked", "Graeme Souness", id="manager-after-the-player-he-wants"),
+    # BBC politics/053.txt: a name a copula introduces is no topic; the chain of 'he' stays on Makarov.
+    pytest.param(
+        "Mr Makarov joined the KGB in 1970s Russia, as an idealistic 20 year-old. One of his fellow pupils at "
+        "intelligence school was Vladimir Putin. At KGB headquarters in Moscow, he was posted to the secret "
+        "16th directorate. He was given a false passport, and he says, promised that he would be given the "
+        "chance to live like an average UK citizen.",
+        "average UK citizen", "Makarov", id="name-after-a-copula-is-no-topic"),
+])
+def test_subject_of_the_sentence_before_beats_an_earlier_person_of_known_gender(
+    run: Callable[..., Doc], text: str, words: str, speaker: str
+) -> None:
+    """A 'he' or 'she' speaker means whom the sentence before is about, its main subject, even when the
+    article gives that person no gender and an earlier person of the pronoun's gender is nearby."""
+    assert _speaker_of(run, text, words).endswith(speaker)
+
+
 # ---------------------------------------------------------------- groups: 'they', 'the officials'
 
 

@@ -44,6 +44,8 @@ _PLACE_LABELS = {"GPE", "LOC", "NORP"}
 _ROLE_COMPLEMENT = re.compile(r"\s(?:of|for|at|in|with|to|on)\s")
 # How many sentences back a name of the pronoun's known gender beats a nearer name of unknown gender.
 _GENDER_REACH = 3
+# Tags of a plural noun.
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # How a paragraph of running text ends; a line without one is a headline or page furniture.
 _PARAGRAPH_ENDS = frozenset(".!?:;\"'\u201d\u2019)\u2026")
 # Determiners of a plural description that takes up a group named before ('these officials').
@@ -51,7 +53,9 @@ _PLURAL_DETERMINERS = frozenset({"these", "those"})
 
 
 class Referent(NamedTuple):
-    """A name or resolved subject pronoun outside direct quotes, as pronouns and floating quotes see it."""
+    """A name or resolved subject pronoun outside direct quotes, as pronouns and floating quotes see it;
+    ``topic`` when it is a person the article names in full ('Story continues below advertisement' names
+    no one) as the subject of its sentence's main verb, what the sentence is about."""
 
     start: int
     end: int
@@ -61,6 +65,7 @@ class Referent(NamedTuple):
     salience: int
     reported: bool = False
     speaks: bool = False
+    topic: bool = False
 
 
 @dataclass(frozen=True)
@@ -141,6 +146,13 @@ def _subject_rank(subject: Token) -> int:
     if verb.dep_ == "conj":
         verb = verb.head
     return 3 if verb.dep_ == "ROOT" else 2
+
+
+def _is_topic(subject: Token) -> bool:
+    """Whether a subject is what its sentence is about: the singular subject of the main verb, not a
+    name a copula introduces ('One of his fellow pupils ... was Vladimir Putin') nor a plural one
+    ('The Lib Dems would cut ...'), which no 'he' or 'she' means."""
+    return subject.dep_ in SUBJECTS and subject.tag_ not in _PLURAL_TAGS and _subject_rank(subject) == 3
 
 
 def _describes_other(doc: Doc, found: EntityMention, mentions: list[EntityMention]) -> bool:
@@ -250,7 +262,7 @@ def _unrecognised_speaker(token: Token, mentions: list[EntityMention], words: Qu
 def _plural_subject(token: Token, mentions: list[EntityMention]) -> Optional[str]:
     """The group a plural common-noun subject names ('several auto-industry executives have warned
     ... They say'), as a later 'they' may mean it; None when a name already stands there."""
-    if token.tag_ not in {"NNS", "NNPS"} or any(m[0] <= token.idx < m[1] for m in mentions):
+    if token.tag_ not in _PLURAL_TAGS or any(m[0] <= token.idx < m[1] for m in mentions):
         return None
     return without_article(group_phrase(noun_phrase(token))).text
 
@@ -268,6 +280,7 @@ def referents_of(
         return cached[1]
     quoted, reported, cues = speech.quoted, speech.reported, speech.cues
     known = _known_genders(doc, mentions, words, quoted)
+    people = {record["name"] for record in doc._.people or [] if " " in record["name"]}
     text = doc.text  # built once: each Doc.text joins every token
     events: list[tuple[int, Any]] = [
         (m[0], m) for m in mentions if not overlaps(m[0], m[1], quoted) and not _names_no_one(doc, text, m, words)
@@ -290,7 +303,8 @@ def referents_of(
     def referent(char: int, end: int, name: str, kind: str, salience: int, subject: Optional[Token]) -> Referent:
         speaks = subject is not None and subject.head.i in cues
         inside = not speaks and overlaps(char, char + 1, reported)
-        return Referent(char, end, unit_of(doc, char), name, kind, salience, inside, speaks)
+        topic = name in people and subject is not None and _is_topic(subject)
+        return Referent(char, end, unit_of(doc, char), name, kind, salience, inside, speaks, topic)
 
     for char, item in events:
         if isinstance(item, Token):
@@ -335,7 +349,7 @@ def _names_no_one(doc: Doc, text: str, mention: EntityMention, words: QuoteWords
 def _same_group(token: Token, history: list[Referent], words: QuoteWords) -> Optional[str]:
     """The group a definite plural description takes up ('officials involved said ... the officials
     said'): the latest plural referent named with the same noun."""
-    if token.tag_ not in {"NNS", "NNPS"} or not any(
+    if token.tag_ not in _PLURAL_TAGS or not any(
         c.dep_ == "det" and c.lower_ in words.definite | _PLURAL_DETERMINERS for c in token.children
     ):
         return None
@@ -360,7 +374,9 @@ def pick(
     the pronoun's own gender a few sentences back beats nearer ones of unknown gender unless one of
     them speaks in the sentence ``at`` which the pronoun stands or the one before ('Keanu Reeves
     ... said being on the red carpet was ... "...," he said' after 'Actor Christian Slater ... was
-    greeted'); within one sentence the subject still wins ('spokesperson Lu Kang gave no details
+    greeted') or is what the sentence before is about, its main subject ('Williams, 24, was
+    disappointed with her display. "She played some nice points ...," she said' after Elena
+    Dementieva spoke); within one sentence the subject still wins ('spokesperson Lu Kang gave no details
     about Kim's schedule. But he said')."""
     kinds = {"org", "plural"} if kind == "plural" else {kind}
     fitting = [r for r in history if r.kind in kinds and (gender is None or known.get(r.name, gender) == gender)]
@@ -371,7 +387,10 @@ def pick(
         fitting = speaking
     sure = [r for r in fitting if gender is not None and known.get(r.name) == gender]
     nearer = [r for r in fitting if sure and r.sentence > sure[-1].sentence]
-    speaking_now = any(r.speaks and (at is None or at - r.sentence <= 1) for r in nearer)
+    speaking_now = any(
+        (r.speaks and (at is None or at - r.sentence <= 1)) or (r.topic and at is not None and at - r.sentence == 1)
+        for r in nearer
+    )
     if nearer and nearer[-1].sentence - sure[-1].sentence <= _GENDER_REACH and not speaking_now:
         fitting = sure
     latest = fitting[-1].sentence
