@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from spacy.attrs import IS_LOWER, ORTH, POS
 from spacy.language import Language
+from spacy.symbols import PROPN
 from spacy.tokens import Doc
 
 from ..doc_utils import SavesData, read_data
@@ -65,7 +67,9 @@ class PeopleFinder(SavesData):
         copular_roles(doc, lexicon, names)
         share_coordinated_roles(doc, names)
         found = proposals(doc)
-        found.common_words = {token.text.capitalize() for token in doc if token.is_lower and token.pos_ != "PROPN"}
+        words = doc.to_array([IS_LOWER, POS, ORTH])
+        common = set(words[(words[:, 0] == 1) & (words[:, 1] != PROPN), 2].tolist())
+        found.common_words = {doc.vocab.strings[word].capitalize() for word in common}
         found.one_word_names = {name.start_char for name in names if len(name.words) == 1}
         records = [record(doc, group) for group in group_names(names) if not any(
             all(rule(doc[name.start : name.end], lexicon) for name in group) for _, rule in NOT_A_PERSON)]

@@ -52,6 +52,7 @@ class PeopleLexicon:
         self.creator_verbs = frozenset(data["creator_verbs"])
         self.speech_verbs = frozenset(data["speech_verbs"])
         openers = "|".join(r"\s+".join(map(re.escape, opener.split())) for opener in data["byline_openers"])
+        self.byline_first_words = frozenset(opener.split()[0].lower() for opener in data["byline_openers"])
         self.byline = re.compile(rf"\s*[(\[]?\s*((?i:{openers}))\s*:?\s+[A-Z]")
 
     def is_title_word(self, token: Token) -> bool:

@@ -7,7 +7,8 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Optional
 
-from spacy.attrs import IDX
+import numpy
+from spacy.attrs import IDX, IS_SPACE, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from ..doc_utils import sentence_of
@@ -73,6 +74,8 @@ def byline_tokens(doc: Doc, lexicon: PeopleLexicon) -> set[int]:
     is a byline only when short and not a sentence ('By Evan Symon, August 14, 2020 2:30 pm'; not 'By
     contrast, ...' nor 'By Monday the talks had stalled.')."""
     found: set[int] = set()
+    if not _line_opens_with(doc, lexicon.byline_first_words):
+        return found
     starts: Optional[list[int]] = None  # each token's first character, read once the first byline is met
     start = 0
     for line in doc.text.split("\n"):
@@ -85,6 +88,20 @@ def byline_tokens(doc: Doc, lexicon: PeopleLexicon) -> set[int]:
             found.update(range(bisect_left(starts, start), bisect_left(starts, end)))
         start = end + 1
     return found
+
+
+def _line_opens_with(doc: Doc, words: frozenset[str]) -> bool:
+    """Whether a line's first word, after spaces and brackets, is one of ``words`` (lowercase): read from token
+    arrays, so that the article's text is built and split into lines only when a byline may be there."""
+    tokens = doc.to_array([IS_SPACE, LOWER])
+    space, lower = tokens[:, 0].tolist(), tokens[:, 1].tolist()
+    strings = doc.vocab.strings
+    for i in [0, *(i + 1 for i in numpy.flatnonzero(tokens[:, 0]).tolist() if "\n" in doc[i].text)]:
+        while i < len(doc) and (space[i] or strings[lower[i]] in ("(", "[")):
+            i += 1
+        if i < len(doc) and strings[lower[i]] in words:
+            return True
+    return False
 
 
 def _clean(ent: Span, lexicon: PeopleLexicon, demonyms: set[int]) -> Optional[Span]:
