@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import inspect
 import io
 import json
 import subprocess
@@ -13,7 +14,8 @@ import pytest
 from jsonschema import Draft202012Validator
 from typer.testing import CliRunner
 
-from extractor.cli import app, route
+from extractor.cli import app, extract_command, route
+from extractor.resources import load_json
 
 from .conftest import ROOT, SAMPLE
 
@@ -280,3 +282,8 @@ def test_csv_flattens_a_change_into_three_columns():
     [row] = csv_rows({"id": "a", "numbers": [number]})
     assert (row["change"], row["change_from"], row["change_by"]) == ("down", None, 99e6)
     assert CSV_COLUMNS[-3:] == ("change", "change_from", "change_by")
+
+
+def test_every_option_has_its_help_in_the_table_and_the_table_no_stale_entry():
+    options = set(inspect.signature(extract_command).parameters) - {"inputs", "version"}
+    assert set(load_json("command_help.json")) == options

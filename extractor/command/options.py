@@ -18,6 +18,7 @@ from typer.core import TyperCommand
 from .. import __version__
 from ..facts import FACT_TYPES
 from ..readers import INPUT_FORMATS, FieldNames
+from ..resources import load_json
 from ..writers import OUTPUT_SUFFIXES, field_names
 
 MODEL_ENV = "EXTRACTOR_MODEL"  # pipeline.MODEL_ENV, named here so parsing does not load spaCy
@@ -113,15 +114,21 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-def _switch(*names: str, panel: str, help: str) -> Any:
+def _help(param: str) -> str:
+    """The option's help, kept with the others in ``data/command_help.json`` so the declarations below read as a
+    table of names, kinds and groups."""
+    return load_json("command_help.json")[param].replace("{fact_types}", ", ".join(FACT_TYPES))
+
+
+def _switch(param: str, *names: str, panel: str) -> Any:
     """An option that is off unless given, in its help group: the one shape of the command's on/off options."""
-    return Annotated[bool, typer.Option(*names, rich_help_panel=panel, help=help)]
+    return Annotated[bool, typer.Option(*names, rich_help_panel=panel, help=_help(param))]
 
 
-def _value(kind: Any, *names: str, metavar: str, panel: str, help: str, **settings: Any) -> Any:
+def _value(kind: Any, param: str, *names: str, metavar: str, panel: str, **settings: Any) -> Any:
     """An option that takes a value, in its help group, its value named by its meaning (``metavar``: PATH, N,
     FIELD) rather than its Python type; ``settings`` are typer's own (``min``, ``envvar``, ``show_default``)."""
-    return Annotated[kind, typer.Option(*names, metavar=metavar, rich_help_panel=panel, help=help, **settings)]
+    return Annotated[kind, typer.Option(*names, metavar=metavar, rich_help_panel=panel, help=_help(param), **settings)]
 
 
 InputsArgument = Annotated[
@@ -131,71 +138,34 @@ InputsArgument = Annotated[
                    "nothing is given and input is piped).", show_default=False,
                    metavar="INPUT"),
 ]
-InputFormatOption = _value(InputFormat, "--input-format", case_sensitive=False,
-                           metavar="|".join(("auto",) + INPUT_FORMATS), panel=INPUT,
-                           help="Read every input in this format (compression is still recognised). auto: from "
-                           "the file name, or from the content for standard input and unknown names.")
-DateOption = _value(Optional[str], "--date", metavar="YYYY-MM-DD", panel=INPUT,
-                    help="Publication date of every input; overrides headers.")
-LimitOption = _value(Optional[int], "--limit", min=1, metavar="N", panel=INPUT, show_default=False,
-                     help="Read only the first N articles (failed ones count), to try a big archive.")
-TextFieldOption = _value(str, metavar="FIELD", panel=INPUT, help="JSON and CSV records: field with the article text.")
-IdFieldOption = _value(str, metavar="FIELD", panel=INPUT, help="JSON and CSV records: field with the article id.")
-DateFieldOption = _value(Optional[str], metavar="FIELD", panel=INPUT,
-                         help="JSON and CSV records: field with the publication date (default: published, then "
-                         "date).")
-TitleFieldOption = _value(str, metavar="FIELD", panel=INPUT, help="JSON and CSV records: field with the title.")
-LanguageFilterOption = _value(Optional[LanguageFilter], "--language-filter", case_sensitive=False, metavar="en",
-                              panel=INPUT, show_default=False,
-                              help="Leave out each article the language check says is not in English (the warning "
-                              "it would get): not written, not an error, counted on stderr at the end.")
-MaxCharsOption = _value(int, "--max-chars", min=1, metavar="N", panel=INPUT,
-                        help="Cut any article longer than N characters (with a warning); long articles below it "
-                        "are processed in pieces.")
-FormatOption = _value(Format, "-f", "--format", case_sensitive=False, metavar="auto|summary|json|jsonl|csv|html",
-                      panel=OUTPUT,
-                      help="auto: from the -o suffix (.csv, .html, .json, .jsonl), else summary on a terminal and "
-                      "JSON Lines otherwise. json: one object for one file or standard input, an array for a "
-                      "directory, a glob or several inputs. csv: one row per fact. html: one page with the facts "
-                      "highlighted in the text.")
-OutputOption = _value(Optional[str], "-o", "--output", metavar="PATH", panel=OUTPUT,
-                      help="Write here instead of standard output (- is standard output). A directory (existing, "
-                      "or a path ending in /) gets one JSON Lines part per input and a manifest.jsonl, for long, "
-                      "resumable jobs.")
-OnlyOption = _value(Optional[str], "--only", metavar="TYPES", panel=OUTPUT,
-                    help=f"Comma-separated fact types to keep: {', '.join(FACT_TYPES)}.")
-KeptFieldsOption = _value(Optional[str], "--fields", metavar="KEYS", panel=OUTPUT,
-                          help="Comma-separated keys to keep, in this order: CSV columns (article_id,fact,text,value) "
-                          "or JSON keys (id,published,numbers).")
-KeepTextOption = _switch("--keep-text", panel=OUTPUT,
-                         help="Add each article's text as read (for a web page: the extracted text, which the "
-                         "offsets index) to JSON output as `text`.")
-ErrorsAsRecordsOption = _switch("--errors-as-records", panel=OUTPUT,
-                                help="With JSON Lines output, write each failed input as a "
-                                '{"schema_version", "id", "source", "error"} line instead of a line on stderr.')
-OpenPageOption = _switch("--open", panel=OUTPUT,
-                         help="Open the HTML report (-f html -o PATH) in the default browser when there is a display.")
-QuietOption = _switch("--quiet", "-q", panel=OUTPUT,
-                      help="No progress line on stderr (it is shown only when stderr is a terminal anyway); errors "
-                      "are still reported.")
-WorkersOption = _value(Optional[int], "--workers", "-j", min=1, metavar="N", panel=BATCH, show_default=False,
-                       help="Processes to extract with (default: the CPUs this process may use, container limits "
-                       "included). Output keeps input order.")
-UnorderedOption = _switch("--unordered", panel=BATCH,
-                          help="With several workers: write each batch of articles as soon as it is done, so one slow "
-                          "article does not hold back the rest; records keep their ids. Not with -o DIR/.")
-ResumeOption = _switch("--resume", panel=BATCH,
-                       help="With -o DIR/: continue the job an earlier run of the same command left there, skipping "
-                       "inputs already written (same input, same content hash).")
-EngineOption = _value(Engine, "--engine", case_sensitive=False, metavar="local|dask", panel=BATCH,
-                      help="With -o DIR/: local runs on this machine; dask maps the inputs over a Dask cluster "
-                      "(pip install 'newsfacts-extractor[dask]'), DIR and the inputs on a filesystem every worker "
-                      "sees.")
-SchedulerOption = _value(Optional[str], "--scheduler", metavar="ADDRESS|local", panel=BATCH, show_default=False,
-                         help="With --engine dask: the scheduler (e.g. tcp://host:8786), or local for a LocalCluster "
-                         "of --workers processes (the default).")
-ModelOption = _value(Optional[str], "--model", envvar=MODEL_ENV, metavar="NAME|PATH", panel=MODEL,
-                     help="spaCy pipeline: installed package name or path.")
+# one row per option of `extract`, in --help order: kind, parameter (its help's key), names, value's name, group
+InputFormatOption = _value(InputFormat, "input_format", "--input-format", case_sensitive=False,
+                           metavar="|".join(("auto",) + INPUT_FORMATS), panel=INPUT)
+DateOption = _value(Optional[str], "date", "--date", metavar="YYYY-MM-DD", panel=INPUT)
+LimitOption = _value(Optional[int], "limit", "--limit", min=1, metavar="N", panel=INPUT, show_default=False)
+TextFieldOption = _value(str, "text_field", metavar="FIELD", panel=INPUT)
+IdFieldOption = _value(str, "id_field", metavar="FIELD", panel=INPUT)
+DateFieldOption = _value(Optional[str], "date_field", metavar="FIELD", panel=INPUT)
+TitleFieldOption = _value(str, "title_field", metavar="FIELD", panel=INPUT)
+LanguageFilterOption = _value(Optional[LanguageFilter], "language_filter", "--language-filter", case_sensitive=False,
+                              metavar="en", panel=INPUT, show_default=False)
+MaxCharsOption = _value(int, "max_chars", "--max-chars", min=1, metavar="N", panel=INPUT)
+FormatOption = _value(Format, "format", "-f", "--format", case_sensitive=False,
+                      metavar="auto|summary|json|jsonl|csv|html", panel=OUTPUT)
+OutputOption = _value(Optional[str], "output", "-o", "--output", metavar="PATH", panel=OUTPUT)
+OnlyOption = _value(Optional[str], "only", "--only", metavar="TYPES", panel=OUTPUT)
+KeptFieldsOption = _value(Optional[str], "kept_fields", "--fields", metavar="KEYS", panel=OUTPUT)
+KeepTextOption = _switch("keep_text", "--keep-text", panel=OUTPUT)
+ErrorsAsRecordsOption = _switch("errors_as_records", "--errors-as-records", panel=OUTPUT)
+OpenPageOption = _switch("open_page", "--open", panel=OUTPUT)
+QuietOption = _switch("quiet", "--quiet", "-q", panel=OUTPUT)
+WorkersOption = _value(Optional[int], "workers", "--workers", "-j", min=1, metavar="N", panel=BATCH, show_default=False)
+UnorderedOption = _switch("unordered", "--unordered", panel=BATCH)
+ResumeOption = _switch("resume", "--resume", panel=BATCH)
+EngineOption = _value(Engine, "engine", "--engine", case_sensitive=False, metavar="local|dask", panel=BATCH)
+SchedulerOption = _value(Optional[str], "scheduler", "--scheduler", metavar="ADDRESS|local", panel=BATCH,
+                         show_default=False)
+ModelOption = _value(Optional[str], "model", "--model", envvar=MODEL_ENV, metavar="NAME|PATH", panel=MODEL)
 VersionOption = Annotated[
     bool, typer.Option("-V", "--version", callback=_version, is_eager=True, help="Print the version and exit.")
 ]
