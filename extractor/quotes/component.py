@@ -21,7 +21,7 @@ from .lexicon import DATA, QuoteWords
 from .marks import quoted_spans
 from .referents import MENTIONS_AT, REFERENTS, EntityMention, entity_mentions, pick, referents_of
 from .speakers import REPORTED, resolve_medium, resolve_speaker, speech_of
-from .spans import UNITS, span_record, unit_of
+from .spans import BREAKS, UNITS, span_record, unit_of
 
 ensure_extension("quotes")
 
@@ -91,6 +91,7 @@ def extract_quotes(doc: Doc, words: QuoteWords, cue_ids: Optional[numpy.ndarray]
     doc.user_data.pop(REFERENTS, None)
     doc.user_data.pop(MENTIONS_AT, None)
     doc.user_data.pop(UNITS, None)
+    doc.user_data.pop(BREAKS, None)
     doc.user_data.pop(REPORTED, None)
     return resolved
 

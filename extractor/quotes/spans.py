@@ -8,7 +8,7 @@ They depend on nothing but spaCy, so that they can move with ``referents.py`` to
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from typing import Any, Optional
 
 import numpy
@@ -76,7 +76,24 @@ def named_apposition(token: Token) -> Optional[Token]:
 def break_between(a: Token, b: Token) -> bool:
     """Whether a paragraph break separates two tokens: a headline word is no sentence's subject."""
     low, high = sorted((a.i, b.i))
-    return any(is_break(t) for t in a.doc[low:high])
+    breaks = paragraph_breaks(a.doc)
+    at = bisect_left(breaks, low)
+    return at < len(breaks) and breaks[at] < high
+
+
+# Where the token indices of a doc's paragraph breaks are cached while its quotes are found.
+BREAKS = "extractor_quotes_breaks"
+
+
+def paragraph_breaks(doc: Doc) -> list[int]:
+    """Token indices of the doc's paragraph breaks, in order: every speaker, claim and cue asks whether
+    a break cuts it, so the space tokens (a tenth of the tokens) are read once per doc, not every
+    token of every span. Cached on the doc while its quotes are found."""
+    cached = doc.user_data.get(BREAKS)
+    if cached is None:
+        spaces = numpy.flatnonzero(doc.to_array(IS_SPACE)).tolist()
+        cached = doc.user_data[BREAKS] = [i for i in spaces if is_break(doc[i])]
+    return cached
 
 
 def span_record(text: str, start: int, end: int) -> dict[str, Any]:
@@ -100,8 +117,7 @@ def unit_of(doc: Doc, char: int) -> int:
     parser runs a headline ('READ MORE: ...') into the next paragraph's first sentence."""
     starts = doc.user_data.get(UNITS)
     if starts is None:
-        spaces = numpy.flatnonzero(doc.to_array(IS_SPACE)).tolist()  # a tenth of the tokens: read only those
-        breaks = [t.idx + len(t.text) for t in map(doc.__getitem__, spaces) if is_break(t)]
+        breaks = [t.idx + len(t.text) for t in map(doc.__getitem__, paragraph_breaks(doc))]
         sentences = {sent.start_char for sent in doc.sents} if doc.has_annotation("SENT_START") else {0}
         starts = doc.user_data[UNITS] = sorted(sentences | set(breaks))
     return max(bisect_right(starts, char) - 1, 0)
@@ -144,7 +160,8 @@ def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
 
 def within_paragraph(content: Span, anchor: Token) -> Optional[Span]:
     """The part of ``content`` in the paragraph of ``anchor``: a headline is not part of the claim."""
-    breaks = [t.i for t in content if is_break(t)]
+    every = paragraph_breaks(content.doc)
+    breaks = every[bisect_left(every, content.start) : bisect_left(every, content.end)]
     if not breaks:
         return content
     if anchor.i >= content.end:
