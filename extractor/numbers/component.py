@@ -26,6 +26,7 @@ from .phrases import phrase_at, start_tokens
 from .quantities import read_implied_people, read_quantities
 from .ranges import join_bounds
 from .same_quantity import equivalent_links, list_links, parallel_links, share_counted, share_terms
+from .tokens import DocTokens
 
 ensure_extension("numbers")
 
@@ -49,20 +50,20 @@ class NumberFinder(SavesData):
         numbers = []
         sent_starts = {sent.start for sent in doc.sents} if doc.has_annotation("SENT_START") else {0}
         floor = 0
-        for i in start_tokens(self.lexicon, doc):
-            phrase = phrase_at(self.lexicon, doc, i, floor) if i >= floor else None
+        tokens = DocTokens(doc)
+        for i in start_tokens(self.lexicon, tokens):
+            phrase = phrase_at(self.lexicon, tokens, i, floor) if i >= floor else None
             if phrase is None:
                 continue
-            phrase = join_bounds(self.lexicon, doc, phrase, phrase_at)
-            found = record(self.lexicon, doc, phrase, sent_starts)
+            phrase = join_bounds(self.lexicon, tokens, phrase, phrase_at)
+            found = record(self.lexicon, tokens, phrase, sent_starts)
             if found is not None:
                 numbers.append(found)
             floor = max(phrase.end, i + 1)
         spans = record_spans(doc, numbers)
         changes, same_quantity = find_changes(doc, numbers, spans, self.changes)
-        text = doc.text if numbers else ""  # built once: each Doc.text joins every token
-        same_quantity += equivalent_links(doc, text, numbers, spans, same_quantity, self.changes.equivalents)
-        same_quantity += list_links(text, numbers)
+        same_quantity += equivalent_links(doc, numbers, spans, same_quantity, self.changes.equivalents)
+        same_quantity += list_links(doc, numbers, spans)
         same_quantity += parallel_links(numbers, spans, self.changes)
         share_terms(numbers, same_quantity, self.lexicon.scale_of)
         write_changes(numbers, spans, changes, self.changes)

@@ -17,7 +17,7 @@ from .exclusions import is_excluded, is_not_a_count
 from .lexicon import Lexicon
 from .qualifiers import bounds
 from .spans import Phrase
-from .tokens import is_break, skip
+from .tokens import is_break, skip, span_text
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _MODIFIER_DEPS = {"nummod", "amod", "compound", "quantmod", "nmod", "det", "npadvmod", "appos"}
@@ -73,7 +73,7 @@ def _is_nominal(token: Token) -> bool:
 def _noun_phrase(lex: Lexicon, doc: Doc, noun: Token, start: int) -> Optional[tuple[int, int]]:
     """From ``start`` to ``noun`` (dropping determiners), plus "of X" after partitives ("rounds of ammunition");
     none for a one-letter noun, which in news labels a class or an item ("VIP : 60,000₩\nR : 50,000₩")."""
-    if len(doc[noun.i : _glued_end(doc, noun.i) + 1].text) < 2:
+    if len(span_text(doc, noun.i, _glued_end(doc, noun.i) + 1)) < 2:
         return None
     start = max(start, noun.left_edge.i)
     if start > noun.i or any(not noun.is_ancestor(doc[k]) for k in range(start, noun.i)):
@@ -266,7 +266,7 @@ def _multiplies(doc: Doc, times: int) -> bool:
 
 def _text(doc: Doc, first: int, last: int) -> str:
     """Text of tokens ``first..last`` inclusive (a span's text: ``doc.text`` rebuilds the whole doc)."""
-    return doc[first : last + 1].text
+    return span_text(doc, first, last + 1)
 
 
 def _joins_another(doc: Doc, i: int, inside: set[int]) -> bool:

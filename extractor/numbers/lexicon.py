@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from typing import Any, Optional
 
-import numpy
 from spacy.strings import get_string_id
 
 from .tokens import Phrases
@@ -95,9 +94,9 @@ class Lexicon:
         return None
 
 
-def _string_ids(words: set[str]) -> numpy.ndarray:
-    """The words' ids in any StringStore, sorted for ``numpy.searchsorted``."""
-    return numpy.array(sorted(get_string_id(word) for word in words), dtype="uint64")
+def _string_ids(words: set[str]) -> frozenset[int]:
+    """The words' ids in any StringStore (a doc's ``LOWER`` array holds these)."""
+    return frozenset(get_string_id(word) for word in words)
 
 
 def _with_adjectival_singulars(names: dict[str, Any]) -> dict[str, Any]:

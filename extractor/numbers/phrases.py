@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from typing import Callable, Optional
 
-import numpy
 from spacy.attrs import IS_SPACE, LOWER, SHAPE
 from spacy.tokens import Doc
 
@@ -49,20 +48,19 @@ def start_tokens(lex: Lexicon, doc: Doc) -> list[int]:
     """
     if len(doc) == 0:
         return []
-    lower, shape, space = doc.to_array([LOWER, SHAPE, IS_SPACE]).T
-    shapes, shape_at = numpy.unique(shape, return_inverse=True)
-    with_digit = numpy.array([s == "LONG" or "d" in s for s in map(doc.vocab.strings.__getitem__, shapes.tolist())])
-    words = (with_digit[shape_at] | _among(lower, lex.start_ids)) & (space == 0)
-    # A space before another space or a percent word's first word; ``_percent_of`` then reads the percent word.
-    spaces = numpy.zeros(len(doc), dtype=bool)
-    spaces[:-1] = (space[:-1] == 1) & ((space[1:] == 1) | _among(lower[1:], lex.percent_ids))
-    return [i for i in numpy.flatnonzero(words | spaces).tolist() if words[i] or lex.percent.at(doc, i) is not None]
-
-
-def _among(ids: numpy.ndarray, sorted_ids: numpy.ndarray) -> numpy.ndarray:
-    """Which of ``ids`` are in ``sorted_ids``."""
-    at = numpy.minimum(numpy.searchsorted(sorted_ids, ids), len(sorted_ids) - 1)
-    return sorted_ids[at] == ids
+    lower, shape, space = doc.to_array([LOWER, SHAPE, IS_SPACE]).T.tolist()
+    strings = doc.vocab.strings
+    with_digit = {form for form in set(shape) if strings[form] == "LONG" or "d" in strings[form]}
+    found = []
+    last = len(doc) - 1
+    for i, word in enumerate(lower):
+        if not space[i]:
+            if shape[i] in with_digit or word in lex.start_ids:
+                found.append(i)
+        # A space before another space or a percent word's first word; ``_percent_of`` then reads the percent word.
+        elif i < last and (space[i + 1] or lower[i + 1] in lex.percent_ids) and lex.percent.at(doc, i) is not None:
+            found.append(i)
+    return found
 
 
 def _percent_of(lex: Lexicon, doc: Doc, i: int) -> Optional[Phrase]:

@@ -16,22 +16,26 @@ from spacy.tokens import Doc, Span
 
 from .changes import LEVEL_KINDS, SAME_TERMS, ChangeWords, Link, Record, anchor, token_owners
 from .counted import json_number
+from .tokens import text_between
 
 ELIDED_SCALE_RATIO = (0.1, 10.0)  # a start or amount this close to its partner's figure before its scale shares it
 _LIST_GLUE = re.compile(r",?\s*(?:and|or)?\s*")
+_GLUE_CHARS = re.compile(r"[,\sandor]*")  # every character ``_LIST_GLUE`` can match
 
 
-def equivalent_links(doc: Doc, text: str, records: list[Record], spans: list[Optional[Span]], links: list[Link],
+def equivalent_links(doc: Doc, records: list[Record], spans: list[Optional[Span]], links: list[Link],
                      equivalents: frozenset[str]) -> list[Link]:
     """"879 stg per tonne, ... equivalent to 1,410 dlrs": a figure after "equivalent to" restates the nearest
     figure of its kind before it in the sentence (an amount a level moved by is no such figure)."""
     amounts = {other for _, other, how in links if how == "amount"}
     found = []
     for n, record in enumerate(records):
-        before = text[max(0, record["start"] - 40):record["start"]].lower().split()
+        span = spans[n]
+        if span is not None and not _after_to(span):
+            continue
+        before = text_between(doc, max(0, record["start"] - 40), record["start"]).lower().split()
         if len(before) < 2 or before[-1] != "to" or before[-2] not in equivalents:
             continue
-        span = spans[n]
         sentence_start = span.sent.start_char if span is not None and doc.has_annotation("SENT_START") else 0
         partner = next((m for m in range(n - 1, -1, -1) if records[m]["start"] >= sentence_start
                         and records[m]["kind"] == record["kind"] and m not in amounts), None)
@@ -40,10 +44,33 @@ def equivalent_links(doc: Doc, text: str, records: list[Record], spans: list[Opt
     return found
 
 
-def list_links(text: str, records: list[Record]) -> list[Link]:
+def _after_to(span: Span) -> bool:
+    """Whether the word before ``span`` is "to": the tokenizer never splits or joins that word, so a figure
+    without it can have no "equivalent to" before it, and its text need not be read."""
+    k = span.start - 1
+    while k >= 0 and span.doc[k].is_space:
+        k -= 1
+    return k >= 0 and span.doc[k].lower_ == "to"
+
+
+def list_links(doc: Doc, records: list[Record], spans: list[Optional[Span]]) -> list[Link]:
     """"20, seven and five stg", "5-3/4, 5-1/4 pct": figures joined only by commas and "and"/"or"."""
-    between = [text[records[n]["end"]:records[n + 1]["start"]] for n in range(len(records) - 1)]
-    return [(n + 1, n, "listed") for n, glue in enumerate(between) if glue.strip() and _LIST_GLUE.fullmatch(glue)]
+    found = []
+    for n in range(len(records) - 1):
+        if records[n + 1]["start"] <= records[n]["end"] or not _may_glue(doc, spans[n], spans[n + 1]):
+            continue  # no text between them, or a word that is no glue
+        glue = text_between(doc, records[n]["end"], records[n + 1]["start"])
+        if glue.strip() and _LIST_GLUE.fullmatch(glue):
+            found.append((n + 1, n, "listed"))
+    return found
+
+
+def _may_glue(doc: Doc, left: Optional[Span], right: Optional[Span]) -> bool:
+    """Whether every token between two records' tokens is made of the glue's characters: most pairs have a word
+    between them, and this settles them without reading the text between."""
+    if left is None or right is None:
+        return True
+    return all(_GLUE_CHARS.fullmatch(doc[k].text) for k in range(left.end, right.start))
 
 
 def parallel_links(records: list[Record], spans: list[Optional[Span]], words: ChangeWords) -> list[Link]:

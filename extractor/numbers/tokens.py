@@ -6,13 +6,49 @@ Wire copy is full of double spaces and tables; a number never runs on across a p
 from __future__ import annotations
 
 import re
-from typing import Any, Optional
+from typing import Any, Optional, Union
 
 from spacy.tokens import Doc, Token
 
 MAX_PHRASE_TOKENS = 6
 PLAIN = re.compile(r"^\d+$")
 BRACKETS = {"(": ")", "[": "]", "{": "}", "<": ">"}
+
+
+class DocTokens(list):
+    """A doc's tokens, made once per doc for the stages to read.
+
+    ``doc[i]`` on a spaCy Doc builds a new Token object at every call, and the stages read each token of a doc
+    about ten times (a million Token objects over 600 articles). This list indexes and iterates as the doc
+    does, but a slice is a list of tokens, not a Span (``span_text`` reads a slice's text); every other
+    attribute (``vocab``, ``user_data``, ``char_span``, ``to_array``...) is the doc's own.
+    """
+
+    def __init__(self, doc: Doc) -> None:
+        super().__init__(doc)
+        self.doc = doc
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.doc, name)
+
+
+def span_text(doc: Union[Doc, DocTokens], start: int, end: int) -> str:
+    """The text of tokens ``[start, end)`` (clipped to the doc), as a Span has it; ``doc`` may be ``DocTokens``."""
+    return doc[start].doc[start:end].text
+
+
+def text_between(doc: Doc, start: int, end: int) -> str:
+    """``doc.text[start:end]`` read from the tokens around it (``Doc.text`` joins every token of the doc).
+
+    One token more on each side holds a start or an end that falls in the space after a token.
+    """
+    if end <= start:
+        return ""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return doc.text[start:end]
+    window = doc[max(span.start - 1, 0) : min(span.end + 1, len(doc))]
+    return window.text_with_ws[start - window.start_char : end - window.start_char]
 
 
 def skip(doc: Doc, j: int) -> int:

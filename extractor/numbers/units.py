@@ -7,7 +7,7 @@ from typing import Any, Optional
 
 from spacy.tokens import Doc
 
-from .tokens import MAX_PHRASE_TOKENS, Phrases, is_break
+from .tokens import MAX_PHRASE_TOKENS, Phrases, is_break, span_text
 
 
 class UnitExpressions:
@@ -119,7 +119,7 @@ class UnitExpressions:
         if i >= len(doc) or doc[i].is_space:
             return None
         start = doc[i].idx
-        parsed = self.parse(doc[i : i + MAX_PHRASE_TOKENS + 2].text, after_per=after_per)
+        parsed = self.parse(span_text(doc, i, i + MAX_PHRASE_TOKENS + 2), after_per=after_per)
         if parsed is None:
             return None
         stop = start + parsed[0]
