@@ -8,6 +8,8 @@ import sys
 from typing import Any, Optional
 
 import pytest
+from spacy.language import Language
+from spacy.matcher import Matcher
 
 HEADER = 16
 DATE_KEYS = {"text", "start", "end", "sentence", "type", "value", "mod", "earliest", "latest", "from", "to"}
@@ -1579,3 +1581,26 @@ def test_publication_at_the_ends_of_the_calendar_leaves_relative_dates_unresolve
     assert values["March 3, 2004"] == "2004-03-03"
     assert values["next day"] == "2004-03-04"  # counted from the story's own date, which is in range
     assert any(published in warning for warning in record["warnings"])
+
+
+# Wire and web sentences (Reuters-21578 and BBC styles): stretches with dates, rates, tables and none.
+_STRETCH_TEXTS = [
+    "The company said on Monday that net profit rose 5 pct in the first quarter of 1987 from a year earlier.",
+    "Shipments for May 1987 were 1.5 mln tonnes, against 1.2 mln in April and 7/8 in the week ended February 28.",
+    "He will step down next week, two years after he joined, and the board meets every Tuesday.",
+    "No date here at all, only words the patterns pass over.",
+]
+
+
+def test_stretches_find_what_one_matcher_of_all_the_patterns_finds(nlp: Language) -> None:
+    """Also once the vocabulary entries met are copied to the sorted arrays the stretches look words up in."""
+    finder = nlp.get_pipe("extractor_dates")
+    whole = Matcher(nlp.vocab, validate=False)
+    for label, pattern in finder.matches.patterns:
+        whole.add(label, [pattern])
+    docs = list(nlp.pipe(_STRETCH_TEXTS))
+    for copied in (False, True):
+        if copied:
+            finder.matches._copy_known()
+        for doc in docs:
+            assert sorted(finder.matches(doc)) == sorted(set(whole(doc)))

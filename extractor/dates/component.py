@@ -127,9 +127,11 @@ class DateFinder(SavesData):
         for candidate in candidates:
             yield candidate
             cuts = [token.i for token in candidate if token.lower_ in (",", "and", "or", "&")]
+            if not cuts:
+                continue
             pieces = [candidate.doc[start:end] for start, end in
                       zip([candidate.start] + [cut + 1 for cut in cuts], cuts + [candidate.end]) if start < end]
-            if cuts and all(any(_names_calendar(token) for token in piece) for piece in pieces):
+            if all(any(_names_calendar(token) for token in piece) for piece in pieces):
                 yield from pieces
 
     def _parsed_spans(self, doc: Doc, anchor: Optional[date]) -> list[tuple[Span, Parsed]]:
@@ -151,7 +153,8 @@ class DateFinder(SavesData):
             span = _extend(span)
             if (span.start, span.end) in parsed:
                 continue
-            result = parse(span.text, _context(span, anchor))
+            text = span.text
+            result = parse(text, _context(span, anchor, text))
             if result is not None:
                 parsed[(span.start, span.end)] = (span, result)
         kept = filter_spans([span for span, _ in parsed.values()])

@@ -175,6 +175,8 @@ class Stretches:
         self._entity_bits = {label: np.array(self._words(bits), dtype=np.uint64)
                              for label, bits in self._entity_tests.items()}
         self._passed: dict[int, tuple[int, ...]] = {}
+        self._known = np.empty(0, dtype=np.uint64)  # the entries of ``_passed`` as of its last copy, sorted
+        self._known_tests = np.empty((0, self._width), dtype=np.uint64)  # the tests each of them passes
         self._by_checks: dict[int, tuple[int, ...]] = {}
         self._groups_of: dict[tuple[int, ...], tuple[Matcher, ...]] = {}  # the Matchers a stretch's tests call for
 
@@ -247,21 +249,44 @@ class Stretches:
             self._passed[orth] = passed
         return passed
 
+    def _tests_of(self, orths: np.ndarray) -> np.ndarray:
+        """The word tests each token passes, a row of words of bits per token. The entries met so far are
+        copied now and then into sorted arrays, which look up most of a doc's tokens in one numpy search: a
+        Python call per distinct word of every doc cost as much as the rest of the stretches. The few words
+        not copied yet are looked up one by one, and the copy is made again once they are many."""
+        words, index = np.unique(orths, return_inverse=True)
+        where = np.searchsorted(self._known, words)
+        met = where < len(self._known)
+        met[met] = self._known[where[met]] == words[met]
+        passed = np.zeros((len(words), self._width), dtype=np.uint64)
+        passed[met] = self._known_tests[where[met]]
+        if not met.all():
+            missing = np.flatnonzero(~met)
+            passed[missing] = [self._tests_passed(orth) for orth in words[missing].tolist()]
+            if len(self._passed) - len(self._known) > 256 + len(self._known) // 4:
+                self._copy_known()
+        return passed[index]
+
+    def _copy_known(self) -> None:
+        known = np.fromiter(self._passed, dtype=np.uint64, count=len(self._passed))
+        order = np.argsort(known)
+        self._known = known[order]
+        self._known_tests = np.array(list(self._passed.values()), dtype=np.uint64)[order]
+
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         """The Matcher's ``(match_id, start, end)`` matches in ``doc``."""
         if not len(doc):
             return []
         columns = doc.to_array([ORTH, ENT_TYPE])
-        words, index = np.unique(columns[:, 0], return_inverse=True)
-        passed = np.array([self._tests_passed(orth) for orth in words.tolist()], dtype=np.uint64)[index]
+        passed = self._tests_of(columns[:, 0])
         for label, bits in self._entity_bits.items():
             passed[columns[:, 1] == label] |= bits
         passing = passed.any(axis=1)
         edges = np.flatnonzero(np.diff(np.concatenate(([0], passing.view(np.int8), [0]))))
         if not len(edges):
             return []
-        padded = np.vstack((passed, np.zeros((1, self._width), dtype=np.uint64)))
-        covered = [tuple(row) for row in np.bitwise_or.reduceat(padded, edges, axis=0)[0::2].tolist()]
+        # from each stretch's start to the next's: the words between pass no test, so add nothing
+        covered = list(map(tuple, np.bitwise_or.reduceat(passed, edges[0::2], axis=0).tolist()))
         self._learn_groups([tests for tests in dict.fromkeys(covered) if tests not in self._groups_of])
         matches = []
         for (start, end), tests in zip(edges.reshape(-1, 2).tolist(), covered):

@@ -7,7 +7,7 @@ Times'); trimming and rejecting them here keeps the rules free of such checks.
 from __future__ import annotations
 
 import re
-from typing import Callable, NamedTuple, Optional
+from typing import Callable, Optional
 
 from spacy.tokens import Doc, Span, Token
 
@@ -33,22 +33,26 @@ def _is_date_token(token: Token) -> bool:
 
 
 def _trim(span: Span) -> Optional[Span]:
+    """The span without the words around a time expression; the span itself when it has none (its tokens are
+    made once, and a new span only when it changes: both cost more than the tests)."""
     lex = lexicon()
-    start, end = span.start, span.end
-    while start < end and (span.doc[start].lower_ in lex["trim_leading"] or span.doc[start].is_space
-                           or span.doc[start].is_punct and span.doc[start].text not in ("'", "’")):
-        start += 1
-    while end > start and (span.doc[end - 1].lower_ in lex["trim_trailing"] or not _is_date_token(span.doc[end - 1])
-                           and not (span.doc[end - 1].lower_ == "date" and end - 2 >= start
-                                    and span.doc[end - 2].lower_ in ("to", "-"))):
-        end -= 1  # but 'the year to date' keeps its end
-    if start >= end:
+    tokens = tuple(span)
+    first, last = 0, len(tokens)
+    while first < last and (tokens[first].lower_ in lex["trim_leading"] or tokens[first].is_space
+                            or tokens[first].is_punct and tokens[first].text not in ("'", "’")):
+        first += 1
+    while last > first and (tokens[last - 1].lower_ in lex["trim_trailing"] or not _is_date_token(tokens[last - 1])
+                            and not (tokens[last - 1].lower_ == "date" and last - 2 >= first
+                                     and tokens[last - 2].lower_ in ("to", "-"))):
+        last -= 1  # but 'the year to date' keeps its end
+    if first >= last:
         return None
+    start, end = span.start + first, span.start + last
     if _a_difference(span.doc, start, end):
         end -= 1
-    if end - start == 1 and span.doc[start].lower_ in ("past", "future", "present") and start > span.start:
+    if end - start == 1 and tokens[first].lower_ in ("past", "future", "present") and first > 0:
         start -= 1
-    return span.doc[start:end]
+    return span if (start, end) == (span.start, span.end) else span.doc[start:end]
 
 
 def _a_difference(doc: Doc, start: int, end: int) -> bool:
@@ -61,25 +65,30 @@ def _a_difference(doc: Doc, start: int, end: int) -> bool:
     return last in ("early", "late") or last in ("earlier", "later") and end < len(doc) and doc[end].lower_ == "than"
 
 
-class Around(NamedTuple):
+class Around:
     """A candidate span with the words either side of it, which most rejections look at."""
 
-    span: Span
-    tokens: tuple[Token, ...]  # the span's, each made once: twenty tests indexing the doc anew cost more
-    words: tuple[str, ...]  # the span's words in lower case
-    text: str  # the span's text in lower case
-    before: Optional[Token]
-    after: Optional[Token]  # the first of ``following``
-    following: list[Token]  # up to three words after the span, dashes left out
+    __slots__ = ("span", "tokens", "words", "before", "after", "following", "_text")
 
+    def __init__(self, span: Span) -> None:
+        doc = span.doc
+        self.span = span
+        self.tokens = tuple(span)  # the span's, each made once: twenty tests indexing the doc anew cost more
+        self.words = tuple(token.lower_ for token in self.tokens)  # the span's words in lower case
+        self.before = doc[span.start - 1] if span.start > 0 else None
+        # up to three words after the span, dashes left out; ``after`` is the first of them
+        self.following = [tok for tok in map(doc.__getitem__, range(span.end, min(span.end + 3, len(doc))))
+                          if tok.lower_ not in ("-", "–")]
+        self.after = self.following[0] if self.following else None
+        self._text: Optional[str] = None
 
-def _around(span: Span) -> Around:
-    doc = span.doc
-    tokens = tuple(span)
-    following = [tok for tok in map(doc.__getitem__, range(span.end, min(span.end + 3, len(doc))))
-                 if tok.lower_ not in ("-", "–")]
-    return Around(span, tokens, tuple(token.lower_ for token in tokens), span.text.lower(),
-                  doc[span.start - 1] if span.start > 0 else None, following[0] if following else None, following)
+    @property
+    def text(self) -> str:
+        """The span's text in lower case, made when a test first asks: a span builds its text anew each time,
+        and the few tests that read it ask only when the words around fit."""
+        if self._text is None:
+            self._text = self.span.text.lower()
+        return self._text
 
 
 def _an_age(at: Around) -> bool:
@@ -165,7 +174,7 @@ def _now_that_as_a_conjunction(at: Around) -> bool:
     """'Now that his federal trial has ended', '..., now that digital TV reaches', 'at a crossroads now that its
     founder has left' (not 'I hope now that the government will act')."""
     span, before, after = at.span, at.before, at.after
-    return at.text == "now" and after is not None and after.lower_ == "that" and (
+    return after is not None and after.lower_ == "that" and at.text == "now" and (
         span.start == span.sent.start or before is not None and (before.is_punct or before.dep_ == "cc")
         or before is not None and before.pos_ in ("NOUN", "PROPN") and after.dep_ == "mark")
 
@@ -174,7 +183,7 @@ def _now_opening_a_clause(at: Around) -> bool:
     """'but now Harry had apologised the matter should be left to the palace', 'a paid adviser ... now he is not
     home secretary': 'now' with its 'that' left out, opening a clause the sentence hangs on another verb (not 'Now
     the board has confirmed', nor 'while now it is a must-have')."""
-    if at.text != "now" or at.tokens[0].dep_ != "advmod":
+    if at.tokens[0].dep_ != "advmod" or at.text != "now":
         return False
     now = at.tokens[0]
     verb = now.head
@@ -194,7 +203,7 @@ def _a_clock_time_before_its_zone(at: Around) -> bool:
 def _a_day_the_words_pick_out(at: Around) -> bool:
     """'It was the day the music died': 'the day' is the story's only as "the day's highs" (read so by the rules)."""
     before, after = at.before, at.after
-    return at.text == "day" and before is not None and before.lower_ == "the" \
+    return before is not None and before.lower_ == "the" and at.text == "day" \
         and (after is None or after.lower_ not in ("'s", "’s"))
 
 
@@ -203,8 +212,8 @@ def _a_fall_in_value(at: Around) -> bool:
 
 
 def _as_soon_as(at: Around) -> bool:
-    return at.text == "soon" and at.before is not None and at.before.lower_ == "as" \
-        and at.after is not None and at.after.lower_ == "as"
+    return at.before is not None and at.before.lower_ == "as" and at.after is not None \
+        and at.after.lower_ == "as" and at.text == "soon"
 
 
 def _a_multiple(at: Around) -> bool:
@@ -299,8 +308,11 @@ REJECTIONS: tuple[Callable[[Around], bool], ...] = (
 
 def _rejected(span: Span) -> bool:
     """Whether the span is something else that reads like a date: one of ``REJECTIONS`` says so."""
-    at = _around(span)
-    return any(rejects(at) for rejects in REJECTIONS)
+    at = Around(span)
+    for rejects in REJECTIONS:
+        if rejects(at):
+            return True
+    return False
 
 
 def _a_trade_month(token: Token) -> bool:
@@ -447,19 +459,21 @@ def _extend(span: Span) -> Span:
     doc = span.doc
     if span.end < len(doc) and doc[span.end].lower_ in lex["timezones"]:
         span = doc[span.start:span.end + 1]
-    first = doc[span.start].lower_
-    counted = doc[span.start].like_num or first in lex["numbers"] or first in lex["vague_quantities"]
-    words = [token.lower_ for token in doc[max(span.start - 3, 0):span.start]]
+    head = doc[span.start]
+    first = head.lower_
+    counted = head.like_num or first in lex["numbers"] or first in lex["vague_quantities"]
+    preceding = [doc[index] for index in range(max(span.start - 3, 0), span.start)]
+    words = [token.lower_ for token in preceding]
     for size in (3, 2, 1):
         start = span.start - size
         if start < 0:
             continue
-        if doc[start].tag_ in _VERB_TAGS:
+        if preceding[len(preceding) - size].tag_ in _VERB_TAGS:
             continue  # 'set to end today', 'will start next week': the verb, not 'end April'
         phrase = " ".join(words[len(words) - size:])
         mod = lex["mod_prefixes"].get(phrase) or lex["clamp_prefixes"].get(phrase)
         if phrase.endswith("-"):
             mod = lex["mod_prefixes"].get(phrase) or lex["mod_prefixes"].get(phrase[:-1].rstrip())
         if mod in ("START", "MID", "END", "before", "after") or mod and counted:
-            return doc[start + (doc[start].lower_ == "the"):span.end]
+            return doc[start + (words[len(words) - size] == "the"):span.end]
     return span

@@ -40,9 +40,10 @@ def _clause_tense(span: Span) -> Optional[str]:
     appear') or an obligation ('should', 'must'); past for a past or perfect verb ('has been searching')."""
     token = span.root
     for _ in range(10):
-        if token.pos_ in ("VERB", "AUX") or token.head is token:
+        head = token.head
+        if token.pos_ in ("VERB", "AUX") or head.i == token.i:
             break
-        token = token.head
+        token = head
     if token.pos_ not in ("VERB", "AUX"):
         token = span.sent.root
     if token.dep_ == "acl" and token.tag_ == "VBN":
@@ -91,39 +92,41 @@ def _word_before(span: Span) -> Optional[Token]:
     return span.doc[index] if index >= 0 else None
 
 
-def _context(span: Span, anchor: Optional[date]) -> Context:
+def _context(span: Span, anchor: Optional[date], text: Optional[str] = None) -> Context:
+    """``text``: the span's, when the caller has it already (a span builds its text anew each time)."""
     lex = lexicon()
     before = _word_before(span)
+    word = before.lower_ if before is not None else None  # read once: a token's text is looked up each time
     frequency = (*lex["frequencies"], "times")
     after = span.doc[span.end] if span.end < len(span.doc) else None
     differs = after is not None and after.lower_ in ("early", "late", "earlier", "later")  # 'June 1988 a year early'
-    rate = before is not None and (before.like_num or before.ent_type_ in _RATE_LABELS or before.lower_ in frequency) \
+    rate = before is not None and (before.like_num or before.ent_type_ in _RATE_LABELS or word in frequency) \
         and not differs
     governs = before is not None and span.root.head == before
     return Context(
         anchor=anchor,
         tense=_tense(span),
-        between=before is not None and before.lower_ == "between",
+        between=before is not None and word == "between",
         rate=rate,
-        signal=lex["signals"].get(before.lower_) if governs else None,
-        ahead=before is not None and before.lower_ == "in" and not (
+        signal=lex["signals"].get(word) if governs else None,
+        ahead=before is not None and word == "in" and not (
             before.i > 0 and span.doc[before.i - 1].lower_ in frequency),
-        dated=before is not None and before.lower_ in lex["date_prepositions"],
-        opened=before is not None and before.lower_ in lex["range_starts"],
-        definite=before is not None and (before.lower_ == "the" or before.lower_ in lex["possessives"]),
+        dated=before is not None and word in lex["date_prepositions"],
+        opened=before is not None and word in lex["range_starts"],
+        definite=before is not None and (word == "the" or word in lex["possessives"]),
         day_of_month=_names_day_of_month(span),
         day_part=_tells_part_of_day(span),
-        split_months=_bracketed_months(span),
+        split_months=_bracketed_months(span, span.text if text is None else text),
     )
 
 
 _BRACKETED_MONTHS_RE = re.compile(r"(?:\s+[a-z]+)?\s*\(\s*([a-z]+)\.?\s*[-–/]\s*([a-z]+)\.?\s*\)")
 
 
-def _bracketed_months(span: Span) -> Optional[tuple[int, int]]:
+def _bracketed_months(span: Span, text: str) -> Optional[tuple[int, int]]:
     """'1987/88 (April-March)', '1986/87 season (October/September)', '1985/86 (Sept-Aug)': the months of a split
     year, when the second comes before the first in the calendar (twelve months across the turn of a year)."""
-    if not re.search(r"\d/\d", span.text):
+    if not re.search(r"\d/\d", text):
         return None
     found = _BRACKETED_MONTHS_RE.match(_text_after(span, 40).lower())
     months = lexicon()["months"]
