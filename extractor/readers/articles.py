@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, Mapping, Optional, Union
 
-import dateparser
 
 from .furniture import furniture, headline
 
@@ -81,6 +80,8 @@ def normalise_date(value: Union[str, date, datetime, None]) -> Optional[str]:
     try:
         return date.fromisoformat(text[:10]).isoformat()
     except ValueError:
+        import dateparser  # here: most articles carry ISO dates or none, and its import is a tenth of start-up
+
         parsed = dateparser.parse(text, languages=["en"], settings=_DATEPARSER_SETTINGS)
         return parsed.date().isoformat() if parsed else None
 
