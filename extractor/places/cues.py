@@ -11,7 +11,11 @@ from .lookup import Gazetteer
 
 
 def _capitalised(token: Token) -> bool:
-    return token.text[:1].isupper()
+    return _capitalised_word(token.text)
+
+
+def _capitalised_word(word: str) -> bool:
+    return word[:1].isupper()
 
 
 def _before(span: Span, offset: int = 1) -> Optional[Token]:

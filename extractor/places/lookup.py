@@ -7,8 +7,10 @@ import math
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Callable, Optional
+from typing import Any, Callable, Iterable, Optional
 
+import numpy
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from ..doc_utils import read_data
@@ -109,8 +111,8 @@ class Gazetteer:
         self.max_tokens: int = index["max_tokens"]
         self.countries: dict[str, int] = index["countries"]
         self.demonyms: dict[str, Optional[str]] = {fold(name): code for name, code in demonyms.items()}
-        # First words of the demonyms, and word prefixes of several-word ones ("south" of "south african").
-        self.demonym_firsts = frozenset(key.split()[0] for key in self.demonyms)
+        # First words of the demonyms (as the vocabulary's ids), and word prefixes of several-word ones ("south" of "south african").
+        self.demonym_first_ids = word_ids(key.split()[0] for key in self.demonyms)
         self.demonym_prefixes = frozenset(
             " ".join(key.split()[:n]) for key in self.demonyms for n in range(1, len(key.split()))
         )
@@ -190,3 +192,34 @@ def longest_match(
         if key not in prefixes:
             break
     return best
+
+
+def word_ids(words: Iterable[str]) -> numpy.ndarray:
+    """The ids the vocabulary gives these words (the same in every vocabulary), for ``words_at``."""
+    return numpy.array(sorted({get_string_id(word) for word in words if word}), dtype=numpy.uint64)
+
+
+def words_at(doc: Doc, attr: int, ids: numpy.ndarray) -> list[int]:
+    """Indices of the tokens whose ``attr`` (``spacy.attrs.ORTH``, ``LOWER``, ...) is one of the words of ``ids``
+    (``word_ids``), in order: read from a token array, so that a rule starting from a few words makes no Token
+    object for the others (making them is most of what a loop over ``doc`` costs)."""
+    return _indices_of(doc.to_array(attr), ids)
+
+
+def words_where(doc: Doc, attr: int, keep: Callable[[str], bool]) -> list[int]:
+    """As ``words_at``, for the words ``keep`` holds for, asked once per distinct word of the article."""
+    values = doc.to_array(attr)
+    if not len(values):
+        return []
+    distinct = numpy.sort(values)
+    distinct = distinct[numpy.concatenate(([True], distinct[1:] != distinct[:-1]))]
+    strings = doc.vocab.strings
+    return _indices_of(values, distinct[[keep(strings[value]) for value in distinct.tolist()]])
+
+
+def _indices_of(values: numpy.ndarray, ids: numpy.ndarray) -> list[int]:
+    """Where ``values`` holds one of ``ids`` (sorted), found by binary search: ``numpy.isin`` costs more on
+    arrays of an article's size."""
+    if not len(ids):
+        return []
+    return numpy.flatnonzero(ids[numpy.minimum(numpy.searchsorted(ids, values), len(ids) - 1)] == values).tolist()

@@ -5,15 +5,17 @@ government acting ('Seoul expects') left out, and "X, Y" qualifiers linked ("Par
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Optional
+from functools import cache, lru_cache
+from typing import Callable, Optional
 
+import numpy
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from ..doc_utils import read_data
 from ..entities import role_words
 from .cues import _after, _before, _capitalised
-from .lookup import Candidate, Gazetteer, fold, gazetteer
+from .lookup import Candidate, Gazetteer, fold, gazetteer, word_ids, words_at
 from .recognise import demonym_matches
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -48,12 +50,20 @@ class _Mention:
 
 def _trim(span: Span) -> Optional[Span]:
     """The name proper: without a leading "the" and trailing punctuation or possessive."""
-    start, end = span.start, span.end
-    while start < end and (span.doc[start].lower_ in LEADING_ARTICLES or span.doc[start].is_punct):
+    doc, start, end = span.doc, span.start, span.end
+    while start < end and _leading_extra(doc[start]):
         start += 1
-    while end > start and (span.doc[end - 1].is_punct or span.doc[end - 1].tag_ == "POS"):
+    while end > start and _trailing_extra(doc[end - 1]):
         end -= 1
-    return span.doc[start:end] if end > start else None
+    return doc[start:end] if end > start else None
+
+
+def _leading_extra(token: Token) -> bool:
+    return token.lower_ in LEADING_ARTICLES or token.is_punct
+
+
+def _trailing_extra(token: Token) -> bool:
+    return token.is_punct or token.tag_ == "POS"
 
 
 def _split_commas(span: Span) -> list[Span]:
@@ -67,24 +77,32 @@ def _split_commas(span: Span) -> list[Span]:
     return [part for part in parts if len(part)]
 
 
-def _person_name_tokens(doc: Doc) -> frozenset[str]:
+def _person_name_tokens(doc: Doc, ents: tuple[Span, ...]) -> frozenset[str]:
     """Words of the article's people's names: of several-word PERSON entities, and after a courtesy title
     ('Mr Blair', so that 'the rift between Blair and Brown camps' is no town in Nebraska)."""
-    honorifics = role_words("honorifics")
-    titled = (token.text for token in doc[1:] if doc[token.i - 1].lower_ in honorifics and token.is_title)
-    return frozenset(token.text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 for token in ent) \
+    after_title = (doc[i + 1] for i in words_at(doc, LOWER, _honorific_ids()) if i + 1 < len(doc))
+    titled = (token.text for token in after_title if token.is_title)
+    return frozenset(token.text for ent in ents if ent.label_ == "PERSON" and len(ent) > 1 for token in ent) \
         | frozenset(titled)
+
+
+@lru_cache(maxsize=1)
+def _honorific_ids() -> numpy.ndarray:
+    return word_ids(role_words("honorifics"))
 
 
 def _name_mentions(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
     """Place entities looked up by name. A demonym the model tags as a place ("the Balkan country",
-    "Kazakh officials") is left to the demonym reader: its namesakes are provinces and alternate town names."""
-    person_tokens = _person_name_tokens(doc)
-    short_forms = _organization_short_forms(doc, gaz)
-    governments = {span.start for span, _ in capital_governments(doc, gaz)}
-    others = _other_kinds(doc)
+    "Kazakh officials") is left to the demonym reader: its namesakes are provinces and alternate town names.
+    The entities are read once and handed to each helper (``doc.ents`` makes new spans at every reading); the
+    word sets only some names are checked against are gathered when first asked."""
+    ents = doc.ents
+    person_tokens = cache(lambda: _person_name_tokens(doc, ents))
+    short_forms = cache(lambda: _organization_short_forms(ents, gaz))
+    governments = {span.start for span, _ in _governments(ents, gaz)}
+    others = cache(lambda: _other_kinds(ents))
     found: list[_Mention] = []
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ not in PLACE_LABELS:
             continue
         for part in _split_commas(ent):
@@ -92,12 +110,12 @@ def _name_mentions(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
             if name is None or not any(char.isupper() for char in name.text) or name.start in governments:
                 continue
             key = fold(name.text)
-            if key in gaz.not_places or key in gaz.demonyms or (len(name) == 1 and name.text in person_tokens):
+            if key in gaz.not_places or key in gaz.demonyms or (len(name) == 1 and name.text in person_tokens()):
                 continue
             candidates = gaz.candidates(key) or gaz.candidates(_without_direction(name, gaz))
             if ent.label_ == "LOC":
                 candidates = _loc_candidates(candidates)
-            if _described_as_body(name, gaz) or not candidates and name.text in short_forms:
+            if _described_as_body(name, gaz) or not candidates and name.text in short_forms():
                 continue  # 'at Mila, an AI research institute'; 'a partner at Rhodium' of 'the Rhodium Group'
             if candidates or _plausible_unknown_place(name, ent.label_, gaz, others):
                 found.append(_Mention(name, "name", key, candidates))
@@ -110,9 +128,12 @@ def capital_governments(doc: Doc, gaz: Optional[Gazetteer] = None) -> list[tuple
     ensured', 'negotiate peace with Kabul'. The guide counts them as the government (an organization), not the
     city; 'in Kabul' and 'the Kabul government' stay places, as does a name in capitals (a dateline, 'BELGRADE, March
     30 - Yugoslav trade is declining', or a headline). Organizations read the same list."""
-    gaz = gaz or gazetteer()
+    return _governments(doc.ents, gaz or gazetteer())
+
+
+def _governments(ents: tuple[Span, ...], gaz: Gazetteer) -> list[tuple[Span, str]]:
     found = []
-    for ent in doc.ents:
+    for ent in ents:
         name = _trim(ent) if ent.label_ == "GPE" and not ent.text.isupper() else None
         country = _capital_country(name, gaz) if name is not None else None
         if country is not None and _acts(name, gaz):
@@ -151,11 +172,11 @@ def _acts(name: Span, gaz: Gazetteer) -> bool:
         holder.dep_ == "dobj" and holder.head.lemma_ in gaz.negotiation_words)
 
 
-def _organization_short_forms(doc: Doc, gaz: Gazetteer) -> frozenset[str]:
+def _organization_short_forms(ents: tuple[Span, ...], gaz: Gazetteer) -> frozenset[str]:
     """A word the model names an organization by, alone ('OpenAI') or with a generic head ('Rhodium' of 'the
     Rhodium Group'), by which the article may name it again ('researchers at OpenAI in San Francisco', 'a
     partner at Rhodium')."""
-    words = (tuple(token.text for token in ent if token.lower_ != "the") for ent in doc.ents if ent.label_ == "ORG")
+    words = (tuple(token.text for token in ent if token.lower_ != "the") for ent in ents if ent.label_ == "ORG")
     return frozenset(name[0] for name in words if len(name) == 1 or (len(name) == 2 and fold(name[1]) in gaz.org_heads))
 
 
@@ -191,13 +212,13 @@ OTHER_KINDS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "NO
 MODIFYING_DEPS = frozenset({"compound", "appos", "nmod", "amod"})
 
 
-def _other_kinds(doc: Doc) -> frozenset[str]:
+def _other_kinds(ents: tuple[Span, ...]) -> frozenset[str]:
     """Names the article gives another kind elsewhere, folded and without a leading 'the'."""
-    return frozenset(fold(name.text) for ent in doc.ents if ent.label_ in OTHER_KINDS
+    return frozenset(fold(name.text) for ent in ents if ent.label_ in OTHER_KINDS
                      for name in [_trim(ent)] if name is not None)
 
 
-def _plausible_unknown_place(name: Span, label: str, gaz: Gazetteer, others: frozenset[str]) -> bool:
+def _plausible_unknown_place(name: Span, label: str, gaz: Gazetteer, others: Callable[[], frozenset[str]]) -> bool:
     """A name the gazetteer does not know has no coordinates to check it by, and half of those the model tags as
     places are software, companies, newspapers, films, people or events ('Windows XP', 'Gazprom', 'the Sun',
     'Vera Drake', 'Haydn Gwnne', 'the Isle of Man TT'). So it is a place only with the article's evidence for it and
@@ -230,7 +251,7 @@ def _placed_by_preposition(name: Span, gaz: Gazetteer) -> bool:
             and preposition.head.lemma_.lower() not in gaz.not_locative_heads)
 
 
-def _named_otherwise(name: Span, gaz: Gazetteer, others: frozenset[str]) -> bool:
+def _named_otherwise(name: Span, gaz: Gazetteer, others: Callable[[], frozenset[str]]) -> bool:
     key = fold(name.text)
     preceding, following = _before(name), _after(name)
     person = name[0].text.rstrip(".") in gaz.honorifics or (len(name) == 2 and name[0].text in first_names())
@@ -238,7 +259,7 @@ def _named_otherwise(name: Span, gaz: Gazetteer, others: frozenset[str]) -> bool
     longer = following is not None and following.is_alpha and _capitalised(following)
     common = len(name) == 1 and (name[0].lower_ in gaz.place_nouns or key in gaz.common_words)
     initialism = len(name) > 1 and name[-1].text.isupper() and len(name[-1].text) > 1
-    return person or title or longer or common or initialism or fold(name[-1].text) in gaz.org_heads or key in others
+    return person or title or longer or common or initialism or fold(name[-1].text) in gaz.org_heads or key in others()
 
 
 @lru_cache(maxsize=1)

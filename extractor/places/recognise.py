@@ -11,12 +11,13 @@ from __future__ import annotations
 
 from typing import Iterable, Optional
 
+from spacy.attrs import LOWER, PREFIX
 from spacy.tokens import Doc, Span
 
 from .cues import (
-    _after, _before, _capitalised, _hyphenated, _is_abbreviation, _is_dateline, _locative_cue, _speaks,
+    _after, _before, _capitalised, _capitalised_word, _hyphenated, _is_abbreviation, _is_dateline, _locative_cue, _speaks,
 )
-from .lookup import Candidate, Gazetteer, fold, longest_match
+from .lookup import Candidate, Gazetteer, fold, longest_match, words_at, words_where
 
 # Words that join the items of a list of places.
 LIST_LINKS = frozenset({",", "and", "or", "&"})
@@ -49,18 +50,16 @@ def ruler_places(doc: Doc, gaz: Gazetteer) -> list[Span]:
 
 
 def _matches(doc: Doc, gaz: Gazetteer) -> Iterable[tuple[Span, Candidate]]:
-    i = 0
-    while i < len(doc):
-        found = None
-        if _capitalised(doc[i]):
-            found = longest_match(doc, i, gaz.__contains__, gaz.prefixes, gaz.max_tokens)
+    """The longest gazetteer name at each capitalised word (read by its first character, spaCy's PREFIX, of
+    which an article has few), left to right, none inside another."""
+    end = 0
+    for i in words_where(doc, PREFIX, _capitalised_word):
+        found = longest_match(doc, i, gaz.__contains__, gaz.prefixes, gaz.max_tokens) if i >= end else None
         if found is None:
-            i += 1
             continue
         end, key = found
         candidate = gaz.candidates(key)[0]
         yield Span(doc, i, end, label="GPE" if candidate.country_code else "LOC"), candidate
-        i = end
 
 
 def _plausible(span: Span, candidate: Candidate, gaz: Gazetteer) -> bool:
@@ -123,8 +122,8 @@ def _has_place_cue(span: Span, accepted: dict[int, Span], gaz: Gazetteer) -> boo
 def demonym_matches(doc: Doc, gaz: Gazetteer) -> Iterable[tuple[Span, Optional[str]]]:
     """Capitalised demonyms ("Serbian", "South African") with the country code (or place) they point to."""
     resume = 0
-    for token in doc:
-        if token.i < resume or token.lower_ not in gaz.demonym_firsts or not _capitalised(token):
+    for token in map(doc.__getitem__, words_at(doc, LOWER, gaz.demonym_first_ids)):
+        if token.i < resume or not _capitalised(token):
             continue
         found = longest_match(doc, token.i, gaz.demonyms.__contains__, gaz.demonym_prefixes, 3)
         if found is not None:
