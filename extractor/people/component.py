@@ -67,14 +67,20 @@ class PeopleFinder(SavesData):
         copular_roles(doc, lexicon, names)
         share_coordinated_roles(doc, names)
         found = proposals(doc)
-        words = doc.to_array([IS_LOWER, POS, ORTH])
-        common = set(words[(words[:, 0] == 1) & (words[:, 1] != PROPN), 2].tolist())
-        found.common_words = {doc.vocab.strings[word].capitalize() for word in common}
         found.one_word_names = {name.start_char for name in names if len(name.words) == 1}
+        if found.one_word_names:  # the resolver reads the common words only for one-word names
+            found.common_words = _common_words(doc)
         records = [record(doc, group) for group in group_names(names) if not any(
             all(rule(doc[name.start : name.end], lexicon) for name in group) for _, rule in NOT_A_PERSON)]
         described_roles(doc, lexicon, records)
         return records
+
+
+def _common_words(doc: Doc) -> set[str]:
+    """The article's words in lowercase other than proper nouns, capitalised as a one-word name is written."""
+    words = doc.to_array([IS_LOWER, POS, ORTH])
+    common = set(words[(words[:, 0] == 1) & (words[:, 1] != PROPN), 2].tolist())
+    return {doc.vocab.strings[word].capitalize() for word in common}
 
 
 @Language.factory(

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
 from ..doc_utils import sentence_of
 from ..entities import clean_spaces, is_capitalised
+from ..places.lookup import words_at
 from ..quotes import described_referent
 from .lexicon import CLAUSE_DEPS, LEADING_NOT_ROLE, SUBJECT_DEPS, PeopleLexicon
 
@@ -21,7 +23,8 @@ def described_roles(doc: Doc, lexicon: PeopleLexicon, records: list[dict[str, An
     before, and either the only person named there or already given a role of the kind ('actors'), not
     another man just named ("The actor's friend Budd Schulberg told ... The actor refused"). Judging words are no part of the role ('The
     distressed actress told media')."""
-    heads = [token for token in doc if token.dep_ in SUBJECT_DEPS and token.tag_ == "NN"
+    heads = [token for token in map(doc.__getitem__, words_at(doc, LOWER, lexicon.described_again_ids))
+             if token.dep_ in SUBJECT_DEPS and token.tag_ == "NN"
              and token.lower_ in lexicon.described_again
              and any(child.dep_ == "det" and child.lower_ == "the" for child in token.lefts)
              and not any(child.dep_ in CLAUSE_DEPS | {"poss"} for child in token.children)]

@@ -7,9 +7,13 @@ import re
 from functools import cache
 from typing import Any, Callable, Optional
 
+import numpy
+from spacy.attrs import IS_LOWER, IS_TITLE, LOWER, ORTH, POS
+from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
 from ..places import fold, gazetteer
+from ..places.lookup import words_at
 from ..resolve import proposals
 from .lexicon import PeopleLexicon
 from .names import NameMention, name_mention
@@ -36,11 +40,12 @@ def given_name_people(
     people = {i for name in names for i in range(name.start, name.end)}
     surnames = name_forms(names)
     taken = people | places | byline
-    lowercase = cache(lambda: {token.lower_ for token in doc if token.is_lower})
+    lowercase = cache(lambda: _lowercase_words(doc))
     spoken = cache(lambda: _surnames_spoken(doc, lexicon))
     found: list[NameMention] = []
-    for token in doc:
-        span = _given_name_span(token, lexicon, lowercase) if token.text in lexicon.first_names else None
+    for i in words_at(doc, ORTH, lexicon.first_name_ids):
+        token = doc[i]
+        span = _given_name_span(token, lexicon, lowercase)
         if span is None or taken.intersection(range(span.start, span.end)):
             continue
         strong = _titled(span, lexicon, taken) or _made_by(span, lexicon) or span[-1].text in spoken()
@@ -78,6 +83,13 @@ def _given_name_span(token: Token, lexicon: PeopleLexicon, lowercase: Callable[[
     return span
 
 
+def _lowercase_words(doc: Doc) -> set[str]:
+    """The words the article writes in lowercase, read from token arrays."""
+    words = doc.to_array([IS_LOWER, LOWER])
+    strings = doc.vocab.strings
+    return {strings[word] for word in set(words[words[:, 0] == 1, 1].tolist())}
+
+
 def _capitalised(token: Token) -> bool:
     return token.is_title or MC_SURNAME.fullmatch(token.text) is not None
 
@@ -96,8 +108,10 @@ def _surnames_spoken(doc: Doc, lexicon: PeopleLexicon) -> set[str]:
     of a verb of speaking a person does ('Hare told BBC Radio Five Live', 'Kluft said: "I knew about her"'),
     with no capitalised word beside them that would make them part of a longer name ('Dow Jones said')."""
     found = set()
-    for token in doc:
-        if not (token.is_title and token.pos_ == "PROPN") or _in_longer_name(token):
+    words = doc.to_array([IS_TITLE, POS])
+    for i in numpy.flatnonzero((words[:, 0] == 1) & (words[:, 1] == PROPN)).tolist():
+        token = doc[i]
+        if _in_longer_name(token):
             continue
         before = doc[token.i - 1] if token.i else None
         if before is not None and before.lower_ in lexicon.honorifics or _speaks(token, lexicon):

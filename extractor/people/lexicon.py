@@ -9,6 +9,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from ..entities import role_words
+from ..places.lookup import word_ids
 from ..quotes import QuoteWords
 from .tokens import hyphen_piece
 
@@ -43,8 +44,10 @@ class PeopleLexicon:
         self.institution_heads = frozenset(data["institution_heads"])
         self.nationalities = frozenset(word.lower() for word in demonyms if " " not in word)
         self.first_names = frozenset(first_names["first_names"])
+        self.first_name_ids = word_ids(self.first_names)
         self.quote_words = QuoteWords.load()
         self.described_again = {noun: frozenset(kind) for noun, kind in data["described_again"].items()}
+        self.described_again_ids = word_ids(self.described_again)
         self.deed_agents = dict(data["deed_agents"])
         self.deed_offices = frozenset(data["deed_offices"])
         self.deed_named = frozenset(data["deed_named"])
@@ -52,7 +55,7 @@ class PeopleLexicon:
         self.creator_verbs = frozenset(data["creator_verbs"])
         self.speech_verbs = frozenset(data["speech_verbs"])
         openers = "|".join(r"\s+".join(map(re.escape, opener.split())) for opener in data["byline_openers"])
-        self.byline_first_words = frozenset(opener.split()[0].lower() for opener in data["byline_openers"])
+        self.byline_first_word_ids = word_ids(opener.split()[0].lower() for opener in data["byline_openers"])
         self.byline = re.compile(rf"\s*[(\[]?\s*((?i:{openers}))\s*:?\s+[A-Z]")
 
     def is_title_word(self, token: Token) -> bool:

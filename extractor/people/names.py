@@ -8,15 +8,17 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 import numpy
-from spacy.attrs import IDX, IS_SPACE, LOWER
+from spacy.attrs import IDX, LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from ..doc_utils import sentence_of
 from ..entities import NAME_PARTICLES, bracketed_country_names, in_capitals, is_capitalised, trim_name
+from ..places.lookup import word_ids, words_at
 from .lexicon import PeopleLexicon
 from .tokens import hyphen_piece, name_token, two_part
 
 NAME_POS = frozenset({"PROPN"})
+OPENING_BRACKET = word_ids(["("])
 DASHES = frozenset({"-", "–", "—"})
 # A byline or credit line is short: at most this many words, a third of it for one opening with 'By'.
 BYLINE_MAX_WORDS = 36
@@ -54,7 +56,8 @@ def find_names(
     names: list[NameMention] = []
     taken: set[int] = set(byline)
     spans = [_clean(ent, lexicon, demonyms) for ent in doc.ents if ent.label_ == "PERSON"]
-    for span in [*bracketed_country_names(doc, places), *spans]:
+    bracketed = bracketed_country_names(doc, places) if _place_in_brackets(doc, places) else []
+    for span in [*bracketed, *spans]:
         if span is None or all(lexicon.is_title_word(token) for token in span):
             continue
         span = grow(span, lexicon, blocked)
@@ -68,13 +71,19 @@ def find_names(
     return names
 
 
+def _place_in_brackets(doc: Doc, places: set[int]) -> bool:
+    """Whether a place follows an opening bracket, as in every 'Name (Country)': read from a token array, so that
+    most articles skip the search for such names, which makes a Token of every word."""
+    return bool(places) and any(i + 1 in places for i in words_at(doc, ORTH, OPENING_BRACKET))
+
+
 def byline_tokens(doc: Doc, lexicon: PeopleLexicon) -> set[int]:
     """Tokens of byline and credit lines ('By Nada Tawfik, BBC News, New York', '(Reporting by Will Dunham;
     Editing by Tom Brown)'): their names are the writers, no people of the story. A line opening with 'By'
     is a byline only when short and not a sentence ('By Evan Symon, August 14, 2020 2:30 pm'; not 'By
     contrast, ...' nor 'By Monday the talks had stalled.')."""
     found: set[int] = set()
-    if not _line_opens_with(doc, lexicon.byline_first_words):
+    if not _line_opens_with(doc, lexicon.byline_first_word_ids):
         return found
     starts: Optional[list[int]] = None  # each token's first character, read once the first byline is met
     start = 0
@@ -90,16 +99,17 @@ def byline_tokens(doc: Doc, lexicon: PeopleLexicon) -> set[int]:
     return found
 
 
-def _line_opens_with(doc: Doc, words: frozenset[str]) -> bool:
-    """Whether a line's first word, after spaces and brackets, is one of ``words`` (lowercase): read from token
-    arrays, so that the article's text is built and split into lines only when a byline may be there."""
-    tokens = doc.to_array([IS_SPACE, LOWER])
-    space, lower = tokens[:, 0].tolist(), tokens[:, 1].tolist()
-    strings = doc.vocab.strings
-    for i in [0, *(i + 1 for i in numpy.flatnonzero(tokens[:, 0]).tolist() if "\n" in doc[i].text)]:
-        while i < len(doc) and (space[i] or strings[lower[i]] in ("(", "[")):
-            i += 1
-        if i < len(doc) and strings[lower[i]] in words:
+def _line_opens_with(doc: Doc, ids: numpy.ndarray) -> bool:
+    """Whether a line's first word, after spaces and brackets, is one of the words of ``ids`` (``word_ids`` of
+    lowercase words): found from the few places those words stand, read from a token array, so that the article's
+    text is built and split into lines only when a byline may be there."""
+    for i in words_at(doc, LOWER, ids):
+        before = i - 1
+        while before >= 0 and (doc[before].is_space or doc[before].text in ("(", "[")):
+            if "\n" in doc[before].text:
+                return True
+            before -= 1
+        if before < 0:
             return True
     return False
 
@@ -130,7 +140,7 @@ def _clean(ent: Span, lexicon: PeopleLexicon, demonyms: set[int]) -> Optional[Sp
     if end - start < 1:
         return None
     name = _strip_titles(doc[start:end], lexicon)
-    return None if in_capitals(name) and name[0].text.capitalize() not in lexicon.first_names else name
+    return None if name[0].text.capitalize() not in lexicon.first_names and in_capitals(name) else name
 
 
 def _strip_titles(span: Span, lexicon: PeopleLexicon) -> Span:

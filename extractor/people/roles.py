@@ -115,22 +115,22 @@ def _role_phrase(head: Token, lexicon: PeopleLexicon, exclude: set[int]) -> Opti
 
 def copular_roles(doc: Doc, lexicon: PeopleLexicon, names: list[NameMention]) -> None:
     """'Schroeder is the German chancellor', and '... Rados Jurovic told RTV. He is the director of ...',
-    where the role goes to the last person named in the sentence before."""
+    where the role goes to the last person named in the sentence before. The verb is read only for a subject
+    that is a person named."""
     if not names:
         return
     sentences = list(doc.sents)
     for index, sentence in enumerate(sentences):
         subject = _only_subject(sentence.root)
-        found = _verb_role(sentence.root, lexicon) if subject is not None else None
-        if found is None:
+        if subject is None:
             continue
-        role = found[0]
         named = [name for name in names if name.start <= subject.i < name.end]
         if not named and index > 0 and subject.lower_ in lexicon.pronouns:
             previous = sentences[index - 1]
             named = [name for name in names if previous.start <= name.start < previous.end]
-        if named:
-            named[-1].roles.append(role)
+        found = _verb_role(sentence.root, lexicon) if named else None
+        if found is not None:
+            named[-1].roles.append(found[0])
 
 
 def _verb_role(verb: Token, lexicon: PeopleLexicon) -> Optional[tuple[str, bool]]:

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from collections import Counter
 
+from spacy.attrs import ENT_TYPE, IS_UPPER, ORTH
 from spacy.tokens import Doc
 
+from ..places.lookup import word_ids, words_at
 from ..resolve import proposals, resolved
 from .lexicon import PeopleLexicon
 from .names import NameMention, grow, name_mention
@@ -31,9 +33,7 @@ def later_mentions(doc: Doc, lexicon: PeopleLexicon, names: list[NameMention], b
     surnames = name_forms(names)
     family_names = _family_names_first(names)
     repeated = repeated_single_names(names)
-    # How often the model tags each word as another kind of entity, counted once per article.
-    tagged_otherwise = Counter(token.text for token in doc if token.ent_type_ not in ("", "PERSON")) \
-        if repeated else Counter()
+    tagged_otherwise = _tagged_otherwise(doc) if repeated else Counter()
     singles = {
         word for word, count in repeated.items()
         if word not in organization_words and word.lower() not in lexicon.nationalities
@@ -41,7 +41,8 @@ def later_mentions(doc: Doc, lexicon: PeopleLexicon, names: list[NameMention], b
     }
     taken = {i for name in names for i in range(name.start, name.end)}
     found: list[NameMention] = []
-    for token in doc:
+    for i in _written_as(doc, surnames | singles | family_names.keys()):
+        token = doc[i]
         text = token.text.title() if token.is_upper else token.text
         known = text in surnames or (text == token.text and text in singles) or (
             token.ent_type_ == "ORG" and text in family_names)
@@ -52,6 +53,26 @@ def later_mentions(doc: Doc, lexicon: PeopleLexicon, names: list[NameMention], b
             if len(span) == 1:
                 found[-1].words = (text,)
     return sorted(names + found, key=lambda name: name.start) if found else names
+
+
+def _written_as(doc: Doc, forms: set[str]) -> list[int]:
+    """Tokens written as one of ``forms``, or in capitals as one ('SHEARER' of a headline for 'Shearer'), read
+    from token arrays."""
+    if not forms:
+        return []
+    tokens = doc.to_array([ORTH, IS_UPPER])
+    strings = doc.vocab.strings
+    capitals = {strings[word] for word in set(tokens[tokens[:, 1] == 1, 0].tolist())}
+    return words_at(doc, ORTH, word_ids(forms | {word for word in capitals if word.title() in forms}))
+
+
+def _tagged_otherwise(doc: Doc) -> Counter[str]:
+    """How often the model tags each word as another kind of entity than a person, counted once per article
+    from token arrays."""
+    tokens = doc.to_array([ENT_TYPE, ORTH])
+    other = (tokens[:, 0] != 0) & (tokens[:, 0] != doc.vocab.strings["PERSON"])
+    strings = doc.vocab.strings
+    return Counter({strings[word]: count for word, count in Counter(tokens[other, 1].tolist()).items()})
 
 
 def repeated_single_names(names: list[NameMention]) -> dict[str, int]:
