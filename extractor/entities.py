@@ -43,10 +43,9 @@ def _part_with_root(span: Span) -> tuple[int, int]:
     """Entities sometimes run across a paragraph break ('COCOA REVIEW\n\nShowers'): keep the side of the break
     that holds the entity's head."""
     start, end = span.start, span.end
-    root = span.root.i
     for token in span:
         if token.is_space and token.text.count("\n") > 1:
-            if token.i < root:
+            if token.i < span.root.i:
                 start = token.i + 1
             else:
                 end = token.i

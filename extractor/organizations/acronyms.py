@@ -6,23 +6,26 @@ from __future__ import annotations
 from typing import Optional
 
 import numpy
-from spacy.attrs import IS_UPPER, ORTH
-from spacy.tokens import Doc, Span
+from spacy.attrs import IS_UPPER
+from spacy.strings import get_string_id
+from spacy.tokens import Span
 
 from ..entities import trim_name
 from .candidates import Candidate, candidate_of, is_acronym, normalise
 from .lexicon import OrganizationLexicon
+from .reading import Reading
 
 
 def acronym_definitions(
-    doc: Doc, lexicon: OrganizationLexicon, candidates: list[Candidate], places: set[int]
+    reading: Reading, lexicon: OrganizationLexicon, candidates: list[Candidate], places: set[int]
 ) -> list[tuple[str, str]]:
     """Acronyms the text defines, 'the UN refugee agency (UNHCR)': link both forms and find the acronym's
     other uses, which the model may not tag."""
+    doc = reading.doc
     by_end = {candidate.end: candidate for candidate in candidates}
     chunks: Optional[dict[int, Span]] = None
     links: list[tuple[str, str]] = []
-    for paren in _bracketed_capitals(doc):
+    for paren in _bracketed_capitals(reading):
         acronym = doc[paren + 1].text
         if not is_acronym(acronym):
             continue
@@ -38,20 +41,22 @@ def acronym_definitions(
         if long_form is not None:
             links.append((long_form.norm, normalise(acronym)))
     if links:
-        _add_acronym_uses(doc, candidates, {acronym for _, acronym in links})
+        _add_acronym_uses(reading, candidates, {acronym for _, acronym in links})
     return links
 
 
-def _bracketed_capitals(doc: Doc) -> list[int]:
+def _bracketed_capitals(reading: Reading) -> list[int]:
     """The opening brackets of one word in capitals in brackets, '(UNHCR)'."""
-    tokens = doc.to_array([ORTH, IS_UPPER])
-    opening, closing = doc.vocab.strings.add("("), doc.vocab.strings.add(")")
-    opens = numpy.flatnonzero(tokens[:-2, 0] == opening)
-    return opens[(tokens[opens + 1, 1] == 1) & (tokens[opens + 2, 0] == closing)].tolist()
+    orth, doc = reading.orth, reading.doc
+    opens = numpy.flatnonzero(orth[:-2] == get_string_id("("))
+    return [i for i in opens[orth[opens + 2] == get_string_id(")")].tolist() if doc[i + 1].is_upper]
 
 
-def _add_acronym_uses(doc: Doc, candidates: list[Candidate], acronyms: set[str]) -> None:
+def _add_acronym_uses(reading: Reading, candidates: list[Candidate], acronyms: set[str]) -> None:
+    """Only a token in capitals can be an acronym's use, which ``IS_UPPER`` finds without reading every token:
+    it is ``str.isupper`` of the token's text."""
+    doc = reading.doc
     taken = {i for candidate in candidates for i in range(candidate.start, candidate.end)}
-    for token in doc:
+    for token in (doc[i] for i in numpy.flatnonzero(doc.to_array(IS_UPPER)).tolist()):
         if token.i not in taken and token.text.isupper() and normalise(token.text) in acronyms:
             candidates.append(candidate_of(doc[token.i : token.i + 1]))

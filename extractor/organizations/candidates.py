@@ -4,6 +4,7 @@ name."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Optional
 
 from spacy.tokens import Span
@@ -26,8 +27,9 @@ class Candidate:
     # A form a reader would not want as the name when the article has another ('Democratic' of 'Democrats').
     minor: bool = False
 
-    @property
+    @cached_property
     def norm(self) -> str:
+        """Read by every merge step; a candidate's text does not change once found."""
         return normalise(self.text)
 
 

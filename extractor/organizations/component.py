@@ -17,6 +17,7 @@ from .acronyms import acronym_definitions
 from .candidates import without_article
 from .lexicon import DATA, OrganizationLexicon
 from .merge import merge
+from .reading import Reading
 from .recognise import entity_candidates, work_titles
 from .teams import club_names, line_breaks, results_teams, sides_in_play
 from .untagged import add_governments, add_matches, add_parties
@@ -40,18 +41,18 @@ class OrganizationFinder(SavesData):
     def find(self, doc: Doc) -> list[dict[str, Any]]:
         """The article's organizations; the teams of results lines and the clubs named for their towns are
         left for the resolver, which gives their towns and names to them, so the places read here are the rest."""
-        lexicon = self.lexicon
-        breaks = line_breaks(doc)
-        teams = results_teams(doc, breaks) + club_names(doc, lexicon) + sides_in_play(doc, lexicon)
+        lexicon, reading = self.lexicon, Reading(doc)
+        breaks = line_breaks(reading)
+        teams = results_teams(reading, breaks) + club_names(reading, lexicon) + sides_in_play(doc, lexicon)
         proposals(doc).teams = [(team.start_char, team.end_char) for team in teams]
         places = place_tokens(doc)
-        candidates = entity_candidates(doc, lexicon, places, teams, breaks)
-        add_governments(doc, lexicon, candidates)
+        candidates = entity_candidates(reading, lexicon, places, teams, breaks)
+        add_governments(reading, lexicon, candidates)
         add_matches(doc, candidates, lexicon.media_matcher(doc, as_spans=True), "media", places)
         add_matches(doc, candidates, lexicon.known_matcher(doc, as_spans=True), None, places)
         add_parties(doc, lexicon, candidates)
-        links = acronym_definitions(doc, lexicon, candidates, places)
-        titles = work_titles(doc, lexicon)
+        links = acronym_definitions(reading, lexicon, candidates, places)
+        titles = work_titles(reading, lexicon)
         candidates = [candidate for candidate in candidates if without_article(candidate.norm) not in titles]
         candidates.sort(key=lambda candidate: candidate.start)
         return merge(doc, lexicon, candidates, links)

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
-import numpy
 from spacy.matcher import PhraseMatcher
 from spacy.tokenizer import Tokenizer
 from spacy.vocab import Vocab
 
 from ..entities import role_words
 from .candidates import normalise
+from .reading import string_ids
 
 DATA = "organizations.json"
 
@@ -37,6 +37,8 @@ class OrganizationLexicon:
             for word in words:
                 self.type_phrases.setdefault(tuple(word.lower().split()), index)
         self.type_phrase_sizes = sorted({len(phrase) for phrase in self.type_phrases})
+        # A name's words are looked up from where a type phrase may start only.
+        self.type_phrase_starts = frozenset(phrase[0] for phrase in self.type_phrases)
         # One word that says what kind of body a name is ('corp', 'bank', 'ministry', 'treasury').
         self.head_types = frozenset(phrase[0] for phrase in self.type_phrases if len(phrase) == 1)
         self.inverted_heads = {head.lower() for head in data["inverted_heads"]}
@@ -46,8 +48,8 @@ class OrganizationLexicon:
         self.not_body_heads = frozenset(word.lower() for word in data["not_body_heads"])
         self.work_nouns = frozenset(data["work_nouns"])
         self.work_cues = frozenset(tuple(cue) for cue in data["work_cues"])
-        self.work_noun_ids = numpy.array([vocab.strings.add(noun) for noun in self.work_nouns], dtype="uint64")
-        self.work_cue_ids = numpy.array(sorted({vocab.strings.add(cue[1]) for cue in self.work_cues}), dtype="uint64")
+        self.work_noun_ids = string_ids(self.work_nouns)
+        self.work_cue_ids = string_ids({cue[1] for cue in self.work_cues})
         self.trade_terms = frozenset(data["trade_terms"])
         self.portfolios = frozenset(data["portfolios"])
         self.party_forms: dict[str, tuple[str, bool]] = {}
@@ -60,11 +62,12 @@ class OrganizationLexicon:
         self.party_matcher.add("party", list(tokenizer.pipe(self.party_forms)))
         self.member_nouns = frozenset(data["member_nouns"])
         self.governing_nouns: dict[str, str] = data["governing_nouns"]
-        self.governing_ids = numpy.array([vocab.strings.add(noun) for noun in self.governing_nouns], dtype="uint64")
+        self.governing_ids = string_ids(self.governing_nouns)
         self.club_words = frozenset(data["club_words"])
         self.match_verbs = frozenset(data["match_verbs"])
         self.match_prepositions = frozenset(data["match_prepositions"])
-        self.club_ids = numpy.array([vocab.strings.add(word) for word in self.club_words], dtype="uint64")
+        self.club_ids = string_ids(self.club_words)
         self.title_words = role_words("role_words")
         self.title_heads = role_words("role_heads")
         self.honorifics = role_words("honorifics")
+

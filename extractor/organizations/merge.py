@@ -61,14 +61,14 @@ def _merge_initials(candidates: list[Candidate], lexicon: OrganizationLexicon, g
             by_initials.setdefault("".join(word[0] for word in words), set()).add(groups.find(index))
     for index, candidate in enumerate(candidates):
         owners = by_initials.get(candidate.text.replace(".", ""), set())
-        if is_acronym(candidate.text) and len(owners) == 1:
+        if len(owners) == 1 and is_acronym(candidate.text):
             groups.union(index, owners.pop())
 
 
 def _merge_inverted(doc: Doc, lexicon: OrganizationLexicon, candidates: list[Candidate], groups: _UnionFind) -> None:
     """'Serbian Interior Ministry' and a later 'Ministry of the Interior' name one body: same head, and the
     plainer name's words are a subset of the fuller one's. A plain name joins the nearest fuller one before it."""
-    signatures = [_signature(doc[c.start : c.end], lexicon) for c in candidates]
+    signatures = [_signature(doc[c.start : c.end], lexicon) if _may_have_head(c, lexicon) else None for c in candidates]
     for index, signature in enumerate(signatures):
         if signature is None:
             continue
@@ -80,6 +80,13 @@ def _merge_inverted(doc: Doc, lexicon: OrganizationLexicon, candidates: list[Can
         if fuller:
             before = [other for other in fuller if other < index]
             groups.union(index, before[-1] if before else fuller[0])
+
+
+def _may_have_head(candidate: Candidate, lexicon: OrganizationLexicon) -> bool:
+    """Whether the name's text holds an inverted head, which ``_signature`` needs; tested on the text first
+    because reading a name's tokens costs more."""
+    text = candidate.text.lower()
+    return any(head in text for head in lexicon.inverted_heads)
 
 
 def _signature(span: Span, lexicon: OrganizationLexicon) -> Optional[tuple[str, frozenset[str]]]:
@@ -99,8 +106,14 @@ def _merge_prefixes(candidates: list[Candidate], groups: _UnionFind, institution
     is not a body of its own ('the House' is no short form of 'House Freedom Caucus'). A name merged by its key
     ('Beijing' standing for the Chinese government) is no short form ('Beijing News')."""
     words = [[] if candidate.key else candidate.norm.split() for candidate in candidates]
+    # A longer name a name starts begins with its first word: only names with that first word are compared.
+    by_first: dict[str, list[int]] = {}
+    for index, full in enumerate(words):
+        if full:
+            by_first.setdefault(full[0], []).append(index)
     for index, short in enumerate(words):
-        longer = [other for other, full in enumerate(words) if len(full) > len(short) and full[: len(short)] == short]
+        longer = [other for other in by_first.get(short[0], ()) if len(words[other]) > len(short)
+                  and words[other][: len(short)] == short] if short else []
         if not short or not longer or is_acronym(candidates[index].text) or candidates[index].norm in institutions:
             continue
         longest = max(longer, key=lambda other: len(words[other]))

@@ -5,18 +5,20 @@ work noun before a film's title)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cache
 from typing import Callable, Optional
 
 import numpy
-from spacy.attrs import IDX, IS_ALPHA, IS_ASCII, IS_LOWER, LENGTH, LOWER, ORTH, POS
 from spacy.symbols import NOUN
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from ..entities import bracketed_country_names, in_capitals, trim_name
 from .candidates import Candidate, candidate_of, normalise, without_article
 from .lexicon import OrganizationLexicon
-from .teams import in_scorers_line
+from .reading import Reading, among
+from .teams import scorers_line_test
 
 # Between the subjects of one brief ('Trade and Industry Secretary', 'Culture, Media and Sport Secretary').
 PORTFOLIO_JOINERS = frozenset({"and", "&", ","})
@@ -27,16 +29,16 @@ TITLE_JOINERS = frozenset({"of", "the", "a", "an", "and", "on", "in", "over", "t
 
 
 def entity_candidates(
-    doc: Doc, lexicon: OrganizationLexicon, places: set[int], teams: list[Span], breaks: list[int]
+    reading: Reading, lexicon: OrganizationLexicon, places: set[int], teams: list[Span], breaks: list[int]
 ) -> list[Candidate]:
     """``breaks``: the article's line breaks (``line_breaks``)."""
+    doc = reading.doc
     candidates = [candidate_of(team) for team in teams]
-    flags = doc.to_array([ORTH, IS_LOWER, LOWER])
-    bracketed = doc.vocab.strings.add("(") in flags[:, 0]
-    people = bracketed_country_names(doc, places) if bracketed else []
+    people = bracketed_country_names(doc, places) if _place_in_brackets(reading, places) else []
     claimed = {i for span in [*teams, *people] for i in range(span.start, span.end)}
-    lowercase = cache(lambda: {doc.vocab.strings[word] for word in set(flags[flags[:, 1] == 1, 2].tolist())})
-    capitals = _capitals_test(doc)
+    lowercase = cache(lambda: _lowercase_words(reading))
+    capitals = _capitals_test(reading)
+    in_scorers_line = scorers_line_test(reading, breaks)
     for ent in doc.ents:
         if ent.label_ != "ORG" or claimed.intersection(range(ent.start, ent.end)):
             continue
@@ -44,36 +46,50 @@ def entity_candidates(
         if span is not None:
             span = _without_score(span)
         if span is not None and capitals(span):
-            span = _evidenced_in_capitals(span, lexicon)
+            span = _evidenced_in_capitals(span, lexicon, reading.text)
         if span is not None and _is_name(span, lexicon, places) and _names_a_body(span, lexicon) \
-                and not _heading_word(span, lowercase) and not in_scorers_line(span, breaks):
+                and not _heading_word(span, lowercase) and not in_scorers_line(span):
             candidates.append(candidate_of(span))
     return candidates
 
 
-def _capitals_test(doc: Doc) -> Callable[[Span], bool]:
-    """``in_capitals`` for the names of one article, which reads each sentence's letters: a sentence whose
-    lowercase a-z words alone make over a tenth of its characters is ruled out first from token counts (its
-    capitals are under 90% of its letters), as nearly every sentence is."""
-    counts = doc.to_array([IS_ALPHA, IS_ASCII, IS_LOWER, LENGTH, IDX]).astype("int64")
-    lowercase = numpy.concatenate(([0], numpy.cumsum(counts[:, 0] * counts[:, 1] * counts[:, 2] * counts[:, 3])))
-    ends = (counts[:, 4] + counts[:, 3]).tolist()
-    lowercase, starts = lowercase.tolist(), counts[:, 4].tolist()
+def _place_in_brackets(reading: Reading, places: set[int]) -> bool:
+    """Whether a place opens a bracket after two words, which ``bracketed_country_names`` needs to find any."""
+    opens = numpy.flatnonzero(reading.orth == get_string_id("("))
+    return any(i + 1 in places for i in opens.tolist() if i >= 2)
+
+
+def _lowercase_words(reading: Reading) -> set[str]:
+    strings = reading.doc.vocab.strings
+    return {strings[word] for word in set(reading.lower[reading.is_lower == 1].tolist())}
+
+
+def _capitals_test(reading: Reading) -> Callable[[Span], bool]:
+    """``in_capitals`` for the names of one article, answered once per sentence (the one a name starts in, as
+    ``Span.sent`` finds it); a sentence whose lowercase words' letters make over a tenth of its characters
+    (nearly every sentence) is ruled out first from token counts: its capitals are under 90% of its letters."""
+    lowercase = numpy.concatenate(([0], numpy.cumsum(reading.alpha * reading.is_lower * reading.length))).tolist()
+    sentences = list(reading.doc.sents)
+    starts = [sent.start for sent in sentences]
+    answers: dict[int, bool] = {}
 
     def capitals(span: Span) -> bool:
-        sent = span.sent
-        if (lowercase[sent.end] - lowercase[sent.start]) * 10 > ends[sent.end - 1] - starts[sent.start]:
-            return False
-        return in_capitals(span)
+        index = bisect_right(starts, span.start) - 1
+        if index not in answers:
+            sent = sentences[index]
+            letters = lowercase[sent.end] - lowercase[sent.start]
+            answers[index] = letters * 10 <= sent.end_char - sent.start_char and in_capitals(span)
+        return answers[index]
 
     return capitals
 
 
-def _evidenced_in_capitals(span: Span, lexicon: OrganizationLexicon) -> Optional[Span]:
+def _evidenced_in_capitals(span: Span, lexicon: OrganizationLexicon, text: str) -> Optional[Span]:
     """A name in a sentence in capitals, kept on evidence beyond the model's tag, without the figures after it
     ('MEAD CORP' of 'MEAD CORP 1ST QTR'): its head says what kind of body it is ('BANK OF FRANCE', 'HUMANA
     INC', 'TREASURY'), it is a known name or a body standing alone ('EC', 'HOUSE'), or the article writes it
-    in lowercase letters too. 'SIGNS MERGER', 'BAKER MET' and 'U.S. SENATE PANEL VOTES TO' have none of these."""
+    in lowercase letters too (``text``, the article's). 'SIGNS MERGER', 'BAKER MET' and 'U.S. SENATE PANEL VOTES TO'
+    have none of these."""
     end = span.end
     while end > span.start + 1 and any(char.isdigit() for char in span.doc[end - 1].text):
         end -= 1
@@ -82,7 +98,7 @@ def _evidenced_in_capitals(span: Span, lexicon: OrganizationLexicon) -> Optional
     if _head(span) in lexicon.head_types or norm in lexicon.known or norm in lexicon.institutions:
         return span
     written = re.compile(re.escape(span.text), re.IGNORECASE)
-    return span if any(not match.group().isupper() for match in written.finditer(span.doc.text)) else None
+    return span if any(not match.group().isupper() for match in written.finditer(text)) else None
 
 
 def _without_score(span: Span) -> Span:
@@ -120,8 +136,9 @@ def _is_name(span: Span, lexicon: OrganizationLexicon, places: set[int]) -> bool
     of a person's title: title words or a brief right before the title's head ('Defence' of 'Defence
     Secretary Geoff Hoon', 'Home' of 'Home Secretary', 'Trade and Industry' of 'Trade and Industry
     Secretary')."""
-    if not len(span) or span.root.i in places or not any(char.isupper() for char in span.text) \
-            or span.text in lexicon.not_organizations:
+    if not len(span) or not any(char.isupper() for char in span.text) or span.text in lexicon.not_organizations:
+        return False
+    if not places.isdisjoint(range(span.start, span.end)) and span.root.i in places:
         return False
     if span[0].lower_ in lexicon.honorifics:
         return False
@@ -133,19 +150,18 @@ def _is_name(span: Span, lexicon: OrganizationLexicon, places: set[int]) -> bool
                         for token in (span[0], span[-1])))
 
 
-def work_titles(doc: Doc, lexicon: OrganizationLexicon) -> set[str]:
+def work_titles(reading: Reading, lexicon: OrganizationLexicon) -> set[str]:
     """Titles of films, shows, plays and books in the article, compared without a leading 'the': names right
     after a work noun or a cue ('whose movie The Aviator', 'starring in One Flew Over The Cuckoo's Nest'). The
     model's own WORK_OF_ART tag is no evidence: it gives it to 'LIFFE' and 'the All Blacks'."""
+    doc, lower = reading.doc, reading.lower
     titles: set[str] = set()
     starts: Optional[dict[int, Span]] = None
-    words = doc.to_array([LOWER, POS])
     strings = doc.vocab.strings
-    lowers = words[:, 0].tolist()
-    nouns = numpy.isin(words[:, 0], lexicon.work_noun_ids) & (words[:, 1] == NOUN)
-    cues = numpy.flatnonzero(numpy.isin(words[1:, 0], lexicon.work_cue_ids)) + 1
-    found = set(numpy.flatnonzero(nouns).tolist())
-    found.update(i for i in cues.tolist() if (strings[lowers[i - 1]], strings[lowers[i]]) in lexicon.work_cues)
+    nouns = numpy.flatnonzero(among(lower, lexicon.work_noun_ids)).tolist()
+    cues = numpy.flatnonzero(among(lower[1:], lexicon.work_cue_ids)) + 1
+    found = {i for i in nouns if doc[i].pos == NOUN}
+    found.update(i for i in cues.tolist() if (strings[int(lower[i - 1])], strings[int(lower[i])]) in lexicon.work_cues)
     for token in (doc[i] for i in sorted(found) if i < len(doc) - 1):
         if starts is None:
             starts = {ent.start: ent for ent in doc.ents}
@@ -161,8 +177,10 @@ def _heading_word(span: Span, lowercase: Callable[[], set[str]]) -> bool:
     """'October 20: ACCIDENT – A vehicle driven by...': a word in capitals labelling a section, which the
     article also writes in lowercase ('arrest and accident reports'); short acronyms ('WHO') are left alone.
     ``lowercase`` gives the article's lowercase words, gathered once per article when first asked."""
+    if len(span) != 1:
+        return False
     word = span.text
-    if len(span) != 1 or len(word) < 5 or not word.isupper() or not word.isalpha():
+    if len(word) < 5 or not word.isupper() or not word.isalpha():
         return False
     return not lowercase().isdisjoint({word.lower(), word.lower().rstrip("s")})
 
@@ -196,11 +214,13 @@ def _glued(before: Token, after: Token) -> bool:
 
 def _name_number(token: Token, end: int) -> bool:
     """A number modifying the name's last word ('UFCW Local 832'), not a count, a score or a year after it."""
+    if not token.is_digit or token.dep_ != "nummod":
+        return False
     doc = token.doc
     after = doc[token.i + 1] if token.i + 1 < len(doc) else None
     closes = after is None or (after.pos_ not in {"NOUN", "NUM", "PROPN"} and after.text != "-")
     in_name = token.head.i == end - 1 and token.head.is_title and _names_before(token.head)
-    return token.is_digit and token.dep_ == "nummod" and in_name and closes
+    return in_name and closes
 
 
 def _names_before(head: Token) -> bool:

@@ -41,7 +41,9 @@ def _type(name: str, lexicon: OrganizationLexicon, group: list[Candidate]) -> Op
         if candidate.norm in lexicon.known:
             return lexicon.known[candidate.norm][1]
     names = [name.lower().split()] + [c.text.lower().split() for c in group if c.text != name]
+    starts = lexicon.type_phrase_starts
     hinted = [lexicon.type_phrases.get(tuple(words[i : i + size]), len(lexicon.type_kinds))
-              for words in names for size in lexicon.type_phrase_sizes for i in range(len(words) - size + 1)]
+              for words in names for i, word in enumerate(words) if word in starts
+              for size in lexicon.type_phrase_sizes if i + size <= len(words)]
     first = min(hinted, default=len(lexicon.type_kinds))
     return lexicon.type_kinds[first] if first < len(lexicon.type_kinds) else None

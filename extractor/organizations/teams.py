@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from typing import Optional
+from typing import Callable, Optional
 
 import numpy
-from spacy.attrs import IS_SPACE, LEMMA, LIKE_NUM, ORTH, POS
+from spacy.attrs import LEMMA, POS
 from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 
@@ -16,6 +16,7 @@ from ..entities import covered_tokens, is_capitalised
 from ..places import fold, gazetteer
 from ..resolve import proposals
 from .lexicon import OrganizationLexicon
+from .reading import Reading, among, string_ids
 
 # The places a club is named for: towns and counties, not countries or regions.
 TOWN_FEATURES = frozenset({"city", "county", "district"})
@@ -23,6 +24,9 @@ TOWN_FEATURES = frozenset({"city", "county", "district"})
 TEAM_JOINERS = frozenset({"of", "the", "de", "and"})
 # Between the two sides of a fixture ('Birmingham v Barnsley', 'ATLANTA AT CHICAGO').
 VERSUS = frozenset({"v", "v.", "vs", "vs.", "AT"})
+# Words only a results line's score or fixture holds, and its joiners, as string ids for token columns.
+SCORING_IDS = string_ids((*VERSUS, "-"))
+JOINER_IDS = string_ids(TEAM_JOINERS)
 # Lines of sports reports' line-ups, goals and bookings: players' names, each with the minute of a goal, a
 # booking or a substitution ('Gerrard 79 og, Drogba 107, Kezman 112.', 'Simmons (MacFarlane 64), Berra').
 # Names in capitals are left out: wire tables list companies so ('ALLIED SIGNAL 45').
@@ -30,9 +34,13 @@ NAME_WORD = r"[A-Z][\w'’.-]*[a-z][\w'’.-]*"
 PLAYER = rf"{NAME_WORD}(?: {NAME_WORD})*"
 MINUTE = r"\d{1,3}(?: \(?(?:pen|og)\)?)?"
 SCORERS_LINE = re.compile(rf"{PLAYER}(?: {MINUTE})?(?: \({PLAYER} {MINUTE}\))?(?:, {PLAYER}(?: {MINUTE})?(?: \({PLAYER} {MINUTE}\))?)*\.?")
+# The words of a scorers line in lowercase: a penalty and an own goal.
+MINUTE_WORD_IDS = string_ids(("pen", "og"))
+# A decimal digit; ``str.isdigit`` counts a few more beyond ASCII.
+DECIMAL = re.compile(r"\d")
 
 
-def results_teams(doc: Doc, breaks: list[int]) -> list[Span]:
+def results_teams(reading: Reading, breaks: list[int]) -> list[Span]:
     """Teams in the results lines of sports reports: a score line names two sides, each followed by its score
     ('Lotte 6 Hyundai 2', 'Radnicki (N) 1 Spartak 0'), a result headline two ('Mansfield 0-1 Leyton Orient'),
     a league table one side followed by its record ('Puchon 3 1 0 6 1 10', 'NEW YORK 74 59 .556 -'), a fixture
@@ -40,35 +48,44 @@ def results_teams(doc: Doc, breaks: list[int]) -> list[Span]:
     named there is its club, and a name there is no person. ``breaks`` are the article's line breaks
     (``line_breaks``). A country stays a place: national sides are tagged so in news corpora, and a table of
     figures by country ('CHILE 22 8 109 76') is no league table."""
+    doc = reading.doc
+    lines = _possible_results_lines(reading, breaks)
+    if not lines:
+        return []
     places = proposals(doc).places
     towns = covered_tokens(doc, places, skip_via=frozenset({"demonym"}))
     countries = covered_tokens(doc, [place for place in places if place.get("feature") == "country"])
-    # Every kind of results line holds a score, a figure or a 'v': lines without one are passed over unread.
-    orth = doc.to_array(ORTH)
-    scoring = numpy.isin(orth, [doc.vocab.strings.add(word) for word in (*VERSUS, "-")]) | doc.to_array(LIKE_NUM)
-    seen = numpy.concatenate(([0], numpy.cumsum(scoring))).tolist()
-    teams: list[Span] = []
-    start = 0
-    for end in [*breaks, len(doc)]:
-        if seen[end] > seen[start]:
-            teams.extend(_line_teams(doc[start:end], towns))
-        start = end + 1
+    teams = [team for start, end in lines for team in _line_teams(doc[start:end], towns)]
     return [team for team in teams if not countries.issuperset(range(team.start, team.end))]
 
 
-def line_breaks(doc: Doc) -> list[int]:
+def _possible_results_lines(reading: Reading, breaks: list[int]) -> list[tuple[int, int]]:
+    """The lines (first token, after last) that may be results lines, found from token columns: every kind
+    holds a score, a figure or a 'v', and none holds a lowercase word other than a number, a 'v' or a joiner
+    ('Queen of the South'), which ``_results_word`` refuses. The rest are passed over unread."""
+    versus, numbers = among(reading.orth, SCORING_IDS), reading.like_num == 1
+    refused = (reading.is_lower == 1) & ~numbers & ~versus & ~among(reading.lower, JOINER_IDS)
+    line_ends = numpy.array(breaks, dtype="int64")
+    lines = set(numpy.searchsorted(line_ends, numpy.flatnonzero(versus | numbers)).tolist())
+    lines.difference_update(numpy.searchsorted(line_ends, numpy.flatnonzero(refused)).tolist())
+    bounds = [-1, *breaks, len(reading.doc)]
+    return [(bounds[line] + 1, bounds[line + 1]) for line in sorted(lines)]
+
+
+def line_breaks(reading: Reading) -> list[int]:
     """The tokens holding a line break, in order: only a space token holds one."""
-    return [i for i in numpy.flatnonzero(doc.to_array(IS_SPACE)).tolist() if "\n" in doc[i].text]
+    doc = reading.doc
+    return [i for i in numpy.flatnonzero(reading.space).tolist() if "\n" in doc[i].text]
 
 
-def club_names(doc: Doc, lexicon: OrganizationLexicon) -> list[Span]:
+def club_names(reading: Reading, lexicon: OrganizationLexicon) -> list[Span]:
     """A town's name with a club word after it names the town's club ('Manchester United', 'Dundee United',
     'Bristol Rovers'), whatever the model tags it (a person, often): unless the whole is a place itself
     ('Mexico City', 'New York City', 'Cape Town') or a longer name goes on before or after it ('Grand Theft
     Auto Vice City', 'Leicester City Council', 'Nottingham City Councillor Brian Parbutt')."""
-    places = gazetteer()
+    doc, places = reading.doc, gazetteer()
     clubs = []
-    for index in numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), lexicon.club_ids)).tolist():
+    for index in numpy.flatnonzero(among(reading.orth, lexicon.club_ids)).tolist():
         if index + 1 < len(doc) and is_capitalised(doc[index + 1]):
             continue
         for start in (index - 2, index - 1):
@@ -166,14 +183,33 @@ def _results_word(token: Token) -> Optional[str]:
     return None
 
 
-def in_scorers_line(span: Span, breaks: list[int]) -> bool:
+def scorers_line_test(reading: Reading, breaks: list[int]) -> Callable[[Span], bool]:
     """Sports reports list goals, bookings and substitutes by the player's name and the minute ('Archibald 19,
     Grady 29, Crawford 41, Grady 47.', 'Byrne 33.', 'Simmons (MacFarlane 64), Berra'): a name in a line made
-    only of such items, with a minute in it, is a player's. ``breaks`` are the article's line breaks."""
-    doc = span.doc
-    before = bisect_left(breaks, span.start)
-    start = breaks[before - 1] + 1 if before else 0
-    after = bisect_left(breaks, span.end)
-    end = breaks[after] if after < len(breaks) else len(doc)
-    line = doc[start:end].text.strip()
-    return any(char.isdigit() for char in line) and SCORERS_LINE.fullmatch(line) is not None
+    only of such items, with a minute in it, is a player's. ``breaks`` are the article's line breaks. Each line
+    is read once for all the names in it, and a line with a lowercase word after a space or at its start (other
+    than 'pen' or 'og') is no such list, which token columns tell without reading its text."""
+    doc = reading.doc
+    answers: dict[tuple[int, int], bool] = {}
+    words = (reading.alpha == 1) & (reading.is_lower == 1) & ~among(reading.orth, MINUTE_WORD_IDS)
+    after_space = numpy.concatenate(([True], (reading.spacy[:-1] == 1) | (reading.space[:-1] == 1)))
+    prose = numpy.concatenate(([0], numpy.cumsum(words & after_space))).tolist()
+
+    def in_scorers_line(span: Span) -> bool:
+        before = bisect_left(breaks, span.start)
+        start = breaks[before - 1] + 1 if before else 0
+        after = bisect_left(breaks, span.end)
+        end = breaks[after] if after < len(breaks) else len(doc)
+        if prose[end] > prose[start]:
+            return False
+        if (start, end) not in answers:
+            line = doc[start:end].text.strip()
+            answers[start, end] = _has_digit(line) and SCORERS_LINE.fullmatch(line) is not None
+        return answers[start, end]
+
+    return in_scorers_line
+
+
+def _has_digit(text: str) -> bool:
+    """``any(char.isdigit() for char in text)``, searched in C first: beyond ASCII a digit may be no decimal ('²')."""
+    return DECIMAL.search(text) is not None or (not text.isascii() and any(char.isdigit() for char in text))

@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import Iterable, Optional
 
 import numpy
-from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -14,6 +13,7 @@ from ..places import capital_governments, fold, gazetteer
 from ..resolve import resolved
 from .candidates import Candidate, candidate_of, normalise
 from .lexicon import OrganizationLexicon
+from .reading import Reading, among
 
 
 def add_matches(
@@ -34,14 +34,15 @@ def add_matches(
                 candidate.type = kind
 
 
-def add_governments(doc: Doc, lexicon: OrganizationLexicon, candidates: list[Candidate]) -> None:
+def add_governments(reading: Reading, lexicon: OrganizationLexicon, candidates: list[Candidate]) -> None:
     """Bodies the model leaves untagged: a place's police, a place's, a people's or a leader's government
     ('Forest Hill police', 'the Afghan government', 'the Biden administration'), and a capital standing for
     its government ('Seoul expects'). A country's governments are one body, under the key of its code."""
-    place_spans = _place_spans(doc)
+    doc = reading.doc
     found: list[Candidate] = []
-    nouns = numpy.flatnonzero(numpy.isin(doc.to_array(ORTH), lexicon.governing_ids)).tolist()
-    for token in (doc[i] for i in nouns if i > 0):
+    nouns = [i for i in numpy.flatnonzero(among(reading.orth, lexicon.governing_ids)).tolist() if i > 0]
+    place_spans = _place_spans(doc) if nouns else {}
+    for token in (doc[i] for i in nouns):
         kind = lexicon.governing_nouns[token.text]
         modifier = _governing_modifier(doc, token, kind, place_spans)
         if modifier is not None:
