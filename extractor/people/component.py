@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from spacy.attrs import IS_LOWER, ORTH, POS
+import numpy
+from spacy.attrs import IS_LOWER, LOWER, ORTH, POS
 from spacy.language import Language
 from spacy.symbols import PROPN
 from spacy.tokens import Doc
@@ -47,14 +48,16 @@ class PeopleFinder(SavesData):
         organizations left. The one-word names and the article's lowercase words are left for the resolver,
         which drops a one-word name the article uses otherwise (``resolve.rules.words_used_otherwise_are_not_people``)."""
         lexicon = self.lexicon
+        words = doc.to_array([ORTH, LOWER])  # the words the rules start from, read once: each reading costs
+        orth, lower = words[:, 0], words[:, 1]
         places = place_tokens(doc)
         proposed = covered_tokens(doc, proposals(doc).organizations)
-        byline = byline_tokens(doc, lexicon)
-        names = find_names(doc, lexicon, places | proposed, demonym_tokens(doc), places, byline)
-        names = given_name_people(doc, lexicon, names, places, byline)
+        byline = byline_tokens(doc, lexicon, lower)
+        names = find_names(doc, lexicon, places | proposed, demonym_tokens(doc), places, byline, orth)
+        names = given_name_people(doc, lexicon, names, places, byline, orth)
         propose_surnames(doc, names)
         organizations = resolved(doc, "organizations")
-        names = later_mentions(doc, lexicon, names, places | covered_tokens(doc, organizations))
+        names = later_mentions(doc, lexicon, names, places | covered_tokens(doc, organizations), orth)
         name_tokens = {i for name in names for i in range(name.start, name.end)}
         for name in names:
             span = doc[name.start : name.end]
@@ -69,17 +72,17 @@ class PeopleFinder(SavesData):
         found = proposals(doc)
         found.one_word_names = {name.start_char for name in names if len(name.words) == 1}
         if found.one_word_names:  # the resolver reads the common words only for one-word names
-            found.common_words = _common_words(doc)
+            found.common_words = _common_words(doc, orth)
         records = [record(doc, group) for group in group_names(names) if not any(
             all(rule(doc[name.start : name.end], lexicon) for name in group) for _, rule in NOT_A_PERSON)]
-        described_roles(doc, lexicon, records)
+        described_roles(doc, lexicon, records, lower)
         return records
 
 
-def _common_words(doc: Doc) -> set[str]:
+def _common_words(doc: Doc, orth: numpy.ndarray) -> set[str]:
     """The article's words in lowercase other than proper nouns, capitalised as a one-word name is written."""
-    words = doc.to_array([IS_LOWER, POS, ORTH])
-    common = set(words[(words[:, 0] == 1) & (words[:, 1] != PROPN), 2].tolist())
+    kinds = doc.to_array([IS_LOWER, POS])
+    common = set(orth[(kinds[:, 0] == 1) & (kinds[:, 1] != PROPN)].tolist())
     return {doc.vocab.strings[word].capitalize() for word in common}
 
 

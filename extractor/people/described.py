@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from spacy.attrs import LOWER
+import numpy
 from spacy.tokens import Doc, Token
 
 from ..doc_utils import sentence_of
@@ -15,15 +15,15 @@ from ..quotes import described_referent
 from .lexicon import CLAUSE_DEPS, LEADING_NOT_ROLE, SUBJECT_DEPS, PeopleLexicon
 
 
-def described_roles(doc: Doc, lexicon: PeopleLexicon, records: list[dict[str, Any]]) -> None:
+def described_roles(doc: Doc, lexicon: PeopleLexicon, records: list[dict[str, Any]], lower: numpy.ndarray) -> None:
     """A person named and then described: 'Rooting for Staunton ... was Cate Blanchett ... the
     Australian-born actress stopped to sign autographs' gives Cate Blanchett 'Australian-born actress'. The
     description is a definite subject whose noun says the person's sex ('actress', 'businessman'), so that
     one person is meant: the one quotes would take it for as a speaker, named in its sentence or the one
     before, and either the only person named there or already given a role of the kind ('actors'), not
     another man just named ("The actor's friend Budd Schulberg told ... The actor refused"). Judging words are no part of the role ('The
-    distressed actress told media')."""
-    heads = [token for token in map(doc.__getitem__, words_at(doc, LOWER, lexicon.described_again_ids))
+    distressed actress told media'). ``lower``: the article's words in lowercase (LOWER)."""
+    heads = [token for token in map(doc.__getitem__, words_at(lower, lexicon.described_again_ids))
              if token.dep_ in SUBJECT_DEPS and token.tag_ == "NN"
              and token.lower_ in lexicon.described_again
              and any(child.dep_ == "det" and child.lower_ == "the" for child in token.lefts)

@@ -8,7 +8,7 @@ from functools import cache
 from typing import Any, Callable, Optional
 
 import numpy
-from spacy.attrs import IS_LOWER, IS_TITLE, LOWER, ORTH, POS
+from spacy.attrs import IS_LOWER, IS_TITLE, LOWER, POS
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
@@ -26,7 +26,7 @@ MC_SURNAME = re.compile(r"Ma?c[A-Z][a-z]+")
 
 
 def given_name_people(
-    doc: Doc, lexicon: PeopleLexicon, names: list[NameMention], places: set[int], byline: set[int]
+    doc: Doc, lexicon: PeopleLexicon, names: list[NameMention], places: set[int], byline: set[int], orth: numpy.ndarray
 ) -> list[NameMention]:
     """People the model tags as an organization or a date, or leaves untagged ('Danish supermodel Helena
     Christensen', 'including Keanu Reeves and Benjamin Bratt', 'Australian Timothy Weeks'): a common given
@@ -36,14 +36,14 @@ def given_name_people(
     surname alone elsewhere in the article speaking or after a courtesy title ('Hare told BBC Radio Five
     Live', 'said Dementieva'). A given name alone is no evidence, as brands carry them ('Investment bank
     Morgan Stanley', "Altria's Philip Morris"). The resolver gives these names to people over the
-    organizations proposed on them (``resolve.rules.given_names_are_people``)."""
+    organizations proposed on them (``resolve.rules.given_names_are_people``). ``orth``: the article's words (ORTH)."""
     people = {i for name in names for i in range(name.start, name.end)}
     surnames = name_forms(names)
     taken = people | places | byline
     lowercase = cache(lambda: _lowercase_words(doc))
     spoken = cache(lambda: _surnames_spoken(doc, lexicon))
     found: list[NameMention] = []
-    for i in words_at(doc, ORTH, lexicon.first_name_ids):
+    for i in words_at(orth, lexicon.first_name_ids):
         token = doc[i]
         span = _given_name_span(token, lexicon, lowercase)
         if span is None or taken.intersection(range(span.start, span.end)):

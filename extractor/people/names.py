@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 import numpy
-from spacy.attrs import IDX, LOWER, ORTH
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
 from ..doc_utils import sentence_of
@@ -49,14 +49,15 @@ def name_mention(span: Span) -> NameMention:
 
 
 def find_names(
-    doc: Doc, lexicon: PeopleLexicon, blocked: set[int], demonyms: set[int], places: set[int], byline: set[int]
+    doc: Doc, lexicon: PeopleLexicon, blocked: set[int], demonyms: set[int], places: set[int], byline: set[int],
+    orth: numpy.ndarray,
 ) -> list[NameMention]:
     """'Name (Country)' names, which the model often tags ORG or cuts short ('C Latham (Australia)'), then
-    PERSON entities cleaned and grown to full names; none in a byline."""
+    PERSON entities cleaned and grown to full names; none in a byline. ``orth``: the article's words (ORTH)."""
     names: list[NameMention] = []
     taken: set[int] = set(byline)
     spans = [_clean(ent, lexicon, demonyms) for ent in doc.ents if ent.label_ == "PERSON"]
-    bracketed = bracketed_country_names(doc, places) if _place_in_brackets(doc, places) else []
+    bracketed = bracketed_country_names(doc, places) if _place_in_brackets(orth, places) else []
     for span in [*bracketed, *spans]:
         if span is None or all(lexicon.is_title_word(token) for token in span):
             continue
@@ -71,19 +72,19 @@ def find_names(
     return names
 
 
-def _place_in_brackets(doc: Doc, places: set[int]) -> bool:
+def _place_in_brackets(orth: numpy.ndarray, places: set[int]) -> bool:
     """Whether a place follows an opening bracket, as in every 'Name (Country)': read from a token array, so that
     most articles skip the search for such names, which makes a Token of every word."""
-    return bool(places) and any(i + 1 in places for i in words_at(doc, ORTH, OPENING_BRACKET))
+    return bool(places) and any(i + 1 in places for i in words_at(orth, OPENING_BRACKET))
 
 
-def byline_tokens(doc: Doc, lexicon: PeopleLexicon) -> set[int]:
+def byline_tokens(doc: Doc, lexicon: PeopleLexicon, lower: numpy.ndarray) -> set[int]:
     """Tokens of byline and credit lines ('By Nada Tawfik, BBC News, New York', '(Reporting by Will Dunham;
     Editing by Tom Brown)'): their names are the writers, no people of the story. A line opening with 'By'
     is a byline only when short and not a sentence ('By Evan Symon, August 14, 2020 2:30 pm'; not 'By
-    contrast, ...' nor 'By Monday the talks had stalled.')."""
+    contrast, ...' nor 'By Monday the talks had stalled.'). ``lower``: the article's words in lowercase (LOWER)."""
     found: set[int] = set()
-    if not _line_opens_with(doc, lexicon.byline_first_word_ids):
+    if not _line_opens_with(doc, lower, lexicon.byline_first_word_ids):
         return found
     starts: Optional[list[int]] = None  # each token's first character, read once the first byline is met
     start = 0
@@ -99,11 +100,11 @@ def byline_tokens(doc: Doc, lexicon: PeopleLexicon) -> set[int]:
     return found
 
 
-def _line_opens_with(doc: Doc, ids: numpy.ndarray) -> bool:
+def _line_opens_with(doc: Doc, lower: numpy.ndarray, ids: numpy.ndarray) -> bool:
     """Whether a line's first word, after spaces and brackets, is one of the words of ``ids`` (``word_ids`` of
     lowercase words): found from the few places those words stand, read from a token array, so that the article's
     text is built and split into lines only when a byline may be there."""
-    for i in words_at(doc, LOWER, ids):
+    for i in words_at(lower, ids):
         before = i - 1
         while before >= 0 and (doc[before].is_space or doc[before].text in ("(", "[")):
             if "\n" in doc[before].text:

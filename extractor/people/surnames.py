@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from spacy.attrs import ENT_TYPE, IS_UPPER, ORTH
+import numpy
+from spacy.attrs import ENT_TYPE, IS_UPPER
 from spacy.tokens import Doc
 
 from ..places.lookup import word_ids, words_at
@@ -22,9 +23,11 @@ def propose_surnames(doc: Doc, names: list[NameMention]) -> None:
     found.family_names = _family_names_first(names)
 
 
-def later_mentions(doc: Doc, lexicon: PeopleLexicon, names: list[NameMention], blocked: set[int]) -> list[NameMention]:
+def later_mentions(
+    doc: Doc, lexicon: PeopleLexicon, names: list[NameMention], blocked: set[int], orth: numpy.ndarray
+) -> list[NameMention]:
     """Surname-only mentions the model did not tag ('Vucic spoke to N1'), also in a headline's capitals
-    ('SHEARER NAMED AS ENGLAND CAPTAIN' over a story on Alan Shearer)."""
+    ('SHEARER NAMED AS ENGLAND CAPTAIN' over a story on Alan Shearer). ``orth``: the article's words (ORTH)."""
     organization_words = {
         word
         for org in resolved(doc, "organizations")
@@ -33,7 +36,7 @@ def later_mentions(doc: Doc, lexicon: PeopleLexicon, names: list[NameMention], b
     surnames = name_forms(names)
     family_names = _family_names_first(names)
     repeated = repeated_single_names(names)
-    tagged_otherwise = _tagged_otherwise(doc) if repeated else Counter()
+    tagged_otherwise = _tagged_otherwise(doc, orth) if repeated else Counter()
     singles = {
         word for word, count in repeated.items()
         if word not in organization_words and word.lower() not in lexicon.nationalities
@@ -41,7 +44,7 @@ def later_mentions(doc: Doc, lexicon: PeopleLexicon, names: list[NameMention], b
     }
     taken = {i for name in names for i in range(name.start, name.end)}
     found: list[NameMention] = []
-    for i in _written_as(doc, surnames | singles | family_names.keys()):
+    for i in _written_as(doc, orth, surnames | singles | family_names.keys()):
         token = doc[i]
         text = token.text.title() if token.is_upper else token.text
         known = text in surnames or (text == token.text and text in singles) or (
@@ -55,24 +58,23 @@ def later_mentions(doc: Doc, lexicon: PeopleLexicon, names: list[NameMention], b
     return sorted(names + found, key=lambda name: name.start) if found else names
 
 
-def _written_as(doc: Doc, forms: set[str]) -> list[int]:
+def _written_as(doc: Doc, orth: numpy.ndarray, forms: set[str]) -> list[int]:
     """Tokens written as one of ``forms``, or in capitals as one ('SHEARER' of a headline for 'Shearer'), read
     from token arrays."""
     if not forms:
         return []
-    tokens = doc.to_array([ORTH, IS_UPPER])
     strings = doc.vocab.strings
-    capitals = {strings[word] for word in set(tokens[tokens[:, 1] == 1, 0].tolist())}
-    return words_at(doc, ORTH, word_ids(forms | {word for word in capitals if word.title() in forms}))
+    capitals = {strings[word] for word in set(orth[doc.to_array(IS_UPPER) == 1].tolist())}
+    return words_at(orth, word_ids(forms | {word for word in capitals if word.title() in forms}))
 
 
-def _tagged_otherwise(doc: Doc) -> Counter[str]:
+def _tagged_otherwise(doc: Doc, orth: numpy.ndarray) -> Counter[str]:
     """How often the model tags each word as another kind of entity than a person, counted once per article
     from token arrays."""
-    tokens = doc.to_array([ENT_TYPE, ORTH])
-    other = (tokens[:, 0] != 0) & (tokens[:, 0] != doc.vocab.strings["PERSON"])
+    kinds = doc.to_array(ENT_TYPE)
     strings = doc.vocab.strings
-    return Counter({strings[word]: count for word, count in Counter(tokens[other, 1].tolist()).items()})
+    words = Counter(orth[(kinds != 0) & (kinds != strings["PERSON"])].tolist())
+    return Counter({strings[word]: count for word, count in words.items()})
 
 
 def repeated_single_names(names: list[NameMention]) -> dict[str, int]:

@@ -199,11 +199,11 @@ def word_ids(words: Iterable[str]) -> numpy.ndarray:
     return numpy.array(sorted({get_string_id(word) for word in words if word}), dtype=numpy.uint64)
 
 
-def words_at(doc: Doc, attr: int, ids: numpy.ndarray) -> list[int]:
-    """Indices of the tokens whose ``attr`` (``spacy.attrs.ORTH``, ``LOWER``, ...) is one of the words of ``ids``
-    (``word_ids``), in order: read from a token array, so that a rule starting from a few words makes no Token
-    object for the others (making them is most of what a loop over ``doc`` costs)."""
-    return _indices_of(doc.to_array(attr), ids)
+def words_at(values: numpy.ndarray, ids: numpy.ndarray) -> list[int]:
+    """Indices of the tokens whose value in ``values`` (a column of ``doc.to_array``: ``spacy.attrs.ORTH``,
+    ``LOWER``, ...) is one of the words of ``ids`` (``word_ids``), in order: so that a rule starting from a few
+    words makes no Token object for the others (making them is most of what a loop over ``doc`` costs)."""
+    return _indices_of(values, ids)
 
 
 def words_where(doc: Doc, attr: int, keep: Callable[[str], bool]) -> list[int]:

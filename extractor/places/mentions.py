@@ -80,7 +80,7 @@ def _split_commas(span: Span) -> list[Span]:
 def _person_name_tokens(doc: Doc, ents: tuple[Span, ...]) -> frozenset[str]:
     """Words of the article's people's names: of several-word PERSON entities, and after a courtesy title
     ('Mr Blair', so that 'the rift between Blair and Brown camps' is no town in Nebraska)."""
-    after_title = (doc[i + 1] for i in words_at(doc, LOWER, _honorific_ids()) if i + 1 < len(doc))
+    after_title = (doc[i + 1] for i in words_at(doc.to_array(LOWER), _honorific_ids()) if i + 1 < len(doc))
     titled = (token.text for token in after_title if token.is_title)
     return frozenset(token.text for ent in ents if ent.label_ == "PERSON" and len(ent) > 1 for token in ent) \
         | frozenset(titled)

@@ -122,7 +122,7 @@ def _has_place_cue(span: Span, accepted: dict[int, Span], gaz: Gazetteer) -> boo
 def demonym_matches(doc: Doc, gaz: Gazetteer) -> Iterable[tuple[Span, Optional[str]]]:
     """Capitalised demonyms ("Serbian", "South African") with the country code (or place) they point to."""
     resume = 0
-    for token in map(doc.__getitem__, words_at(doc, LOWER, gaz.demonym_first_ids)):
+    for token in map(doc.__getitem__, words_at(doc.to_array(LOWER), gaz.demonym_first_ids)):
         if token.i < resume or not _capitalised(token):
             continue
         found = longest_match(doc, token.i, gaz.demonyms.__contains__, gaz.demonym_prefixes, 3)
