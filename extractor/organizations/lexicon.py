@@ -48,8 +48,8 @@ class OrganizationLexicon:
         self.not_body_heads = frozenset(word.lower() for word in data["not_body_heads"])
         self.work_nouns = frozenset(data["work_nouns"])
         self.work_cues = frozenset(tuple(cue) for cue in data["work_cues"])
-        self.work_noun_ids = string_ids(self.work_nouns)
-        self.work_cue_ids = string_ids({cue[1] for cue in self.work_cues})
+        # A work noun or a cue's last word: where ``work_titles`` looks.
+        self.work_word_ids = string_ids([*self.work_nouns, *(cue[1] for cue in self.work_cues)])
         self.trade_terms = frozenset(data["trade_terms"])
         self.portfolios = frozenset(data["portfolios"])
         self.party_forms: dict[str, tuple[str, bool]] = {}

@@ -158,10 +158,13 @@ def work_titles(reading: Reading, lexicon: OrganizationLexicon) -> set[str]:
     titles: set[str] = set()
     starts: Optional[dict[int, Span]] = None
     strings = doc.vocab.strings
-    nouns = numpy.flatnonzero(among(lower, lexicon.work_noun_ids)).tolist()
-    cues = numpy.flatnonzero(among(lower[1:], lexicon.work_cue_ids)) + 1
-    found = {i for i in nouns if doc[i].pos == NOUN}
-    found.update(i for i in cues.tolist() if (strings[int(lower[i - 1])], strings[int(lower[i])]) in lexicon.work_cues)
+    found = set()
+    for i in numpy.flatnonzero(among(lower, lexicon.work_word_ids)).tolist():
+        word = strings[int(lower[i])]
+        if word in lexicon.work_nouns and doc[i].pos == NOUN:
+            found.add(i)
+        elif i and (strings[int(lower[i - 1])], word) in lexicon.work_cues:
+            found.add(i)
     for token in (doc[i] for i in sorted(found) if i < len(doc) - 1):
         if starts is None:
             starts = {ent.start: ent for ent in doc.ents}
