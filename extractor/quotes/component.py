@@ -21,7 +21,7 @@ from .lexicon import DATA, QuoteWords
 from .marks import quoted_spans
 from .referents import MENTIONS_AT, REFERENTS, EntityMention, entity_mentions, pick, referents_of
 from .speakers import REPORTED, resolve_medium, resolve_speaker, speech_of
-from .spans import BREAKS, UNITS, span_record, unit_of
+from .spans import BREAKS, TEXT, UNITS, span_record, unit_of
 
 ensure_extension("quotes")
 
@@ -58,7 +58,7 @@ def extract_quotes(doc: Doc, words: QuoteWords, cue_ids: Optional[numpy.ndarray]
     A partial quote inside reported speech ('said he wanted the wage to become a "symbol of
     decency"') is part of that indirect quote, not a quote of its own."""
     cue_ids = words.cue_ids if cue_ids is None else cue_ids
-    text = doc.text
+    text = doc.user_data[TEXT] = doc.text  # kept for the resolver while quotes are found
     quoted_spans(doc, words, text)  # paired once from this text (each Doc.text joins every token)
     direct = find_direct(doc, text, words)
     spans = [(record["start"], record["end"]) for record, _ in direct]
@@ -92,6 +92,7 @@ def extract_quotes(doc: Doc, words: QuoteWords, cue_ids: Optional[numpy.ndarray]
     doc.user_data.pop(MENTIONS_AT, None)
     doc.user_data.pop(UNITS, None)
     doc.user_data.pop(BREAKS, None)
+    doc.user_data.pop(TEXT, None)
     doc.user_data.pop(REPORTED, None)
     return resolved
 

@@ -100,19 +100,25 @@ def _no_speaker(verb: Token, words: QuoteWords, direct: list[tuple[int, int]]) -
 
 
 def _discourse_marker(verb: Token, words: QuoteWords, direct: list[tuple[int, int]]) -> bool:
-    subject = subject_of(verb, words)
+    """'That said,': the verb's subject is the 'that' or 'this' just before it, a comma just after; the
+    neighbours are read first, as nearly every cue has other ones and its subject need not be sought."""
     doc = verb.doc
-    return (subject is not None and subject.lower_ in ("that", "this") and subject.i == verb.i - 1
-            and doc[verb.i + 1:verb.i + 2].text == ",")
+    if verb.i == 0 or doc[verb.i - 1].lower_ not in ("that", "this") or doc[verb.i + 1:verb.i + 2].text != ",":
+        return False
+    subject = subject_of(verb, words)
+    return subject is not None and subject.i == verb.i - 1
 
 
 def _title_word(verb: Token, words: QuoteWords, direct: list[tuple[int, int]]) -> bool:
     """A cue capitalised inside a sentence is a word of a title ('Their singles include ..., You Said
-    No, and Who's David?'); a wire line in capitals ('ROBERT MAXWELL SAID') still reports."""
+    No, and Who's David?'); a wire line in capitals ('ROBERT MAXWELL SAID') still reports. Most cues are
+    lower-case, and their sentence need not be found."""
+    if not verb.text.istitle():
+        return False
     first = all(t.is_space for t in verb.doc[verb.sent.start : verb.i])
     previous = verb.doc[verb.i - 1] if verb.i > 0 else None
     after_break = previous is not None and (previous.is_space or previous.text in words.marks)
-    return verb.text.istitle() and not first and not after_break
+    return not first and not after_break
 
 
 def _finding_by_no_body(verb: Token, words: QuoteWords, direct: list[tuple[int, int]]) -> bool:

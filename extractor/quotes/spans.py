@@ -108,6 +108,16 @@ def without_article(span: Span) -> Span:
     return span
 
 
+# Where the article's text is kept while its quotes are found: each ``Doc.text`` joins every token.
+TEXT = "extractor_quotes_text"
+
+
+def doc_text(doc: Doc) -> str:
+    """The doc's text: the one the quote finders hold while they run, else joined from its tokens."""
+    text = doc.user_data.get(TEXT)
+    return doc.text if text is None else text
+
+
 # Where the sentence units of a doc are cached while its quotes are resolved.
 UNITS = "extractor_quotes_units"
 
