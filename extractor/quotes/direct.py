@@ -42,9 +42,8 @@ def _after_quote(
     if inner not in _CLOSING_PUNCT and after not in {",", "-", "\u2013", "\u2014"} and not bare:
         return None
     end = min(first + words.window, len(doc))
-    tokens = [doc[i] for i in range(first, end)]
     window: list[Token] = []
-    for token in tokens:
+    for token in map(doc.__getitem__, range(first, end)):
         if is_boundary(token, words):
             break
         window.append(token)
@@ -153,9 +152,12 @@ ATTRIBUTION_RULES: tuple[tuple[str, Callable[[_Quote], Optional[Attribution]]], 
 
 def find_direct(doc: Doc, text: str, words: QuoteWords) -> list[tuple[dict[str, Any], Optional[Attribution]]]:
     """Every paired quotation worth keeping, with the attribution ``ATTRIBUTION_RULES`` give it."""
+    pairs = pair_quote_marks(text, words)
+    if not pairs:
+        return []
     starts = doc.to_array(IDX).tolist()
     found: list[tuple[dict[str, Any], Optional[Attribution]]] = []
-    for start, end in pair_quote_marks(text, words):
+    for start, end in pairs:
         long = word_count(text[start:end]) >= words.min_unattributed_words
         quote = _Quote(doc, text, starts, start, end, words, long)
         attribution = next((a for _, rule in ATTRIBUTION_RULES if (a := rule(quote)) is not None), None)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from itertools import accumulate
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NamedTuple, Optional
 
@@ -91,9 +92,10 @@ def entity_mentions(doc: Doc) -> list[EntityMention]:
         for record in records:
             for item in record.get("mentions", []):
                 found.append((item["start"], item["end"], record["name"], kind, item["text"]))
+    covered = _Coverage(found)
     for ent in doc.ents:
         kind = {"PERSON": "person", "ORG": "org"}.get(ent.label_)
-        if kind and not any(m[0] < ent.end_char and ent.start_char < m[1] for m in found):
+        if kind and not covered.overlaps(ent.start_char, ent.end_char):
             span = within_paragraph(_name_words(ent), ent.root)
             if span is None or all(t.is_lower for t in span):
                 continue
@@ -101,6 +103,21 @@ def entity_mentions(doc: Doc) -> list[EntityMention]:
             found.append((span.start_char, span.end_char, span.text, kind, span.text))
     found.sort()
     return found
+
+
+class _Coverage:
+    """The entity components' mentions as sorted starts and the furthest end reached by each prefix, so
+    that whether a model entity overlaps one is a binary search, not a pass over all of them. A model
+    entity's own mention need not join them: it lies before the next entity starts."""
+
+    def __init__(self, mentions: list[EntityMention]) -> None:
+        ordered = sorted((m[0], m[1]) for m in mentions)
+        self.starts = [start for start, _ in ordered]
+        self.reach = list(accumulate((end for _, end in ordered), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        before = bisect_left(self.starts, end)  # the mentions starting before ``end``
+        return before > 0 and self.reach[before - 1] > start
 
 
 def _name_words(ent: Span) -> Span:
@@ -288,10 +305,11 @@ def referents_of(
     for t in map(doc.__getitem__, _subject_indices(doc)):
         if overlaps(t.idx, t.idx + 1, quoted):
             continue
-        together = coordinated_names(named_apposition(t) or t, mentions)
         if t.pos_ == "PRON" and _pronoun_kind(t.lower_, words):
             events.append((t.idx, t))
-        elif together is not None:
+            continue
+        together = coordinated_names(named_apposition(t) or t, mentions)
+        if together is not None:
             events.append((t.idx, (together[0], "plural", t)))
         else:
             found = ((_plural_subject(t, mentions), "plural"), (_unrecognised_speaker(t, mentions, words), "person"))

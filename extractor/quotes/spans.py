@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from typing import Any, Optional
 
 import numpy
-from spacy.attrs import IS_SPACE
+from spacy.attrs import IS_SPACE, ORTH
 from spacy.tokens import Doc, Span, Token
 
 # Reuters marks company names and tickers with them ('<Eni>').
@@ -33,7 +33,7 @@ def trimmed(doc: Doc, start: int, end: int) -> Optional[Span]:
         start += 1
     while end > start and _edge(doc[end - 1]):
         end -= 1
-    return doc[start:end] if end > start else None
+    return Span(doc, start, end) if end > start else None  # Span(), not doc[start:end]: no slice to normalise
 
 
 def _edge(token: Token) -> bool:
@@ -87,12 +87,15 @@ BREAKS = "extractor_quotes_breaks"
 
 def paragraph_breaks(doc: Doc) -> list[int]:
     """Token indices of the doc's paragraph breaks, in order: every speaker, claim and cue asks whether
-    a break cuts it, so the space tokens (a tenth of the tokens) are read once per doc, not every
-    token of every span. Cached on the doc while its quotes are found."""
+    a break cuts it, so the breaks are read once per doc, from its arrays and the few distinct spaces'
+    texts, not from every token of every span. Cached on the doc while its quotes are found."""
     cached = doc.user_data.get(BREAKS)
     if cached is None:
-        spaces = numpy.flatnonzero(doc.to_array(IS_SPACE)).tolist()
-        cached = doc.user_data[BREAKS] = [i for i in spaces if is_break(doc[i])]
+        table = doc.to_array([IS_SPACE, ORTH])
+        spaces = numpy.flatnonzero(table[:, 0])
+        forms = table[spaces, 1].tolist()
+        breaking = {form for form in set(forms) if _breaks_paragraph(doc.vocab.strings[form])}
+        cached = doc.user_data[BREAKS] = [i for i, form in zip(spaces.tolist(), forms) if form in breaking]
     return cached
 
 
@@ -160,12 +163,19 @@ def group_phrase(phrase: Span) -> Span:
 
 def is_break(token: Token) -> bool:
     """A paragraph break; single newlines only wrap lines in hard-wrapped wire copy."""
-    return token.is_space and token.text.count("\n") >= 2
+    return token.is_space and _breaks_paragraph(token.text)
+
+
+def _breaks_paragraph(space: str) -> bool:
+    return space.count("\n") >= 2
 
 
 def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     """Whether ``start:end`` shares a character with any of ``spans`` (quoted or reported words)."""
-    return any(s < end and start < e for s, e in spans)
+    for s, e in spans:  # a plain loop: asked for every name and subject, mostly of an empty list
+        if s < end and start < e:
+            return True
+    return False
 
 
 def within_paragraph(content: Span, anchor: Token) -> Optional[Span]:
