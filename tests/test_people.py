@@ -429,3 +429,53 @@ def test_first_word_of_an_organization_alone_is_no_person(run):
     doc = run("Japanese firms plan to buy coal from Gregg River Co of Canada. They will hold another round of talks "
               "with Gregg in late May.")
     assert person(doc, "Gregg") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_a_person"),
+    [
+        # a word after an article: bbc/sport/247.txt, bbc/entertainment/373.txt
+        ("The Bernabeu was evacuated with the score at 1-1 and two minutes of normal time remaining in the game.",
+         "Bernabeu"),
+        ("Earlier British costume designer Sandy Powell won the Oscar for The Aviator, beating Finding "
+         "Neverland's UK designer Alexandra Byrne in the process.", "Oscar"),
+        # a body's name after the noun for its kind: bbc/entertainment/235.txt, bbc/entertainment/236.txt,
+        # reuters21578 07161, 00248, 00567
+        ("A statement from the band's record company Universal said frontman Charlie Simpson planned to spend "
+         "some time working with his other band, Fightstar.", "Universal"),
+        ("They signed with independent label Domino, home of Smog, Sebadoh and Four Tet, in June 2003.", "Domino"),
+        ("The ministers were meeting to discuss a plan for voluntary plant closures drawn up by the industry "
+         "lobby group Eurofer which it calculates would cost around 22,000 jobs.", "Eurofer"),
+        ("Kuwait's Oil Minister said in remarks published in the emirate's daily Al-Qabas there were no plans for "
+         "an emergency OPEC meeting to review prices.", "Al-Qabas"),
+        ("The Association of International Bond Dealers said it will cooperate with major clearing agencies Cedel "
+         "and Euroclear on a eurobond trade confirmation and matching system.", "Cedel"),
+        # a thing's given name: reuters21578 00487, bbc/tech/084.txt, reuters21578 00333
+        ("Lotus Development Corp said it has unveiled a new software product, named Galaxy, to complement the "
+         "newly introduced Apple Computer Inc Macintosh II and Macintosh SE.", "Galaxy"),
+        ("Other features include a short-range messaging application called Pictochat, and a built-in microphone.",
+         "Pictochat"),
+        ("Hoechst will start to produce the discs by mid-1988 and distribute them worldwide under the brand name "
+         "Ozadisc.", "Ozadisc"),
+        # a month before a figure: reuters21578 00006
+        ("Soybean oil prev 3.7, Feb 21.1, Mar nil, Apr 2.0, May 9.0, Jun 13.0, Jul 7.0, total 55.8 (33.7).", "Jun"),
+    ],
+)
+def test_names_the_context_shows_are_no_person_are_not_people(run, sentence, not_a_person):
+    doc = run(sentence)
+    assert person(doc, not_a_person) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # the noun is the object of the person's verb
+        ("He was joined by the company Richard Branson founded in 1970.", "Richard Branson"),
+        # a person so named
+        ("Her son, called Jack, was born in May.", "Jack"),
+        # a person right after a title word, and after a role with an article
+        ("Costume designer Sandy Powell won the Oscar for The Aviator.", "Sandy Powell"),
+    ],
+)
+def test_people_the_context_rules_must_keep(run, sentence, name):
+    assert person(run(sentence), name) is not None

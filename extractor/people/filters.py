@@ -1,7 +1,9 @@
 """Names that are no person of the story: a name that only qualifies a thing ('an Oscar nomination'), a
-character someone plays ('who plays Hermione'), a table's label ('Revs 28.8 mln vs 32.5 mln') and a company
-the wire marks ('<Eni>'). ``NOT_A_PERSON`` lists them; a person all of whose mentions one of them holds for
-is dropped."""
+character someone plays ('who plays Hermione'), a table's label ('Revs 28.8 mln vs 32.5 mln'), a company
+the wire marks ('<Eni>'), a word after an article ('the Bernabeu'), a body's name after the noun for its
+kind ('record company Universal'), a thing's given name ('a software product, named Galaxy') and a month
+before a figure ('Jun 13.0'). ``NOT_A_PERSON`` lists them; a person all of whose mentions one of them holds
+for is dropped."""
 
 from __future__ import annotations
 
@@ -9,8 +11,11 @@ from typing import Callable
 
 from spacy.tokens import Span
 
+from ..dates.lexicon import lexicon as date_words
 from .lexicon import ROLE_MODIFIER_DEPS, PeopleLexicon
 
+# Articles before a word ('the Bernabeu', 'The Cloud', 'an Oscar'); a capital 'A' is left out, being an initial too.
+ARTICLES = frozenset({"the", "The", "a", "an", "An"})
 # A line of a table has at most this many words after its label ('Avg shrs 5.0 mln vs 3.3 mln').
 LABEL_LINE_MAX_WORDS = 8
 # ... and no lowercase word longer than this: abbreviations ('shrs', 'mln', 'vs', 'cts').
@@ -60,10 +65,63 @@ def marked_as_a_company(span: Span, lexicon: PeopleLexicon) -> bool:
     return 0 < span.start and span.end < len(doc) and doc[span.start - 1].text == "<" and doc[span.end].text == ">"
 
 
+def follows_an_article(span: Span, lexicon: PeopleLexicon) -> bool:
+    """A person's name takes no article: one word right after 'the' or 'a' names a place, a prize, a team or a
+    thing ('The Bernabeu was evacuated', 'won the Oscar for The Aviator'). Not a capital 'A', which is as often
+    an initial ('A Craig (Glasgow)'); not an article that belongs to the noun the name leads ('the Reagan
+    administration', which ``modifies_a_thing`` judges); not a title word, a person's office ('the Queen')."""
+    doc = span.doc
+    if len(span) != 1 or span.start == 0 or doc[span.start - 1].text not in ARTICLES:
+        return False
+    word = span[0]
+    leads_a_noun = word.dep_ in ROLE_MODIFIER_DEPS and word.head.i > word.i
+    return not leads_a_noun and not lexicon.is_title_word(word)
+
+
+def described_as_an_organization(span: Span, lexicon: PeopleLexicon) -> bool:
+    """A name the noun for a body's kind describes is that body ('the band's record company Universal',
+    'independent label Domino', 'the industry lobby group Eurofer', 'clearing agencies Cedel and Euroclear',
+    'the emirate's daily Al-Qabas'). A name opening with a given name stays a person: the noun may be the
+    object of the person's verb ('the company Richard Branson founded')."""
+    doc = span.doc
+    first = span[0]
+    while first.dep_ == "conj" and first.head.i < first.i and first.head.i >= first.i - 4:
+        first = first.head  # 'agencies Cedel and Euroclear': the noun stands before the first name of the two
+    return first.i > 0 and doc[first.i - 1].lower_ in lexicon.organization_nouns \
+        and span.text.split()[0] not in lexicon.first_names
+
+
+def names_a_thing(span: Span, lexicon: PeopleLexicon) -> bool:
+    """The name given to a thing ('a new software product, named Galaxy', 'a short-range messaging application
+    called Pictochat', 'distribute them under the brand name Ozadisc') is no person's; a person so named stays
+    ('his son, called Jack', 'a man named Smith')."""
+    doc = span.doc
+    if span.start < 2:
+        return False
+    before = doc[span.start - 1]
+    if doc[span.start - 2 : span.start].text.lower() in lexicon.brand_name_phrases:
+        return True
+    if before.lower_ not in lexicon.naming_verbs or before.dep_ != "acl":
+        return False
+    named = before.head
+    return named.pos_ == "NOUN" and named.lemma_.lower() not in lexicon.person_nouns and not lexicon.is_role_head(named)
+
+
+def month_before_a_figure(span: Span, lexicon: PeopleLexicon) -> bool:
+    """A month's name before a figure is a table's date column, no person ('May 9.0, Jun 13.0, Jul 7.0')."""
+    doc = span.doc
+    return len(span) == 1 and span[0].lower_.rstrip(".") in date_words()["months"] and span.end < len(doc) \
+        and doc[span.end].like_num
+
+
 # Names that are no person of the story, each with its rule.
 NOT_A_PERSON: tuple[tuple[str, Callable[[Span, PeopleLexicon], bool]], ...] = (
     ("a name qualifying a thing ('an Oscar nomination')", modifies_a_thing),
     ("a character someone plays ('who plays Hermione')", plays_a_part),
     ("a table's label ('Revs 28.8 mln vs 32.5 mln')", labels_a_line_of_figures),
     ("a company the wire marks ('<Eni>')", marked_as_a_company),
+    ("a word after an article ('the Bernabeu was evacuated')", follows_an_article),
+    ("a body's name after the noun for its kind ('record company Universal')", described_as_an_organization),
+    ("a thing's given name ('a software product, named Galaxy')", names_a_thing),
+    ("a month before a figure ('Jun 13.0')", month_before_a_figure),
 )

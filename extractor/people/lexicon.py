@@ -55,6 +55,10 @@ class PeopleLexicon:
         self.creator_verbs = frozenset(data["creator_verbs"])
         self.speech_verbs = frozenset(data["speech_verbs"])
         openers = "|".join(r"\s+".join(map(re.escape, opener.split())) for opener in data["byline_openers"])
+        self.organization_nouns = frozenset(data["organization_nouns"])
+        self.naming_verbs = frozenset(data["naming_verbs"])
+        self.person_nouns = frozenset(data["person_nouns"])
+        self.brand_name_phrases = frozenset(data["brand_name_phrases"])
         self.byline_first_word_ids = word_ids(opener.split()[0].lower() for opener in data["byline_openers"])
         self.byline = re.compile(rf"\s*[(\[]?\s*((?i:{openers}))\s*:?\s+[A-Z]")
 
