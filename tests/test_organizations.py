@@ -307,3 +307,51 @@ def test_short_form_starting_two_different_names_joins_neither(run):
         "Analysts at the Bank said the moves were expected."
     )
     assert org(doc, "Bank of Canada") is not None and org(doc, "Bank of England") is not None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "firm"),
+    [
+        # reuters21578 04932, 00045, 02473, 17606: a firm named for its partners, of which the model tagged the end
+        ("The offering was priced at 99.65 pct, said sole underwriter Ryan, Beck and Co.", "Ryan, Beck and Co."),
+        ("\"I think they will resist it,\" said Elliott Schlang, analyst at Prescott, Ball and Turben Inc.",
+         "Prescott, Ball and Turben Inc."),
+        ("Merrill Lynch, Pierce, Fenner and Smith Inc said it has fully subscribed the 120 mln dlr partnership.",
+         "Merrill Lynch, Pierce, Fenner and Smith Inc"),
+        ("Formerly president of Toomay, Mathis and Associates Inc, he replaces Herbert Shaw, Star said.",
+         "Toomay, Mathis and Associates Inc"),
+    ],
+)
+def test_firm_named_for_its_partners_is_one_organization(run, sentence, firm):
+    doc = run(sentence)
+    assert org(doc, firm) is not None
+    first_partner = firm.split(",")[0]
+    assert not any(record["name"] == first_partner
+                   for record in (*doc._.organizations, *doc._.people, *doc._.places))
+
+
+def test_legal_form_tagged_alone_takes_the_name_it_ends(run):
+    # bbc/tech/273.txt
+    doc = run("Both are thought to be the top executives in three companies - PayPerAction LLC., Leadplex LLC. and "
+              "Leadplex Inc - that are suspected of sending out many millions of unwanted e-mail messages.")
+    assert org(doc, "PayPerAction LLC") is not None
+    assert org(doc, "LLC") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        # a list of companies, and a place and a company, stay apart
+        ("Shares of IBM, Apple and Dell Inc rose.", ["IBM", "Apple", "Dell Inc"]),
+        ("It sold plants in France and Juster Steel Corp bought them.", ["Juster Steel Corp"]),
+    ],
+)
+def test_companies_listed_before_a_legal_form_stay_apart(run, sentence, names):
+    assert [record["name"] for record in run(sentence)._.organizations] == names
+
+
+def test_a_convention_is_no_organization(run):
+    # bbc/tech/131.txt
+    doc = run("The cards are due to be issued in February next year, in line with the revised UN Convention on "
+              "Seafarers' Identity Documents of June 2003.")
+    assert not any("Convention" in record["name"] for record in doc._.organizations)

@@ -46,7 +46,8 @@ class OrganizationFinder(SavesData):
         teams = results_teams(reading, breaks) + club_names(reading, lexicon) + sides_in_play(doc, lexicon)
         proposals(doc).teams = [(team.start_char, team.end_char) for team in teams]
         places = place_tokens(doc)
-        candidates = entity_candidates(reading, lexicon, places, teams, breaks)
+        candidates, firms = entity_candidates(reading, lexicon, places, teams, breaks)
+        proposals(doc).firms = [(firm.start_char, firm.end_char) for firm in firms]
         add_governments(reading, lexicon, candidates)
         add_matches(doc, candidates, lexicon.media_matcher(doc, as_spans=True), "media", places)
         add_matches(doc, candidates, lexicon.known_matcher(doc, as_spans=True), None, places)

@@ -51,6 +51,7 @@ class OrganizationLexicon:
         # A work noun or a cue's last word: where ``work_titles`` looks.
         self.work_word_ids = string_ids([*self.work_nouns, *(cue[1] for cue in self.work_cues)])
         self.trade_terms = frozenset(data["trade_terms"])
+        self.partnership_endings = frozenset(data["partnership_endings"])
         self.portfolios = frozenset(data["portfolios"])
         self.party_forms: dict[str, tuple[str, bool]] = {}
         for party, forms in data["parties"].items():

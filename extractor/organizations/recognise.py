@@ -22,6 +22,10 @@ from .teams import scorers_line_test
 
 # Between the subjects of one brief ('Trade and Industry Secretary', 'Culture, Media and Sport Secretary').
 PORTFOLIO_JOINERS = frozenset({"and", "&", ","})
+# What the model may tag a partner of a firm ('Ryan' PERSON, 'Prescott' GPE of 'Prescott, Ball and Turben Inc').
+PARTNER_LABELS = frozenset({"", "PERSON", "ORG", "GPE"})
+# ... of whom one at least must read as a person's name: a list of companies or places is no firm.
+PERSON_LABELS = frozenset({"", "PERSON"})
 # A match's score: '2-1', '3 - 0'.
 SCORE = re.compile(r"\d{1,3}-\d{1,3}")
 # Inside a title after a work noun ('the film Pirates of the Caribbean').
@@ -30,8 +34,9 @@ TITLE_JOINERS = frozenset({"of", "the", "a", "an", "and", "on", "in", "over", "t
 
 def entity_candidates(
     reading: Reading, lexicon: OrganizationLexicon, places: set[int], teams: list[Span], breaks: list[int]
-) -> list[Candidate]:
-    """``breaks``: the article's line breaks (``line_breaks``)."""
+) -> tuple[list[Candidate], list[Span]]:
+    """The candidates from the model's ORG entities, and the firms among them named for partners the model
+    tagged apart ('Prescott, Ball and Turben Inc'); ``breaks``: the article's line breaks (``line_breaks``)."""
     doc = reading.doc
     candidates = [candidate_of(team) for team in teams]
     people = bracketed_country_names(doc, places) if _place_in_brackets(reading, places) else []
@@ -39,6 +44,7 @@ def entity_candidates(
     lowercase = cache(lambda: _lowercase_words(reading))
     capitals = _capitals_test(reading)
     in_scorers_line = scorers_line_test(reading, breaks)
+    firms: list[Span] = []
     for ent in doc.ents:
         if ent.label_ != "ORG" or claimed.intersection(range(ent.start, ent.end)):
             continue
@@ -49,8 +55,20 @@ def entity_candidates(
             span = _evidenced_in_capitals(span, lexicon, reading.text)
         if span is not None and _is_name(span, lexicon, places) and _names_a_body(span, lexicon) \
                 and not _heading_word(span, lowercase) and not in_scorers_line(span):
-            candidates.append(candidate_of(span))
-    return candidates
+            firm = _with_partners(span, lexicon.partnership_endings)
+            if firm is not None:
+                candidates.append(candidate_of(firm))
+                if firm.start < span.start:
+                    firms.append(firm)
+    return (_outside(candidates, firms) if firms else candidates), firms
+
+
+def _outside(candidates: list[Candidate], firms: list[Span]) -> list[Candidate]:
+    """Without the names a firm's partners took in ('Merrill Lynch' and 'Pierce' of 'Merrill Lynch, Pierce,
+    Fenner and Smith Inc'), which the model tagged apart."""
+    return [candidate for candidate in candidates if not any(
+        firm.start <= candidate.start and candidate.end <= firm.end and candidate.end - candidate.start < len(firm)
+        for firm in firms)]
 
 
 def _place_in_brackets(reading: Reading, places: set[int]) -> bool:
@@ -111,6 +129,54 @@ def _without_score(span: Span) -> Span:
             span = span[:-1]
         else:
             return span
+
+
+def _with_partners(span: Span, endings: frozenset[str]) -> Optional[Span]:
+    """A firm named for its partners, where the model tagged only its last part: the partners before it
+    ('Ryan, Beck and Co', 'Prescott, Ball and Turben Inc', 'Merrill Lynch, Pierce, Fenner and Smith Inc'): the
+    tagged part is one name and its legal form, and one partner at least reads as a person's name, not a company
+    or a place of its own ('IBM, Apple and Dell Inc' and 'France and Juster Steel Corp' stay apart), unless the
+    tagged part names partners itself ('Toomay, Mathis and Associates Inc'); a legal form alone takes in the name
+    it ends ('PayPerAction LLC'), else is no name."""
+    if not len(span) or span[-1].text not in endings:
+        return span
+    doc = span.doc
+    if all(token.text in endings for token in span):
+        start = span.start
+        while start > 0 and span.start - start < 3 and _partner_word(doc[start - 1]):
+            start -= 1
+        return doc[start : span.end] if start < span.start else None
+    start, partners = span.start, []
+    inner = len(span) > 2 and span[1].lower_ in ("and", "&")  # 'Mathis and Associates Inc': a firm of partners
+    joined = inner
+    if not joined and len(span) > 1 and span[1].text in endings and start > 1 and doc[start - 1].lower_ in ("and", "&"):
+        partners.append(_partner_before(doc, start - 1))
+        start = partners[-1].start if partners[-1] is not None else start
+        joined = partners[-1] is not None
+    while joined and start > 1 and doc[start - 1].text == ",":
+        partner = _partner_before(doc, start - 1)
+        if partner is None:
+            break
+        partners.append(partner)
+        start = partner.start
+    named = [partner for partner in partners if partner is not None]
+    if not named or not inner and all(partner[0].ent_type_ not in PERSON_LABELS for partner in named):
+        return span
+    return doc[start : span.end]
+
+
+def _partner_before(doc: Doc, end: int) -> Optional[Span]:
+    """The one or two capitalised words ending before ``end`` ('Ball', 'Merrill Lynch', 'Prescott')."""
+    start = end
+    while start > 0 and end - start < 2 and _partner_word(doc[start - 1]):
+        start -= 1
+    if start == end or start > 0 and _partner_word(doc[start - 1]):
+        return None
+    return doc[start:end]
+
+
+def _partner_word(token: Token) -> bool:
+    return token.is_alpha and token.text[0].isupper() and token.ent_type_ in PARTNER_LABELS
 
 
 def _head(span: Span) -> str:

@@ -23,6 +23,9 @@ class Proposals:
     people: list[dict[str, Any]] = field(default_factory=list)
     # Character spans of the team names in results lines ('Lotte 6 Hyundai 2'), from organizations.
     teams: list[tuple[int, int]] = field(default_factory=list)
+    # Character spans of the firms named for partners the model tagged apart, whose towns are partners, not
+    # places ('Prescott, Ball and Turben Inc'), from organizations.
+    firms: list[tuple[int, int]] = field(default_factory=list)
     # From people: the surnames of people named in full ('Al-Kahlot' of 'Mustafa Al-Kahlot') and the first
     # word of two-word names, with the offset of the first such name ('Wang' of 'Wang Donghai').
     surnames: set[str] = field(default_factory=set)

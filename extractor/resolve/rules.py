@@ -24,6 +24,12 @@ def teams_are_not_places(places: Records, found: Proposals) -> Records:
     return _without_mentions_in(places, found.teams)
 
 
+def partners_are_not_places(places: Records, found: Proposals) -> Records:
+    """A town named as a partner of a firm ('Prescott' of 'Prescott, Ball and Turben Inc') is no mention of
+    the place: those mentions go, and a place left with none goes too."""
+    return _without_mentions_in(places, found.firms)
+
+
 def surnames_are_people(organizations: Records, found: Proposals) -> Records:
     """The model tags some later surname mentions as ORG ("Sesar's report", "said Wang's arrest"): an
     organization named only by a person's surname, or by the family name of a two-word name after that
@@ -99,6 +105,7 @@ def _first_words(organizations: Records) -> set[str]:
 # (kind whose records the rule decides, rule), applied in this order.
 RULES: tuple[tuple[str, Callable[[Records, Proposals], Records]], ...] = (
     ("places", teams_are_not_places),
+    ("places", partners_are_not_places),
     ("organizations", surnames_are_people),
     ("organizations", given_names_are_people),
     ("organizations", nationalities_are_not_organizations),
