@@ -65,9 +65,10 @@ def sentence_of(doc: Doc, char: int) -> int:
 
 
 def text_of(doc: Doc, start: int, end: int) -> str:
-    """``doc.text[start:end]`` without rebuilding the whole text (``Doc.text`` joins every token)."""
+    """``doc.text[start:end]`` without rebuilding the whole text (``Doc.text`` joins every token). An end in
+    the white space after a token, or a start in it, lies outside the tokens' span: the whole text is read."""
     span = doc.char_span(start, end, alignment_mode="expand") if end > start else None
-    if span is None:
+    if span is None or span.start_char > start or span.end_char < end:
         return doc.text[start:end]
     return span.text[start - span.start_char:end - span.start_char]
 
