@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable, Optional
 
 from spacy.tokens import Doc, Span, Token
 
@@ -14,6 +14,8 @@ TRAILING_POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 # Lowercase particles inside surnames ('Joost van der Westhuizen', 'de Silva', 'Joaquin del Olmo').
 # Fewer letters than this in capitals make an acronym or a label, not a sentence written in capitals.
 CAPITALS_MIN_LETTERS = 20
+# Bracketed places in one sentence that make it a line-up, whose other bracketed words are clubs.
+LINE_UP = 3
 NAME_PARTICLES = frozenset(
     {"van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "du", "le", "la", "bin", "ibn"}
 )
@@ -88,17 +90,18 @@ def in_capitals(span: Span) -> bool:
 
 
 def bracketed_country_names(doc: Doc, places: set[int]) -> list[Span]:
-    """Sportspeople in results and line-ups carry their country in brackets: 'Scott Draper (Australia)',
+    """Sportspeople in results and line-ups carry their country or club in brackets: 'Scott Draper (Australia)',
     'Maarten den Bakker (Netherlands)'. Two to four name words (and lowercase particles) right before a
-    bracketed place name a person; the model often tags them ORG."""
+    bracketed place name a person; the model often tags them ORG. In a line-up of such names, a club that is no
+    place names one too ('A Craig (Glasgow), C Cusiter (Borders), S Danielli (Borders)')."""
     names: list[Span] = []
+    clubs: list[Span] = []
     for token in doc:
         if token.text != "(" or token.i < 2:
             continue
-        close = token.i + 1
-        while close < len(doc) and close in places and close - token.i <= 4:
-            close += 1
-        if close == token.i + 1 or close >= len(doc) or doc[close].text != ")":
+        placed = _bracket_end(doc, token.i, lambda inside: inside.i in places)
+        club = placed is None and _bracket_end(doc, token.i, lambda inside: inside.is_alpha and is_capitalised(inside))
+        if placed is None and not club:
             continue
         start = token.i
         while start > 0 and token.i - start < 4 and _bracket_name_word(doc[start - 1], places):
@@ -106,8 +109,19 @@ def bracketed_country_names(doc: Doc, places: set[int]) -> list[Span]:
         while start < token.i and doc[start].lower_ in NAME_PARTICLES:
             start += 1
         if token.i - start >= 2:
-            names.append(doc[start : token.i])
-    return names
+            (names if placed is not None else clubs).append(doc[start : token.i])
+    line_ups = {sent.start for sent in (name.sent for name in names)} if len(names) >= LINE_UP else set()
+    in_line_ups = [club for club in clubs if club.sent.start in line_ups
+                   and sum(name.sent.start == club.sent.start for name in names) >= LINE_UP]
+    return sorted(names + in_line_ups, key=lambda span: span.start) if in_line_ups else names
+
+
+def _bracket_end(doc: Doc, opening: int, inside: Callable[[Token], bool]) -> Optional[int]:
+    """Where the bracket opened at ``opening`` closes, when one to four words all ``inside`` fill it."""
+    close = opening + 1
+    while close < len(doc) and close - opening <= 4 and inside(doc[close]):
+        close += 1
+    return close if opening + 1 < close < len(doc) and doc[close].text == ")" else None
 
 
 def _bracket_name_word(token: Token, places: set[int]) -> bool:

@@ -479,3 +479,12 @@ def test_names_the_context_shows_are_no_person_are_not_people(run, sentence, not
 )
 def test_people_the_context_rules_must_keep(run, sentence, name):
     assert person(run(sentence), name) is not None
+
+
+def test_line_up_names_with_a_bracketed_club_are_people(run):
+    # bbc/sport/410.txt: a squad list, most clubs places, some not ('Borders', 'Worcester' aside)
+    doc = run("Scotland squad: - M Blair (Edinburgh), A Craig (Glasgow), C Cusiter (Borders), S Danielli (Borders), "
+              "M Di Rollo (Edinburgh), A Henderson (Glasgow), B Hinshelwood (Worcester), R Lamont (Glasgow).")
+    assert person(doc, "C Cusiter") is not None
+    assert person(doc, "S Danielli") is not None
+    assert not any(record["name"] in ("C Cusiter", "S Danielli") for record in doc._.organizations)
