@@ -1039,6 +1039,11 @@ TENSE_OF_THE_CLAUSE_A_DATE_HANGS_FROM = [
     case("date_after_should_or_must_is_ahead-2",
          "The ministry said bids must arrive by Jan. 14.",
          "2000-01-05", "Jan. 14", value="2000-01-14"),
+    # Pattern: a headline's 'X to do' is a plan (reuters21578 headlines, written in capitals there).
+    case("date_in_a_headline_plan_is_ahead-1",
+         "Writers Guild to meet with networks Thursday", "1987-03-02", "Thursday", value="1987-03-05"),
+    case("date_in_a_headline_plan_is_ahead-2",
+         "Writers Guild to meet with networks Thursday", "1987-03-06", "Thursday", value="1987-03-12"),
     case("date_in_a_present_perfect_progressive_clause_is_past",
          "Police have been searching for the gunman since shortly after the Oct. 23 shooting.",
          "1999-05-06", "Oct. 23", value="1998-10-23"),

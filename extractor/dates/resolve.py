@@ -53,8 +53,10 @@ def _clause_tense(span: Span) -> Optional[str]:
         return "future"
     if any(child.lower_ == "going" for child in auxiliaries) or token.head.lower_ == "going":
         return "future"
-    if any(aux.tag_ == "TO" for aux in auxiliaries) and token.head is not token:
+    if any(aux.tag_ == "TO" for aux in auxiliaries):
         governor = token.head
+        if governor.i == token.i:
+            return "future"  # a headline's plan: 'Honda to open plant on Tuesday', 'Opec to cut output in March'
         forward = lexicon()["intention_verbs"] + lexicon()["directive_verbs"]
         told_before = governor.tag_ == "VBN" and any(
             child.lemma_ in ("have", "be") and child.tag_ == "VBD" for child in governor.children)
