@@ -450,6 +450,14 @@ def test_first_word_of_an_organization_alone_is_no_person(run):
          "an emergency OPEC meeting to review prices.", "Al-Qabas"),
         ("The Association of International Bond Dealers said it will cooperate with major clearing agencies Cedel "
          "and Euroclear on a eurobond trade confirmation and matching system.", "Cedel"),
+        ("North Devon landowner Giles Bradshaw had been in contact with the rural affairs ministry, Defra.",
+         "Defra"),
+        # bbc/business/192.txt: one mention says what it is, the others do not
+        ("Russian authorities do not have to abide by any US court decisions taken with regard to troubled oil "
+         "giant Yukos, a Houston court has been told. Yukos filed for bankruptcy in Houston.", "Yukos"),
+        # a line-up player's club: bbc/sport/350.txt
+        ("R de Marigny (Parma); Mirco Bergamasco (Stade Francais), C Stoica (Montpellier), A Masi (Viadana), "
+         "L Nitoglia (Calvisano).", "Montpellier"),
         # a thing's given name: reuters21578 00487, bbc/tech/084.txt, reuters21578 00333
         ("Lotus Development Corp said it has unveiled a new software product, named Galaxy, to complement the "
          "newly introduced Apple Computer Inc Macintosh II and Macintosh SE.", "Galaxy"),
@@ -473,6 +481,10 @@ def test_names_the_context_shows_are_no_person_are_not_people(run, sentence, not
         ("He was joined by the company Richard Branson founded in 1970.", "Richard Branson"),
         # a person so named
         ("Her son, called Jack, was born in May.", "Jack"),
+        # reuters21578 (AMI bid): a person named in full beside his firm described as a concern
+        ("WEDGE said it has had discussions with AMI management, Pesch, the closely held health care and "
+         "investment concern controlled by Chicago physician LeRoy Pesch, and other AMI shareholders. Pesch last "
+         "week sweetened his bid. It held talks with firm Pesch and Co.", "LeRoy Pesch"),
         # a person right after a title word, and after a role with an article
         ("Costume designer Sandy Powell won the Oscar for The Aviator.", "Sandy Powell"),
     ],

@@ -18,7 +18,7 @@ from ..doc_utils import SavesData, read_data
 from ..entities import covered_tokens
 from ..resolve import demonym_tokens, place_tokens, proposals, resolved
 from .described import described_roles
-from .filters import NOT_A_PERSON
+from .filters import no_person
 from .given_names import given_name_people
 from .lexicon import DATA, DEMONYMS, FIRST_NAMES, PeopleLexicon
 from .merge import group_names, record
@@ -73,8 +73,7 @@ class PeopleFinder(SavesData):
         found.one_word_names = {name.start_char for name in names if len(name.words) == 1}
         if found.one_word_names:  # the resolver reads the common words only for one-word names
             found.common_words = _common_words(doc, orth)
-        records = [record(doc, group) for group in group_names(names) if not any(
-            all(rule(doc[name.start : name.end], lexicon) for name in group) for _, rule in NOT_A_PERSON)]
+        records = [record(doc, group) for group in group_names(names) if not no_person(doc, group, lexicon)]
         described_roles(doc, lexicon, records, lower)
         return records
 

@@ -1,19 +1,21 @@
 """Names that are no person of the story: a name that only qualifies a thing ('an Oscar nomination'), a
 character someone plays ('who plays Hermione'), a table's label ('Revs 28.8 mln vs 32.5 mln'), a company
 the wire marks ('<Eni>'), a word after an article ('the Bernabeu'), a body's name after the noun for its
-kind ('record company Universal'), a thing's given name ('a software product, named Galaxy') and a month
-before a figure ('Jun 13.0'). ``NOT_A_PERSON`` lists them; a person all of whose mentions one of them holds
-for is dropped."""
+kind ('record company Universal'), a thing's given name ('a software product, named Galaxy'), a month
+before a figure ('Jun 13.0') and a player's club in a line-up ('C Stoica (Montpellier)'). ``NOT_A_PERSON``
+lists them, each with how many of a person's mentions it must hold for; such a person is dropped."""
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import Callable, Sequence
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from ..dates.lexicon import lexicon as date_words
 from .lexicon import ROLE_MODIFIER_DEPS, PeopleLexicon
+from .names import NameMention
 
+Proof = Callable[[list[bool], Sequence[NameMention], PeopleLexicon], bool]
 # Articles before a word ('the Bernabeu', 'The Cloud', 'an Oscar'); a capital 'A' is left out, being an initial too.
 ARTICLES = frozenset({"the", "The", "a", "an", "An"})
 # A line of a table has at most this many words after its label ('Avg shrs 5.0 mln vs 3.3 mln').
@@ -81,13 +83,16 @@ def follows_an_article(span: Span, lexicon: PeopleLexicon) -> bool:
 def described_as_an_organization(span: Span, lexicon: PeopleLexicon) -> bool:
     """A name the noun for a body's kind describes is that body ('the band's record company Universal',
     'independent label Domino', 'the industry lobby group Eurofer', 'clearing agencies Cedel and Euroclear',
-    'the emirate's daily Al-Qabas'). A name opening with a given name stays a person: the noun may be the
-    object of the person's verb ('the company Richard Branson founded')."""
+    'the emirate's daily Al-Qabas', 'the rural affairs ministry, Defra'). A name opening with a given name stays
+    a person: the noun may be the object of the person's verb ('the company Richard Branson founded')."""
     doc = span.doc
     first = span[0]
     while first.dep_ == "conj" and first.head.i < first.i and first.head.i >= first.i - 4:
         first = first.head  # 'agencies Cedel and Euroclear': the noun stands before the first name of the two
-    return first.i > 0 and doc[first.i - 1].lower_ in lexicon.organization_nouns \
+    before = first.i - 1
+    if before > 0 and doc[before].text == "," and first.dep_ == "appos" and first.head.i == before - 1:
+        before -= 1  # 'the rural affairs ministry, Defra'
+    return before >= 0 and doc[before].lower_ in lexicon.organization_nouns \
         and span.text.split()[0] not in lexicon.first_names
 
 
@@ -114,14 +119,43 @@ def month_before_a_figure(span: Span, lexicon: PeopleLexicon) -> bool:
         and doc[span.end].like_num
 
 
-# Names that are no person of the story, each with its rule.
-NOT_A_PERSON: tuple[tuple[str, Callable[[Span, PeopleLexicon], bool]], ...] = (
-    ("a name qualifying a thing ('an Oscar nomination')", modifies_a_thing),
-    ("a character someone plays ('who plays Hermione')", plays_a_part),
-    ("a table's label ('Revs 28.8 mln vs 32.5 mln')", labels_a_line_of_figures),
-    ("a company the wire marks ('<Eni>')", marked_as_a_company),
-    ("a word after an article ('the Bernabeu was evacuated')", follows_an_article),
-    ("a body's name after the noun for its kind ('record company Universal')", described_as_an_organization),
-    ("a thing's given name ('a software product, named Galaxy')", names_a_thing),
-    ("a month before a figure ('Jun 13.0')", month_before_a_figure),
+def bracketed_after_a_name(span: Span, lexicon: PeopleLexicon) -> bool:
+    """One word alone in brackets right after a name is the club or country of a line-up's player ('C Stoica
+    (Montpellier), A Masi (Viadana), L Nitoglia (Calvisano)'), no person; a full name so bracketed may be the
+    actor of a part ('Buck (Gil Gerard)')."""
+    doc = span.doc
+    return len(span) == 1 and span.start > 1 and span.end < len(doc) and doc[span.start - 1].text == "(" \
+        and doc[span.end].text in (")", ",") and doc[span.start - 2].is_title
+
+
+def every_mention(hits: list[bool], names: Sequence[NameMention], lexicon: PeopleLexicon) -> bool:
+    """The words are a use, not a kind: every mention must be so used."""
+    return all(hits)
+
+
+def one_mention_of_no_full_name(hits: list[bool], names: Sequence[NameMention], lexicon: PeopleLexicon) -> bool:
+    """The article says what the thing is: one mention so used proves it, unless the person is also named in
+    full with a given name ('Pesch and Co' beside the physician LeRoy Pesch)."""
+    return any(hits) and not any(len(words) > 1 and words[0].capitalize() in lexicon.first_names
+                                 for words in (name.text.split() for name in names))
+
+
+# Names that are no person of the story, each with its rule and how many of a person's mentions it must hold for.
+NOT_A_PERSON: tuple[tuple[str, Callable[[Span, PeopleLexicon], bool], Proof], ...] = (
+    ("a name qualifying a thing ('an Oscar nomination')", modifies_a_thing, every_mention),
+    ("a character someone plays ('who plays Hermione')", plays_a_part, every_mention),
+    ("a table's label ('Revs 28.8 mln vs 32.5 mln')", labels_a_line_of_figures, every_mention),
+    ("a company the wire marks ('<Eni>')", marked_as_a_company, every_mention),
+    ("a word after an article ('the Bernabeu was evacuated')", follows_an_article, every_mention),
+    ("a body's name after the noun for its kind ('record company Universal')", described_as_an_organization,
+     one_mention_of_no_full_name),
+    ("a thing's given name ('a software product, named Galaxy')", names_a_thing, every_mention),
+    ("a month before a figure ('Jun 13.0')", month_before_a_figure, every_mention),
+    ("a line-up player's club ('C Stoica (Montpellier)')", bracketed_after_a_name, every_mention),
 )
+
+
+def no_person(doc: Doc, names: Sequence[NameMention], lexicon: PeopleLexicon) -> bool:
+    """Whether one of the ``NOT_A_PERSON`` rules holds for the mentions of one person."""
+    return any(proof([rule(doc[name.start : name.end], lexicon) for name in names], names, lexicon)
+               for _, rule, proof in NOT_A_PERSON)
