@@ -355,3 +355,27 @@ def test_a_convention_is_no_organization(run):
     doc = run("The cards are due to be issued in February next year, in line with the revised UN Convention on "
               "Seafarers' Identity Documents of June 2003.")
     assert not any("Convention" in record["name"] for record in doc._.organizations)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_a_body"),
+    [
+        # a common noun's acronym defined in lowercase: bbc/tech/009.txt style (Telewest), bbc/tech/358.txt,
+        # reuters21578 00180
+        ("Cable firm Telewest is to offer a personal video recorder (PVR) in a set -top box to challenge Sky Plus. "
+         "The PVR will cost £99.", "PVR"),
+        ("Inside your shiny new PC is an extra chip called the trusted platform module (TPM) that can be used for a "
+         "range of hardware-based security features.", "trusted platform module"),
+        ("The Senate voted to extend USDA's export enhancement program (EEP) to include all U.S. farm products. "
+         "EEP bonuses were paid in wheat.", "EEP"),
+        # formats, honours and time zones: bbc/tech (Connectotel), bbc/entertainment/070.txt, bbc/politics
+        ("London-based software developer Connectotel has unveiled software that will expand the SMS functions of "
+         "Skype.", "SMS"),
+        ("She first appeared on Playschool 25 years ago and was made an OBE in 2001 for services to broadcasting.",
+         "OBE"),
+        ("The prime minister is scheduled to start the meeting at 1830 GMT. GMT is five hours ahead of New York.",
+         "GMT"),
+    ],
+)
+def test_common_nouns_acronyms_and_time_zones_are_no_organizations(run, sentence, not_a_body):
+    assert org(run(sentence), not_a_body) is None

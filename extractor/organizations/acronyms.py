@@ -20,11 +20,14 @@ def acronym_definitions(
     reading: Reading, lexicon: OrganizationLexicon, candidates: list[Candidate], places: set[int]
 ) -> list[tuple[str, str]]:
     """Acronyms the text defines, 'the UN refugee agency (UNHCR)': link both forms and find the acronym's
-    other uses, which the model may not tag."""
+    other uses, which the model may not tag. A long form in lowercase is a common noun's, and so is its
+    acronym, wherever the model tags it ('a personal video recorder (PVR)', 'the export enhancement program
+    (EEP)')."""
     doc = reading.doc
     by_end = {candidate.end: candidate for candidate in candidates}
     chunks: Optional[dict[int, Span]] = None
     links: list[tuple[str, str]] = []
+    common: set[str] = set()
     for paren in _bracketed_capitals(reading):
         acronym = doc[paren + 1].text
         if not is_acronym(acronym):
@@ -34,12 +37,16 @@ def acronym_definitions(
             chunks = {chunk.end: chunk for chunk in doc.noun_chunks}
         if long_form is None and chunks and paren in chunks:
             chunk = trim_name(chunks[paren])
-            if len(chunk) and chunk.text[0].upper() == acronym[0] and chunk.root.i not in places:
+            if len(chunk) and chunk.text[0] == acronym[0].lower() and chunk.text.islower():
+                common.add(normalise(acronym))
+            elif len(chunk) and chunk.text[0] == acronym[0] and chunk.root.i not in places:
                 long_form = candidate_of(chunk)
                 candidates[:] = [c for c in candidates if c.end <= chunk.start or c.start >= chunk.end]
                 candidates.append(long_form)
         if long_form is not None:
             links.append((long_form.norm, normalise(acronym)))
+    if common:
+        candidates[:] = [candidate for candidate in candidates if candidate.norm not in common]
     if links:
         _add_acronym_uses(reading, candidates, {acronym for _, acronym in links})
     return links
