@@ -5,11 +5,14 @@ named beside each; a few are shortened)."""
 
 from __future__ import annotations
 
+import itertools
+from dataclasses import replace
 from datetime import date
 
 import pytest
 
 from extractor.dates.normalise import parse
+from extractor.dates.recognise import _a_bare_decimal
 from extractor.dates.values import Context
 from tests.test_dates import dates, only
 from tests.test_dates_news import covering
@@ -241,3 +244,40 @@ def test_end_or_start_as_a_verb_before_a_date_is_no_modifier(run, text, publishe
 def test_end_as_a_noun_before_a_month_is_its_end(run):
     record = only(run, "Stocks at end April were 5 mln tonnes.", "1987-04-07", "end April")
     assert (record["value"], record["mod"]) == ("1987-04", "END")
+
+
+# ---------------------------------------------------------------- a decimal figure alone is no date
+
+@pytest.mark.parametrize("text, word", [
+    ("Chrysler's mid-March sales fell 3.6 pct.", "3.6"),  # reuters 09046
+    ("Proposed dividend 12.50 crowns vs 10.50 crowns", "12.50"),  # reuters 02109
+    ("The pool itself consists of Federal National Mortgage Association (Fannie Mae) securities paying 10.50 pct.",
+     "10.50"),  # reuters 03510
+    ("Local currency M3 rose 3.6 pct to 280.36 billion dlrs from December when it was up 3.4 pct from November.",
+     "280.36"),  # reuters 00940
+])
+def test_a_decimal_figure_in_copy_is_no_date(run, text, word):
+    assert covering(run, text, "1987-03-04", word) == []
+
+
+@pytest.mark.parametrize("text", ["3.6", "12.50", "31.12", "1234.5"])  # a figure, a clock's shape, a day.month, a year
+def test_a_decimal_figure_alone_reads_as_nothing_in_any_context(text):
+    """The component leaves a lone decimal figure unread (recognise._a_bare_decimal): no context may read it."""
+    for anchor in (None, date(1987, 4, 1)):
+        for tense in (None, "past", "future"):
+            for signal in (None, "BEFORE", "ON_OR_AFTER"):
+                for flags in itertools.product((False, True), repeat=9):
+                    context = Context(anchor, tense, *flags[:2], signal, *flags[2:], split_months=(4, 3))
+                    assert parse(text, context) is None, context
+                    assert parse(text, replace(context, split_months=None)) is None, context
+
+
+@pytest.mark.parametrize("text, bare", [
+    ("It rose 3.6 pct.", True), ("Shares closed at 280.36.", True),
+    ("The talks start on 11.08.2023 in Geneva.", False), ("They met at 8.30pm.", False),
+    ("It rose 1/2 point.", False), ("It rose 36 pct.", False),
+])
+def test_a_bare_decimal_is_one_figure_with_one_decimal_point(nlp, text, bare):
+    doc = nlp.make_doc(text)
+    figures = [doc[token.i:token.i + 1] for token in doc if token.text[:1].isdigit()]
+    assert any(_a_bare_decimal(span) for span in figures) == bare

@@ -18,7 +18,7 @@ from ..doc_utils import SavesData, ensure_extension, mention, read_data, text_of
 from .lexicon import _ISO_DAY_RE, DATA, install, lexicon
 from .normalise import parse
 from .patterns import Stretches, _expand
-from .recognise import _extend, _names_calendar, _rejected, _trim
+from .recognise import _a_bare_decimal, _extend, _names_calendar, _rejected, _trim
 from .resolve import _anchor, _context, _publication_day, _told_days
 from .values import Parsed
 
@@ -148,6 +148,8 @@ class DateFinder(SavesData):
             if span is None or (span.start, span.end) in trimmed:
                 continue
             trimmed.add((span.start, span.end))
+            if _a_bare_decimal(span) and _extend(span) is span:
+                continue  # read as nothing, whatever the words around it say
             if _rejected(span):
                 continue
             span = _extend(span)
