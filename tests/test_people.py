@@ -500,3 +500,17 @@ def test_line_up_names_with_a_bracketed_club_are_people(run):
     assert person(doc, "C Cusiter") is not None
     assert person(doc, "S Danielli") is not None
     assert not any(record["name"] in ("C Cusiter", "S Danielli") for record in doc._.organizations)
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        # bbc/business: a post or a description a company holds too
+        ("Yukos' owner Menatep Group says it will ask Rosneft to repay a loan.", "Menatep Group"),
+        ("The world's biggest carmaker General Motors (GM) is recalling nearly 200,000 vehicles in the US.",
+         "General Motors"),
+    ],
+)
+def test_name_after_a_post_a_company_holds_too_stays_an_organization(run, text, body):
+    doc = run(text)
+    assert person(doc, body) is None

@@ -19,7 +19,7 @@ from ..entities import covered_tokens
 from ..resolve import demonym_tokens, place_tokens, proposals, resolved
 from .described import described_roles
 from .filters import no_person
-from .given_names import given_name_people
+from .given_names import described_people, given_name_people
 from .lexicon import DATA, DEMONYMS, FIRST_NAMES, PeopleLexicon
 from .merge import group_names, record
 from .names import byline_tokens, find_names
@@ -55,6 +55,8 @@ class PeopleFinder(SavesData):
         byline = byline_tokens(doc, lexicon, lower)
         names = find_names(doc, lexicon, places | proposed, demonym_tokens(doc), places, byline, orth)
         names = given_name_people(doc, lexicon, names, places, byline, orth)
+        names = described_people(doc, lexicon, names, {i for name in names for i in range(name.start, name.end)}
+                                 | places | byline)
         propose_surnames(doc, names)
         organizations = resolved(doc, "organizations")
         names = later_mentions(doc, lexicon, names, places | covered_tokens(doc, organizations), orth)

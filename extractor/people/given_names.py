@@ -58,6 +58,27 @@ def given_name_people(
     return sorted(names + found, key=lambda name: name.start) if found else names
 
 
+def described_people(doc: Doc, lexicon: PeopleLexicon, names: list[NameMention], taken: set[int]) -> list[NameMention]:
+    """People the model tags as an organization right after the noun of a calling only people have, whatever
+    their given name ('design engineer Takuo Miyagishima', 'Late R&B star Aaliyah'; not a post a company holds
+    too, 'lead manager Citibank', 'Alfa Romeo owner Fiat', nor 'broadcaster ITV'): one to three capitalised
+    words, none a body's last word ('Records', 'Software') nor an acronym; a plural noun is a list's or a
+    team's ('champions Chelsea'). The resolver gives them to people as it does given names."""
+    found: list[NameMention] = []
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or not 1 <= len(ent) <= 3 or ent.start == 0 or taken.intersection(range(ent.start, ent.end)):
+            continue
+        before = doc[ent.start - 1]
+        if not (before.is_lower and before.tag_ == "NN" and before.lower_ in lexicon.person_callings):
+            continue
+        if not all(_capitalised(token) and token.is_alpha and not token.is_upper for token in ent) \
+                or ent[-1].text in lexicon.institution_heads:
+            continue
+        found.append(name_mention(ent))
+        proposals(doc).given_names.append((ent.start_char, ent.end_char))
+    return sorted(names + found, key=lambda name: name.start) if found else names
+
+
 def _given_name_span(token: Token, lexicon: PeopleLexicon, lowercase: Callable[[], set[str]]) -> Optional[Span]:
     """A given name and the one or two capitalised surnames after it, ending where the capitals end, not
     cutting an entity of the model's other than a person's. A country is no given name ('France Telecom');

@@ -59,6 +59,9 @@ class PeopleLexicon:
         self.naming_verbs = frozenset(data["naming_verbs"])
         self.person_nouns = frozenset(data["person_nouns"])
         self.brand_name_phrases = frozenset(data["brand_name_phrases"])
+        # the callings that describe only a person ('design engineer', 'R&B star'), not a company or a team too
+        self.person_callings = frozenset(word.lower() for word in data["description_heads"]) \
+            - frozenset(data["bodies_described_so"])
         self.byline_first_word_ids = word_ids(opener.split()[0].lower() for opener in data["byline_openers"])
         self.byline = re.compile(rf"\s*[(\[]?\s*((?i:{openers}))\s*:?\s+[A-Z]")
 

@@ -30,8 +30,9 @@ class Proposals:
     # word of two-word names, with the offset of the first such name ('Wang' of 'Wang Donghai').
     surnames: set[str] = field(default_factory=set)
     family_names: dict[str, int] = field(default_factory=dict)
-    # From people: character spans of names with a common given name that people take over the model's ORG
-    # tag, on evidence of a role or a coordinated person ('Danish supermodel Helena Christensen').
+    # From people: character spans of names that people take over the model's ORG tag: a common given name
+    # with evidence of a role or a coordinated person ('Danish supermodel Helena Christensen'), or any name
+    # right after the noun of a role ('design engineer Takuo Miyagishima').
     given_names: list[tuple[int, int]] = field(default_factory=list)
     # From people: where the names of one word start, and the article's lowercase words capitalised ('Coal'
     # of 'coal generation').

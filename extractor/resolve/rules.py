@@ -43,19 +43,26 @@ def given_names_are_people(organizations: Records, found: Proposals) -> Records:
     """A name people found to be a person's by its given name and a role or a coordinated person beside it
     ('Danish supermodel Helena Christensen', 'including Keanu Reeves and Benjamin Bratt'), a work it made
     ('directed by Sofia Coppola') or its surname speaking alone ('Hare told BBC Radio Five Live') is no
-    organization there, though the model tagged it ORG: those mentions go, and an organization left with
-    none goes too."""
-    return _without_mentions_in(organizations, found.given_names)
+    organization there, though the model tagged it ORG: those mentions go, with the organization's other
+    mentions in the same words ('Late R&B star Aaliyah' then 'Aaliyah had completed a music video'), and an
+    organization left with none goes too."""
+    if not found.given_names:
+        return organizations
+    taken = {item["text"] for org in organizations for item in org["mentions"]
+             if any(start <= item["start"] and item["end"] <= end for start, end in found.given_names)}
+    return _without_mentions_in(organizations, found.given_names, taken)
 
 
-def _without_mentions_in(records: Records, spans: list[tuple[int, int]]) -> Records:
-    """The records without their mentions inside any of the character spans, and without those left with none."""
+def _without_mentions_in(records: Records, spans: list[tuple[int, int]], texts: frozenset[str] | set[str] = frozenset()
+                         ) -> Records:
+    """The records without their mentions inside any of the character spans or in one of ``texts``, and without
+    those left with none."""
     if not spans:
         return records
     kept = []
     for record in records:
-        mentions = [item for item in record.get("mentions", ())
-                    if not any(start <= item["start"] and item["end"] <= end for start, end in spans)]
+        mentions = [item for item in record.get("mentions", ()) if item["text"] not in texts
+                    and not any(start <= item["start"] and item["end"] <= end for start, end in spans)]
         if mentions:
             kept.append({**record, "mentions": mentions})
     return kept
