@@ -514,3 +514,9 @@ def test_line_up_names_with_a_bracketed_club_are_people(run):
 def test_name_after_a_post_a_company_holds_too_stays_an_organization(run, text, body):
     doc = run(text)
     assert person(doc, body) is None
+
+
+def test_a_calling_before_part_of_a_name_the_model_tags_does_not_cut_the_name(run):
+    # CoNLL-2003 dev (Reuters sport): the model may tag only 'Dirk' of 'Dirk Medved' as an organization
+    doc = run("The equaliser came after an incisive pass by defender Dirk Medved from the edge of the penalty area.")
+    assert person(doc, "Dirk") is None

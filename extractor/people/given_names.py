@@ -71,9 +71,10 @@ def described_people(doc: Doc, lexicon: PeopleLexicon, names: list[NameMention],
         before = doc[ent.start - 1]
         if not (before.is_lower and before.tag_ == "NN" and before.lower_ in lexicon.person_callings):
             continue
+        after = doc[ent.end] if ent.end < len(doc) else None
         if not all(_capitalised(token) and token.is_alpha and not token.is_upper for token in ent) \
-                or ent[-1].text in lexicon.institution_heads:
-            continue
+                or ent[-1].text in lexicon.institution_heads or after is not None and _capitalised(after):
+            continue  # the tag may cover part of a name only ('defender Dirk' of 'Dirk Medved')
         found.append(name_mention(ent))
         proposals(doc).given_names.append((ent.start_char, ent.end_char))
     return sorted(names + found, key=lambda name: name.start) if found else names

@@ -44,12 +44,12 @@ def given_names_are_people(organizations: Records, found: Proposals) -> Records:
     ('Danish supermodel Helena Christensen', 'including Keanu Reeves and Benjamin Bratt'), a work it made
     ('directed by Sofia Coppola') or its surname speaking alone ('Hare told BBC Radio Five Live') is no
     organization there, though the model tagged it ORG: those mentions go, with the organization's other
-    mentions in the same words ('Late R&B star Aaliyah' then 'Aaliyah had completed a music video'), and an
+    mentions in the same one word ('Late R&B star Aaliyah' then 'Aaliyah had completed a music video'), and an
     organization left with none goes too."""
     if not found.given_names:
         return organizations
-    taken = {item["text"] for org in organizations for item in org["mentions"]
-             if any(start <= item["start"] and item["end"] <= end for start, end in found.given_names)}
+    taken = {item["text"] for org in organizations for item in org["mentions"] if " " not in item["text"]
+             and any(start <= item["start"] and item["end"] <= end for start, end in found.given_names)}
     return _without_mentions_in(organizations, found.given_names, taken)
 
 
