@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from extractor.dates.normalise import parse
+from extractor.dates.normalise import absolute, parse
 from extractor.dates.recognise import _a_bare_decimal
 from extractor.dates.values import Context
 from tests.test_dates import dates, only
@@ -281,3 +281,34 @@ def test_a_bare_decimal_is_one_figure_with_one_decimal_point(nlp, text, bare):
     doc = nlp.make_doc(text)
     figures = [doc[token.i:token.i + 1] for token in doc if token.text[:1].isdigit()]
     assert any(_a_bare_decimal(span) for span in figures) == bare
+
+
+# ---------------------------------------------------------------- a table's month column is no date for dateparser
+
+GRAIN_TABLE = ("Shipments were, in thousands of tonnes:\n"
+               "    Bread wheat prev 1,655.8, Feb 872.0, March 164.6, total\n2,692.4 (4,161.0).\n"
+               "    Soybean oil prev 3.7, Feb 21.1, Mar nil, Apr 2.0, May 9.0,\nJun 13.0, Jul 7.0, total 55.8 (33.7).")
+# reuters 00006 (the Argentine grain board's export registrations), shortened
+
+
+@pytest.mark.parametrize("text", [
+    "March 164.6",  # reuters 00006: 'Bread wheat prev 1,655.8, Feb 872.0, March 164.6, total'
+    "48.7, March 13.2",  # reuters 00006: 'Wheat prev 39.9, Feb 48.7, March 13.2, Apr 10.0, total'
+    "May 20.0",  # reuters 00006: 'Soybean May 20.0, total 20.0 (nil)'
+    "April/January 1986/87",  # reuters 00319: 'rose to ... 50.70 billion rupees in April/January 1986/87'
+])
+def test_a_month_beside_a_decimal_figure_or_another_month_goes_to_no_dateparser(text, monkeypatch):
+    def no_dateparser(*args):
+        raise AssertionError(f"dateparser asked for {args[0]!r}")
+
+    monkeypatch.setattr(absolute, "_dateparser_value", no_dateparser)
+    assert absolute._fallback(text, Context(date(1987, 2, 12))) is None
+
+
+def test_a_numeric_date_or_day_month_year_still_goes_to_dateparser():
+    assert absolute._fallback("3 March 87", Context(date(1987, 3, 4))).value == "1987-03-03"
+
+
+def test_the_figures_of_a_table_by_month_are_no_dates(run):
+    assert [record["text"] for record in dates(run, GRAIN_TABLE, "1987-02-12")
+            if any(char.isdigit() for char in record["text"])] == []
