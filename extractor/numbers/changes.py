@@ -82,12 +82,23 @@ def anchor(span: Span, words: ChangeWords) -> Token:
     """The token through which the number phrase hangs in the sentence: its last token with a head outside,
     raised to the head of the noun phrase it modifies ("119,400 tonnes actual weight": "weight"), but not
     into a change noun it premodifies ("a 6.1% increase")."""
-    outside = [token for token in span if not span.start <= token.head.i < span.end or token.head == token]
-    token = outside[-1] if outside else span.root
+    token = _last_outside(span)
     while (token.dep_ in NOUN_PHRASE_DEPS and token.head.pos_ in ("NOUN", "PROPN", "NUM") and token.head.i > token.i
            and token.head.lemma_.lower() not in words.nouns):
         token = token.head
     return token
+
+
+def _last_outside(span: Span) -> Token:
+    """The span's last token whose head lies outside it (or that heads itself), else its root: read from the end,
+    it usually stops at the first token it reads."""
+    doc, start, end = span.doc, span.start, span.end
+    for k in range(end - 1, start - 1, -1):
+        token = doc[k]
+        head = token.head.i
+        if head == k or not start <= head < end:
+            return token
+    return span.root
 
 
 def changer_of(preposition: Token, words: ChangeWords) -> Optional[Token]:

@@ -85,16 +85,15 @@ def _looks_like_date(lex: Lexicon, doc: Doc, phrase: Phrase, noun: Optional[Toke
     The tagger sometimes puts counts into DATE entities ("Between 10 and 15 people", "2000 people", "40C"):
     a non-year number modifying a common noun that is not a time word, or with a unit, still counts.
     """
-    core_tokens = _core_tokens(doc, phrase)
     first, last = phrase.cores[0], phrase.cores[-1]
-    neighbours = [doc[first.start - 1]] if first.start > 0 else []
-    if skip(doc, last.end) < len(doc):
-        neighbours.append(doc[skip(doc, last.end)])
-    if any(t.lower_ in lex.months and t.pos_ == "PROPN" for t in neighbours):
-        return True
+    nxt = skip(doc, last.end)
+    for k in (first.start - 1, nxt if nxt < len(doc) else -1):
+        if k >= 0 and doc[k].lower_ in lex.months and doc[k].pos_ == "PROPN":
+            return True
     if first.start > 0 and doc[first.start - 1].text in ("'", "’") and not doc[first.start - 1].whitespace_ \
             and doc[first.start].shape_ == "dd":
         return True  # "in '94"
+    core_tokens = _core_tokens(doc, phrase)
     digits = [t for t in core_tokens if "d" in t.shape_]
     year_like = bool(digits) and all(_is_year(t) for t in digits)
     counts_things = noun is not None and noun.pos_ == "NOUN" and not year_like

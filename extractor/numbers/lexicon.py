@@ -7,7 +7,7 @@ from typing import Any, Optional
 
 from spacy.strings import get_string_id
 
-from .tokens import Phrases
+from .tokens import BRACKETS, Phrases
 from .units import UnitExpressions
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
@@ -66,6 +66,10 @@ class Lexicon:
                             *self.fractions, *self.percent.prefixes, *(f"{word}fold" for word in self.cardinals)}
         self.start_ids = _string_ids(self.start_words)
         self.percent_ids = _string_ids(self.percent.prefixes)
+        # The first words of a percent, currency, coin or unit after a number, or a bracket round a unit
+        # (``measure.read_after`` looks the word after a number up here once, not in each table).
+        self.after_starts = {*self.percent.prefixes, *self.currency_after.prefixes, *self.subunits.prefixes,
+                             *self.units.prefixes, *BRACKETS}
         self._digit_pattern(data)
 
     def _digit_pattern(self, data: dict[str, Any]) -> None:

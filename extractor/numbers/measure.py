@@ -19,12 +19,15 @@ _INCH_MARKS = ('"', "″", "''")
 
 def read_after(lex: Lexicon, doc: Doc, phrase: Phrase) -> None:
     start = end = skip(doc, phrase.end)
-    percent = lex.percent.at(doc, end)
-    currency = lex.currency_after.at(doc, end)
-    subunit = lex.subunits.at(doc, end)
-    unit = lex.units.at(doc, end) if phrase.unit is None else None
-    if unit is None and phrase.unit is None:
-        unit = _bracketed_unit(lex, doc, end)
+    if end < len(doc) and not doc[end].is_space and doc[end].lower_ not in lex.after_starts:
+        percent = currency = subunit = unit = None  # the word after is none of the four tables' first words
+    else:
+        percent = lex.percent.at(doc, end)
+        currency = lex.currency_after.at(doc, end)
+        subunit = lex.subunits.at(doc, end)
+        unit = lex.units.at(doc, end) if phrase.unit is None else None
+        if unit is None and phrase.unit is None:
+            unit = _bracketed_unit(lex, doc, end)
     if currency is not None and doc[end].lower_ in lex.weight_or_money and unit is not None \
             and not phrase.cores[-1].scaled and not phrase.money:
         currency = None

@@ -135,15 +135,16 @@ def _vague_at(lex: Lexicon, doc: Doc, i: int) -> Optional[Core]:
 
 
 def _digits_at(lex: Lexicon, doc: Doc, i: int) -> Optional[Core]:
-    fraction = _FRACTION.match(doc[i].text)
+    text = doc[i].text
+    fraction = _FRACTION.match(text)
     if fraction is not None:
         numerator, denominator = int(fraction[2]), int(fraction[3])
         if not 0 < numerator < denominator or denominator not in lex.digit_denominators:
             return None  # "9/11", "8/13 odds", "24/7"
         return Core(i, i + 1, (-1 if fraction[1] else 1) * numerator / denominator, fraction=True)
-    if _SCIENTIFIC.match(doc[i].text) and not _MODEL_NAME.match(doc[i].text):
-        return Core(i, i + 1, float(doc[i].text.replace("−", "-")), scaled=True)
-    found = lex.digit_token.match(doc[i].text)
+    if _SCIENTIFIC.match(text) and not _MODEL_NAME.match(text):
+        return Core(i, i + 1, float(text.replace("−", "-")), scaled=True)
+    found = lex.digit_token.match(text)
     if found is None:
         return _unusual_digits_at(lex, doc, i)
     value = float(found["num"].replace(",", ""))

@@ -100,9 +100,12 @@ def _words_at(doc: Doc, i: int) -> tuple[list[Token], list[str]]:
     """The words from token ``i`` on, up to a paragraph break (spaces skipped, "&" read as "and")."""
     tokens = []
     for token in doc[i : i + 20]:
-        if is_break(token) or len(tokens) == 16:
+        if token.is_space:
+            if is_break(token):
+                break
+        elif len(tokens) == 16:
             break
-        if not token.is_space:
+        else:
             tokens.append(token)
     return tokens, ["and" if t.text == "&" else t.lower_ for t in tokens]
 
@@ -111,10 +114,10 @@ def _second_word(doc: Doc, i: int) -> Optional[str]:
     """The word ``_words_at`` reads after token ``i`` (None where it reads none)."""
     for j in range(i + 1, min(i + 20, len(doc))):
         token = doc[j]
-        if is_break(token):
-            return None
         if not token.is_space:
             return "and" if token.text == "&" else token.lower_
+        if is_break(token):
+            return None
     return None
 
 
