@@ -144,11 +144,12 @@ class DateFinder(SavesData):
             if (candidate.start, candidate.end) in candidates:
                 continue
             candidates.add((candidate.start, candidate.end))
-            span = _trim(candidate)
+            decimal = _a_bare_decimal(candidate)
+            span = candidate if decimal else _trim(candidate)  # a lone figure has no words around it to trim
             if span is None or (span.start, span.end) in trimmed:
                 continue
             trimmed.add((span.start, span.end))
-            if _a_bare_decimal(span) and _extend(span) is span:
+            if (decimal or _a_bare_decimal(span)) and _extend(span) is span:
                 continue  # read as nothing, whatever the words around it say
             if _rejected(span):
                 continue

@@ -468,21 +468,22 @@ def _extend(span: Span) -> Span:
     doc = span.doc
     if span.end < len(doc) and doc[span.end].lower_ in lex["timezones"]:
         span = doc[span.start:span.end + 1]
-    head = doc[span.start]
-    first = head.lower_
-    counted = head.like_num or first in lex["numbers"] or first in lex["vague_quantities"]
     preceding = [doc[index] for index in range(max(span.start - 3, 0), span.start)]
     words = [token.lower_ for token in preceding]
-    for size in (3, 2, 1):
-        start = span.start - size
-        if start < 0:
-            continue
-        if preceding[len(preceding) - size].tag_ in _VERB_TAGS:
-            continue  # 'set to end today', 'will start next week': the verb, not 'end April'
+    for size in range(len(words), 0, -1):
         phrase = " ".join(words[len(words) - size:])
         mod = lex["mod_prefixes"].get(phrase) or lex["clamp_prefixes"].get(phrase)
         if phrase.endswith("-"):
             mod = lex["mod_prefixes"].get(phrase) or lex["mod_prefixes"].get(phrase[:-1].rstrip())
-        if mod in ("START", "MID", "END", "before", "after") or mod and counted:
-            return doc[start + (words[len(words) - size] == "the"):span.end]
+        if not (mod in ("START", "MID", "END", "before", "after") or mod and _counted(doc[span.start])):
+            continue
+        if preceding[len(preceding) - size].tag_ in _VERB_TAGS:
+            continue  # 'set to end today', 'will start next week': the verb, not 'end April'
+        return doc[span.start - size + (words[len(words) - size] == "the"):span.end]
     return span
+
+
+def _counted(head: Token) -> bool:
+    """A span opening with an amount ('about two weeks'), which any modifier before it may qualify."""
+    lex = lexicon()
+    return head.like_num or head.lower_ in lex["numbers"] or head.lower_ in lex["vague_quantities"]
