@@ -251,21 +251,21 @@ class Stretches:
 
     def _tests_of(self, orths: np.ndarray) -> np.ndarray:
         """The word tests each token passes, a row of words of bits per token. The entries met so far are
-        copied now and then into sorted arrays, which look up most of a doc's tokens in one numpy search: a
-        Python call per distinct word of every doc cost as much as the rest of the stretches. The few words
-        not copied yet are looked up one by one, and the copy is made again once they are many."""
-        words, index = np.unique(orths, return_inverse=True)
-        where = np.searchsorted(self._known, words)
-        met = where < len(self._known)
-        met[met] = self._known[where[met]] == words[met]
-        passed = np.zeros((len(words), self._width), dtype=np.uint64)
-        passed[met] = self._known_tests[where[met]]
+        copied now and then into sorted arrays, which look up a doc's tokens in one numpy search: a Python
+        call per distinct word of every doc cost as much as the rest of the stretches. The few words not
+        copied yet are looked up one by one, and the copy is made again once they are many."""
+        if len(self._known):
+            where = np.minimum(np.searchsorted(self._known, orths), len(self._known) - 1)
+            passed, met = self._known_tests[where], self._known[where] == orths
+        else:
+            passed, met = np.zeros((len(orths), self._width), dtype=np.uint64), np.zeros(len(orths), dtype=bool)
         if not met.all():
             missing = np.flatnonzero(~met)
-            passed[missing] = [self._tests_passed(orth) for orth in words[missing].tolist()]
+            words, index = np.unique(orths[missing], return_inverse=True)
+            passed[missing] = np.array([self._tests_passed(orth) for orth in words.tolist()], dtype=np.uint64)[index]
             if len(self._passed) - len(self._known) > 256 + len(self._known) // 4:
                 self._copy_known()
-        return passed[index]
+        return passed
 
     def _copy_known(self) -> None:
         known = np.fromiter(self._passed, dtype=np.uint64, count=len(self._passed))
@@ -280,7 +280,9 @@ class Stretches:
         columns = doc.to_array([ORTH, ENT_TYPE])
         passed = self._tests_of(columns[:, 0])
         for label, bits in self._entity_bits.items():
-            passed[columns[:, 1] == label] |= bits
+            tagged = columns[:, 1] == label
+            if tagged.any():  # a masked assignment costs more than the test, and a story holds few of the labels
+                passed[tagged] |= bits
         passing = passed.any(axis=1)
         edges = np.flatnonzero(np.diff(np.concatenate(([0], passing.view(np.int8), [0]))))
         if not len(edges):
