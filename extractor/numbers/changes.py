@@ -245,12 +245,18 @@ def _words(doc: Doc, i: int, step: int, limit: int) -> list[Token]:
     return found
 
 
+def _next_word_in(doc: Doc, i: int, step: int, forms: tuple[str, ...]) -> bool:
+    """Whether the first word ``_words`` reads from ``i`` in direction ``step`` is one of ``forms`` (lower case)."""
+    first = _words(doc, i, step, 1)
+    return bool(first) and first[0].lower_ in forms
+
+
 def _from_before(doc: Doc, span: Span, owner: dict[int, int]) -> Optional[tuple[int, int]]:
     """"from X to <span>" (also "from around 20% now to 24%"): the index of "from" and X's record, whatever
     the parser made of the pair."""
+    if not _next_word_in(doc, span.start - 1, -1, ("to",)):
+        return None  # most numbers follow no "to": the words before it are not read
     before = _words(doc, span.start - 1, -1, FROM_GAP + 2)
-    if not before or before[0].lower_ != "to":
-        return None
     between = 1
     while between < len(before) and before[between].i not in owner and between <= FROM_GAP \
             and (before[between].pos_ == "ADV" or before[between].ent_type_ in ("DATE", "TIME")):
@@ -267,6 +273,8 @@ def _from_before(doc: Doc, span: Span, owner: dict[int, int]) -> Optional[tuple[
 
 def _following_change(doc: Doc, span: Span, words: ChangeWords, owner: dict[int, int]) -> Optional[Change]:
     """", down from 26" / ", up four" / ", a rise of three" right after a level (and its rate: "per tonne")."""
+    if not _next_word_in(doc, span.end, 1, ("per", ",")):
+        return None  # most numbers are followed by neither: the window after it is not read
     after = _words(doc, span.end, 1, FROM_WINDOW + 4)
     while len(after) > 1 and after[0].lower_ == "per":
         after = after[2:]

@@ -34,9 +34,8 @@ def counted_noun(lex: Lexicon, doc: Doc, phrase: Phrase) -> tuple[Optional[Token
         return found[0], found[1], "of"
     for root in roots:
         head = root.head
-        crosses_break = any(is_break(doc[k]) or _joins_another(doc, k, inside) or _stray_determiner(doc, k)
-                            for k in range(phrase.end, head.i))
-        if root.dep_ in _MODIFIER_DEPS and head.pos_ in _NOUN_POS and head.i >= phrase.end and not crosses_break:
+        if root.dep_ in _MODIFIER_DEPS and head.pos_ in _NOUN_POS and head.i >= phrase.end \
+                and not _crosses_break(doc, phrase.end, head.i, inside):
             span = _noun_phrase(lex, doc, head, phrase.end)
             if span is not None:
                 return head, span, "modifier"
@@ -46,6 +45,13 @@ def counted_noun(lex: Lexicon, doc: Doc, phrase: Phrase) -> tuple[Optional[Token
             if attrs:
                 return attrs[0], _noun_phrase(lex, doc, attrs[0], attrs[0].left_edge.i), "predicate"
     return None, None, ""
+
+
+def _crosses_break(doc: Doc, start: int, end: int, inside: set[int]) -> bool:
+    """Whether the tokens ``[start, end)`` between a number and its head break the phrase: a paragraph break, a
+    conjunction joining the number to another noun, a determiner opening another noun phrase."""
+    return any(is_break(doc[k]) or _joins_another(doc, k, inside) or _stray_determiner(doc, k)
+               for k in range(start, end))
 
 
 def _of_complement(lex: Lexicon, doc: Doc, phrase: Phrase, inside: set[int]) -> Optional[tuple[Token, tuple[int, int]]]:

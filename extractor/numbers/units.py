@@ -49,6 +49,10 @@ class UnitExpressions:
         self.glued_marks: dict[str, str] = data["glued_marks"]
         self.coin_currencies: dict[str, set[str]] = {coin: set(codes) for coin, codes in data["coin_currencies"].items()}
         self.temperature_words = set(data["temperature_words"])
+        # Every ASCII character an expression can open with (a name's or a prefix's in either case, a symbol's, a
+        # power word's): most words after a number open none, and ``unit_at`` then builds no text to parse.
+        openers = [*data["name_prefixes"], *self.names, *symbols, "square", "sq", "cubic", "cu"]
+        self.ascii_openers = {case for word in openers for case in (word[0], word[0].lower(), word[0].upper())}
 
     def parse(self, text: str, glued: bool = False, after_per: bool = False) -> Optional[tuple[int, str]]:
         """``(length, name)`` of the unit expression that opens ``text``, if it is one worth trusting.
@@ -117,6 +121,9 @@ class UnitExpressions:
     def unit_at(self, doc: Doc, i: int, after_per: bool = False) -> Optional[tuple[int, str]]:
         """``(end token, name)`` of a unit expression starting at token ``i`` and ending on a token boundary."""
         if i >= len(doc) or doc[i].is_space:
+            return None
+        opener = doc[i].text[0]
+        if opener.isascii() and opener not in self.ascii_openers:
             return None
         start = doc[i].idx
         parsed = self.parse(span_text(doc, i, i + MAX_PHRASE_TOKENS + 2), after_per=after_per)
