@@ -20,17 +20,20 @@ _PERIOD_CODE_RE = re.compile(r"([qh])([1-4])$")
 _FULL_DECADE_RE = re.compile(r"(1\d|20)\d0s")
 _SHORT_DECADE_TEXT_RE = re.compile(r"\d0s")
 _DECIMAL_RE = re.compile(r"\d+\.\d+")
+_DIGIT_START_RE = re.compile(r"['’/-]?\d")
+_ZONE_YEAR_RE = re.compile(r"[a-z]{2,4}/\d{4}")
+_YEAR_OR_DECADE_RE = re.compile(r"(\d{4})s?")
 _VERB_TAGS = frozenset({"MD", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 
 
 def _is_date_token(token: Token) -> bool:
     word = token.lower_.rstrip(".")
     stamp = _MONTH_DAY_TOKEN_RE.fullmatch(word)
-    return (word in _vocabulary() or token.like_num or bool(re.match(r"['’/-]?\d", word))
+    return (word in _vocabulary() or token.like_num or bool(_DIGIT_START_RE.match(word))
             or "-" in word and all(part in _vocabulary() or part.isdigit() for part in word.split("-"))
             or bool(_PERIOD_CODE_RE.match(word)) or bool(stamp and stamp[1] in lexicon()["months"])
             or token.lower_ in ("a.m.", "p.m.", "-", "–", "/")
-            or bool(re.fullmatch(r"[a-z]{2,4}/\d{4}", word)) and word.split("/")[0] in lexicon()["timezones"])
+            or bool(_ZONE_YEAR_RE.fullmatch(word)) and word.split("/")[0] in lexicon()["timezones"])
 
 
 def _trim(span: Span) -> Optional[Span]:
@@ -360,7 +363,7 @@ def _decade_of_life(at: Around) -> bool:
         return False
     index = decades[0].i - 1
     while index >= 0 and (doc[index].lower_ in lex["life_decade_glue"] or doc[index].lower_ in lex["spelled_decades"]
-                          or re.fullmatch(r"\d0s", doc[index].text)):
+                          or _SHORT_DECADE_TEXT_RE.fullmatch(doc[index].text)):
         index -= 1
     return index >= 0 and doc[index].lower_ in lex["possessives"]
 
@@ -424,7 +427,7 @@ def _object_phrase(preposition: Token) -> Span:
 def _names_calendar(token: Token) -> bool:
     word = token.lower_.rstrip(".")
     return word in lexicon()["months"] or word in lexicon()["weekdays"] or bool(_YEAR_RE.match(word)) \
-        or bool(_FULL_DECADE_RE.fullmatch(word) or re.fullmatch(r"\d0s", word))
+        or bool(_FULL_DECADE_RE.fullmatch(word) or _SHORT_DECADE_TEXT_RE.fullmatch(word))
 
 
 def _lone_year_in_table(token: Token, before: Optional[Token], after: Optional[Token]) -> bool:
@@ -436,7 +439,7 @@ def _lone_year_in_table(token: Token, before: Optional[Token], after: Optional[T
 def _model_number(token: Token, before: Optional[Token], after: Optional[Token]) -> bool:
     """'RTX 2080', 'a 2080 Ti', 'RTX 3070s': a product's number that reads as a year or decade decades after
     publication, next to an upper-case name (not 'by 2050', not 'the 2030s')."""
-    match = re.fullmatch(r"(\d{4})s?", token.text)
+    match = _YEAR_OR_DECADE_RE.fullmatch(token.text)
     if not match:
         return False
     published = _anchor(token.doc._.published)
@@ -452,13 +455,13 @@ def _model_number(token: Token, before: Optional[Token], after: Optional[Token])
 def _short_decade_misread(token: Token) -> bool:
     """'the 70s' and "'70s" are decades, and so is one that continues a list of decades ('the 1930s and 40s',
     'the 70s and 80s'); '30s' after anything else ('the mid 30s') is a price or an age."""
-    if not re.fullmatch(r"\d0s", token.text):
+    if not _SHORT_DECADE_TEXT_RE.fullmatch(token.text):
         return False
     if token.i == 0 or token.nbor(-1).lower_ in ("the", "'", "’"):
         return token.i == 0
     listed = token.nbor(-1).lower_ in ("and", "or", "to", ",") and token.i > 1
-    return not (listed and (_FULL_DECADE_RE.fullmatch(token.nbor(-2).text) or re.fullmatch(
-        r"\d0s", token.nbor(-2).text) and not _short_decade_misread(token.nbor(-2))))
+    return not (listed and (_FULL_DECADE_RE.fullmatch(token.nbor(-2).text) or _SHORT_DECADE_TEXT_RE.fullmatch(
+        token.nbor(-2).text) and not _short_decade_misread(token.nbor(-2))))
 
 
 def _extend(span: Span) -> Span:

@@ -122,13 +122,14 @@ def _context(span: Span, anchor: Optional[date], text: Optional[str] = None) -> 
     )
 
 
+_SPLIT_YEAR_TEXT_RE = re.compile(r"\d/\d")
 _BRACKETED_MONTHS_RE = re.compile(r"(?:\s+[a-z]+)?\s*\(\s*([a-z]+)\.?\s*[-–/]\s*([a-z]+)\.?\s*\)")
 
 
 def _bracketed_months(span: Span, text: str) -> Optional[tuple[int, int]]:
     """'1987/88 (April-March)', '1986/87 season (October/September)', '1985/86 (Sept-Aug)': the months of a split
     year, when the second comes before the first in the calendar (twelve months across the turn of a year)."""
-    if not re.search(r"\d/\d", text):
+    if not _SPLIT_YEAR_TEXT_RE.search(text):
         return None
     found = _BRACKETED_MONTHS_RE.match(_text_after(span, 40).lower())
     months = lexicon()["months"]
