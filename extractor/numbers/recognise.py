@@ -20,6 +20,7 @@ from .values import extend_scales, negative
 
 _FRACTION = re.compile(r"^([-−]?)(\d{1,2})/(\d{1,3})$")
 _GROUP = re.compile(r"^\d{3}(?:\.\d+)?$")
+_LEAD_GROUP = re.compile(r"\d{1,3}")
 _SCIENTIFIC = re.compile(r"^[-−]?\d+(?:\.\d+)?[eE][-+−]?\d{1,3}$")
 _POWER_OF_TEN = re.compile(r"^([-−]?\d+(?:\.\d+)?)[×x*]10(?:\^|\*\*)?([-−]?\d{1,3})$")
 _LEADING_NUMBER = re.compile(r"^([-−]?)(\d+(?:\.\d+)?)(?=[^\d,.])")
@@ -247,7 +248,7 @@ def _add_groups(doc: Doc, core: Core, digits: str) -> None:
     Only a lead group of one to three digits followed by groups of exactly three, so "2019 100"
     or "in 3 100-metre heats" stay apart.
     """
-    if not re.fullmatch(r"\d{1,3}", digits) or core.end != core.start + 1:
+    if not _LEAD_GROUP.fullmatch(digits) or core.end != core.start + 1:
         return
     if core.start > 0 and (doc[core.start - 1].like_num or doc[core.start - 1].is_space):
         return  # a table column, not a grouped number
