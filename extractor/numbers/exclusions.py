@@ -47,8 +47,11 @@ def _read_as_no_number(lex: Lexicon, doc: Doc, phrase: Phrase, noun: Optional[To
 
 def _in_longer_name(lex: Lexicon, doc: Doc, phrase: Phrase, noun: Optional[Token], sent_starts: set[int]) -> bool:
     """Inside a name entity with other words ("Boeing 747")."""
-    return any(t.ent_type_ in lex.name_labels and _names_more_than_number(lex, doc, t, phrase)
-               for t in _core_tokens(doc, phrase))
+    for core in phrase.cores:
+        for k in range(core.start, core.end):
+            if doc[k].ent_type_ in lex.name_labels and _names_more_than_number(lex, doc, doc[k], phrase):
+                return True
+    return False
 
 
 def _measures_time_or_part(
@@ -60,8 +63,10 @@ def _measures_time_or_part(
     if noun is not None and (noun.lemma_.lower() in lex.time_nouns or noun.lower_ in lex.time_nouns):
         return True
     nxt = skip(doc, phrase.cores[-1].end)
-    return nxt < len(doc) and (doc[nxt].lower_ in lex.time_nouns or doc[nxt].lower_ in lex.fraction_nouns
-                               or doc[nxt].lemma_.lower() in lex.time_nouns)
+    if nxt >= len(doc):
+        return False
+    word = doc[nxt].lower_
+    return word in lex.time_nouns or word in lex.fraction_nouns or doc[nxt].lemma_.lower() in lex.time_nouns
 
 
 def _names_more_than_number(lex: Lexicon, doc: Doc, token: Token, phrase: Phrase) -> bool:
