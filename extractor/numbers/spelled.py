@@ -32,21 +32,19 @@ def _settled_by_next_word(lex: Lexicon, doc: Doc, i: int) -> Union[Core, None, b
 
 
 def spelled_at(lex: Lexicon, doc: Doc, i: int) -> Optional[Core]:
-    """Numbers in words, or digits continued by words: "two hundred and five", "3 hundred and 21",
-    "three million, two hundred & forty", "five point five", "two thirds", "one and a half", "half a million",
-    "3 million and a half" (a fraction's rules: ``_mixed_number``, ``_is_fraction``)."""
+    """Numbers in words, or digits continued by words: "two hundred and five", "3 hundred and 21", "three million,
+    two hundred & forty", "five point five", "two thirds", "one and a half", "half a million", "3 million and a
+    half" (a fraction's rules: ``_mixed_number``, ``_is_fraction``)."""
     settled = _settled_by_next_word(lex, doc, i)
     if settled is not False:
         return settled
     tokens, words = _words_at(doc, i)
     if words[0] in lex.fractions and (len(words) < 2 or words[1] not in lex.denominators):
-        scaled = _fraction_scaled(lex, doc, tokens, words, 0, lex.fractions[words[0]])
-        return scaled if scaled is not None else _bare_half(lex, doc, tokens, words)
-    total, current, last, big, j = 0.0, 0.0, "", 1.0, 0
-    whole = None  # (index after the last complete number, its value)
-    while j < len(words):
-        if last and last not in ("and", "hyphen"):
-            whole = (j, total + current)
+        fraction = lex.fractions[words[0]]
+        return _fraction_scaled(lex, doc, tokens, words, 0, fraction) or _bare_half(lex, doc, tokens, words)
+    total, current, last, big, j, whole = 0.0, 0.0, "", 1.0, 0, None
+    while j < len(words):  # whole: the index after the last complete number, and its value
+        whole = (j, total + current) if last and last not in ("and", "hyphen") else whole
         word = words[j]
         compound = _compound_denominator(lex, words, j, last) if last in ("unit", "teen", "tens", "scale") else None
         if compound is not None:  # "one twenty-fifth", "three twenty-firsts"
@@ -91,8 +89,7 @@ def spelled_at(lex: Lexicon, doc: Doc, i: int) -> Optional[Core]:
         else:
             break
         j += 1
-    if last and last not in ("and", "hyphen"):
-        whole = (j, total + current)
+    whole = (j, total + current) if last and last not in ("and", "hyphen") else whole
     return _whole_number(lex, doc, tokens, words, whole, i)
 
 
