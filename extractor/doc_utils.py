@@ -8,6 +8,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Iterable, Optional, Union
 
+import numpy
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.util import ensure_path
 
@@ -53,6 +55,26 @@ def _set_published(doc: Doc, value: Any) -> None:
 if not Doc.has_extension("published"):
     Doc.set_extension("published", getter=_get_published, setter=_set_published)
 ensure_extension("warnings")
+
+
+def word_ids(words: Iterable[str]) -> numpy.ndarray:
+    """The words' string ids (a hash of the text, the same in every vocabulary), sorted for ``among``."""
+    return numpy.array(sorted({get_string_id(word) for word in words if word}), dtype=numpy.uint64)
+
+
+def among(values: numpy.ndarray, ids: numpy.ndarray) -> numpy.ndarray:
+    """``numpy.isin(values, ids)`` for ``ids`` from ``word_ids``, by binary search: ``isin`` sorts an article's
+    token column with the ids on every call. ``values`` is a column of ``doc.to_array`` (ORTH, LOWER, LEMMA)
+    or several side by side."""
+    if not len(ids):
+        return numpy.zeros(numpy.shape(values), dtype=bool)
+    return ids[numpy.minimum(numpy.searchsorted(ids, values), len(ids) - 1)] == values
+
+
+def words_at(values: numpy.ndarray, ids: numpy.ndarray) -> list[int]:
+    """Indices of the tokens whose value in the column ``values`` is one of ``ids``, in order: a rule that starts
+    from a few words makes no Token object for the others (making them is most of what a loop over a doc costs)."""
+    return numpy.flatnonzero(among(values, ids)).tolist()
 
 
 def sentence_of(doc: Doc, char: int) -> int:

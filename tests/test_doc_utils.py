@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import numpy
 import pytest
 import spacy
+from spacy.attrs import LOWER, ORTH
 
-from extractor.doc_utils import text_of
+from extractor.doc_utils import among, text_of, word_ids, words_at
 
 # reuters21578: wire copy with doubled spaces and a line break
 TEXT = "Output rose to 1,850  and 1,880 dlrs\nin March, the company said."
@@ -20,3 +22,11 @@ def test_text_of_reads_every_stretch_as_the_text_has_it(doc):
     for start in range(len(TEXT) + 1):
         for end in range(start, len(TEXT) + 1):
             assert text_of(doc, start, end) == TEXT[start:end], (start, end)
+
+
+@pytest.mark.parametrize("words", [(), ("said",), ("said", "told", "according", "Said")])
+def test_among_finds_what_numpy_isin_finds_in_one_column_or_several(doc, words):
+    ids = word_ids(words)
+    columns = doc.to_array([ORTH, LOWER])
+    assert (among(columns, ids) == numpy.isin(columns, ids)).all()
+    assert words_at(columns[:, 0], ids) == numpy.flatnonzero(numpy.isin(columns[:, 0], ids)).tolist()

@@ -11,7 +11,7 @@ from spacy.vocab import Vocab
 
 from ..entities import role_words
 from .candidates import normalise
-from .reading import string_ids
+from ..doc_utils import word_ids
 
 DATA = "organizations.json"
 
@@ -49,7 +49,7 @@ class OrganizationLexicon:
         self.work_nouns = frozenset(data["work_nouns"])
         self.work_cues = frozenset(tuple(cue) for cue in data["work_cues"])
         # A work noun or a cue's last word: where ``work_titles`` looks.
-        self.work_word_ids = string_ids([*self.work_nouns, *(cue[1] for cue in self.work_cues)])
+        self.work_word_ids = word_ids([*self.work_nouns, *(cue[1] for cue in self.work_cues)])
         self.trade_terms = frozenset(data["trade_terms"])
         self.partnership_endings = frozenset(data["partnership_endings"])
         self.portfolios = frozenset(data["portfolios"])
@@ -63,11 +63,11 @@ class OrganizationLexicon:
         self.party_matcher.add("party", list(tokenizer.pipe(self.party_forms)))
         self.member_nouns = frozenset(data["member_nouns"])
         self.governing_nouns: dict[str, str] = data["governing_nouns"]
-        self.governing_ids = string_ids(self.governing_nouns)
+        self.governing_ids = word_ids(self.governing_nouns)
         self.club_words = frozenset(data["club_words"])
         self.match_verbs = frozenset(data["match_verbs"])
         self.match_prepositions = frozenset(data["match_prepositions"])
-        self.club_ids = string_ids(self.club_words)
+        self.club_ids = word_ids(self.club_words)
         self.title_words = role_words("role_words")
         self.title_heads = role_words("role_heads")
         self.honorifics = role_words("honorifics")

@@ -5,11 +5,8 @@ every token, so reading them once per article spares much of the component's tim
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Iterable
 
-import numpy
 from spacy.attrs import IS_ALPHA, IS_LOWER, IS_SPACE, LENGTH, LIKE_NUM, LOWER, ORTH, SPACY
-from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 
@@ -26,17 +23,3 @@ class Reading:
     def text(self) -> str:
         """``Doc.text``, joined once for the rules that search the whole article."""
         return self.doc.text
-
-
-
-def string_ids(words: Iterable[str]) -> numpy.ndarray:
-    """The words' string ids (a hash of the text, the same in every vocab), sorted for ``among``."""
-    return numpy.array(sorted({get_string_id(word) for word in words}), dtype="uint64")
-
-
-def among(values: numpy.ndarray, ids: numpy.ndarray) -> numpy.ndarray:
-    """``numpy.isin(values, ids)`` for ``ids`` sorted, by binary search: ``isin`` sorts the article's tokens
-    with the ids on every call."""
-    if not len(ids):
-        return numpy.zeros(len(values), dtype=bool)
-    return ids[numpy.searchsorted(ids, values).clip(max=len(ids) - 1)] == values

@@ -17,7 +17,8 @@ from spacy.tokens import Doc, Span, Token
 from ..entities import bracketed_country_names, in_capitals, trim_name
 from .candidates import Candidate, candidate_of, normalise, without_article
 from .lexicon import OrganizationLexicon
-from .reading import Reading, among
+from ..doc_utils import among
+from .reading import Reading
 from .teams import scorers_line_test
 
 # Between the subjects of one brief ('Trade and Industry Secretary', 'Culture, Media and Sport Secretary').

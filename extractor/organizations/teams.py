@@ -16,7 +16,8 @@ from ..entities import covered_tokens, is_capitalised
 from ..places import fold, gazetteer
 from ..resolve import proposals
 from .lexicon import OrganizationLexicon
-from .reading import Reading, among, string_ids
+from ..doc_utils import among, word_ids
+from .reading import Reading
 
 # The places a club is named for: towns and counties, not countries or regions.
 TOWN_FEATURES = frozenset({"city", "county", "district"})
@@ -25,8 +26,8 @@ TEAM_JOINERS = frozenset({"of", "the", "de", "and"})
 # Between the two sides of a fixture ('Birmingham v Barnsley', 'ATLANTA AT CHICAGO').
 VERSUS = frozenset({"v", "v.", "vs", "vs.", "AT"})
 # Words only a results line's score or fixture holds, and its joiners, as string ids for token columns.
-SCORING_IDS = string_ids((*VERSUS, "-"))
-JOINER_IDS = string_ids(TEAM_JOINERS)
+SCORING_IDS = word_ids((*VERSUS, "-"))
+JOINER_IDS = word_ids(TEAM_JOINERS)
 # Lines of sports reports' line-ups, goals and bookings: players' names, each with the minute of a goal, a
 # booking or a substitution ('Gerrard 79 og, Drogba 107, Kezman 112.', 'Simmons (MacFarlane 64), Berra').
 # Names in capitals are left out: wire tables list companies so ('ALLIED SIGNAL 45').
@@ -35,7 +36,7 @@ PLAYER = rf"{NAME_WORD}(?: {NAME_WORD})*"
 MINUTE = r"\d{1,3}(?: \(?(?:pen|og)\)?)?"
 SCORERS_LINE = re.compile(rf"{PLAYER}(?: {MINUTE})?(?: \({PLAYER} {MINUTE}\))?(?:, {PLAYER}(?: {MINUTE})?(?: \({PLAYER} {MINUTE}\))?)*\.?")
 # The words of a scorers line in lowercase: a penalty and an own goal.
-MINUTE_WORD_IDS = string_ids(("pen", "og"))
+MINUTE_WORD_IDS = word_ids(("pen", "og"))
 # A decimal digit; ``str.isdigit`` counts a few more beyond ASCII.
 DECIMAL = re.compile(r"\d")
 

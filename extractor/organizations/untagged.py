@@ -13,7 +13,8 @@ from ..places import capital_governments, fold, gazetteer
 from ..resolve import resolved
 from .candidates import Candidate, candidate_of, normalise
 from .lexicon import OrganizationLexicon
-from .reading import Reading, among
+from ..doc_utils import among
+from .reading import Reading
 
 
 def add_matches(

@@ -9,7 +9,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from ..entities import role_words
-from ..places.lookup import word_ids
+from ..doc_utils import word_ids
 from ..quotes import QuoteWords
 from .tokens import hyphen_piece
 

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..doc_utils import sentence_of
 from ..entities import NAME_PARTICLES, bracketed_country_names, in_capitals, is_capitalised, trim_name
-from ..places.lookup import word_ids, words_at
+from ..doc_utils import word_ids, words_at
 from .lexicon import PeopleLexicon
 from .tokens import hyphen_piece, name_token, two_part
 

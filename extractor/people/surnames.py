@@ -9,7 +9,7 @@ import numpy
 from spacy.attrs import ENT_TYPE, IS_UPPER
 from spacy.tokens import Doc
 
-from ..places.lookup import word_ids, words_at
+from ..doc_utils import word_ids, words_at
 from ..resolve import proposals, resolved
 from .lexicon import PeopleLexicon
 from .names import NameMention, grow, name_mention

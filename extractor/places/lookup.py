@@ -7,13 +7,12 @@ import math
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Callable, Iterable, Optional
+from typing import Any, Callable, Optional
 
 import numpy
-from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
-from ..doc_utils import read_data
+from ..doc_utils import read_data, word_ids, words_at
 
 GAZETTEER = "places_gazetteer.json"
 DEMONYMS = "places_demonyms.json"
@@ -194,18 +193,6 @@ def longest_match(
     return best
 
 
-def word_ids(words: Iterable[str]) -> numpy.ndarray:
-    """The ids the vocabulary gives these words (the same in every vocabulary), for ``words_at``."""
-    return numpy.array(sorted({get_string_id(word) for word in words if word}), dtype=numpy.uint64)
-
-
-def words_at(values: numpy.ndarray, ids: numpy.ndarray) -> list[int]:
-    """Indices of the tokens whose value in ``values`` (a column of ``doc.to_array``: ``spacy.attrs.ORTH``,
-    ``LOWER``, ...) is one of the words of ``ids`` (``word_ids``), in order: so that a rule starting from a few
-    words makes no Token object for the others (making them is most of what a loop over ``doc`` costs)."""
-    return _indices_of(values, ids)
-
-
 def words_where(doc: Doc, attr: int, keep: Callable[[str], bool]) -> list[int]:
     """As ``words_at``, for the words ``keep`` holds for, asked once per distinct word of the article."""
     values = doc.to_array(attr)
@@ -214,12 +201,4 @@ def words_where(doc: Doc, attr: int, keep: Callable[[str], bool]) -> list[int]:
     distinct = numpy.sort(values)
     distinct = distinct[numpy.concatenate(([True], distinct[1:] != distinct[:-1]))]
     strings = doc.vocab.strings
-    return _indices_of(values, distinct[[keep(strings[value]) for value in distinct.tolist()]])
-
-
-def _indices_of(values: numpy.ndarray, ids: numpy.ndarray) -> list[int]:
-    """Where ``values`` holds one of ``ids`` (sorted), found by binary search: ``numpy.isin`` costs more on
-    arrays of an article's size."""
-    if not len(ids):
-        return []
-    return numpy.flatnonzero(ids[numpy.minimum(numpy.searchsorted(ids, values), len(ids) - 1)] == values).tolist()
+    return words_at(values, distinct[[keep(strings[value]) for value in distinct.tolist()]])

@@ -15,7 +15,8 @@ from spacy.tokens import Doc, Span, Token
 from ..doc_utils import read_data
 from ..entities import role_words
 from .cues import _after, _before, _capitalised
-from .lookup import Candidate, Gazetteer, fold, gazetteer, word_ids, words_at
+from ..doc_utils import word_ids, words_at
+from .lookup import Candidate, Gazetteer, fold, gazetteer
 from .recognise import demonym_matches
 
 PLACE_LABELS = frozenset({"GPE", "LOC"})

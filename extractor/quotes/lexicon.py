@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy
-from spacy.strings import get_string_id
 
+from ..doc_utils import word_ids
 from ..resources import load_json
 
 DATA = "quotes.json"
@@ -90,4 +90,4 @@ class QuoteWords:
         """Hashes of the lemmas and words that start indirect speech, to find them without a token loop."""
         cues = (self.verbs - self.direct_only) | self.finding_verbs
         forms = {form for verb in cues for form in (verb, verb.title())} | {"according"}
-        return numpy.array(sorted(get_string_id(form) for form in forms), dtype="uint64")
+        return word_ids(forms)
