@@ -55,8 +55,7 @@ class PeopleFinder(SavesData):
         byline = byline_tokens(doc, lexicon, lower)
         names = find_names(doc, lexicon, places | proposed, demonym_tokens(doc), places, byline, orth)
         names = given_name_people(doc, lexicon, names, places, byline, orth)
-        names = described_people(doc, lexicon, names, {i for name in names for i in range(name.start, name.end)}
-                                 | places | byline)
+        names = described_people(doc, lexicon, names, places | byline, lower)
         propose_surnames(doc, names)
         organizations = resolved(doc, "organizations")
         names = later_mentions(doc, lexicon, names, places | covered_tokens(doc, organizations), orth)

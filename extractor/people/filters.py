@@ -7,7 +7,7 @@ lists them, each with how many of a person's mentions it must hold for; such a p
 
 from __future__ import annotations
 
-from typing import Callable, Sequence
+from typing import Callable, Iterator, Sequence
 
 from spacy.tokens import Doc, Span
 
@@ -15,7 +15,8 @@ from ..dates.lexicon import lexicon as date_words
 from .lexicon import ROLE_MODIFIER_DEPS, PeopleLexicon
 from .names import NameMention
 
-Proof = Callable[[list[bool], Sequence[NameMention], PeopleLexicon], bool]
+# A rule's verdicts on a person's mentions, read lazily so that a proof stops at the first that settles it.
+Proof = Callable[[Iterator[bool], Sequence[NameMention], PeopleLexicon], bool]
 # Articles before a word ('the Bernabeu', 'The Cloud', 'an Oscar'); a capital 'A' is left out, being an initial too.
 ARTICLES = frozenset({"the", "The", "a", "an", "An"})
 # A line of a table has at most this many words after its label ('Avg shrs 5.0 mln vs 3.3 mln').
@@ -128,12 +129,12 @@ def bracketed_after_a_name(span: Span, lexicon: PeopleLexicon) -> bool:
         and doc[span.end].text in (")", ",") and doc[span.start - 2].is_title
 
 
-def every_mention(hits: list[bool], names: Sequence[NameMention], lexicon: PeopleLexicon) -> bool:
+def every_mention(hits: Iterator[bool], names: Sequence[NameMention], lexicon: PeopleLexicon) -> bool:
     """The words are a use, not a kind: every mention must be so used."""
     return all(hits)
 
 
-def one_mention_of_no_full_name(hits: list[bool], names: Sequence[NameMention], lexicon: PeopleLexicon) -> bool:
+def one_mention_of_no_full_name(hits: Iterator[bool], names: Sequence[NameMention], lexicon: PeopleLexicon) -> bool:
     """The article says what the thing is: one mention so used proves it, unless the person is also named in
     full with a given name ('Pesch and Co' beside the physician LeRoy Pesch)."""
     return any(hits) and not any(len(words) > 1 and words[0].capitalize() in lexicon.first_names
@@ -157,5 +158,5 @@ NOT_A_PERSON: tuple[tuple[str, Callable[[Span, PeopleLexicon], bool], Proof], ..
 
 def no_person(doc: Doc, names: Sequence[NameMention], lexicon: PeopleLexicon) -> bool:
     """Whether one of the ``NOT_A_PERSON`` rules holds for the mentions of one person."""
-    return any(proof([rule(doc[name.start : name.end], lexicon) for name in names], names, lexicon)
+    return any(proof((rule(doc[name.start : name.end], lexicon) for name in names), names, lexicon)
                for _, rule, proof in NOT_A_PERSON)

@@ -12,8 +12,8 @@ from spacy.attrs import IS_LOWER, IS_TITLE, LOWER, POS
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
+from ..doc_utils import words_at
 from ..places import fold, gazetteer
-from ..places.lookup import words_at
 from ..resolve import proposals
 from .lexicon import PeopleLexicon
 from .names import NameMention, name_mention
@@ -58,18 +58,28 @@ def given_name_people(
     return sorted(names + found, key=lambda name: name.start) if found else names
 
 
-def described_people(doc: Doc, lexicon: PeopleLexicon, names: list[NameMention], taken: set[int]) -> list[NameMention]:
+def described_people(
+    doc: Doc, lexicon: PeopleLexicon, names: list[NameMention], excluded: set[int], lower: numpy.ndarray
+) -> list[NameMention]:
     """People the model tags as an organization right after the noun of a calling only people have, whatever
     their given name ('design engineer Takuo Miyagishima', 'Late R&B star Aaliyah'; not a post a company holds
     too, 'lead manager Citibank', 'Alfa Romeo owner Fiat', nor 'broadcaster ITV'): one to three capitalised
     words, none a body's last word ('Records', 'Software') nor an acronym; a plural noun is a list's or a
-    team's ('champions Chelsea'). The resolver gives them to people as it does given names."""
+    team's ('champions Chelsea'). The resolver gives them to people as it does given names. Sought only after
+    the callings the article holds (``lower``: its LOWER column), outside ``excluded`` and the names found."""
     found: list[NameMention] = []
-    for ent in doc.ents:
-        if ent.label_ != "ORG" or not 1 <= len(ent) <= 3 or ent.start == 0 or taken.intersection(range(ent.start, ent.end)):
+    taken: Optional[set[int]] = None
+    for i in words_at(lower[:-1], lexicon.person_calling_ids):
+        before, first = doc[i], doc[i + 1]
+        if first.ent_iob_ != "B" or first.ent_type_ != "ORG" or not (before.is_lower and before.tag_ == "NN"):
             continue
-        before = doc[ent.start - 1]
-        if not (before.is_lower and before.tag_ == "NN" and before.lower_ in lexicon.person_callings):
+        end = i + 2
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        ent = doc[i + 1 : end]
+        if taken is None:
+            taken = excluded | {j for name in names for j in range(name.start, name.end)}
+        if not 1 <= len(ent) <= 3 or taken.intersection(range(ent.start, ent.end)):
             continue
         after = doc[ent.end] if ent.end < len(doc) else None
         if not all(_capitalised(token) and token.is_alpha and not token.is_upper for token in ent) \

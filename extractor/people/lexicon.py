@@ -62,6 +62,7 @@ class PeopleLexicon:
         # the callings that describe only a person ('design engineer', 'R&B star'), not a company or a team too
         self.person_callings = frozenset(word.lower() for word in data["description_heads"]) \
             - frozenset(data["bodies_described_so"])
+        self.person_calling_ids = word_ids(self.person_callings)
         self.byline_first_word_ids = word_ids(opener.split()[0].lower() for opener in data["byline_openers"])
         self.byline = re.compile(rf"\s*[(\[]?\s*((?i:{openers}))\s*:?\s+[A-Z]")
 
