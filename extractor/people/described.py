@@ -8,9 +8,8 @@ from typing import Any
 import numpy
 from spacy.tokens import Doc, Token
 
-from ..doc_utils import sentence_of
+from ..doc_utils import sentence_of, words_at
 from ..entities import clean_spaces, is_capitalised
-from ..places.lookup import words_at
 from ..quotes import described_referent
 from .lexicon import CLAUSE_DEPS, LEADING_NOT_ROLE, SUBJECT_DEPS, PeopleLexicon
 

@@ -14,10 +14,11 @@ from typing import Iterable, Optional
 from spacy.attrs import LOWER, PREFIX
 from spacy.tokens import Doc, Span
 
+from ..doc_utils import words_at
 from .cues import (
     _after, _before, _capitalised, _capitalised_word, _hyphenated, _is_abbreviation, _is_dateline, _locative_cue, _speaks,
 )
-from .lookup import Candidate, Gazetteer, fold, longest_match, words_at, words_where
+from .lookup import Candidate, Gazetteer, fold, longest_match, words_where
 
 # Words that join the items of a list of places.
 LIST_LINKS = frozenset({",", "and", "or", "&"})
