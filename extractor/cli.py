@@ -13,11 +13,13 @@ try:  # Ctrl-C while spaCy and the rest load (the first second or two) stops as 
     from .context import INTERRUPTED
 
     context.remember_interrupts()
+    import atexit
     import difflib
     import glob
     import json
     import os
     import sys
+    import threading
     from typing import List, NoReturn, Optional
 
     import typer
@@ -146,8 +148,10 @@ def main(argv: Optional[List[str]] = None) -> None:
     except KeyboardInterrupt:  # outside the command itself, e.g. while options are parsed
         sys.exit(INTERRUPTED)
     except SystemExit as exit:
-        if exit.code == INTERRUPTED and argv is None:  # the process is the command's own
-            _end_interrupted()
+        if argv is None:  # the process is the command's own
+            if exit.code == INTERRUPTED:
+                _end_interrupted()
+            _end_finished(exit.code)
         raise
 
 
@@ -160,6 +164,23 @@ def _complete() -> NoReturn:
         group.main(args=[], prog_name="extractor", complete_var=COMPLETE_VARIABLE)  # commands, then files
     group.commands["extract"].main(args=[], prog_name="extractor", complete_var=COMPLETE_VARIABLE)  # type: ignore[attr-defined]
     raise SystemExit(0)
+
+
+def _end_finished(code: object) -> None:
+    """A finished command ends without the interpreter's teardown: freeing the loaded pipeline and the word
+    tables object by object costs about a quarter of a second of CPU, a fifth of a cold start
+    (``extractor article.txt``), and nothing is left to do in it. What Python would still do first is done here:
+    the exit handlers run (workers joined, temporary files removed) and the standard streams are flushed. A command
+    with another thread still running, or whose streams cannot be flushed, returns to the ordinary exit."""
+    if not (code is None or isinstance(code, int)) or threading.active_count() > 1:
+        return
+    atexit._run_exitfuncs()
+    try:
+        for stream in (sys.stdout, sys.stderr):
+            stream.flush()
+    except (OSError, ValueError):  # the ordinary exit reports it as it always has
+        return
+    os._exit(code or 0)
 
 
 def _end_interrupted() -> NoReturn:
