@@ -53,6 +53,10 @@ class UnitExpressions:
         # power word's): most words after a number open none, and ``unit_at`` then builds no text to parse.
         openers = [*data["name_prefixes"], *self.names, *symbols, "square", "sq", "cubic", "cu"]
         self.ascii_openers = {case for word in openers for case in (word[0], word[0].lower(), word[0].upper())}
+        # Every ASCII word an expression can open with as a whole word: a name with its prefix and plural, a power
+        # word; symbols are matched as written (``unit_at`` parses no text after a plain word outside these).
+        self.name_words = {f"{prefix}{name}{plural}".lower() for prefix in ("", *data["name_prefixes"])
+                           for name in self.names for plural in ("", "s", "es")} | {"square", "sq", "cubic", "cu"}
 
     def parse(self, text: str, glued: bool = False, after_per: bool = False) -> Optional[tuple[int, str]]:
         """``(length, name)`` of the unit expression that opens ``text``, if it is one worth trusting.
@@ -118,12 +122,19 @@ class UnitExpressions:
             power, end, bare = (2 if after[1].lower() == "squared" else 3), after.end(), False
         return end, self._POWER_NAMES[power] + name, is_symbol, (text[start:end] if bare else None)
 
+    def _opens_none(self, word: str, space: str) -> bool:
+        """A word of ASCII letters before a space that is no name, symbol or power word ("vs", "shares"): each
+        pattern an expression opens with stops at a letter, so its match would end inside the word, never on a
+        token boundary."""
+        return bool(space) and word.isascii() and word.isalpha() and word not in self.symbols \
+            and word.lower() not in self.name_words
+
     def unit_at(self, doc: Doc, i: int, after_per: bool = False) -> Optional[tuple[int, str]]:
         """``(end token, name)`` of a unit expression starting at token ``i`` and ending on a token boundary."""
         if i >= len(doc) or doc[i].is_space:
             return None
-        opener = doc[i].text[0]
-        if opener.isascii() and opener not in self.ascii_openers:
+        word = doc[i].text
+        if word[0].isascii() and word[0] not in self.ascii_openers or self._opens_none(word, doc[i].whitespace_):
             return None
         start = doc[i].idx
         parsed = self.parse(span_text(doc, i, i + MAX_PHRASE_TOKENS + 2), after_per=after_per)
