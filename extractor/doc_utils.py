@@ -95,9 +95,11 @@ def text_of(doc: Doc, start: int, end: int) -> str:
     return span.text[start - span.start_char:end - span.start_char]
 
 
-def mention(doc: Doc, start: int, end: int, **extra: Any) -> dict[str, Any]:
-    """A plain mention record for ``doc.text[start:end]``."""
-    record = {"text": text_of(doc, start, end), "start": start, "end": end, "sentence": sentence_of(doc, start)}
+def mention(doc: Doc, start: int, end: int, text: Optional[str] = None, **extra: Any) -> dict[str, Any]:
+    """A plain mention record for ``doc.text[start:end]``; ``text``: that text, when the caller holds it (a span's
+    own), so that it is not read again."""
+    text = text_of(doc, start, end) if text is None else text
+    record = {"text": text, "start": start, "end": end, "sentence": sentence_of(doc, start)}
     record.update(extra)
     return record
 

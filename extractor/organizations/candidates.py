@@ -21,6 +21,8 @@ class Candidate:
     text: str
     start_char: int
     end_char: int
+    # The text as the article writes it (``text`` is on one line), which the mention records.
+    written: str
     type: Optional[str] = None
     # Names one body whatever the words: a party's full name for its members, 'government:AF' for Kabul's.
     key: Optional[str] = None
@@ -44,7 +46,8 @@ def is_acronym(name: str) -> bool:
 
 
 def candidate_of(span: Span, kind: Optional[str] = None, key: Optional[str] = None) -> Candidate:
-    return Candidate(span.start, span.end, clean_spaces(span.text), span.start_char, span.end_char, kind, key)
+    written = span.text
+    return Candidate(span.start, span.end, clean_spaces(written), span.start_char, span.end_char, written, kind, key)
 
 
 def without_article(norm: str) -> str:

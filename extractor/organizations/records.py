@@ -24,7 +24,7 @@ def record(doc: Doc, lexicon: OrganizationLexicon, group: list[Candidate]) -> di
     for candidate in group:
         if candidate.start_char not in seen:
             seen.add(candidate.start_char)
-            mentions.append(mention(doc, candidate.start_char, candidate.end_char))
+            mentions.append(mention(doc, candidate.start_char, candidate.end_char, candidate.written))
     return {"name": name, "aliases": aliases, "type": _type(name, lexicon, group), "mentions": mentions}
 
 

@@ -52,5 +52,5 @@ def record(doc: Doc, group: list[NameMention]) -> dict[str, Any]:
     return {
         "name": name,
         "roles": roles,
-        "mentions": [mention(doc, item.start_char, item.end_char) for item in group],
+        "mentions": [mention(doc, item.start_char, item.end_char, item.text) for item in group],
     }
