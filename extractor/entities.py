@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import string
 from functools import lru_cache
 from typing import Any, Callable, Iterable, Optional
 
@@ -19,6 +20,9 @@ LINE_UP = 3
 NAME_PARTICLES = frozenset(
     {"van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "du", "le", "la", "bin", "ibn"}
 )
+# The ASCII capitals and small letters, the only letters of ASCII text, for ``bytes.translate`` to delete.
+_ASCII_CAPITALS = string.ascii_uppercase.encode("ascii")
+_ASCII_SMALL = string.ascii_lowercase.encode("ascii")
 
 
 def trim_name(span: Span) -> Span:
@@ -85,8 +89,15 @@ def in_capitals(span: Span) -> bool:
     """A name in a sentence written wholly in capitals, as wire flashes and headlines are ('MEAD CORP 1ST QTR
     OPER SHR 1.09 DLRS'): there the model tags verbs and figures as names ('SIGNS MERGER', 'BERGER SAYS'), so a
     name needs evidence beyond its tag."""
-    letters = [char for char in span.sent.text if char.isalpha()]
-    return len(letters) >= CAPITALS_MIN_LETTERS and sum(char.isupper() for char in letters) >= 0.9 * len(letters)
+    text = span.sent.text
+    if text.isascii():  # counted by deleting the capitals, then the small letters, in C: the same counts
+        small = text.encode("ascii").translate(None, _ASCII_CAPITALS)
+        upper = len(text) - len(small)
+        letters = upper + len(small) - len(small.translate(None, _ASCII_SMALL))
+    else:
+        alphabetic = [char for char in text if char.isalpha()]
+        letters, upper = len(alphabetic), sum(char.isupper() for char in alphabetic)
+    return letters >= CAPITALS_MIN_LETTERS and upper >= 0.9 * letters
 
 
 def bracketed_country_names(doc: Doc, places: set[int]) -> list[Span]:
