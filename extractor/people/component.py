@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from ..doc_utils import SavesData, read_data
 from ..entities import covered_tokens
-from ..resolve import demonym_tokens, place_tokens, proposals, resolved
+from ..resolve import place_and_demonym_tokens, proposals, resolved
 from .described import described_roles
 from .filters import no_person
 from .given_names import described_people, given_name_people
@@ -50,10 +50,10 @@ class PeopleFinder(SavesData):
         lexicon = self.lexicon
         words = doc.to_array([ORTH, LOWER])  # the words the rules start from, read once: each reading costs
         orth, lower = words[:, 0], words[:, 1]
-        places = place_tokens(doc)
+        places, demonyms = place_and_demonym_tokens(doc)
         proposed = covered_tokens(doc, proposals(doc).organizations)
         byline = byline_tokens(doc, lexicon, lower)
-        names = find_names(doc, lexicon, places | proposed, demonym_tokens(doc), places, byline, orth)
+        names = find_names(doc, lexicon, places | proposed, demonyms, places, byline, orth)
         names = given_name_people(doc, lexicon, names, places, byline, orth)
         names = described_people(doc, lexicon, names, places | byline, lower)
         propose_surnames(doc, names)
