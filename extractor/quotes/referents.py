@@ -186,9 +186,9 @@ def _describes_other(doc: Doc, found: EntityMention, mentions: list[EntityMentio
     return False
 
 
-def _salience(doc: Doc, mention: EntityMention, mentions: list[EntityMention]) -> int:
-    """A subject's rank, 0 for a name inside another's description, else 1."""
-    subject = _subject_token(doc, mention)
+def _salience(doc: Doc, mention: EntityMention, mentions: list[EntityMention], subject: Optional[Token]) -> int:
+    """A subject's rank, 0 for a name inside another's description, else 1; ``subject``: the mention's
+    ``_subject_token``, which its referent reads too."""
     if subject is not None:
         return _subject_rank(subject)
     return 0 if _describes_other(doc, mention, mentions) else 1
@@ -339,7 +339,7 @@ def referents_of(
             history.append(referent(char, char + len(token.text), name, kind, _subject_rank(token), token))
         else:
             subject = _subject_token(doc, item)
-            history.append(referent(char, item[1], item[2], item[3], _salience(doc, item, mentions), subject))
+            history.append(referent(char, item[1], item[2], item[3], _salience(doc, item, mentions, subject), subject))
     doc.user_data[REFERENTS] = (mentions, (history, known))
     return history, known
 
