@@ -86,8 +86,9 @@ def _lowercase_words(reading: Reading) -> set[str]:
 def _capitals_test(reading: Reading) -> Callable[[Span], bool]:
     """``in_capitals`` for the names of one article, answered once per sentence (the one a name starts in, as
     ``Span.sent`` finds it); a sentence whose lowercase words' letters make over a tenth of its characters
-    (nearly every sentence) is ruled out first from token counts: its capitals are under 90% of its letters."""
-    lowercase = numpy.concatenate(([0], numpy.cumsum(reading.alpha * reading.is_lower * reading.length))).tolist()
+    (nearly every sentence) is ruled out first from token counts: its capitals are under 90% of its letters.
+    The letters are summed over the few sentences asked about, not the whole article."""
+    lowercase = reading.alpha * reading.is_lower * reading.length
     sentences = list(reading.doc.sents)
     starts = [sent.start for sent in sentences]
     answers: dict[int, bool] = {}
@@ -96,7 +97,7 @@ def _capitals_test(reading: Reading) -> Callable[[Span], bool]:
         index = bisect_right(starts, span.start) - 1
         if index not in answers:
             sent = sentences[index]
-            letters = lowercase[sent.end] - lowercase[sent.start]
+            letters = int(lowercase[sent.start:sent.end].sum())
             answers[index] = letters * 10 <= sent.end_char - sent.start_char and in_capitals(span)
         return answers[index]
 
