@@ -40,7 +40,8 @@ def entity_candidates(
     tagged apart ('Prescott, Ball and Turben Inc'); ``breaks``: the article's line breaks (``line_breaks``)."""
     doc = reading.doc
     candidates = [candidate_of(team) for team in teams]
-    people = bracketed_country_names(doc, places) if _place_in_brackets(reading, places) else []
+    opens = numpy.flatnonzero(reading.orth == get_string_id("(")).tolist()  # the opening brackets
+    people = bracketed_country_names(doc, places) if _place_in_brackets(opens, places) else []
     claimed = {i for span in [*teams, *people] for i in range(span.start, span.end)}
     lowercase = cache(lambda: _lowercase_words(reading))
     capitals = _capitals_test(reading)
@@ -49,7 +50,7 @@ def entity_candidates(
     for ent in doc.ents:
         if ent.label_ != "ORG" or claimed.intersection(range(ent.start, ent.end)):
             continue
-        span = _complete(_before_bracket(trim_name(ent)), lexicon.function_words)
+        span = _complete(_before_bracket(trim_name(ent), opens), lexicon.function_words)
         if span is not None:
             span = _without_score(span)
         if span is not None and capitals(span):
@@ -72,10 +73,10 @@ def _outside(candidates: list[Candidate], firms: list[Span]) -> list[Candidate]:
         for firm in firms)]
 
 
-def _place_in_brackets(reading: Reading, places: set[int]) -> bool:
-    """Whether a place opens a bracket after two words, which ``bracketed_country_names`` needs to find any."""
-    opens = numpy.flatnonzero(reading.orth == get_string_id("("))
-    return any(i + 1 in places for i in opens.tolist() if i >= 2)
+def _place_in_brackets(opens: list[int], places: set[int]) -> bool:
+    """Whether a place opens a bracket after two words, which ``bracketed_country_names`` needs to find any;
+    ``opens``: the article's opening brackets."""
+    return any(i + 1 in places for i in opens if i >= 2)
 
 
 def _lowercase_words(reading: Reading) -> set[str]:
@@ -303,12 +304,13 @@ def _name_word(token: Token) -> bool:
     return token.pos_ == "PROPN" and token.is_title
 
 
-def _before_bracket(span: Span) -> Span:
+def _before_bracket(span: Span, opens: list[int]) -> Span:
     """'Ministry of Trade, Industry and Energy (MOTIE': the model runs a name into the acronym that follows it
-    in brackets; the acronym is a mention of its own, linked to the name."""
-    for token in span[1:]:
-        if token.text == "(":
-            return span.doc[span.start : token.i]
+    in brackets; the acronym is a mention of its own, linked to the name. ``opens``: the article's opening
+    brackets, in order, among which the first after the name's first word is found without reading its words."""
+    first = bisect_right(opens, span.start)
+    if first < len(opens) and opens[first] < span.end:
+        return span.doc[span.start : opens[first]]
     return span
 
 
