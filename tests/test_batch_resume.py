@@ -148,23 +148,25 @@ def test_ctrl_c_in_a_shard_of_a_one_worker_job_keeps_its_part_for_resume(extract
                                                                         tmp_path: Path, monkeypatch) -> None:
     whole, out = tmp_path / "whole", tmp_path / "out"
     assert runner.invoke(app, route([str(archive), "-o", f"{whole}/", "-j", "2"])).exit_code == 1
-    shard = batch.extract_shard
+    shards = batch.extract_shards
 
-    def ctrl_c(outcome) -> None:
-        raise KeyboardInterrupt
-
-    def stopped_in_the_last_input(extractor, task, **kwargs):
+    def stopped_in_the_last_input(extractor, tasks, **kwargs):
         """Ctrl-C after the first line of the JSON Lines input (the sixth shard)."""
-        if task.index == 5:
-            kwargs["on_outcome"] = ctrl_c
-        return shard(extractor, task, **kwargs)
+        told = kwargs["on_outcome"]
 
-    monkeypatch.setattr(batch, "extract_shard", stopped_in_the_last_input)
+        def ctrl_c(outcome) -> None:
+            told(outcome)
+            if "wire.jsonl" in outcome.article.source:
+                raise KeyboardInterrupt
+
+        return shards(extractor, tasks, **{**kwargs, "on_outcome": ctrl_c})
+
+    monkeypatch.setattr(batch, "extract_shards", stopped_in_the_last_input)
     result = runner.invoke(app, route([str(archive), "-o", f"{out}/", "-j", "1"]))
     assert result.exit_code == 130
     assert "--resume" in result.stderr
     assert len((out / "part-000005.jsonl.partial").read_text(encoding="utf-8").splitlines()) == 1
-    monkeypatch.setattr(batch, "extract_shard", shard)
+    monkeypatch.setattr(batch, "extract_shards", shards)
     again = runner.invoke(app, route([str(archive), "-o", f"{out}/", "-j", "1", "--resume"]))
     assert again.exit_code == 1
     assert "skipped 5 inputs already complete and 1 records already written" in again.stderr

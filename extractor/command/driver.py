@@ -92,9 +92,10 @@ def _extract(job: Job, env: Environment, extractor: Optional[Extractor], client:
     """Every input through the engine the job asks for; returns how many failed. What it leaves out without an
     error is counted in ``skipped``, or in the part directory's own."""
     if parts is not None and (client is not None or job.workers == 1):
-        mapped = cluster_shards(client) if client is not None else local_shards(extractor, env.stdin)
-        return run_shards(parts, parts.plan(job.inputs, job.read_options()), env, mapped, progress=job.progress,
-                          total=job.total)
+        local = client is None
+        mapped = local_shards(extractor, env.stdin, parts.start) if local else cluster_shards(client)
+        return run_shards(parts, parts.plan(job.inputs, job.read_options(), announce=not local), env, mapped,
+                          progress=job.progress, total=job.total)
     assert extractor is not None
     read = partial(read_inputs, stdin=env.stdin, fields=job.fields, input_format=job.forced, limits=job.limits)
     items: Iterable[Union[Article, InputError]]
@@ -280,9 +281,9 @@ def _remove_temporary(output: OutputFile) -> None:
 
 def run_shards(parts: batch.PartDirectory, tasks: Iterable[batch.ShardTask], env: Environment, mapped: ShardMap, *,
                progress: bool = False, total: Optional[int] = None) -> int:
-    """Run every shard, each with ``batch.extract_shard`` wherever ``mapped`` runs it (``local_shards``,
-    ``cluster_shards``: the engines differ only there). This process alone logs each shard's completion and reports
-    its failed inputs; returns how many failed."""
+    """Run every shard, each with ``batch.extract_shard`` (or its form over several, ``extract_shards``) wherever
+    ``mapped`` runs it (``local_shards``, ``cluster_shards``: the engines differ only there). This process alone
+    logs each shard's completion and reports its failed inputs; returns how many failed."""
     tally = Tally(env, progress=progress, total=total)
     completed = False
     try:
@@ -297,12 +298,14 @@ def run_shards(parts: batch.PartDirectory, tasks: Iterable[batch.ShardTask], env
     return tally.closing()
 
 
-def local_shards(extractor: Optional[Extractor], stdin: Optional[IO[bytes]]) -> ShardMap:
-    """Shards run here, input after input, each article counted as it is written."""
+def local_shards(extractor: Optional[Extractor], stdin: Optional[IO[bytes]],
+                 start: Callable[[batch.ShardTask], None]) -> ShardMap:
+    """Shards run here, input after input (in batches that span inputs), each article counted as it is written;
+    ``start`` logs each shard as it begins."""
     def mapped(tasks: Iterable[batch.ShardTask], tally: Tally) -> Iterator[batch.ShardResult]:
         assert extractor is not None
-        for task in tasks:
-            yield batch.extract_shard(extractor, task, stdin=stdin, on_outcome=tally.outcome, on_skip=tally.skip)
+        yield from batch.extract_shards(extractor, tasks, stdin=stdin, on_outcome=tally.outcome, on_skip=tally.skip,
+                                        on_start=start)
 
     return mapped
 
