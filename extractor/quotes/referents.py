@@ -138,11 +138,22 @@ def _given_name(ent: Span) -> Span:
     return ent
 
 
-def _subject_token(doc: Doc, mention: EntityMention) -> Optional[Token]:
+# A mention's tokens by its characters, found once per pass through the article: several rules read them.
+_Spans = dict[tuple[int, int], Optional[Span]]
+
+
+def _span_of(doc: Doc, mention: EntityMention, spans: _Spans) -> Optional[Span]:
+    key = mention[0], mention[1]
+    if key not in spans:
+        spans[key] = doc.char_span(mention[0], mention[1], alignment_mode="expand")
+    return spans[key]
+
+
+def _subject_token(doc: Doc, mention: EntityMention, spans: _Spans) -> Optional[Token]:
     """The subject a mention is, directly or through an apposition, coordination or compound
     ('Lonechild said ...', 'Sharks head coach Peter DeBoer said ...'), or the name a copula
     introduces ('Rooting for Staunton ... was Cate Blanchett'); None for a non-subject."""
-    span = doc.char_span(mention[0], mention[1], alignment_mode="expand")
+    span = _span_of(doc, mention, spans)
     if span is None:
         return None
     token = span.root
@@ -172,10 +183,10 @@ def _is_topic(subject: Token) -> bool:
     return subject.dep_ in SUBJECTS and subject.tag_ not in _PLURAL_TAGS and _subject_rank(subject) == 3
 
 
-def _describes_other(doc: Doc, found: EntityMention, mentions: list[EntityMention]) -> bool:
+def _describes_other(doc: Doc, found: EntityMention, mentions: list[EntityMention], spans: _Spans) -> bool:
     """Whether a mention sits inside another same-kind entity's noun phrase ('X, analyst at
     [Gartner]', 'Emma Watson, who plays [Hermione]'), where a later pronoun cannot point at it."""
-    span = doc.char_span(found[0], found[1], alignment_mode="expand")
+    span = _span_of(doc, found, spans)
     if span is None:
         return False
     token = span.root
@@ -186,16 +197,18 @@ def _describes_other(doc: Doc, found: EntityMention, mentions: list[EntityMentio
     return False
 
 
-def _salience(doc: Doc, mention: EntityMention, mentions: list[EntityMention], subject: Optional[Token]) -> int:
+def _salience(
+    doc: Doc, mention: EntityMention, mentions: list[EntityMention], subject: Optional[Token], spans: _Spans
+) -> int:
     """A subject's rank, 0 for a name inside another's description, else 1; ``subject``: the mention's
     ``_subject_token``, which its referent reads too."""
     if subject is not None:
         return _subject_rank(subject)
-    return 0 if _describes_other(doc, mention, mentions) else 1
+    return 0 if _describes_other(doc, mention, mentions, spans) else 1
 
 
 def _gender_evidence(
-    doc: Doc, mention: EntityMention, words: QuoteWords, quoted: list[tuple[int, int]]
+    doc: Doc, mention: EntityMention, words: QuoteWords, quoted: list[tuple[int, int]], spans: _Spans
 ) -> Optional[str]:
     """A person's gender where the article states it: a courtesy title or gendered noun before the
     name ('Ms. May', 'British actor Clive Owen'), a gendered noun in apposition ('his wife, Jane Doe',
@@ -204,7 +217,7 @@ def _gender_evidence(
     experience," said Lisa Harris')."""
     if mention[3] != "person":
         return None
-    span = doc.char_span(mention[0], mention[1], alignment_mode="expand")
+    span = _span_of(doc, mention, spans)
     if span is None:
         return None
     if span.start > 0:
@@ -234,14 +247,14 @@ def _gender_evidence(
 
 
 def _known_genders(
-    doc: Doc, mentions: list[EntityMention], words: QuoteWords, quoted: list[tuple[int, int]]
+    doc: Doc, mentions: list[EntityMention], words: QuoteWords, quoted: list[tuple[int, int]], spans: _Spans
 ) -> dict[str, str]:
     """Each person's gender as the article states it, else as their first given name implies
     ('Martin Scorsese', 'Sergeant-at-Arms Kevin Vickers'); names common to both sexes ('Kim',
     'Robin') imply none."""
     known: dict[str, str] = {}
     for mention in mentions:
-        gender = _gender_evidence(doc, mention, words, quoted)
+        gender = _gender_evidence(doc, mention, words, quoted, spans)
         if gender:
             known.setdefault(mention[2], gender)
     for record in doc._.people or []:
@@ -296,12 +309,10 @@ def referents_of(
     if cached is not None and cached[0] is mentions:
         return cached[1]
     quoted, reported, cues = speech.quoted, speech.reported, speech.cues
-    known = _known_genders(doc, mentions, words, quoted)
+    spans: _Spans = {}
+    known = _known_genders(doc, mentions, words, quoted, spans)
     people = {record["name"] for record in doc._.people or [] if " " in record["name"]}
-    text = doc_text(doc)
-    events: list[tuple[int, Any]] = [
-        (m[0], m) for m in mentions if not overlaps(m[0], m[1], quoted) and not _names_no_one(doc, text, m, words)
-    ]
+    events = _named(doc, mentions, words, quoted, spans)
     for t in map(doc.__getitem__, _subject_indices(doc)):
         if overlaps(t.idx, t.idx + 1, quoted):
             continue
@@ -338,10 +349,20 @@ def referents_of(
                 name = _same_group(token, history, words) or name
             history.append(referent(char, char + len(token.text), name, kind, _subject_rank(token), token))
         else:
-            subject = _subject_token(doc, item)
-            history.append(referent(char, item[1], item[2], item[3], _salience(doc, item, mentions, subject), subject))
+            subject = _subject_token(doc, item, spans)
+            salience = _salience(doc, item, mentions, subject, spans)
+            history.append(referent(char, item[1], item[2], item[3], salience, subject))
     doc.user_data[REFERENTS] = (mentions, (history, known))
     return history, known
+
+
+def _named(
+    doc: Doc, mentions: list[EntityMention], words: QuoteWords, quoted: list[tuple[int, int]], spans: _Spans
+) -> list[tuple[int, Any]]:
+    """The names outside direct quotes that a later pronoun may mean, by where they start."""
+    text = doc_text(doc)
+    return [(m[0], m) for m in mentions
+            if not overlaps(m[0], m[1], quoted) and not _names_no_one(doc, text, m, words, spans)]
 
 
 def _subject_indices(doc: Doc) -> list[int]:
@@ -354,7 +375,7 @@ def _subject_indices(doc: Doc) -> list[int]:
     return numpy.flatnonzero(found).tolist()
 
 
-def _names_no_one(doc: Doc, text: str, mention: EntityMention, words: QuoteWords) -> bool:
+def _names_no_one(doc: Doc, text: str, mention: EntityMention, words: QuoteWords, spans: _Spans) -> bool:
     """A person's name that no later pronoun means: one that modifies a common noun ('an Oscar
     nomination') or stands in a headline or page-furniture line ('Man Shot at Dallas Gas Station
     Dies at Hospital'): a short paragraph of one line that ends without a sentence's closing mark
@@ -362,7 +383,7 @@ def _names_no_one(doc: Doc, text: str, mention: EntityMention, words: QuoteWords
     page's last paragraph may lose its full stop)."""
     if mention[3] != "person":
         return False
-    span = doc.char_span(mention[0], mention[1], alignment_mode="expand")
+    span = _span_of(doc, mention, spans)
     if span is not None and span.root.dep_ == "compound" and span.root.head.pos_ == "NOUN":
         return True
     start = text.rfind("\n\n", 0, mention[0])
