@@ -205,7 +205,8 @@ def _is_name(span: Span, lexicon: OrganizationLexicon, places: set[int]) -> bool
     of a person's title: title words or a brief right before the title's head ('Defence' of 'Defence
     Secretary Geoff Hoon', 'Home' of 'Home Secretary', 'Trade and Industry' of 'Trade and Industry
     Secretary')."""
-    if not len(span) or not any(char.isupper() for char in span.text) or span.text in lexicon.not_organizations:
+    text = span.text
+    if not len(span) or not _has_capital(text) or text in lexicon.not_organizations:
         return False
     if not places.isdisjoint(range(span.start, span.end)) and span.root.i in places:
         return False
@@ -217,6 +218,11 @@ def _is_name(span: Span, lexicon: OrganizationLexicon, places: set[int]) -> bool
                                  or token.lower_ in PORTFOLIO_JOINERS for token in span[1:-1])
                 and all(token.lower_ in lexicon.title_words or token.lower_ in lexicon.portfolios
                         for token in (span[0], span[-1])))
+
+
+def _has_capital(text: str) -> bool:
+    """``any(char.isupper() for char in text)``, told in C for ASCII text, where only 'A' to 'Z' change in lowercase."""
+    return text != text.lower() if text.isascii() else any(char.isupper() for char in text)
 
 
 def work_titles(reading: Reading, lexicon: OrganizationLexicon) -> set[str]:
