@@ -205,3 +205,25 @@ def test_headline_line_names_no_speaker(run: Callable[..., Doc]) -> None:
         "The suspect said he needed to get dressed."
     )
     assert _speaker_of(run, text, "get dressed") != "Man Shot"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # reuters21578/articles 00150, 00185, 00204 (after the headline): the parser makes the wire's closing mark
+        # a subject of its own
+        ("<Parlux Fragrances Inc> said it\ncompleted the offering "
+         "of 420,000 unis at 10 dlrs each through\nunderwriters R.C. Stamm and Co and Rosenkrantz Lyon and Ross\n"
+         "Inc.\n", "completed the offering", "Parlux Fragrances Inc"),
+        ("<Versatile Corp> said\nit agreed in principle to sell its "
+         "Alberta-based Versatile\nNoble Cultivators Co division to Vicon Inc, of Ontario, for\nundisclosed "
+         "terms.\n", "agreed in principle", "Versatile Corp"),
+        ("<Federal Industries Ltd> said\nit launched a 40 mln "
+         "Canadian dlr Eurobond issue for five\nyears, bearing a coupon of 9-1/4 pct.\n", "launched a 40 mln",
+         "Federal Industries Ltd"),
+    ],
+)
+def test_a_company_the_wire_marks_speaks_not_its_mark(
+    run: Callable[..., Doc], text: str, words: str, speaker: str
+) -> None:
+    assert _speaker_of(run, text, words) == speaker

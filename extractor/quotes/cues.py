@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .lexicon import QuoteWords
 from .marks import quoted_spans
-from .spans import SUBJECTS, break_between, is_break, named_apposition, noun_phrase, overlaps, trimmed
+from .spans import ANGLE_BRACKETS, SUBJECTS, break_between, is_break, named_apposition, noun_phrase, overlaps, trimmed
 
 # Tokens that end a sentence: a cue is not looked for past them.
 SENTENCE_END = {".", "!", "?"}
@@ -71,8 +71,10 @@ def _subjects(verb: Token) -> list[Token]:
     """A verb's subjects, nearest first: the parser splits a name after a hyphenated title into
     several subjects ('Arsenal vice-chairman David Dein has said': 'vice', '-' and 'Dein') and gives
     an inverted report after a list two ('..., in particular the UK, France and Spain, said the
-    report'); the word next to the verb heads the speaker's phrase."""
-    return sorted((c for c in verb.children if c.dep_ in SUBJECTS), key=lambda c: abs(c.i - verb.i))
+    report'); the word next to the verb heads the speaker's phrase. The wire's closing mark after a
+    company's name is no subject, though the parser may make it one ('<Parlux Fragrances Inc> said')."""
+    return sorted((c for c in verb.children if c.dep_ in SUBJECTS and c.text not in ANGLE_BRACKETS),
+                  key=lambda c: abs(c.i - verb.i))
 
 
 def is_boundary(token: Token, words: QuoteWords) -> bool:
