@@ -379,3 +379,45 @@ def test_a_convention_is_no_organization(run):
 )
 def test_common_nouns_acronyms_and_time_zones_are_no_organizations(run, sentence, not_a_body):
     assert org(run(sentence), not_a_body) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "company"),
+    [
+        # reuters21578/articles 00344, 00736, 15390, 07249, 00264: the wire marks a company in angle brackets,
+        # which the model tags in part, as a person, with a mark glued on, or not at all
+        ("He said they are <Pratt and Whitney> and General Electric\nCo <GE>, a unit of United Technologies Corp "
+         "<UTX>, and", "Pratt and Whitney"),
+        ("Ted Bates is now owned by <Saatchi and Saatchi>, the\nworld's largest advertising agency.",
+         "Saatchi and Saatchi"),
+        ("General Electric Co <GE> will provide\nturbines and <Sargent and Lundy Engineers> will supply\n"
+         "engineering and design services, he said.", "Sargent and Lundy Engineers"),
+        ("The equipment was purchased from <Proctor and Schwartz>\nfor an undisclosed amount.",
+         "Proctor and Schwartz"),
+        ("QANTAS ORDERS BOEINGS\n\n<Qantas Airways Ltd> has placed a firm\norder with Boeing Co <BA> for four "
+         "747-400 aircraft.", "Qantas Airways Ltd"),
+    ],
+)
+def test_a_company_the_wire_marks_is_one_organization_without_its_marks(run, sentence, company):
+    doc = run(sentence, "1987-03-01")
+    assert org(doc, company) is not None
+    assert not any(text in company for record in doc._.people for text in mention_texts(record))
+    assert not any(mark in text for record in doc._.organizations for text in mention_texts(record)
+                   for mark in "<>")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        # reuters21578/articles 19290, 00079, 00306, 00340
+        ("Reed International Plc <REED.L> said it has agreed to sell its Dutch building materials division.",
+         ["Reed International Plc"]),
+        ("The deal with Robert\nMaxwell's British Printing and Communications Corp plc <BPCL.L>\ndoes not mean "
+         "Quebecor will sell.", ["British Printing and Communications Corp plc", "Quebecor"]),
+        ("Barclays Bank plc <BCS.L> has the most exposure to\nNigeria.", ["Barclays Bank plc"]),
+        ("Profits of private sector firms such as Fiat S.P.A.,\n<FIAT.M> and <ING. C. Olivetti and C. S.P.A.> are "
+         "booming.", ["Fiat S.P.A.", "ING. C. Olivetti and C. S.P.A."]),
+    ],
+)
+def test_a_ticker_the_wire_marks_is_no_organization_of_its_own(run, sentence, names):
+    assert [record["name"] for record in run(sentence, "1987-03-01")._.organizations] == names

@@ -21,6 +21,7 @@ from .reading import Reading
 from .recognise import entity_candidates, work_titles
 from .teams import club_names, line_breaks, results_teams, sides_in_play
 from .untagged import add_governments, add_matches, add_parties
+from .wire import wire_marked_names
 
 
 class OrganizationFinder(SavesData):
@@ -46,7 +47,7 @@ class OrganizationFinder(SavesData):
         teams = results_teams(reading, breaks) + club_names(reading, lexicon) + sides_in_play(doc, lexicon)
         proposals(doc).teams = [(team.start_char, team.end_char) for team in teams]
         places = place_tokens(doc)
-        candidates, firms = entity_candidates(reading, lexicon, places, teams, breaks)
+        candidates, firms = entity_candidates(reading, lexicon, places, teams + wire_marked_names(reading), breaks)
         proposals(doc).firms = [(firm.start_char, firm.end_char) for firm in firms]
         add_governments(reading, lexicon, candidates)
         add_matches(doc, candidates, lexicon.media_matcher(doc, as_spans=True), "media", places)

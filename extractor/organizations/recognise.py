@@ -34,15 +34,17 @@ TITLE_JOINERS = frozenset({"of", "the", "a", "an", "and", "on", "in", "over", "t
 
 
 def entity_candidates(
-    reading: Reading, lexicon: OrganizationLexicon, places: set[int], teams: list[Span], breaks: list[int]
+    reading: Reading, lexicon: OrganizationLexicon, places: set[int], found: list[Span], breaks: list[int]
 ) -> tuple[list[Candidate], list[Span]]:
     """The candidates from the model's ORG entities, and the firms among them named for partners the model
-    tagged apart ('Prescott, Ball and Turben Inc'); ``breaks``: the article's line breaks (``line_breaks``)."""
+    tagged apart ('Prescott, Ball and Turben Inc'); ``found``: names found by their own evidence (teams, the
+    companies the wire marks), which the model's entities there do not cut; ``breaks``: the article's line
+    breaks (``line_breaks``)."""
     doc = reading.doc
-    candidates = [candidate_of(team) for team in teams]
+    candidates = [candidate_of(name) for name in found]
     opens = numpy.flatnonzero(reading.orth == get_string_id("(")).tolist()  # the opening brackets
     people = bracketed_country_names(doc, places) if _place_in_brackets(opens, places) else []
-    claimed = {i for span in [*teams, *people] for i in range(span.start, span.end)}
+    claimed = {i for span in [*found, *people] for i in range(span.start, span.end)}
     lowercase = cache(lambda: _lowercase_words(reading))
     capitals = _capitals_test(reading)
     in_scorers_line = scorers_line_test(reading, breaks)

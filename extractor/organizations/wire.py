@@ -1,0 +1,66 @@
+"""Companies the wire marks: Reuters writes a company's name in angle brackets where it first names it
+('<Pratt and Whitney>', '<Qantas Airways Ltd>') and a ticker so after a name ('Boeing Co <BA>'). The mark
+is the agency's own evidence that a company is named, whatever the model tags there: a part of it, a
+person ('Pratt'), the name with the closing mark glued on ('Qantas Airways Ltd>'), or nothing."""
+
+from __future__ import annotations
+
+import re
+
+import numpy
+from spacy.strings import get_string_id
+from spacy.tokens import Span
+
+from .reading import Reading
+
+OPEN, CLOSE = "<", ">"
+# Longest name so marked ('<Merrill Lynch, Pierce, Fenner and Smith Ltd>' is 10 words with its commas).
+MARKED_MAX_TOKENS = 14
+# A ticker with its exchange, whatever stands before it ('Fiat S.P.A.,\n<FIAT.M>', '<BCS.L>').
+EXCHANGE_TICKER = re.compile(r"[A-Z]{1,6}\.[A-Z]{1,3}")
+# A name ends before these inside the marks ("<Hoechst Celanese Corp's>"), and a ticker follows them ("Dow
+# Chemical Co's <DOW>").
+POSSESSIVES = frozenset({"'s", "’s", "'"})
+# A name may end in a legal form in lowercase, which a ticker follows ('Barclays Bank plc <BCS.L>').
+LOWERCASE_LEGAL_FORMS = frozenset({"plc", "inc", "ltd", "corp", "co"})
+
+
+def wire_marked_names(reading: Reading) -> list[Span]:
+    """The names the wire marks as companies; not a ticker after the name it stands for ('Boeing Co <BA>',
+    'Reed International Plc <REED.L>'): a mark right after a name (``_after_a_name``)."""
+    doc = reading.doc
+    opens = numpy.flatnonzero(reading.orth == get_string_id(OPEN)).tolist()
+    names = []
+    for i in opens:
+        end = _closing(reading, i)
+        if end is None or _after_a_name(reading, i) or EXCHANGE_TICKER.fullmatch(doc[i + 1 : end].text):
+            continue
+        while end > i + 1 and doc[end - 1].text in POSSESSIVES:
+            end -= 1
+        if end > i + 1 and doc[i + 1].text[:1].isupper():
+            names.append(doc[i + 1 : end])
+    return names
+
+
+def _closing(reading: Reading, opening: int) -> int | None:
+    """The closing mark's index, if it closes the same name: no other opening or paragraph break before it."""
+    doc = reading.doc
+    for i in range(opening + 1, min(opening + MARKED_MAX_TOKENS + 2, len(doc))):
+        text = doc[i].text
+        if text == CLOSE:
+            return i
+        if text == OPEN or text.count("\n") > 1:
+            return None
+    return None
+
+
+def _after_a_name(reading: Reading, opening: int) -> bool:
+    """Whether the mark follows a name, as a ticker does, across at most a wrapped line: a capitalised word, a
+    possessive ("Texas Air Corp's\n<TXN>") or a legal form in lowercase."""
+    i = opening - 1
+    if i >= 0 and reading.space[i] and reading.doc[i].text.count("\n") <= 1:
+        i -= 1  # 'Ltd\n<MC.T>': the line wrapped between the name and its ticker
+    if i < 0 or reading.space[i]:
+        return False
+    word = reading.doc[i].text
+    return word[:1].isupper() or word in POSSESSIVES or word in LOWERCASE_LEGAL_FORMS
