@@ -467,6 +467,9 @@ def test_first_word_of_an_organization_alone_is_no_person(run):
          "Ozadisc.", "Ozadisc"),
         # a month before a figure: reuters21578 00006
         ("Soybean oil prev 3.7, Feb 21.1, Mar nil, Apr 2.0, May 9.0, Jun 13.0, Jul 7.0, total 55.8 (33.7).", "Jun"),
+        # a person's club: bbc/sport/383.txt
+        ("Leicester scrum-half Harry Ellis has also been promoted from the senior national academy, and will "
+         "contest the number nine jersey with Dawson and Gloucester's Andy Gomarsall.", "Gloucester"),
     ],
 )
 def test_names_the_context_shows_are_no_person_are_not_people(run, sentence, not_a_person):
@@ -487,6 +490,10 @@ def test_names_the_context_shows_are_no_person_are_not_people(run, sentence, not
          "week sweetened his bid. It held talks with firm Pesch and Co.", "LeRoy Pesch"),
         # a person right after a title word, and after a role with an article
         ("Costume designer Sandy Powell won the Oscar for The Aviator.", "Sandy Powell"),
+        # a person's relative is named with the relation: reuters21578/articles/00178.txt
+        ("Regan, a gruff former Wall Street executive and close personal\nfriend of Reagan whose autocratic rule in "
+         "the White House\nangered some top Reagan officials and, perhaps more\nimportantly, Reagan's wife Nancy.",
+         "Reagan"),
     ],
 )
 def test_people_the_context_rules_must_keep(run, sentence, name):

@@ -2,8 +2,9 @@
 character someone plays ('who plays Hermione'), a table's label ('Revs 28.8 mln vs 32.5 mln'), a company
 the wire marks ('<Eni>'), a word after an article ('the Bernabeu'), a body's name after the noun for its
 kind ('record company Universal'), a thing's given name ('a software product, named Galaxy'), a month
-before a figure ('Jun 13.0') and a player's club in a line-up ('C Stoica (Montpellier)'). ``NOT_A_PERSON``
-lists them, each with how many of a person's mentions it must hold for; such a person is dropped."""
+before a figure ('Jun 13.0'), a player's club in a line-up ('C Stoica (Montpellier)') and a person's club
+or party ('Gloucester's Andy Gomarsall'). ``NOT_A_PERSON`` lists them, each with how many of a person's
+mentions it must hold for; such a person is dropped."""
 
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ from .names import NameMention
 Proof = Callable[[Iterator[bool], Sequence[NameMention], PeopleLexicon], bool]
 # Articles before a word ('the Bernabeu', 'The Cloud', 'an Oscar'); a capital 'A' is left out, being an initial too.
 ARTICLES = frozenset({"the", "The", "a", "an", "An"})
+# A possessive after a name ('Gloucester's').
+POSSESSIVES = frozenset({"'s", "’s"})
 # A line of a table has at most this many words after its label ('Avg shrs 5.0 mln vs 3.3 mln').
 LABEL_LINE_MAX_WORDS = 8
 # ... and no lowercase word longer than this: abbreviations ('shrs', 'mln', 'vs', 'cts').
@@ -129,6 +132,18 @@ def bracketed_after_a_name(span: Span, lexicon: PeopleLexicon) -> bool:
         and doc[span.end].text in (")", ",") and doc[span.start - 2].is_title
 
 
+def owns_a_named_person(span: Span, lexicon: PeopleLexicon) -> bool:
+    """A one-word name whose possessive stands right before a person's full name or courtesy title is the club,
+    party, country or body the person belongs to ('Dawson and Gloucester's Andy Gomarsall', 'Labour's Mr
+    Livingstone'): news writes a person's relations with the relation ('Reagan's wife Nancy')."""
+    doc = span.doc
+    after = span.end + 1
+    if len(span) != 1 or after + 1 >= len(doc) or doc[span.end].text not in POSSESSIVES:
+        return False
+    named = doc[after]
+    return named.text in lexicon.first_names and doc[after + 1].is_title or named.lower_ in lexicon.honorifics
+
+
 def every_mention(hits: Iterator[bool], names: Sequence[NameMention], lexicon: PeopleLexicon) -> bool:
     """The words are a use, not a kind: every mention must be so used."""
     return all(hits)
@@ -153,6 +168,7 @@ NOT_A_PERSON: tuple[tuple[str, Callable[[Span, PeopleLexicon], bool], Proof], ..
     ("a thing's given name ('a software product, named Galaxy')", names_a_thing, every_mention),
     ("a month before a figure ('Jun 13.0')", month_before_a_figure, every_mention),
     ("a line-up player's club ('C Stoica (Montpellier)')", bracketed_after_a_name, every_mention),
+    ("a person's club or party ('Gloucester's Andy Gomarsall')", owns_a_named_person, every_mention),
 )
 
 
