@@ -527,3 +527,49 @@ def test_a_calling_before_part_of_a_name_the_model_tags_does_not_cut_the_name(ru
     # CoNLL-2003 dev (Reuters sport): the model may tag only 'Dirk' of 'Dirk Medved' as an organization
     doc = run("The equaliser came after an incisive pass by defender Dirk Medved from the edge of the penalty area.")
     assert person(doc, "Dirk") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_a_person"),
+    [
+        # a one-word name with nothing around it that only a person has: a venue, a company, a product, a town,
+        # a club (bbc/sport/112.txt, bbc/tech/112.txt, bbc/tech/326.txt, bbc/politics/289.txt, bbc/sport/411.txt,
+        # reuters21578/articles/00339.txt)
+        ("There have been several highs and lows during his time in charge at Anfield - and he had a busy summer, "
+         "overseeing the arrival of new manager Rafael Benitez and managing to hold on to Steven Gerrard.", "Anfield"),
+        ("Konami's Pro Evo dropped only one place to two, while the only new entry in the top 10 was another "
+         "football title, LMA Manager 2005, in at number seven.", "Konami"),
+        ("Some BBC News website users have expressed concerns that the new technology will mean that DVDs will not "
+         "work on PCs running the operating system Linux.", "Linux"),
+        ("Born in 1942 in Tredegar to a miner father and nurse mother, he attended Lewis Boys' School in nearby "
+         "Pengam, known then as the \"Eton of the valleys\".", "Pengam"),
+        ("The 28-year-old fractured the radius in his right forearm during Gloucester's 17-16 win over Bath on "
+         "Saturday.", "Bath"),
+        ("Aiwa, Sharp and Matsushita displayed their DAT players\ntoday although delivery will take about two weeks, "
+         "retailers said.", "Matsushita"),
+    ],
+)
+def test_one_word_name_with_no_person_evidence_is_no_person(run, sentence, not_a_person):
+    assert person(run(sentence), not_a_person) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # each kind of person evidence: a courtesy title (bbc/business/141.txt), speaking (reuters21578 00338),
+        # 'her' in the clause (bbc/sport/446.txt), a list of names (bbc/sport/103.txt), an initial and a possessive
+        # before what a person has (bbc/sport/350.txt, bbc/sport/247.txt), a calling (bbc/entertainment/225.txt)
+        ("Mr Panke praised the Honda Accura as the \"best execution\" yet of a crossover vehicle.", "Panke"),
+        ("Carlsson told a news conference the party decided the fight\nagainst apartheid took priority over Sweden's "
+         "traditional\npolicy of only adopting sanctions with the backing of the U.N.\nSecurity Council.", "Carlsson"),
+        ("The match lasted almost three hours and featured 13 service breaks, including three in the final set when "
+         "Dementieva held her nerve to seal the win.", "Dementieva"),
+        ("Cech, Ferreira, Carvalho, Terry, Gallas, Tiago, Makelele, Lampard, Cole, Drogba, Gudjohnsen.", "Carvalho"),
+        ("C Stoica (Montpellier), A Masi (Viadana), L Nitoglia (Calvisano).", "Masi"),
+        ("Butragueno confirmed that Tuesday's charity match - which has been billed as \"Ronaldo's friends against "
+         "Zidane's friends\" - will go ahead as planned.", "Zidane"),
+        ("The bookmakers have made former Happy Mondays dancer Bez favourite to win the show at 7/4.", "Bez"),
+    ],
+)
+def test_one_word_name_with_person_evidence_stays_a_person(run, sentence, name):
+    assert person(run(sentence), name) is not None

@@ -18,7 +18,7 @@ from ..doc_utils import SavesData, read_data
 from ..entities import covered_tokens
 from ..resolve import place_and_demonym_tokens, proposals, resolved
 from .described import described_roles
-from .filters import no_person
+from .filters import no_person, unevidenced
 from .given_names import described_people, given_name_people
 from .lexicon import DATA, DEMONYMS, FIRST_NAMES, PeopleLexicon
 from .merge import group_names, record
@@ -74,9 +74,10 @@ class PeopleFinder(SavesData):
         found.one_word_names = {name.start_char for name in names if len(name.words) == 1}
         if found.one_word_names:  # the resolver reads the common words only for one-word names
             found.common_words = _common_words(doc, orth)
-        records = [record(doc, group) for group in group_names(names) if not no_person(doc, group, lexicon)]
+        kept = [(group, record(doc, group)) for group in group_names(names) if not no_person(doc, group, lexicon)]
+        records = [found for _, found in kept]
         described_roles(doc, lexicon, records, lower)
-        return records
+        return [found for group, found in kept if found["roles"] or not unevidenced(doc, group, lexicon)]
 
 
 def _common_words(doc: Doc, orth: numpy.ndarray) -> set[str]:

@@ -22,6 +22,11 @@ Proof = Callable[[Iterator[bool], Sequence[NameMention], PeopleLexicon], bool]
 ARTICLES = frozenset({"the", "The", "a", "an", "An"})
 # A possessive after a name ('Gloucester's').
 POSSESSIVES = frozenset({"'s", "’s"})
+# Between the names of a list ('Ferreira, Carvalho, Terry', 'Clarke and Rix').
+LIST_JOINERS = frozenset({",", "and"})
+# What a person's clause may say of its subject ('Dementieva held her nerve').
+GENDERED_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "himself", "herself"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # A line of a table has at most this many words after its label ('Avg shrs 5.0 mln vs 3.3 mln').
 LABEL_LINE_MAX_WORDS = 8
 # ... and no lowercase word longer than this: abbreviations ('shrs', 'mln', 'vs', 'cts').
@@ -142,6 +147,74 @@ def owns_a_named_person(span: Span, lexicon: PeopleLexicon) -> bool:
         return False
     named = doc[after]
     return named.text in lexicon.first_names and doc[after + 1].is_title or named.lower_ in lexicon.honorifics
+
+
+def _given_name(span: Span, lexicon: PeopleLexicon) -> bool:
+    return span.text in lexicon.first_names
+
+
+def _titled(span: Span, lexicon: PeopleLexicon) -> bool:
+    """A courtesy title, title word, initial or calling before the name."""
+    if span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    return lexicon.is_title_word(before) or lexicon.is_role_head(before) or before.lower_ in lexicon.person_callings \
+        or len(before.text.rstrip(".")) == 1 and before.text[:1].isupper()
+
+
+def _speaks(span: Span, lexicon: PeopleLexicon) -> bool:
+    """The subject of a verb of speaking, or of a clause that calls the subject's own things 'his' or 'her'."""
+    word = span.root
+    return word.dep_ in SUBJECT_DEPS and (word.head.lemma_.lower() in lexicon.speech_verbs
+                                          or any(token.lower_ in GENDERED_PRONOUNS for token in word.head.subtree))
+
+
+def _taken_up_by_a_pronoun(span: Span, lexicon: PeopleLexicon) -> bool:
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].lower_ in ("he", "she")
+
+
+def _aged(span: Span, lexicon: PeopleLexicon) -> bool:
+    doc = span.doc
+    return span.end + 2 < len(doc) and doc[span.end].text == "," and doc[span.end + 1].like_num \
+        and doc[span.end + 2].text == ","
+
+
+def _listed_with_names(span: Span, lexicon: PeopleLexicon) -> bool:
+    """In a list with a name the model tags a person on either side ('Ferreira, Carvalho, Terry')."""
+    doc = span.doc
+    left = span.start >= 2 and doc[span.start - 1].text in LIST_JOINERS and doc[span.start - 2].ent_type_ == "PERSON"
+    right = span.end + 1 < len(doc) and doc[span.end].text in LIST_JOINERS and doc[span.end + 1].ent_type_ == "PERSON"
+    return left or right
+
+
+def _owns_a_person_thing(span: Span, lexicon: PeopleLexicon) -> bool:
+    """A possessive before what only a person has ('Zidane's friends', 'the Blair government')."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text not in POSSESSIVES:
+        return False
+    owned = doc[span.end + 1].lemma_.lower()
+    return owned in lexicon.person_nouns or owned in lexicon.person_led_nouns
+
+
+# What only a person has around a one-word name; the first that holds settles it.
+PERSON_EVIDENCE: tuple[tuple[str, Callable[[Span, PeopleLexicon], bool]], ...] = (
+    ("a given name ('Rafa', 'Nancy')", _given_name),
+    ("a courtesy title, title word, initial or calling before it ('Mr Howard', 'A Masi', 'dancer Bez')", _titled),
+    ("speaking, or 'his' or 'her' in its clause ('Azpurua said', 'Dementieva held her nerve')", _speaks),
+    ("'he' or 'she' right after it ('Schumer, he said, \"knows ...\"')", _taken_up_by_a_pronoun),
+    ("an age ('Johnstone, 54,')", _aged),
+    ("a place in a list of names ('Ferreira, Carvalho, Terry')", _listed_with_names),
+    ("a possessive before what a person has ('Zidane's friends')", _owns_a_person_thing),
+)
+
+
+def unevidenced(doc: Doc, names: Sequence[NameMention], lexicon: PeopleLexicon) -> bool:
+    """A person named by one word with none of the ``PERSON_EVIDENCE`` at any mention: venues, clubs, products,
+    works and towns the model takes for people have none ('at Anfield', 'Konami's Pro Evo', 'the operating
+    system Linux', 'educated at Eton'). Asked once the person's roles are known, which are evidence too."""
+    return all(name.end - name.start == 1 and not any(test(doc[name.start : name.end], lexicon)
+                                                      for _, test in PERSON_EVIDENCE) for name in names)
 
 
 def every_mention(hits: Iterator[bool], names: Sequence[NameMention], lexicon: PeopleLexicon) -> bool:
