@@ -14,7 +14,7 @@ from .recognise import core_at
 from .spans import Phrase
 from .tokens import BRACKETS, skip
 
-_INCH_MARKS = ('"', "″", "''")
+INCH_MARKS = ('"', "″", "''")
 
 
 def read_after(lex: Lexicon, doc: Doc, phrase: Phrase) -> None:
@@ -127,8 +127,8 @@ def _read_symbol_unit(lex: Lexicon, doc: Doc, phrase: Phrase, start: int) -> int
             phrase.unit = lex.expressions.clock_units[word]
             return start + 1
         return start
-    if word in _INCH_MARKS:  # "a pen 10 \" long"; a glued quote before the number pairs with it instead
-        glued_quote = phrase.start > 0 and doc[phrase.start - 1].text in _INCH_MARKS \
+    if word in INCH_MARKS:  # "a pen 10 \" long"; a glued quote before the number pairs with it instead
+        glued_quote = phrase.start > 0 and doc[phrase.start - 1].text in INCH_MARKS \
             and not doc[phrase.start - 1].whitespace_
         if not glued_quote and lex.expressions.inch_followers.at(doc, skip(doc, start + 1)):
             phrase.unit = "inch"

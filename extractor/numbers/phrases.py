@@ -5,19 +5,20 @@
 
 from __future__ import annotations
 
-from typing import Callable, Optional
+from functools import lru_cache
+from typing import Callable, Iterable, NamedTuple, Optional
 
 from spacy.attrs import IS_SPACE, LOWER, SHAPE
 from spacy.tokens import Doc
 
 from .lexicon import Lexicon
-from .measure import hyphen_unit, read_after, read_glued_mark
+from .measure import INCH_MARKS, hyphen_unit, read_after, read_glued_mark
 from .metre_or_million import read_metre_or_million
 from .qualifiers import read_before, read_ratio, read_sign, read_spaced_minus, read_uncertainty
 from .ranges import range_token, read_range
 from .recognise import core_at
 from .spans import Phrase
-from .tokens import skip
+from .tokens import is_break, skip
 
 Stage = Callable[[Lexicon, Doc, Phrase], None]
 
@@ -31,8 +32,9 @@ def phrase_at(lex: Lexicon, doc: Doc, i: int, floor: int) -> Optional[Phrase]:
         core.start, core.end, [core], currency=core.currency, money=core.currency is not None, unit=core.unit
     )
     read_before(lex, doc, phrase, floor)
-    for stage in STAGES:
-        stage(lex, doc, phrase)
+    if may_widen(lex, doc, phrase, _all_triggers(lex)):
+        for stage, _ in STAGES:
+            stage(lex, doc, phrase)
     if doc[core.start].lower_ in ("a", "an") and core.end == core.start + 1 and phrase.unit is None \
             and not phrase.money:
         return None  # an article before a unit word that no unit reader took
@@ -84,18 +86,81 @@ def _metre_or_million(lex: Lexicon, doc: Doc, phrase: Phrase) -> None:
     read_metre_or_million(lex, doc, phrase, phrase_at)
 
 
+class Trigger(NamedTuple):
+    """What a stage needs around a figure to read anything: the word after it among the lower-case forms ``after``
+    lists (a figure's own text when ``after`` names a sign), or one that may open a unit expression
+    (``opens_unit``); the word before it among ``before``; a unit glued to its digits (``glued_unit``)."""
+
+    after: Callable[[Lexicon], Iterable[str]] = lambda lex: ()
+    before: Callable[[Lexicon], Iterable[str]] = lambda lex: ()
+    opens_unit: bool = False
+    glued_unit: bool = False
+
+
+class Triggers(NamedTuple):
+    """One or more stages' ``Trigger`` with their word lists read for a lexicon: ``may_widen`` asks all at once."""
+
+    after: frozenset[str]
+    before: frozenset[str]
+    opens_unit: bool
+    glued_unit: bool
+
+
+def triggers_of(lex: Lexicon, triggers: Iterable[Trigger]) -> Triggers:
+    triggers = list(triggers)
+    return Triggers(
+        frozenset(word for trigger in triggers for word in trigger.after(lex)),
+        frozenset(word for trigger in triggers for word in trigger.before(lex)),
+        any(trigger.opens_unit for trigger in triggers), any(trigger.glued_unit for trigger in triggers),
+    )
+
+
+@lru_cache(maxsize=4)
+def _all_triggers(lex: Lexicon) -> Triggers:
+    return triggers_of(lex, (trigger for _, trigger in STAGES))
+
+
+def may_widen(lex: Lexicon, doc: Doc, phrase: Phrase, triggers: Triggers) -> bool:
+    """Whether a stage with these triggers can widen the phrase read so far (its core and what ``read_before``
+    read); most figures stand before a full stop, a comma or "vs" and none can."""
+    if triggers.glued_unit and phrase.cores[0].unit is not None:
+        return True
+    after = skip(doc, phrase.end)
+    if after < len(doc) and (doc[after].lower_ in triggers.after
+                             or triggers.opens_unit and lex.expressions.may_open(doc[after])):
+        return True
+    before = phrase.start - 1
+    while before >= 0 and doc[before].is_space and not is_break(doc[before]):
+        before -= 1
+    return before >= 0 and doc[before].lower_ in triggers.before
+
+
+_HYPHENS = ("-", "–")
+_UNCERTAINTY_OPENERS = ("±", "+", "+/", "+/-", "+-")  # every start of "±", "+/-" or "+-" as its first token
+
+
+def _after_read_after(lex: Lexicon) -> Iterable[str]:
+    """The first words of a percent, currency, coin or unit, or a bracket (``lex.after_starts``), a rate's "per",
+    "a" or "/", a qualifier's first word ("or more"), a unit outside the lists that reads like a word ("pm", "in",
+    an inch mark), a joiner that hands a number the next one's unit ("45 and 50 mg")."""
+    return {*lex.after_starts, *lex.rate_words, *lex.qualifiers_after.prefixes,
+            *(word.lower() for word in lex.expressions.clock_units), *INCH_MARKS, "in", "and", "or"}
+
+
 # After the qualifier or currency before it (``read_before``, which needs the previous phrase's end), each
 # stage widens the phrase in this order: a percent or coin glued to the digits ("12pc", "212p"), a sign word,
 # a share ("one in five"), a bare "m", a range, an uncertainty ("± 4"), the percent, currency or unit after it,
-# a hyphenated unit ("45-acre"), a spaced minus.
-STAGES: tuple[Stage, ...] = (
-    read_glued_mark,
-    read_sign,
-    read_ratio,
-    _metre_or_million,
-    read_range,
-    read_uncertainty,
-    read_after,
-    hyphen_unit,
-    read_spaced_minus,
+# a hyphenated unit ("45-acre"), a spaced minus. Each stage's trigger says what it reads before anything else:
+# where no stage's holds, ``phrase_at`` calls none.
+STAGES: tuple[tuple[Stage, Trigger], ...] = (
+    (read_glued_mark, Trigger(glued_unit=True)),
+    (read_sign, Trigger(before=lambda lex: lex.negators)),
+    (read_ratio, Trigger(after=lambda lex: lex.ratio_words.prefixes)),
+    (_metre_or_million, Trigger(after=lambda lex: lex.metre_or_million)),
+    (read_range, Trigger(after=lambda lex: {*lex.range_joiners, *lex.range_openers.values(), *lex.percent.prefixes,
+                                            *lex.units.prefixes})),
+    (read_uncertainty, Trigger(after=lambda lex: _UNCERTAINTY_OPENERS)),
+    (read_after, Trigger(after=_after_read_after, opens_unit=True, glued_unit=True)),
+    (hyphen_unit, Trigger(after=lambda lex: _HYPHENS)),
+    (read_spaced_minus, Trigger(before=lambda lex: ("-", "−"))),
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any, Optional
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .tokens import MAX_PHRASE_TOKENS, Phrases, is_break, span_text
 
@@ -129,12 +129,15 @@ class UnitExpressions:
         return bool(space) and word.isascii() and word.isalpha() and word not in self.symbols \
             and word.lower() not in self.name_words
 
+    def may_open(self, token: Token) -> bool:
+        """Whether a unit expression may start at ``token``: most words after a number open none."""
+        word = token.text
+        return not token.is_space and not (word[0].isascii() and word[0] not in self.ascii_openers
+                                           or self._opens_none(word, token.whitespace_))
+
     def unit_at(self, doc: Doc, i: int, after_per: bool = False) -> Optional[tuple[int, str]]:
         """``(end token, name)`` of a unit expression starting at token ``i`` and ending on a token boundary."""
-        if i >= len(doc) or doc[i].is_space:
-            return None
-        word = doc[i].text
-        if word[0].isascii() and word[0] not in self.ascii_openers or self._opens_none(word, doc[i].whitespace_):
+        if i >= len(doc) or not self.may_open(doc[i]):
             return None
         start = doc[i].idx
         parsed = self.parse(span_text(doc, i, i + MAX_PHRASE_TOKENS + 2), after_per=after_per)
