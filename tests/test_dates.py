@@ -634,8 +634,8 @@ def test_month_glued_to_its_day(run):
 
 
 def test_a_second_date_finder_on_the_same_vocabulary_reuses_its_word_flags(nlp, run):
-    """Word lists of the patterns are vocabulary flags (checked in C): building the component again, as a
-    second pipeline on one vocabulary does, must not use up more flag bits, and matching stays the same."""
+    """Building the component again, as a second pipeline on one vocabulary does, must not use up vocabulary
+    flag bits (a flag is worked out for every new word), and matching stays the same."""
     from extractor.dates import DateFinder
 
     flags_before = {key for key in nlp.vocab.lex_attr_getters if isinstance(key, int) and key < 64}
@@ -668,12 +668,12 @@ def test_the_matcher_run_over_stretches_finds_what_it_finds_over_the_whole_doc(n
     must be what one Matcher of all the patterns finds in the whole doc."""
     from spacy.matcher import Matcher
 
-    from extractor.dates.patterns import _flagged
+    from extractor.dates.patterns import _matcher_patterns
 
     stretches = nlp.get_pipe("extractor_dates").matches
     whole = Matcher(nlp.vocab, validate=False)
     for label, pattern in stretches.patterns:
-        whole.add(label, _flagged(nlp.vocab, [pattern]))
+        whole.add(label, _matcher_patterns(pattern))
     doc = nlp.make_doc(text)
     for name, component in nlp.pipeline:
         if name == "extractor_dates":

@@ -17,7 +17,7 @@ from spacy.util import filter_spans
 from ..doc_utils import SavesData, ensure_extension, mention, read_data, text_of, warn
 from .lexicon import _ISO_DAY_RE, DATA, install, lexicon
 from .normalise import parse
-from .patterns import Stretches, _expand
+from .patterns import Stretches, _expand_all
 from .recognise import _a_bare_decimal, _extend, _names_calendar, _rejected, _trim
 from .resolve import _anchor, _context, _publication_day, _told_days
 from .values import Parsed
@@ -93,7 +93,7 @@ class DateFinder(SavesData):
 
     def build(self) -> None:
         self._install()
-        self.matches = Stretches(self.vocab, [("DATE", _expand(pattern)) for pattern in lexicon()["patterns"]]
+        self.matches = Stretches(self.vocab, [("DATE", pattern) for pattern in _expand_all(lexicon()["patterns"])]
                                  + [("RATE", pattern) for pattern in lexicon()["rate_patterns"]])
         self.rate = self.vocab.strings["RATE"]
 

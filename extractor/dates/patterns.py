@@ -1,13 +1,12 @@
 """The Matcher patterns that find what the model's DATE and TIME entities miss, made cheap to run.
 
 The patterns live in extractor/data/dates.json; this module expands their word-list placeholders and
-turns their commonest word tests into vocabulary flags, which the Matcher checks in C.
+runs the Matcher only over the stretches of a doc where one of them can match.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from itertools import compress
 from typing import Any, Callable, Optional
 
@@ -20,11 +19,16 @@ from spacy.vocab import Vocab
 from .lexicon import lexicon
 
 
-def _expand(pattern: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Replace ``"@name"`` placeholders in Matcher patterns by the word list they name, and let a line break
-    stand between any two of their words."""
+def _expand_all(patterns: list[list[dict[str, Any]]]) -> list[list[dict[str, Any]]]:
+    """Each pattern with its placeholders replaced (``_expand``), the word lists they name made once for all."""
+    lists = _placeholder_lists()
+    return [_expand(pattern, lists) for pattern in patterns]
+
+
+def _placeholder_lists() -> dict[str, list[str]]:
+    """The word lists a pattern's ``"@name"`` may name besides the lexicon's own."""
     lex = lexicon()
-    lists = {
+    return {
         "period_words": ["week", "weekend", "month", "year", "quarter", "decade", "century", "night", "morning",
                          "afternoon", "evening", *lex["weekdays"], *lex["months"], *lex["seasons"]],
         "quantity_words": [*lex["numbers"], *lex["vague_quantities"]],
@@ -39,6 +43,12 @@ def _expand(pattern: list[dict[str, Any]]) -> list[dict[str, Any]]:
         "day_words": [*lex["ordinals"], *lex["day_count_words"]],
         "nth_words": [word for word, number in lex["ordinals"].items() if word.isalpha() and number <= 4],
     }
+
+
+def _expand(pattern: list[dict[str, Any]], lists: dict[str, list[str]]) -> list[dict[str, Any]]:
+    """Replace ``"@name"`` placeholders in Matcher patterns by the word list they name, and let a line break
+    stand between any two of their words."""
+    lex = lexicon()
     expanded: list[dict[str, Any]] = []
     for spec in pattern:
         spec = dict(spec)
@@ -57,67 +67,19 @@ def _expand(pattern: list[dict[str, Any]]) -> list[dict[str, Any]]:
 _LINE_BREAK = {"TEXT": {"REGEX": r"^[ \t]*\n[ \t]*\Z"}, "OP": "?"}
 
 
-@dataclass(frozen=True)
-class _WordTest:
-    """A Matcher word test (``IN`` a list or ``REGEX``) on a lexical attribute, kept as a vocabulary flag.
+def _matcher_patterns(pattern: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """The pattern as the Matcher is given it: a first word test that is a short list as one pattern per word
+    (``_spelled_out``).
 
-    The Matcher runs a Python test for every pattern that could start at every token; a flag is
-    computed once per vocabulary entry and checked in C, which makes the dates component several
-    times cheaper on running text."""
-
-    attr: Callable[[str], str]
-    words: frozenset[str] = frozenset()
-    regex: Optional[str] = None
-
-    def __call__(self, text: str) -> bool:
-        value = self.attr(text)
-        return bool(re.search(self.regex, value)) if self.regex is not None else value in self.words
-
-
-_LEXICAL = ("LOWER", "SHAPE", "TEXT", "ORTH")
-_FLAG_BITS = 64
-_SPARE_FLAGS = tuple(IDS[f"FLAG{bit}"] for bit in range(_FLAG_BITS) if f"FLAG{bit}" in IDS)
-
-
-def _word_flag(vocab: Vocab, name: str, test: dict[str, Any]) -> Optional[int]:
-    """The flag for one word test: reused when the vocabulary already has it, None when no bit is free."""
-    if name not in _LEXICAL or set(test) not in ({"IN"}, {"REGEX"}):
-        return None
-    attr = str if name in ("TEXT", "ORTH") else vocab.lex_attr_getters[IDS[name]]
-    wanted = _WordTest(attr, frozenset(test["IN"])) if "IN" in test else _WordTest(attr, regex=test["REGEX"])
-    for flag, getter in vocab.lex_attr_getters.items():
-        if isinstance(flag, int) and flag < _FLAG_BITS and getter == wanted:
-            return flag
-    free = [bit for bit in _SPARE_FLAGS if bit not in vocab.lex_attr_getters]
-    return vocab.add_flag(wanted, free[0]) if free else None
-
-
-def _flagged(vocab: Vocab, patterns: list[list[dict[str, Any]]]) -> list[list[dict[str, Any]]]:
-    """Patterns whose word tests at the tokens a match can start with, and whose line-break tests, are
-    vocabulary flags.
-
-    Only those are worth a flag: the Matcher tests the first positions on every token and the line break
-    between every two words of a match in progress; other positions only where a match has begun, and
-    flag bits are few."""
-    flagged = []
-    for pattern in patterns:
-        specs = [dict(spec) for spec in pattern]
-        leading = True
-        for spec in specs:
-            if leading or spec == _LINE_BREAK:
-                for name, test in list(spec.items()):
-                    flag = _word_flag(vocab, name, test) if isinstance(test, dict) else None
-                    if flag is not None:
-                        del spec[name]
-                        spec[flag] = True
-            leading = leading and spec.get("OP") in ("?", "*")
-        flagged.extend(_spelled_out(specs))
-    return flagged
+    The word tests are not vocabulary flags: a flag is worked out for every new word of every article (by
+    the model's tokenizer, a tenth of a microsecond per flag and word), and since the Matcher runs only over
+    ``Stretches`` its own tests cost less than that."""
+    return _spelled_out([dict(spec) for spec in pattern])
 
 
 def _spelled_out(specs: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
-    """A pattern whose first word test is a short list left without a flag, as one pattern per word: the
-    Matcher checks an exact word in C, a list in Python."""
+    """A pattern whose first word test is a short list, as one pattern per word: the Matcher checks an exact
+    word in C, a list in Python."""
     first = specs[0]
     words = first.get("LOWER", {}).get("IN") if isinstance(first.get("LOWER"), dict) else None
     if not words or len(words) > 8 or set(first) != {"LOWER"}:
@@ -126,6 +88,19 @@ def _spelled_out(specs: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
 
 
 _WORD_BITS = 64
+
+
+def _test_key(spec: dict[str, Any]) -> Any:
+    """What a pattern's word test checks, as a key: the same for equal tests, whatever their order or ``OP``."""
+    return _frozen({name: value for name, value in spec.items() if name != "OP"})
+
+
+def _frozen(value: Any) -> Any:
+    if isinstance(value, dict):
+        return tuple(sorted((str(name), _frozen(item)) for name, item in value.items()))
+    if isinstance(value, list):
+        return tuple(map(_frozen, value))
+    return type(value).__name__, value
 
 
 def _optional(spec: dict[str, Any]) -> bool:
@@ -151,7 +126,7 @@ class Stretches:
     def __init__(self, vocab: Vocab, patterns: list[tuple[str, list[dict[str, Any]]]]) -> None:
         self.vocab = vocab
         self.patterns = patterns
-        tests: dict[str, int] = {}
+        tests: dict[Any, int] = {}
         self._word_tests: list[tuple[int, int]] = []  # a test's bit, the bits of the spelling checks it needs
         self._checks: dict[tuple[Any, ...], int] = {}
         self._getters: dict[str, Callable[[str], Any]] = {}
@@ -162,13 +137,13 @@ class Stretches:
         for label, pattern in patterns:
             needed = 0
             for spec in pattern:
-                key = repr(sorted((name, value) for name, value in spec.items() if name != "OP"))
+                key = _test_key(spec)
                 if key not in tests:
                     tests[key] = len(tests)
                     self._add_test(tests[key], spec)
                 if not _optional(spec):
                     needed |= 1 << tests[key]
-            groups.setdefault(needed, Matcher(vocab, validate=False)).add(label, _flagged(vocab, [pattern]))
+            groups.setdefault(needed, Matcher(vocab, validate=False)).add(label, _matcher_patterns(pattern))
         self._width = len(tests) // _WORD_BITS + 1
         self._required = np.array([self._words(bits) for bits in groups], dtype=np.uint64)
         self._matchers = list(groups.values())
