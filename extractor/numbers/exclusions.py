@@ -1,8 +1,9 @@
 """What reads like a number but is not one: dates, years, names, labels, codes, scores, model numbers, index names,
 phone and street numbers, and "one" that counts nothing.
 
-Each test is a named predicate in ``EXCLUSIONS`` (any one drops the phrase); ``is_not_a_count`` drops a plain
-count that is a score or a model number. Every predicate in the table sees the same candidate: the phrase, the
+Each test is a named predicate in ``EXCLUSIONS`` (any one drops the phrase) or, for a plain figure (one number
+with no currency, percent or unit), in ``PLAIN_EXCLUSIONS``; ``is_not_a_count`` drops a plain count that is a score
+or a model number. Every predicate in the table sees the same candidate: the phrase, the
 noun it counts and the sentence starts.
 """
 
@@ -24,9 +25,13 @@ _SCORE_LIMIT = 200  # no game's score reaches this; a dashed pair at or above it
 
 def is_excluded(lex: Lexicon, doc: Doc, phrase: Phrase, noun: Optional[Token], sent_starts: set[int]) -> bool:
     """Dates, times, names, labels ("Article 5"), durations and fractions ("two thirds") are not numbers."""
-    for rule in EXCLUSIONS:  # a loop, not any() over a generator: twelve rules a phrase, every phrase
+    for rule in EXCLUSIONS:  # a loop, not any() over a generator: nine rules a phrase, every phrase
         if rule(lex, doc, phrase, noun, sent_starts):
             return True
+    if _is_plain(phrase):
+        for rule in PLAIN_EXCLUSIONS:
+            if rule(lex, doc, phrase, noun, sent_starts):
+                return True
     return False
 
 
@@ -247,13 +252,11 @@ def _is_plain(phrase: Phrase) -> bool:
 def _in_index_name(lex: Lexicon, doc: Doc, phrase: Phrase, noun: Optional[Token], sent_starts: set[int]) -> bool:
     """"FTSE 100", "S&P 500", "Nikkei 225", "Fortune 500": the number closing a stock index's or list's name."""
     first = phrase.cores[0]
-    return _is_plain(phrase) and phrase.start == first.start and lex.index_names.ending(doc, first.start) is not None
+    return phrase.start == first.start and lex.index_names.ending(doc, first.start) is not None
 
 
 def _is_phone_number(lex: Lexicon, doc: Doc, phrase: Phrase, noun: Optional[Token], sent_starts: set[int]) -> bool:
     """"called 911", "a 999 call", "dial 101": a number to dial, not an amount."""
-    if not _is_plain(phrase):
-        return False
     if doc[phrase.cores[0].start].text in lex.emergency_numbers and (noun is None or noun.lower_ in lex.phone_nouns):
         return True
     before = doc[phrase.start - 1] if phrase.start > 0 else None
@@ -263,8 +266,6 @@ def _is_phone_number(lex: Lexicon, doc: Doc, phrase: Phrase, noun: Optional[Toke
 def _is_street_number(lex: Lexicon, doc: Doc, phrase: Phrase, noun: Optional[Token], sent_starts: set[int]) -> bool:
     """"10 Downing Street", "300 Sixth Avenue Building": a house number before a street's capitalised name
     ("10 main streets" counts)."""
-    if not _is_plain(phrase):
-        return False
     first = skip(doc, phrase.end)
     for k in range(first, min(first + 4, len(doc))):
         if not doc[k].is_title:
@@ -278,8 +279,7 @@ def _is_idiomatic_one(lex: Lexicon, doc: Doc, phrase: Phrase, noun: Optional[Tok
     """"rain one moment and sunshine the next", "said one thing ... and done another", "at one point", "on the one
     hand": "one" before a noun of occasion or manner contrasts or places, it counts nothing ("fell one point" does)."""
     first = phrase.cores[0]
-    if doc[first.start].lower_ != "one" or first.end != first.start + 1 or not _is_plain(phrase) \
-            or phrase.qualifier != "exact":
+    if doc[first.start].lower_ != "one" or first.end != first.start + 1 or phrase.qualifier != "exact":
         return False
     nxt = skip(doc, first.end)
     if nxt >= len(doc) or doc[nxt].lower_ not in lex.one_idioms:
@@ -312,7 +312,8 @@ def _is_model_number(doc: Doc, phrase: Phrase, noun: Optional[Token]) -> bool:
 
 Exclusion = Callable[[Lexicon, Doc, Phrase, Optional[Token], set[int]], bool]
 
-# Any one of these drops a phrase. None depends on another: their order only decides which is asked first.
+# Any one of these drops a phrase, and any one of ``PLAIN_EXCLUSIONS`` a plain one (``_is_plain``). None depends on
+# another: their order only decides which is asked first.
 EXCLUSIONS: tuple[Exclusion, ...] = (
     _read_as_no_number,
     _in_longer_name,
@@ -323,6 +324,8 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     _is_hyphen_compound,
     _is_code,
     _is_reference,
+)
+PLAIN_EXCLUSIONS: tuple[Exclusion, ...] = (
     _in_index_name,
     _is_phone_number,
     _is_street_number,
