@@ -77,13 +77,20 @@ def words_at(values: numpy.ndarray, ids: numpy.ndarray) -> list[int]:
     return numpy.flatnonzero(among(values, ids)).tolist()
 
 
-def sentence_of(doc: Doc, char: int) -> int:
-    """Index of the sentence holding character ``char`` (docs without sentences count as one)."""
+def sentence_starts(doc: Doc) -> tuple[list[int], list[int]]:
+    """The first token and the first character of each sentence (docs without sentences count as one), from one
+    walk of ``doc.sents`` per doc: ``sentence_of`` and a component asking whether a token opens a sentence share it."""
     starts = doc.user_data.get(_SENT_STARTS)
     if starts is None:
-        starts = [sent.start_char for sent in doc.sents] if doc.has_annotation("SENT_START") else [0]
+        sents = [(sent.start, sent.start_char) for sent in doc.sents] if doc.has_annotation("SENT_START") else [(0, 0)]
+        starts = ([token for token, _ in sents], [char for _, char in sents])
         doc.user_data[_SENT_STARTS] = starts
-    return max(bisect_right(starts, char) - 1, 0)
+    return starts
+
+
+def sentence_of(doc: Doc, char: int) -> int:
+    """Index of the sentence holding character ``char`` (docs without sentences count as one)."""
+    return max(bisect_right(sentence_starts(doc)[1], char) - 1, 0)
 
 
 def text_of(doc: Doc, start: int, end: int) -> str:

@@ -17,7 +17,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..doc_utils import SavesData, ensure_extension
+from ..doc_utils import SavesData, ensure_extension, sentence_starts
 from ..resources import load_json
 from .changes import ChangeWords, find_changes, record_spans, write_changes
 from .counted import record
@@ -48,7 +48,7 @@ class NumberFinder(SavesData):
 
     def __call__(self, doc: Doc) -> Doc:
         numbers = []
-        sent_starts = {sent.start for sent in doc.sents} if doc.has_annotation("SENT_START") else {0}
+        sent_starts = set(sentence_starts(doc)[0])
         floor = 0
         tokens = DocTokens(doc)
         for i in start_tokens(self.lexicon, tokens):
