@@ -42,6 +42,7 @@ def install(data: dict[str, Any]) -> None:
     _installed = data
     lexicon.cache_clear()
     _vocabulary.cache_clear()
+    _prefix_ends.cache_clear()
 
 
 @lru_cache(maxsize=1)
@@ -58,3 +59,13 @@ def _vocabulary() -> frozenset[str]:
     words.update({"ago", "other", "recent", "ahead", "and", "weekend"})
     words.update(f"{day}s" for day in lex["weekdays"] if day.endswith("day"))
     return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def _prefix_ends() -> frozenset[str]:
+    """Every ending of a modifier that may stand before an expression ('late', 'the end of', 'earlier'): a word
+    that ends none of them, nor a hyphen, closes no modifier, which tells most spans at one look that none stands
+    before them."""
+    lex = lexicon()
+    return frozenset(phrase[index:] for phrase in (*lex["mod_prefixes"], *lex["clamp_prefixes"])
+                     for index in range(len(phrase)))

@@ -11,7 +11,7 @@ from typing import Callable, Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from .lexicon import _YEAR_RE, lexicon, _vocabulary
+from .lexicon import _YEAR_RE, _prefix_ends, lexicon, _vocabulary
 from .resolve import _anchor
 
 
@@ -471,6 +471,8 @@ def _extend(span: Span) -> Span:
     doc = span.doc
     if span.end < len(doc) and doc[span.end].lower_ in lex["timezones"]:
         span = doc[span.start:span.end + 1]
+    if span.start == 0 or not _may_close_a_modifier(doc[span.start - 1].lower_):
+        return span
     preceding = [doc[index] for index in range(max(span.start - 3, 0), span.start)]
     words = [token.lower_ for token in preceding]
     for size in range(len(words), 0, -1):
@@ -484,6 +486,12 @@ def _extend(span: Span) -> Span:
             continue  # 'set to end today', 'will start next week': the verb, not 'end April'
         return doc[span.start - size + (words[len(words) - size] == "the"):span.end]
     return span
+
+
+def _may_close_a_modifier(word: str) -> bool:
+    """Whether a modifier read by ``_extend`` may end with this word: each it tries ends with the word before the
+    span, and with a hyphen ('mid-') only if that word does."""
+    return word.endswith("-") or word in _prefix_ends()
 
 
 def _counted(head: Token) -> bool:
