@@ -15,6 +15,10 @@ running the same article (issue 9: "spacy.load plus one article"), each run in a
 times in turn; the medians and their ratio. Peak RSS is this benchmark
 process's (both pipelines and the corpora loaded), from ``resource.getrusage``.
 
+Whole jobs: CPU time of ``extractor DIR -j 1`` over the first 600 Reuters stories, one file each, writing JSON
+Lines and into a job directory, against bare ``nlp.pipe`` over the same files in a fresh process, each less a
+process that only loads its pipeline; the ratio is bare/ours time (as for throughput, below 1 is slower).
+
 Batch engine (``--workers N``, ``extractor.batch.process``): ``--workers 1`` in turn with bare
 ``nlp.pipe`` over the same Reuters chunks, then whole runs of ``--workers 1`` and ``--workers 2``; the
 largest peak RSS of any process of a real ``extractor DIR -j 2`` run over those articles (a wrapper
@@ -31,6 +35,7 @@ from __future__ import annotations
 
 import os
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -52,6 +57,8 @@ SAMPLE = Path(__file__).resolve().parent.parent / "samples" / "serbia-migrants-2
 BATCH_SIZE = 32
 CHUNK = 200
 COLD_RUNS = 5
+JOB_RUNS = 3
+JOB_ARTICLES = 600
 
 
 def load_reuters(folder: Path, limit: Optional[int] = None) -> list[str]:
@@ -160,6 +167,41 @@ def _cold_start(model: str) -> tuple[tuple[float, float], tuple[float, float]]:
         bare.append(_timed(bare_command, env))
         ours.append(_timed(ours_command, env))
     return _medians(ours), _medians(bare)
+
+
+def whole_jobs(model: str, texts: Sequence[str]) -> list[tuple[str, float, float]]:
+    """CPU seconds of whole ``extractor DIR -j 1`` jobs (as JSON Lines, and into a job directory) and of bare
+    ``nlp.pipe`` over the same files, each less a process that only loads its pipeline (issue 25: "start-up
+    included, model load excluded"): medians of ``JOB_RUNS`` runs taken in turn. CPU time, since the wall time
+    of a job of one-article files moves with the machine's load and its disk (a part file is synced to disk)."""
+    with tempfile.TemporaryDirectory() as folder:
+        inputs = Path(folder) / "in"
+        inputs.mkdir()
+        for number, text in enumerate(texts):
+            (inputs / f"{number:05d}.txt").write_text(text, encoding="utf-8")
+        ours = _extractor_command() + [str(inputs), "-j", "1", "-q", "--model", model]
+        commands = {
+            "bare": [sys.executable, "-c", f"import pathlib, spacy; nlp = spacy.load({model!r}); "
+                     f"list(nlp.pipe((p.read_text(encoding='utf-8') for p in sorted(pathlib.Path({str(inputs)!r})"
+                     f".iterdir())), batch_size={BATCH_SIZE}))"],
+            "bare load": [sys.executable, "-c", f"import spacy; spacy.load({model!r})"],
+            "jsonl": ours + ["-f", "jsonl", "-o", os.devnull],
+            "directory": ours + ["-o", str(Path(folder) / "out") + "/"],
+            # the command ends without the interpreter's teardown (cli._end_finished): so does its load
+            "load": [sys.executable, "-c", f"import os; from extractor import Extractor; Extractor({model!r}); "
+                     "os._exit(0)"],
+        }
+        env = _installed_environment()
+        runs: dict[str, list[float]] = {name: [] for name in commands}
+        for _ in range(JOB_RUNS):
+            for name, command in commands.items():
+                shutil.rmtree(Path(folder) / "out", ignore_errors=True)
+                runs[name].append(_timed(command, env)[1])
+    cpu = {name: statistics.median(values) for name, values in runs.items()}
+    bare = cpu["bare"] - cpu["bare load"]
+    return [(f"`extractor DIR -j 1 {flags}` over {len(texts):,} Reuters files vs bare nlp.pipe, CPU s less "
+             "model load (ratio: bare / extractor time)", cpu[name] - cpu["load"], bare)
+            for name, flags in (("jsonl", "-f jsonl -o FILE"), ("directory", "-o DIR/"))]
 
 
 def _medians(runs: Sequence[tuple[float, float]]) -> tuple[float, float]:
@@ -290,6 +332,8 @@ def run(extractor: Any, shared: Path, limit: Optional[int] = None) -> list[Table
                   "the sample", cold_ours, cold_bare, ratio(cold_ours, cold_bare))
     table.add("peak RSS of the benchmark process, MB (both pipelines loaded)", peak_rss_mb(), None, None)
     reuters = corpora[0][1]
+    for label, ours_seconds, bare_seconds in whole_jobs(model, reuters[:JOB_ARTICLES]):
+        table.add(label, ours_seconds, bare_seconds, ratio(bare_seconds, ours_seconds))
     for label, ours_value, bare_value in scaling(extractor, bare, reuters):
         table.add(label, ours_value, bare_value, ratio(ours_value, bare_value))
     for label, value in memory_over_a_long_run(extractor, shared, limit):
