@@ -159,7 +159,8 @@ def record(lex: Lexicon, doc: Doc, phrase: Phrase, sent_starts: set[int]) -> Opt
                                     or glued_stop):
         end_char -= 1
     return mention(
-        doc, doc[phrase.start].idx, end_char, value=json_number(value), low=json_number(low), high=json_number(high),
+        doc, doc[phrase.start].idx, end_char, _text_to(doc, phrase.start, end_token, end_char),
+        value=json_number(value), low=json_number(low), high=json_number(high),
         qualifier=phrase.qualifier, kind=kind, counted=counted, unit=phrase.unit,
         currency=phrase.currency if kind == "money" else None,
     )
@@ -179,8 +180,10 @@ def _age_record(lex: Lexicon, doc: Doc, phrase: Phrase, age: Age) -> dict[str, A
         counted = _text(doc, *span) if span is not None else None
     value, low, high = bounds(phrase)
     last = doc[age.end - 1]
+    end_char = last.idx + len(last)
     return mention(
-        doc, doc[age.start].idx, last.idx + len(last), value=json_number(value), low=json_number(low), high=json_number(high),
+        doc, doc[age.start].idx, end_char, _text_to(doc, age.start, age.end, end_char),
+        value=json_number(value), low=json_number(low), high=json_number(high),
         qualifier=phrase.qualifier, kind="age", counted=counted, unit=age.unit, currency=None,
     )
 
@@ -268,6 +271,12 @@ def _multiplies(doc: Doc, times: int) -> bool:
         return following < len(doc) and doc[following].pos_ in ("ADJ", "ADV")
     return token.lower_ in _MULTIPLIED_OPENERS or token.tag_ in ("JJR", "RBR", "PRP$", "VBN") \
         or token.pos_ in _NOUN_POS or token.pos_ == "ADJ"
+
+
+def _text_to(doc: Doc, start: int, end: int, end_char: int) -> str:
+    """``doc.text`` from token ``start`` to character ``end_char`` in token ``end - 1`` (a record may leave out a
+    glued full stop), joined from those tokens: finding them again from the characters costs twice as much."""
+    return "".join([token.text_with_ws for token in doc[start:end]])[: end_char - doc[start].idx]
 
 
 def _text(doc: Doc, first: int, last: int) -> str:
