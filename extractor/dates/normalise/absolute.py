@@ -321,18 +321,22 @@ def _dateparser_value(text: str, published: Optional[str], preference: Optional[
 
 _NUMERIC_DATE_RE = re.compile(r"\d{1,4}([/.])\d{1,2}\1\d{2,4}")
 _DECIMAL_FIGURE_RE = re.compile(r"(?<![\d.])\d+\.\d+(?![\d.])")
+_DAY_PAIR_RE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?![\d/])")
 
 
 def _fallback(text: str, ctx: Context) -> Optional[Parsed]:
     """Numeric spellings ('11/08/2023') through dateparser; without an anchor only when a year is stated. Not a
     month beside a decimal figure, a table's month column and its figure ('Feb 872.0, March 164.6, total'), nor
-    two months, a span of months ('rose in April/January 1986/87'): dateparser reads one date, no figure."""
+    two months, a span of months ('rose in April/January 1986/87'): dateparser reads one date, no figure; nor two
+    days of a month ('to March 19/20 from March 13/14', 'for May 5/30 shipment'), which it reads as a day and a
+    year ('1920-03-19')."""
     lex = lexicon()
     words = re.findall(r"[a-z]+", text.lower())
     if not re.search(r"\d", text) or len(text) > 30 or any(
             word not in lex["months"] and word not in ("of", "the", "st", "nd", "rd", "th") for word in words):
         return None
-    if _DECIMAL_FIGURE_RE.search(text) or sum(word in lex["months"] for word in words) > 1:
+    if _DECIMAL_FIGURE_RE.search(text) or _DAY_PAIR_RE.search(text) \
+            or sum(word in lex["months"] for word in words) > 1:
         return None
     if not any(word in lex["months"] for word in words) and not _NUMERIC_DATE_RE.fullmatch(text.strip()):
         return None
