@@ -2,7 +2,7 @@
 
 Only imported for ``--engine dask``, so the plain command never pays for importing Dask. The
 driver (the ``extractor`` process) plans the shards, submits one task per shard and writes the
-manifest as results come back; each worker runs ``batch.extract_shard``, the same function a
+manifest as results come back; each worker runs ``shards.extract_shard``, the same function a
 local ``--workers 1`` job calls input after input, with the pipeline a worker plugin loaded once
 per worker process. Workers write their parts straight into the output directory, so it must be a
 filesystem every worker sees under the same path (as must the inputs and a ``--model`` path).
@@ -19,7 +19,7 @@ from typing import Any, Iterable, Iterator, Optional
 
 from distributed import Client, LocalCluster, WorkerPlugin, as_completed, get_worker
 
-from .batch import ShardResult, ShardTask, extract_shard
+from .shards import ShardResult, ShardTask, extract_shard
 from .core import Extractor
 
 PLUGIN = "extractor"

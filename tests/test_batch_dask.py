@@ -16,7 +16,7 @@ import pytest
 from typer.testing import CliRunner
 
 import extractor as package
-from extractor import batch
+from extractor import shards
 from extractor.cli import app, route
 from extractor.pipeline import resolve_model
 
@@ -61,7 +61,7 @@ def _records(folder: Path) -> dict[str, list[dict]]:
 
 
 def _counts(folder: Path) -> list[tuple[int, str, int, int]]:
-    entries = [json.loads(line) for line in (folder / batch.MANIFEST).read_text(encoding="utf-8").splitlines()]
+    entries = [json.loads(line) for line in (folder / shards.MANIFEST).read_text(encoding="utf-8").splitlines()]
     return sorted((e["shard"], e["input"], e["records"], e["errors"]) for e in entries if e["status"] == "complete")
 
 
@@ -95,9 +95,9 @@ def test_resumed_dask_run_loses_and_duplicates_nothing(extractor, scheduler: str
     wire = (resumed / "part-000005.jsonl").read_text(encoding="utf-8").splitlines()
     (resumed / "part-000005.jsonl.partial").write_text("\n".join(wire[:2]) + "\n" + wire[2][:30], encoding="utf-8")
     (resumed / "part-000005.jsonl").unlink()
-    manifest = (resumed / batch.MANIFEST).read_text(encoding="utf-8").splitlines()
+    manifest = (resumed / shards.MANIFEST).read_text(encoding="utf-8").splitlines()
     kept = [line for line in manifest if '"complete"' not in line or json.loads(line)["shard"] not in (1, 5)]
-    (resumed / batch.MANIFEST).write_text("\n".join(kept) + "\n", encoding="utf-8")
+    (resumed / shards.MANIFEST).write_text("\n".join(kept) + "\n", encoding="utf-8")
 
     again = _dask(archive, resumed, scheduler, "--resume")
     assert again.exit_code == 1, again.stderr

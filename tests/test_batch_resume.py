@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from extractor import batch
+from extractor import shards
 from extractor.cli import app, route
 from extractor.command.driver import run
 from extractor.command.options import Format
@@ -47,7 +47,7 @@ def _parts(folder: Path) -> dict[str, str]:
 
 
 def _complete(folder: Path) -> list[dict]:
-    entries = [json.loads(line) for line in (folder / batch.MANIFEST).read_text(encoding="utf-8").splitlines()]
+    entries = [json.loads(line) for line in (folder / shards.MANIFEST).read_text(encoding="utf-8").splitlines()]
     return sorted((e for e in entries if e["status"] == "complete"), key=lambda e: e["shard"])
 
 
@@ -78,7 +78,7 @@ def test_interrupted_and_resumed_job_has_exactly_the_uninterrupted_records(extra
     whole, resumed = tmp_path / "whole", tmp_path / "resumed"
     assert runner.invoke(app, route([str(archive), "-o", f"{whole}/", "-j", "1"])).exit_code == 1
 
-    class StoppedAfterEightLines(batch.PartDirectory):
+    class StoppedAfterEightLines(shards.PartDirectory):
         """Ctrl-C half-way through the last input: after its first three lines (one an error record)."""
 
         lines = 0
@@ -148,7 +148,7 @@ def test_ctrl_c_in_a_shard_of_a_one_worker_job_keeps_its_part_for_resume(extract
                                                                         tmp_path: Path, monkeypatch) -> None:
     whole, out = tmp_path / "whole", tmp_path / "out"
     assert runner.invoke(app, route([str(archive), "-o", f"{whole}/", "-j", "2"])).exit_code == 1
-    shards = batch.extract_shards
+    extract_shards = shards.extract_shards
 
     def stopped_in_the_last_input(extractor, tasks, **kwargs):
         """Ctrl-C after the first line of the JSON Lines input (the sixth shard)."""
@@ -159,14 +159,14 @@ def test_ctrl_c_in_a_shard_of_a_one_worker_job_keeps_its_part_for_resume(extract
             if "wire.jsonl" in outcome.article.source:
                 raise KeyboardInterrupt
 
-        return shards(extractor, tasks, **{**kwargs, "on_outcome": ctrl_c})
+        return extract_shards(extractor, tasks, **{**kwargs, "on_outcome": ctrl_c})
 
-    monkeypatch.setattr(batch, "extract_shards", stopped_in_the_last_input)
+    monkeypatch.setattr(shards, "extract_shards", stopped_in_the_last_input)
     result = runner.invoke(app, route([str(archive), "-o", f"{out}/", "-j", "1"]))
     assert result.exit_code == 130
     assert "--resume" in result.stderr
     assert len((out / "part-000005.jsonl.partial").read_text(encoding="utf-8").splitlines()) == 1
-    monkeypatch.setattr(batch, "extract_shards", shards)
+    monkeypatch.setattr(shards, "extract_shards", extract_shards)
     again = runner.invoke(app, route([str(archive), "-o", f"{out}/", "-j", "1", "--resume"]))
     assert again.exit_code == 1
     assert "skipped 5 inputs already complete and 1 records already written" in again.stderr
@@ -177,9 +177,9 @@ def test_partial_part_that_does_not_match_its_input_starts_over(extractor, archi
     whole, resumed = tmp_path / "whole", tmp_path / "resumed"
     assert runner.invoke(app, route([str(archive), "-o", f"{whole}/", "-j", "1"])).exit_code == 1
     resumed.mkdir()
-    lines = (whole / batch.MANIFEST).read_text(encoding="utf-8").splitlines()
+    lines = (whole / shards.MANIFEST).read_text(encoding="utf-8").splitlines()
     started = [line for line in lines if '"started"' in line]
-    (resumed / batch.MANIFEST).write_text("\n".join(started) + "\n", encoding="utf-8")
+    (resumed / shards.MANIFEST).write_text("\n".join(started) + "\n", encoding="utf-8")
     first_line = (whole / "part-000005.jsonl").read_text(encoding="utf-8").splitlines()[0]
     (resumed / "part-000005.jsonl.partial").write_text(first_line + "\n" + first_line + "\n", encoding="utf-8")
     again = runner.invoke(app, route([str(archive), "-o", f"{resumed}/", "-j", "1", "--resume"]))

@@ -18,7 +18,7 @@ from typing import IO, Any, Callable, Iterable, Iterator, NoReturn, Optional, Un
 
 import typer
 
-from .. import batch, context
+from .. import batch, context, shards
 from ..context import INTERRUPTED, Environment, ExitStatus, OutputError
 from ..core import Extractor, Outcome
 from ..progress import ProgressLine
@@ -28,14 +28,14 @@ from .exits import output_failed, reader_gone, usage_error
 from .job import Job
 from .options import LANGUAGE_NAMES, Engine, Format, resolve_format
 
-ShardMap = Callable[[Iterable[batch.ShardTask], "Tally"], Iterator[batch.ShardResult]]
+ShardMap = Callable[[Iterable[shards.ShardTask], "Tally"], Iterator[shards.ShardResult]]
 
 
 def execute(env: Environment, job: Job) -> NoReturn:
     """Run the job and end the command with its status."""
-    parts: Optional[batch.PartDirectory] = None
+    parts: Optional[shards.PartDirectory] = None
     target: Optional[OutputFile] = None
-    skipped = batch.Skipped()
+    skipped = shards.Skipped()
     started = False
     try:
         with ExitStack() as cleanup, _engine(job, env) as client:
@@ -71,24 +71,24 @@ def execute(env: Environment, job: Job) -> NoReturn:
 
 
 def _open_output(job: Job, env: Environment,
-                 cleanup: ExitStack) -> tuple[Optional[batch.PartDirectory], Optional[OutputFile]]:
+                 cleanup: ExitStack) -> tuple[Optional[shards.PartDirectory], Optional[OutputFile]]:
     """The part directory or the output file, opened before the model loads: a directory another job holds, or a
     path that cannot be written, fails at once."""
     try:
         if job.directory:
             assert job.output is not None
-            return batch.PartDirectory(Path(job.output), job.only, resume=job.resume), None
+            return shards.PartDirectory(Path(job.output), job.only, resume=job.resume), None
         if job.output is not None:
             target = OutputFile(Path(job.output))
             cleanup.enter_context(context.at_hard_stop(partial(_remove_temporary, target)))
             return None, target
-    except batch.DirectoryInUse as error:
+    except shards.DirectoryInUse as error:
         usage_error(env, str(error))
     return None, None
 
 
 def _extract(job: Job, env: Environment, extractor: Optional[Extractor], client: Any,
-             parts: Optional[batch.PartDirectory], target: Optional[OutputFile], skipped: batch.Skipped) -> int:
+             parts: Optional[shards.PartDirectory], target: Optional[OutputFile], skipped: shards.Skipped) -> int:
     """Every input through the engine the job asks for; returns how many failed. What it leaves out without an
     error is counted in ``skipped``, or in the part directory's own."""
     if parts is not None and (client is not None or job.workers == 1):
@@ -100,10 +100,10 @@ def _extract(job: Job, env: Environment, extractor: Optional[Extractor], client:
     read = partial(read_inputs, stdin=env.stdin, fields=job.fields, input_format=job.forced, limits=job.limits)
     items: Iterable[Union[Article, InputError]]
     if parts is not None:
-        items = parts.items(job.inputs, lambda path: batch.in_language(read([path]), job.language, parts.skipped),
+        items = parts.items(job.inputs, lambda path: shards.in_language(read([path]), job.language, parts.skipped),
                             job.read_options())
     else:
-        items = batch.in_language(read(job.inputs, skipped=skipped.files), job.language, skipped)
+        items = shards.in_language(read(job.inputs, skipped=skipped.files), job.language, skipped)
         if job.limit is not None:
             items = itertools.islice(items, job.limit)
     return run(extractor, items, env, job.format, target, job.only, job.published, keep_text=job.keep_text,
@@ -112,7 +112,7 @@ def _extract(job: Job, env: Environment, extractor: Optional[Extractor], client:
                one_input=job.one_input, skipped=parts.skipped if parts is not None else skipped)
 
 
-def _tell_skipped(env: Environment, skipped: batch.Skipped, language: Optional[str]) -> None:
+def _tell_skipped(env: Environment, skipped: shards.Skipped, language: Optional[str]) -> None:
     """The closing lines saying what the run did not read, and why: a line per kind of file a directory held in no
     format extractor reads (most first), and the articles ``--language-filter`` left out."""
     kinds = Counter(_kind(path) for path in skipped.files)
@@ -131,7 +131,7 @@ def _kind(path: str) -> str:
     return os.path.splitext(name)[1].lower() or "no extension"
 
 
-def _how_to_continue(job: Job, parts: Optional[batch.PartDirectory], interrupt: KeyboardInterrupt) -> str:
+def _how_to_continue(job: Job, parts: Optional[shards.PartDirectory], interrupt: KeyboardInterrupt) -> str:
     if parts is not None:
         return "run the same command with --resume to continue where it stopped"
     if isinstance(interrupt, NothingFinished):
@@ -154,11 +154,11 @@ def run(
     model: Optional[str] = None,
     progress: bool = False,
     total: Optional[int] = None,
-    parts: Optional[batch.PartDirectory] = None,
+    parts: Optional[shards.PartDirectory] = None,
     ordered: bool = True,
     keys: Optional[tuple[str, ...]] = None,
     one_input: Optional[str] = None,
-    skipped: Optional[batch.Skipped] = None,
+    skipped: Optional[shards.Skipped] = None,
 ) -> int:
     """Extract and write every article, reporting bad ones on stderr; returns how many failed.
 
@@ -201,7 +201,7 @@ def run(
     return tally.closing()
 
 
-def _end(tally: Tally, parts: Optional[batch.PartDirectory], output: Optional[OutputFile], completed: bool) -> None:
+def _end(tally: Tally, parts: Optional[shards.PartDirectory], output: Optional[OutputFile], completed: bool) -> None:
     """A run that did not complete leaves no part directory marked done and no output file in place."""
     if parts is not None and not completed:
         parts.abandon()
@@ -279,9 +279,9 @@ def _remove_temporary(output: OutputFile) -> None:
         output.temporary.unlink(missing_ok=True)
 
 
-def run_shards(parts: batch.PartDirectory, tasks: Iterable[batch.ShardTask], env: Environment, mapped: ShardMap, *,
+def run_shards(parts: shards.PartDirectory, tasks: Iterable[shards.ShardTask], env: Environment, mapped: ShardMap, *,
                progress: bool = False, total: Optional[int] = None) -> int:
-    """Run every shard, each with ``batch.extract_shard`` (or its form over several, ``extract_shards``) wherever
+    """Run every shard, each with ``shards.extract_shard`` (or its form over several, ``extract_shards``) wherever
     ``mapped`` runs it (``local_shards``, ``cluster_shards``: the engines differ only there). This process alone
     logs each shard's completion and reports its failed inputs; returns how many failed."""
     tally = Tally(env, progress=progress, total=total)
@@ -299,12 +299,12 @@ def run_shards(parts: batch.PartDirectory, tasks: Iterable[batch.ShardTask], env
 
 
 def local_shards(extractor: Optional[Extractor], stdin: Optional[IO[bytes]],
-                 start: Callable[[batch.ShardTask], None]) -> ShardMap:
+                 start: Callable[[shards.ShardTask], None]) -> ShardMap:
     """Shards run here, input after input (in batches that span inputs), each article counted as it is written;
     ``start`` logs each shard as it begins."""
-    def mapped(tasks: Iterable[batch.ShardTask], tally: Tally) -> Iterator[batch.ShardResult]:
+    def mapped(tasks: Iterable[shards.ShardTask], tally: Tally) -> Iterator[shards.ShardResult]:
         assert extractor is not None
-        yield from batch.extract_shards(extractor, tasks, stdin=stdin, on_outcome=tally.outcome, on_skip=tally.skip,
+        yield from shards.extract_shards(extractor, tasks, stdin=stdin, on_outcome=tally.outcome, on_skip=tally.skip,
                                         on_start=start)
 
     return mapped
@@ -314,7 +314,7 @@ def cluster_shards(client: Any) -> ShardMap:
     """Shards mapped over a Dask cluster, each counted as a whole when its result comes back."""
     from ..cluster import map_shards
 
-    def mapped(tasks: Iterable[batch.ShardTask], tally: Tally) -> Iterator[batch.ShardResult]:
+    def mapped(tasks: Iterable[shards.ShardTask], tally: Tally) -> Iterator[shards.ShardResult]:
         for result in map_shards(client, tasks):
             tally.report(result.done, result.failures)
             tally.skip(result.skipped_records + result.skipped_articles)

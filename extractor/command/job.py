@@ -11,7 +11,7 @@ from typing import IO, Iterable, List, Optional
 
 import typer
 
-from .. import batch
+from .. import batch, shards
 from ..context import Environment
 from ..readers import COMPRESSED_SUFFIXES, STDIN, SUFFIX_FORMATS, FieldNames, Limits, printable_name, \
     single_article_count
@@ -55,15 +55,15 @@ class Job:
     def one_input(self) -> Optional[str]:
         return _one_input(self.inputs, self.forced)
 
-    def read_options(self) -> batch.ReadOptions:
-        return batch.ReadOptions(self.fields, self.forced, self.limits, self.published, self.only, self.keep_text,
+    def read_options(self) -> shards.ReadOptions:
+        return shards.ReadOptions(self.fields, self.forced, self.limits, self.published, self.only, self.keep_text,
                                  self.language)
 
 
 def plan(env: Environment, options: Options) -> Job:
     """The job the options ask for, or a usage error naming the first option that does not fit."""
     output = None if options.output == STDIN else options.output
-    directory = output is not None and batch.is_directory_output(output)
+    directory = output is not None and shards.is_directory_output(output)
     format = options.format if directory else output_format(options.format, output)
     _check_output(env, options, output, directory, format)
     to_terminal = output is None and env.stdout_isatty
