@@ -1609,3 +1609,17 @@ def test_stretches_find_what_one_matcher_of_all_the_patterns_finds(nlp: Language
             finder.matches._copy_known()
         for doc in docs:
             assert sorted(finder.matches(doc)) == sorted(set(whole(doc)))
+
+
+def test_stretches_forget_the_words_met_past_their_cap_and_find_the_same(nlp: Language, monkeypatch) -> None:
+    """A long run meets new words without end: the tests kept for them are bounded, the matches unchanged."""
+    from extractor.dates import patterns
+
+    finder = nlp.get_pipe("extractor_dates")
+    docs = list(nlp.pipe(_STRETCH_TEXTS))
+    before = [sorted(finder.matches(doc)) for doc in docs]
+    monkeypatch.setattr(patterns, "KNOWN_WORDS_CAP", 10)
+    new_words = nlp("Quarzbelt Vindlemoor said on Friday that Plonkavia exports fell 3 pct in Ostrevant.")
+    after = [sorted(finder.matches(doc)) for doc in [*docs, new_words]]
+    assert after[:-1] == before
+    assert len(finder.matches._passed) <= 10 + len(new_words)

@@ -88,6 +88,9 @@ def _spelled_out(specs: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
 
 
 _WORD_BITS = 64
+# Words whose tests are kept between docs; past this many they are forgotten and met afresh, so that a run over
+# millions of articles, each bringing new names and figures, keeps its memory flat (about 100 bytes a word).
+KNOWN_WORDS_CAP = 200_000
 
 
 def _test_key(spec: dict[str, Any]) -> Any:
@@ -235,12 +238,20 @@ class Stretches:
         else:
             passed, met = np.zeros((len(orths), self._width), dtype=np.uint64), np.zeros(len(orths), dtype=bool)
         if not met.all():
+            if len(self._passed) > KNOWN_WORDS_CAP:
+                self._forget_known()
+                return self._tests_of(orths)
             missing = np.flatnonzero(~met)
             words, index = np.unique(orths[missing], return_inverse=True)
             passed[missing] = np.array([self._tests_passed(orth) for orth in words.tolist()], dtype=np.uint64)[index]
             if len(self._passed) - len(self._known) > 256 + len(self._known) // 4:
                 self._copy_known()
         return passed
+
+    def _forget_known(self) -> None:
+        self._passed.clear()
+        self._known = np.empty(0, dtype=np.uint64)
+        self._known_tests = np.empty((0, self._width), dtype=np.uint64)
 
     def _copy_known(self) -> None:
         known = np.fromiter(self._passed, dtype=np.uint64, count=len(self._passed))
