@@ -49,6 +49,8 @@ PUNCTUATION_RUN = 80
 _PUNCTUATION_RUN_RE = re.compile(r"(?:[^\w\s]|_){%d,}" % (PUNCTUATION_RUN + 1))
 # The keys of a record's offsets into the text.
 _OFFSET_KEYS = frozenset(("start", "end"))
+# The key of a record's sentence index, which a long article's later pieces move on.
+_SENTENCE_KEYS = frozenset(("sentence",))
 
 
 @dataclass
@@ -314,32 +316,15 @@ def _foreign_words() -> dict[str, tuple[str, ...]]:
     return {word: tuple(names) for word, names in languages.items()}
 
 
-def _moved(value: Any, offset: int) -> Any:
-    """A copy of a component's records (dicts, lists, plain values) with every ``start`` and ``end`` moved by
-    ``offset``: the facts are changed after (furniture dropped, pieces merged) and must not be the doc's own objects.
-    One walk that copies and moves costs a fraction of ``copy.deepcopy`` and a second walk to move."""
+def _moved(value: Any, offset: int, keys: frozenset[str] = _OFFSET_KEYS) -> Any:
+    """A copy of a component's records (dicts, lists, plain values) with every ``start`` and ``end`` (or other
+    ``keys``) moved by ``offset``: the facts are changed after (furniture dropped, pieces merged) and must not be
+    the doc's own objects. One walk that copies and moves costs a fraction of ``copy.deepcopy`` and a second walk."""
     if isinstance(value, dict):
-        return {key: item + offset if key in _OFFSET_KEYS and isinstance(item, int) and not isinstance(item, bool)
-                else _moved(item, offset) for key, item in value.items()}
+        return {key: item + offset if key in keys and isinstance(item, int) and not isinstance(item, bool)
+                else _moved(item, offset, keys) for key, item in value.items()}
     if isinstance(value, list):
-        return [_moved(item, offset) for item in value]
-    return value
-
-
-def _shifted(value: Any, offset: int, keys: tuple[str, ...] = ("start", "end"), seen: Optional[set[int]] = None) -> Any:
-    """Move every ``start``/``end`` offset (or other ``keys``) by ``offset``, in place.
-
-    A dict or list a component put in two places is moved once (``seen``), not twice.
-    """
-    seen = set() if seen is None else seen
-    if not offset or not isinstance(value, (list, dict)) or id(value) in seen:
-        return value
-    seen.add(id(value))
-    for key, item in value.items() if isinstance(value, dict) else enumerate(value):
-        if key in keys and isinstance(item, int) and not isinstance(item, bool):
-            value[key] = item + offset
-        else:
-            _shifted(item, offset, keys, seen)
+        return [_moved(item, offset, keys) for item in value]
     return value
 
 
@@ -363,8 +348,8 @@ def chunk_bounds(text: str, limit: int) -> Iterator[tuple[int, int]]:
 
 
 def _renumbered(value: Any, offset: int) -> Any:
-    """Move every ``sentence`` index by the sentences of the earlier pieces (in place)."""
-    return _shifted(value, offset, ("sentence",))
+    """Every ``sentence`` index moved by the sentences of the earlier pieces."""
+    return _moved(value, offset, _SENTENCE_KEYS)
 
 
 def _merge(into: list[dict[str, Any]], records: list[dict[str, Any]]) -> None:
