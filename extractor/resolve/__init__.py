@@ -8,7 +8,7 @@ component's config names and save with the pipeline."""
 from .proposals import Proposals, proposals
 from .component import EntityResolver, make_entities, resolve_entities
 from .lexicon import ResolverWords
-from .rules import RULES, demonym_tokens, place_and_demonym_tokens, place_tokens, resolved
+from .rules import RULES, place_and_demonym_tokens, place_tokens, resolved
 
 __all__ = [
     "RULES",
@@ -16,7 +16,6 @@ __all__ = [
     "ResolverWords",
     "Proposals",
     "proposals",
-    "demonym_tokens",
     "make_entities",
     "place_and_demonym_tokens",
     "place_tokens",

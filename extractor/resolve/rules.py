@@ -142,12 +142,8 @@ def place_tokens(doc: Doc) -> set[int]:
 
 
 def place_and_demonym_tokens(doc: Doc) -> tuple[set[int], set[int]]:
-    """``place_tokens`` and ``demonym_tokens`` from one resolving of the places, which the rules redo at each ask."""
+    """``place_tokens``, and the tokens the places component read as a nationality outside any place name
+    ('Kenyan' of 'Kenyan Alice Timbilil'), from one resolving of the places, which the rules redo at each ask."""
     places = resolved(doc, "places")
     named = covered_tokens(doc, places, skip_via=DEMONYM)
     return named, covered_tokens(doc, places) - named
-
-
-def demonym_tokens(doc: Doc) -> set[int]:
-    """Tokens the places component read as a nationality ('Kenyan Alice Timbilil'), outside any place name."""
-    return place_and_demonym_tokens(doc)[1]
