@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any, Iterable, Optional, Union
 
 import numpy
+from spacy.attrs import IS_LOWER, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.util import ensure_path
@@ -75,6 +76,16 @@ def words_at(values: numpy.ndarray, ids: numpy.ndarray) -> list[int]:
     """Indices of the tokens whose value in the column ``values`` is one of ``ids``, in order: a rule that starts
     from a few words makes no Token object for the others (making them is most of what a loop over a doc costs)."""
     return numpy.flatnonzero(among(values, ids)).tolist()
+
+
+def lowercase_words(
+    doc: Doc, lower: Optional[numpy.ndarray] = None, is_lower: Optional[numpy.ndarray] = None
+) -> set[str]:
+    """The words the article writes in lowercase, from its LOWER and IS_LOWER columns (read here unless given)."""
+    if lower is None or is_lower is None:
+        lower, is_lower = doc.to_array([LOWER, IS_LOWER]).T
+    strings = doc.vocab.strings
+    return {strings[word] for word in set(lower[is_lower == 1].tolist())}
 
 
 def sentence_starts(doc: Doc) -> tuple[list[int], list[int]]:

@@ -100,16 +100,17 @@ def in_capitals(span: Span) -> bool:
     return letters >= CAPITALS_MIN_LETTERS and upper >= 0.9 * letters
 
 
-def bracketed_country_names(doc: Doc, places: set[int]) -> list[Span]:
+def bracketed_country_names(doc: Doc, places: set[int], opens: list[int]) -> list[Span]:
     """Sportspeople in results and line-ups carry their country or club in brackets: 'Scott Draper (Australia)',
     'Maarten den Bakker (Netherlands)'. Two to four name words (and lowercase particles) right before a
     bracketed place name a person; the model often tags them ORG. In a line-up of such names, a club that is no
-    place names one too ('A Craig (Glasgow), C Cusiter (Borders), S Danielli (Borders)')."""
+    place names one too ('A Craig (Glasgow), C Cusiter (Borders), S Danielli (Borders)'). ``opens``: the indices of
+    the article's opening brackets (from its ORTH column); most articles have no place in brackets and stop there."""
     names: list[Span] = []
     clubs: list[Span] = []
-    for token in doc:
-        if token.text != "(" or token.i < 2:
-            continue
+    if not any(i + 1 in places for i in opens if i >= 2):
+        return names
+    for token in (doc[i] for i in opens if i >= 2):
         placed = _bracket_end(doc, token.i, lambda inside: inside.i in places)
         club = placed is None and _bracket_end(doc, token.i, lambda inside: inside.is_alpha and is_capitalised(inside))
         if placed is None and not club:

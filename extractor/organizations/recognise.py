@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from ..entities import bracketed_country_names, in_capitals, trim_name
 from .candidates import Candidate, candidate_of, normalise, without_article
 from .lexicon import OrganizationLexicon
-from ..doc_utils import among
+from ..doc_utils import among, lowercase_words
 from .reading import Reading
 from .teams import scorers_line_test
 
@@ -43,9 +43,9 @@ def entity_candidates(
     doc = reading.doc
     candidates = [candidate_of(name) for name in found]
     opens = numpy.flatnonzero(reading.orth == get_string_id("(")).tolist()  # the opening brackets
-    people = bracketed_country_names(doc, places) if _place_in_brackets(opens, places) else []
+    people = bracketed_country_names(doc, places, opens)
     claimed = {i for span in [*found, *people] for i in range(span.start, span.end)}
-    lowercase = cache(lambda: _lowercase_words(reading))
+    lowercase = cache(lambda: lowercase_words(doc, reading.lower, reading.is_lower))
     capitals = _capitals_test(reading)
     in_scorers_line = scorers_line_test(reading, breaks)
     firms: list[Span] = []
@@ -73,17 +73,6 @@ def _outside(candidates: list[Candidate], firms: list[Span]) -> list[Candidate]:
     return [candidate for candidate in candidates if not any(
         firm.start <= candidate.start and candidate.end <= firm.end and candidate.end - candidate.start < len(firm)
         for firm in firms)]
-
-
-def _place_in_brackets(opens: list[int], places: set[int]) -> bool:
-    """Whether a place opens a bracket after two words, which ``bracketed_country_names`` needs to find any;
-    ``opens``: the article's opening brackets."""
-    return any(i + 1 in places for i in opens if i >= 2)
-
-
-def _lowercase_words(reading: Reading) -> set[str]:
-    strings = reading.doc.vocab.strings
-    return {strings[word] for word in set(reading.lower[reading.is_lower == 1].tolist())}
 
 
 def _capitals_test(reading: Reading) -> Callable[[Span], bool]:

@@ -8,11 +8,11 @@ from functools import cache
 from typing import Any, Callable, Optional
 
 import numpy
-from spacy.attrs import IS_LOWER, IS_TITLE, LOWER, POS
+from spacy.attrs import IS_TITLE, POS
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
-from ..doc_utils import words_at
+from ..doc_utils import lowercase_words, words_at
 from ..places import fold, gazetteer
 from ..resolve import proposals
 from .lexicon import PeopleLexicon
@@ -40,7 +40,7 @@ def given_name_people(
     people = {i for name in names for i in range(name.start, name.end)}
     surnames = name_forms(names)
     taken = people | places | byline
-    lowercase = cache(lambda: _lowercase_words(doc))
+    lowercase = cache(lambda: lowercase_words(doc))
     spoken = cache(lambda: _surnames_spoken(doc, lexicon))
     found: list[NameMention] = []
     for i in words_at(orth, lexicon.first_name_ids):
@@ -113,13 +113,6 @@ def _given_name_span(token: Token, lexicon: PeopleLexicon, lowercase: Callable[[
     if end < len(doc) and (doc[end].ent_iob_ == "I" or doc[end].is_title and doc[end].pos_ == "PROPN"):
         return None
     return span
-
-
-def _lowercase_words(doc: Doc) -> set[str]:
-    """The words the article writes in lowercase, read from token arrays."""
-    words = doc.to_array([IS_LOWER, LOWER])
-    strings = doc.vocab.strings
-    return {strings[word] for word in set(words[words[:, 0] == 1, 1].tolist())}
 
 
 def _capitalised(token: Token) -> bool:

@@ -57,8 +57,7 @@ def find_names(
     names: list[NameMention] = []
     taken: set[int] = set(byline)
     spans = [_clean(ent, lexicon, demonyms) for ent in doc.ents if ent.label_ == "PERSON"]
-    bracketed = bracketed_country_names(doc, places) if _place_in_brackets(orth, places) else []
-    for span in [*bracketed, *spans]:
+    for span in [*bracketed_country_names(doc, places, words_at(orth, OPENING_BRACKET)), *spans]:
         if span is None or all(lexicon.is_title_word(token) for token in span):
             continue
         span = grow(span, lexicon, blocked)
@@ -70,12 +69,6 @@ def find_names(
         names.append(name_mention(span))
     names.sort(key=lambda name: name.start)
     return names
-
-
-def _place_in_brackets(orth: numpy.ndarray, places: set[int]) -> bool:
-    """Whether a place follows an opening bracket, as in every 'Name (Country)': read from a token array, so that
-    most articles skip the search for such names, which makes a Token of every word."""
-    return bool(places) and any(i + 1 in places for i in words_at(orth, OPENING_BRACKET))
 
 
 def byline_tokens(doc: Doc, lexicon: PeopleLexicon, lower: numpy.ndarray) -> set[int]:
