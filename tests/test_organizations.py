@@ -396,6 +396,9 @@ def test_common_nouns_acronyms_and_time_zones_are_no_organizations(run, sentence
          "Proctor and Schwartz"),
         ("QANTAS ORDERS BOEINGS\n\n<Qantas Airways Ltd> has placed a firm\norder with Boeing Co <BA> for four "
          "747-400 aircraft.", "Qantas Airways Ltd"),
+        # reuters21578/articles 00344, 09631: after a country's possessive, a name, no ticker
+        ("Co <GE>, a unit of United Technologies Corp <UTX>, and\nBritain's <Rolls-Royce Ltd>.", "Rolls-Royce Ltd"),
+        ("Arco's Venezuelan subsidiary ACC Venezuela Inc, and Agip, a\nsubsidiary of Italy's <Eni>.", "Eni"),
     ],
 )
 def test_a_company_the_wire_marks_is_one_organization_without_its_marks(run, sentence, company):

@@ -27,13 +27,18 @@ LOWERCASE_LEGAL_FORMS = frozenset({"plc", "inc", "ltd", "corp", "co"})
 
 def wire_marked_names(reading: Reading) -> list[Span]:
     """The names the wire marks as companies; not a ticker after the name it stands for ('Boeing Co <BA>',
-    'Reed International Plc <REED.L>'): a mark right after a name (``_after_a_name``)."""
+    'Reed International Plc <REED.L>', 'Skanska AB <SKBS ST>'): capitals right after a name (``_after_a_name``), or
+    a symbol with its exchange. A name in small letters after a possessive is a company's ("Britain's <Rolls-Royce
+    Ltd>")."""
     doc = reading.doc
     opens = numpy.flatnonzero(reading.orth == get_string_id(OPEN)).tolist()
     names = []
     for i in opens:
         end = _closing(reading, i)
-        if end is None or _after_a_name(reading, i) or EXCHANGE_TICKER.fullmatch(doc[i + 1 : end].text):
+        if end is None:
+            continue
+        text = doc[i + 1 : end].text
+        if EXCHANGE_TICKER.fullmatch(text) or text == text.upper() and _after_a_name(reading, i):
             continue
         while end > i + 1 and doc[end - 1].text in POSSESSIVES:
             end -= 1
