@@ -139,14 +139,16 @@ class Change:
 Link = tuple[int, int, str]  # (a level, another record of its quantity, how: "start", "amount", "restated", "listed")
 
 
-def find_changes(doc: Doc, records: list[Record], spans: list[Optional[Span]],
+def find_changes(doc: Doc, records: list[Record], spans: list[Optional[Span]], heads: list[Optional[Token]],
                  words: ChangeWords) -> tuple[dict[int, Change], list[Link]]:
     """Each record's change (by index), and the pairs of records that measure one quantity through a change:
-    a level and its start, a level and the amount it moved by (``spans``: each record's tokens)."""
+    a level and its start, a level and the amount it moved by (``spans``: each record's tokens; ``heads``: their
+    ``anchors``)."""
     owner = token_owners(spans)
     changes: dict[int, Change] = {}
-    for n, (record, span) in enumerate(zip(records, spans)):
-        found = None if span is None else _amount(span, words, record, owner) or _result(doc, span, words, owner)
+    for n, (record, span, head) in enumerate(zip(records, spans, heads)):
+        found = None if span is None \
+            else _amount(span, head, words, record, owner) or _result(doc, span, head, words, owner)
         if found is not None:
             changes[n] = found
     return changes, [link for n, change in changes.items() for link in change.links(n)]
@@ -172,7 +174,7 @@ def write_changes(records: list[Record], spans: list[Optional[Span]], changes: d
 
 def token_owners(spans: list[Optional[Span]]) -> dict[int, int]:
     """The record each token of a record belongs to."""
-    return {token.i: n for n, span in enumerate(spans) if span is not None for token in span}
+    return {k: n for n, span in enumerate(spans) if span is not None for k in range(span.start, span.end)}
 
 
 def record_spans(doc: Doc, records: list[Record]) -> list[Optional[Span]]:
@@ -180,7 +182,12 @@ def record_spans(doc: Doc, records: list[Record]) -> list[Optional[Span]]:
     return [doc.char_span(r["start"], r["end"], alignment_mode="expand") for r in records]
 
 
-def _amount(span: Span, words: ChangeWords, record: Record, owner: dict[int, int]) -> Optional[Change]:
+def anchors(spans: list[Optional[Span]], words: ChangeWords) -> list[Optional[Token]]:
+    """Each record's ``anchor``, found once per doc: changes, links and what a level counts all start from it."""
+    return [None if span is None else anchor(span, words) for span in spans]
+
+
+def _amount(span: Span, head: Token, words: ChangeWords, record: Record, owner: dict[int, int]) -> Optional[Change]:
     """A number that is the size of a move: after "up"/"down", as "by"/"of" object or direct object of a
     change word, premodifying a change noun, or before a comparative; a change noun in apposition to a
     level names the level it moved ("carried 1.3 mln passengers ..., a rise of 14 pct")."""
@@ -191,7 +198,6 @@ def _amount(span: Span, words: ChangeWords, record: Record, owner: dict[int, int
             direction = words.direction(before.head)
             return Change(direction, before.head) if direction is not None else None
         return Change(words.adverbs[before.lower_], before.head if before.head.pos_ in ("VERB", "AUX") else None)
-    head = anchor(span, words)
     governor = head.head
     if head.dep_ == "pobj" and governor.lower_ in ("by", "of") and governor.head.i not in range(span.start, span.end):
         direction = words.direction(governor.head)
@@ -214,10 +220,9 @@ def _amount(span: Span, words: ChangeWords, record: Record, owner: dict[int, int
     return None
 
 
-def _result(doc: Doc, span: Span, words: ChangeWords, owner: dict[int, int]) -> Optional[Change]:
+def _result(doc: Doc, span: Span, head: Token, words: ChangeWords, owner: dict[int, int]) -> Optional[Change]:
     """A number that is where a move ended: "to" object of a change word, or followed by ", up/down (from)"
     or by an appositive change noun ("879 stg per tonne, a rise of three")."""
-    head = anchor(span, words)
     governor = head.head
     if head.dep_ == "pobj" and governor.lower_ == "to":
         changer = changer_of(governor, words)

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from .lexicon import Lexicon
 from .spans import Phrase
-from .tokens import skip
+from .tokens import has_digit, skip
 from .values import is_year_number
 
 _LEADING_ZERO = re.compile(r"^0\d*[1-9]")
@@ -219,14 +219,14 @@ def _glued_digit_groups(doc: Doc, i: int) -> int:
     """How many groups of digits are glued by hyphens or slashes, with no space, into the run around token ``i``."""
 
     def joins(token: Token) -> bool:
-        return token.text in ("-", "–", "/") or any(c.isdigit() for c in token.text)
+        return token.text in ("-", "–", "/") or has_digit(token.text)
 
     start = end = i
     while start > 0 and not doc[start - 1].whitespace_ and joins(doc[start - 1]):
         start -= 1
     while end + 1 < len(doc) and not doc[end].whitespace_ and joins(doc[end + 1]):
         end += 1
-    return sum(1 for token in doc[start : end + 1] if any(c.isdigit() for c in token.text))
+    return sum(1 for token in doc[start : end + 1] if has_digit(token.text))
 
 
 def _is_hyphen_compound(lex: Lexicon, doc: Doc, phrase: Phrase, noun: Optional[Token], sent_starts: set[int]) -> bool:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from .lexicon import Lexicon
 from .recognise import core_at
 from .spans import Phrase
-from .tokens import BRACKETS, skip
+from .tokens import BRACKETS, has_digit, skip
 
 INCH_MARKS = ('"', "″", "''")
 
@@ -231,7 +231,7 @@ def _article_currencies(lex: Lexicon, doc: Doc) -> set[str]:
         return set(doc.user_data["numbers_currencies"])
     found: set[str] = set()
     for token in doc:
-        if not token.like_num and not any(c.isdigit() for c in token.text):
+        if not token.like_num and not has_digit(token.text):
             continue
         glued = lex.digit_token.match(token.text)
         if glued is not None and glued["cur"]:

@@ -15,7 +15,7 @@ from typing import Callable, Optional
 
 from spacy.tokens import Span, Token
 
-from .changes import (LEVEL_KINDS, SUBJECT_DEPS, ChangeWords, Record, anchor, contents_of, noun_phrase, subject_of,
+from .changes import (LEVEL_KINDS, SUBJECT_DEPS, ChangeWords, Record, contents_of, noun_phrase, subject_of,
                       token_owners)
 
 Rule = Callable[[Token, Span, ChangeWords], Optional[Token]]
@@ -120,17 +120,18 @@ VAGUE_COUNT_RULES: tuple[Rule, ...] = (copula_subject,)
 IMPLIED_HEAD_RULES: tuple[Rule, ...] = (level_verb_subject, at_place)
 
 
-def read_quantities(records: list[Record], spans: list[Optional[Span]], words: ChangeWords) -> None:
-    """Set ``counted`` (in place) where there is none, by the first rule that names a noun."""
+def read_quantities(records: list[Record], spans: list[Optional[Span]], heads: list[Optional[Token]],
+                    words: ChangeWords) -> None:
+    """Set ``counted`` (in place) where there is none, by the first rule that names a noun (``heads``: the records'
+    ``anchors``)."""
     owned = token_owners(spans)
-    for record, span in zip(records, spans):
+    for record, span, head in zip(records, spans, heads):
         if record.get("counted") is not None or record.get("kind") not in LEVEL_KINDS + ("count",):
             continue
         rules = RULES if record["kind"] in LEVEL_KINDS \
             else VAGUE_COUNT_RULES if record.get("qualifier") == "vague" else COUNT_RULES
         if span is None:
             continue
-        head = anchor(span, words)
         count = record["kind"] == "count"
         for rule in rules + (IMPLIED_HEAD_RULES if rules is COUNT_RULES else ()):
             noun = rule(head, span, words)
@@ -145,16 +146,16 @@ def read_quantities(records: list[Record], spans: list[Optional[Span]], words: C
                 break
 
 
-def read_implied_people(records: list[Record], spans: list[Optional[Span]], words: ChangeWords) -> None:
+def read_implied_people(records: list[Record], spans: list[Optional[Span]], heads: list[Optional[Token]],
+                        words: ChangeWords) -> None:
     """"The blast killed three", "three were arrested": a bare count that a verb of harm or arrest takes as
     its object counts people, though the sentence does not say so (the last resort: run after every other
     reading of what a count counts)."""
-    for record, span in zip(records, spans):
+    for record, span, head in zip(records, spans, heads):
         if record["kind"] != "count" or record.get("counted") is not None or record.get("qualifier") == "vague":
             continue
         if span is None:
             continue
-        head = anchor(span, words)
         if head.pos_ == "NUM" and head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ == "VERB" \
                 and head.head.lemma_.lower() in words.people_verbs:
             record["counted"] = "people"

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from .lexicon import Lexicon
 from .spans import Core
 from .spelled import spelled_at
-from .tokens import PLAIN, is_break, skip
+from .tokens import PLAIN, has_digit, is_break, skip
 from .values import extend_scales, negative
 
 _FRACTION = re.compile(r"^([-−]?)(\d{1,2})/(\d{1,3})$")
@@ -109,7 +109,7 @@ def _is_article_unit(lex: Lexicon, doc: Doc, i: int) -> bool:
     if before < 0:
         return True
     word = doc[before]
-    return not (any(c.isdigit() for c in word.text) or word.lower_ in lex.fractions or word.lower_ in ("of", "per")
+    return not (has_digit(word.text) or word.lower_ in lex.fractions or word.lower_ in ("of", "per")
                 or lex.units.ending(doc, before + 1) or lex.currency_after.ending(doc, before + 1)
                 or lex.subunits.ending(doc, before + 1))
 

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from typing import Callable, Optional
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from .changes import LEVEL_KINDS, SAME_TERMS, ChangeWords, Link, Record, anchor, token_owners
+from .changes import LEVEL_KINDS, SAME_TERMS, ChangeWords, Link, Record, token_owners
 from .counted import json_number
 from .tokens import text_between
 
@@ -73,15 +73,15 @@ def _may_glue(doc: Doc, left: Optional[Span], right: Optional[Span]) -> bool:
     return all(_GLUE_CHARS.fullmatch(doc[k].text) for k in range(left.end, right.start))
 
 
-def parallel_links(records: list[Record], spans: list[Optional[Span]], words: ChangeWords) -> list[Link]:
+def parallel_links(records: list[Record], spans: list[Optional[Span]], heads: list[Optional[Token]],
+                   words: ChangeWords) -> list[Link]:
     """"killed 45 workers and injured 185", "killed two people, injured 20": a bare figure that a second verb,
     sharing the first one's subject, takes as object counts what the first verb's object counts."""
     owner = token_owners(spans)
     found = []
-    for n, span in enumerate(spans):
+    for n, (span, head) in enumerate(zip(spans, heads)):
         if span is None or records[n].get("counted") is not None or records[n]["kind"] != "count":
             continue
-        head = anchor(span, words)
         verb = head.head
         if head.dep_ != "dobj" or verb.dep_ not in ("conj", "advcl") or verb.head.pos_ != "VERB" \
                 or verb.head.i > verb.i or any(child.dep_ in ("nsubj", "nsubjpass") for child in verb.children):

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from .lexicon import Lexicon
 
 
-@dataclass
+@dataclass(slots=True)
 class Core:
     """A number without its qualifier or unit; token indexes are ``[start, end)``."""
 
@@ -24,7 +24,7 @@ class Core:
     fraction: bool = False
 
 
-@dataclass
+@dataclass(slots=True)
 class Phrase:
     """A number with its qualifier, currency, unit and (for ranges) second core.
 

@@ -104,7 +104,8 @@ def _words_at(doc: Doc, i: int) -> tuple[list[Token], list[str]]:
             break
         else:
             tokens.append(token)
-    return tokens, ["and" if t.text == "&" else t.lower_ for t in tokens]
+    words = [t.lower_ for t in tokens]
+    return tokens, ["and" if word == "&" else word for word in words]
 
 
 def _second_word(doc: Doc, i: int) -> Optional[str]:
