@@ -28,7 +28,7 @@ _MULTIPLIED_OPENERS = {"more", "less", "fewer", "the", "what", "that", "its", "t
 def counted_noun(lex: Lexicon, doc: Doc, phrase: Phrase) -> tuple[Optional[Token], Optional[tuple[int, int]], str]:
     """The counted noun, its token span ``[start, end]`` and how it was found."""
     inside = set(range(phrase.cores[0].start, phrase.end))
-    roots = [t for t in doc[phrase.cores[0].start : phrase.end] if t.head.i not in inside or t.head.i == t.i]
+    roots = [t for t in doc[phrase.cores[0].start : phrase.end] if (head := t.head.i) not in inside or head == t.i]
     found = _of_complement(lex, doc, phrase, inside)
     if found is not None:
         return found[0], found[1], "of"

@@ -61,7 +61,7 @@ class Lexicon:
         self.number_words = {*self.cardinals, *self.scales, *self.denominators, *self.negators}
         self.number_words.update(word for phrase in phrase_words for word in phrase.split())
         # Every word a number phrase can start with besides digits (``recognise.core_at``, ``phrases._percent_of``),
-        # as the string ids the doc's LOWER array holds; and the first words of a percent word ("per cent").
+        # as the string ids a token's ``lower`` holds; and the first words of a percent word ("per cent").
         self.start_words = {*self.vague_starts, *self.vulgar, *self.age_decades, *self.cardinals, "a", "an",
                             *self.fractions, *self.percent.prefixes, *(f"{word}fold" for word in self.cardinals)}
         self.start_ids = _string_ids(self.start_words)
@@ -99,7 +99,7 @@ class Lexicon:
 
 
 def _string_ids(words: set[str]) -> frozenset[int]:
-    """The words' ids in any StringStore (a doc's ``LOWER`` array holds these)."""
+    """The words' ids in any StringStore (a token's ``lower`` holds these)."""
     return frozenset(get_string_id(word) for word in words)
 
 

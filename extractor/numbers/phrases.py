@@ -8,7 +8,6 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Callable, Iterable, NamedTuple, Optional
 
-from spacy.attrs import IS_SPACE, LOWER, SHAPE
 from spacy.tokens import Doc
 
 from .lexicon import Lexicon
@@ -42,28 +41,31 @@ def phrase_at(lex: Lexicon, doc: Doc, i: int, floor: int) -> Optional[Phrase]:
 
 
 def start_tokens(lex: Lexicon, doc: Doc) -> list[int]:
-    """The tokens ``phrase_at`` can find a phrase at, read off the doc's arrays: the walk skips all others.
+    """The tokens ``phrase_at`` can find a phrase at: the walk skips all others.
 
     It must never leave out a token a reader starts at: one with a digit (a token of 100 characters or more has
     the shape "LONG"), a word a reader starts with (``Lexicon.start_words``: "fourfold" among them), or a space
-    a percent word follows (the only reader that starts at a space: ``_percent_of``).
+    a percent word follows (the only reader that starts at a space: ``_percent_of``). The ids are read off the
+    tokens ``DocTokens`` already holds: ``doc.to_array`` and its ``tolist`` cost more than that walk.
     """
-    if len(doc) == 0:
-        return []
-    lower, shape, space = doc.to_array([LOWER, SHAPE, IS_SPACE]).T.tolist()
     strings = doc.vocab.strings
-    with_digit = {form for form in set(shape) if strings[form] == "LONG" or "d" in strings[form]}
+    with_digit: dict[int, bool] = {}  # shape id -> whether the shape has a digit; an article has few shapes
     found = []
     last = len(doc) - 1
-    for i, word in enumerate(lower):
-        if not space[i]:
-            if shape[i] in with_digit or word in lex.start_ids:
+    for i, token in enumerate(doc):
+        if not token.is_space:
+            shape = token.shape
+            digit = with_digit.get(shape)
+            if digit is None:
+                form = strings[shape]
+                digit = with_digit[shape] = form == "LONG" or "d" in form
+            if digit or token.lower in lex.start_ids:
                 found.append(i)
         # A space before another space or a percent word's first word; ``_percent_of`` then reads the percent word.
-        elif i < last and (space[i + 1] or lower[i + 1] in lex.percent_ids) and lex.percent.at(doc, i) is not None:
+        elif i < last and (doc[i + 1].is_space or doc[i + 1].lower in lex.percent_ids) \
+                and lex.percent.at(doc, i) is not None:
             found.append(i)
     return found
-
 
 def _percent_of(lex: Lexicon, doc: Doc, i: int) -> Optional[Phrase]:
     """"per cent of 210" closing a clause, with no number before it: the percentage named after "of"."""
