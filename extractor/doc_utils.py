@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any, Iterable, Optional, Union
 
 import numpy
-from spacy.attrs import IS_LOWER, LOWER
+from spacy.attrs import ENT_IOB, ENT_TYPE, IS_ALPHA, IS_LOWER, IS_SPACE, LENGTH, LIKE_NUM, LOWER, ORTH, SPACY
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.util import ensure_path
@@ -17,6 +17,9 @@ from spacy.util import ensure_path
 from .resources import data_path, load_json
 
 _SENT_STARTS = "extractor.sentence_starts"
+_COLUMNS = "extractor.columns"
+# The token attributes ``columns`` reads, in the order of its columns.
+COLUMNS = [ORTH, LOWER, IS_SPACE, SPACY, LIKE_NUM, IS_ALPHA, IS_LOWER, LENGTH, ENT_IOB, ENT_TYPE]
 
 
 def ensure_extension(name: str, default: Any = None) -> None:
@@ -86,6 +89,15 @@ def lowercase_words(
         lower, is_lower = doc.to_array([LOWER, IS_LOWER]).T
     strings = doc.vocab.strings
     return {strings[word] for word in set(lower[is_lower == 1].tolist())}
+
+
+def columns(doc: Doc) -> numpy.ndarray:
+    """The article's ``COLUMNS`` (one row per token) from one ``Doc.to_array``, kept with the doc: organizations
+    and people start from the same words, and each attribute read walks every token."""
+    table = doc.user_data.get(_COLUMNS)
+    if table is None or len(table) != len(doc):
+        table = doc.user_data[_COLUMNS] = doc.to_array(COLUMNS)
+    return table
 
 
 def sentence_starts(doc: Doc) -> tuple[list[int], list[int]]:

@@ -50,9 +50,10 @@ class OrganizationFinder(SavesData):
         candidates, firms = entity_candidates(reading, lexicon, places, teams + wire_marked_names(reading), breaks)
         proposals(doc).firms = [(firm.start_char, firm.end_char) for firm in firms]
         add_governments(reading, lexicon, candidates)
-        add_matches(doc, candidates, lexicon.media_matcher(doc, as_spans=True), "media", places)
-        add_matches(doc, candidates, lexicon.known_matcher(doc, as_spans=True), None, places)
-        add_parties(doc, lexicon, candidates)
+        matched = lexicon.matches(doc)
+        add_matches(doc, candidates, matched["media"], "media", places)
+        add_matches(doc, candidates, matched["known"], None, places)
+        add_parties(doc, lexicon, candidates, matched["party"])
         links = acronym_definitions(reading, lexicon, candidates, places)
         titles = work_titles(reading, lexicon)
         candidates = [candidate for candidate in candidates if without_article(candidate.norm) not in titles]

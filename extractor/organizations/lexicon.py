@@ -7,6 +7,7 @@ from typing import Any
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from ..entities import role_words
@@ -20,16 +21,16 @@ class OrganizationLexicon:
     """The matchers and lookup tables from the data file."""
 
     def __init__(self, vocab: Vocab, tokenizer: Tokenizer, data: dict[str, Any]) -> None:
-        self.media_matcher = PhraseMatcher(vocab, attr="ORTH")
-        self.media_matcher.add("media", list(tokenizer.pipe(data["media"])))
+        # Media outlets, known names and parties, each under its label: one walk of the article finds them all.
+        self.matcher = PhraseMatcher(vocab, attr="ORTH")
+        self.matcher.add("media", list(tokenizer.pipe(data["media"])))
         self.known: dict[str, tuple[str, str]] = {}
         for acronym, entry in data["known"].items():
             key = normalise(entry["name"])
             self.known[normalise(acronym)] = (key, entry["type"])
             self.known[key] = (key, entry["type"])
-        self.known_matcher = PhraseMatcher(vocab, attr="ORTH")
         forms = list(data["known"]) + [entry["name"] for entry in data["known"].values()]
-        self.known_matcher.add("known", list(tokenizer.pipe(forms)))
+        self.matcher.add("known", list(tokenizer.pipe(forms)))
         # Each type phrase with the first type it hints at: the first type in the table whose phrase a name holds wins.
         self.type_kinds = [kind for kind, _ in data["types"]]
         self.type_phrases: dict[tuple[str, ...], int] = {}
@@ -59,8 +60,7 @@ class OrganizationLexicon:
             self.party_forms.update({adjective: (party, True) for adjective in forms["adjectives"]})
         self.party_keys = {normalise(form): normalise(party) for form, (party, minor) in self.party_forms.items()
                            if not minor}
-        self.party_matcher = PhraseMatcher(vocab, attr="ORTH")
-        self.party_matcher.add("party", list(tokenizer.pipe(self.party_forms)))
+        self.matcher.add("party", list(tokenizer.pipe(self.party_forms)))
         self.member_nouns = frozenset(data["member_nouns"])
         self.governing_nouns: dict[str, str] = data["governing_nouns"]
         self.governing_ids = word_ids(self.governing_nouns)
@@ -72,3 +72,9 @@ class OrganizationLexicon:
         self.title_heads = role_words("role_heads")
         self.honorifics = role_words("honorifics")
 
+    def matches(self, doc: Doc) -> dict[str, list[Span]]:
+        """The media outlets, known names and parties the article names, by label, in the matcher's order."""
+        found: dict[str, list[Span]] = {"media": [], "known": [], "party": []}
+        for span in self.matcher(doc, as_spans=True):
+            found[span.label_].append(span)
+        return found

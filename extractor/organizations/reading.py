@@ -6,20 +6,45 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from spacy.attrs import IS_ALPHA, IS_LOWER, IS_SPACE, LENGTH, LIKE_NUM, LOWER, ORTH, SPACY
+import numpy
 from spacy.tokens import Doc
+
+from ..doc_utils import columns
 
 
 class Reading:
-    """One article's text and token attribute columns (numpy arrays with one row per token)."""
+    """One article's text and token attribute columns (numpy arrays with one row per token, ``doc_utils.columns``)."""
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        table = doc.to_array([ORTH, LOWER, IS_SPACE, SPACY, LIKE_NUM, IS_ALPHA, IS_LOWER, LENGTH])
+        table = columns(doc)
         self.orth, self.lower, self.space, self.spacy = table.T[:4]
-        self.like_num, self.alpha, self.is_lower, self.length = table.T[4:]
+        self.like_num, self.alpha, self.is_lower, self.length = table.T[4:8]
 
     @cached_property
     def text(self) -> str:
         """``Doc.text``, joined once for the rules that search the whole article."""
         return self.doc.text
+
+    @cached_property
+    def words(self) -> frozenset[int]:
+        """The article's words (ORTH ids): a word list none of which the article holds needs no column searched."""
+        return frozenset(self.orth.tolist())
+
+    @cached_property
+    def lower_words(self) -> frozenset[int]:
+        """The article's words in lowercase (LOWER ids), as ``words``."""
+        return frozenset(self.lower.tolist())
+
+    def holds(self, ids: numpy.ndarray, lower: bool = False) -> bool:
+        """Whether the article holds one of the words ``ids`` (``word_ids``), in lowercase if ``lower``."""
+        return not (self.lower_words if lower else self.words).isdisjoint(ids.tolist())
+
+    def among(self, ids: numpy.ndarray, lower: bool = False) -> numpy.ndarray:
+        """``doc_utils.among`` of the ORTH column (LOWER if ``lower``) and ``ids``, compared only with the words
+        of ``ids`` the article holds, often none."""
+        column = self.lower if lower else self.orth
+        found = numpy.zeros(len(column), dtype=bool)
+        for word in (self.lower_words if lower else self.words).intersection(ids.tolist()):
+            found |= column == word
+        return found

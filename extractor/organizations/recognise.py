@@ -14,10 +14,10 @@ from spacy.symbols import NOUN
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from ..entities import bracketed_country_names, in_capitals, trim_name
+from ..entities import bracketed_country_names, in_capitals, labelled_entities, trim_name
 from .candidates import Candidate, candidate_of, normalise, without_article
 from .lexicon import OrganizationLexicon
-from ..doc_utils import among, lowercase_words
+from ..doc_utils import lowercase_words, sentence_starts
 from .reading import Reading
 from .teams import scorers_line_test
 
@@ -49,8 +49,8 @@ def entity_candidates(
     capitals = _capitals_test(reading)
     in_scorers_line = scorers_line_test(reading, breaks)
     firms: list[Span] = []
-    for ent in doc.ents:
-        if ent.label_ != "ORG" or claimed.intersection(range(ent.start, ent.end)):
+    for ent in labelled_entities(doc, "ORG"):
+        if claimed.intersection(range(ent.start, ent.end)):
             continue
         span = _complete(_before_bracket(trim_name(ent), opens), lexicon.function_words)
         if span is not None:
@@ -80,16 +80,16 @@ def _capitals_test(reading: Reading) -> Callable[[Span], bool]:
     ``Span.sent`` finds it); a sentence whose lowercase words' letters make over a tenth of its characters
     (nearly every sentence) is ruled out first from token counts: its capitals are under 90% of its letters.
     The letters are summed over the few sentences asked about, not the whole article."""
-    lowercase = reading.alpha * reading.is_lower * reading.length
-    sentences = list(reading.doc.sents)
-    starts = [sent.start for sent in sentences]
+    doc = reading.doc
+    starts = sentence_starts(doc)[0]
     answers: dict[int, bool] = {}
 
     def capitals(span: Span) -> bool:
         index = bisect_right(starts, span.start) - 1
         if index not in answers:
-            sent = sentences[index]
-            letters = int(lowercase[sent.start:sent.end].sum())
+            first, end = starts[index], starts[index + 1] if index + 1 < len(starts) else len(doc)
+            sent, lowercase = doc[first:end], reading.alpha[first:end] * reading.is_lower[first:end]
+            letters = int((lowercase * reading.length[first:end]).sum())
             answers[index] = letters * 10 <= sent.end_char - sent.start_char and in_capitals(span)
         return answers[index]
 
@@ -225,7 +225,7 @@ def work_titles(reading: Reading, lexicon: OrganizationLexicon) -> set[str]:
     starts: Optional[dict[int, Span]] = None
     strings = doc.vocab.strings
     found = set()
-    for i in numpy.flatnonzero(among(lower, lexicon.work_word_ids)).tolist():
+    for i in numpy.flatnonzero(reading.among(lexicon.work_word_ids, lower=True)).tolist():
         word = strings[int(lower[i])]
         if word in lexicon.work_nouns and doc[i].pos == NOUN:
             found.add(i)

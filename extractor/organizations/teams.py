@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import cache
 from typing import Callable, Optional
 
 import numpy
@@ -16,7 +17,7 @@ from ..entities import covered_tokens, is_capitalised
 from ..places import fold, gazetteer
 from ..resolve import proposals
 from .lexicon import OrganizationLexicon
-from ..doc_utils import among, word_ids
+from ..doc_utils import word_ids
 from .reading import Reading
 
 # The places a club is named for: towns and counties, not countries or regions.
@@ -64,8 +65,8 @@ def _possible_results_lines(reading: Reading, breaks: list[int]) -> list[tuple[i
     """The lines (first token, after last) that may be results lines, found from token columns: every kind
     holds a score, a figure or a 'v', and none holds a lowercase word other than a number, a 'v' or a joiner
     ('Queen of the South'), which ``_results_word`` refuses. The rest are passed over unread."""
-    versus, numbers = among(reading.orth, SCORING_IDS), reading.like_num == 1
-    refused = (reading.is_lower == 1) & ~numbers & ~versus & ~among(reading.lower, JOINER_IDS)
+    versus, numbers = reading.among(SCORING_IDS), reading.like_num == 1
+    refused = (reading.is_lower == 1) & ~numbers & ~versus & ~reading.among(JOINER_IDS, lower=True)
     line_ends = numpy.array(breaks, dtype="int64")
     lines = set(numpy.searchsorted(line_ends, numpy.flatnonzero(versus | numbers)).tolist())
     lines.difference_update(numpy.searchsorted(line_ends, numpy.flatnonzero(refused)).tolist())
@@ -86,7 +87,7 @@ def club_names(reading: Reading, lexicon: OrganizationLexicon) -> list[Span]:
     Auto Vice City', 'Leicester City Council', 'Nottingham City Councillor Brian Parbutt')."""
     doc, places = reading.doc, gazetteer()
     clubs = []
-    for index in numpy.flatnonzero(among(reading.orth, lexicon.club_ids)).tolist():
+    for index in numpy.flatnonzero(reading.among(lexicon.club_ids)).tolist():
         if index + 1 < len(doc) and is_capitalised(doc[index + 1]):
             continue
         for start in (index - 2, index - 1):
@@ -192,16 +193,22 @@ def scorers_line_test(reading: Reading, breaks: list[int]) -> Callable[[Span], b
     than 'pen' or 'og') is no such list, which token columns tell without reading its text."""
     doc = reading.doc
     answers: dict[tuple[int, int], bool] = {}
-    words = (reading.alpha == 1) & (reading.is_lower == 1) & ~among(reading.orth, MINUTE_WORD_IDS)
-    after_space = numpy.concatenate(([True], (reading.spacy[:-1] == 1) | (reading.space[:-1] == 1)))
-    prose = numpy.concatenate(([0], numpy.cumsum(words & after_space))).tolist()
+
+    @cache
+    def prose() -> list[int]:
+        """Where the lowercase words after a space stand, read when a first name is asked about."""
+        words = (reading.alpha == 1) & (reading.is_lower == 1) & ~reading.among(MINUTE_WORD_IDS)
+        after_space = numpy.concatenate(([True], (reading.spacy[:-1] == 1) | (reading.space[:-1] == 1)))
+        return numpy.flatnonzero(words & after_space).tolist()
 
     def in_scorers_line(span: Span) -> bool:
         before = bisect_left(breaks, span.start)
         start = breaks[before - 1] + 1 if before else 0
         after = bisect_left(breaks, span.end)
         end = breaks[after] if after < len(breaks) else len(doc)
-        if prose[end] > prose[start]:
+        words = prose()
+        first = bisect_left(words, start)
+        if first < len(words) and words[first] < end:
             return False
         if (start, end) not in answers:
             line = doc[start:end].text.strip()

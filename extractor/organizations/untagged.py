@@ -13,7 +13,6 @@ from ..places import capital_governments, fold, gazetteer
 from ..resolve import resolved
 from .candidates import Candidate, candidate_of, normalise
 from .lexicon import OrganizationLexicon
-from ..doc_utils import among
 from .reading import Reading
 
 
@@ -41,7 +40,7 @@ def add_governments(reading: Reading, lexicon: OrganizationLexicon, candidates: 
     its government ('Seoul expects'). A country's governments are one body, under the key of its code."""
     doc = reading.doc
     found: list[Candidate] = []
-    nouns = [i for i in numpy.flatnonzero(among(reading.orth, lexicon.governing_ids)).tolist() if i > 0]
+    nouns = [i for i in numpy.flatnonzero(reading.among(lexicon.governing_ids)).tolist() if i > 0]
     place_spans = _place_spans(doc) if nouns else {}
     for token in (doc[i] for i in nouns):
         kind = lexicon.governing_nouns[token.text]
@@ -81,11 +80,12 @@ def _governing_modifier(
     return (start, None) if label == "PERSON" and kind == "government" else None
 
 
-def add_parties(doc: Doc, lexicon: OrganizationLexicon, candidates: list[Candidate]) -> None:
+def add_parties(doc: Doc, lexicon: OrganizationLexicon, candidates: list[Candidate], spans: Iterable[Span]) -> None:
     """Parties named by their members or by the adjective ('accused the Democrats', 'Democratic lawmakers',
-    'Tory leader Michael Howard'), under the key of the party's full name."""
+    'Tory leader Michael Howard'), under the key of the party's full name; ``spans``: the party forms the
+    lexicon's matcher found."""
     taken = {i for candidate in candidates for i in range(candidate.start, candidate.end)}
-    for span in lexicon.party_matcher(doc, as_spans=True):
+    for span in spans:
         party, adjective = lexicon.party_forms[span.text]
         if taken.intersection(range(span.start, span.end)) or not _party_mention(span, lexicon, adjective):
             continue

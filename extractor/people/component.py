@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.symbols import PROPN
 from spacy.tokens import Doc
 
-from ..doc_utils import SavesData, read_data
+from ..doc_utils import COLUMNS, SavesData, columns, read_data
 from ..entities import covered_tokens
 from ..resolve import place_and_demonym_tokens, proposals, resolved
 from .described import described_roles
@@ -48,8 +48,8 @@ class PeopleFinder(SavesData):
         organizations left. The one-word names and the article's lowercase words are left for the resolver,
         which drops a one-word name the article uses otherwise (``resolve.rules.words_used_otherwise_are_not_people``)."""
         lexicon = self.lexicon
-        words = doc.to_array([ORTH, LOWER])  # the words the rules start from, read once: each reading costs
-        orth, lower = words[:, 0], words[:, 1]
+        table = columns(doc)  # the words the rules start from, read once (organizations read them too)
+        orth, lower = table[:, COLUMNS.index(ORTH)], table[:, COLUMNS.index(LOWER)]
         places, demonyms = place_and_demonym_tokens(doc)
         proposed = covered_tokens(doc, proposals(doc).organizations)
         byline = byline_tokens(doc, lexicon, lower)
@@ -73,17 +73,16 @@ class PeopleFinder(SavesData):
         found = proposals(doc)
         found.one_word_names = {name.start_char for name in names if len(name.words) == 1}
         if found.one_word_names:  # the resolver reads the common words only for one-word names
-            found.common_words = _common_words(doc, orth)
+            found.common_words = _common_words(doc, orth, table[:, COLUMNS.index(IS_LOWER)])
         kept = [(group, record(doc, group)) for group in group_names(names) if not no_person(doc, group, lexicon)]
         records = [found for _, found in kept]
         described_roles(doc, lexicon, records, lower)
         return [found for group, found in kept if found["roles"] or not unevidenced(doc, group, lexicon)]
 
 
-def _common_words(doc: Doc, orth: numpy.ndarray) -> set[str]:
+def _common_words(doc: Doc, orth: numpy.ndarray, is_lower: numpy.ndarray) -> set[str]:
     """The article's words in lowercase other than proper nouns, capitalised as a one-word name is written."""
-    kinds = doc.to_array([IS_LOWER, POS])
-    common = set(orth[(kinds[:, 0] == 1) & (kinds[:, 1] != PROPN)].tolist())
+    common = set(orth[(is_lower == 1) & (doc.to_array(POS) != PROPN)].tolist())
     return {doc.vocab.strings[word].capitalize() for word in common}
 
 

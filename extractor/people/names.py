@@ -12,7 +12,7 @@ from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
 from ..doc_utils import sentence_of
-from ..entities import NAME_PARTICLES, bracketed_country_names, in_capitals, is_capitalised, trim_name
+from ..entities import NAME_PARTICLES, bracketed_country_names, in_capitals, is_capitalised, labelled_entities, trim_name
 from ..doc_utils import word_ids, words_at
 from .lexicon import PeopleLexicon
 from .tokens import hyphen_piece, name_token, two_part
@@ -56,7 +56,7 @@ def find_names(
     PERSON entities cleaned and grown to full names; none in a byline. ``orth``: the article's words (ORTH)."""
     names: list[NameMention] = []
     taken: set[int] = set(byline)
-    spans = [_clean(ent, lexicon, demonyms) for ent in doc.ents if ent.label_ == "PERSON"]
+    spans = [_clean(ent, lexicon, demonyms) for ent in labelled_entities(doc, "PERSON")]
     for span in [*bracketed_country_names(doc, places, words_at(orth, OPENING_BRACKET)), *spans]:
         if span is None or all(lexicon.is_title_word(token) for token in span):
             continue
