@@ -284,7 +284,7 @@ def _unrecognised_speaker(token: Token, mentions: list[EntityMention], words: Qu
     ...'): the person a following 'he' or 'she' means, not an earlier name."""
     if token.pos_ != "PROPN" or token.head.lemma_.lower() not in words.verbs or token.tag_ != "NNP":
         return None
-    if token.ent_type_ not in {"", "PERSON"} or any(m[0] <= token.idx < m[1] for m in mentions):
+    if token.ent_type_ not in {"", "PERSON"} or _mentions_at(token.doc, mentions).get(token.idx):
         return None
     return without_article(noun_phrase(token)).text
 
@@ -292,7 +292,7 @@ def _unrecognised_speaker(token: Token, mentions: list[EntityMention], words: Qu
 def _plural_subject(token: Token, mentions: list[EntityMention]) -> Optional[str]:
     """The group a plural common-noun subject names ('several auto-industry executives have warned
     ... They say'), as a later 'they' may mean it; None when a name already stands there."""
-    if token.tag_ not in _PLURAL_TAGS or any(m[0] <= token.idx < m[1] for m in mentions):
+    if token.tag_ not in _PLURAL_TAGS or _mentions_at(token.doc, mentions).get(token.idx):
         return None
     return without_article(group_phrase(noun_phrase(token))).text
 

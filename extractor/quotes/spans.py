@@ -3,7 +3,8 @@
 News text carries headlines and page furniture in paragraphs of their own, and the parser runs
 them into the next sentence; every span the quote finders and the referent resolver build is cut
 at a paragraph break through these helpers, so that no headline word becomes a speaker or a claim.
-They depend on nothing but spaCy, so that they can move with ``referents.py`` to ``extractor/resolve/``.
+They depend on nothing but spaCy and ``doc_utils``, so that they can move with ``referents.py`` to
+``extractor/resolve/``.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from typing import Any, Optional
 import numpy
 from spacy.attrs import IS_SPACE, ORTH
 from spacy.tokens import Doc, Span, Token
+
+from ..doc_utils import sentence_starts
 
 # Reuters marks company names and tickers with them ('<Eni>').
 ANGLE_BRACKETS = frozenset("<>")
@@ -131,8 +134,7 @@ def unit_of(doc: Doc, char: int) -> int:
     starts = doc.user_data.get(UNITS)
     if starts is None:
         breaks = [t.idx + len(t.text) for t in map(doc.__getitem__, paragraph_breaks(doc))]
-        sentences = {sent.start_char for sent in doc.sents} if doc.has_annotation("SENT_START") else {0}
-        starts = doc.user_data[UNITS] = sorted(sentences | set(breaks))
+        starts = doc.user_data[UNITS] = sorted(set(sentence_starts(doc)[1]) | set(breaks))
     return max(bisect_right(starts, char) - 1, 0)
 
 

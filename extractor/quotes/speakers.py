@@ -35,9 +35,12 @@ def speech_of(doc: Doc, words: QuoteWords) -> Speech:
     return Speech(quoted_spans(doc, words), reported, cues)
 
 
-def _overlapping(phrase: Span, mentions: list[EntityMention]) -> Optional[EntityMention]:
-    """The entity mention in ``phrase``: the one holding its head first, people before organizations."""
-    head = phrase.root
+def _overlapping(
+    phrase: Span, mentions: list[EntityMention], head: Optional[Token] = None
+) -> Optional[EntityMention]:
+    """The entity mention in ``phrase``: the one holding its head first, people before organizations;
+    ``head``: the phrase's root, when the caller holds it (``Span.root`` walks the phrase's heads)."""
+    head = phrase.root if head is None else head
     hits = [m for m in mentions if m[0] < phrase.end_char and phrase.start_char < m[1]
             and not _in_modifier(head, m)]
     if not hits:
@@ -86,6 +89,7 @@ class _Phrase(NamedTuple):
     earlier: Iterable[dict[str, Any]]
     words: QuoteWords
     mentions: list[EntityMention]
+    head: Token  # the phrase's root, found once for every rule
 
     @property
     def own(self) -> dict[str, Any]:
@@ -93,7 +97,7 @@ class _Phrase(NamedTuple):
 
 
 def _by_pronoun(p: _Phrase) -> Optional[Resolved]:
-    head, words = p.phrase.root, p.words
+    head, words = p.head, p.words
     if head.pos_ != "PRON" or (head.lower_ not in words.person_pronouns and head.lower_ not in words.group_pronouns):
         return None
     found = antecedent(head.doc, head, p.mentions, words, speech_of(head.doc, words))
@@ -101,7 +105,7 @@ def _by_pronoun(p: _Phrase) -> Optional[Resolved]:
 
 
 def _by_author(p: _Phrase) -> Optional[Resolved]:
-    head, words = p.phrase.root, p.words
+    head, words = p.head, p.words
     lemma = head.lemma_.lower()
     if lemma not in words.document_nouns and lemma not in words.proxy_nouns:
         return None
@@ -117,18 +121,18 @@ def _by_author(p: _Phrase) -> Optional[Resolved]:
 
 
 def _by_coordination(p: _Phrase) -> Optional[Resolved]:
-    return coordinated_names(p.phrase.root, p.mentions)
+    return coordinated_names(p.head, p.mentions)
 
 
 def _by_name(p: _Phrase) -> Optional[Resolved]:
-    found = _overlapping(p.phrase, p.mentions)
-    if found is None or _names_a_modifier(p.phrase.root, found):
+    found = _overlapping(p.phrase, p.mentions, p.head)
+    if found is None or _names_a_modifier(p.head, found):
         return None
     return found[2], span_record(found[4], found[0], found[1])
 
 
 def _by_description(p: _Phrase) -> Optional[Resolved]:
-    if _overlapping(p.phrase, p.mentions) is not None:
+    if _overlapping(p.phrase, p.mentions, p.head) is not None:
         return None  # a name that only modifies the speaker ('Hallam's staff') is no description
     meant = described(p.phrase, p.words, p.mentions, speech_of(p.phrase.doc, p.words))
     return (meant, p.own) if meant is not None else None
@@ -165,7 +169,7 @@ def resolve_speaker(
     """
     words = words or QuoteWords.load()
     mentions = entity_mentions(phrase.doc) if mentions is None else mentions
-    context = _Phrase(phrase, earlier, words, mentions)
+    context = _Phrase(phrase, earlier, words, mentions, phrase.root)
     return next(found for _, rule in SPEAKER_RULES if (found := rule(context)) is not None)
 
 
