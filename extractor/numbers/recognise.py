@@ -44,7 +44,7 @@ def core_at(lex: Lexicon, doc: Doc, i: int) -> Optional[Core]:
             return vague
     if word in lex.vulgar:
         return Core(i, i + 1, lex.vulgar[word], fraction=True)
-    if decade_of_life_start(lex, doc, i) is not None:
+    if _may_be_decade(lex, word) and decade_of_life_start(lex, doc, i) is not None:
         low, high, end = _decade_at(lex, doc, i)
         return Core(i, end, low, vague=(low, high))
     if "d" in doc[i].shape_:
@@ -74,6 +74,12 @@ def decade_of_life_start(lex: Lexicon, doc: Doc, i: int) -> Optional[int]:
     if k >= 2 and doc[k - 1].lower_ in lex.age_possessives and doc[k - 2].lower_ == "in":
         return start
     return None
+
+
+def _may_be_decade(lex: Lexicon, word: str) -> bool:
+    """The test ``_decade_at`` starts with, on the word ``core_at`` holds: most words fail it, and then no tokens
+    need be read."""
+    return word in lex.age_decades or _DECADE.match(word) is not None
 
 
 def _decade_at(lex: Lexicon, doc: Doc, i: int) -> Optional[tuple[int, int, int]]:
