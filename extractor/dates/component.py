@@ -39,7 +39,7 @@ def _value_record(text: str, start: int, parsed: Parsed) -> dict[str, Any]:
 
 def _record(span: Span, parsed: Parsed) -> dict[str, Any]:
     doc = span.doc
-    record = mention(doc, span.start_char, span.end_char)
+    record = mention(doc, span.start_char, span.end_char, span.text)  # the span's own: no char span found again
     record.update({"type": parsed.type, "value": _shown(parsed), "mod": parsed.mod, "earliest": parsed.earliest,
                    "latest": parsed.latest, "from": None, "to": None})
     if parsed.parts:
