@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import Any, Callable, Iterable, Optional
 
 import numpy
-from spacy.attrs import ENT_IOB, ENT_TYPE
+from spacy.attrs import ENT_IOB, ENT_TYPE, IS_ALPHA, IS_LOWER, LENGTH
 from spacy.tokens import Doc, Span, Token
 
 from .doc_utils import COLUMNS, columns
@@ -105,8 +105,14 @@ def is_capitalised(token: Token) -> bool:
 def in_capitals(span: Span) -> bool:
     """A name in a sentence written wholly in capitals, as wire flashes and headlines are ('MEAD CORP 1ST QTR
     OPER SHR 1.09 DLRS'): there the model tags verbs and figures as names ('SIGNS MERGER', 'BERGER SAYS'), so a
-    name needs evidence beyond its tag."""
-    text = span.sent.text
+    name needs evidence beyond its tag. A sentence whose lowercase words' letters (from the token columns) make over
+    a tenth of its characters, nearly every one, is no such sentence, which is told before its text is built."""
+    sent = span.sent
+    table = columns(span.doc)[sent.start : sent.end]
+    alpha, lower, length = (table[:, COLUMNS.index(attr)] for attr in (IS_ALPHA, IS_LOWER, LENGTH))
+    if int((alpha * lower * length).sum()) * 10 > sent.end_char - sent.start_char:
+        return False
+    text = sent.text
     if text.isascii():  # counted by deleting the capitals, then the small letters, in C: the same counts
         small = text.encode("ascii").translate(None, _ASCII_CAPITALS)
         upper = len(text) - len(small)

@@ -58,7 +58,7 @@ class PeopleFinder(SavesData):
         names = described_people(doc, lexicon, names, places | byline, lower)
         propose_surnames(doc, names)
         organizations = resolved(doc, "organizations")
-        names = later_mentions(doc, lexicon, names, places | covered_tokens(doc, organizations), orth)
+        names = later_mentions(doc, lexicon, names, places | covered_tokens(doc, organizations), orth, organizations)
         name_tokens = {i for name in names for i in range(name.start, name.end)}
         for name in names:
             span = doc[name.start : name.end]

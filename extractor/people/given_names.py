@@ -43,7 +43,7 @@ def given_name_people(
     lowercase = cache(lambda: lowercase_words(doc))
     spoken = cache(lambda: _surnames_spoken(doc, lexicon))
     found: list[NameMention] = []
-    for i in words_at(orth, lexicon.first_name_ids):
+    for i in _words_among(orth.tolist(), lexicon.first_name_id_set):
         token = doc[i]
         span = _given_name_span(token, lexicon, lowercase)
         if span is None or taken.intersection(range(span.start, span.end)):
@@ -56,6 +56,12 @@ def given_name_people(
         found.append(name_mention(span))
         proposals(doc).given_names.append((span.start_char, span.end_char))
     return sorted(names + found, key=lambda name: name.start) if found else names
+
+
+def _words_among(words: list[int], ids: frozenset[int]) -> list[int]:
+    """``words_at`` for a long word list held as a set of string ids (the first names): the article's words
+    (``words``, a token column as a list) are looked up in it, not it searched for each of them."""
+    return [i for i, word in enumerate(words) if word in ids] if not ids.isdisjoint(words) else []
 
 
 def described_people(

@@ -45,6 +45,7 @@ class PeopleLexicon:
         self.nationalities = frozenset(word.lower() for word in demonyms if " " not in word)
         self.first_names = frozenset(first_names["first_names"])
         self.first_name_ids = word_ids(self.first_names)
+        self.first_name_id_set = frozenset(self.first_name_ids.tolist())
         self.quote_words = QuoteWords.load()
         self.described_again = {noun: frozenset(kind) for noun, kind in data["described_again"].items()}
         self.described_again_ids = word_ids(self.described_again)

@@ -9,16 +9,17 @@ from typing import Optional
 
 import numpy
 from spacy.attrs import IDX
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from ..doc_utils import sentence_of
 from ..entities import NAME_PARTICLES, bracketed_country_names, in_capitals, is_capitalised, labelled_entities, trim_name
-from ..doc_utils import word_ids, words_at
+from ..doc_utils import words_at
 from .lexicon import PeopleLexicon
 from .tokens import hyphen_piece, name_token, two_part
 
 NAME_POS = frozenset({"PROPN"})
-OPENING_BRACKET = word_ids(["("])
+OPENING_BRACKET = get_string_id("(")
 DASHES = frozenset({"-", "–", "—"})
 # A byline or credit line is short: at most this many words, a third of it for one opening with 'By'.
 BYLINE_MAX_WORDS = 36
@@ -57,7 +58,7 @@ def find_names(
     names: list[NameMention] = []
     taken: set[int] = set(byline)
     spans = [_clean(ent, lexicon, demonyms) for ent in labelled_entities(doc, "PERSON")]
-    for span in [*bracketed_country_names(doc, places, words_at(orth, OPENING_BRACKET)), *spans]:
+    for span in [*bracketed_country_names(doc, places, numpy.flatnonzero(orth == OPENING_BRACKET).tolist()), *spans]:
         if span is None or all(lexicon.is_title_word(token) for token in span):
             continue
         span = grow(span, lexicon, blocked)

@@ -4,6 +4,7 @@ name put first), proposed to the resolver and sought where the model did not tag
 from __future__ import annotations
 
 from collections import Counter
+from typing import Any, Optional
 
 import numpy
 from spacy.attrs import ENT_TYPE, IS_UPPER
@@ -24,13 +25,15 @@ def propose_surnames(doc: Doc, names: list[NameMention]) -> None:
 
 
 def later_mentions(
-    doc: Doc, lexicon: PeopleLexicon, names: list[NameMention], blocked: set[int], orth: numpy.ndarray
+    doc: Doc, lexicon: PeopleLexicon, names: list[NameMention], blocked: set[int], orth: numpy.ndarray,
+    organizations: Optional[list[dict[str, Any]]] = None,
 ) -> list[NameMention]:
     """Surname-only mentions the model did not tag ('Vucic spoke to N1'), also in a headline's capitals
-    ('SHEARER NAMED AS ENGLAND CAPTAIN' over a story on Alan Shearer). ``orth``: the article's words (ORTH)."""
+    ('SHEARER NAMED AS ENGLAND CAPTAIN' over a story on Alan Shearer). ``orth``: the article's words (ORTH);
+    ``organizations``: the organizations resolved now, when the caller holds them (the rules redo each ask)."""
     organization_words = {
         word
-        for org in resolved(doc, "organizations")
+        for org in (resolved(doc, "organizations") if organizations is None else organizations)
         for word in org["name"].replace("'", " ").replace("’", " ").split()
     }
     surnames = name_forms(names)
