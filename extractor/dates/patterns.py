@@ -88,6 +88,9 @@ def _spelled_out(specs: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
 
 
 _WORD_BITS = 64
+# The spellings a vocabulary entry keeps, worked out by the same getters when the tokenizer made it: read, not
+# worked out again (a word's shape alone took half of what a new word's tests cost).
+_LEXEME_FIELDS = {"ORTH": "orth_", "LOWER": "lower_", "SHAPE": "shape_", "IS_LOWER": "is_lower", "LIKE_NUM": "like_num"}
 # Words whose tests are kept between docs; past this many they are forgotten and met afresh, so that a run over
 # millions of articles, each bringing new names and figures, keeps its memory flat (about 100 bytes a word).
 KNOWN_WORDS_CAP = 200_000
@@ -240,8 +243,9 @@ class Stretches:
         ...) is worked out once and looked up in the values the checks name."""
         passed = self._passed.get(orth)
         if passed is None:
-            text = self.vocab.strings[orth]
-            values = {attr: get(text) for attr, get in self._getters.items()}
+            lexeme = self.vocab[orth]
+            values = {attr: getattr(lexeme, _LEXEME_FIELDS[attr]) if attr in _LEXEME_FIELDS else get(lexeme.orth_)
+                      for attr, get in self._getters.items()}
             checks = 0
             for attr, table in self._tables.items():
                 checks |= table.get(values[attr], 0)
