@@ -81,6 +81,15 @@ def clean_spaces(text: str) -> str:
     return " ".join(text.split())
 
 
+def normalise(name: str) -> str:
+    """A comparison key that ignores case, dots in acronyms ('U.N.') and '&' versus 'and'."""
+    return " ".join(name.replace(".", "").replace("&", "and").lower().split())
+
+
+def without_article(norm: str) -> str:
+    return norm[4:] if norm.startswith("the ") else norm
+
+
 def covered_tokens(doc: Doc, records: Iterable[dict[str, Any]], skip_via: frozenset[str] = frozenset()) -> set[int]:
     """Indices of the tokens under the mentions of fact records (a component's proposals or the resolver's
     lists)."""

@@ -11,7 +11,8 @@ from spacy.strings import get_string_id
 from spacy.tokens import Span
 
 from ..entities import trim_name
-from .candidates import Candidate, candidate_of, is_acronym, normalise
+from ..entities import normalise
+from .candidates import Candidate, candidate_of, is_acronym
 from .lexicon import OrganizationLexicon
 from .reading import Reading
 

@@ -9,7 +9,7 @@ from typing import Optional
 
 from spacy.tokens import Span
 
-from ..entities import clean_spaces
+from ..entities import clean_spaces, normalise
 
 
 @dataclass
@@ -35,11 +35,6 @@ class Candidate:
         return normalise(self.text)
 
 
-def normalise(name: str) -> str:
-    """A comparison key that ignores case, dots in acronyms ('U.N.') and '&' versus 'and'."""
-    return " ".join(name.replace(".", "").replace("&", "and").lower().split())
-
-
 def is_acronym(name: str) -> bool:
     letters = name.replace(".", "").replace("/", "")
     return " " not in name and letters.isupper() and len(letters) <= 6
@@ -48,7 +43,3 @@ def is_acronym(name: str) -> bool:
 def candidate_of(span: Span, kind: Optional[str] = None, key: Optional[str] = None) -> Candidate:
     written = span.text
     return Candidate(span.start, span.end, clean_spaces(written), span.start_char, span.end_char, written, kind, key)
-
-
-def without_article(norm: str) -> str:
-    return norm[4:] if norm.startswith("the ") else norm

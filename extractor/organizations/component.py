@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from ..doc_utils import SavesData, read_data
 from ..resolve import place_tokens, proposals
 from .acronyms import acronym_definitions
-from .candidates import without_article
+from ..entities import without_article
 from .lexicon import DATA, OrganizationLexicon
 from .merge import merge
 from .reading import Reading

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from ..entities import role_words
-from .candidates import normalise
+from ..entities import normalise
 from ..doc_utils import word_ids
 
 DATA = "organizations.json"

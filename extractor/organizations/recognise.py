@@ -14,8 +14,8 @@ from spacy.symbols import NOUN
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from ..entities import bracketed_country_names, in_capitals, labelled_entities, trim_name
-from .candidates import Candidate, candidate_of, normalise, without_article
+from ..entities import bracketed_country_names, in_capitals, labelled_entities, normalise, trim_name, without_article
+from .candidates import Candidate, candidate_of
 from .lexicon import OrganizationLexicon
 from ..doc_utils import lowercase_words, sentence_starts
 from .reading import Reading

@@ -11,7 +11,8 @@ from spacy.util import filter_spans
 
 from ..places import capital_governments, fold, gazetteer
 from ..resolve import resolved
-from .candidates import Candidate, candidate_of, normalise
+from ..entities import normalise
+from .candidates import Candidate, candidate_of
 from .lexicon import OrganizationLexicon
 from .reading import Reading
 
