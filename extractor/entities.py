@@ -90,6 +90,11 @@ def without_article(norm: str) -> str:
     return norm[4:] if norm.startswith("the ") else norm
 
 
+def title_key(title: str) -> str:
+    """A work's title compared as every mention of it: 'The Aviator' is 'Aviator'."""
+    return without_article(normalise(title))
+
+
 def covered_tokens(doc: Doc, records: Iterable[dict[str, Any]], skip_via: frozenset[str] = frozenset()) -> set[int]:
     """Indices of the tokens under the mentions of fact records (a component's proposals or the resolver's
     lists)."""

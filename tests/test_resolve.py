@@ -32,7 +32,8 @@ def _record(name: str, *mentions: tuple[str, int]) -> dict:
 def test_rules_run_in_table_order():
     assert [rule.__name__ for _, rule in RULES] == [
         "teams_are_not_places", "partners_are_not_places", "surnames_are_people", "given_names_are_people",
-        "nationalities_are_not_organizations", "group_words_are_not_people", "words_used_otherwise_are_not_people"]
+        "nationalities_are_not_organizations", "group_words_are_not_people", "titles_are_not_people",
+        "words_used_otherwise_are_not_people"]
 
 
 def test_town_inside_a_results_line_team_is_the_clubs():

@@ -12,9 +12,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..doc_utils import SavesData, read_data
+from ..entities import title_key, without_article
 from ..resolve import place_tokens, proposals
 from .acronyms import acronym_definitions
-from ..entities import without_article
 from .lexicon import DATA, OrganizationLexicon
 from .merge import merge
 from .reading import Reading
@@ -56,7 +56,11 @@ class OrganizationFinder(SavesData):
         add_parties(doc, lexicon, candidates, matched["party"])
         links = acronym_definitions(reading, lexicon, candidates, places)
         titles = work_titles(reading, lexicon)
-        candidates = [candidate for candidate in candidates if without_article(candidate.norm) not in titles]
+        if titles:  # the resolver reads them for people too
+            found = proposals(doc)
+            found.titles = {title_key(title.text) for title in titles}
+            found.title_spans = [(title.start_char, title.end_char) for title in titles]
+            candidates = [candidate for candidate in candidates if without_article(candidate.norm) not in found.titles]
         candidates.sort(key=lambda candidate: candidate.start)
         return merge(doc, lexicon, candidates, links)
 

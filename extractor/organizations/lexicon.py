@@ -49,8 +49,9 @@ class OrganizationLexicon:
         self.not_body_heads = frozenset(word.lower() for word in data["not_body_heads"])
         self.work_nouns = frozenset(data["work_nouns"])
         self.work_cues = frozenset(tuple(cue) for cue in data["work_cues"])
-        # A work noun or a cue's last word: where ``work_titles`` looks.
-        self.work_word_ids = word_ids([*self.work_nouns, *(cue[1] for cue in self.work_cues)])
+        self.title_verbs = frozenset(data["title_verbs"])
+        # A work noun, a cue's last word or a title verb: where ``work_titles`` looks.
+        self.work_word_ids = word_ids([*self.work_nouns, *(cue[1] for cue in self.work_cues), *self.title_verbs])
         self.trade_terms = frozenset(data["trade_terms"])
         self.partnership_endings = frozenset(data["partnership_endings"])
         self.portfolios = frozenset(data["portfolios"])

@@ -26,6 +26,10 @@ class Proposals:
     # Character spans of the firms named for partners the model tagged apart, whose towns are partners, not
     # places ('Prescott, Ball and Turben Inc'), from organizations.
     firms: list[tuple[int, int]] = field(default_factory=list)
+    # From organizations: the titles of works the article names ('his last album, Genius Loves Company.'), by
+    # ``entities.title_key``, and the character spans where it names them so.
+    titles: set[str] = field(default_factory=set)
+    title_spans: list[tuple[int, int]] = field(default_factory=list)
     # From people: the surnames of people named in full ('Al-Kahlot' of 'Mustafa Al-Kahlot') and the first
     # word of two-word names, with the offset of the first such name ('Wang' of 'Wang Donghai').
     surnames: set[str] = field(default_factory=set)

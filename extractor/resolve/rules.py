@@ -8,7 +8,7 @@ from typing import Any, Callable
 
 from spacy.tokens import Doc
 
-from ..entities import covered_tokens
+from ..entities import covered_tokens, title_key
 from .proposals import Proposals, proposals
 
 Records = list[dict[str, Any]]
@@ -51,6 +51,16 @@ def given_names_are_people(organizations: Records, found: Proposals) -> Records:
     taken = {item["text"] for org in organizations for item in org["mentions"] if " " not in item["text"]
              and any(start <= item["start"] and item["end"] <= end for start, end in found.given_names)}
     return _without_mentions_in(organizations, found.given_names, taken)
+
+
+def titles_are_not_people(people: Records, found: Proposals) -> Records:
+    """A work's title the model tags a person ('novel, Cloud Atlas,', 'Purlie Victorious' after 'his own play',
+    'Atomic Bomb' of 'album, How to Dismantle an Atomic Bomb,') is none: the mentions inside a title the article
+    names as a work, or named as one, go, and a person left with none goes too."""
+    if not found.titles:
+        return people
+    named = {item["text"] for person in people for item in person["mentions"] if title_key(item["text"]) in found.titles}
+    return _without_mentions_in(people, found.title_spans, named)
 
 
 def _without_mentions_in(records: Records, spans: list[tuple[int, int]], texts: frozenset[str] | set[str] = frozenset()
@@ -117,6 +127,7 @@ RULES: tuple[tuple[str, Callable[[Records, Proposals], Records]], ...] = (
     ("organizations", given_names_are_people),
     ("organizations", nationalities_are_not_organizations),
     ("people", group_words_are_not_people),
+    ("people", titles_are_not_people),
     ("people", words_used_otherwise_are_not_people),
 )
 
