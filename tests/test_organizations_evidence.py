@@ -40,6 +40,15 @@ def org_named(doc: Any, name: str) -> dict:
         # bbc/entertainment/237: a prize
         ("Size, whose New Forms album won the 1997 Mercury Music Prize, said gun use was nothing to be glamorised.",
          "Prize"),
+        # bbc/entertainment/373, bbc/entertainment/051: an award named for its prize, and its ceremony
+        ("British hopes of winning major Oscars were dashed as UK stars failed to win acting and directing prizes.",
+         "Oscars"),
+        ("Both Foxx and Swank are now considered to be among the favourites to get Oscars - the Hollywood's "
+         "ultimate prize.", "Oscars"),
+        # bbc/sport/072: games
+        ("We talked about the Sydney Olympics and that made the time go past more quickly.", "Olympics"),
+        # bbc/business/213: a lecture
+        ("He delivered the 14th Adam Smith Lecture in Kirkcaldy, Fife.", "Lecture"),
     ],
 )
 def test_a_name_whose_head_makes_it_a_law_event_or_award_is_no_organization(run, text, not_org):
