@@ -337,3 +337,38 @@ def test_a_lowercase_word_after_a_hyphen_is_no_part_of_the_name(run):
 def test_a_player_in_a_line_up_or_scorers_line_is_no_organization(run, text, player):
     assert not any(player.split()[0] in mention for mention in org_mentions(run(text, "2005-01-01")))
 
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # bbc/business/025
+        ("The US court's jurisdiction had been challenged by Deutsche Bank and Gazpromneft, a former unit of Russian "
+         "gas monopoly Gazprom which is due to merge with Rosneft. Analysts said the ability of Gazprom and Rosneft to trade freely overseas "
+         "had been stifled while the ownership of Yugansk remained unclear.", {"Gazprom", "Rosneft"}),
+        # bbc/business/014
+        ("The Telegraph has announced no plans to go tabloid although both The Independent and The Times have seen "
+         "circulation rise since shrinking in size.", {"Independent", "Times"}),
+    ],
+)
+def test_two_names_the_model_runs_together_over_and_are_two_organizations(run, text, names):
+    found = org_mentions(run(text, "2005-01-01"))
+    assert names <= {name.removeprefix("The ") for name in found}
+    assert not [name for name in found if " and " in name]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # bbc/tech/253
+        ("\"The certification of our elevators as world record-holders by the authoritative Guinness World Records "
+         "is a great honour for us,\" said Masayuki Shimono, president of manufacturer Toshiba Elevator and Building "
+         "Systems which installed the lifts.", "Toshiba Elevator and Building Systems"),
+        # bbc/business/060: a firm named by one partner elsewhere
+        ("Two executives from American International Group (AIG) and one from Marsh & McLennan were the latest. "
+         "A Marsh spokeswoman said Mr Bewlay was no longer with the company.", "Marsh & McLennan"),
+        # bbc/business/063
+        ("Steve Gallagher, US chief economist at SG Corporate & Investment Banking, said January's figures were "
+         "\"decent numbers\".", "SG Corporate & Investment Banking"),
+    ],
+)
+def test_a_name_with_and_inside_stays_one_organization(run, text, name):
+    assert name in org_mentions(run(text, "2005-01-01"))

@@ -29,6 +29,8 @@ PARTNER_LABELS = frozenset({"", "PERSON", "ORG", "GPE"})
 PERSON_LABELS = frozenset({"", "PERSON"})
 # A match's score: '2-1', '3 - 0'.
 SCORE = re.compile(r"\d{1,3}-\d{1,3}")
+# What joins two names the model may run together ('Gazprom and Rosneft').
+JOINERS = frozenset({"and", "&"})
 # Inside a title after a work noun ('the film Pirates of the Caribbean').
 TITLE_JOINERS = frozenset({"of", "the", "a", "an", "and", "on", "in", "over", "to", "for", "'s", "’s"})
 # What may end a title set off after a work noun ('his last album, Genius Loves Company.').
@@ -55,7 +57,7 @@ def entity_candidates(
     capitals = _capitals_test(reading)
     in_scorers_line = scorers_line_test(reading, breaks)
     firms: list[Span] = []
-    for ent in labelled_entities(doc, "ORG"):
+    for ent in _organization_entities(doc):
         if claimed.intersection(range(ent.start, ent.end)):
             continue
         span = _complete(_before_bracket(trim_name(ent), opens), lexicon.function_words)
@@ -71,6 +73,33 @@ def entity_candidates(
                 if firm.start < span.start:
                     firms.append(firm)
     return (_outside(candidates, firms) if firms else candidates), firms
+
+
+def _organization_entities(doc: Doc) -> list[Span]:
+    """The model's ORG entities, with two names it ran together over 'and' apart where the article names one
+    of them alone as an organization too or the second opens with 'The' ('the ability of Gazprom and Rosneft'
+    beside 'Rosneft', 'both The Independent and The Times'); a name with 'and' inside stays whole ('Toshiba
+    Elevator and Building Systems', 'SG Corporate & Investment Banking'), as does a firm's with '&' named by one
+    partner elsewhere ('Marsh & McLennan' beside 'Marsh')."""
+    entities = labelled_entities(doc, "ORG")
+    joined = [ent for ent in entities if JOINERS.intersection(token.lower_ for token in ent[1:-1])]
+    if not joined:
+        return entities
+    alone = {ent.text for ent in entities}
+    names: list[Span] = []
+    for ent in entities:
+        names.extend(_apart(ent, alone) if ent in joined else (ent,))
+    return names
+
+
+def _apart(ent: Span, alone: set[str]) -> tuple[Span, ...]:
+    at = [token.i for token in ent[1:-1] if token.lower_ in JOINERS]
+    if len(at) != 1:
+        return (ent,)
+    first, second = ent.doc[ent.start : at[0]], ent.doc[at[0] + 1 : ent.end]
+    named = first.text in alone or second.text in alone or second[0].text == "The"
+    firm = ent.doc[at[0]].text == "&"  # 'Marsh & McLennan' beside 'Marsh'
+    return (first, second) if named and not firm and first[0].is_title and second[0].text[:1].isupper() else (ent,)
 
 
 def _outside(candidates: list[Candidate], firms: list[Span]) -> list[Candidate]:
