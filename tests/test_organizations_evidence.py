@@ -152,9 +152,22 @@ def test_a_title_after_a_work_noun_or_starring_in_is_no_organization(run, text, 
         # bbc/entertainment/329: entitled
         ("There is also an Iraqi-German offering entitled Underexposure, which looks at life in Iraq after Saddam "
          "Hussein.", "Underexposure"),
+        # bbc/tech/015: a product its maker owns, before a product noun
+        ("Microsoft has said it will replace more than 14 million power cables for its Xbox consoles due to safety "
+         "concerns.", "Xbox"),
+        # bbc/tech/083
+        ("Microsoft's Windows operating system is heavily exploited by virus writers because it is so widespread "
+         "and they are constantly seeking out new security loopholes to take advantage of.", "Windows"),
+        # bbc/tech/351
+        ("But Nintendo will only have sole control of Europe's handheld gaming market for a few weeks because soon "
+         "Sony is expected to release its PSP console.", "PSP"),
+        # bbc/tech/347
+        ("Sony Ericsson will use the fair to show off the W800 - its recently unveiled Walkman branded phone - and "
+         "there is speculation that Motorola may unveil its ROKR handset, widely tipped as the first to carry "
+         "Apple's iTunes music software.", "ROKR"),
     ],
 )
-def test_a_title_the_article_marks_as_a_work_is_no_organization(run, text, title):
+def test_a_work_or_product_the_article_marks_as_such_is_no_organization(run, text, title):
     assert not [name for name in org_mentions(run(text, "2005-01-01")) if title in name]
 
 
@@ -372,3 +385,19 @@ def test_two_names_the_model_runs_together_over_and_are_two_organizations(run, t
 )
 def test_a_name_with_and_inside_stays_one_organization(run, text, name):
     assert name in org_mentions(run(text, "2005-01-01"))
+
+
+@pytest.mark.parametrize(
+    "text, organization",
+    [
+        # bbc/business/014: a company's unit
+        ("In recent months News Corp's News International unit, which publishes The Sun and the News of the World, "
+         "the Guardian Media Group, Trinity Mirror and the Daily Mail & General Trust have all announced substantial "
+         "investments in new printing plants.", "News International"),
+        # bbc/tech/301: the maker before a product noun, owned by none
+        ("Apple computers are famously user friendly and offer much better network security, which means fewer "
+         "viruses.", "Apple"),
+    ],
+)
+def test_a_maker_before_a_product_noun_or_a_unit_owned_by_a_company_stays_an_organization(run, text, organization):
+    assert organization in org_mentions(run(text, "2005-01-01"))

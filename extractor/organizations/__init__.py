@@ -13,6 +13,7 @@ The package, by the order a name passes through it:
   capitals only on evidence), and titles of works;
 - ``untagged``: bodies the model leaves untagged (media, known names, governments, police, parties);
 - ``acronyms``: acronyms the text defines, linked to their long form;
+- ``products``: names that are a maker's products ('its Xbox consoles'), left out;
 - ``merge``: mentions of one body grouped; ``records``: each group's name, aliases, mentions and type;
 - ``component``: the spaCy component that runs them; ``lexicon`` and ``candidates``: the word lists and the
   shape every stage passes on.

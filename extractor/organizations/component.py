@@ -17,6 +17,7 @@ from ..resolve import place_tokens, proposals
 from .acronyms import acronym_definitions
 from .lexicon import DATA, OrganizationLexicon
 from .merge import merge
+from .products import product_names
 from .reading import Reading
 from .recognise import entity_candidates, work_titles
 from .teams import club_names, line_breaks, results_teams, sides_in_play
@@ -61,6 +62,9 @@ class OrganizationFinder(SavesData):
             found.titles = {title_key(title.text) for title in titles}
             found.title_spans = [(title.start_char, title.end_char) for title in titles]
             candidates = [candidate for candidate in candidates if without_article(candidate.norm) not in found.titles]
+        products = product_names(reading, lexicon, candidates)
+        if products:
+            candidates = [candidate for candidate in candidates if candidate.norm not in products]
         candidates.sort(key=lambda candidate: candidate.start)
         return merge(doc, lexicon, candidates, links)
 
