@@ -152,6 +152,17 @@ def test_a_title_after_a_work_noun_or_starring_in_is_no_organization(run, text, 
         # bbc/entertainment/329: entitled
         ("There is also an Iraqi-German offering entitled Underexposure, which looks at life in Iraq after Saddam "
          "Hussein.", "Underexposure"),
+        # bbc/entertainment/215, 180: before a performer in it
+        ("Shameless, State Of Play and Clocking Off creator Paul Abbott got a lifetime achievement award while "
+         "former Grange Hill actress Amma Asante won the breakthrough award for writing and directing her first "
+         "film, A Way Of Life.", "Grange Hill"),
+        ("\" Former Holby City actor Jeremy Edwards said he had nominated Bez after he became agitated on Friday "
+         "night and talked about escaping over the wall to go clubbing.", "Holby City"),
+        # bbc/entertainment/109, 211: after a track or a soap
+        ("The only other new entry in the top 10 came from Robbie Williams track Misunderstood, a new track written "
+         "for his Greatest Hits album.", "Misunderstood"),
+        ("The creator of defunct TV soap Brookside has written to the culture minister to offer to buy Channel 4.",
+         "Brookside"),
         # bbc/tech/015: a product its maker owns, before a product noun
         ("Microsoft has said it will replace more than 14 million power cables for its Xbox consoles due to safety "
          "concerns.", "Xbox"),

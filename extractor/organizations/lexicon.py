@@ -50,13 +50,15 @@ class OrganizationLexicon:
         self.work_nouns = frozenset(data["work_nouns"])
         self.work_cues = frozenset(tuple(cue) for cue in data["work_cues"])
         self.title_verbs = frozenset(data["title_verbs"])
+        self.performer_nouns = frozenset(data["performer_nouns"])
         # Each product noun phrase under its first word ('operating system' under 'operating').
         self.product_nouns: dict[str, list[tuple[str, ...]]] = {}
         for phrase in data["product_nouns"]:
             words = tuple(phrase.split())
             self.product_nouns.setdefault(words[0], []).append(words)
-        # A work noun, a cue's last word or a title verb: where ``work_titles`` looks.
-        self.work_word_ids = word_ids([*self.work_nouns, *(cue[1] for cue in self.work_cues), *self.title_verbs])
+        # A work noun, a cue's last word, a title verb or a performer noun: where ``work_titles`` looks.
+        self.work_word_ids = word_ids([*self.work_nouns, *(cue[1] for cue in self.work_cues), *self.title_verbs,
+                                       *self.performer_nouns])
         self.trade_terms = frozenset(data["trade_terms"])
         self.partnership_endings = frozenset(data["partnership_endings"])
         self.portfolios = frozenset(data["portfolios"])

@@ -252,16 +252,18 @@ def _has_capital(text: str) -> bool:
 
 
 def work_titles(reading: Reading, lexicon: OrganizationLexicon) -> list[Span]:
-    """Titles of films, shows, records and books in the article: names right after a work noun, a cue or a title verb ('whose movie The Aviator',
-    'starring in One Flew Over The Cuckoo's Nest', 'an offering entitled Underexposure'), set off by commas
-    after a work noun ('his last album, Genius Loves Company.') or described by one after a comma ('Clue, a
-    comedy based on the board game'). The model's own WORK_OF_ART tag is no evidence: it gives it to 'LIFFE'
-    and 'the All Blacks'."""
+    """Titles of films, shows, records and books in the article: names right after a work noun, a cue or a title
+    verb ('whose movie The Aviator', 'starring in One Flew Over The Cuckoo's Nest', 'an offering entitled
+    Underexposure'), set off by commas after a work noun ('his last album, Genius Loves Company.'), described by
+    one after a comma ('Clue, a comedy based on the board game'), or before the noun of a performer in it
+    ('former Grange Hill actress Amma Asante'). The model's own WORK_OF_ART tag is no evidence: it gives it to
+    'LIFFE' and 'the All Blacks'."""
     doc, lower = reading.doc, reading.lower
     strings = doc.vocab.strings
     starts: list[int] = []  # where a title starts
     closed: list[int] = []  # where a title starts that must end at a comma or a stop ('album, Absolution,')
     nouns: list[int] = []  # work nouns that may describe the name before them
+    performers: list[int] = []  # performer nouns, after the title they play in
     for i in numpy.flatnonzero(reading.among(lexicon.work_word_ids, lower=True)).tolist():
         word = strings[int(lower[i])]
         if word in lexicon.work_nouns and _used_as_a_noun(doc[i]):
@@ -269,15 +271,19 @@ def work_titles(reading: Reading, lexicon: OrganizationLexicon) -> list[Span]:
             if i + 2 < len(doc) and doc[i + 1].text == "," and not _of_a_noun(doc[i]):
                 closed.append(i + 2)
             nouns.append(i)
+        elif word in lexicon.performer_nouns:
+            if doc[i].pos == NOUN:
+                performers.append(i)
         elif word in lexicon.title_verbs or i and (strings[int(lower[i - 1])], word) in lexicon.work_cues:
             starts.append(i + 1)
-    if not starts:
+    if not (starts or performers):
         return []
     ents = {ent.start: ent for ent in doc.ents}
     titles = [_title_at(doc, start, ents) for start in starts if start < len(doc)]
     titles += [title for title in (_title_at(doc, start, ents) for start in closed) if title is not None and (
         title.end == len(doc) or doc[title.end].text in TITLE_CLOSERS)]
     titles += [title for title in (_described_title(doc, i, ents) for i in nouns) if title is not None]
+    titles += [title for title in (_played_in(i, ents, lexicon) for i in performers) if title is not None]
     return [title for title in titles if title is not None]
 
 
@@ -303,6 +309,13 @@ def _used_as_a_noun(word: Token) -> bool:
 def _of_a_noun(work: Token) -> bool:
     """'The director of the film, Vinod Pande, says': the name after the comma is the director's."""
     return work.dep_ == "pobj" and work.head.lower_ == "of" and work.head.head.pos == NOUN
+
+
+def _played_in(performer: int, ents: dict[int, Span], lexicon: OrganizationLexicon) -> Optional[Span]:
+    """The organization's name the model tags right before 'actress', 'actor' or 'cast' ('Holby City actor',
+    'Friends actress'), unless its head makes it a body ('Royal Shakespeare Company actor')."""
+    ent = next((ent for ent in ents.values() if ent.end == performer and ent.label_ == "ORG"), None)
+    return ent if ent is not None and _head(ent) not in lexicon.head_types else None
 
 
 def _described_title(doc: Doc, noun: int, ents: dict[int, Span]) -> Optional[Span]:
