@@ -318,6 +318,20 @@ def test_surname_in_a_capitals_headline_is_a_mention_of_the_person(run):
     assert mention_texts(person(doc, "Carl Icahn")) == ["ICAHN", "Carl Icahn"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        # bbc/entertainment/185.txt, 065.txt
+        ("Meanwhile, the Academy has announced that Oscar-nominated actress Natalie Portman will present an award "
+         "at the ceremony.", "Oscar"),
+        ("Oscar-winning director Hayao Miyazaki's latest film has set a new Japanese box office record, with 1.5bn "
+         "yen ($14.", "Oscar"),
+    ],
+)
+def test_a_name_glued_to_an_adjective_by_a_hyphen_is_no_person(run, sentence, word):
+    assert not [record["name"] for record in run(sentence)._.people if word in record["name"]]
+
+
 def test_hyphenated_given_name_with_lowercase_part_stays_whole(run):
     """Wire copy on Korea: romanised given names are hyphenated with a lowercase second part
     ('Moon Jae-in'), which the tokenizer splits off and the model leaves out of the entity."""

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 from ..dates.lexicon import lexicon as date_words
 from .lexicon import ROLE_MODIFIER_DEPS, PeopleLexicon
 from .names import NameMention
+from .tokens import adjective_piece
 
 # A rule's verdicts on a person's mentions, read lazily so that a proof stops at the first that settles it.
 Proof = Callable[[Iterator[bool], Sequence[NameMention], PeopleLexicon], bool]
@@ -49,6 +50,13 @@ def modifies_a_thing(span: Span, lexicon: PeopleLexicon) -> bool:
     head = root.head
     return root.dep_ in ROLE_MODIFIER_DEPS and head.i >= span.end and head.pos_ == "NOUN" and head.is_lower \
         and not lexicon.is_role_head(head) and head.lemma_ not in lexicon.person_led_nouns
+
+
+def glued_to_an_adjective(span: Span, lexicon: PeopleLexicon) -> bool:
+    """A name the hyphen joins to an adjective or participle qualifies what follows ('Oscar-nominated actress
+    Natalie Portman', 'Oscar-winning director')."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].text == "-" and adjective_piece(doc[span.end + 1])
 
 
 def labels_a_line_of_figures(span: Span, lexicon: PeopleLexicon) -> bool:
@@ -232,6 +240,7 @@ def one_mention_of_no_full_name(hits: Iterator[bool], names: Sequence[NameMentio
 # Names that are no person of the story, each with its rule and how many of a person's mentions it must hold for.
 NOT_A_PERSON: tuple[tuple[str, Callable[[Span, PeopleLexicon], bool], Proof], ...] = (
     ("a name qualifying a thing ('an Oscar nomination')", modifies_a_thing, every_mention),
+    ("a name in a compound adjective ('Oscar-nominated actress')", glued_to_an_adjective, every_mention),
     ("a character someone plays ('who plays Hermione')", plays_a_part, every_mention),
     ("a table's label ('Revs 28.8 mln vs 32.5 mln')", labels_a_line_of_figures, every_mention),
     ("a company the wire marks ('<Eni>')", marked_as_a_company, every_mention),

@@ -16,7 +16,7 @@ from ..doc_utils import sentence_of
 from ..entities import NAME_PARTICLES, bracketed_country_names, in_capitals, is_capitalised, labelled_entities, trim_name
 from ..doc_utils import words_at
 from .lexicon import PeopleLexicon
-from .tokens import hyphen_piece, name_token, two_part
+from .tokens import adjective_piece, hyphen_piece, name_token, two_part
 
 NAME_POS = frozenset({"PROPN"})
 OPENING_BRACKET = get_string_id("(")
@@ -187,7 +187,7 @@ def grow(span: Span, lexicon: PeopleLexicon, blocked: set[int]) -> Span:
         if _name_word(doc[end], lexicon, blocked):
             end += 1
         elif end + 1 < sentence.end and doc[end].text == "-" and hyphen_piece(doc[end + 1]):
-            if not two_part(doc[end]):
+            if not two_part(doc[end]) or adjective_piece(doc[end + 1]):
                 break
             end += 2
         else:

@@ -6,6 +6,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 NAME_PUNCT = frozenset("-'’.")
+# The tags of an adjective or a participle.
+ADJECTIVE_TAGS = frozenset({"JJ", "VBN", "VBG", "VBD"})
 
 
 def conjuncts(token: Token) -> list[Token]:
@@ -33,6 +35,12 @@ def hyphen_piece(token: Token) -> bool:
         return False
     hyphen, before = doc[token.i - 1], doc[token.i - 2]
     return hyphen.text == "-" and not hyphen.whitespace_ and not before.whitespace_ and before.is_alpha
+
+
+def adjective_piece(token: Token) -> bool:
+    """A lowercase adjective or participle after a hyphen, which makes the word before it part of a compound
+    adjective ('Oscar-nominated', 'Blair-led', 'Australian-born'), not of a name ('Kim Jong-un')."""
+    return token.is_lower and token.tag_ in ADJECTIVE_TAGS and hyphen_piece(token)
 
 
 def name_token(token: Token) -> bool:
