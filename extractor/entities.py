@@ -21,7 +21,7 @@ CAPITALS_MIN_LETTERS = 20
 # Bracketed places in one sentence that make it a line-up, whose other bracketed words are clubs.
 LINE_UP = 3
 NAME_PARTICLES = frozenset(
-    {"van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "du", "le", "la", "bin", "ibn"}
+    {"van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "du", "le", "la", "bin", "ibn", "al", "el"}
 )
 # The ASCII capitals and small letters, the only letters of ASCII text, for ``bytes.translate`` to delete.
 _ASCII_CAPITALS = string.ascii_uppercase.encode("ascii")

@@ -319,6 +319,22 @@ def test_surname_in_a_capitals_headline_is_a_mention_of_the_person(run):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        # bbc/business/043.txt, bbc/business/320.txt
+        ("Earlier this week, the local Arab News said Labour Minister Ghazi al-Gosaibi had \"caused uproar\" when he "
+         "said his ministry was having difficulty hiring women because they demanded segregated offices.",
+         "Ghazi al-Gosaibi"),
+        ("Iraq's Trade Minister Mohammed Mustafa al-Jibouri welcomed the move, describing it as significant as "
+         "November's decision by the Paris Club of creditor nations to write off 80% of the country's debts.",
+         "Mohammed Mustafa al-Jibouri"),
+    ],
+)
+def test_an_arabic_name_keeps_its_particle_and_family_name(run, sentence, name):
+    assert person(run(sentence), name) is not None
+
+
+@pytest.mark.parametrize(
     ("sentence", "word"),
     [
         # bbc/entertainment/185.txt, 065.txt

@@ -218,10 +218,12 @@ def _name_word(token: Token, lexicon: PeopleLexicon, blocked: set[int]) -> bool:
 
 def _looks_like_name(span: Span) -> bool:
     """Words only, starting and ending with a capital: not table rows the model tags ('Maize Mar 48.0').
-    A hyphenated last word counts by its first part ('Kim Jong-un'); hyphens between capitals join a
-    headline's words ('FOOTBALL-RANDALL'), not a name's."""
+    A hyphenated last word counts by its first part ('Kim Jong-un'), unless that is a particle ('Bashar
+    al-Assad'); hyphens between capitals join a headline's words ('FOOTBALL-RANDALL'), not a name's."""
     last = len(span) - 1
     while last > 0 and (hyphen_piece(span[last]) or span[last].text == "-"):
+        if last > 1 and hyphen_piece(span[last]) and span[last - 2].lower_ in NAME_PARTICLES:
+            break
         last -= 1
     hyphens = [token for token in span[:-1] if token.text == "-" and hyphen_piece(token.nbor())]
     return (
