@@ -497,6 +497,11 @@ def test_first_word_of_an_organization_alone_is_no_person(run):
          "Ozadisc.", "Ozadisc"),
         # a month before a figure: reuters21578 00006
         ("Soybean oil prev 3.7, Feb 21.1, Mar nil, Apr 2.0, May 9.0, Jun 13.0, Jul 7.0, total 55.8 (33.7).", "Jun"),
+        # a thing counted, and a name qualifying another person's role: bbc/entertainment/372.txt, 385.txt
+        ("Instead, Eastwood took his second Oscar for best director after winning for Unforgiven in 1993. \"It was "
+         "a wonderful adventure,\" Eastwood said.", "Oscar"),
+        ("The picture, which stars Naomi Watts and Oscar winner Adrien Brody, is due to be released in December.",
+         "Oscar"),
         # a person's club: bbc/sport/383.txt
         ("Leicester scrum-half Harry Ellis has also been promoted from the senior national academy, and will "
          "contest the number nine jersey with Dawson and Gloucester's Andy Gomarsall.", "Gloucester"),
@@ -536,6 +541,9 @@ def test_the_maker_named_before_a_work_is_a_person(run):
 @pytest.mark.parametrize(
     ("sentence", "name"),
     [
+        # bbc/entertainment/043.txt: the number counts what the name qualifies
+        ("He frequently collaborated with director Spike Lee, starring in seven Lee films including Jungle Fever, Do "
+         "The Right Thing and Malcolm X.", "Spike Lee"),
         # the noun is the object of the person's verb
         ("He was joined by the company Richard Branson founded in 1970.", "Richard Branson"),
         # a person so named

@@ -52,6 +52,26 @@ def modifies_a_thing(span: Span, lexicon: PeopleLexicon) -> bool:
         and not lexicon.is_role_head(head) and head.lemma_ not in lexicon.person_led_nouns
 
 
+def counted_like_a_thing(span: Span, lexicon: PeopleLexicon) -> bool:
+    """A person is not counted: one word an ordinal or a number counts names a prize or a thing ('Eastwood took
+    his second Oscar for best director'; not 'starring in seven Lee films', where the films are counted)."""
+    doc = span.doc
+    if len(span) != 1 or span.start == 0:
+        return False
+    number = doc[span.start - 1]
+    return number.ent_type_ in ("ORDINAL", "CARDINAL") and number.head.i == span.start
+
+
+def qualifies_a_named_role(span: Span, lexicon: PeopleLexicon) -> bool:
+    """A name right before the role of another person named after it qualifies that role ('Oscar winner Adrien
+    Brody', 'Oscar nominee Clive Owen'); as every mention must be so used, a person named elsewhere stays ('Blair
+    aide Alastair Campbell' beside 'Mr Blair')."""
+    doc = span.doc
+    role = span.end
+    return role + 1 < len(doc) and span.root.head.i == role and lexicon.is_role_head(doc[role]) \
+        and doc[role + 1].ent_type_ == "PERSON" and doc[role + 1].ent_iob_ == "B"
+
+
 def glued_to_an_adjective(span: Span, lexicon: PeopleLexicon) -> bool:
     """A name the hyphen joins to an adjective or participle qualifies what follows ('Oscar-nominated actress
     Natalie Portman', 'Oscar-winning director')."""
@@ -241,6 +261,8 @@ def one_mention_of_no_full_name(hits: Iterator[bool], names: Sequence[NameMentio
 NOT_A_PERSON: tuple[tuple[str, Callable[[Span, PeopleLexicon], bool], Proof], ...] = (
     ("a name qualifying a thing ('an Oscar nomination')", modifies_a_thing, every_mention),
     ("a name in a compound adjective ('Oscar-nominated actress')", glued_to_an_adjective, every_mention),
+    ("a thing counted ('his second Oscar')", counted_like_a_thing, one_mention_of_no_full_name),
+    ("a name qualifying another person's role ('Oscar winner Adrien Brody')", qualifies_a_named_role, every_mention),
     ("a character someone plays ('who plays Hermione')", plays_a_part, every_mention),
     ("a table's label ('Revs 28.8 mln vs 32.5 mln')", labels_a_line_of_figures, every_mention),
     ("a company the wire marks ('<Eni>')", marked_as_a_company, every_mention),
