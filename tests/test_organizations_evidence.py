@@ -146,6 +146,9 @@ def test_a_title_after_a_work_noun_or_starring_in_is_no_organization(run, text, 
         # bbc/entertainment/244
         ("The Manics' seventh studio album, Lifeblood, features a song dedicated to Edwards called Cardiff "
          "Afterlife.", "Lifeblood"),
+        # bbc/entertainment/034: a title holding a possessive, after 'role in'
+        ("Other winners included Paddy Considine, who was crowned best actor for his role in Dead Man's Shoes.",
+         "Dead Man"),
         # bbc/entertainment/378: described by a work noun
         ("Other films included the Stephen King adaptation The Dead Zone in 1983 and 1985's Clue, a comedy based "
          "on the board game Cluedo.", "Clue"),
@@ -194,6 +197,9 @@ def test_a_work_or_product_the_article_marks_as_such_is_no_organization(run, tex
     ],
 )
 def test_a_body_that_acts_after_a_noun_and_a_comma_stays_an_organization(run, text, organization):
+    assert organization in org_mentions(run(text, "2005-01-01"))
+
+
     assert organization in org_mentions(run(text, "2005-01-01"))
 
 
@@ -412,3 +418,24 @@ def test_a_name_with_and_inside_stays_one_organization(run, text, name):
 )
 def test_a_maker_before_a_product_noun_or_a_unit_owned_by_a_company_stays_an_organization(run, text, organization):
     assert organization in org_mentions(run(text, "2005-01-01"))
+
+
+@pytest.mark.parametrize(
+    "text, owner",
+    [
+        # bbc/politics/009, bbc/politics/107, bbc/sport/334: the possessive's owner, a lowercase word after it
+        ("Mr Campbell sent the missive by mistake to BBC2's Newsnight after it sought to question his role in "
+         "Labour's controversial poster campaign.", "Labour"),
+        ("The premier insisted Mr Brown will have a key role in Labour's campaign, and praised his handling of the "
+         "economy.", "Labour"),
+        # bbc/sport/334
+        ("The star of Ireland's win over Italy in Rome looks like a certainty to make the starting XV against New "
+         "Zealand.", "Ireland"),
+    ],
+)
+def test_an_owner_after_role_in_is_no_title(nlp, text, owner):
+    from extractor.organizations.reading import Reading
+    from extractor.organizations.recognise import work_titles
+
+    titles = work_titles(Reading(nlp(text)), nlp.get_pipe("extractor_organizations").lexicon)
+    assert not [title for title in titles if owner.lower() in str(title).lower()]

@@ -531,11 +531,16 @@ def test_a_work_the_article_calls_so_is_no_person(run, sentence, title):
     assert not [record["name"] for record in doc._.people if title in record["name"]]
 
 
-def test_the_maker_named_before_a_work_is_a_person(run):
-    # bbc/entertainment/185.txt: the model tags "Mike Nichols' Closer" a person whole
-    doc = run("Portman, who has been nominated for a best supporting actress gong for her role in Mike Nichols' "
-              "Closer, joins a growing list of stars set to bestow an award at the ceremony.")
-    assert person(doc, "Mike Nichols") is not None
+@pytest.mark.parametrize(
+    ("sentence", "maker"),
+    [
+        # bbc/entertainment/185.txt: the model tags "Mike Nichols' Closer" a person whole
+        ("Portman, who has been nominated for a best supporting actress gong for her role in Mike Nichols' Closer, "
+         "joins a growing list of stars set to bestow an award at the ceremony.", "Mike Nichols"),
+    ],
+)
+def test_the_maker_named_before_a_work_is_a_person(run, sentence, maker):
+    assert person(run(sentence), maker) is not None
 
 
 @pytest.mark.parametrize(

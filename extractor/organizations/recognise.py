@@ -290,14 +290,19 @@ def work_titles(reading: Reading, lexicon: OrganizationLexicon) -> list[Span]:
 def _title_at(doc: Doc, start: int, ents: dict[int, Span]) -> Optional[Span]:
     """The model's entity at ``start`` unless it is a person's, place's or date's name, else the capitalised
     words there ('film Vera Drake', which the model may tag a person); after a person's possessive, the words
-    after it ('her role in Mike Nichols' Closer': Mike Nichols made it)."""
+    after it ('her role in Mike Nichols' Closer'); a name whose possessive a lowercase word follows is the
+    maker's or owner's, no title ('the lead role in Jordan's film', 'his role in Labour's poster campaign')."""
     ent = ents.get(start)
     if ent is not None and ent.label_ == "PERSON":
         possessive = next((i for i in range(ent.start + 1, min(ent.end + 1, len(doc))) if doc[i].tag_ == "POS"), None)
         if possessive is not None:
             start = possessive + 1
             ent = ents.get(start)
-    return ent if ent is not None and ent.label_ not in ("PERSON", "GPE", "DATE") else _title_run(doc, start)
+    title = ent if ent is not None and ent.label_ not in ("PERSON", "GPE", "DATE") else _title_run(doc, start)
+    if title is not None and title.end < len(doc) and doc[title.end].tag_ == "POS":
+        rest = _title_run(doc, title.end + 1)  # 'his role in Dead Man's Shoes', not 'a role in Jordan's film'
+        return doc[title.start : rest.end] if rest is not None else None
+    return title
 
 
 def _used_as_a_noun(word: Token) -> bool:
