@@ -334,6 +334,16 @@ def test_an_arabic_name_keeps_its_particle_and_family_name(run, sentence, name):
     assert person(run(sentence), name) is not None
 
 
+def test_an_arabic_name_shortened_from_its_end_is_the_same_person(run):
+    # reuters21578/articles/00236.txt
+    doc = run("Sheikh Ali al-Khalifa al-Sabah was quoted by the local\ndaily al-Qabas as saying: \"None of the OPEC "
+              "members has asked\nfor such a meeting.\"\n    Sheikh Ali has said before that Kuwait had the ability "
+              "to\nproduce up to 4.0 mln bpd.", "1987-03-01")
+    found = [record for record in doc._.people if "Ali" in record["name"]]
+    assert [record["name"] for record in found] == ["Sheikh Ali al-Khalifa al-Sabah"]
+    assert len(found[0]["mentions"]) == 2
+
+
 @pytest.mark.parametrize(
     ("sentence", "word"),
     [

@@ -8,21 +8,24 @@ from typing import Any
 from spacy.tokens import Doc
 
 from ..doc_utils import mention
-from ..entities import clean_spaces
+from ..entities import NAME_PARTICLES, clean_spaces
 from .names import NameMention
 
 
 def group_names(names: list[NameMention]) -> list[list[NameMention]]:
     """One group per person: a shorter name ('Lukovic') joins the nearest earlier full name it ends ('Dejan
     Lukovic') when that is in its sentence or the one before, else the first earlier one, else the first
-    later one; a lone first word joins a full name it starts the same way, as Asian names put the family
-    name first ('Kim' after 'Kim Jong-un' and 'Kim Yong-chol')."""
+    later one; so does a name that opens a full name up to its particle ('Sheikh Ali' of 'Sheikh Ali
+    al-Khalifa al-Sabah'); a lone first word joins a full name it starts the same way, as Asian names put the
+    family name first ('Kim' after 'Kim Jong-un' and 'Kim Yong-chol')."""
     groups: list[list[NameMention]] = []
     owner: dict[int, int] = {}
     by_length = sorted(range(len(names)), key=lambda i: (-len(names[i].words), i))
     for index in by_length:
         words = names[index].words
         matches = [other for other in owner if names[other].words[-len(words) :] == words]
+        if not matches:
+            matches = [other for other in owner if _shortened_from_its_end(names[other].words, words)]
         if not matches and len(words) == 1:
             matches = [other for other in owner if len(names[other].words) > 1 and names[other].words[0] == words[0]]
         if not matches:
@@ -42,6 +45,12 @@ def group_names(names: list[NameMention]) -> list[list[NameMention]]:
         group.sort(key=lambda item: item.start)
     groups.sort(key=lambda group: group[0].start)
     return groups
+
+
+def _shortened_from_its_end(full: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    """'Sheikh Ali' of 'Sheikh Ali al-Khalifa al-Sabah': Arabic names, and others with a particle before the
+    family name, are shortened by leaving off the particle and what follows it."""
+    return len(full) > len(words) and full[: len(words)] == words and full[len(words)].lower() in NAME_PARTICLES
 
 
 def record(doc: Doc, group: list[NameMention]) -> dict[str, Any]:
