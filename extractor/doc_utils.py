@@ -18,6 +18,7 @@ from .resources import data_path, load_json
 
 _SENT_STARTS = "extractor.sentence_starts"
 _COLUMNS = "extractor.columns"
+_TEXT = "extractor.text"
 # The token attributes ``columns`` reads, in the order of its columns.
 COLUMNS = [ORTH, LOWER, IS_SPACE, SPACY, LIKE_NUM, IS_ALPHA, IS_LOWER, LENGTH, ENT_IOB, ENT_TYPE]
 
@@ -100,6 +101,15 @@ def columns(doc: Doc) -> numpy.ndarray:
     return table
 
 
+def doc_text(doc: Doc) -> str:
+    """``Doc.text``, joined once per article and kept with it: each ``Doc.text`` joins every token, and
+    organizations, people and quotes each read the whole text."""
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return text
+
+
 def sentence_starts(doc: Doc) -> tuple[list[int], list[int]]:
     """The first token and the first character of each sentence (docs without sentences count as one), from one
     walk of ``doc.sents`` per doc: ``sentence_of`` and a component asking whether a token opens a sentence share it."""
@@ -121,7 +131,7 @@ def text_of(doc: Doc, start: int, end: int) -> str:
     the white space after a token, or a start in it, lies outside the tokens' span: the whole text is read."""
     span = doc.char_span(start, end, alignment_mode="expand") if end > start else None
     if span is None or span.start_char > start or span.end_char < end:
-        return doc.text[start:end]
+        return doc_text(doc)[start:end]
     return span.text[start - span.start_char:end - span.start_char]
 
 

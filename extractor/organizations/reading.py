@@ -9,7 +9,7 @@ from functools import cached_property
 import numpy
 from spacy.tokens import Doc
 
-from ..doc_utils import columns
+from ..doc_utils import columns, doc_text
 
 
 class Reading:
@@ -21,10 +21,10 @@ class Reading:
         self.orth, self.lower, self.space, self.spacy = table.T[:4]
         self.like_num, self.alpha, self.is_lower, self.length = table.T[4:8]
 
-    @cached_property
+    @property
     def text(self) -> str:
-        """``Doc.text``, joined once for the rules that search the whole article."""
-        return self.doc.text
+        """The article's text, joined once (``doc_utils.doc_text``) for the rules that search it whole."""
+        return doc_text(self.doc)
 
     @cached_property
     def words(self) -> frozenset[int]:

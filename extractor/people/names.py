@@ -12,7 +12,7 @@ from spacy.attrs import IDX
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from ..doc_utils import sentence_of
+from ..doc_utils import doc_text, sentence_of
 from ..entities import NAME_PARTICLES, bracketed_country_names, in_capitals, is_capitalised, labelled_entities, trim_name
 from ..doc_utils import words_at
 from .lexicon import PeopleLexicon
@@ -82,7 +82,7 @@ def byline_tokens(doc: Doc, lexicon: PeopleLexicon, lower: numpy.ndarray) -> set
         return found
     starts: Optional[list[int]] = None  # each token's first character, read once the first byline is met
     start = 0
-    for line in doc.text.split("\n"):
+    for line in doc_text(doc).split("\n"):
         end = start + len(line)
         match = lexicon.byline.match(line)
         words = len(line.split())

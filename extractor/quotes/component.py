@@ -13,7 +13,7 @@ import numpy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..doc_utils import SavesData, ensure_extension, read_data
+from ..doc_utils import SavesData, doc_text, ensure_extension, read_data
 from .cues import Attribution
 from .direct import find_direct, quote_record
 from .indirect import find_indirect, nested
@@ -58,7 +58,7 @@ def extract_quotes(doc: Doc, words: QuoteWords, cue_ids: Optional[numpy.ndarray]
     A partial quote inside reported speech ('said he wanted the wage to become a "symbol of
     decency"') is part of that indirect quote, not a quote of its own."""
     cue_ids = words.cue_ids if cue_ids is None else cue_ids
-    text = doc.user_data[TEXT] = doc.text  # kept for the resolver while quotes are found
+    text = doc.user_data[TEXT] = doc_text(doc)  # kept for the resolver while quotes are found
     quoted_spans(doc, words, text)  # paired once from this text (each Doc.text joins every token)
     direct = find_direct(doc, text, words)
     spans = [(record["start"], record["end"]) for record, _ in direct]
