@@ -23,6 +23,10 @@ LINE_UP = 3
 NAME_PARTICLES = frozenset(
     {"van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "du", "le", "la", "bin", "ibn", "al", "el"}
 )
+# A line of a table has at most this many words after its label ('Avg shrs 5.0 mln vs 3.3 mln').
+LABEL_LINE_MAX_WORDS = 8
+# ... and no lowercase word longer than this: abbreviations ('shrs', 'mln', 'vs', 'cts').
+LABEL_WORD_MAX_LETTERS = 4
 # The ASCII capitals and small letters, the only letters of ASCII text, for ``bytes.translate`` to delete.
 _ASCII_CAPITALS = string.ascii_uppercase.encode("ascii")
 _ASCII_SMALL = string.ascii_lowercase.encode("ascii")
@@ -40,6 +44,24 @@ def labelled_entities(doc: Doc, label: str) -> list[Span]:
             end += 1
         found.append(Span(doc, start, end, label=label))
     return found
+
+
+def labels_a_line(span: Span) -> bool:
+    """Earnings tables label their figures with a word or two opening the line ('Revs 28.8 mln vs 32.5 mln',
+    'Avg shrs 5.0 mln vs 3.3 mln', 'Pay Aug 15'): a name opening a short line of figures and abbreviations
+    labels it. Wire copy is wrapped, so a line of prose opens with a name too ('Alan Garcia last night for one
+    hour.'): it has longer lowercase words."""
+    doc = span.doc
+    if span.start > 0 and "\n" not in doc[span.start - 1].text:
+        return False
+    words = []
+    for token in doc[span.end :]:
+        if "\n" in token.text:
+            break
+        if not token.is_space:
+            words.append(token)
+    return 0 < len(words) <= LABEL_LINE_MAX_WORDS and any(char.isdigit() for token in words for char in token.text) \
+        and not any(token.is_lower and len(token) > LABEL_WORD_MAX_LETTERS for token in words)
 
 
 def trim_name(span: Span) -> Span:

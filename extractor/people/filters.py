@@ -12,6 +12,7 @@ from typing import Callable, Iterator, Sequence
 
 from spacy.tokens import Doc, Span
 
+from ..entities import labels_a_line
 from ..dates.lexicon import lexicon as date_words
 from .lexicon import ROLE_MODIFIER_DEPS, PeopleLexicon
 from .names import NameMention
@@ -28,10 +29,6 @@ LIST_JOINERS = frozenset({",", "and"})
 # What a person's clause may say of its subject ('Dementieva held her nerve').
 GENDERED_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "himself", "herself"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
-# A line of a table has at most this many words after its label ('Avg shrs 5.0 mln vs 3.3 mln').
-LABEL_LINE_MAX_WORDS = 8
-# ... and no lowercase word longer than this: abbreviations ('shrs', 'mln', 'vs', 'cts').
-LABEL_WORD_MAX_LETTERS = 4
 
 
 def plays_a_part(span: Span, lexicon: PeopleLexicon) -> bool:
@@ -80,21 +77,8 @@ def glued_to_an_adjective(span: Span, lexicon: PeopleLexicon) -> bool:
 
 
 def labels_a_line_of_figures(span: Span, lexicon: PeopleLexicon) -> bool:
-    """Earnings tables label their figures with a word or two opening the line ('Revs 28.8 mln vs 32.5 mln',
-    'Avg shrs 5.0 mln vs 3.3 mln', 'Pay Aug 15'): a name opening a short line of figures and abbreviations
-    labels it. Wire copy is wrapped, so a line of prose opens with a name too ('Alan Garcia last night for one
-    hour.'): it has longer lowercase words."""
-    doc = span.doc
-    if span.start > 0 and "\n" not in doc[span.start - 1].text:
-        return False
-    words = []
-    for token in doc[span.end :]:
-        if "\n" in token.text:
-            break
-        if not token.is_space:
-            words.append(token)
-    return 0 < len(words) <= LABEL_LINE_MAX_WORDS and any(char.isdigit() for token in words for char in token.text) \
-        and not any(token.is_lower and len(token) > LABEL_WORD_MAX_LETTERS for token in words)
+    """``entities.labels_a_line``: 'Revs 28.8 mln vs 32.5 mln', 'Avg shrs 5.0 mln vs 3.3 mln', 'Pay Aug 15'."""
+    return labels_a_line(span)
 
 
 def marked_as_a_company(span: Span, lexicon: PeopleLexicon) -> bool:
