@@ -23,10 +23,11 @@ LINE_UP = 3
 NAME_PARTICLES = frozenset(
     {"van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "du", "le", "la", "bin", "ibn", "al", "el"}
 )
-# A line of a table has at most this many words after its label ('Avg shrs 5.0 mln vs 3.3 mln').
-LABEL_LINE_MAX_WORDS = 8
-# ... and no lowercase word longer than this: abbreviations ('shrs', 'mln', 'vs', 'cts').
-LABEL_WORD_MAX_LETTERS = 4
+# A line of a table has at most this many words after its label per figure ('Avg shrs 5.0 mln vs 3.3 mln'; not
+# 'McDonnell Douglas said on December 30 that Korean Air was').
+LABEL_LINE_WORDS_PER_FIGURE = 3
+# ... and no lowercase word longer than this: abbreviations ('shrs', 'mln', 'vs', 'cts', 'total').
+LABEL_WORD_MAX_LETTERS = 5
 # The ASCII capitals and small letters, the only letters of ASCII text, for ``bytes.translate`` to delete.
 _ASCII_CAPITALS = string.ascii_uppercase.encode("ascii")
 _ASCII_SMALL = string.ascii_lowercase.encode("ascii")
@@ -48,8 +49,9 @@ def labelled_entities(doc: Doc, label: str) -> list[Span]:
 
 def labels_a_line(span: Span) -> bool:
     """Earnings tables label their figures with a word or two opening the line ('Revs 28.8 mln vs 32.5 mln',
-    'Avg shrs 5.0 mln vs 3.3 mln', 'Pay Aug 15'): a name opening a short line of figures and abbreviations
-    labels it. Wire copy is wrapped, so a line of prose opens with a name too ('Alan Garcia last night for one
+    'Avg shrs 5.0 mln vs 3.3 mln', 'Pay Aug 15'), as do commodity tables ('Sunoil prev 37.4, Feb 107.3, Mar
+    24.5, Apr 3.2, May nil,'): a name opening a line of figures and abbreviations, a third of its words at least
+    figures, labels it. Wire copy is wrapped, so a line of prose opens with a name too ('Alan Garcia last night for one
     hour.'): it has longer lowercase words."""
     doc = span.doc
     if span.start > 0 and "\n" not in doc[span.start - 1].text:
@@ -58,9 +60,11 @@ def labels_a_line(span: Span) -> bool:
     for token in doc[span.end :]:
         if "\n" in token.text:
             break
-        if not token.is_space:
+        if not (token.is_space or token.is_punct):
             words.append(token)
-    return 0 < len(words) <= LABEL_LINE_MAX_WORDS and any(char.isdigit() for token in words for char in token.text) \
+    # the label's own figures count too ('Shr 3.07 dlrs vs 3.08 dlrs')
+    figures = sum(any(char.isdigit() for char in token.text) for token in (*span, *words))
+    return 0 < figures and len(words) <= figures * LABEL_LINE_WORDS_PER_FIGURE \
         and not any(token.is_lower and len(token) > LABEL_WORD_MAX_LETTERS for token in words)
 
 

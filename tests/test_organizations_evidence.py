@@ -439,3 +439,26 @@ def test_an_owner_after_role_in_is_no_title(nlp, text, owner):
 
     titles = work_titles(Reading(nlp(text)), nlp.get_pipe("extractor_organizations").lexicon)
     assert not [title for title in titles if owner.lower() in str(title).lower()]
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        # reuters21578/articles/00006.txt: a commodity table's rows
+        ("    Vegetable oil registrations were :\n    Sunoil prev 37.4, Feb 107.3, Mar 24.5, Apr 3.2, May nil,\nJun 10.0, "
+         "total 182.4 (117.6).\n    Linoil prev 15.9, Feb 23.6, Mar 20.4, Apr 2.0, total 61.8,\n(76.1).", "Sunoil"),
+        ("    Vegetable oil registrations were :\n    Sunoil prev 37.4, Feb 107.3, Mar 24.5, Apr 3.2, May nil,\nJun 10.0, "
+         "total 182.4 (117.6).\n    Linoil prev 15.9, Feb 23.6, Mar 20.4, Apr 2.0, total 61.8,\n(76.1).", "Linoil"),
+        # reuters21578/articles/00014.txt: an earnings line, its label holding a figure
+        ("    Nine mths\n    Shr 3.07 dlrs vs 3.08 dlrs\n    Net 66 mln vs 66.2 mln\n", "Shr 3.07"),
+    ],
+)
+def test_a_word_labelling_a_line_of_figures_is_no_organization(run, text, label):
+    assert label not in org_mentions(run(text, "1987-03-01"))
+
+
+def test_a_company_opening_a_line_of_prose_with_a_date_stays_an_organization(run):
+    # reuters21578/articles/00206.txt: a wrapped line of prose, one figure in eight words
+    doc = run("    McDonnell Douglas said on December 30 that Korean Air was\namong the initial 12 customers that placed "
+              "orders and options", "1987-03-01")
+    assert "McDonnell Douglas" in org_mentions(doc)

@@ -14,7 +14,7 @@ from spacy.symbols import NOUN
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from ..entities import bracketed_country_names, in_capitals, labelled_entities, normalise, trim_name
+from ..entities import bracketed_country_names, in_capitals, labelled_entities, labels_a_line, normalise, trim_name
 from .candidates import Candidate, candidate_of
 from .lexicon import OrganizationLexicon
 from ..doc_utils import lowercase_words, sentence_starts
@@ -66,7 +66,7 @@ def entity_candidates(
         if span is not None and capitals(span):
             span = _evidenced_in_capitals(span, lexicon, reading.text)
         if span is not None and _is_name(span, lexicon, places) and _names_a_body(span, lexicon) \
-                and not _heading_word(span, lowercase) and not in_scorers_line(span):
+                and not _heading_word(span, lowercase) and not in_scorers_line(span) and not _table_label(span, lexicon):
             firm = _with_partners(span, lexicon.partnership_endings)
             if firm is not None:
                 candidates.append(candidate_of(firm))
@@ -158,6 +158,12 @@ def _without_score(span: Span) -> Span:
             span = span[:-1]
         else:
             return span
+
+
+def _table_label(span: Span, lexicon: OrganizationLexicon) -> bool:
+    """A word labelling a table's line of figures ('Sunoil prev 37.4, Feb 107.3, Mar 24.5'), unless its head or
+    the known names make it a body: a company opens a wire's line of figures too ('GELCO CORP <GEL> 2ND QTR NET')."""
+    return labels_a_line(span) and _head(span) not in lexicon.head_types and normalise(span.text) not in lexicon.known
 
 
 def _with_partners(span: Span, endings: frozenset[str]) -> Optional[Span]:
