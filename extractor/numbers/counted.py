@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from ..doc_utils import mention
 from .ages import Age, read_age
-from .exclusions import is_excluded, is_not_a_count
+from .exclusions import is_excluded, is_excluded_by_noun, is_not_a_count
 from .lexicon import Lexicon
 from .qualifiers import bounds
 from .spans import Phrase
@@ -126,8 +126,10 @@ def record(lex: Lexicon, doc: Doc, phrase: Phrase, sent_starts: set[int]) -> Opt
     age = read_age(lex, doc, phrase)
     if age is not None:
         return _age_record(lex, doc, phrase, age)
+    if is_excluded(lex, doc, phrase, sent_starts):
+        return None
     noun, span, how = counted_noun(lex, doc, phrase)
-    if is_excluded(lex, doc, phrase, noun, sent_starts):
+    if is_excluded_by_noun(lex, doc, phrase, noun, sent_starts):
         return None
     first = phrase.cores[0]
     lone_one = doc[first.start].lower_ == "one" and first.end == first.start + 1 and first.value > 0

@@ -1,10 +1,12 @@
 """What reads like a number but is not one: dates, years, names, labels, codes, scores, model numbers, index names,
 phone and street numbers, and "one" that counts nothing.
 
-Each test is a named predicate in ``EXCLUSIONS`` (any one drops the phrase) or, for a plain figure (one number
-with no currency, percent or unit), in ``PLAIN_EXCLUSIONS``; ``is_not_a_count`` drops a plain count that is a score
-or a model number. Every predicate in the table sees the same candidate: the phrase, the
-noun it counts and the sentence starts.
+Each test is a named predicate in one of four tables; any one drops the phrase. Most dropped phrases are dates,
+years or codes that their form gives away, so the tables of predicates that read only the phrase and its
+neighbours (``EXCLUSIONS``, and ``PLAIN_EXCLUSIONS`` for a plain figure: one number with no currency, percent or
+unit) are asked by ``is_excluded`` before the counted noun is looked for; those that also read the noun it
+counts (``NOUN_EXCLUSIONS``, ``PLAIN_NOUN_EXCLUSIONS``) are asked after, by ``is_excluded_by_noun``.
+``is_not_a_count`` drops a plain count that is a score or a model number.
 """
 
 from __future__ import annotations
@@ -23,13 +25,25 @@ _LEADING_ZERO = re.compile(r"^0\d*[1-9]")
 _SCORE_LIMIT = 200  # no game's score reaches this; a dashed pair at or above it is a range
 
 
-def is_excluded(lex: Lexicon, doc: Doc, phrase: Phrase, noun: Optional[Token], sent_starts: set[int]) -> bool:
-    """Dates, times, names, labels ("Article 5"), durations and fractions ("two thirds") are not numbers."""
-    for rule in EXCLUSIONS:  # a loop, not any() over a generator: nine rules a phrase, every phrase
-        if rule(lex, doc, phrase, noun, sent_starts):
+def is_excluded(lex: Lexicon, doc: Doc, phrase: Phrase, sent_starts: set[int]) -> bool:
+    """Dates, names, labels ("Article 5"), codes, durations and fractions ("two thirds") are not numbers."""
+    for rule in EXCLUSIONS:  # a loop, not any() over a generator: every rule, every phrase
+        if rule(lex, doc, phrase, sent_starts):
             return True
     if _is_plain(phrase):
         for rule in PLAIN_EXCLUSIONS:
+            if rule(lex, doc, phrase, sent_starts):
+                return True
+    return False
+
+
+def is_excluded_by_noun(lex: Lexicon, doc: Doc, phrase: Phrase, noun: Optional[Token], sent_starts: set[int]) -> bool:
+    """The exclusions that need what the number counts: a year before nothing counted, a name ("Six Nations")."""
+    for rule in NOUN_EXCLUSIONS:
+        if rule(lex, doc, phrase, noun, sent_starts):
+            return True
+    if _is_plain(phrase):
+        for rule in PLAIN_NOUN_EXCLUSIONS:
             if rule(lex, doc, phrase, noun, sent_starts):
                 return True
     return False
@@ -45,12 +59,12 @@ def _core_tokens(doc: Doc, phrase: Phrase) -> list[Token]:
     return [doc[k] for core in phrase.cores for k in range(core.start, core.end)]
 
 
-def _read_as_no_number(lex: Lexicon, doc: Doc, phrase: Phrase, noun: Optional[Token], sent_starts: set[int]) -> bool:
+def _read_as_no_number(lex: Lexicon, doc: Doc, phrase: Phrase, sent_starts: set[int]) -> bool:
     """Set while reading the phrase: a dashed pair of small numbers is a score ("3-1")."""
     return phrase.skip
 
 
-def _in_longer_name(lex: Lexicon, doc: Doc, phrase: Phrase, noun: Optional[Token], sent_starts: set[int]) -> bool:
+def _in_longer_name(lex: Lexicon, doc: Doc, phrase: Phrase, sent_starts: set[int]) -> bool:
     """Inside a name entity with other words ("Boeing 747")."""
     for core in phrase.cores:
         for k in range(core.start, core.end):
@@ -59,19 +73,27 @@ def _in_longer_name(lex: Lexicon, doc: Doc, phrase: Phrase, noun: Optional[Token
     return False
 
 
-def _measures_time_or_part(
-    lex: Lexicon, doc: Doc, phrase: Phrase, noun: Optional[Token], sent_starts: set[int]
-) -> bool:
-    """"two weeks", "48 hours", "3 pm" are durations and times; "two thirds" is a fraction."""
-    if phrase.unit is not None and phrase.end > phrase.cores[-1].end:
-        return False  # the time word is the unit's ("2.123 pm", "W/min")
-    if noun is not None and (noun.lemma_.lower() in lex.time_nouns or noun.lower_ in lex.time_nouns):
-        return True
+def _followed_by_time_or_part(lex: Lexicon, doc: Doc, phrase: Phrase, sent_starts: set[int]) -> bool:
+    """"two weeks", "48 hours", "3 pm" are durations and times; "two thirds" is a fraction (the word after it)."""
+    if _time_word_is_unit(phrase):
+        return False
     nxt = skip(doc, phrase.cores[-1].end)
     if nxt >= len(doc):
         return False
     word = doc[nxt].lower_
     return word in lex.time_nouns or word in lex.fraction_nouns or doc[nxt].lemma_.lower() in lex.time_nouns
+
+
+def _counts_time(lex: Lexicon, doc: Doc, phrase: Phrase, noun: Optional[Token], sent_starts: set[int]) -> bool:
+    """A duration whose time word the number counts from further off ("48 working hours")."""
+    if _time_word_is_unit(phrase):
+        return False
+    return noun is not None and (noun.lemma_.lower() in lex.time_nouns or noun.lower_ in lex.time_nouns)
+
+
+def _time_word_is_unit(phrase: Phrase) -> bool:
+    """The time word after the number is its unit's ("2.123 pm", "W/min"), so the number is a measure."""
+    return phrase.unit is not None and phrase.end > phrase.cores[-1].end
 
 
 def _names_more_than_number(lex: Lexicon, doc: Doc, token: Token, phrase: Phrase) -> bool:
@@ -89,12 +111,9 @@ def _names_more_than_number(lex: Lexicon, doc: Doc, token: Token, phrase: Phrase
     return any(word not in lex.cardinals and word not in lex.scales for word in words)
 
 
-def _looks_like_date(lex: Lexicon, doc: Doc, phrase: Phrase, noun: Optional[Token], sent_starts: set[int]) -> bool:
-    """Next to a month name, inside a DATE/TIME entity, or a bare year.
-
-    The tagger sometimes puts counts into DATE entities ("Between 10 and 15 people", "2000 people", "40C"):
-    a non-year number modifying a common noun that is not a time word, or with a unit, still counts.
-    """
+def _looks_like_date(lex: Lexicon, doc: Doc, phrase: Phrase, sent_starts: set[int]) -> bool:
+    """Next to a month name, "in '94", or a year inside a DATE/TIME entity; ``_dated_whatever_it_counts`` asks
+    the rest, which needs the counted noun."""
     first, last = phrase.cores[0], phrase.cores[-1]
     nxt = skip(doc, last.end)
     for k in (first.start - 1, nxt if nxt < len(doc) else -1):
@@ -103,17 +122,40 @@ def _looks_like_date(lex: Lexicon, doc: Doc, phrase: Phrase, noun: Optional[Toke
     if first.start > 0 and doc[first.start - 1].text in ("'", "’") and not doc[first.start - 1].whitespace_ \
             and doc[first.start].shape_ == "dd":
         return True  # "in '94"
+    if _has_unit(phrase):
+        return False
     core_tokens = _core_tokens(doc, phrase)
-    digits = [t for t in core_tokens if "d" in t.shape_]
-    year_like = bool(digits) and all(_is_year(t) for t in digits)
-    counts_things = noun is not None and noun.pos_ == "NOUN" and not year_like
-    has_unit = phrase.money or phrase.percent or phrase.unit is not None
-    if not counts_things and not has_unit and _in_date_entity(lex, doc, core_tokens, year_like):
-        return True
+    return _is_year_like(core_tokens) and _in_date_entity(lex, doc, core_tokens, True)
+
+
+def _dated_whatever_it_counts(
+    lex: Lexicon, doc: Doc, phrase: Phrase, noun: Optional[Token], sent_starts: set[int]
+) -> bool:
+    """A bare year, or a number inside a DATE/TIME entity, unless what it counts says otherwise.
+
+    The tagger sometimes puts counts into DATE entities ("Between 10 and 15 people", "2000 people", "40C"):
+    a non-year number modifying a common noun that is not a time word, or with a unit, still counts.
+    """
+    if _has_unit(phrase):
+        return False
+    core_tokens = _core_tokens(doc, phrase)
+    if not _is_year_like(core_tokens):  # a year in a date entity is ``_looks_like_date``'s
+        counts_things = noun is not None and noun.pos_ == "NOUN"
+        return not counts_things and _in_date_entity(lex, doc, core_tokens, False)
     dashed = phrase.joiner in ("-", "–", "—")  # "1990-1995"; "above 1000 and below 1500" counts
     # "a crewed 2024 moon mission", "the 1987 crop": a year before a singular noun names when, not how many
     names_year = noun is not None and noun.tag_ in ("NN", "NNP") and noun.i >= phrase.end
-    return year_like and (phrase.qualifier == "exact" or dashed) and not has_unit and (noun is None or names_year)
+    return (phrase.qualifier == "exact" or dashed) and (noun is None or names_year)
+
+
+def _has_unit(phrase: Phrase) -> bool:
+    return phrase.money or phrase.percent or phrase.unit is not None
+
+
+def _is_year_like(core_tokens: list[Token]) -> bool:
+    """Every figure among the number's tokens is a year ("1990-1995")."""
+    digits = [t for t in core_tokens if "d" in t.shape_]
+    return bool(digits) and all(_is_year(t) for t in digits)
 
 
 def _in_date_entity(lex: Lexicon, doc: Doc, core_tokens: list[Token], year_like: bool) -> bool:
@@ -159,7 +201,7 @@ def _is_year(token: Token) -> bool:
     return token.shape_ == "dddd" and is_year_number(int(token.text))
 
 
-def _is_label(lex: Lexicon, doc: Doc, phrase: Phrase, noun: Optional[Token], sent_starts: set[int]) -> bool:
+def _is_label(lex: Lexicon, doc: Doc, phrase: Phrase, sent_starts: set[int]) -> bool:
     """"Boeing 747", "Article 5", "F-16", "SCP2-173": a number naming something rather than counting it."""
     first = phrase.cores[0]
     if phrase.start != first.start or first.start == 0:
@@ -201,7 +243,7 @@ def _is_reference(lex: Lexicon, doc: Doc, phrase: Phrase, noun: Optional[Token],
     return opens_line and after is not None and after.text in (".", ")") and item
 
 
-def _is_code(lex: Lexicon, doc: Doc, phrase: Phrase, noun: Optional[Token], sent_starts: set[int]) -> bool:
+def _is_code(lex: Lexicon, doc: Doc, phrase: Phrase, sent_starts: set[int]) -> bool:
     """"4K", "5G": digits glued to letters that are no unit or scale name a format, not an amount;
     "050505", "007": a leading zero makes digits an identifier; "$30, 000": a split figure's tail is none."""
     first = phrase.cores[0].start
@@ -229,7 +271,7 @@ def _glued_digit_groups(doc: Doc, i: int) -> int:
     return sum(1 for token in doc[start : end + 1] if has_digit(token.text))
 
 
-def _is_hyphen_compound(lex: Lexicon, doc: Doc, phrase: Phrase, noun: Optional[Token], sent_starts: set[int]) -> bool:
+def _is_hyphen_compound(lex: Lexicon, doc: Doc, phrase: Phrase, sent_starts: set[int]) -> bool:
     """"eight-player", "one-off", "82-date tour": the number is part of a compound modifier (a unit's is kept:
     "a 45-acre farm")."""
     end = phrase.cores[-1].end
@@ -249,7 +291,7 @@ def _is_plain(phrase: Phrase) -> bool:
     return len(phrase.cores) == 1 and not phrase.money and not phrase.percent and phrase.unit is None
 
 
-def _in_index_name(lex: Lexicon, doc: Doc, phrase: Phrase, noun: Optional[Token], sent_starts: set[int]) -> bool:
+def _in_index_name(lex: Lexicon, doc: Doc, phrase: Phrase, sent_starts: set[int]) -> bool:
     """"FTSE 100", "S&P 500", "Nikkei 225", "Fortune 500": the number closing a stock index's or list's name."""
     first = phrase.cores[0]
     return phrase.start == first.start and lex.index_names.ending(doc, first.start) is not None
@@ -263,7 +305,7 @@ def _is_phone_number(lex: Lexicon, doc: Doc, phrase: Phrase, noun: Optional[Toke
     return noun is None and before is not None and before.lemma_.lower() in lex.dialling_verbs
 
 
-def _is_street_number(lex: Lexicon, doc: Doc, phrase: Phrase, noun: Optional[Token], sent_starts: set[int]) -> bool:
+def _is_street_number(lex: Lexicon, doc: Doc, phrase: Phrase, sent_starts: set[int]) -> bool:
     """"10 Downing Street", "300 Sixth Avenue Building": a house number before a street's capitalised name
     ("10 main streets" counts)."""
     first = skip(doc, phrase.end)
@@ -275,7 +317,7 @@ def _is_street_number(lex: Lexicon, doc: Doc, phrase: Phrase, noun: Optional[Tok
     return False
 
 
-def _is_idiomatic_one(lex: Lexicon, doc: Doc, phrase: Phrase, noun: Optional[Token], sent_starts: set[int]) -> bool:
+def _is_idiomatic_one(lex: Lexicon, doc: Doc, phrase: Phrase, sent_starts: set[int]) -> bool:
     """"rain one moment and sunshine the next", "said one thing ... and done another", "at one point", "on the one
     hand": "one" before a noun of occasion or manner contrasts or places, it counts nothing ("fell one point" does)."""
     first = phrase.cores[0]
@@ -310,24 +352,32 @@ def _is_model_number(doc: Doc, phrase: Phrase, noun: Optional[Token]) -> bool:
     return before.pos_ in ("DET", "PRON", "PROPN") or before.tag_ == "PRP$" or before.is_upper
 
 
-Exclusion = Callable[[Lexicon, Doc, Phrase, Optional[Token], set[int]], bool]
+Exclusion = Callable[[Lexicon, Doc, Phrase, set[int]], bool]
+NounExclusion = Callable[[Lexicon, Doc, Phrase, Optional[Token], set[int]], bool]
 
-# Any one of these drops a phrase, and any one of ``PLAIN_EXCLUSIONS`` a plain one (``_is_plain``). None depends on
-# another: their order only decides which is asked first.
+# Any one of these drops a phrase, and any one of the PLAIN tables a plain one (``_is_plain``). None depends on
+# another: their order only decides which is asked first. The first two read no counted noun and are asked before
+# it is looked for (``counted.record``); the last two read it.
 EXCLUSIONS: tuple[Exclusion, ...] = (
     _read_as_no_number,
     _in_longer_name,
-    _measures_time_or_part,
+    _followed_by_time_or_part,
     _looks_like_date,
     _is_label,
-    _is_name,
     _is_hyphen_compound,
     _is_code,
-    _is_reference,
 )
 PLAIN_EXCLUSIONS: tuple[Exclusion, ...] = (
     _in_index_name,
-    _is_phone_number,
     _is_street_number,
     _is_idiomatic_one,
+)
+NOUN_EXCLUSIONS: tuple[NounExclusion, ...] = (
+    _counts_time,
+    _dated_whatever_it_counts,
+    _is_name,
+    _is_reference,
+)
+PLAIN_NOUN_EXCLUSIONS: tuple[NounExclusion, ...] = (
+    _is_phone_number,
 )
