@@ -62,10 +62,18 @@ def labels_a_line(span: Span) -> bool:
             break
         if not (token.is_space or token.is_punct):
             words.append(token)
-    # the label's own figures count too ('Shr 3.07 dlrs vs 3.08 dlrs')
-    figures = sum(any(char.isdigit() for char in token.text) for token in (*span, *words))
+    # the label's own figures count too ('Shr 3.07 dlrs vs 3.08 dlrs'); scores and dates joined by hyphens do
+    # not: a results line opens with a player ('Tim Henman ( Britain ) beat Doug Flach ( U.S. ) 6-3 6-4 6-2')
+    figures = sum(_figure(token) for token in (*span, *words))
     return 0 < figures and len(words) <= figures * LABEL_LINE_WORDS_PER_FIGURE \
         and not any(token.is_lower and len(token) > LABEL_WORD_MAX_LETTERS for token in words)
+
+
+def _figure(token: Token) -> bool:
+    """A figure of a table, not a score's or a date's part joined by a hyphen ('6-3', '6 - 3', '1996-08-30')."""
+    doc = token.doc
+    joined = "-" in token.text or any(0 <= i < len(doc) and doc[i].text == "-" for i in (token.i - 1, token.i + 1))
+    return not joined and any(char.isdigit() for char in token.text)
 
 
 def trim_name(span: Span) -> Span:
