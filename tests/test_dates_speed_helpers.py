@@ -22,3 +22,54 @@ def test_every_modifier_of_the_word_lists_may_be_closed_by_its_last_word():
     lex = lexicon()
     for phrase in (*lex["mod_prefixes"], *lex["clamp_prefixes"]):
         assert _may_close_a_modifier(phrase.split()[-1])
+
+
+# Sentences each of which one rejection or more rejects some words of (the rules' own examples, from wire and
+# BBC copy), for the trigger check below.
+REJECTED_SENTENCES = [
+    "The driver, aged 45, was a 35-year-old's father.",
+    "He is in his late thirties, and friends who are in their 30s, 40s and 50s agree.",
+    "Output was 1986 1,234 1985 1,100 tonnes.",
+    "Nvidia's RTX 2080 card sold out.",
+    "He directed the Friday the 13th franchise.",
+    "He told the Sunday Times that Fridays For Future was wrong.",
+    "He told NBC News' Today show he was leaving.",
+    "It was his second Sunday in charge.",
+    "Prices rose from 4 to 5 pct.",
+    "Theresa May first said she would stay.",
+    "In May one person died.",
+    "Now that his federal trial has ended, he will travel.",
+    "He said that but now Harry had apologised the matter should be left to the palace.",
+    "Trading closed at 1530 EST/2030 gmt on Friday.",
+    "They were blamed for the fall in prices.",
+    "He will leave as soon as possible.",
+    "Sales were four times a year earlier.",
+    "He was arrested the day before the election.",
+    "More than a quarter of Clinton's supporters stayed home.",
+    "It was the week that the company announced losses.",
+    "It was the day the music died.",
+    "You may go, and the may blossom is out.",
+]
+
+
+def _rejecting(doc):
+    """Each rejection with the keys of every span of up to four words it rejects."""
+    from extractor.dates.recognise import Around, REJECTIONS
+    for start in range(len(doc)):
+        for end in range(start + 1, min(start + 5, len(doc) + 1)):
+            at = Around(doc[start:end])
+            for rejects, _ in REJECTIONS:
+                if rejects(at):
+                    yield rejects, at.keys()
+
+
+def test_each_rejection_trigger_covers_every_span_its_rule_rejects(run):
+    from extractor.dates.recognise import _rejections
+    triggers = dict(_rejections())
+    fired = set()
+    for sentence in REJECTED_SENTENCES:
+        for rejects, keys in _rejecting(run(sentence, "2005-06-01")):
+            fired.add(rejects.__name__)
+            assert triggers[rejects] is None or not triggers[rejects].isdisjoint(keys), (sentence, rejects.__name__)
+    from extractor.dates.recognise import REJECTIONS
+    assert fired == {rejects.__name__ for rejects, _ in REJECTIONS}  # every rule was put to the test

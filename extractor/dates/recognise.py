@@ -7,7 +7,7 @@ Times'); trimming and rejecting them here keeps the rules free of such checks.
 from __future__ import annotations
 
 import re
-from typing import Callable, Optional
+from typing import Any, Callable, Optional
 
 from spacy.tokens import Doc, Span, Token
 
@@ -80,7 +80,7 @@ def _a_difference(doc: Doc, start: int, end: int) -> bool:
 class Around:
     """A candidate span with the words either side of it, which most rejections look at."""
 
-    __slots__ = ("span", "tokens", "words", "before", "after", "following", "_text")
+    __slots__ = ("span", "tokens", "words", "before", "after", "_text")
 
     def __init__(self, span: Span) -> None:
         doc = span.doc
@@ -88,11 +88,27 @@ class Around:
         self.tokens = tuple(span)  # the span's, each made once: twenty tests indexing the doc anew cost more
         self.words = tuple(token.lower_ for token in self.tokens)  # the span's words in lower case
         self.before = doc[span.start - 1] if span.start > 0 else None
-        # up to three words after the span, dashes left out; ``after`` is the first of them
-        self.following = [tok for tok in map(doc.__getitem__, range(span.end, min(span.end + 3, len(doc))))
-                          if tok.lower_ not in ("-", "–")]
-        self.after = self.following[0] if self.following else None
+        self.after = _word_after(doc, span.end)
         self._text: Optional[str] = None
+
+    def keys(self) -> set[str]:
+        """What the rules' triggers look for in the candidate (see ``REJECTIONS``), read once: its words (also
+        without a closing dot), the words either side of it marked '^' and '$', and the shapes of its words."""
+        words = self.words
+        keys = set(words)
+        keys.update(word.rstrip(".") for word in words if word.endswith("."))
+        if self.before is not None:
+            keys.add("^" + self.before.lower_)
+        after = self.after.lower_ if self.after is not None else ""
+        if after:
+            keys.add("$" + after)
+        if len(words) == 1 and len(words[0]) >= 4 and words[0][:4].isdigit():
+            keys.add("<year>")
+        if any(word[:1].isdigit() and _SHORT_DECADE_TEXT_RE.fullmatch(word) for word in words):
+            keys.add("<decade>")
+        if "-old" in after or any("-old" in word for word in words):
+            keys.add("<old>")
+        return keys
 
     @property
     def text(self) -> str:
@@ -103,13 +119,22 @@ class Around:
         return self._text
 
 
+def _word_after(doc: Doc, end: int) -> Optional[Token]:
+    """The first of the three words after a span that is no dash ('1986 - Reuters'), if any."""
+    for index in range(end, min(end + 3, len(doc))):
+        token = doc[index]
+        if token.lower_ not in ("-", "–"):
+            return token
+    return None
+
+
 def _an_age(at: Around) -> bool:
     """'aged 45', 'a 35-year-old', 'for over 16-year-olds'."""
     lex = lexicon()
     if at.before is not None and at.before.lower_ in lex["age_before"]:
         return True
     return any(word in lex["age_after"] or word.endswith(("-old", "-olds"))
-               for word in (*at.words, *(tok.lower_ for tok in at.following[:1])))
+               for word in (*at.words, *((at.after.lower_,) if at.after is not None else ())))
 
 
 def _a_decade_of_life(at: Around) -> bool:
@@ -292,37 +317,70 @@ def _a_word_that_is_no_date(at: Around) -> bool:
 
 
 # What a candidate the model or the Matcher found may be instead of a date; any one rejects it. The order
-# is only that of cost: the cheap tests of the words around the span first.
-REJECTIONS: tuple[Callable[[Around], bool], ...] = (
-    _an_age,
-    _a_decade_of_life,
-    _a_table_or_model_number,
-    _a_film_title,
-    _a_weekday_in_a_title,
-    _a_programme,
-    _a_counted_weekday,
-    _a_changing_amount,
-    _a_surname_like_a_month,
-    _a_count_after_a_month,
-    _now_that_as_a_conjunction,
-    _now_opening_a_clause,
-    _a_clock_time_before_its_zone,
-    _a_fall_in_value,
-    _as_soon_as,
-    _a_multiple,
-    _counted_from_an_event,
-    _a_share,
-    _a_week_picked_out,
-    _a_day_the_words_pick_out,
-    _a_word_that_is_no_date,
+# is only that of cost: the cheap tests of the words around the span first. Each row names its trigger, the
+# keys (``Around.keys``) of which a candidate the rule rejects holds at least one, so that a candidate holding
+# none is spared the rule: "@list" a word of the span in that lexicon list, "^" the word before the span,
+# "$" the word after it (``Around.after``), "<year>" a lone word opening with four digits, "<decade>" a word
+# like '30s', "<old>" a word of the span or after it holding '-old'; an empty trigger runs the rule always.
+REJECTIONS: tuple[tuple[Callable[[Around], bool], tuple[str, ...]], ...] = (
+    (_an_age, ("^@age_before", "@age_after", "$@age_after", "<old>")),
+    (_a_decade_of_life, ("@spelled_decades", "<decade>")),
+    (_a_table_or_model_number, ("<year>",)),
+    (_a_film_title, ("@weekdays",)),
+    (_a_weekday_in_a_title, ("@weekdays", "@weekday_plurals")),
+    (_a_programme, ("@relative_days",)),
+    (_a_counted_weekday, ("@weekdays",)),
+    (_a_changing_amount, ("^@range_starts",)),
+    (_a_surname_like_a_month, ("@ambiguous_months",)),
+    (_a_count_after_a_month, ("@day_count_words",)),
+    (_now_that_as_a_conjunction, ("$that",)),
+    (_now_opening_a_clause, ("now",)),
+    (_a_clock_time_before_its_zone, ("<year>",)),
+    (_a_fall_in_value, ("fall",)),
+    (_as_soon_as, ("^as",)),
+    (_a_multiple, ("@frequencies", "times")),
+    (_counted_from_an_event, ("before", "after")),
+    (_a_share, ("quarter",)),
+    (_a_week_picked_out, ("week", "month")),
+    (_a_day_the_words_pick_out, ("day",)),
+    (_a_word_that_is_no_date, ("@months", "@weekdays", "@holiday_capitals", "@units", "@sets", "@seasons",
+                               "<decade>")),
 )
 
 
+def _trigger_keys(trigger: tuple[str, ...]) -> frozenset[str]:
+    """The keys a row's trigger names, its word lists spelled out from the lexicon."""
+    lex = lexicon()
+    lists = {"weekday_plurals": [f"{day}s" for day in lex["weekdays"]]}
+    keys: set[str] = set()
+    for item in trigger:
+        side, name = ("^", item[1:]) if item.startswith("^") else ("$", item[1:]) if item.startswith("$") \
+            else ("", item)
+        words = lists.get(name[1:]) or lex[name[1:]] if name.startswith("@") else [name]
+        keys.update(side + word for word in words)
+    return frozenset(keys)
+
+
+_TRIGGERED: dict[int, tuple[dict[str, Any], tuple[tuple[Callable[[Around], bool], Optional[frozenset[str]]], ...]]] = {}
+
+
+def _rejections() -> tuple[tuple[Callable[[Around], bool], Optional[frozenset[str]]], ...]:
+    """``REJECTIONS`` with their triggers as key sets (None: always run), made once for the lexicon installed."""
+    lex = lexicon()
+    made = _TRIGGERED.get(0)
+    if made is None or made[0] is not lex:
+        made = _TRIGGERED[0] = (lex, tuple((rejects, _trigger_keys(trigger) if trigger else None)
+                                           for rejects, trigger in REJECTIONS))
+    return made[1]
+
+
 def _rejected(span: Span) -> bool:
-    """Whether the span is something else that reads like a date: one of ``REJECTIONS`` says so."""
+    """Whether the span is something else that reads like a date: one of ``REJECTIONS`` says so (only those
+    whose trigger the candidate holds are asked)."""
     at = Around(span)
-    for rejects in REJECTIONS:
-        if rejects(at):
+    keys = at.keys()
+    for rejects, trigger in _rejections():
+        if (trigger is None or not trigger.isdisjoint(keys)) and rejects(at):
             return True
     return False
 
