@@ -462,3 +462,23 @@ def test_a_company_opening_a_line_of_prose_with_a_date_stays_an_organization(run
     doc = run("    McDonnell Douglas said on December 30 that Korean Air was\namong the initial 12 customers that placed "
               "orders and options", "1987-03-01")
     assert "McDonnell Douglas" in org_mentions(doc)
+
+
+@pytest.mark.parametrize(
+    "text, kept, not_org",
+    [
+        # reuters21578/articles/00510.txt, 00397.txt, 00382.txt, 00176.txt: the model's name runs over a ticker's marks
+        ("R.J. Reynolds Tobacco Co, a\nunit of R.J.R. Nabisco Inc <RJR>, said it has formed an\nexecutive management "
+         "committee to oversee the company's", None, "RJR"),
+        ("The Writers Guild of America said its\nmembers have struck the news staffs of CBS Inc <CBS> and\nCapital "
+         "Cities/ABC Inc <CCB> this morning after negotiations", "CBS Inc", "CBS>"),
+        ("Dub, who heads First Boston Corp's asset-backed group.\n    BankAmerica Corp's <BAC> Bank of America unit "
+         "last week\nissued 400 mln dlrs of securities backed by credit card", "Bank of America", "BAC"),
+        ("    Sonatrach is currently negotiating with two of its former\ncustomers, Panhandle Eastern <PEL> and "
+         "Distrigas, a subsidiary\nof Cabot Corp <CBT> to resume LNG export, company officials", None, "PEL"),
+    ],
+)
+def test_a_ticker_and_its_marks_are_no_part_of_an_organization(run, text, kept, not_org):
+    found = org_mentions(run(text, "1987-03-01"))
+    assert not [name for name in found if not_org in name or "<" in name or ">" in name]
+    assert kept is None or kept in found

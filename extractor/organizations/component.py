@@ -22,7 +22,7 @@ from .reading import Reading
 from .recognise import entity_candidates, work_titles
 from .teams import club_names, line_breaks, results_teams, sides_in_play
 from .untagged import add_governments, add_matches, add_parties
-from .wire import wire_marked_names
+from .wire import marked_ticker, wire_marked_names
 
 
 class OrganizationFinder(SavesData):
@@ -55,6 +55,7 @@ class OrganizationFinder(SavesData):
         add_matches(doc, candidates, matched["media"], "media", places)
         add_matches(doc, candidates, matched["known"], None, places)
         add_parties(doc, lexicon, candidates, matched["party"])
+        candidates = [candidate for candidate in candidates if not marked_ticker(reading, candidate)]
         links = acronym_definitions(reading, lexicon, candidates, places)
         titles = work_titles(reading, lexicon)
         if titles:  # the resolver reads them for people too

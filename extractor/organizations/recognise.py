@@ -29,6 +29,8 @@ PARTNER_LABELS = frozenset({"", "PERSON", "ORG", "GPE"})
 PERSON_LABELS = frozenset({"", "PERSON"})
 # A match's score: '2-1', '3 - 0'.
 SCORE = re.compile(r"\d{1,3}-\d{1,3}")
+# The wire's marks around a company's name or ticker ('<Pratt and Whitney>', 'Boeing Co <BA>').
+WIRE_MARKS = frozenset({"<", ">"})
 # What joins two names the model may run together ('Gazprom and Rosneft').
 JOINERS = frozenset({"and", "&"})
 # Inside a title after a work noun ('the film Pirates of the Caribbean').
@@ -60,7 +62,10 @@ def entity_candidates(
     for ent in _organization_entities(doc):
         if claimed.intersection(range(ent.start, ent.end)):
             continue
-        span = _complete(_before_bracket(trim_name(ent), opens), lexicon.function_words)
+        span = _outside_marks(trim_name(ent))
+        if span is None:
+            continue
+        span = _complete(_before_bracket(span, opens), lexicon.function_words)
         if span is not None:
             span = _without_score(span)
         if span is not None and capitals(span):
@@ -158,6 +163,19 @@ def _without_score(span: Span) -> Span:
             span = span[:-1]
         else:
             return span
+
+
+def _outside_marks(span: Span) -> Optional[Span]:
+    """The name outside the wire's angle brackets, which a name the model tags may run into: the words after a
+    closing mark ("BankAmerica Corp's <BAC> Bank of America unit" gives 'Bank of America'; 'R.J.R. Nabisco Inc
+    <RJR>,' gives nothing of 'RJR>') and before an opening one ('Cie\n<BBCZ.Z>'); the names the wire marks
+    themselves are found apart (``wire.wire_marked_names``)."""
+    marks = [token.i for token in span if token.text in WIRE_MARKS]
+    if not marks:
+        return span
+    start = max((i + 1 for i in marks if span.doc[i].text == ">"), default=span.start)
+    end = min((i for i in marks if span.doc[i].text == "<" and i >= start), default=span.end)
+    return span.doc[start:end] if end > start else None
 
 
 def _table_label(span: Span, lexicon: OrganizationLexicon) -> bool:

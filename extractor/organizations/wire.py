@@ -11,6 +11,7 @@ import numpy
 from spacy.strings import get_string_id
 from spacy.tokens import Span
 
+from .candidates import Candidate
 from .reading import Reading
 
 OPEN, CLOSE = "<", ">"
@@ -37,14 +38,26 @@ def wire_marked_names(reading: Reading) -> list[Span]:
         end = _closing(reading, i)
         if end is None:
             continue
-        text = doc[i + 1 : end].text
-        if EXCHANGE_TICKER.fullmatch(text) or text == text.upper() and _after_a_name(reading, i):
+        if _ticker(reading, i, doc[i + 1 : end].text):
             continue
         while end > i + 1 and doc[end - 1].text in POSSESSIVES:
             end -= 1
         if end > i + 1 and doc[i + 1].text[:1].isupper():
             names.append(doc[i + 1 : end])
     return names
+
+
+def marked_ticker(reading: Reading, name: Candidate) -> bool:
+    """Whether a name found is all that stands inside the wire's marks, and a ticker there ('CBS Inc <CBS>'),
+    which the model, or the list of media names, may take for a name of its own."""
+    doc, opening = reading.doc, name.start - 1
+    return opening >= 0 and doc[opening].text == OPEN and name.end < len(doc) and doc[name.end].text == CLOSE \
+        and _ticker(reading, opening, name.text)
+
+
+def _ticker(reading: Reading, opening: int, text: str) -> bool:
+    """A symbol with its exchange, or capitals right after a name."""
+    return EXCHANGE_TICKER.fullmatch(text) is not None or text == text.upper() and _after_a_name(reading, opening)
 
 
 def _closing(reading: Reading, opening: int) -> int | None:
