@@ -1,5 +1,6 @@
-"""Numbers: each stage of ``phrase_at`` reads nothing where its trigger (``phrases.STAGES``) does not hold, so
-``phrase_at`` may skip every stage where none holds; and every stage widens some phrase, with its trigger holding."""
+"""Numbers: each stage of ``phrase_at`` reads nothing where its trigger (``phrases.STAGES``) does not hold on the
+phrase as the stages before it left it, so ``phrase_at`` may skip it there; and every stage widens some phrase, with
+its trigger holding."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import copy
 
 import pytest
 
-from extractor.numbers.phrases import STAGES, may_widen, phrase_at, triggers_of
+from extractor.numbers.phrases import STAGES, may_widen, phrase_at, triggers_of, words_around
 from extractor.numbers.qualifiers import read_before
 from extractor.numbers.recognise import core_at
 from extractor.numbers.spans import Phrase
@@ -34,14 +35,17 @@ OTHERS = [
 ]
 
 
-def _read_so_far(lexicon, doc, i):
-    """The phrase at token ``i`` as the stages first see it: its core and what ``read_before`` read."""
+def _read_so_far(lexicon, doc, i, stage):
+    """The phrase at token ``i`` as ``stage`` first sees it: its core, what ``read_before`` read and what every
+    stage before it read (each called whether its trigger holds or not)."""
     core = core_at(lexicon, doc, i)
     if core is None:
         return None
     phrase = Phrase(core.start, core.end, [core], currency=core.currency, money=core.currency is not None,
                     unit=core.unit)
     read_before(lexicon, doc, phrase, 0)
+    for earlier, _ in STAGES[: [s for s, _ in STAGES].index(stage)]:
+        earlier(lexicon, doc, phrase)
     return phrase
 
 
@@ -49,11 +53,12 @@ def _widened(lexicon, doc, stage):
     """For each phrase of ``doc`` a stage changes: whether the stage's own trigger held."""
     found = []
     for i in range(len(doc)):
-        phrase = _read_so_far(lexicon, doc, i)
+        doc.user_data.clear()
+        phrase = _read_so_far(lexicon, doc, i, stage)
         if phrase is None:
             continue
         trigger = triggers_of(lexicon, [dict(STAGES)[stage]])
-        holds = may_widen(lexicon, doc, phrase, trigger)
+        holds = may_widen(lexicon, phrase, words_around(doc, phrase), trigger)
         before = copy.deepcopy(phrase)
         doc.user_data.clear()
         stage(lexicon, doc, phrase)

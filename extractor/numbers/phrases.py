@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Callable, Iterable, NamedTuple, Optional
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .lexicon import Lexicon
 from .measure import INCH_MARKS, hyphen_unit, read_after, read_glued_mark
@@ -31,9 +31,7 @@ def phrase_at(lex: Lexicon, doc: Doc, i: int, floor: int) -> Optional[Phrase]:
         core.start, core.end, [core], currency=core.currency, money=core.currency is not None, unit=core.unit
     )
     read_before(lex, doc, phrase, floor)
-    if may_widen(lex, doc, phrase, _all_triggers(lex)):
-        for stage, _ in STAGES:
-            stage(lex, doc, phrase)
+    _read_stages(lex, doc, phrase)
     if doc[core.start].lower_ in ("a", "an") and core.end == core.start + 1 and phrase.unit is None \
             and not phrase.money:
         return None  # an article before a unit word that no unit reader took
@@ -100,7 +98,7 @@ class Trigger(NamedTuple):
 
 
 class Triggers(NamedTuple):
-    """One or more stages' ``Trigger`` with their word lists read for a lexicon: ``may_widen`` asks all at once."""
+    """One or more stages' ``Trigger`` with their word lists read for a lexicon, as ``may_widen`` asks them."""
 
     after: frozenset[str]
     before: frozenset[str]
@@ -118,23 +116,48 @@ def triggers_of(lex: Lexicon, triggers: Iterable[Trigger]) -> Triggers:
 
 
 @lru_cache(maxsize=4)
-def _all_triggers(lex: Lexicon) -> Triggers:
-    return triggers_of(lex, (trigger for _, trigger in STAGES))
+def _stage_triggers(lex: Lexicon) -> tuple[tuple[Stage, Triggers], ...]:
+    return tuple((stage, triggers_of(lex, [trigger])) for stage, trigger in STAGES)
 
 
-def may_widen(lex: Lexicon, doc: Doc, phrase: Phrase, triggers: Triggers) -> bool:
-    """Whether a stage with these triggers can widen the phrase read so far (its core and what ``read_before``
-    read); most figures stand before a full stop, a comma or "vs" and none can."""
-    if triggers.glued_unit and phrase.cores[0].unit is not None:
-        return True
+def _read_stages(lex: Lexicon, doc: Doc, phrase: Phrase) -> None:
+    """Each stage in order where its own trigger holds on the phrase as the stages before it left it: most figures
+    wake one stage or two ("12.5 pct", "150 mln dlrs", "20 to 25"), none of the others. The words around the
+    phrase are looked up again only when a stage has moved its edges."""
+    edges, around = None, None
+    for stage, triggers in _stage_triggers(lex):
+        if (phrase.start, phrase.end) != edges:
+            edges, around = (phrase.start, phrase.end), words_around(doc, phrase)
+        if may_widen(lex, phrase, around, triggers):
+            stage(lex, doc, phrase)
+
+
+class Around(NamedTuple):
+    """The first token after a phrase, past spaces (None at the end of the doc), and the lower-case form of the
+    last before it that is no space within a paragraph (None at the start of the doc)."""
+
+    after: Optional[Token]
+    before: Optional[str]
+
+
+def words_around(doc: Doc, phrase: Phrase) -> Around:
     after = skip(doc, phrase.end)
-    if after < len(doc) and (doc[after].lower_ in triggers.after
-                             or triggers.opens_unit and lex.expressions.may_open(doc[after])):
-        return True
     before = phrase.start - 1
     while before >= 0 and doc[before].is_space and not is_break(doc[before]):
         before -= 1
-    return before >= 0 and doc[before].lower_ in triggers.before
+    return Around(doc[after] if after < len(doc) else None, doc[before].lower_ if before >= 0 else None)
+
+
+def may_widen(lex: Lexicon, phrase: Phrase, around: Around, triggers: Triggers) -> bool:
+    """Whether a stage with these triggers can widen the phrase read so far, with these words around it; most
+    figures stand before a full stop, a comma or "vs" and no stage can."""
+    if triggers.glued_unit and phrase.cores[0].unit is not None:
+        return True
+    after = around.after
+    if after is not None and (after.lower_ in triggers.after
+                              or triggers.opens_unit and lex.expressions.may_open(after)):
+        return True
+    return around.before in triggers.before
 
 
 _HYPHENS = ("-", "–")
@@ -153,7 +176,7 @@ def _after_read_after(lex: Lexicon) -> Iterable[str]:
 # stage widens the phrase in this order: a percent or coin glued to the digits ("12pc", "212p"), a sign word,
 # a share ("one in five"), a bare "m", a range, an uncertainty ("± 4"), the percent, currency or unit after it,
 # a hyphenated unit ("45-acre"), a spaced minus. Each stage's trigger says what it reads before anything else:
-# where no stage's holds, ``phrase_at`` calls none.
+# ``phrase_at`` calls a stage only where its own holds.
 STAGES: tuple[tuple[Stage, Trigger], ...] = (
     (read_glued_mark, Trigger(glued_unit=True)),
     (read_sign, Trigger(before=lambda lex: lex.negators)),
