@@ -10,7 +10,8 @@ from spacy.strings import get_string_id
 from .tokens import BRACKETS, Phrases
 from .units import UnitExpressions
 
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+# A figure's digits: grouped by commas ("1,234.5"), plain ("1234.5") or a bare decimal (".5").
+DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 
 
 # Which attribute holds which list of ``data/numbers.json``, by how a stage reads it: tables (word -> value) as
@@ -79,7 +80,7 @@ class Lexicon:
         units = sorted(self.suffix_units, key=len, reverse=True)
         after_symbols = {k: v for k, v in data["currency_after"].items() if not re.fullmatch(r"[a-z. ]+", k)}
         self.digit_token = re.compile(
-            rf"^(?P<sign>[-−])?(?P<cur>{'|'.join(map(re.escape, symbols))})?(?P<sign2>[-−])?(?P<num>{_DIGITS})"
+            rf"^(?P<sign>[-−])?(?P<cur>{'|'.join(map(re.escape, symbols))})?(?P<sign2>[-−])?(?P<num>{DIGITS})"
             rf"(?:(?P<suf>{'|'.join(suffixes)})|(?P<unit>{'|'.join(map(re.escape, units))})"
             rf"|(?P<post>{'|'.join(map(re.escape, after_symbols))}))?\.?$",
             re.IGNORECASE,

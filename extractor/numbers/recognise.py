@@ -12,7 +12,7 @@ from typing import Optional
 
 from spacy.tokens import Doc
 
-from .lexicon import Lexicon
+from .lexicon import DIGITS, Lexicon
 from .spans import Core
 from .spelled import spelled_at
 from .tokens import PLAIN, has_digit, is_break, skip
@@ -33,6 +33,8 @@ _DECIMAL_COMMA = re.compile(r"^([-−]?\d{1,2}),(\d{1,2})$")
 _MODEL_NAME = re.compile(r"^\d+E\d+$")  # "Boeing's 7E7": a capital E between whole numbers names a model
 _DECADE = re.compile(r"^([2-9]0)('?s|’s)?$")
 _SIGNED = re.compile(r"^(\+|minus-)(\d+(?:\.\d+)?)$", re.IGNORECASE)
+# A figure with nothing glued on, the usual case: ``Lexicon.digit_token`` reads it alike, with every other group empty.
+_PLAIN_FIGURE = re.compile(rf"^(?P<num>{DIGITS})\.?$")
 
 
 def core_at(lex: Lexicon, doc: Doc, i: int) -> Optional[Core]:
@@ -143,6 +145,9 @@ def _vague_at(lex: Lexicon, doc: Doc, i: int) -> Optional[Core]:
 
 def _digits_at(lex: Lexicon, doc: Doc, i: int) -> Optional[Core]:
     text = doc[i].text
+    plain = _PLAIN_FIGURE.match(text)
+    if plain is not None:  # no fraction, power, sign, currency, scale or unit to look for
+        return _figure_at(lex, doc, i, plain["num"], 1.0, None)
     fraction = _FRACTION.match(text)
     if fraction is not None:
         numerator, denominator = int(fraction[2]), int(fraction[3])
@@ -168,8 +173,14 @@ def _digits_at(lex: Lexicon, doc: Doc, i: int) -> Optional[Core]:
         return Core(i, i + 1, sign * value * lex.letter_scales[found["unit"]], scaled=True, currency=currency)
     if found["unit"]:
         return Core(i, i + 1, sign * value, unit=lex.suffix_units[found["unit"].lower()])
-    core = Core(i, i + 1, value, currency=currency)
-    if PLAIN.match(found["num"]) and not found["sign"] and not found["sign2"]:
+    return _figure_at(lex, doc, i, found["num"], sign, currency)
+
+
+def _figure_at(lex: Lexicon, doc: Doc, i: int, digits: str, sign: float, currency: Optional[str]) -> Core:
+    """A figure with no scale or unit glued on, and what continues it: words ("3 hundred"), a power ("1.1^23"), a
+    wire fraction ("7-3/4"), thousands grouped by spaces, a mixed fraction, a scale word."""
+    core = Core(i, i + 1, float(digits.replace(",", "")), currency=currency)
+    if PLAIN.match(digits) and sign > 0:
         words = spelled_at(lex, doc, i)
         if words is not None and words.end > i + 1:
             words.currency = currency
@@ -178,7 +189,7 @@ def _digits_at(lex: Lexicon, doc: Doc, i: int) -> Optional[Core]:
         core.value = sign * _read_power(lex, doc, core)
         return core
     _add_fraction(doc, core)
-    _add_groups(doc, core, found["num"])
+    _add_groups(doc, core, digits)
     _add_mixed_fraction(lex, doc, core)
     extend_scales(lex, doc, core)
     core.value *= sign
