@@ -173,8 +173,10 @@ class Stretches:
         self._required = np.array([self._words(bits) for bits in groups], dtype=np.uint64)
         self._matchers: list[Matcher | OneWord] = [
             self._one_word(members[needed], tests) or matcher for needed, matcher in groups.items()]
-        self._entity_bits = {label: np.array(self._words(bits), dtype=np.uint64)
-                             for label, bits in self._entity_tests.items()}
+        # the entity types some test names, sorted, and the tests each of them passes, a row per type
+        self._entity_labels = np.array(sorted(self._entity_tests), dtype=np.uint64)
+        self._entity_bits = np.array([self._words(self._entity_tests[label]) for label in self._entity_labels.tolist()],
+                                     dtype=np.uint64).reshape(len(self._entity_labels), self._width)
         self._passed: dict[int, tuple[int, ...]] = {}
         self._known = np.empty(0, dtype=np.uint64)  # the entries of ``_passed`` as of its last copy, sorted
         self._known_tests = np.empty((0, self._width), dtype=np.uint64)  # the tests each of them passes
@@ -300,10 +302,7 @@ class Stretches:
             return []
         columns = doc.to_array([ORTH, ENT_TYPE])
         passed = self._tests_of(columns[:, 0])
-        for label, bits in self._entity_bits.items():
-            tagged = columns[:, 1] == label
-            if tagged.any():  # a masked assignment costs more than the test, and a story holds few of the labels
-                passed[tagged] |= bits
+        self._add_entity_tests(passed, columns[:, 1])
         passing = passed.any(axis=1)
         edges = np.flatnonzero(np.diff(np.concatenate(([0], passing.view(np.int8), [0]))))
         if not len(edges):
@@ -321,6 +320,18 @@ class Stretches:
                 stretch = doc[start:end] if stretch is None else stretch
                 matches.extend((key, start + first, start + last) for key, first, last in matcher(stretch))
         return list(dict.fromkeys(matches))  # once each, as from one Matcher, though two groups found it
+
+    def _add_entity_tests(self, passed: np.ndarray, entities: np.ndarray) -> None:
+        """Add to each token's tests those its entity type passes, the doc's tagged tokens looked up at once among
+        the types the tests name (not the doc compared with each type in turn)."""
+        tagged = np.flatnonzero(entities)
+        if not len(tagged) or not len(self._entity_labels):
+            return
+        types = entities[tagged]
+        where = np.minimum(np.searchsorted(self._entity_labels, types), len(self._entity_labels) - 1)
+        named = self._entity_labels[where] == types
+        if named.any():
+            passed[tagged[named]] |= self._entity_bits[where[named]]
 
     def _learn_groups(self, new: list[tuple[int, ...]]) -> None:
         """The groups of patterns each set of tests a stretch passes holds all the required tests of, worked out
