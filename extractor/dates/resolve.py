@@ -23,22 +23,22 @@ _PART_OF_YEAR_RE = re.compile(r"(\d{4})-(Q[1-4]|H[12]|SP|SU|FA|WI)")
 _RATE_LABELS = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT"})
 
 
-def _tense(span: Span) -> Optional[str]:
+def _tense(span: Span, root: Token) -> Optional[str]:
     """Tense of the verb the expression hangs from: it decides which Wednesday or October is meant.
 
     A date naming a noun ("around Wednesday's ruling") does not take the future of its clause: the
-    ruling is as likely to be past."""
-    token = span.root
-    tense = _clause_tense(span)
+    ruling is as likely to be past. ``root``: the span's (a span finds its root anew each time it is asked)."""
+    token = root
+    tense = _clause_tense(span, root)
     if tense == "future" and token.dep_ in ("compound", "poss", "nmod", "amod") and token.head.pos_ == "NOUN":
         return None
     return tense
 
 
-def _clause_tense(span: Span) -> Optional[str]:
+def _clause_tense(span: Span, root: Optional[Token] = None) -> Optional[str]:
     """Future after will/shall/going to, an intention ('plans to'), a directive's infinitive ('ordered him to
     appear') or an obligation ('should', 'must'); past for a past or perfect verb ('has been searching')."""
-    token = span.root
+    token = span.root if root is None else root
     for _ in range(10):
         head = token.head
         if token.pos_ in ("VERB", "AUX") or head.i == token.i:
@@ -104,10 +104,11 @@ def _context(span: Span, anchor: Optional[date], text: Optional[str] = None) -> 
     differs = after is not None and after.lower_ in ("early", "late", "earlier", "later")  # 'June 1988 a year early'
     rate = before is not None and (before.like_num or before.ent_type_ in _RATE_LABELS or word in frequency) \
         and not differs
-    governs = before is not None and span.root.head == before
+    root = span.root
+    governs = before is not None and root.head == before
     return Context(
         anchor=anchor,
-        tense=_tense(span),
+        tense=_tense(span, root),
         between=before is not None and word == "between",
         rate=rate,
         signal=lex["signals"].get(word) if governs else None,
