@@ -126,6 +126,8 @@ class DateFinder(SavesData):
         spans ('two or three years', 'four hours and 21 minutes') are no such list."""
         for candidate in candidates:
             yield candidate
+            if len(candidate) == 1:
+                continue  # a lone word is no list, and its tokens need not be made to tell
             cuts = [token.i for token in candidate if token.lower_ in (",", "and", "or", "&")]
             if not cuts:
                 continue
