@@ -97,39 +97,45 @@ class Trigger(NamedTuple):
     glued_unit: bool = False
 
 
-class Triggers(NamedTuple):
-    """One or more stages' ``Trigger`` with their word lists read for a lexicon, as ``may_widen`` asks them."""
+class Wakers(NamedTuple):
+    """The stages' triggers read for a lexicon, as bit masks of the stages (bit ``k`` for ``STAGES[k]``) each word
+    wakes: by the word after a phrase, by the word before it, and the stages a word that may open a unit wakes and
+    a unit glued to the digits."""
 
-    after: frozenset[str]
-    before: frozenset[str]
-    opens_unit: bool
-    glued_unit: bool
-
-
-def triggers_of(lex: Lexicon, triggers: Iterable[Trigger]) -> Triggers:
-    triggers = list(triggers)
-    return Triggers(
-        frozenset(word for trigger in triggers for word in trigger.after(lex)),
-        frozenset(word for trigger in triggers for word in trigger.before(lex)),
-        any(trigger.opens_unit for trigger in triggers), any(trigger.glued_unit for trigger in triggers),
-    )
+    after: dict[str, int]
+    before: dict[str, int]
+    opens_unit: int
+    glued_unit: int
 
 
 @lru_cache(maxsize=4)
-def _stage_triggers(lex: Lexicon) -> tuple[tuple[Stage, Triggers], ...]:
-    return tuple((stage, triggers_of(lex, [trigger])) for stage, trigger in STAGES)
+def _wakers(lex: Lexicon) -> Wakers:
+    after: dict[str, int] = {}
+    before: dict[str, int] = {}
+    opens_unit = glued_unit = 0
+    for k, (_, trigger) in enumerate(STAGES):
+        for word in trigger.after(lex):
+            after[word] = after.get(word, 0) | 1 << k
+        for word in trigger.before(lex):
+            before[word] = before.get(word, 0) | 1 << k
+        opens_unit |= trigger.opens_unit << k
+        glued_unit |= trigger.glued_unit << k
+    return Wakers(after, before, opens_unit, glued_unit)
 
 
 def _read_stages(lex: Lexicon, doc: Doc, phrase: Phrase) -> None:
     """Each stage in order where its own trigger holds on the phrase as the stages before it left it: most figures
-    wake one stage or two ("12.5 pct", "150 mln dlrs", "20 to 25"), none of the others. The words around the
-    phrase are looked up again only when a stage has moved its edges."""
-    edges, around = None, None
-    for stage, triggers in _stage_triggers(lex):
-        if (phrase.start, phrase.end) != edges:
-            edges, around = (phrase.start, phrase.end), words_around(doc, phrase)
-        if may_widen(lex, phrase, around, triggers):
+    wake one stage or two ("12.5 pct", "150 mln dlrs", "20 to 25"), many none. The words around the phrase are
+    looked up again only when a stage has moved its edges or given its first number a unit."""
+    woken = stages_woken(lex, phrase, words_around(doc, phrase))
+    if not woken:
+        return
+    for k, (stage, _) in enumerate(STAGES):
+        if woken >> k & 1:
+            read = phrase.start, phrase.end, phrase.cores[0].unit
             stage(lex, doc, phrase)
+            if (phrase.start, phrase.end, phrase.cores[0].unit) != read:
+                woken = stages_woken(lex, phrase, words_around(doc, phrase))
 
 
 class Around(NamedTuple):
@@ -148,16 +154,19 @@ def words_around(doc: Doc, phrase: Phrase) -> Around:
     return Around(doc[after] if after < len(doc) else None, doc[before].lower_ if before >= 0 else None)
 
 
-def may_widen(lex: Lexicon, phrase: Phrase, around: Around, triggers: Triggers) -> bool:
-    """Whether a stage with these triggers can widen the phrase read so far, with these words around it; most
-    figures stand before a full stop, a comma or "vs" and no stage can."""
-    if triggers.glued_unit and phrase.cores[0].unit is not None:
-        return True
+def stages_woken(lex: Lexicon, phrase: Phrase, around: Around) -> int:
+    """The stages (bit ``k`` for ``STAGES[k]``) whose trigger holds on the phrase read so far, with these words
+    around it; most figures stand before a full stop, a comma or "vs" and wake none."""
+    wakers = _wakers(lex)
+    woken = wakers.before.get(around.before, 0)
+    if phrase.cores[0].unit is not None:
+        woken |= wakers.glued_unit
     after = around.after
-    if after is not None and (after.lower_ in triggers.after
-                              or triggers.opens_unit and lex.expressions.may_open(after)):
-        return True
-    return around.before in triggers.before
+    if after is not None:
+        woken |= wakers.after.get(after.lower_, 0)
+        if woken & wakers.opens_unit != wakers.opens_unit and lex.expressions.may_open(after):
+            woken |= wakers.opens_unit
+    return woken
 
 
 _HYPHENS = ("-", "–")
@@ -176,7 +185,7 @@ def _after_read_after(lex: Lexicon) -> Iterable[str]:
 # stage widens the phrase in this order: a percent or coin glued to the digits ("12pc", "212p"), a sign word,
 # a share ("one in five"), a bare "m", a range, an uncertainty ("± 4"), the percent, currency or unit after it,
 # a hyphenated unit ("45-acre"), a spaced minus. Each stage's trigger says what it reads before anything else:
-# ``phrase_at`` calls a stage only where its own holds.
+# ``phrase_at`` calls a stage only where its own holds (``stages_woken``).
 STAGES: tuple[tuple[Stage, Trigger], ...] = (
     (read_glued_mark, Trigger(glued_unit=True)),
     (read_sign, Trigger(before=lambda lex: lex.negators)),
