@@ -88,3 +88,26 @@ def test_one_in_phrases_that_count_nothing_is_no_number(values, sentence):
 )
 def test_one_that_counts_stays_a_number(values, sentence, expected):
     assert values(sentence) == expected
+
+
+def test_a_number_opening_a_name_is_no_number(run):
+    # bbc/entertainment/144.txt: a capitalised number opening a name of two words or more the model tags nothing
+    doc = run("One World Project Tsunami fundraiser, Grief Never Grows Old, slipped four places to number eight.")
+    assert not [number["text"] for number in doc._.numbers if number["start"] == 0]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # bbc/politics/148.txt, bbc/business/122.txt, bbc/sport/377.txt: a count of things a name qualifies
+        ("Three Labour councillors in Birmingham were caught operating a \"vote-rigging factory\", an Election Court "
+         "has heard.", 3),
+        ("Five Bank of America subsidiaries have agreed to pay a total of $515m (£277m) to settle an investigation "
+         "into fraudulent trading share practices.", 5),
+        ("Two Percy Montgomery penalties set up a frantic finish but Ireland held out to claim a famous victory.", 2),
+        # bbc/politics/278.txt: one word, counted
+        ("One Starbucks, one Rymans and one small Greek cafe as it happens.", 1),
+    ],
+)
+def test_a_number_counting_what_a_name_qualifies_stays(values, sentence, expected):
+    assert expected in values(sentence)

@@ -73,6 +73,18 @@ def _in_longer_name(lex: Lexicon, doc: Doc, phrase: Phrase, sent_starts: set[int
     return False
 
 
+def _opens_a_name(lex: Lexicon, doc: Doc, phrase: Phrase, sent_starts: set[int]) -> bool:
+    """A spelled number opening a sentence and, in capitals, a name the model tags nothing: two proper nouns in
+    the singular or more right after it, with no entity type ("One World Project Tsunami fundraiser"). One such
+    word may be counted ("One Starbucks, one Rymans and one small Greek cafe"), and a name the model knows counts
+    its things ("Three Labour councillors", "Five Bank of America subsidiaries", "Two Percy Montgomery penalties")."""
+    first = doc[phrase.cores[0].start]
+    if first.i not in sent_starts or not (first.is_alpha and first.is_title) or phrase.cores[0].end != first.i + 1:
+        return False
+    name = doc[first.i + 1 : first.i + 3]
+    return len(name) == 2 and all(word.is_title and word.tag_ == "NNP" and not word.ent_type_ for word in name)
+
+
 def _followed_by_time_or_part(lex: Lexicon, doc: Doc, phrase: Phrase, sent_starts: set[int]) -> bool:
     """"two weeks", "48 hours", "3 pm" are durations and times; "two thirds" is a fraction (the word after it)."""
     if _time_word_is_unit(phrase):
@@ -361,6 +373,7 @@ NounExclusion = Callable[[Lexicon, Doc, Phrase, Optional[Token], set[int]], bool
 EXCLUSIONS: tuple[Exclusion, ...] = (
     _read_as_no_number,
     _in_longer_name,
+    _opens_a_name,
     _followed_by_time_or_part,
     _looks_like_date,
     _is_label,
