@@ -29,6 +29,11 @@ def roles(doc: Any, name: str) -> list[str]:
         # bbc/business/134.txt
         ("In a welcome economic boost for newly re-elected President George W Bush, the Labor Department figures "
          "come after a slow summer.", "George W Bush", "re-elected President"),
+        # bbc/sport/104.txt, bbc/business/087.txt: 'boss', a role; a name the model tags ORG after it is a person
+        ("Blues boss Jose Mourinho was sent off for taunting Liverpool fans after the goal and he watched on "
+         "television as his side went on to win the game.", "Jose Mourinho", "Blues boss"),
+        ("Former Worldcom boss Bernie Ebbers, who is accused of overseeing an $11bn (£5.8bn) fraud, never made "
+         "accounting decisions, a witness has told jurors.", "Bernie Ebbers", "Former Worldcom boss"),
     ],
 )
 def test_description_before_the_name_is_a_role(run, sentence, name, role):
