@@ -44,6 +44,10 @@ def org_mention_texts(doc: Any) -> set[str]:
          "Awards Dinner on 12 February 2005.", "Takuo Miyagishima"),
         ("Late R&B star Aaliyah's record company has failed in an attempt to sue. Aaliyah had completed a music "
          "video when the plane crashed in the Bahamas.", "Aaliyah"),
+        # bbc/sport/079.txt, bbc/politics/050.txt: a role set off by commas before the name
+        ("Kenteris's lawyer, Gregory Ioannidis, reacted angrily to Pound's comments.", "Gregory Ioannidis"),
+        ("The Scottish National Party's Holyrood leader, Nicola Sturgeon, welcomed the move but added that the "
+         "public should be consulted as the clock ticked towards the ban date.", "Nicola Sturgeon"),
         # bbc/sport/359.txt: a rugby position is a calling
         ("Ruddock's assessment was backed up by Yapp's coach at the Blues, former Wales and Lions prop Dai Young.",
          "Dai Young"),

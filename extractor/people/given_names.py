@@ -31,7 +31,7 @@ def given_name_people(
     """People the model tags as an organization or a date, or leaves untagged ('Danish supermodel Helena
     Christensen', 'including Keanu Reeves and Benjamin Bratt', 'Australian Timothy Weeks'): a common given
     name and one or two capitalised surnames, the whole of any entity it stands in, with evidence that a
-    person is meant: a role or nationality right before it, a role in apposition after it, a list that
+    person is meant: a role or nationality right before it, a role in apposition after or before it, a list that
     holds people and no organization, the agent of a work's making ('directed by Sofia Coppola'), or the
     surname alone elsewhere in the article speaking or after a courtesy title ('Hare told BBC Radio Five
     Live', 'said Dementieva'). A given name alone is no evidence, as brands carry them ('Investment bank
@@ -50,7 +50,8 @@ def given_name_people(
             continue
         strong = _titled(span, lexicon, taken) or _made_by(span, lexicon) or span[-1].text in spoken()
         if not (strong or not _region(token) and (
-                _role_after(span, lexicon) or _listed_with_people(span, lexicon, people, surnames))):
+                _role_after(span, lexicon) or _role_before(span, lexicon)
+                or _listed_with_people(span, lexicon, people, surnames))):
             continue
         taken.update(range(span.start, span.end))
         found.append(name_mention(span))
@@ -206,6 +207,17 @@ def _role_after(span: Span, lexicon: PeopleLexicon) -> bool:
     """A role in apposition after the name ('Julia Eccleshare, chair of the adult judging panel')."""
     return any(child.dep_ == "appos" and child.i >= span.end and lexicon.is_role_head(child)
                for child in span.root.children)
+
+
+def _role_before(span: Span, lexicon: PeopleLexicon) -> bool:
+    """A role set off by commas right before the name ("Kenteris's lawyer, Gregory Ioannidis, reacted", "The
+    Scottish National Party's Holyrood leader, Nicola Sturgeon, welcomed"): not a role a firm holds too ('its
+    adviser, Morgan Stanley,')."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text != "," or span.end >= len(doc) or doc[span.end].text != ",":
+        return False
+    role = doc[span.start - 2]
+    return role.is_lower and lexicon.is_role_head(role) and role.lower_ not in lexicon.firm_roles
 
 
 def _region(token: Token) -> bool:

@@ -64,6 +64,8 @@ class PeopleLexicon:
         self.person_callings = frozenset(word.lower() for word in data["description_heads"]) \
             - frozenset(data["bodies_described_so"])
         self.person_calling_ids = word_ids(self.person_callings)
+        # role heads a firm holds too ('its adviser, Morgan Stanley,'), and the callings that describe bodies
+        self.firm_roles = frozenset(data["firm_roles"]) | frozenset(data["bodies_described_so"])
         self.byline_first_word_ids = word_ids(opener.split()[0].lower() for opener in data["byline_openers"])
         self.byline = re.compile(rf"\s*[(\[]?\s*((?i:{openers}))\s*:?\s+[A-Z]")
 
