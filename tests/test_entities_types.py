@@ -48,6 +48,11 @@ def org_mention_texts(doc: Any) -> set[str]:
         ("Kenteris's lawyer, Gregory Ioannidis, reacted angrily to Pound's comments.", "Gregory Ioannidis"),
         ("The Scottish National Party's Holyrood leader, Nicola Sturgeon, welcomed the move but added that the "
          "public should be consulted as the clock ticked towards the ban date.", "Nicola Sturgeon"),
+        # bbc/entertainment/061.txt, 214.txt: the star a work names
+        ("She is not restricted to Bollywood, however - she followed Salaam Bombay! with Mississippi Masala, "
+         "starring Denzel Washington, and The Perez Family, her first Hollywood film.", "Denzel Washington"),
+        ("Films on ITV1 include Gus Van Sant's Finding Forrester, starring Sean Connery, and classics such a Mary "
+         "Poppins, Star Wars and The Good, the Bad and the Ugly.", "Sean Connery"),
         # bbc/sport/359.txt: a rugby position is a calling
         ("Ruddock's assessment was backed up by Yapp's coach at the Blues, former Wales and Lions prop Dai Young.",
          "Dai Young"),

@@ -31,10 +31,10 @@ def given_name_people(
     """People the model tags as an organization or a date, or leaves untagged ('Danish supermodel Helena
     Christensen', 'including Keanu Reeves and Benjamin Bratt', 'Australian Timothy Weeks'): a common given
     name and one or two capitalised surnames, the whole of any entity it stands in, with evidence that a
-    person is meant: a role or nationality right before it, a role in apposition after or before it, a list that
-    holds people and no organization, the agent of a work's making ('directed by Sofia Coppola'), or the
-    surname alone elsewhere in the article speaking or after a courtesy title ('Hare told BBC Radio Five
-    Live', 'said Dementieva'). A given name alone is no evidence, as brands carry them ('Investment bank
+    person is meant: a role or nationality right before it, a role in apposition after or before it, 'starring'
+    before it, a list that holds people and no organization, the agent of a work's making ('directed by Sofia
+    Coppola'), or the surname alone elsewhere in the article speaking or after a courtesy title ('Hare told BBC
+    Radio Five Live', 'said Dementieva'). A given name alone is no evidence, as brands carry them ('Investment bank
     Morgan Stanley', "Altria's Philip Morris"). The resolver gives these names to people over the
     organizations proposed on them (``resolve.rules.given_names_are_people``). ``orth``: the article's words (ORTH)."""
     people = {i for name in names for i in range(name.start, name.end)}
@@ -48,7 +48,8 @@ def given_name_people(
         span = _given_name_span(token, lexicon, lowercase)
         if span is None or taken.intersection(range(span.start, span.end)):
             continue
-        strong = _titled(span, lexicon, taken) or _made_by(span, lexicon) or span[-1].text in spoken()
+        strong = _titled(span, lexicon, taken) or _made_by(span, lexicon) or _starring(span) \
+            or span[-1].text in spoken()
         if not (strong or not _region(token) and (
                 _role_after(span, lexicon) or _role_before(span, lexicon)
                 or _listed_with_people(span, lexicon, people, surnames))):
@@ -133,6 +134,12 @@ def _made_by(span: Span, lexicon: PeopleLexicon) -> bool:
     by = span.root.head
     return span.root.dep_ == "pobj" and by.dep_ == "agent" and by.lower_ == "by" \
         and by.head.lemma_.lower() in lexicon.creator_verbs
+
+
+def _starring(span: Span) -> bool:
+    """The star a work names ('Mississippi Masala, starring Denzel Washington', "Finding Forrester, starring Sean
+    Connery"): people act in films; a work stars in nothing ('starring in One Flew Over ...' names a title)."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ == "starring"
 
 
 def _surnames_spoken(doc: Doc, lexicon: PeopleLexicon) -> set[str]:
