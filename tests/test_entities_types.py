@@ -53,6 +53,10 @@ def org_mention_texts(doc: Any) -> set[str]:
          "starring Denzel Washington, and The Perez Family, her first Hollywood film.", "Denzel Washington"),
         ("Films on ITV1 include Gus Van Sant's Finding Forrester, starring Sean Connery, and classics such a Mary "
          "Poppins, Star Wars and The Good, the Bad and the Ugly.", "Sean Connery"),
+        # bbc/tech/042.txt: a double-barrelled surname after a role
+        ("\"Skype's success at spreading the world about internet telephony is well-known and we are delighted to be "
+         "offering free access to Skype users in our hotspots,\" commented Broadreach chief executive Magnus "
+         "McEwen-King.", "Magnus McEwen-King"),
         # bbc/sport/359.txt: a rugby position is a calling
         ("Ruddock's assessment was backed up by Yapp's coach at the Blues, former Wales and Lions prop Dai Young.",
          "Dai Young"),

@@ -102,7 +102,8 @@ def _given_name_span(token: Token, lexicon: PeopleLexicon, lowercase: Callable[[
     """A given name and the one or two capitalised surnames after it, ending where the capitals end, not
     cutting an entity of the model's other than a person's. A country is no given name ('France Telecom');
     a surname is no plural or word the article writes in lowercase ('Kaiser Chiefs', 'Merrill Lynch
-    Futures'), and is capitalised as a word or after Mc/Mac ('Ewan McGregor'). ``lowercase`` gives those
+    Futures'), and is capitalised as a word or after Mc/Mac ('Ewan McGregor'), the last one double-barrelled
+    perhaps ('Magnus McEwen-King'). ``lowercase`` gives those
     words, gathered once per article when first asked."""
     if token.text not in lexicon.first_names or not token.is_title or token.pos_ != "PROPN" \
             or token.ent_type_ not in ("ORG", "DATE", "") or token.ent_iob_ == "I":
@@ -115,8 +116,12 @@ def _given_name_span(token: Token, lexicon: PeopleLexicon, lowercase: Callable[[
             and doc[end].is_alpha and doc[end].ent_type_ in ("ORG", "DATE", "") and not lexicon.is_title_word(doc[end]) \
             and doc[end].lower_ not in lowercase():
         end += 1
+    joined = end > token.i + 1 and end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+        and not doc[end].whitespace_ and _capitalised(doc[end + 1]) and doc[end + 1].is_alpha
+    if joined:
+        end += 2  # a double-barrelled surname ('Broadreach chief executive Magnus McEwen-King')
     span = doc[token.i : end]
-    if not 2 <= len(span) <= 3 or span[-1].text in lexicon.institution_heads:
+    if not 2 <= len(span) - 2 * joined <= 3 or span[-1].text in lexicon.institution_heads:
         return None
     if end < len(doc) and (doc[end].ent_iob_ == "I" or doc[end].is_title and doc[end].pos_ == "PROPN"):
         return None
