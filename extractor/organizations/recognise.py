@@ -87,13 +87,13 @@ def _organization_entities(doc: Doc) -> list[Span]:
     Elevator and Building Systems', 'SG Corporate & Investment Banking'), as does a firm's with '&' named by one
     partner elsewhere ('Marsh & McLennan' beside 'Marsh')."""
     entities = labelled_entities(doc, "ORG")
-    joined = [ent for ent in entities if JOINERS.intersection(token.lower_ for token in ent[1:-1])]
+    joined = {ent.start for ent in entities if JOINERS.intersection(token.lower_ for token in ent[1:-1])}
     if not joined:
         return entities
     alone = {ent.text for ent in entities}
     names: list[Span] = []
     for ent in entities:
-        names.extend(_apart(ent, alone) if ent in joined else (ent,))
+        names.extend(_apart(ent, alone) if ent.start in joined else (ent,))
     return names
 
 
