@@ -382,7 +382,7 @@ def test_two_names_the_model_runs_together_over_and_are_two_organizations(run, t
 )
 def test_an_owner_after_role_in_is_no_title(nlp, text, owner):
     from extractor.organizations.reading import Reading
-    from extractor.organizations.recognise import work_titles
+    from extractor.organizations.works import work_titles
 
     titles = work_titles(Reading(nlp(text)), nlp.get_pipe("extractor_organizations").lexicon)
     assert not [title for title in titles if owner.lower() in str(title).lower()]

@@ -10,7 +10,8 @@ The package, by the order a name passes through it:
 - ``teams``: the teams of sports results lines and the clubs named for their towns (left for the resolver),
   and the players of scorers lines;
 - ``recognise``: which of the model's ORG entities are bodies and where their names end (in a sentence in
-  capitals only on evidence), and titles of works;
+  capitals only on evidence);
+- ``works``: titles of works the article marks as such (neither organizations nor people);
 - ``untagged``: bodies the model leaves untagged (media, known names, governments, police, parties);
 - ``acronyms``: acronyms the text defines, linked to their long form;
 - ``products``: names that are a maker's products ('its Xbox consoles'), left out;

@@ -19,9 +19,10 @@ from .lexicon import DATA, OrganizationLexicon
 from .merge import merge
 from .products import product_names
 from .reading import Reading
-from .recognise import entity_candidates, work_titles
+from .recognise import entity_candidates
 from .teams import club_names, line_breaks, results_teams, sides_in_play
 from .untagged import add_governments, add_matches, add_parties
+from .works import work_titles
 from .wire import marked_ticker, wire_marked_names
 
 

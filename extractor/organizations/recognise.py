@@ -1,6 +1,6 @@
 """Which of the model's ORG entities are organizations, and where their names start and end: the model's tag is
-checked against evidence (a name's head: Act, Championships vs Ministry, Party; the number before a unit; a
-work noun before a film's title)."""
+checked against evidence (a name's head: Act, Championships vs Ministry, Party; the number before a unit).
+Titles of works are found in ``works``."""
 
 from __future__ import annotations
 
@@ -10,7 +10,6 @@ from functools import cache
 from typing import Callable, Optional
 
 import numpy
-from spacy.symbols import NOUN
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -33,14 +32,6 @@ SCORE = re.compile(r"\d{1,3}-\d{1,3}")
 WIRE_MARKS = frozenset({"<", ">"})
 # What joins two names the model may run together ('Gazprom and Rosneft').
 JOINERS = frozenset({"and", "&"})
-# Inside a title after a work noun ('the film Pirates of the Caribbean').
-TITLE_JOINERS = frozenset({"of", "the", "a", "an", "and", "on", "in", "over", "to", "for", "'s", "’s"})
-# What may end a title set off after a work noun ('his last album, Genius Loves Company.').
-TITLE_CLOSERS = frozenset({",", ".", ";", ":", ")", "-", "–", "—"})
-# Dependencies of a word heading a noun phrase.
-NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos"})
-# Words between the article and the work noun that describes a title ('a romantic comedy', 'the 1998 film').
-DESCRIBING_POS = frozenset({"ADJ", "ADV", "NUM"})
 
 
 def entity_candidates(
@@ -147,7 +138,7 @@ def _evidenced_in_capitals(span: Span, lexicon: OrganizationLexicon, text: str) 
         end -= 1
     span = span.doc[span.start:end]
     norm = normalise(span.text)
-    if _head(span) in lexicon.head_types or norm in lexicon.known or norm in lexicon.institutions:
+    if name_head(span) in lexicon.head_types or norm in lexicon.known or norm in lexicon.institutions:
         return span
     written = re.compile(re.escape(span.text), re.IGNORECASE)
     return span if any(not match.group().isupper() for match in written.finditer(text)) else None
@@ -181,7 +172,7 @@ def _outside_marks(span: Span) -> Optional[Span]:
 def _table_label(span: Span, lexicon: OrganizationLexicon) -> bool:
     """A word labelling a table's line of figures ('Sunoil prev 37.4, Feb 107.3, Mar 24.5'), unless its head or
     the known names make it a body: a company opens a wire's line of figures too ('GELCO CORP <GEL> 2ND QTR NET')."""
-    return labels_a_line(span) and _head(span) not in lexicon.head_types and normalise(span.text) not in lexicon.known
+    return labels_a_line(span) and name_head(span) not in lexicon.head_types and normalise(span.text) not in lexicon.known
 
 
 def _with_partners(span: Span, endings: frozenset[str]) -> Optional[Span]:
@@ -232,7 +223,7 @@ def _partner_word(token: Token) -> bool:
     return token.is_alpha and token.text[0].isupper() and token.ent_type_ in PARTNER_LABELS
 
 
-def _head(span: Span) -> str:
+def name_head(span: Span) -> str:
     """A name's head word: the word before its first 'of' ('Treaty of Rome'), else its last."""
     words = [token.lower_ for token in span]
     return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
@@ -243,7 +234,7 @@ def _names_a_body(span: Span, lexicon: OrganizationLexicon) -> bool:
     Act', 'London Marathon', 'Treaty of Rome'); it is a shipping term ('(FOB)'); it is a unit or time zone,
     following a number wherever the article uses it ('600 MW', '1500 GMT'); or it ends a title ('State' of
     'Secretary of State Mike Pompeo')."""
-    if _head(span) in lexicon.not_body_heads or span.text in lexicon.trade_terms or _unit(span):
+    if name_head(span) in lexicon.not_body_heads or span.text in lexicon.trade_terms or _unit(span):
         return False
     doc = span.doc
     title = span.start > 1 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in lexicon.title_heads
@@ -273,93 +264,6 @@ def _is_name(span: Span, lexicon: OrganizationLexicon, places: set[int]) -> bool
 def _has_capital(text: str) -> bool:
     """``any(char.isupper() for char in text)``, told in C for ASCII text, where only 'A' to 'Z' change in lowercase."""
     return text != text.lower() if text.isascii() else any(char.isupper() for char in text)
-
-
-def work_titles(reading: Reading, lexicon: OrganizationLexicon) -> list[Span]:
-    """Titles of films, shows, records and books in the article: names right after a work noun, a cue or a title
-    verb ('whose movie The Aviator', 'starring in One Flew Over The Cuckoo's Nest', 'an offering entitled
-    Underexposure'), set off by commas after a work noun ('his last album, Genius Loves Company.'), described by
-    one after a comma ('Clue, a comedy based on the board game'), or before the noun of a performer in it
-    ('former Grange Hill actress Amma Asante'). The model's own WORK_OF_ART tag is no evidence: it gives it to
-    'LIFFE' and 'the All Blacks'."""
-    doc, lower = reading.doc, reading.lower
-    strings = doc.vocab.strings
-    starts: list[int] = []  # where a title starts
-    closed: list[int] = []  # where a title starts that must end at a comma or a stop ('album, Absolution,')
-    nouns: list[int] = []  # work nouns that may describe the name before them
-    performers: list[int] = []  # performer nouns, after the title they play in
-    for i in numpy.flatnonzero(reading.among(lexicon.work_word_ids, lower=True)).tolist():
-        word = strings[int(lower[i])]
-        if word in lexicon.work_nouns and _used_as_a_noun(doc[i]):
-            starts.append(i + 1)
-            if i + 2 < len(doc) and doc[i + 1].text == "," and not _of_a_noun(doc[i]):
-                closed.append(i + 2)
-            nouns.append(i)
-        elif word in lexicon.performer_nouns:
-            if doc[i].pos == NOUN:
-                performers.append(i)
-        elif word in lexicon.title_verbs or i and (strings[int(lower[i - 1])], word) in lexicon.work_cues:
-            starts.append(i + 1)
-    if not (starts or performers):
-        return []
-    ents = {ent.start: ent for ent in doc.ents}
-    titles = [_title_at(doc, start, ents) for start in starts if start < len(doc)]
-    titles += [title for title in (_title_at(doc, start, ents) for start in closed) if title is not None and (
-        title.end == len(doc) or doc[title.end].text in TITLE_CLOSERS)]
-    titles += [title for title in (_described_title(doc, i, ents) for i in nouns) if title is not None]
-    titles += [title for title in (_played_in(i, ents, lexicon) for i in performers) if title is not None]
-    return [title for title in titles if title is not None]
-
-
-def _title_at(doc: Doc, start: int, ents: dict[int, Span]) -> Optional[Span]:
-    """The model's entity at ``start`` unless it is a person's, place's or date's name, else the capitalised
-    words there ('film Vera Drake', which the model may tag a person); after a person's possessive, the words
-    after it ('her role in Mike Nichols' Closer'); a name whose possessive a lowercase word follows is the
-    maker's or owner's, no title ('the lead role in Jordan's film', 'his role in Labour's poster campaign')."""
-    ent = ents.get(start)
-    if ent is not None and ent.label_ == "PERSON":
-        possessive = next((i for i in range(ent.start + 1, min(ent.end + 1, len(doc))) if doc[i].tag_ == "POS"), None)
-        if possessive is not None:
-            start = possessive + 1
-            ent = ents.get(start)
-    title = ent if ent is not None and ent.label_ not in ("PERSON", "GPE", "DATE") else _title_run(doc, start)
-    if title is not None and title.end < len(doc) and doc[title.end].tag_ == "POS":
-        rest = _title_run(doc, title.end + 1)  # 'his role in Dead Man's Shoes', not 'a role in Jordan's film'
-        return doc[title.start : rest.end] if rest is not None else None
-    return title
-
-
-def _used_as_a_noun(word: Token) -> bool:
-    """A work noun as a noun: the tagger may call one an adjective where it heads the phrase ('their own
-    fund-raising single, We Are The World'), not where it qualifies a noun ('a single company')."""
-    return word.pos == NOUN or word.dep_ in NOUN_DEPS
-
-
-def _of_a_noun(work: Token) -> bool:
-    """'The director of the film, Vinod Pande, says': the name after the comma is the director's."""
-    return work.dep_ == "pobj" and work.head.lower_ == "of" and work.head.head.pos == NOUN
-
-
-def _played_in(performer: int, ents: dict[int, Span], lexicon: OrganizationLexicon) -> Optional[Span]:
-    """The organization's name the model tags right before 'actress', 'actor' or 'cast' ('Holby City actor',
-    'Friends actress'), unless its head makes it a body ('Royal Shakespeare Company actor')."""
-    ent = next((ent for ent in ents.values() if ent.end == performer and ent.label_ == "ORG"), None)
-    return ent if ent is not None and _head(ent) not in lexicon.head_types else None
-
-
-def _described_title(doc: Doc, noun: int, ents: dict[int, Span]) -> Optional[Span]:
-    """The entity right before ', a comedy' or ', the film' ('Clue, a comedy based on the board game'), to which
-    the work noun is in apposition: not where the noun qualifies another ('Stephen Fry, a comedy writer', 'his
-    sister Claire, a film-maker') or opens the next clause ('Directed by Antoine Fuqua, the film was poorly
-    received')."""
-    if doc[noun].dep_ != "appos":
-        return None
-    article = noun - 1
-    while article > 0 and noun - article <= 3 and doc[article].pos_ in DESCRIBING_POS:
-        article -= 1
-    if article < 2 or doc[article].lower_ not in ("a", "an", "the") or doc[article - 1].text != ",":
-        return None
-    return next((ent for ent in ents.values() if ent.end == article - 1 and ent.label_ not in ("GPE", "DATE")), None)
 
 
 def _heading_word(span: Span, lowercase: Callable[[], set[str]]) -> bool:
@@ -441,12 +345,3 @@ def _unit(span: Span) -> bool:
 
 def _counted_by(number: Token, word: Token) -> bool:
     return any(char.isdigit() for char in number.text) and (number.head == word or number.dep_ == "nummod")
-
-
-def _title_run(doc: Doc, start: int) -> Optional[Span]:
-    """Capitalised words from ``start``, with lowercase joiners between them ('Pirates of the Caribbean')."""
-    end = start
-    while end < len(doc) and (doc[end].text[:1].isupper() or (
-            doc[end].lower_ in TITLE_JOINERS and end + 1 < len(doc) and doc[end + 1].text[:1].isupper())):
-        end += 1
-    return doc[start:end] if end > start and doc[start].text[:1].isupper() else None
