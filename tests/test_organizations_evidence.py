@@ -185,6 +185,47 @@ def test_a_work_or_product_the_article_marks_as_such_is_no_organization(run, tex
     assert not [name for name in org_mentions(run(text, "2005-01-01")) if title in name]
 
 
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        # bbc/entertainment/074, 008: right before its credits
+        ("Rounding out the top five was animated fable The Polar Express, starring Tom Hanks, and festive comedy "
+         "Christmas with the Kranks.", "Polar Express"),
+        ("The West End is honouring its finest stars and shows at the Evening Standard Theatre Awards in London on "
+         "Monday.\n\nThe Producers, starring Nathan Lane and Lee Evans, is up for best musical at the ceremony at "
+         "the National Theatre.", "Producers"),
+        # bbc/entertainment/091
+        ("House of Flying Daggers, directed by Yimou Zhang, was named best foreign language film, while the "
+         "animation award went to The Incredibles.", "House of Flying Daggers"),
+        # bbc/entertainment/078: after a character played in it, every mention
+        ("The Aviator has scored a best director nomination for Martin Scorsese, who has never won an Oscar, while "
+         "stars Leonardo DiCaprio and Cate Blanchett are both nominated for acting Oscars. In the supporting "
+         "categories, Cate Blanchett is tipped to win for her performance as Katharine Hepburn in The Aviator, while "
+         "Morgan Freeman is favourite to take home his first ever Oscar, for Million Dollar Baby.", "Aviator"),
+        # bbc/entertainment/040: coordinated with a title
+        ("Walter Salles critically acclaimed The Motorcycle Diaries and the forthcoming thriller The Woodsman, "
+         "starring Kevin Bacon, received three nominations each.", "Motorcycle Diaries"),
+    ],
+)
+def test_a_title_before_its_credits_after_a_character_or_in_a_list_of_titles_is_no_organization(run, text, title):
+    assert not [name for name in org_mentions(run(text, "2005-01-01")) if title in name]
+
+
+@pytest.mark.parametrize(
+    "text, person",
+    [
+        # bbc/entertainment/295: a person before credits of a show is no title
+        ("The Mary Poppins musical has been masterminded by theatre impresario Sir Cameron Mackintosh and directed "
+         "by Richard Eyre with choreography by Matthew Bourne.", "Cameron Mackintosh"),
+        # bbc/entertainment/051: the character and the actress stay people
+        ("In other nominations, Cate Blanchett triumphed as the best supporting actress for her role as Katharine "
+         "Hepburn in The Aviator.", "Katharine Hepburn"),
+    ],
+)
+def test_the_people_beside_a_titles_credits_or_played_in_it_stay_people(run, text, person):
+    assert person in [record["name"] for record in run(text, "2005-01-01")._.people]
+
+
 def test_every_mention_of_a_title_goes_once_the_article_calls_it_a_film(run):
     # bbc/entertainment: 'The Aviator star Leonardo DiCaprio' with, later, 'whose movie The Aviator'
     doc = run("The Aviator star Leonardo DiCaprio signed autographs. Martin Scorsese, whose movie The Aviator "

@@ -51,14 +51,20 @@ class OrganizationLexicon:
         self.work_cues = frozenset(tuple(cue) for cue in data["work_cues"])
         self.title_verbs = frozenset(data["title_verbs"])
         self.performer_nouns = frozenset(data["performer_nouns"])
+        # Credits after a title under their first word ('starring', 'directed by'); cues before a character
+        # a title is played in, under their last word ('role as', 'playing').
+        self.credits: dict[str, list[tuple[str, ...]]] = {}
+        for cue in data["credits"]:
+            self.credits.setdefault(cue[0], []).append(tuple(cue))
+        self.character_cues = frozenset(tuple(cue) for cue in data["character_cues"])
         # Each product noun phrase under its first word ('operating system' under 'operating').
         self.product_nouns: dict[str, list[tuple[str, ...]]] = {}
         for phrase in data["product_nouns"]:
             words = tuple(phrase.split())
             self.product_nouns.setdefault(words[0], []).append(words)
-        # A work noun, a cue's last word, a title verb or a performer noun: where ``work_titles`` looks.
+        # A work noun, a cue's last word ('in'), a title verb, a performer noun or credits: where ``work_titles`` looks.
         self.work_word_ids = word_ids([*self.work_nouns, *(cue[1] for cue in self.work_cues), *self.title_verbs,
-                                       *self.performer_nouns])
+                                       *self.performer_nouns, *self.credits])
         self.trade_terms = frozenset(data["trade_terms"])
         self.partnership_endings = frozenset(data["partnership_endings"])
         self.portfolios = frozenset(data["portfolios"])

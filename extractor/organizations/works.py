@@ -21,21 +21,27 @@ TITLE_CLOSERS = frozenset({",", ".", ";", ":", ")", "-", "–", "—"})
 NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos"})
 # Words between the article and the work noun that describes a title ('a romantic comedy', 'the 1998 film').
 DESCRIBING_POS = frozenset({"ADJ", "ADV", "NUM"})
+# What the model may tag a title that its credits or a list mark as such (not a person, place or date).
+TITLE_LABELS = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "FAC"})
 
 
 def work_titles(reading: Reading, lexicon: OrganizationLexicon) -> list[Span]:
     """Titles of films, shows, records and books in the article: names right after a work noun, a cue or a title
     verb ('whose movie The Aviator', 'starring in One Flew Over The Cuckoo's Nest', 'an offering entitled
     Underexposure'), set off by commas after a work noun ('his last album, Genius Loves Company.'), described by
-    one after a comma ('Clue, a comedy based on the board game'), or before the noun of a performer in it
-    ('former Grange Hill actress Amma Asante'). The model's own WORK_OF_ART tag is no evidence: it gives it to
-    'LIFFE' and 'the All Blacks'."""
+    one after a comma ('Clue, a comedy based on the board game'), before the noun of a performer in it
+    ('former Grange Hill actress Amma Asante'), right before its credits ('The Polar Express, starring Tom
+    Hanks'), or after a character played in it ('her role as Katharine Hepburn in The Aviator'); and the names
+    coordinated with one ('The Motorcycle Diaries and the forthcoming thriller The Woodsman'). The model's own
+    WORK_OF_ART tag is no evidence: it gives it to 'LIFFE' and 'the All Blacks'."""
     doc, lower = reading.doc, reading.lower
     strings = doc.vocab.strings
     starts: list[int] = []  # where a title starts
     closed: list[int] = []  # where a title starts that must end at a comma or a stop ('album, Absolution,')
     nouns: list[int] = []  # work nouns that may describe the name before them
     performers: list[int] = []  # performer nouns, after the title they play in
+    credits: list[int] = []  # credits, after their title
+    played: list[int] = []  # 'in' after a person's name, which may be a character's
     for i in numpy.flatnonzero(reading.among(lexicon.work_word_ids, lower=True)).tolist():
         word = strings[int(lower[i])]
         if word in lexicon.work_nouns and _used_as_a_noun(doc[i]):
@@ -46,17 +52,58 @@ def work_titles(reading: Reading, lexicon: OrganizationLexicon) -> list[Span]:
         elif word in lexicon.performer_nouns:
             if doc[i].pos == NOUN:
                 performers.append(i)
+        elif word in lexicon.credits:
+            credits.append(i)
         elif word in lexicon.title_verbs or i and (strings[int(lower[i - 1])], word) in lexicon.work_cues:
             starts.append(i + 1)
-    if not (starts or performers):
+        elif word == "in" and i and doc[i - 1].ent_type_ == "PERSON":
+            played.append(i)
+    if not (starts or performers or credits or played):
         return []
     ents = {ent.start: ent for ent in doc.ents}
+    ends = {ent.end: ent for ent in ents.values()}
     titles = [_title_at(doc, start, ents) for start in starts if start < len(doc)]
     titles += [title for title in (_title_at(doc, start, ents) for start in closed) if title is not None and (
         title.end == len(doc) or doc[title.end].text in TITLE_CLOSERS)]
-    titles += [title for title in (_described_title(doc, i, ents) for i in nouns) if title is not None]
-    titles += [title for title in (_played_in(i, ents, lexicon) for i in performers) if title is not None]
-    return [title for title in titles if title is not None]
+    titles += [_described_title(doc, i, ents) for i in nouns]
+    titles += [_played_in(i, ents, lexicon) for i in performers]
+    titles += [_credited(doc, i, ends, lexicon) for i in credits]
+    titles += [_title_at(doc, i + 1, ents) for i in played if i + 1 < len(doc) and _a_character(doc, ends[i], lexicon)]
+    found = [title for title in titles if title is not None]
+    return found + _coordinated(found, ents)
+
+
+def _credited(doc: Doc, at: int, ends: dict[int, Span], lexicon: OrganizationLexicon) -> Optional[Span]:
+    """The name right before its credits and a name in them ('The Polar Express, starring Tom Hanks', 'House of
+    Flying Daggers, directed by Yimou Zhang'); not a person's ('produced by Harvey Weinstein, starring ...')."""
+    for cue in lexicon.credits[doc[at].lower_]:
+        after = at + len(cue)
+        if after < len(doc) and tuple(token.lower_ for token in doc[at:after]) == cue and doc[after].is_title:
+            title = ends.get(at - 1 if at and doc[at - 1].text == "," else at)
+            return title if title is not None and title.label_ in TITLE_LABELS else None
+    return None
+
+
+def _a_character(doc: Doc, name: Span, lexicon: OrganizationLexicon) -> bool:
+    """A person's name after a performance and 'as', or after 'playing': a character ('her role as Katharine
+    Hepburn in', 'playing Howard Hughes in'), the title of what it is played in following."""
+    return any(name.start >= len(cue) and tuple(token.lower_ for token in doc[name.start - len(cue) : name.start]) == cue
+               for cue in lexicon.character_cues)
+
+
+def _coordinated(titles: list[Span], ents: dict[int, Span]) -> list[Span]:
+    """The names the model tags as a title might be that are coordinated with a title, or with the work noun
+    it is in apposition to ('The Motorcycle Diaries and the forthcoming thriller The Woodsman'): a list of
+    works."""
+    if not titles:
+        return []
+    by_token = {i: ent for ent in ents.values() if ent.label_ in TITLE_LABELS for i in range(ent.start, ent.end)}
+    found = []
+    for title in titles:
+        root = title.root
+        for word in (root, root.head) if root.dep_ == "appos" else (root,):
+            found += [by_token[conjunct.i] for conjunct in word.conjuncts if conjunct.i in by_token]
+    return found
 
 
 def _title_at(doc: Doc, start: int, ents: dict[int, Span]) -> Optional[Span]:
