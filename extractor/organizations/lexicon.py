@@ -3,7 +3,7 @@ built once per pipeline: every rule reads its words from here."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Iterable, Sequence
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokenizer import Tokenizer
@@ -51,17 +51,11 @@ class OrganizationLexicon:
         self.work_cues = frozenset(tuple(cue) for cue in data["work_cues"])
         self.title_verbs = frozenset(data["title_verbs"])
         self.performer_nouns = frozenset(data["performer_nouns"])
-        # Credits after a title under their first word ('starring', 'directed by'); cues before a character
-        # a title is played in, under their last word ('role as', 'playing').
-        self.credits: dict[str, list[tuple[str, ...]]] = {}
-        for cue in data["credits"]:
-            self.credits.setdefault(cue[0], []).append(tuple(cue))
+        # Credits after a title ('starring', 'directed by') and cues before a character a title is played in
+        # ('role as', 'playing').
+        self.credits = _by_first_word(data["credits"])
         self.character_cues = frozenset(tuple(cue) for cue in data["character_cues"])
-        # Each product noun phrase under its first word ('operating system' under 'operating').
-        self.product_nouns: dict[str, list[tuple[str, ...]]] = {}
-        for phrase in data["product_nouns"]:
-            words = tuple(phrase.split())
-            self.product_nouns.setdefault(words[0], []).append(words)
+        self.product_nouns = _by_first_word(phrase.split() for phrase in data["product_nouns"])
         # A work noun, a cue's last word ('in'), a title verb, a performer noun or credits: where ``work_titles`` looks.
         self.work_word_ids = word_ids([*self.work_nouns, *(cue[1] for cue in self.work_cues), *self.title_verbs,
                                        *self.performer_nouns, *self.credits])
@@ -92,3 +86,11 @@ class OrganizationLexicon:
         for span in self.matcher(doc, as_spans=True):
             found[span.label_].append(span)
         return found
+
+
+def _by_first_word(phrases: Iterable[Sequence[str]]) -> dict[str, list[tuple[str, ...]]]:
+    """Each phrase under its first word ('operating system' under 'operating'), where a text is looked up."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+    for words in phrases:
+        found.setdefault(words[0], []).append(tuple(words))
+    return found
