@@ -140,11 +140,10 @@ Link = tuple[int, int, str]  # (a level, another record of its quantity, how: "s
 
 
 def find_changes(doc: Doc, records: list[Record], spans: list[Optional[Span]], heads: list[Optional[Token]],
-                 words: ChangeWords) -> tuple[dict[int, Change], list[Link]]:
+                 owner: dict[int, int], words: ChangeWords) -> tuple[dict[int, Change], list[Link]]:
     """Each record's change (by index), and the pairs of records that measure one quantity through a change:
     a level and its start, a level and the amount it moved by (``spans``: each record's tokens; ``heads``: their
-    ``anchors``)."""
-    owner = token_owners(spans)
+    ``anchors``; ``owner``: their ``token_owners``)."""
     changes: dict[int, Change] = {}
     for n, (record, span, head) in enumerate(zip(records, spans, heads)):
         found = None if span is None \
@@ -173,7 +172,7 @@ def write_changes(records: list[Record], spans: list[Optional[Span]], changes: d
 
 
 def token_owners(spans: list[Optional[Span]]) -> dict[int, int]:
-    """The record each token of a record belongs to."""
+    """The record each token of a record belongs to; found once per doc for every stage that asks it."""
     return {k: n for n, span in enumerate(spans) if span is not None for k in range(span.start, span.end)}
 
 

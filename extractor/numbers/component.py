@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from ..doc_utils import SavesData, ensure_extension, sentence_starts
 from ..resources import load_json
-from .changes import ChangeWords, anchors, find_changes, record_spans, write_changes
+from .changes import ChangeWords, anchors, find_changes, record_spans, token_owners, write_changes
 from .counted import record
 from .lexicon import Lexicon
 from .phrases import phrase_at, start_tokens
@@ -62,13 +62,14 @@ class NumberFinder(SavesData):
             floor = max(phrase.end, i + 1)
         spans = record_spans(doc, numbers)
         heads = anchors(spans, self.changes)
-        changes, same_quantity = find_changes(doc, numbers, spans, heads, self.changes)
+        owner = token_owners(spans)
+        changes, same_quantity = find_changes(doc, numbers, spans, heads, owner, self.changes)
         same_quantity += equivalent_links(doc, numbers, spans, same_quantity, self.changes.equivalents)
         same_quantity += list_links(doc, numbers, spans)
-        same_quantity += parallel_links(numbers, spans, heads, self.changes)
+        same_quantity += parallel_links(numbers, spans, heads, owner, self.changes)
         share_terms(numbers, same_quantity, self.lexicon.scale_of)
         write_changes(numbers, spans, changes, self.changes)
-        read_quantities(numbers, spans, heads, self.changes)
+        read_quantities(numbers, spans, heads, owner, self.changes)
         share_counted(numbers, same_quantity)
         read_implied_people(numbers, spans, heads, self.changes)
         doc._.numbers = numbers

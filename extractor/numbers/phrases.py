@@ -48,16 +48,17 @@ def start_tokens(lex: Lexicon, doc: Doc) -> list[int]:
     """
     strings = doc.vocab.strings
     with_digit: dict[int, bool] = {}  # shape id -> whether the shape has a digit; an article has few shapes
+    digit_of, start_ids = with_digit.get, lex.start_ids  # read once: the loop below runs for every token
     found = []
     last = len(doc) - 1
     for i, token in enumerate(doc):
         if not token.is_space:
             shape = token.shape
-            digit = with_digit.get(shape)
+            digit = digit_of(shape)
             if digit is None:
                 form = strings[shape]
                 digit = with_digit[shape] = form == "LONG" or "d" in form
-            if digit or token.lower in lex.start_ids:
+            if digit or token.lower in start_ids:
                 found.append(i)
         # A space before another space or a percent word's first word; ``_percent_of`` then reads the percent word.
         elif i < last and (doc[i + 1].is_space or doc[i + 1].lower in lex.percent_ids) \

@@ -15,8 +15,7 @@ from typing import Callable, Optional
 
 from spacy.tokens import Span, Token
 
-from .changes import (LEVEL_KINDS, SUBJECT_DEPS, ChangeWords, Record, contents_of, noun_phrase, subject_of,
-                      token_owners)
+from .changes import LEVEL_KINDS, SUBJECT_DEPS, ChangeWords, Record, contents_of, noun_phrase, subject_of
 
 Rule = Callable[[Token, Span, ChangeWords], Optional[Token]]
 
@@ -121,10 +120,9 @@ IMPLIED_HEAD_RULES: tuple[Rule, ...] = (level_verb_subject, at_place)
 
 
 def read_quantities(records: list[Record], spans: list[Optional[Span]], heads: list[Optional[Token]],
-                    words: ChangeWords) -> None:
+                    owned: dict[int, int], words: ChangeWords) -> None:
     """Set ``counted`` (in place) where there is none, by the first rule that names a noun (``heads``: the records'
-    ``anchors``)."""
-    owned = token_owners(spans)
+    ``anchors``; ``owned``: their ``token_owners``)."""
     for record, span, head in zip(records, spans, heads):
         if record.get("counted") is not None or record.get("kind") not in LEVEL_KINDS + ("count",):
             continue

@@ -14,7 +14,7 @@ from typing import Callable, Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from .changes import LEVEL_KINDS, SAME_TERMS, ChangeWords, Link, Record, token_owners
+from .changes import LEVEL_KINDS, SAME_TERMS, ChangeWords, Link, Record
 from .counted import json_number
 from .tokens import text_between
 
@@ -74,10 +74,10 @@ def _may_glue(doc: Doc, left: Optional[Span], right: Optional[Span]) -> bool:
 
 
 def parallel_links(records: list[Record], spans: list[Optional[Span]], heads: list[Optional[Token]],
-                   words: ChangeWords) -> list[Link]:
+                   owner: dict[int, int], words: ChangeWords) -> list[Link]:
     """"killed 45 workers and injured 185", "killed two people, injured 20": a bare figure that a second verb,
-    sharing the first one's subject, takes as object counts what the first verb's object counts."""
-    owner = token_owners(spans)
+    sharing the first one's subject, takes as object counts what the first verb's object counts (``owner``: the
+    records' ``token_owners``)."""
     found = []
     for n, (span, head) in enumerate(zip(spans, heads)):
         if span is None or records[n].get("counted") is not None or records[n]["kind"] != "count":

@@ -113,9 +113,15 @@ class Phrases:
 
     def ending(self, doc: Doc, end: int, floor: int = 0) -> Optional[tuple[int, Any]]:
         """Longest match ending just before token ``end``: ``(start, value)``."""
+        stop = max(end - 1 - MAX_PHRASE_TOKENS, floor - 1)
+        if end - 1 <= stop:
+            return None
+        last = doc[end - 1]
+        if not last.is_space and last.lower_ not in self.suffixes:
+            return None  # most tokens end no key: the walk below would stop at once
         best = None
         text = ""
-        for j in range(end - 1, max(end - 1 - MAX_PHRASE_TOKENS, floor - 1), -1):
+        for j in range(end - 1, stop, -1):
             token = doc[j]
             if token.is_space:
                 if is_break(token):
