@@ -14,11 +14,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..doc_utils import SavesData, doc_text, ensure_extension, read_data
-from .cues import Attribution
+from .cues import SUBJECTS_FOUND, Attribution
 from .direct import find_direct, quote_record
 from .indirect import find_indirect, nested
 from .lexicon import DATA, QuoteWords
-from .marks import quoted_spans
 from .referents import MENTIONS_AT, REFERENTS, EntityMention, entity_mentions, pick, referents_of
 from .speakers import REPORTED, resolve_medium, resolve_speaker, speech_of
 from .spans import BREAKS, TEXT, UNITS, span_record, unit_of
@@ -59,7 +58,7 @@ def extract_quotes(doc: Doc, words: QuoteWords, cue_ids: Optional[numpy.ndarray]
     decency"') is part of that indirect quote, not a quote of its own."""
     cue_ids = words.cue_ids if cue_ids is None else cue_ids
     text = doc.user_data[TEXT] = doc_text(doc)  # kept for the resolver while quotes are found
-    quoted_spans(doc, words, text)  # paired once from this text (each Doc.text joins every token)
+    doc.user_data[SUBJECTS_FOUND] = {}
     direct = find_direct(doc, text, words)
     spans = [(record["start"], record["end"]) for record, _ in direct]
     indirect = find_indirect(doc, words, cue_ids, spans)
@@ -94,6 +93,7 @@ def extract_quotes(doc: Doc, words: QuoteWords, cue_ids: Optional[numpy.ndarray]
     doc.user_data.pop(BREAKS, None)
     doc.user_data.pop(TEXT, None)
     doc.user_data.pop(REPORTED, None)
+    doc.user_data.pop(SUBJECTS_FOUND, None)
     return resolved
 
 

@@ -34,6 +34,11 @@ class Attribution:
     medium: Optional[Span] = None
 
 
+# Where the subjects found for a doc's verbs (read with no quoted spans) are kept while its quotes are found:
+# a cue's subject is asked for by the rules that reject it and again for its attribution.
+SUBJECTS_FOUND = "extractor_quotes_subjects"
+
+
 def subject_of(verb: Token, words: QuoteWords, quoted: Optional[list[tuple[int, int]]] = None) -> Optional[Token]:
     """The subject of a reporting verb, through coordination ('said X and added'), participles
     (', adding') and relative clauses ('the ministry, which said').
@@ -41,7 +46,17 @@ def subject_of(verb: Token, words: QuoteWords, quoted: Optional[list[tuple[int, 
     With the article's ``quoted`` spans, words inside a quotation never speak for a verb outside it:
     in 'Nienaber said "nobody knows the story behind it," and added' the parser hangs 'added' on
     the quoted 'knows', and the speaker is found by climbing on to 'said'."""
-    quoted = quoted or []
+    if quoted:
+        return _subject_of(verb, words, quoted)
+    found = verb.doc.user_data.get(SUBJECTS_FOUND)
+    if found is None:
+        return _subject_of(verb, words, [])
+    if verb.i not in found:
+        found[verb.i] = _subject_of(verb, words, [])
+    return found[verb.i]
+
+
+def _subject_of(verb: Token, words: QuoteWords, quoted: list[tuple[int, int]]) -> Optional[Token]:
     outside = not overlaps(verb.idx, verb.idx + 1, quoted)
     seen = 0
     while seen < 4:

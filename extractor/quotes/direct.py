@@ -18,7 +18,7 @@ from .cues import (
     subject_of,
 )
 from .lexicon import QuoteWords
-from .marks import pair_quote_marks
+from .marks import quoted_spans
 from .spans import break_between, trimmed, word_count
 
 # What ends a quote's own words before an attribution follows ('...," he said', '...?" she asked').
@@ -151,8 +151,9 @@ ATTRIBUTION_RULES: tuple[tuple[str, Callable[[_Quote], Optional[Attribution]]], 
 
 
 def find_direct(doc: Doc, text: str, words: QuoteWords) -> list[tuple[dict[str, Any], Optional[Attribution]]]:
-    """Every paired quotation worth keeping, with the attribution ``ATTRIBUTION_RULES`` give it."""
-    pairs = pair_quote_marks(text, words)
+    """Every paired quotation worth keeping, with the attribution ``ATTRIBUTION_RULES`` give it; the pairs are
+    the ones the speakers' subjects are read against (``quoted_spans``), paired once per article."""
+    pairs = quoted_spans(doc, words, text)
     if not pairs:
         return []
     starts = doc.to_array(IDX).tolist()

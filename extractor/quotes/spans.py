@@ -16,8 +16,10 @@ import numpy
 from spacy.attrs import IS_SPACE, ORTH
 from spacy.tokens import Doc, Span, Token
 
-from ..doc_utils import sentence_starts
+from ..doc_utils import COLUMNS, columns, sentence_starts
 
+# The columns of ``doc_utils.columns`` a paragraph break is read from.
+_IS_SPACE, _ORTH = COLUMNS.index(IS_SPACE), COLUMNS.index(ORTH)
 # Reuters marks company names and tickers with them ('<Eni>').
 ANGLE_BRACKETS = frozenset("<>")
 # Dependency labels of a clause's subject.
@@ -94,9 +96,9 @@ def paragraph_breaks(doc: Doc) -> list[int]:
     texts, not from every token of every span. Cached on the doc while its quotes are found."""
     cached = doc.user_data.get(BREAKS)
     if cached is None:
-        table = doc.to_array([IS_SPACE, ORTH])
-        spaces = numpy.flatnonzero(table[:, 0])
-        forms = table[spaces, 1].tolist()
+        table = columns(doc)  # the other components have read these columns already
+        spaces = numpy.flatnonzero(table[:, _IS_SPACE])
+        forms = table[spaces, _ORTH].tolist()
         breaking = {form for form in set(forms) if _breaks_paragraph(doc.vocab.strings[form])}
         cached = doc.user_data[BREAKS] = [i for i, form in zip(spaces.tolist(), forms) if form in breaking]
     return cached
