@@ -46,15 +46,14 @@ def _edge(token: Token) -> bool:
 
 
 def noun_phrase(token: Token) -> Span:
-    """The words naming ``token``'s referent: its subtree without descriptive appendages."""
-    keep = [token]
-    stack = [child for child in token.children if child.dep_ not in _DESCRIPTIVE_DEPS]
-    while stack:
-        child = stack.pop()
-        keep.append(child)
-        stack.extend(child.children)
-    start = min(t.i for t in keep)
-    end = max(t.i for t in keep) + 1
+    """The words naming ``token``'s referent: its subtree without descriptive appendages, from the kept
+    children's edges (a token's left and right edges are its subtree's first and last tokens, which the
+    parse keeps: no walk of the subtree)."""
+    start, end = token.i, token.i + 1
+    for child in token.children:
+        if child.dep_ not in _DESCRIPTIVE_DEPS:
+            start = min(start, child.left_edge.i)
+            end = max(end, child.right_edge.i + 1)
     phrase = trimmed(token.doc, start, end)
     phrase = within_paragraph(phrase, token) if phrase is not None else None
     return phrase or token.doc[token.i : token.i + 1]
