@@ -31,8 +31,11 @@ SCORING_IDS = word_ids((*VERSUS, "-"))
 JOINER_IDS = word_ids(TEAM_JOINERS)
 # Lines of sports reports' line-ups, goals and bookings: players' names, each with the minute of a goal, a
 # booking or a substitution ('Gerrard 79 og, Drogba 107, Kezman 112.', 'Simmons (MacFarlane 64), Berra').
-# Names in capitals are left out: wire tables list companies so ('ALLIED SIGNAL 45').
-NAME_WORD = r"[A-Z][\w'’.-]*[a-z][\w'’.-]*"
+# Names in capitals are left out: wire tables list companies so ('ALLIED SIGNAL 45'). The lowercase letter a name
+# word needs is asked by a lookahead, which the matcher never re-enters: written inside the word ('[a-z]' between
+# two runs of word characters) it could sit at any of the word's letters, and a long line that is no such list
+# ('... (Parker 77). Subs Not Used: Kezman, Cudicini.') made the matcher try every combination, for hours.
+NAME_WORD = r"[A-Z](?=[\w'’.-]*[a-z])[\w'’.-]*"
 PLAYER = rf"{NAME_WORD}(?: {NAME_WORD})*"
 MINUTE = r"\d{1,3}(?: \(?(?:pen|og)\)?)?"
 SCORERS_LINE = re.compile(rf"{PLAYER}(?: {MINUTE})?(?: \({PLAYER} {MINUTE}\))?(?:, {PLAYER}(?: {MINUTE})?(?: \({PLAYER} {MINUTE}\))?)*\.?")
