@@ -102,7 +102,13 @@ def test_given_name_without_person_evidence_stays_an_organization(run, text, org
         ("Mr Kemp said the Tories' plans would hit ordinary Britons hardest.", "Britons"),
         # bbc/tech/120
         ("The Briton was arrested in Surrey as part of the inquiry.", "Briton"),
+        # bbc/entertainment/081, 078
+        ("The 30-year-old actor, who is nominated for playing Howard Hughes in The Aviator, will join other hopefuls "
+         "such as co-star Cate Blanchett, Natalie Portman and Kate Winslet as Oscar presenters.", "Oscar"),
+        ("In the supporting categories, Cate Blanchett is tipped to win for her performance as Katharine Hepburn in "
+         "The Aviator, while Morgan Freeman is favourite to take home his first ever Oscar, for Million Dollar Baby.",
+         "Oscar"),
     ],
 )
-def test_a_party_or_a_people_is_no_person(run, text, word):
+def test_a_party_a_people_or_a_prize_is_no_person(run, text, word):
     assert word not in people_names(run(text))

@@ -24,6 +24,9 @@ class ResolverWords:
     nationalities: frozenset[str]
     # Every form of a party in the organizations' party table ('Lib Dems', 'Lib Dem', 'Tories').
     parties: frozenset[str]
+    # Prizes and their ceremonies ('Oscar', 'Golden Globes'), and the last words of a prize's name ('Awards').
+    awards: frozenset[str] = frozenset()
+    award_heads: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, demonyms: dict[str, Any], group_words: dict[str, Any],
@@ -33,7 +36,8 @@ class ResolverWords:
         nationalities = frozenset([*adjectives, *(f"{word}s" for word in adjectives), *group_words["peoples"]])
         parties = frozenset(word for party, forms in organizations["parties"].items()
                             for word in (party, *forms["members"], *forms["adjectives"]))
-        return cls(nationalities, parties)
+        return cls(nationalities, parties, frozenset(group_words.get("awards", ())),
+                   frozenset(group_words.get("award_heads", ())))
 
 
 _installed: Optional[ResolverWords] = None

@@ -83,9 +83,13 @@ def _named_only_by(records: Records, words: frozenset[str]) -> Records:
 
 
 def group_words_are_not_people(people: Records, found: Proposals) -> Records:
-    """The model tags a party's short forms and a people's name as persons ('the Lib Dems', 'a Lib Dem
-    spokesman', 'two-thirds of Britons'): a person named only by such words is none."""
-    return _named_only_by(people, found.words.nationalities | found.words.parties)
+    """The model tags a party's short forms, a people's name and a prize's as persons ('the Lib Dems', 'a Lib Dem
+    spokesman', 'two-thirds of Britons', 'who has never won an Oscar', 'eight posthumous Grammy Awards'): a
+    person named only by such words is none."""
+    words = found.words
+    return [person for person in people if not all(
+        item["text"] in words.nationalities or item["text"] in words.parties or item["text"] in words.awards
+        or item["text"].rsplit(None, 1)[-1] in words.award_heads for item in person.get("mentions", ()))]
 
 
 def nationalities_are_not_organizations(organizations: Records, found: Proposals) -> Records:
