@@ -98,6 +98,25 @@ def test_the_last_word_of_a_title_before_a_name_is_no_organization(run):
          "International Development"),
         # reuters21578/05116
         ("Energy minister Arturo Hernandez Grisanti said Wednesday that Venezuela would keep its quota.", "Energy"),
+        # reuters21578/00270, 02989, 10902, 11592, 11984, 00311: after the country's name or adjective
+        ("Philippine Finance Secretary Jaime Ongpin\nstarts negotiations with the country's 12-bank advisory\n"
+         "committee in New York tomorrow, buoyed by an economy on the\nmend and political stability one year after "
+         "President Corazon\nAquino took power, central bank officials said.", "Philippine Finance"),
+        ("Most commodity agreements are close to\ncollapse and the debt problem continues to weigh heavily on\n"
+         "developing countries, Bangladesh Commerce Minister M.A. Munim\ntold officials from 30 Asian countries in "
+         "the Group of 77.", "Bangladesh Commerce"),
+        ("At a recent meeting in Managua of Latin American producers,\nCosta Rica and Honduras said they were "
+         "willing to put their\nobjections as members of the group of eight ICO \"dissident\"\nproducers aside, in "
+         "order to stem the damaging decline in\nprices, Nicaraguan External Trade Minister Alejandro Martinez\n"
+         "Cuenca told reporters Saturday.", "Nicaraguan External"),
+        ("Dutch Agriculture Minister Gerrit\nBraks said today the Netherlands deeply regretted West German\n"
+         "opposition to radical reforms aimed at halting unwanted\nEuropean Community (EC) food production.",
+         "Dutch Agriculture"),
+        ("Speaking to an Agribusiness Education forum here late\nyesterday, Yeutter said the case was resolved at a "
+         "meeting with\nArgentine Agriculture Secretary Ernesto Figuerras during a\ntrade ministers' meeting in "
+         "New Zealand last week.", "Argentine Agriculture"),
+        ("In Bangkok, Thai Industry Minister Pramual Sabhavasu said\nThailand would keep to its 19,000 tonne quota "
+         "and added this\nwould not cause the local industry hardship at current prices.", "Thai Industry"),
     ],
 )
 def test_a_brief_before_a_title_is_part_of_the_title_not_an_organization(run, text, brief):

@@ -62,6 +62,7 @@ class OrganizationLexicon:
         self.trade_terms = frozenset(data["trade_terms"])
         self.partnership_endings = frozenset(data["partnership_endings"])
         self.portfolios = frozenset(data["portfolios"])
+        self.cabinet_heads = frozenset(data["cabinet_heads"])
         self.party_forms: dict[str, tuple[str, bool]] = {}
         for party, forms in data["parties"].items():
             self.party_forms.update({member: (party, False) for member in forms["members"]})

@@ -17,6 +17,8 @@ from ..entities import bracketed_country_names, in_capitals, labelled_entities, 
 from .candidates import Candidate, candidate_of
 from .lexicon import OrganizationLexicon
 from ..doc_utils import lowercase_words, sentence_starts
+from ..places import fold, gazetteer
+from ..resolve import proposals
 from .reading import Reading
 from .teams import scorers_line_test
 
@@ -245,7 +247,8 @@ def _is_name(span: Span, lexicon: OrganizationLexicon, places: set[int]) -> bool
     """Not a place, not a person ('Mr Balls'), not a common noun's acronym ('huge AI models'), and not part
     of a person's title: title words or a brief right before the title's head ('Defence' of 'Defence
     Secretary Geoff Hoon', 'Home' of 'Home Secretary', 'Trade and Industry' of 'Trade and Industry
-    Secretary')."""
+    Secretary'), after the country's name or adjective before a minister's or secretary's title ('Philippine
+    Finance' of 'Philippine Finance Secretary Jaime Ongpin', 'Bangladesh Commerce Minister')."""
     text = span.text
     if not len(span) or not _has_capital(text) or text in lexicon.not_organizations:
         return False
@@ -254,11 +257,22 @@ def _is_name(span: Span, lexicon: OrganizationLexicon, places: set[int]) -> bool
     if span[0].lower_ in lexicon.honorifics:
         return False
     doc = span.doc
-    in_title = span.end < len(doc) and doc[span.end].lower_ in lexicon.title_heads
-    return not (in_title and all(token.lower_ in lexicon.title_words or token.lower_ in lexicon.portfolios
-                                 or token.lower_ in PORTFOLIO_JOINERS for token in span[1:-1])
+    end = span.end  # the title's head may follow a word of the brief the model left out ('Nicaraguan External' Trade)
+    while end < len(doc) and doc[end].lower_ in lexicon.portfolios and doc[end].lower_ not in lexicon.title_heads:
+        end += 1
+    if not (end < len(doc) and doc[end].lower_ in lexicon.title_heads):
+        return True
+    cabinet = doc[end].lower_ in lexicon.cabinet_heads  # not 'British Energy chairman', a company's
+    brief = span[1:] if cabinet and len(span) > 1 and _a_country(span[0], places) else span
+    return not (all(token.lower_ in lexicon.title_words or token.lower_ in lexicon.portfolios
+                    or token.lower_ in PORTFOLIO_JOINERS for token in brief[1:-1])
                 and all(token.lower_ in lexicon.title_words or token.lower_ in lexicon.portfolios
-                        for token in (span[0], span[-1])))
+                        for token in (brief[0], brief[-1])))
+
+
+def _a_country(word: Token, places: set[int]) -> bool:
+    """A place's name or a nationality ('Bangladesh', 'Philippine'), which may open a minister's title."""
+    return word.i in places or word.text in proposals(word.doc).words.nationalities or fold(word.text) in gazetteer()
 
 
 def _has_capital(text: str) -> bool:
