@@ -19,7 +19,9 @@ from .spans import Core, Phrase, PhraseAt
 from .tokens import MAX_PHRASE_TOKENS, PLAIN, skip
 from .values import extend_scales, far_apart, is_year_number, token_amount, unscaled_value
 
-_RANGE_TOKEN = re.compile(r"^([^-–—~]*\d[^-–—~]*)([-–—~])([^-–—~]*\d[^-–—~]*)$")
+# Each end holds a digit, asked by a lookahead: written inside the end ('[^-]*\d[^-]*') the digit could be any of
+# its digits, and a long token with no dash (a run of figures) was read again from each of them.
+_RANGE_TOKEN = re.compile(r"^((?=[^-–—~]*\d)[^-–—~]*)([-–—~])((?=[^-–—~]*\d)[^-–—~]*)$")
 
 
 def range_token(lex: Lexicon, doc: Doc, i: int, floor: int) -> Optional[Phrase]:

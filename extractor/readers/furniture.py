@@ -39,7 +39,9 @@ _DATED = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[
 _LABEL_END = re.compile(r"[\s.:…!|>»›-]+$")
 _COMMENT_COUNT = re.compile(r"^\d[\d,]* comments?$")
 # A web address or an e-mail address: "https://...", "www.clymer.co.uk", "twitter.com/paultakahashi", "x@chron.com".
-_ADDRESS = re.compile(r"https?://|\bwww\.|\bpic\.twitter\.com/|\b[\w.+-]+@[\w-]+\.[\w.]+\b"
+# An address's name starts where a run of its characters starts (a lookbehind), or a long run with no "@" after
+# it (a line of figures, a blob of base64) would be scanned again from each of its characters.
+_ADDRESS = re.compile(r"https?://|\bwww\.|\bpic\.twitter\.com/|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+\b"
                       r"|^(?:[\w-]+\.)+(?:com|org|net)/\S*$")
 _HANDLE = re.compile(r"(?<![\w@])@\w{2,}")
 # A story's promo tagged by kind at its end ("... on game amid China turmoil [VIDEO]", "... [INSIGHT]|").
