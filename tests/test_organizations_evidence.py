@@ -236,6 +236,21 @@ def test_the_people_beside_a_titles_credits_or_played_in_it_stay_people(run, tex
     assert person in [record["name"] for record in run(text, "2005-01-01")._.people]
 
 
+def test_an_in_inside_a_persons_entity_is_no_character_cue(nlp):
+    """The model may run a name over 'in' ('Ben in'); the title after a character is looked for only after a
+    whole name (bbc/entertainment/051's sentence, with such an entity set by hand)."""
+    from spacy.tokens import Span
+
+    from extractor.organizations.reading import Reading
+    from extractor.organizations.works import work_titles
+
+    doc = nlp("In other nominations, Cate Blanchett triumphed as the best supporting actress for her role as "
+              "Katharine Hepburn in The Aviator.")
+    hepburn = next(ent for ent in doc.ents if ent.text == "Katharine Hepburn")
+    doc.set_ents([Span(doc, hepburn.start, hepburn.end + 1, label="PERSON")])
+    assert work_titles(Reading(doc), nlp.get_pipe("extractor_organizations").lexicon) == []
+
+
 def test_every_mention_of_a_title_goes_once_the_article_calls_it_a_film(run):
     # bbc/entertainment: 'The Aviator star Leonardo DiCaprio' with, later, 'whose movie The Aviator'
     doc = run("The Aviator star Leonardo DiCaprio signed autographs. Martin Scorsese, whose movie The Aviator "

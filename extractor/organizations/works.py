@@ -68,7 +68,8 @@ def work_titles(reading: Reading, lexicon: OrganizationLexicon) -> list[Span]:
     titles += [_described_title(doc, i, ents) for i in nouns]
     titles += [_played_in(i, ents, lexicon) for i in performers]
     titles += [_credited(doc, i, ends, lexicon) for i in credits]
-    titles += [_title_at(doc, i + 1, ents) for i in played if i + 1 < len(doc) and _a_character(doc, ends[i], lexicon)]
+    titles += [_title_at(doc, i + 1, ents) for i in played
+               if i + 1 < len(doc) and _a_character(doc, ends.get(i), lexicon)]
     found = [title for title in titles if title is not None]
     return found + _coordinated(found, ents)
 
@@ -84,11 +85,13 @@ def _credited(doc: Doc, at: int, ends: dict[int, Span], lexicon: OrganizationLex
     return None
 
 
-def _a_character(doc: Doc, name: Span, lexicon: OrganizationLexicon) -> bool:
+def _a_character(doc: Doc, name: Optional[Span], lexicon: OrganizationLexicon) -> bool:
     """A person's name after a performance and 'as', or after 'playing': a character ('her role as Katharine
-    Hepburn in', 'playing Howard Hughes in'), the title of what it is played in following."""
-    return any(name.start >= len(cue) and tuple(token.lower_ for token in doc[name.start - len(cue) : name.start]) == cue
-               for cue in lexicon.character_cues)
+    Hepburn in', 'playing Howard Hughes in'), the title of what it is played in following. ``name`` is the
+    entity ending before 'in' (None where 'in' is inside the person's entity)."""
+    return name is not None and name.label_ == "PERSON" and any(
+        name.start >= len(cue) and tuple(token.lower_ for token in doc[name.start - len(cue) : name.start]) == cue
+        for cue in lexicon.character_cues)
 
 
 def _coordinated(titles: list[Span], ents: dict[int, Span]) -> list[Span]:
