@@ -205,6 +205,9 @@ def test_a_title_after_a_work_noun_or_starring_in_is_no_organization(run, text, 
         # bbc/tech/015: a product its maker owns, before a product noun
         ("Microsoft has said it will replace more than 14 million power cables for its Xbox consoles due to safety "
          "concerns.", "Xbox"),
+        # bbc/tech/095: a game noun
+        ("Even before Nokia's N-Gage game phone launched in late 2003, many mobile operators were realising that "
+         "there was an audience looking for something to play on their handset.", "N-Gage"),
         # bbc/tech/083
         ("Microsoft's Windows operating system is heavily exploited by virus writers because it is so widespread "
          "and they are constantly seeking out new security loopholes to take advantage of.", "Windows"),
