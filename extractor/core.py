@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .facts import FACT_TYPES, ArticleFacts
+from .limits import ARTICLE_SECONDS, TookTooLong, time_limit
 from .pipeline import build_pipeline, model_info, resolve_model
 from .readers import Article, InputError, article_from_record, article_from_text
 from .readers.furniture import blanked
@@ -116,8 +117,9 @@ class Extractor:
         articles = [item for item in batch if isinstance(item, Article)]
         long = {id(article) for article in articles if len(article.text) - article.body_start > self.chunk_chars}
         try:
-            docs = list(self.nlp.pipe(self._make_doc(article) for article in articles if id(article) not in long))
-        except Exception:  # one bad document: redo the batch one by one to find it
+            with time_limit(ARTICLE_SECONDS):
+                docs = list(self.nlp.pipe(self._make_doc(article) for article in articles if id(article) not in long))
+        except Exception:  # one bad document, or one that never finishes: redo the batch one by one to find it
             docs = None
         done = iter(docs) if docs is not None else None
         for article in batch:
@@ -126,9 +128,18 @@ class Extractor:
                 continue
             try:
                 if id(article) in long:
-                    yield Outcome(article, facts=self._chunked_facts(article))
+                    with time_limit(ARTICLE_SECONDS * (len(article.text) // self.chunk_chars + 1)):
+                        facts = self._chunked_facts(article)
+                    yield Outcome(article, facts=facts)
                     continue
-                doc = next(done) if done is not None else self.nlp(self._make_doc(article))
+                if done is not None:
+                    doc = next(done)
+                else:
+                    with time_limit(ARTICLE_SECONDS):
+                        doc = self.nlp(self._make_doc(article))
+            except TookTooLong as error:
+                yield Outcome(article, error=InputError(article.source, str(error)))
+                continue
             except Exception as error:  # report, keep going: never lose the other articles
                 yield Outcome(article, error=InputError(article.source, f"processing failed: {error!r}"))
                 continue
