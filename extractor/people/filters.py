@@ -222,11 +222,12 @@ PERSON_EVIDENCE: tuple[tuple[str, Callable[[Span, PeopleLexicon], bool]], ...] =
 
 
 def unevidenced(doc: Doc, names: Sequence[NameMention], lexicon: PeopleLexicon) -> bool:
-    """A person named by one word with none of the ``PERSON_EVIDENCE`` at any mention: venues, clubs, products,
-    works and towns the model takes for people have none ('at Anfield', 'Konami's Pro Evo', 'the operating
-    system Linux', 'educated at Eton'). Asked once the person's roles are known, which are evidence too."""
-    return all(name.end - name.start == 1 and not any(test(doc[name.start : name.end], lexicon)
-                                                      for _, test in PERSON_EVIDENCE) for name in names)
+    """A person named by one word, or by a plural name with no given name, with none of the ``PERSON_EVIDENCE`` at
+    any mention: venues, clubs, products, works, towns, bands and firms the model takes for people have none ('at
+    Anfield', 'Konami's Pro Evo', 'the operating system Linux', 'educated at Eton', 'headliners Scissor Sisters',
+    'places such as Virgin Megastores'). Asked once the person's roles are known, which are evidence too."""
+    return all((name.end - name.start == 1 or plural_without_a_given_name(doc[name.start : name.end], lexicon))
+               and not any(test(doc[name.start : name.end], lexicon) for _, test in PERSON_EVIDENCE) for name in names)
 
 
 def every_mention(hits: Iterator[bool], names: Sequence[NameMention], lexicon: PeopleLexicon) -> bool:
@@ -242,6 +243,18 @@ def one_mention_of_no_full_name(hits: Iterator[bool], names: Sequence[NameMentio
 
 
 # Names that are no person of the story, each with its rule and how many of a person's mentions it must hold for.
+def plural_without_a_given_name(span: Span, lexicon: PeopleLexicon) -> bool:
+    """A name of several words whose last the tagger calls a plural noun and whose first is no given name, title,
+    calling or initial: a band's, a firm's, a show's or a game's ('Scissor Sisters', 'Virgin Megastores',
+    'Desperate Housewives', 'Metroid Hunters') unless the article shows a person (a role, speaking: 'Didier
+    Deschamps', whose given name the list lacks); with a given name it is a surname ('Britney Spears')."""
+    first = span[0]
+    initial = len(first.text.rstrip(".")) == 1  # 'R Styles'
+    return len(span) > 1 and span[-1].tag_ == "NNPS" and first.text not in lexicon.first_names and not initial \
+        and first.lower_ not in lexicon.role_words and first.lower_ not in lexicon.person_callings \
+        and first.lower_ not in lexicon.honorifics
+
+
 NOT_A_PERSON: tuple[tuple[str, Callable[[Span, PeopleLexicon], bool], Proof], ...] = (
     ("a name qualifying a thing ('an Oscar nomination')", modifies_a_thing, every_mention),
     ("a name in a compound adjective ('Oscar-nominated actress')", glued_to_an_adjective, every_mention),
