@@ -63,6 +63,13 @@ def test_a_town_with_a_club_word_is_a_club_not_a_person(run, text, club):
         ("Keeper Tony Bullock echoed McIntyre's sentiments.", "Tony Bullock", "Keeper"),
         # entertainment/144
         ("Featuring Cliff Richard and Boy George, the song was written by former DJ Mike Read.", "Mike Read", "DJ"),
+        # sport/180, entertainment/247: opening the line after a headline the parser runs into it
+        ("home to Manchester United in the quarter-finals\n\nMidfielder Andrew Frampton and striker Deon Burton are "
+         "both slight doubts with hamstring injuries, but should be fit Saints are missing their entire "
+         "first-choice midfield of Jamie Redknapp, Graeme Le Saux, Nigel Quashie and David Prutton.",
+         "Andrew Frampton", "Midfielder"),
+        ("Spears seeks aborted tour payment\n\nSinger Britney Spears is suing eight insurance companies that have "
+         "refused to reimburse her for cancelling her 2004 world tour.", "Britney Spears", "Singer"),
     ],
 )
 def test_a_description_word_before_a_name_is_a_role_not_part_of_the_name(run, text, name, role):

@@ -155,13 +155,19 @@ def _strip_titles(span: Span, lexicon: PeopleLexicon) -> Span:
 
 def _leading_description(span: Span, lexicon: PeopleLexicon) -> bool:
     """'Singer Alex Kapranos', 'former DJ Mike Read': a role noun the model took into the name, capitalised
-    only because it opens the sentence, or an initialism. Capitalised inside a sentence it is part of a name
-    ('Star Trek', 'Model T')."""
+    only because it opens the sentence or the line (the parser may run a headline into the line after it:
+    'Spears seeks aborted tour payment' over 'Singer Britney Spears is suing ...'), or an initialism.
+    Capitalised inside a sentence it is part of a name ('Star Trek', 'Model T')."""
     return len(span) > 1 and _description(span[0], lexicon)
 
 
 def _description(token: Token, lexicon: PeopleLexicon) -> bool:
-    return lexicon.is_role_head(token) and (token.is_sent_start or token.is_upper)
+    return lexicon.is_role_head(token) and (token.is_sent_start or token.is_upper or _opens_a_line(token))
+
+
+def _opens_a_line(token: Token) -> bool:
+    before = token.doc[token.i - 1] if token.i else None
+    return before is None or before.is_space and "\n" in before.text
 
 
 def grow(span: Span, lexicon: PeopleLexicon, blocked: set[int]) -> Span:
