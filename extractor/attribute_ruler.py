@@ -219,8 +219,9 @@ def make_attribute_ruler(nlp: Language, name: str, validate: bool, scorer: Optio
 
 
 def index_attribute_rulers(nlp: Language) -> None:
-    """Put an ``IndexedAttributeRuler`` with the same name and patterns in place of each of spaCy's own."""
-    for name in list(nlp.component_names):
+    """Put an ``IndexedAttributeRuler`` with the same name and patterns in place of each of spaCy's own that
+    runs (one the pipeline disables stays as it is, disabled)."""
+    for name in list(nlp.pipe_names):
         if nlp.get_pipe_meta(name).factory == "attribute_ruler":
             patterns = nlp.get_pipe(name).patterns
             nlp.replace_pipe(name, "extractor_attribute_ruler").add_patterns(patterns)

@@ -140,3 +140,15 @@ def test_the_indexed_ruler_saves_loads_and_pickles_with_its_patterns(nlp: Langua
     copied = pickle.loads(pickle.dumps(indexed))
     for doc in parsed:
         assert loaded.match(doc) == indexed.match(doc) == copied.match(doc)
+
+
+def test_a_disabled_attribute_ruler_stays_disabled_and_spacys():
+    import spacy
+
+    from extractor.attribute_ruler import index_attribute_rulers
+    from extractor.pipeline import resolve_model
+
+    loaded = spacy.load(resolve_model(), disable=["attribute_ruler"])
+    index_attribute_rulers(loaded)
+    assert "attribute_ruler" in loaded.disabled
+    assert loaded.get_pipe_meta("attribute_ruler").factory == "attribute_ruler"
