@@ -114,6 +114,21 @@ def test_a_mc_surname_listed_with_a_person_is_a_person(run, text, name):
 
 
 @pytest.mark.parametrize(
+    "text, name",
+    [
+        # bbc/sport/066, bbc/sport/086, bbc/entertainment/305: 'who' after the name
+        ("Britain's 4x100m team took gold without the services of Dwain Chambers, who was handed a two-year ban in "
+         "February after testing positive for steroid THG.", "Dwain Chambers"),
+        ("The race was won by Felipe Vivancos, who equalled the Spanish record.", "Felipe Vivancos"),
+        ("His latest project is a superhero based on a real person - Jay J Armes, who has metal claws after losing "
+         "both hands aged 12 and fights crime with a tiger.", "Jay J Armes"),
+    ],
+)
+def test_a_given_name_with_who_after_it_is_a_person(run, text, name):
+    assert_person(run(text), name)
+
+
+@pytest.mark.parametrize(
     "text, organization",
     [
         # reuters21578/articles/16562: a company says 'it' ('Marietta said it will also build')

@@ -31,8 +31,8 @@ def given_name_people(
     """People the model tags as an organization or a date, or leaves untagged ('Danish supermodel Helena
     Christensen', 'including Keanu Reeves and Benjamin Bratt', 'Australian Timothy Weeks'): a common given
     name and one or two capitalised surnames, the whole of any entity it stands in, with evidence that a
-    person is meant: a role or nationality right before it, a role in apposition after or before it, 'starring'
-    before it, a list that holds people and no organization, the agent of a work's making ('directed by Sofia
+    person is meant: a role or nationality right before it, a role in apposition after or before it, 'who'
+    after it, 'starring' before it, a list that holds people and no organization, the agent of a work's making ('directed by Sofia
     Coppola'), or the surname alone elsewhere in the article speaking or after a courtesy title ('Hare told BBC
     Radio Five Live', 'said Dementieva'). A given name alone is no evidence, as brands carry them ('Investment bank
     Morgan Stanley', "Altria's Philip Morris"). The resolver gives these names to people over the
@@ -51,7 +51,7 @@ def given_name_people(
         strong = _titled(span, lexicon, taken) or _made_by(span, lexicon) or _starring(span) \
             or span[-1].text in spoken()
         if not (strong or not _region(token) and (
-                _role_after(span, lexicon) or _role_before(span, lexicon)
+                _role_after(span, lexicon) or _role_before(span, lexicon) or _who_after(span)
                 or _listed_with_people(span, lexicon, people, surnames))):
             continue
         taken.update(range(span.start, span.end))
@@ -230,6 +230,15 @@ def _role_before(span: Span, lexicon: PeopleLexicon) -> bool:
         return False
     role = doc[span.start - 2]
     return role.is_lower and lexicon.is_role_head(role) and role.lower_ not in lexicon.firm_roles
+
+
+def _who_after(span: Span) -> bool:
+    """A relative clause of a person after the name ('Dwain Chambers, who was banned for two years', 'Felipe
+    Vivancos, who won the 60m hurdles'): 'who' follows the name or its comma."""
+    doc, after = span.doc, span.end
+    if after < len(doc) and doc[after].text == ",":
+        after += 1
+    return after < len(doc) and doc[after].lower_ == "who"
 
 
 def _region(token: Token) -> bool:
