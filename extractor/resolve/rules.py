@@ -85,11 +85,21 @@ def _named_only_by(records: Records, words: frozenset[str]) -> Records:
 def group_words_are_not_people(people: Records, found: Proposals) -> Records:
     """The model tags a party's short forms, a people's name and a prize's as persons ('the Lib Dems', 'a Lib Dem
     spokesman', 'two-thirds of Britons', 'who has never won an Oscar', 'eight posthumous Grammy Awards'): a
-    person named only by such words is none."""
+    person named only by such words, or by the end of one of them ('Dems' beside 'Lib Dems'), is none."""
     words = found.words
-    return [person for person in people if not all(
-        item["text"] in words.nationalities or item["text"] in words.parties or item["text"] in words.awards
-        or item["text"].rsplit(None, 1)[-1] in words.award_heads for item in person.get("mentions", ()))]
+
+    def group_word(text: str) -> bool:
+        return text in words.nationalities or text in words.parties or text in words.awards \
+            or text.rsplit(None, 1)[-1] in words.award_heads
+
+    kept = []
+    for person in people:
+        texts = {item["text"] for item in person.get("mentions", ())}
+        grouped = {text for text in texts if group_word(text)}
+        if not grouped or not all(text in grouped or any(word.endswith(f" {text}") for word in grouped)
+                                  for text in texts):
+            kept.append(person)
+    return kept
 
 
 def nationalities_are_not_organizations(organizations: Records, found: Proposals) -> Records:
