@@ -32,8 +32,8 @@ def given_name_people(
     Christensen', 'including Keanu Reeves and Benjamin Bratt', 'Australian Timothy Weeks'): a common given
     name and one or two capitalised surnames, the whole of any entity it stands in, with evidence that a
     person is meant: a role or nationality right before it, a role in apposition after or before it, 'who'
-    after it, 'starring' before it, a list that holds people and no organization, the agent of a work's making ('directed by Sofia
-    Coppola'), or the surname alone elsewhere in the article speaking or after a courtesy title ('Hare told BBC
+    after it, 'starring' before it, a list that holds people and no organization, the agent of a work's making
+    ('directed by Sofia Coppola'), or the surname alone elsewhere in the article speaking or after a courtesy title ('Hare told BBC
     Radio Five Live', 'said Dementieva'). A given name alone is no evidence, as brands carry them ('Investment bank
     Morgan Stanley', "Altria's Philip Morris"). The resolver gives these names to people over the
     organizations proposed on them (``resolve.rules.given_names_are_people``). ``orth``: the article's words (ORTH)."""
