@@ -22,7 +22,7 @@ from .reading import Reading
 from .recognise import entity_candidates
 from .teams import club_names, line_breaks, results_teams, sides_in_play
 from .untagged import add_governments, add_matches, add_parties
-from .works import work_titles
+from .works import title_tails, work_titles
 from .wire import marked_ticker, wire_marked_names
 
 
@@ -64,6 +64,9 @@ class OrganizationFinder(SavesData):
             found.titles = {title_key(title.text) for title in titles}
             found.title_spans = [(title.start_char, title.end_char) for title in titles]
             candidates = [candidate for candidate in candidates if without_article(candidate.norm) not in found.titles]
+        tails = title_tails(doc, lexicon, candidates)
+        if tails:
+            candidates = [candidate for candidate in candidates if candidate.norm not in tails]
         products = product_names(reading, lexicon, candidates)
         if products:
             candidates = [candidate for candidate in candidates if candidate.norm not in products]

@@ -9,6 +9,7 @@ import numpy
 from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span, Token
 
+from .candidates import Candidate
 from .lexicon import OrganizationLexicon
 from .reading import Reading
 from .recognise import name_head
@@ -72,6 +73,36 @@ def work_titles(reading: Reading, lexicon: OrganizationLexicon) -> list[Span]:
                if i + 1 < len(doc) and _a_character(doc, ends.get(i), lexicon)]
     found = [title for title in titles if title is not None]
     return found + _coordinated(found, ents)
+
+
+def title_tails(doc: Doc, lexicon: OrganizationLexicon, candidates: list[Candidate]) -> set[str]:
+    """The keys (``Candidate.norm``) of the one-word names the article uses only as the end of a longer capitalised
+    title after 'of' ('Rings' of 'Lord of the Rings', 'Azkaban' of 'Harry Potter and the Prisoner of Azkaban',
+    'Opera' of 'The Phantom of the Opera'): the model tags the end alone, which names nothing. A name used on its
+    own too is left to the other evidence, and so is a longer one ('the Proceedings of the National Academy of
+    Sciences')."""
+    tails: set[str] = set()
+    alone: set[str] = set()
+    for candidate in candidates:
+        (tails if _title_tail(doc, candidate, lexicon) else alone).add(candidate.norm)
+    return tails - alone
+
+
+def _title_tail(doc: Doc, candidate: Candidate, lexicon: OrganizationLexicon) -> bool:
+    """The word before 'of (the)' is capitalised and is no person's name, title or body's head, and the name
+    names no body: 'analyst Orin Middleton of Barclays Capital', 'Detective Inspector Paul Miller of Thames
+    Valley Police' and 'the President of the European Parliament' name bodies. A courtesy title right before 'of'
+    titles no one ('Lord of the Rings')."""
+    if candidate.end - candidate.start != 1 or doc[candidate.start].lower_ in lexicon.head_types \
+            or candidate.norm in lexicon.known:
+        return False
+    of = candidate.start - (2 if candidate.start > 1 and doc[candidate.start - 1].lower_ == "the" else 1)
+    if of < 1 or doc[of].lower_ != "of":
+        return False
+    word = doc[of - 1]
+    lower = word.lower_
+    return word.is_alpha and word.is_title and word.ent_type_ != "PERSON" and lower not in lexicon.title_words \
+        and lower not in lexicon.title_heads and lower not in lexicon.head_types
 
 
 def _credited(doc: Doc, at: int, ends: dict[int, Span], lexicon: OrganizationLexicon) -> Optional[Span]:
