@@ -1,8 +1,11 @@
 """The shortcuts the dates component takes for speed (issue 25) tell apart what the full rules would."""
 
+import re
+
 import pytest
 
 from extractor.dates.lexicon import lexicon
+from extractor.dates.patterns import _joinable, _joined_regexes
 from extractor.dates.recognise import _may_close_a_modifier
 
 
@@ -73,3 +76,26 @@ def test_each_rejection_trigger_covers_every_span_its_rule_rejects(run):
             assert triggers[rejects] is None or not triggers[rejects].isdisjoint(keys), (sentence, rejects.__name__)
     from extractor.dates.recognise import REJECTIONS
     assert fired == {rejects.__name__ for rejects, _ in REJECTIONS}  # every rule was put to the test
+
+
+@pytest.mark.parametrize("pattern", [r"^\d{4}$", r"^(Q[1-4]|H[12])$", r"^[a-z]{3,9}\.?[-/]\d{1,2}$", r"^[|]", r"^\|"])
+def test_a_regex_anchored_at_the_start_joins_the_others(pattern):
+    assert _joinable(pattern)
+
+
+@pytest.mark.parametrize("pattern", [r"\d{4}$", r"^a|b", r"^(a)\1", r"^(?P<year>\d{4})", r"^(?i)may"])
+def test_a_regex_searched_through_or_with_groups_or_flags_of_its_own_stays_alone(pattern):
+    # '^a|b' finds 'b' anywhere; a group number or a flag would change among the others'
+    assert not _joinable(pattern)
+
+
+def test_the_joined_regexes_pass_each_word_the_regexes_one_by_one_pass():
+    patterns = [r"^\d{1,2}(st|nd|rd|th)?$", r"^\d{4}$", r"^(Q[1-4]|H[12])$", r"^[ \t]*\n[ \t]*\Z", r"\d0s$", r"^a|b"]
+    regexes = [("ORTH", re.compile(pattern), check) for check, pattern in enumerate(patterns)]
+    joined, alone = _joined_regexes(regexes)
+    assert [check for _, _, check in alone] == [4, 5]
+    ((_, regex, groups),) = joined
+    for word in ["21st", "1987", "Q3", " \n", "\n\n", "1980s", "abc", "", "21", "H1 ", "x1987"]:
+        found = regex.match(word)
+        passed = {check for group, check in groups if found.lastindex is not None and found.start(group) >= 0}
+        assert passed == {check for _, one, check in regexes[:4] if one.search(word)}, word
