@@ -244,6 +244,33 @@ def test_the_end_of_a_longer_title_after_of_is_no_organization(run, text, tail):
 
 
 @pytest.mark.parametrize(
+    "text, word",
+    [
+        # bbc/tech/346: a line's first word, lowercase in the line before
+        ("Companies are getting worse at keeping their wireless data networks secure.\n\nWireless or wi-fi networks "
+         "have become hugely popular over the last few years in offices because they are easy to set up and make "
+         "going online much more convenient.", "Wireless"),
+        # bbc/entertainment/103: capitalised elsewhere only inside another name ('Hot Digital Sales')
+        ("Digital music downloads are being included in the main US singles chart for the first time.\n\nBillboard's "
+         "Hot 100 chart now incorporates data from sales of music downloads, previously only assigned to a separate "
+         "download chart. Green Day's Boulevard of Broken Dreams is currently number two in Billboard's pop chart, and "
+         "tops its digital chart.\n\nDigital sales in the US are already used to compile Billboard's Hot Digital "
+         "Sales chart.", "Digital"),
+        # bbc/tech/040
+        ("The original iPod took an early lead in the digital music player market thanks to its large storage "
+         "capacity and simple design. Digital music players are now the gadget of choice among young Americans, "
+         "according to recent research by the Pew Internet and American Life Project.", "Digital"),
+        # bbc/sport/057
+        ("Athletics fans had every reason to believe they would see the new-look Kelly Holmes tearing up the track "
+         "again. \"Kelly has to figure out for herself what it is she wants and that will be based on athletics "
+         "decisions, whether she can be competitive, if she is fit enough to put her neck on the line.", "Athletics"),
+    ],
+)
+def test_a_common_word_capitalised_only_where_a_sentence_starts_is_no_organization(run, text, word):
+    assert word not in org_mentions(run(text, "2005-01-01"))
+
+
+@pytest.mark.parametrize(
     "text, person",
     [
         # bbc/entertainment/295: a person before credits of a show is no title
@@ -547,6 +574,12 @@ def test_a_ticker_and_its_marks_are_no_part_of_an_organization(run, text, kept, 
          "National Academy of Sciences"),
         ("\"There is no question that Paula would be a huge asset to the GB team,\" said Zara Hyde Peters of UK "
          "Athletics.", "UK Athletics"),
+        # a word written in lowercase too, capitalised at a wire's line break inside a sentence:
+        # reuters21578/articles/00259.txt
+        ("Indonesia's raw sugar output is likely\nto be 1.8 mln tonnes in calendar 1987, unchanged from 1986 and\nbelow "
+         "the government's 1987 forecast of 2.5 mln, the U.S.\nEmbassy said in its agricultural outlook for 1987.\n    "
+         "Indonesia bought 162,500 tonnes of raw sugar on world\nmarkets in late 1986, the report said.\n    The "
+         "embassy estimated Indonesia's calendar 1986 raw sugar\nproduction at 1.8 mln tonnes.", "Embassy"),
         # a company opening a wrapped line of prose with one date (one figure in eight words):
         # reuters21578/articles/00206.txt
         ("    McDonnell Douglas said on December 30 that Korean Air was\namong the initial 12 customers that placed "

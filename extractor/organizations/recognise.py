@@ -34,6 +34,10 @@ SCORE = re.compile(r"\d{1,3}-\d{1,3}")
 WIRE_MARKS = frozenset({"<", ">"})
 # What joins two names the model may run together ('Gazprom and Rosneft').
 JOINERS = frozenset({"and", "&"})
+# White space that ends a paragraph: a blank line, or a line break before an indented line.
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*[\n \t]")
+# What may come before a sentence's first word ('"Speech is', '(Digital').
+OPENERS = frozenset({'"', "'", "\u201c", "\u2018", "(", "[", "-", "\u2013", "\u2014"})
 
 
 def entity_candidates(
@@ -50,6 +54,7 @@ def entity_candidates(
     claimed = {i for span in [*found, *people] for i in range(span.start, span.end)}
     lowercase = cache(lambda: lowercase_words(doc, reading.lower, reading.is_lower))
     capitals = _capitals_test(reading)
+    by_place = _capitalised_by_place_test(reading, lexicon, lowercase)
     in_scorers_line = scorers_line_test(reading, breaks)
     firms: list[Span] = []
     for ent in _organization_entities(doc):
@@ -64,7 +69,8 @@ def entity_candidates(
         if span is not None and capitals(span):
             span = _evidenced_in_capitals(span, lexicon, reading.text)
         if span is not None and _is_name(span, lexicon, places) and _names_a_body(span, lexicon) \
-                and not _heading_word(span, lowercase) and not in_scorers_line(span) and not _table_label(span, lexicon):
+                and not _heading_word(span, lowercase) and not by_place(span) and not in_scorers_line(span) \
+                and not _table_label(span, lexicon):
             firm = _with_partners(span, lexicon.partnership_endings)
             if firm is not None:
                 candidates.append(candidate_of(firm))
@@ -290,6 +296,55 @@ def _heading_word(span: Span, lowercase: Callable[[], set[str]]) -> bool:
     if len(word) < 5 or not word.isupper() or not word.isalpha():
         return False
     return not lowercase().isdisjoint({word.lower(), word.lower().rstrip("s")})
+
+
+def _capitalised_by_place_test(
+    reading: Reading, lexicon: OrganizationLexicon, lowercase: Callable[[], set[str]]
+) -> Callable[[Span], bool]:
+    """Whether a one-word name is a word the article writes in lowercase too and capitalises only where it opens a
+    sentence or a paragraph ('Digital music players are now...' beside 'the digital music player market',
+    'Wireless or wi-fi networks', 'Time will tell') or inside a longer name ("Billboard's Hot Digital Sales
+    chart"): a common word, no name. A word the article names on its own in mid-sentence keeps it ('Apple
+    has...' beside "the digital music market" and "Apple's iPod"), and so does a body standing alone
+    ('Parliament as a whole', 'The Treasury also cut'). ``lowercase`` gives the article's lowercase words."""
+    doc = reading.doc
+    opening = _opening_test(reading)
+
+    def capitalised_by_place(span: Span) -> bool:
+        if len(span) != 1:
+            return False
+        word = span[0]
+        if not word.is_title or not word.is_alpha or word.lower_ not in lowercase() \
+                or word.lower_ in lexicon.institutions or word.lower_ in lexicon.head_types:
+            return False
+        for i in numpy.flatnonzero(reading.orth == word.orth).tolist():
+            first = i
+            while first > 0 and doc[first - 1].text in OPENERS:
+                first -= 1
+            if not opening(first) and not (first == i > 0 and _in_a_name(doc[i - 1], opening)):
+                return False
+        return True
+
+    return capitalised_by_place
+
+
+def _in_a_name(before: Token, opening: Callable[[int], bool]) -> bool:
+    """The word before is a capitalised word of a name ('Hot' of 'Hot Digital Sales', 'The' of 'for The World'),
+    not a determiner opening the sentence ('The Treasury also cut')."""
+    return before.is_alpha and before.text[0].isupper() and not (before.is_stop and opening(before.i))
+
+
+def _opening_test(reading: Reading) -> Callable[[int], bool]:
+    """Whether a token opens a sentence (as the parser splits them) or a paragraph (after a blank line or an
+    indented line: a wire's lines break inside sentences, 'the U.S.\\nEmbassy said'), the sentences' starts
+    gathered once per article when first asked."""
+    doc = reading.doc
+    starts = cache(lambda: frozenset(sentence_starts(doc)[0]))
+
+    def opening(i: int) -> bool:
+        return i == 0 or i in starts() or doc[i - 1].is_space and PARAGRAPH_BREAK.search(doc[i - 1].text) is not None
+
+    return opening
 
 
 def _complete(span: Span, function_words: frozenset[str]) -> Optional[Span]:
