@@ -67,6 +67,10 @@ class Lexicon:
                             *self.fractions, *self.percent.prefixes, *(f"{word}fold" for word in self.cardinals)}
         self.start_ids = _string_ids(self.start_words)
         self.percent_ids = _string_ids(self.percent.prefixes)
+        # The words after "a" or "an" that let a reader start at the article ("a hundred", "a third", "a tonne");
+        # "a few" and the other vague amounts are ``vague``'s prefixes.
+        self.article_ids = _string_ids({"a", "an"})
+        self.article_followers = {*self.scales, *self.denominators, *self.cardinals, *self.article_units}
         # The first words of a percent, currency, coin or unit after a number, or a bracket round a unit
         # (``measure.read_after`` looks the word after a number up here once, not in each table).
         self.after_starts = {*self.percent.prefixes, *self.currency_after.prefixes, *self.subunits.prefixes,

@@ -42,13 +42,14 @@ def start_tokens(lex: Lexicon, doc: Doc) -> list[int]:
     """The tokens ``phrase_at`` can find a phrase at: the walk skips all others.
 
     It must never leave out a token a reader starts at: one with a digit (a token of 100 characters or more has
-    the shape "LONG"), a word a reader starts with (``Lexicon.start_words``: "fourfold" among them), or a space
-    a percent word follows (the only reader that starts at a space: ``_percent_of``). The ids are read off the
-    tokens ``DocTokens`` already holds: ``doc.to_array`` and its ``tolist`` cost more than that walk.
+    the shape "LONG"), a word a reader starts with (``Lexicon.start_words``: "fourfold" among them) unless it is
+    an article no reader can go on from (``_article_may_count``), or a space a percent word follows (the only
+    reader that starts at a space: ``_percent_of``). The ids are read off the tokens ``DocTokens`` already holds:
+    ``doc.to_array`` and its ``tolist`` cost more than that walk.
     """
     strings = doc.vocab.strings
     with_digit: dict[int, bool] = {}  # shape id -> whether the shape has a digit; an article has few shapes
-    digit_of, start_ids = with_digit.get, lex.start_ids  # read once: the loop below runs for every token
+    digit_of, start_ids, article_ids = with_digit.get, lex.start_ids, lex.article_ids  # the loop runs for every token
     found = []
     last = len(doc) - 1
     for i, token in enumerate(doc):
@@ -58,13 +59,26 @@ def start_tokens(lex: Lexicon, doc: Doc) -> list[int]:
             if digit is None:
                 form = strings[shape]
                 digit = with_digit[shape] = form == "LONG" or "d" in form
-            if digit or token.lower in start_ids:
+            if digit or token.lower in start_ids and (
+                    token.lower not in article_ids or _article_may_count(lex, doc, i)):
                 found.append(i)
         # A space before another space or a percent word's first word; ``_percent_of`` then reads the percent word.
         elif i < last and (doc[i + 1].is_space or doc[i + 1].lower in lex.percent_ids) \
                 and lex.percent.at(doc, i) is not None:
             found.append(i)
     return found
+
+
+def _article_may_count(lex: Lexicon, doc: Doc, i: int) -> bool:
+    """Whether a reader can go on from the article at token ``i``: only to a scale, a denominator or a cardinal
+    ("a hundred", "a third", "a twenty-fifth"), a unit ("a tonne") or a vague amount ("a few"). Most articles
+    ("a year") start no number, and each costs every reader a try: the word after it settles that at once."""
+    nxt = skip(doc, i + 1)
+    if nxt >= len(doc):
+        return False
+    word = doc[nxt].lower_
+    return word in lex.article_followers or doc[i].lower_ + word in lex.vague.prefixes
+
 
 def _percent_of(lex: Lexicon, doc: Doc, i: int) -> Optional[Phrase]:
     """"per cent of 210" closing a clause, with no number before it: the percentage named after "of"."""
