@@ -3,12 +3,14 @@ the article marks them as works (a work noun before them, a cue, a performer in 
 
 from __future__ import annotations
 
-from typing import Optional
+from functools import cache
+from typing import Callable, Optional
 
 import numpy
 from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span, Token
 
+from ..doc_utils import lowercase_words
 from .candidates import Candidate
 from .lexicon import OrganizationLexicon
 from .reading import Reading
@@ -83,17 +85,22 @@ def title_tails(doc: Doc, lexicon: OrganizationLexicon, candidates: list[Candida
     Sciences')."""
     tails: set[str] = set()
     alone: set[str] = set()
+    lowercase = cache(lambda: lowercase_words(doc))
     for candidate in candidates:
-        (tails if _title_tail(doc, candidate, lexicon) else alone).add(candidate.norm)
+        (tails if _title_tail(doc, candidate, lexicon, lowercase) else alone).add(candidate.norm)
     return tails - alone
 
 
-def _title_tail(doc: Doc, candidate: Candidate, lexicon: OrganizationLexicon) -> bool:
-    """The word before 'of (the)' is capitalised and is no person's name, title or body's head, and the name
-    names no body: 'analyst Orin Middleton of Barclays Capital', 'Detective Inspector Paul Miller of Thames
-    Valley Police' and 'the President of the European Parliament' name bodies. A courtesy title right before 'of'
-    titles no one ('Lord of the Rings')."""
-    if candidate.end - candidate.start != 1 or doc[candidate.start].lower_ in lexicon.head_types \
+def _title_tail(
+    doc: Doc, candidate: Candidate, lexicon: OrganizationLexicon, lowercase: Callable[[], set[str]]
+) -> bool:
+    """The word before 'of (the)' is capitalised, not only because it opens the sentence ('Shares of IBM' beside
+    'shares'), and is no person's name, title or body's head, and the name is a word, no acronym, that names no
+    body: 'analyst Orin Middleton of Barclays Capital', 'Detective Inspector Paul Miller of Thames Valley Police'
+    and 'the President of the European Parliament' name bodies. A courtesy title right before 'of' titles no one
+    ('Lord of the Rings'). ``lowercase`` gives the article's lowercase words."""
+    name = doc[candidate.start]
+    if candidate.end - candidate.start != 1 or not name.is_title or name.lower_ in lexicon.head_types \
             or candidate.norm in lexicon.known:
         return False
     of = candidate.start - (2 if candidate.start > 1 and doc[candidate.start - 1].lower_ == "the" else 1)
@@ -102,7 +109,8 @@ def _title_tail(doc: Doc, candidate: Candidate, lexicon: OrganizationLexicon) ->
     word = doc[of - 1]
     lower = word.lower_
     return word.is_alpha and word.is_title and word.ent_type_ != "PERSON" and lower not in lexicon.title_words \
-        and lower not in lexicon.title_heads and lower not in lexicon.head_types
+        and lower not in lexicon.title_heads and lower not in lexicon.head_types \
+        and not (word.is_sent_start and lower in lowercase())
 
 
 def _credited(doc: Doc, at: int, ends: dict[int, Span], lexicon: OrganizationLexicon) -> Optional[Span]:
