@@ -22,7 +22,8 @@ from ..resolve import proposals
 from .reading import Reading
 from .teams import scorers_line_test
 
-# Between the subjects of one brief ('Trade and Industry Secretary', 'Culture, Media and Sport Secretary').
+# Between the subjects of one brief ('Trade and Industry Secretary', 'Culture, Media and Sport Secretary'), and
+# between the briefs a body is named for ('Department for Culture, Media and Sport').
 PORTFOLIO_JOINERS = frozenset({"and", "&", ","})
 # What the model may tag a partner of a firm ('Ryan' PERSON, 'Prescott' GPE of 'Prescott, Ball and Turben Inc').
 PARTNER_LABELS = frozenset({"", "PERSON", "ORG", "GPE"})
@@ -57,7 +58,7 @@ def entity_candidates(
     by_place = _capitalised_by_place_test(reading, lexicon, lowercase)
     in_scorers_line = scorers_line_test(reading, breaks)
     firms: list[Span] = []
-    for ent in _organization_entities(doc):
+    for ent in _organization_entities(doc, lexicon):
         if claimed.intersection(range(ent.start, ent.end)):
             continue
         span = _outside_marks(trim_name(ent))
@@ -79,14 +80,16 @@ def entity_candidates(
     return (_outside(candidates, firms) if firms else candidates), firms
 
 
-def _organization_entities(doc: Doc) -> list[Span]:
+def _organization_entities(doc: Doc, lexicon: OrganizationLexicon) -> list[Span]:
     """The model's ORG entities, with two names it ran together over 'and' apart where the article names one
     of them alone as an organization too or the second opens with 'The' ('the ability of Gazprom and Rosneft'
     beside 'Rosneft', 'both The Independent and The Times'); a name with 'and' inside stays whole ('Toshiba
     Elevator and Building Systems', 'SG Corporate & Investment Banking'), as does a firm's with '&' named by one
-    partner elsewhere ('Marsh & McLennan' beside 'Marsh')."""
-    entities = labelled_entities(doc, "ORG")
-    joined = {ent.start for ent in entities if JOINERS.intersection(token.lower_ for token in ent[1:-1])}
+    partner elsewhere ('Marsh & McLennan' beside 'Marsh'), and a body's briefs it tagged apart are joined
+    (``_with_briefs``)."""
+    entities, briefs = _with_briefs(labelled_entities(doc, "ORG"), lexicon)
+    joined = {ent.start for ent in entities
+              if ent.start not in briefs and JOINERS.intersection(token.lower_ for token in ent[1:-1])}
     if not joined:
         return entities
     alone = {ent.text for ent in entities}
@@ -94,6 +97,49 @@ def _organization_entities(doc: Doc) -> list[Span]:
     for ent in entities:
         names.extend(_apart(ent, alone) if ent.start in joined else (ent,))
     return names
+
+
+def _with_briefs(entities: list[Span], lexicon: OrganizationLexicon) -> tuple[list[Span], set[int]]:
+    """A body named for its briefs, which the model cuts at 'and' and commas ('Department for Education' and
+    'Skills', 'the Department for Culture', 'Media' and 'Sport'): one name ('Department for Education and
+    Skills'), which stays whole where the article names its first part alone too. Also gives where such
+    names start."""
+    found: list[Span] = []
+    briefs: set[int] = set()
+    for ent in entities:
+        if found and ent.start < found[-1].end:
+            continue  # a brief taken into the name before
+        end = _briefs_end(ent, lexicon)
+        if end > ent.end:
+            briefs.add(ent.start)
+            ent = Span(ent.doc, ent.start, end, label=ent.label)
+        found.append(ent)
+    return found, briefs
+
+
+def _briefs_end(ent: Span, lexicon: OrganizationLexicon) -> int:
+    """Where a name with 'of' or 'for' inside ends once the briefs listed after it are taken in: each one to
+    three capitalised words of a minister's brief, after a comma or, the last, after 'and' or '&'
+    ('Culture, Media and Sport'). No list ending in 'and', or one running into another name ('and Media
+    Guardian'), takes in nothing."""
+    if not any(token.lower_ in ("of", "for") for token in ent[1:-1]):
+        return ent.end
+    doc = ent.doc
+    at = ent.end
+    while at + 1 < len(doc) and doc[at].lower_ in PORTFOLIO_JOINERS:
+        end = at + 1
+        while end < len(doc) and end - at <= 3 and _a_brief_word(doc[end], lexicon):
+            end += 1
+        if end == at + 1 or end < len(doc) and doc[end].is_title and doc[end].is_alpha:
+            return ent.end
+        if doc[at].lower_ != ",":
+            return end
+        at = end
+    return ent.end
+
+
+def _a_brief_word(word: Token, lexicon: OrganizationLexicon) -> bool:
+    return word.is_title and word.is_alpha and word.lower_ in lexicon.portfolios and word.ent_type_ in ("", "ORG")
 
 
 def _apart(ent: Span, alone: set[str]) -> tuple[Span, ...]:
@@ -240,13 +286,15 @@ def name_head(span: Span) -> str:
 def _names_a_body(span: Span, lexicon: OrganizationLexicon) -> bool:
     """Evidence that the name is no body: its head makes it a law, plan, event or award ('the Clean Air
     Act', 'London Marathon', 'Treaty of Rome'); it is a shipping term ('(FOB)'); it is a unit or time zone,
-    following a number wherever the article uses it ('600 MW', '1500 GMT'); or it ends a title ('State' of
-    'Secretary of State Mike Pompeo')."""
+    following a number wherever the article uses it ('600 MW', '1500 GMT'); or it ends a title, with the briefs
+    after it ('State' of 'Secretary of State Mike Pompeo', 'Secretary of State for Culture, Media and Sport')."""
     if name_head(span) in lexicon.not_body_heads or span.text in lexicon.trade_terms or _unit(span):
         return False
     doc = span.doc
     title = span.start > 1 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in lexicon.title_heads
-    return not (title and all(token.lower_ in lexicon.title_words for token in span))
+    return not (title and span[0].lower_ in lexicon.title_words and all(
+        token.lower_ in lexicon.title_words or token.lower_ in lexicon.portfolios
+        or token.lower_ in PORTFOLIO_JOINERS or token.lower_ == "for" for token in span))
 
 
 def _is_name(span: Span, lexicon: OrganizationLexicon, places: set[int]) -> bool:
