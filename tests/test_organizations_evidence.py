@@ -280,6 +280,28 @@ def test_a_common_word_capitalised_only_where_a_sentence_starts_is_no_organizati
 
 
 @pytest.mark.parametrize(
+    "text, title",
+    [
+        # bbc/entertainment/012, 064, 107, 043, 363, 219: the examples after a plural work noun or 'hits'
+        ("The Oscar-nominated actor, whose films include Schindler's List, Michael Collins and Star Wars: The Phantom "
+         "Menace, said: \"The Lyric is too important to the cultural life of Belfast.\"", "Schindler"),
+        ("Scorsese has never won the best director prize, despite four previous nominations for films including "
+         "Raging Bull, Goodfellas and Gangs of New York.", "Raging Bull"),
+        ("The Welsh band, whose hits include Design For Life and If You Tolerate This, have already chosen which "
+         "records to play between 6 and 12 December.", "Design For Life"),
+        ("He frequently collaborated with director Spike Lee, starring in seven Lee films including Jungle Fever, Do "
+         "The Right Thing and Malcolm X.", "Jungle Fever"),
+        ("\" Past years have also seen blockbusters such as Saving Private Ryan, Forrest Gump and Ghost compete for "
+         "Oscars.", "Saving Private Ryan"),
+        ("He has also been responsible for television series such as TV Bloopers, Celebrity Boxing and drama American "
+         "Dreams.", "TV Bloopers"),
+    ],
+)
+def test_the_titles_a_plural_work_noun_gives_as_examples_are_no_organizations(run, text, title):
+    assert not [name for name in org_mentions(run(text, "2005-01-01")) if title in name]
+
+
+@pytest.mark.parametrize(
     "text, person",
     [
         # bbc/entertainment/295: a person before credits of a show is no title

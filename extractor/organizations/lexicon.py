@@ -49,6 +49,9 @@ class OrganizationLexicon:
         self.not_body_heads = frozenset(word.lower() for word in data["not_body_heads"])
         self.work_nouns = frozenset(data["work_nouns"])
         self.work_cues = frozenset(tuple(cue) for cue in data["work_cues"])
+        # A work noun in the plural ('films', 'comedies', 'series') and what gives examples after it ('such as').
+        self.work_plurals = frozenset(_plural(noun) for noun in self.work_nouns)
+        self.example_cues = _by_first_word(data["example_cues"])
         self.title_verbs = frozenset(data["title_verbs"])
         self.performer_nouns = frozenset(data["performer_nouns"])
         # Credits after a title ('starring', 'directed by') and cues before a character a title is played in
@@ -56,9 +59,10 @@ class OrganizationLexicon:
         self.credits = _by_first_word(data["credits"])
         self.character_cues = frozenset(tuple(cue) for cue in data["character_cues"])
         self.product_nouns = _by_first_word(phrase.split() for phrase in data["product_nouns"])
-        # A work noun, a cue's last word ('in'), a title verb, a performer noun or credits: where ``work_titles`` looks.
-        self.work_word_ids = word_ids([*self.work_nouns, *(cue[1] for cue in self.work_cues), *self.title_verbs,
-                                       *self.performer_nouns, *self.credits])
+        # A work noun, in the plural too, a cue's last word ('in'), a title verb, a performer noun or credits: where
+        # ``work_titles`` looks.
+        self.work_word_ids = word_ids([*self.work_nouns, *self.work_plurals, *(cue[1] for cue in self.work_cues),
+                                       *self.title_verbs, *self.performer_nouns, *self.credits])
         self.trade_terms = frozenset(data["trade_terms"])
         self.partnership_endings = frozenset(data["partnership_endings"])
         self.portfolios = frozenset(data["portfolios"])
@@ -87,6 +91,13 @@ class OrganizationLexicon:
         for span in self.matcher(doc, as_spans=True):
             found[span.label_].append(span)
         return found
+
+
+def _plural(noun: str) -> str:
+    """'films', 'comedies'; 'series' stays."""
+    if noun.endswith("s"):
+        return noun
+    return noun[:-1] + "ies" if noun.endswith("y") and noun[-2:-1] not in "aeiou" else noun + "s"
 
 
 def _by_first_word(phrases: Iterable[Sequence[str]]) -> dict[str, list[tuple[str, ...]]]:

@@ -31,7 +31,7 @@ TITLE_LABELS = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "FAC"})
 def work_titles(reading: Reading, lexicon: OrganizationLexicon) -> list[Span]:
     """Titles of films, shows, records and books in the article: names right after a work noun, a cue or a title
     verb ('whose movie The Aviator', 'starring in One Flew Over The Cuckoo's Nest', 'an offering entitled
-    Underexposure'), set off by commas after a work noun ('his last album, Genius Loves Company.'), described by
+    Underexposure'), given as examples after a work noun in the plural ('whose films include Schindler's List'), set off by commas after a work noun ('his last album, Genius Loves Company.'), described by
     one after a comma ('Clue, a comedy based on the board game'), before the noun of a performer in it
     ('former Grange Hill actress Amma Asante'), right before its credits ('The Polar Express, starring Tom
     Hanks'), or after a character played in it ('her role as Katharine Hepburn in The Aviator'); and the names
@@ -47,7 +47,10 @@ def work_titles(reading: Reading, lexicon: OrganizationLexicon) -> list[Span]:
     played: list[int] = []  # 'in' after a person's name, which may be a character's
     for i in numpy.flatnonzero(reading.among(lexicon.work_word_ids, lower=True)).tolist():
         word = strings[int(lower[i])]
-        if word in lexicon.work_nouns and _used_as_a_noun(doc[i]):
+        examples = _examples_at(doc, i + 1, lexicon) if word in lexicon.work_plurals else None
+        if examples is not None:
+            starts.append(examples)
+        elif word in lexicon.work_nouns and _used_as_a_noun(doc[i]):
             starts.append(i + 1)
             if i + 2 < len(doc) and doc[i + 1].text == "," and not _of_a_noun(doc[i]):
                 closed.append(i + 2)
@@ -111,6 +114,18 @@ def _title_tail(
     return word.is_alpha and word.is_title and word.ent_type_ != "PERSON" and lower not in lexicon.title_words \
         and lower not in lexicon.title_heads and lower not in lexicon.head_types \
         and not (word.is_sent_start and lower in lowercase())
+
+
+def _examples_at(doc: Doc, at: int, lexicon: OrganizationLexicon) -> Optional[int]:
+    """Where the first example starts after a work noun in the plural and a cue that gives examples ('films
+    include Schindler's List', 'hits such as Sex And The City', 'movies, including School Daze'); None without
+    such a cue."""
+    if at < len(doc) and doc[at].text == ",":
+        at += 1
+    for cue in lexicon.example_cues.get(doc[at].lower_, ()) if at < len(doc) else ():
+        if tuple(token.lower_ for token in doc[at : at + len(cue)]) == cue:
+            return at + len(cue)
+    return None
 
 
 def _credited(doc: Doc, at: int, ends: dict[int, Span], lexicon: OrganizationLexicon) -> Optional[Span]:
