@@ -9,6 +9,9 @@ from typing import Any
 
 import pytest
 
+from extractor.doc_utils import read_data
+from extractor.people.lexicon import FIRST_NAMES
+
 
 def people(doc: Any) -> dict[str, dict]:
     return {record["name"]: record for record in doc._.people}
@@ -164,3 +167,38 @@ def test_a_given_name_with_who_after_it_is_a_person(run, text, name):
 )
 def test_a_brand_with_a_given_name_stays_no_person(run, text, organization):
     assert organization not in people(run(text))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # bbc/business/058: 'Ulf', a Swedish given name, from Faker's lists
+        ("\"It looks pretty grim,\" said Swedish trades union official Ulf Carlsson.", "Ulf Carlsson"),
+        # bbc/sport/030: 'Dermot', an Irish given name, from Faker's lists
+        ("As the summer ended, stalwarts Catherina McKiernan and Dermot Donnelly hung up their competitive "
+         "spikes.", "Dermot Donnelly"),
+    ],
+)
+def test_a_given_name_us_births_lack_makes_a_person(run, text, name):
+    assert_person(run(text), name)
+
+
+@pytest.mark.parametrize(
+    "text, organization",
+    [
+        # bbc/entertainment/284: 'Viking', in Faker's Swedish names, is a people and stays out of the list
+        ("The pair have worked together for a decade - meeting on Viking Radio in Hull before moving to "
+         "Manchester station Key 103 and winning two Sony Radio awards.", "Viking Radio"),
+        # reuters21578/articles/02111: 'Mars', in Faker's Icelandic names, whose register is left out
+        ("Mars Stores Inc said sales for\nthe four weeks ended February 28 were off 1.6 pct to 6,307,096\ndlrs "
+         "from 6,411,103 dlrs a year earlier.", "Mars Stores Inc"),
+    ],
+)
+def test_a_brand_whose_first_word_a_foreign_name_list_holds_stays_no_person(run, text, organization):
+    assert organization not in people(run(text))
+
+
+@pytest.mark.parametrize("word", ["Viking", "Danish", "Edit", "Sep", "Comfort", "Peace", "Atlanta", "Basel",
+                                  "Cuba", "Mars", "Weaver"])
+def test_words_places_and_peoples_in_foreign_name_lists_are_no_given_names(word):
+    assert word not in read_data(FIRST_NAMES)["first_names"]
