@@ -19,6 +19,7 @@ from .lexicon import DATA, OrganizationLexicon
 from .merge import merge
 from .products import product_names
 from .reading import Reading
+from .records import record
 from .recognise import entity_candidates
 from .teams import club_names, line_breaks, results_teams, sides_in_play
 from .untagged import add_governments, add_matches, add_parties
@@ -71,7 +72,7 @@ class OrganizationFinder(SavesData):
         if products:
             candidates = [candidate for candidate in candidates if candidate.norm not in products]
         candidates.sort(key=lambda candidate: candidate.start)
-        return merge(doc, lexicon, candidates, links)
+        return [record(doc, lexicon, group) for group in merge(doc, lexicon, candidates, links)]
 
 
 @Language.factory(

@@ -4,13 +4,12 @@ form ('Samsung' of 'Samsung Electronics') and by a club's word ('United' of 'Man
 
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import Optional
 
 from spacy.tokens import Doc, Span
 
 from .candidates import Candidate, is_acronym
 from .lexicon import OrganizationLexicon
-from .records import record
 
 
 class _UnionFind:
@@ -31,7 +30,8 @@ class _UnionFind:
 
 def merge(
     doc: Doc, lexicon: OrganizationLexicon, candidates: list[Candidate], links: list[tuple[str, str]]
-) -> list[dict[str, Any]]:
+) -> list[list[Candidate]]:
+    """The candidates grouped by the body they name, each group in the candidates' order."""
     groups = _UnionFind(len(candidates))
     keys: dict[str, int] = {}
     for index, candidate in enumerate(candidates):
@@ -49,7 +49,7 @@ def merge(
     members: dict[int, list[int]] = {}
     for index in range(len(candidates)):
         members.setdefault(groups.find(index), []).append(index)
-    return [record(doc, lexicon, [candidates[i] for i in indexes]) for indexes in members.values()]
+    return [[candidates[i] for i in indexes] for indexes in members.values()]
 
 
 def _merge_initials(candidates: list[Candidate], lexicon: OrganizationLexicon, groups: _UnionFind) -> None:
