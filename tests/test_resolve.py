@@ -20,6 +20,7 @@ from extractor.resolve.rules import (
     nationalities_are_not_organizations,
     surnames_are_people,
     teams_are_not_places,
+    unsupported_are_not_organizations,
     words_used_otherwise_are_not_people,
 )
 
@@ -32,7 +33,7 @@ def _record(name: str, *mentions: tuple[str, int]) -> dict:
 def test_rules_run_in_table_order():
     assert [rule.__name__ for _, rule in RULES] == [
         "teams_are_not_places", "partners_are_not_places", "surnames_are_people", "given_names_are_people",
-        "nationalities_are_not_organizations", "group_words_are_not_people", "titles_are_not_people",
+        "nationalities_are_not_organizations", "unsupported_are_not_organizations", "group_words_are_not_people", "titles_are_not_people",
         "words_used_otherwise_are_not_people"]
 
 
@@ -114,6 +115,13 @@ def test_a_nationality_alone_is_no_organization():
     assert nationalities_are_not_organizations([welsh, party], Proposals()) == [party]
 
 
+def test_an_organization_the_article_does_not_support_is_none():
+    # bbc/tech/301: 'designed to bring the Macintosh to the masses'; the company stays
+    product = _record("Macintosh", ("Macintosh", 40))
+    company = _record("Apple", ("Apple", 90))
+    assert unsupported_are_not_organizations([product, company], Proposals(unsupported={40})) == [company]
+
+
 @pytest.mark.parametrize(
     "person, found, kept",
     [
@@ -126,6 +134,9 @@ def test_a_nationality_alone_is_no_organization():
         # reuters: 'talks with Gregg' after 'Gregg River Co': the first word of an organization's name
         (_record("Gregg", ("Gregg", 90)),
          Proposals(organizations=[_record("Gregg River Co", ("Gregg River Co", 10))], one_word_names={90}), False),
+        # a name the model tags an organization that the article does not support: still no person
+        (_record("Valve", ("Valve", 90)),
+         Proposals(organizations=[_record("Valve", ("Valve", 10))], unsupported={10}, one_word_names={90}), False),
         # 'Coal has been in a slow-motion death spiral' among 'coal generation': a common noun
         (_record("Coal", ("Coal", 0)), Proposals(common_words={"Coal"}, one_word_names={0}), False),
         # 'DeepMind’s Go-playing program': a brand's shape

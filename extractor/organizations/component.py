@@ -20,6 +20,7 @@ from .merge import merge
 from .products import product_names
 from .reading import Reading
 from .records import record
+from .support import supported
 from .recognise import entity_candidates
 from .teams import club_names, line_breaks, results_teams, sides_in_play
 from .untagged import add_governments, add_matches, add_parties
@@ -44,13 +45,16 @@ class OrganizationFinder(SavesData):
 
     def find(self, doc: Doc) -> list[dict[str, Any]]:
         """The article's organizations; the teams of results lines and the clubs named for their towns are
-        left for the resolver, which gives their towns and names to them, so the places read here are the rest."""
+        left for the resolver, which gives their towns and names to them, so the places read here are the rest.
+        The names the article does not support as bodies are proposed too, marked, for the people the model
+        tagged so to stay behind them; the resolver leaves them out (``support``)."""
         lexicon, reading = self.lexicon, Reading(doc)
         breaks = line_breaks(reading)
         teams = results_teams(reading, breaks) + club_names(reading, lexicon) + sides_in_play(doc, lexicon)
         proposals(doc).teams = [(team.start_char, team.end_char) for team in teams]
         places = place_tokens(doc)
-        candidates, firms = entity_candidates(reading, lexicon, places, teams + wire_marked_names(reading), breaks)
+        evident = teams + wire_marked_names(reading)  # names found by their own evidence
+        candidates, firms = entity_candidates(reading, lexicon, places, evident, breaks)
         proposals(doc).firms = [(firm.start_char, firm.end_char) for firm in firms]
         add_governments(reading, lexicon, candidates)
         matched = lexicon.matches(doc)
@@ -72,7 +76,12 @@ class OrganizationFinder(SavesData):
         if products:
             candidates = [candidate for candidate in candidates if candidate.norm not in products]
         candidates.sort(key=lambda candidate: candidate.start)
-        return [record(doc, lexicon, group) for group in merge(doc, lexicon, candidates, links)]
+        groups = merge(doc, lexicon, candidates, links)
+        records = [record(doc, lexicon, group) for group in groups]
+        sure = {(span.start, span.end) for span in evident}
+        proposals(doc).unsupported = {body["mentions"][0]["start"] for body, kept in
+                                      zip(records, supported(doc, lexicon, groups, records, sure)) if not kept}
+        return records
 
 
 @Language.factory(

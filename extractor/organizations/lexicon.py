@@ -63,6 +63,13 @@ class OrganizationLexicon:
         # ``work_titles`` looks.
         self.work_word_ids = word_ids([*self.work_nouns, *self.work_plurals, *(cue[1] for cue in self.work_cues),
                                        *self.title_verbs, *self.performer_nouns, *self.credits])
+        support = data["support"]
+        self.body_words = frozenset(support["body_words"])
+        self.kind_nouns = frozenset(support["kind_nouns"])
+        self.after_nouns = frozenset(support["after_nouns"])
+        self.acting_verbs = frozenset(support["acting_verbs"])
+        self.dealing_verbs = frozenset(support["dealing_verbs"])
+        self.joined_verbs = frozenset(support["joined_verbs"])
         self.trade_terms = frozenset(data["trade_terms"])
         self.partnership_endings = frozenset(data["partnership_endings"])
         self.portfolios = frozenset(data["portfolios"])

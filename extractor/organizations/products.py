@@ -16,7 +16,7 @@ def product_names(reading: Reading, lexicon: OrganizationLexicon, candidates: li
     another. Either alone is no evidence: 'Apple computers' names the maker, "News Corp's News International
     unit" a company's unit."""
     doc = reading.doc
-    used = {candidate.norm for candidate in candidates if _product_noun_at(doc, candidate.end, lexicon)}
+    used = {candidate.norm for candidate in candidates if product_noun_at(doc, candidate.end, lexicon)}
     if not used:
         return used
     owners = {ent.end for ent in doc.ents if ent.label_ == "ORG"} | {candidate.end for candidate in candidates}
@@ -26,6 +26,7 @@ def product_names(reading: Reading, lexicon: OrganizationLexicon, candidates: li
     return owned
 
 
-def _product_noun_at(doc: Doc, i: int, lexicon: OrganizationLexicon) -> bool:
+def product_noun_at(doc: Doc, i: int, lexicon: OrganizationLexicon) -> bool:
+    """Whether one of the product nouns starts at token ``i`` ('consoles', 'operating system')."""
     return any(tuple(token.lower_ for token in doc[i : i + len(phrase)]) == phrase
                for phrase in lexicon.product_nouns.get(doc[i].lower_, ())) if i < len(doc) else False

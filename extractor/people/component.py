@@ -57,7 +57,7 @@ class PeopleFinder(SavesData):
         names = given_name_people(doc, lexicon, names, places, byline, orth)
         names = described_people(doc, lexicon, names, places | byline, lower)
         propose_surnames(doc, names)
-        organizations = resolved(doc, "organizations")
+        organizations = resolved(doc, "organizations", with_unsupported=True)
         names = later_mentions(doc, lexicon, names, places | covered_tokens(doc, organizations), orth, organizations)
         name_tokens = {i for name in names for i in range(name.start, name.end)}
         for name in names:

@@ -33,7 +33,7 @@ def later_mentions(
     ``organizations``: the organizations resolved now, when the caller holds them (the rules redo each ask)."""
     organization_words = {
         word
-        for org in (resolved(doc, "organizations") if organizations is None else organizations)
+        for org in (resolved(doc, "organizations", with_unsupported=True) if organizations is None else organizations)
         for word in org["name"].replace("'", " ").replace("’", " ").split()
     }
     surnames = name_forms(names)

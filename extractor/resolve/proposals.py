@@ -30,6 +30,9 @@ class Proposals:
     # ``entities.title_key``, and the character spans where it names them so.
     titles: set[str] = field(default_factory=set)
     title_spans: list[tuple[int, int]] = field(default_factory=list)
+    # From organizations: the first mention's character offset of each proposed organization the article does
+    # not support beyond the model's tag ('The Motorcycle Diaries', 'Macintosh'), which is none.
+    unsupported: set[int] = field(default_factory=set)
     # From people: the surnames of people named in full ('Al-Kahlot' of 'Mustafa Al-Kahlot') and the first
     # word of two-word names, with the offset of the first such name ('Wang' of 'Wang Donghai').
     surnames: set[str] = field(default_factory=set)

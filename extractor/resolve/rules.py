@@ -4,7 +4,7 @@ in the order of ``RULES``, each on the records of one kind, with the evidence th
 from __future__ import annotations
 
 import re
-from typing import Any, Callable
+from typing import Any, Callable, Optional
 
 from spacy.tokens import Doc
 
@@ -108,14 +108,21 @@ def nationalities_are_not_organizations(organizations: Records, found: Proposals
     return _named_only_by(organizations, found.words.nationalities)
 
 
+def unsupported_are_not_organizations(organizations: Records, found: Proposals) -> Records:
+    """A name the model tags an organization with no support in the article ('The Motorcycle Diaries',
+    'Macintosh', 'Glastonbury'; ``organizations.support``) is none."""
+    return [org for org in organizations if org["mentions"][0]["start"] not in found.unsupported]
+
+
 def words_used_otherwise_are_not_people(people: Records, found: Proposals) -> Records:
     """One word the model tags a person, never grown to a full name, that the article uses otherwise: as a
     place ('from the Rafah crossing' after 'the southern city of Rafah'; a dateline's 'TAYLORVILLE —' over
     'of Taylorville'), as an organization ('A spokesperson for OpenAI' beside 'But OpenAI declined') or the
-    first word of one ('talks with Gregg' after 'Gregg River Co'), or in lowercase, a common noun opening a
+    first word of one ('talks with Gregg' after 'Gregg River Co'), as a name the model tags an organization
+    that the article does not support as one ('Valve', 'Halo'), or in lowercase, a common noun opening a
     sentence ('Coal has been in a slow-motion death spiral' among 'coal generation'); or a word shaped like a
     brand, two words run together ('DeepMind’s Go-playing program'). Such a person is none."""
-    organizations = _decided(found, "organizations")
+    organizations = _decided(found, "organizations", but=unsupported_are_not_organizations)
     other_uses = {item["text"] for fact in (*_decided(found, "places"), *organizations) for item in fact["mentions"]}
     other_uses |= found.common_words | _first_words(organizations)
     return [person for person in people if not all(
@@ -140,22 +147,25 @@ RULES: tuple[tuple[str, Callable[[Records, Proposals], Records]], ...] = (
     ("organizations", surnames_are_people),
     ("organizations", given_names_are_people),
     ("organizations", nationalities_are_not_organizations),
+    ("organizations", unsupported_are_not_organizations),
     ("people", group_words_are_not_people),
     ("people", titles_are_not_people),
     ("people", words_used_otherwise_are_not_people),
 )
 
 
-def resolved(doc: Doc, kind: str) -> Records:
+def resolved(doc: Doc, kind: str, with_unsupported: bool = False) -> Records:
     """The records of ``kind`` ('places', 'organizations', 'people') as the rules decide them from what has
-    been proposed so far: the final list once every entity component has run."""
-    return _decided(proposals(doc), kind)
+    been proposed so far: the final list once every entity component has run. ``with_unsupported`` keeps the
+    organizations the article does not support, whose names people stay clear of as before."""
+    return _decided(proposals(doc), kind, but=unsupported_are_not_organizations if with_unsupported else None)
 
 
-def _decided(found: Proposals, kind: str) -> Records:
+def _decided(found: Proposals, kind: str, but: Optional[Callable[[Records, Proposals], Records]] = None) -> Records:
+    """The records of ``kind`` after its rules, ``but`` one of them."""
     records = getattr(found, kind)
     for rule_kind, rule in RULES:
-        if rule_kind == kind:
+        if rule_kind == kind and rule is not but:
             records = rule(records, found)
     return records
 

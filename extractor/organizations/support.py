@@ -1,0 +1,157 @@
+"""Which bodies the article supports with evidence beyond the model's ORG tag. The model tags films, products,
+events, people and sentence-opening words as organizations as readily as companies ('The Motorcycle Diaries',
+'Macintosh', 'Glastonbury', 'Digital'); a name with no support anywhere in the article is left out, since a
+wrong fact costs a reader more than a missing one. The words are ``support`` in ``data/organizations.json``."""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from .candidates import Candidate, is_acronym
+from .lexicon import OrganizationLexicon
+from .products import product_noun_at
+
+# A web address for a name ('Amazon.com', 'Lastminute.com').
+WEB_NAME = re.compile(r"\.(com|net|org|co\.uk)$", re.IGNORECASE)
+# Between an organization noun and a name it describes ('the firm, Gartner').
+SKIPPED_BEFORE = frozenset({"the", ","})
+# Prepositions after a role or a deal, before the body ('chief executive of', 'a deal with').
+ROLE_PREPOSITIONS = frozenset({"of", "at", "for", "from", "with", "in", "by"})
+# Words describing a body between a role's preposition and its name ('at recently-privatised Banque Paribas').
+DESCRIBING_TAGS = frozenset({"JJ", "RB", "VBN", "HYPH"})
+# What a body does with another ('merge with Rosneft').
+PARTNERING_VERBS = frozenset({"merge", "compete", "negotiate", "partner", "collaborate", "ally"})
+# What a work tells, where a body tells someone.
+TOLD_BY_WORKS = frozenset({"story", "tale", "life"})
+# What gives examples after an organization noun in the plural ('firms like', 'manufacturers including').
+EXAMPLE_WORDS = frozenset({"like", "including", "as"})
+
+
+def supported(
+    doc: Doc, lexicon: OrganizationLexicon, groups: Sequence[list[Candidate]], records: Sequence[dict[str, Any]],
+    sure: set[tuple[int, int]],
+) -> list[bool]:
+    """For each group of mentions of one body (and its record), whether the article supports it: a type, an
+    acronym, a web address, a body's word in its name, a name found by its own evidence (``sure``: teams, the
+    bodies the wire marks, as token ranges), a mention in a context only a body has, or a mention coordinated
+    with a supported body's ('Intel, Philips, Alcatel, France Telecom')."""
+    found = [bool(record["type"]) or any(_supports(doc, lexicon, candidate, sure) for candidate in group)
+             for group, record in zip(groups, records)]
+    owner = {doc[candidate.start:candidate.end].root.i: index for index, group in enumerate(groups)
+             for candidate in group}
+    ends = {candidate.end: index for index, group in enumerate(groups) for candidate in group}
+    for index, group in enumerate(groups):
+        if found[index]:
+            continue
+        found[index] = any(found[owner.get(conjunct.i, index)] for candidate in group
+                           for conjunct in doc[candidate.start:candidate.end].root.conjuncts) \
+            or any(_short_form(doc, candidate) and found[ends.get(candidate.start - 1, index)] for candidate in group)
+    return found
+
+
+def _short_form(doc: Doc, candidate: Candidate) -> bool:
+    """A name in brackets or between commas right after another ('Singapore International Monetary Exchange
+    (Simex)', 'Federal Home Loan Mortgage Corp, Freddie Mac,'), which names the same body."""
+    if candidate.start < 2 or doc[candidate.start - 1].text not in ("(", ","):
+        return False
+    closing = ")" if doc[candidate.start - 1].text == "(" else ","
+    return candidate.end < len(doc) and doc[candidate.end].text in (closing, ".")
+
+
+def _supports(doc: Doc, lexicon: OrganizationLexicon, candidate: Candidate, sure: set[tuple[int, int]]) -> bool:
+    if (candidate.start, candidate.end) in sure or WEB_NAME.search(candidate.text):
+        return True
+    if candidate.end < len(doc) and doc[candidate.end].text.startswith("<"):  # the wire's ticker: 'Volvo <VOLV ST>'
+        return True
+    if is_acronym(candidate.text) and len(candidate.text.replace(".", "")) > 1:
+        return True
+    words = candidate.text.split()
+    if any(word.lower() in lexicon.body_words or word.lower().endswith("bank") for word in words[1:] or words) \
+            or len(words) > 1 and is_acronym(words[0]) and len(words[0]) > 1:
+        return True
+    span = doc[candidate.start:candidate.end]
+    return _described(span, lexicon) or _with_a_role(span, lexicon) or _acts(span, lexicon) \
+        or _dealt_with(span, lexicon) or _an_example(span, lexicon) or product_noun_at(doc, span.end, lexicon)
+
+
+def _described(span: Span, lexicon: OrganizationLexicon) -> bool:
+    """An organization noun right before ('research firm Gartner', 'the band, Keane') or in an apposition
+    after ('Electronic Arts, the biggest games publisher')."""
+    doc = span.doc
+    before = span.start - 1
+    while before >= 0 and doc[before].lower_ in SKIPPED_BEFORE:
+        before -= 1
+    if before >= 0 and doc[before].is_lower and doc[before].lower_ in lexicon.kind_nouns:
+        return True
+    if span.end < len(doc) and doc[span.end].text == ",":
+        for token in doc[span.end + 1 : span.end + 7]:
+            if token.lower_ in lexicon.kind_nouns and token.is_lower:
+                return True
+            if token.is_punct:
+                break
+    return False
+
+
+def _with_a_role(span: Span, lexicon: OrganizationLexicon) -> bool:
+    """A role, a part or a deal of the body's after its name or possessive, past adjectives ('Microsoft chief
+    Bill Gates', "Creative's European marketing manager", 'the Atari offices'), a person after its possessive
+    ("First Chicago's Johnson"), or before a preposition and
+    the name ('chief executive of Electronic Arts', 'a deal with Motorola'), or a person's name before 'of'
+    ('Orin Middleton of Barclays Capital'), or a body merging or competing with it ('due to merge with Rosneft')."""
+    doc = span.doc
+    possessive = span.end < len(doc) and doc[span.end].tag_ == "POS"
+    after = span.end + possessive
+    if possessive and after < len(doc) and doc[after].ent_type_ == "PERSON":
+        return True  # "First Chicago's Johnson"
+    for token in doc[after : after + 3]:
+        if token.is_lower and (token.lower_ in lexicon.after_nouns or token.lower_ in lexicon.kind_nouns):
+            return True
+        if not (token.is_lower or token.tag_ == "JJ"):
+            break
+    at = span.start - 1
+    while at > 0 and (doc[at].lower_ == "the" or doc[at].tag_ in DESCRIBING_TAGS):
+        at -= 1  # 'economist at recently-privatised Banque Paribas'
+    if at < 1 or doc[at].lower_ not in ROLE_PREPOSITIONS:
+        return False
+    return doc[at - 1].lower_ in lexicon.after_nouns or doc[at].lower_ == "of" and doc[at - 1].ent_type_ == "PERSON" \
+        or doc[at].lower_ == "with" and doc[at].head.lemma_ in PARTNERING_VERBS
+
+
+def _acts(span: Span, lexicon: OrganizationLexicon) -> bool:
+    """The subject of what bodies do ('Google said', 'Sony told an audience', 'Chelsea have sacked Adrian
+    Mutu'), not of what a film or a product does ('The Aviator tells the story of Howard Hughes'); or the
+    object of joining ('voted to join Unifor Local 444')."""
+    root = span.root
+    verb = root.head
+    if root.dep_ == "dobj" and verb.lemma_ in lexicon.joined_verbs:
+        return True
+    if root.dep_ != "nsubj" or verb.lemma_ not in lexicon.acting_verbs:
+        return False
+    return verb.lemma_ != "tell" or not any(word.lemma_ in TOLD_BY_WORKS for word in verb.children)
+
+
+def _dealt_with(span: Span, lexicon: OrganizationLexicon) -> bool:
+    """The body a deal is made with or a thing is made by ('acquired West Virginia Power from Dominion
+    Resources', "rated AAA by both Moody's")."""
+    first: Token = span.root
+    while first.dep_ == "conj":
+        first = first.head
+    preposition = first.head
+    return first.dep_ == "pobj" and preposition.lower_ in ("from", "by") \
+        and preposition.head.lemma_ in lexicon.dealing_verbs
+
+
+def _an_example(span: Span, lexicon: OrganizationLexicon) -> bool:
+    """One of the examples after an organization noun in the plural ('technology firms like Dell, LG, Samsung',
+    'small firms such as Blinkx, Copernic')."""
+    first: Token = span.root
+    while first.dep_ in ("conj", "appos"):
+        first = first.head
+    cue = first.head
+    if first.dep_ != "pobj" or cue.lower_ not in EXAMPLE_WORDS:
+        return False
+    noun = cue.head.head if cue.head.lower_ == "such" else cue.head  # 'firms such as', 'studios, such as'
+    return noun.lower_ in lexicon.kind_nouns and noun.tag_ == "NNS"
