@@ -317,6 +317,9 @@ def test_the_titles_a_plural_work_noun_gives_as_examples_are_no_organizations(ru
          "Germany.", "Arthaxan"),
         # bbc/tech/093: a technology
         ("It will face competition from emerging technologies such as Wimax.", "Wimax"),
+        # bbc/entertainment/098: films, a film's number being no model's
+        ("They previously worked together, along with Howard's producing partner Brian Grazer, on Splash and Apollo "
+         "13.", "Apollo"),
     ],
 )
 def test_a_name_the_article_gives_no_support_as_a_body_is_no_organization(run, text, name):
@@ -672,6 +675,18 @@ def test_a_ticker_and_its_marks_are_no_part_of_an_organization(run, text, kept, 
          "beginning today.", "Bundesbank"),
         ("    The issue is rated AAA by Standard and Poor's and secured\nby Federal Home Loan Mortgage Corp, Freddie "
          "Mac, certificates.", "Freddie Mac"),
+        # by a model it makes, by being told or surveyed, by a body's word after its first ('University of'):
+        # html-articles 374ac9a59a85196cdacc, 1ee91d1fce65e09be8b8, 51374560f40088e227f0, 16c30add7e96315e9cc9
+        ("Dubai's flagship carrier Emirates Airline finalized a deal to purchase 30 of Boeing's 787-9 Dreamliner "
+         "jets, executives of both companies announced Wednesday at the Dubai Air Show.", "Boeing"),
+        ("Omar Lamrani, a senior military analyst at Stratfor, the Texas-based geopolitical intelligence "
+         "organization, told Business Insider in October 2018 that MaT was \"fairly secular by regional standards.\"",
+         "Business Insider"),
+        ("Wall Street analysts surveyed by Refinitiv were expecting $2.52 a share on revenue of $27.53 billion.",
+         "Refinitiv"),
+        ("\u201cI\u2019m actually a Delhiite, and I was born and raised in Delhi, and I never experienced this "
+         "pollution,\u201d said Aseem Prakash, founding director of the Center for Environmental Politics at the "
+         "University of Washington.", "University of Washington"),
         # a company opening a wrapped line of prose with one date (one figure in eight words):
         # reuters21578/articles/00206.txt
         ("    McDonnell Douglas said on December 30 that Korean Air was\namong the initial 12 customers that placed "

@@ -22,6 +22,10 @@ SKIPPED_BEFORE = frozenset({"the", ","})
 ROLE_PREPOSITIONS = frozenset({"of", "at", "for", "from", "with", "in", "by"})
 # Words describing a body between a role's preposition and its name ('at recently-privatised Banque Paribas').
 DESCRIBING_TAGS = frozenset({"JJ", "RB", "VBN", "HYPH"})
+# A model's number: letters and figures ('A350-900', 'CBR600F4') or three figures or more ('787-9', '747').
+MODEL_NUMBER = re.compile(r"(?=.*[A-Za-z])(?=.*\d)[A-Za-z\d-]+|\d{3,}(-\d+)?")
+# After the first word of a name, what makes it a body's word ('University of', 'League Against').
+FIRST_WORD_JOINERS = frozenset({"of", "for", "against", "on"})
 # What a body does with another ('merge with Rosneft').
 PARTNERING_VERBS = frozenset({"merge", "compete", "negotiate", "partner", "collaborate", "ally"})
 # What a work tells, where a body tells someone.
@@ -69,12 +73,13 @@ def _supports(doc: Doc, lexicon: OrganizationLexicon, candidate: Candidate, sure
     if is_acronym(candidate.text) and len(candidate.text.replace(".", "")) > 1:
         return True
     words = candidate.text.split()
-    if any(word.lower() in lexicon.body_words or word.lower().endswith("bank") for word in words[1:] or words) \
+    named = words[1:] if len(words) < 3 or words[1].lower() not in FIRST_WORD_JOINERS else words
+    if any(word.lower() in lexicon.body_words or word.lower().endswith("bank") for word in named or words) \
             or len(words) > 1 and is_acronym(words[0]) and len(words[0]) > 1:
         return True
     span = doc[candidate.start:candidate.end]
     return _described(span, lexicon) or _with_a_role(span, lexicon) or _acts(span, lexicon) \
-        or _dealt_with(span, lexicon) or _an_example(span, lexicon) or product_noun_at(doc, span.end, lexicon)
+        or _dealt_with(span, lexicon) or _an_example(span, lexicon) or _makes(span, lexicon)
 
 
 def _described(span: Span, lexicon: OrganizationLexicon) -> bool:
@@ -123,14 +128,28 @@ def _with_a_role(span: Span, lexicon: OrganizationLexicon) -> bool:
 def _acts(span: Span, lexicon: OrganizationLexicon) -> bool:
     """The subject of what bodies do ('Google said', 'Sony told an audience', 'Chelsea have sacked Adrian
     Mutu'), not of what a film or a product does ('The Aviator tells the story of Howard Hughes'); or the
-    object of joining ('voted to join Unifor Local 444')."""
+    object of joining or telling ('voted to join Unifor Local 444', 'told Business Insider')."""
     root = span.root
     verb = root.head
-    if root.dep_ == "dobj" and verb.lemma_ in lexicon.joined_verbs:
+    if root.dep_ in ("dobj", "dative") and verb.lemma_ in lexicon.joined_verbs:
         return True
     if root.dep_ != "nsubj" or verb.lemma_ not in lexicon.acting_verbs:
         return False
     return verb.lemma_ != "tell" or not any(word.lemma_ in TOLD_BY_WORKS for word in verb.children)
+
+
+def _makes(span: Span, lexicon: OrganizationLexicon) -> bool:
+    """A maker before a product noun ('Apple computers') or the number of a model it makes, after its
+    possessive too ("Boeing's 787-9 Dreamliner", 'Airbus A350-900'); not before a count ('Apple 100 shares'),
+    a score ('Abigail Spears 6-4') or a film's number ('Apollo 13')."""
+    doc = span.doc
+    if product_noun_at(doc, span.end, lexicon):
+        return True
+    at = span.end + (span.end < len(doc) and doc[span.end].tag_ == "POS")
+    if at >= len(doc) or MODEL_NUMBER.fullmatch(doc[at].text) is None:
+        return False
+    after = doc[at + 1] if at + 1 < len(doc) else None
+    return not doc[at].text.isdigit() or after is None or not after.is_lower
 
 
 def _dealt_with(span: Span, lexicon: OrganizationLexicon) -> bool:
