@@ -687,6 +687,12 @@ def test_a_ticker_and_its_marks_are_no_part_of_an_organization(run, text, kept, 
         ("\u201cI\u2019m actually a Delhiite, and I was born and raised in Delhi, and I never experienced this "
          "pollution,\u201d said Aseem Prakash, founding director of the Center for Environmental Politics at the "
          "University of Washington.", "University of Washington"),
+        # by a player's position after a side's name or before 'of' it: bbc/sport/227, 176, 123
+        ("But former Arsenal keeper David Seaman believes Lehmann has been harshly treated.", "Arsenal"),
+        ("The former Liverpool striker, who moved to City in 2003 after a poor stint at Leeds, has battled back into "
+         "first-team contention after struggling with fitness at the start of the season.", "Liverpool"),
+        ("Terry, the captain of Chelsea as they push for the Premiership title, would have been a certain starter in "
+         "the absence of Campbell and Ferdinand.", "Chelsea"),
         # a company opening a wrapped line of prose with one date (one figure in eight words):
         # reuters21578/articles/00206.txt
         ("    McDonnell Douglas said on December 30 that Korean Air was\namong the initial 12 customers that placed "
