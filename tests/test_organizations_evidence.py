@@ -317,6 +317,11 @@ def test_the_titles_a_plural_work_noun_gives_as_examples_are_no_organizations(ru
          "Germany.", "Arthaxan"),
         # bbc/tech/093: a technology
         ("It will face competition from emerging technologies such as Wimax.", "Wimax"),
+        # bbc/entertainment/365, 361: films, their credits being no body's roles
+        ("The Oscar-winning Pulp Fiction director has also written an original story for the season finale episode.",
+         "Pulp Fiction"),
+        ("Super Size Me director Morgan Spurlock has won the Writers Guild of America's award for documentary feature "
+         "writing.", "Super Size Me"),
         # bbc/entertainment/098: films, a film's number being no model's
         ("They previously worked together, along with Howard's producing partner Brian Grazer, on Splash and Apollo "
          "13.", "Apollo"),

@@ -70,6 +70,7 @@ class OrganizationLexicon:
         self.acting_verbs = frozenset(support["acting_verbs"])
         self.dealing_verbs = frozenset(support["dealing_verbs"])
         self.joined_verbs = frozenset(support["joined_verbs"])
+        self.credited_nouns = frozenset(support["credited_nouns"])
         self.trade_terms = frozenset(data["trade_terms"])
         self.partnership_endings = frozenset(data["partnership_endings"])
         self.portfolios = frozenset(data["portfolios"])

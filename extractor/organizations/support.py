@@ -102,8 +102,8 @@ def _described(span: Span, lexicon: OrganizationLexicon) -> bool:
 
 def _with_a_role(span: Span, lexicon: OrganizationLexicon) -> bool:
     """A role, a part or a deal of the body's after its name or possessive, past adjectives ('Microsoft chief
-    Bill Gates', "Creative's European marketing manager", 'the Atari offices'), a person after its possessive
-    ("First Chicago's Johnson"), or before a preposition and
+    Bill Gates', "Creative's European marketing manager", 'the Atari offices'; not a film's credits, 'Pulp
+    Fiction director'), a person after its possessive ("First Chicago's Johnson"), or before a preposition and
     the name ('chief executive of Electronic Arts', 'a deal with Motorola'), or a person's name before 'of'
     ('Orin Middleton of Barclays Capital'), or a body merging or competing with it ('due to merge with Rosneft')."""
     doc = span.doc
@@ -112,7 +112,8 @@ def _with_a_role(span: Span, lexicon: OrganizationLexicon) -> bool:
     if possessive and after < len(doc) and doc[after].ent_type_ == "PERSON":
         return True  # "First Chicago's Johnson"
     for token in doc[after : after + 3]:
-        if token.is_lower and (token.lower_ in lexicon.after_nouns or token.lower_ in lexicon.kind_nouns):
+        if token.is_lower and (token.lower_ in lexicon.after_nouns or token.lower_ in lexicon.kind_nouns) \
+                and token.lower_ not in lexicon.credited_nouns:
             return True
         if not (token.is_lower or token.tag_ == "JJ"):
             break
