@@ -692,6 +692,8 @@ def test_a_ticker_and_its_marks_are_no_part_of_an_organization(run, text, kept, 
         ("\u201cI\u2019m actually a Delhiite, and I was born and raised in Delhi, and I never experienced this "
          "pollution,\u201d said Aseem Prakash, founding director of the Center for Environmental Politics at the "
          "University of Washington.", "University of Washington"),
+        # by what bodies do, in a clause it is the subject of: bbc/tech/219
+        ("Twentieth Century Fox is still to announce which technology it will be supporting.", "Twentieth Century Fox"),
         # by a player's position after a side's name or before 'of' it: bbc/sport/227, 176, 123
         ("But former Arsenal keeper David Seaman believes Lehmann has been harshly treated.", "Arsenal"),
         ("The former Liverpool striker, who moved to City in 2003 after a poor stint at Leeds, has battled back into "
