@@ -544,6 +544,22 @@ def test_a_bodys_briefs_joined_by_and_are_one_name(run, text, name):
 
 
 @pytest.mark.parametrize(
+    "text, name",
+    [
+        # reuters21578/articles/00007.txt, 00540.txt: the words before 'and' the model left out of a body's name
+        ("Red Lion Inns Limited Partnership\nsaid it filed a registration statement with the Securities and\nExchange "
+         "Commission covering a proposed offering of 4,790,000\nunits of limited partnership interests.",
+         "Securities and Exchange Commission"),
+        ("    Leo Melamed, CME special counsel, said directors will rule\non the petition on Wednesday, but added that a "
+         "special S and P\nAdvisory Committee has been studying S and P 500 futures\ntrading conditions for the last "
+         "six months.", "S and P Advisory Committee"),
+    ],
+)
+def test_a_bodys_name_cut_after_its_and_is_whole(run, text, name):
+    assert name in org_mentions(run(text, "1987-04-01")).values()
+
+
+@pytest.mark.parametrize(
     "text, names",
     [
         # bbc/business/025

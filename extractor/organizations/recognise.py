@@ -66,7 +66,7 @@ def entity_candidates(
             continue
         span = _complete(_before_bracket(span, opens), lexicon.function_words)
         if span is not None:
-            span = _without_score(span)
+            span = _with_first_part(_without_score(span), lexicon)
         if span is not None and capitals(span):
             span = _evidenced_in_capitals(span, lexicon, reading.text)
         if span is not None and _is_name(span, lexicon, places) and _names_a_body(span, lexicon) \
@@ -414,6 +414,35 @@ def _complete(span: Span, function_words: frozenset[str]) -> Optional[Span]:
     if end > span.start and doc[end - 1].lower_ in function_words:
         return None
     return doc[span.start : end]
+
+
+def _with_first_part(span: Span, lexicon: OrganizationLexicon) -> Span:
+    """The whole name where the model cut it after its 'and' ('Exchange Commission' of 'the Securities and
+    Exchange Commission', 'Telecommunications Ministry' of 'the Posts and Telecommunications Ministry'): the
+    capitalised words before 'and' or '&' that the model tagged as nothing join a name ending in a body's word.
+    A body's head or legal form right before 'and' makes a list ('Standard Oil Co and BP North America Inc',
+    'Morgan Guaranty Trust Co and Lloyds Bank Plc'), which stays apart."""
+    doc = span.doc
+    joiner = span.start - 1
+    if joiner > 0 and doc[joiner].is_space:
+        joiner -= 1  # a wire's line break: 'the Securities and\nExchange Commission'
+    if joiner < 1 or doc[joiner].lower_ not in JOINERS or not len(span) or not _a_body_word(span[-1], lexicon) \
+            or doc[joiner - 1].text in lexicon.partnership_endings or doc[joiner - 1].lower_ in lexicon.head_types:
+        return span
+    start = joiner
+    while start > 0 and joiner - start < 4 and _untagged_name_word(doc[start - 1]):
+        start -= 1
+    return doc[start : span.end] if start < joiner else span
+
+
+def _a_body_word(word: Token, lexicon: OrganizationLexicon) -> bool:
+    lower = word.lower_
+    return word.text in lexicon.partnership_endings or lower in lexicon.head_types or lower in lexicon.body_words
+
+
+def _untagged_name_word(word: Token) -> bool:
+    """A capitalised word the model tagged as nothing, no function word ('Securities', 'Posts'; not 'The')."""
+    return not word.ent_type_ and (word.is_title or word.is_upper) and word.is_alpha and not word.is_stop
 
 
 def _glued(before: Token, after: Token) -> bool:
