@@ -72,14 +72,21 @@ def _supports(doc: Doc, lexicon: OrganizationLexicon, candidate: Candidate, sure
         return True
     if is_acronym(candidate.text) and len(candidate.text.replace(".", "")) > 1:
         return True
-    words = candidate.text.split()
-    named = words[1:] if len(words) < 3 or words[1].lower() not in FIRST_WORD_JOINERS else words
-    if any(word.lower() in lexicon.body_words or word.lower().endswith("bank") for word in named or words) \
-            or len(words) > 1 and is_acronym(words[0]) and len(words[0]) > 1:
+    if _named_as_a_body(candidate.text.split(), lexicon):
         return True
     span = doc[candidate.start:candidate.end]
     return _described(span, lexicon) or _with_a_role(span, lexicon) or _acts(span, lexicon) \
         or _dealt_with(span, lexicon) or _an_example(span, lexicon) or _makes(span, lexicon)
+
+
+def _named_as_a_body(words: list[str], lexicon: OrganizationLexicon) -> bool:
+    """A body's word in the name, the first only before 'of' ('Marvel Comics', 'Bundesbank', 'University of
+    Washington'; not 'League One'), an acronym opening it ('UFCW Local 832') or an institution's word ending it
+    ('Upper House'; 'House' alone may be a show)."""
+    named = words[1:] if len(words) < 3 or words[1].lower() not in FIRST_WORD_JOINERS else words
+    if any(word.lower() in lexicon.body_words or word.lower().endswith("bank") for word in named or words):
+        return True
+    return len(words) > 1 and (is_acronym(words[0]) and len(words[0]) > 1 or words[-1].lower() in lexicon.institutions)
 
 
 def _described(span: Span, lexicon: OrganizationLexicon) -> bool:
@@ -128,8 +135,9 @@ def _with_a_role(span: Span, lexicon: OrganizationLexicon) -> bool:
 
 def _acts(span: Span, lexicon: OrganizationLexicon) -> bool:
     """The subject of what bodies do ('Google said', 'Sony told an audience', 'Chelsea have sacked Adrian
-    Mutu', 'Twentieth Century Fox is still to announce'), not of what a film or a product does ('The Aviator tells the story of Howard Hughes'); or the
-    object of joining or telling ('voted to join Unifor Local 444', 'told Business Insider')."""
+    Mutu', 'Twentieth Century Fox is still to announce'), not of what a film or a product does ('The Aviator
+    tells the story of Howard Hughes'); or the object of joining or telling ('voted to join Unifor Local 444',
+    'told Business Insider')."""
     root = span.root
     verb = root.head
     if root.dep_ in ("dobj", "dative") and verb.lemma_ in lexicon.joined_verbs:
