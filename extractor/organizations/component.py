@@ -19,9 +19,9 @@ from .lexicon import DATA, OrganizationLexicon
 from .merge import merge
 from .products import product_names
 from .reading import Reading
+from .recognise import entity_candidates
 from .records import record
 from .support import supported
-from .recognise import entity_candidates
 from .teams import club_names, line_breaks, results_teams, sides_in_play
 from .untagged import add_governments, add_matches, add_parties
 from .works import title_tails, work_titles
@@ -46,8 +46,8 @@ class OrganizationFinder(SavesData):
     def find(self, doc: Doc) -> list[dict[str, Any]]:
         """The article's organizations; the teams of results lines and the clubs named for their towns are
         left for the resolver, which gives their towns and names to them, so the places read here are the rest.
-        The names the article does not support as bodies are proposed too, marked, for the people the model
-        tagged so to stay behind them; the resolver leaves them out (``support``)."""
+        The names the article does not support as bodies are proposed too, marked: the resolver leaves them out
+        (``support``), and people are not sought inside names the model tagged as bodies."""
         lexicon, reading = self.lexicon, Reading(doc)
         breaks = line_breaks(reading)
         teams = results_teams(reading, breaks) + club_names(reading, lexicon) + sides_in_play(doc, lexicon)
