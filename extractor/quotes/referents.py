@@ -85,7 +85,9 @@ def entity_mentions(doc: Doc) -> list[EntityMention]:
 
     spaCy's own PERSON/ORG entities fill in where the entity components found nothing, so
     speakers still resolve to names when those components are missing; an all-lowercase one
-    ('the rookie defenceman' tagged ORG) is a description, not a name.
+    ('the rookie defenceman' tagged ORG) is a description, not a name. Where the organizations component ran, the
+    model's ORG entities it left out (a product, a film, a name with no support in the article: 'iPod') are no
+    speakers either.
     """
     found: list[EntityMention] = []
     for kind, records in (("person", doc._.people or []), ("org", doc._.organizations or [])):
@@ -93,8 +95,11 @@ def entity_mentions(doc: Doc) -> list[EntityMention]:
             for item in record.get("mentions", []):
                 found.append((item["start"], item["end"], record["name"], kind, item["text"]))
     covered = _Coverage(found)
+    bodies_decided = doc._.organizations is not None  # the organizations ran and left the model's other ORGs out
     for ent in doc.ents:
         kind = {"PERSON": "person", "ORG": "org"}.get(ent.label_)
+        if kind == "org" and bodies_decided:
+            continue
         if kind and not covered.overlaps(ent.start_char, ent.end_char):
             span = within_paragraph(_name_words(ent), ent.root)
             if span is None or all(t.is_lower for t in span):
