@@ -31,12 +31,13 @@ TITLE_LABELS = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "FAC"})
 def work_titles(reading: Reading, lexicon: OrganizationLexicon) -> list[Span]:
     """Titles of films, shows, records and books in the article: names right after a work noun, a cue or a title
     verb ('whose movie The Aviator', 'starring in One Flew Over The Cuckoo's Nest', 'an offering entitled
-    Underexposure'), given as examples after a work noun in the plural ('whose films include Schindler's List'), set off by commas after a work noun ('his last album, Genius Loves Company.'), described by
-    one after a comma ('Clue, a comedy based on the board game'), before the noun of a performer in it
-    ('former Grange Hill actress Amma Asante'), right before its credits ('The Polar Express, starring Tom
-    Hanks'), or after a character played in it ('her role as Katharine Hepburn in The Aviator'); and the names
-    coordinated with one ('The Motorcycle Diaries and the forthcoming thriller The Woodsman'). The model's own
-    WORK_OF_ART tag is no evidence: it gives it to 'LIFFE' and 'the All Blacks'."""
+    Underexposure'), given as examples after a work noun in the plural ('whose films include Schindler's List'),
+    set off by commas after a work noun ('his last album, Genius Loves Company.'), described by one after a comma
+    ('Clue, a comedy based on the board game'), before the noun of a performer in it ('former Grange Hill actress
+    Amma Asante'), right before its credits ('The Polar Express, starring Tom Hanks'), or after a character played
+    in it ('her role as Katharine Hepburn in The Aviator'); and the names coordinated with one ('The Motorcycle
+    Diaries and the forthcoming thriller The Woodsman'). The model's own WORK_OF_ART tag is no evidence: it gives
+    it to 'LIFFE' and 'the All Blacks'."""
     doc, lower = reading.doc, reading.lower
     strings = doc.vocab.strings
     starts: list[int] = []  # where a title starts
