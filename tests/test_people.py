@@ -476,6 +476,8 @@ def test_first_word_of_an_organization_alone_is_no_person(run):
          "and Euroclear on a eurobond trade confirmation and matching system.", "Cedel"),
         ("North Devon landowner Giles Bradshaw had been in contact with the rural affairs ministry, Defra.",
          "Defra"),
+        # bbc/entertainment/229.txt: a band's one word that is a given name too is no person's given name
+        ("Rock band Keane won Sound of 2004 while US rapper 50 Cent topped Sound of 2003.", "Keane"),
         # bbc/business/192.txt: one mention says what it is, the others do not
         ("Russian authorities do not have to abide by any US court decisions taken with regard to troubled oil "
          "giant Yukos, a Houston court has been told. Yukos filed for bankruptcy in Houston.", "Yukos"),

@@ -104,8 +104,9 @@ def follows_an_article(span: Span, lexicon: PeopleLexicon) -> bool:
 def described_as_an_organization(span: Span, lexicon: PeopleLexicon) -> bool:
     """A name the noun for a body's kind describes is that body ('the band's record company Universal',
     'independent label Domino', 'the industry lobby group Eurofer', 'clearing agencies Cedel and Euroclear',
-    'the emirate's daily Al-Qabas', 'the rural affairs ministry, Defra'). A name opening with a given name stays
-    a person: the noun may be the object of the person's verb ('the company Richard Branson founded')."""
+    'the emirate's daily Al-Qabas', 'the rural affairs ministry, Defra', 'Rock band Keane'). A name of two words
+    or more opening with a given name stays a person: the noun may be the object of the person's verb ('the
+    company Richard Branson founded')."""
     doc = span.doc
     first = span[0]
     while first.dep_ == "conj" and first.head.i < first.i and first.head.i >= first.i - 4:
@@ -113,8 +114,9 @@ def described_as_an_organization(span: Span, lexicon: PeopleLexicon) -> bool:
     before = first.i - 1
     if before > 0 and doc[before].text == "," and first.dep_ == "appos" and first.head.i == before - 1:
         before -= 1  # 'the rural affairs ministry, Defra'
+    words = span.text.split()
     return before >= 0 and doc[before].lower_ in lexicon.organization_nouns \
-        and span.text.split()[0] not in lexicon.first_names
+        and (len(words) == 1 or words[0] not in lexicon.first_names)
 
 
 def names_a_thing(span: Span, lexicon: PeopleLexicon) -> bool:
