@@ -358,10 +358,17 @@ def _capitalised_by_place_test(
     doc = reading.doc
     opening = _opening_test(reading)
 
+    answers: dict[int, bool] = {}  # by the word: every mention of it asks the same
+
     def capitalised_by_place(span: Span) -> bool:
         if len(span) != 1:
             return False
         word = span[0]
+        if word.orth not in answers:
+            answers[word.orth] = _capitalised_by_place(word)
+        return answers[word.orth]
+
+    def _capitalised_by_place(word: Token) -> bool:
         if not word.is_title or not word.is_alpha or word.lower_ not in lowercase() \
                 or word.lower_ in lexicon.institutions or word.lower_ in lexicon.head_types:
             return False
