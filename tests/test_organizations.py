@@ -330,6 +330,23 @@ def test_firm_named_for_its_partners_is_one_organization(run, sentence, firm):
                    for record in (*doc._.organizations, *doc._.people, *doc._.places))
 
 
+@pytest.mark.parametrize(
+    ("sentence", "firm"),
+    [
+        # reuters21578 07391, 06304, 08329, 10496: the model tagged the partners' names and left 'and Co' out
+        ("rose 1-1/4 to 41-1/8, and PaineWebber Group <PWJ> climbed 7/8\nto 37-3/4. Merrill Lynch and Co, "
+         "recommended today by a\nPaineWebber analyst, rose 2-5/8 to 45-3/8.", "Merrill Lynch and Co"),
+        ("    Eli Lilly and Co's <LLY> Prozac, an antidepressant awaiting\nmarketing approval, has shown promise in "
+         "promoting weight loss.", "Eli Lilly and Co"),
+        ("bank. The firm named Morgan Stanley and Co Inc as lead agent of\nthe program, with Merrill Lynch Capital "
+         "Markets and Salomon\nBrothers Inc as co-agents.", "Morgan Stanley and Co Inc"),
+        ("analyst Jack Kirnan of Kidder Peabody and Co told Reuters.", "Kidder Peabody and Co"),
+    ],
+)
+def test_and_co_after_a_firms_name_is_part_of_it(run, sentence, firm):
+    assert firm in [record["name"] for record in run(sentence, "1987-04-01")._.organizations]
+
+
 def test_legal_form_tagged_alone_takes_the_name_it_ends(run):
     # bbc/tech/273.txt
     doc = run("Both are thought to be the top executives in three companies - PayPerAction LLC., Leadplex LLC. and "

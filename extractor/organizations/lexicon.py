@@ -73,6 +73,7 @@ class OrganizationLexicon:
         self.credited_nouns = frozenset(support["credited_nouns"])
         self.trade_terms = frozenset(data["trade_terms"])
         self.partnership_endings = frozenset(data["partnership_endings"])
+        self.partner_tails = frozenset(data["partner_tails"])
         self.portfolios = frozenset(data["portfolios"])
         self.cabinet_heads = frozenset(data["cabinet_heads"])
         self.party_forms: dict[str, tuple[str, bool]] = {}

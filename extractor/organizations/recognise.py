@@ -66,7 +66,7 @@ def entity_candidates(
             continue
         span = _complete(_before_bracket(span, opens), lexicon.function_words)
         if span is not None:
-            span = _with_first_part(_without_score(span), lexicon)
+            span = _with_partner_tail(_with_first_part(_without_score(span), lexicon), lexicon)
         if span is not None and capitals(span):
             span = _evidenced_in_capitals(span, lexicon, reading.text)
         if span is not None and _is_name(span, lexicon, places) and _names_a_body(span, lexicon) \
@@ -440,6 +440,19 @@ def _with_first_part(span: Span, lexicon: OrganizationLexicon) -> Span:
     while start > 0 and joiner - start < 4 and _untagged_name_word(doc[start - 1]):
         start -= 1
     return doc[start : span.end] if start < joiner else span
+
+
+def _with_partner_tail(span: Span, lexicon: OrganizationLexicon) -> Span:
+    """The whole name where the model stopped before its 'and Co' ('Merrill Lynch' of 'Merrill Lynch and Co',
+    'Morgan Stanley' of 'Morgan Stanley and Co Inc'), legal forms after it included."""
+    doc = span.doc
+    end = span.end
+    if end + 1 >= len(doc) or doc[end].lower_ not in JOINERS or doc[end + 1].text not in lexicon.partner_tails:
+        return span
+    end += 2
+    while end < len(doc) and doc[end].text in lexicon.partnership_endings:
+        end += 1
+    return doc[span.start : end]
 
 
 def _a_body_word(word: Token, lexicon: OrganizationLexicon) -> bool:
