@@ -52,6 +52,7 @@ REJECTED_SENTENCES = [
     "It was the week that the company announced losses.",
     "It was the day the music died.",
     "You may go, and the may blossom is out.",
+    "The bookmakers have made former Happy Mondays dancer Bez favourite.",
 ]
 
 

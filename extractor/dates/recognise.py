@@ -166,6 +166,23 @@ def _a_weekday_in_a_title(at: Around) -> bool:
     return titled or word[:-1] in lex["weekdays"] and word.endswith("s") and after.is_title and after.is_alpha
 
 
+def _a_weekday_in_a_name(at: Around) -> bool:
+    """'Happy Mondays star Bez', 'the "Black Monday" sell-off', 'Sunday Bloody Sunday': a capitalised weekday after
+    a word that makes it a name. A named day the calendar fixes ('Black Friday', 'Easter Monday') is left to be
+    read whole (``_extend`` takes its first word in)."""
+    lex = lexicon()
+    doc = at.span.doc
+    for token in at.tokens:
+        word = token.lower_
+        if not token.is_title or token.i == 0 or word not in lex["weekdays"] and word[:-1] not in lex["weekdays"]:
+            continue
+        before = doc[token.i - 1]
+        if before.is_title and before.lower_ in lex["weekday_name_words"] \
+                and f"{before.lower_} {word}" not in lex["floating_holidays"]:
+            return True
+    return False
+
+
 def _a_programme(at: Around) -> bool:
     """"told NBC News' Today show", "Radio 4's Today programme"."""
     span, before = at.span, at.before
@@ -328,6 +345,7 @@ REJECTIONS: tuple[tuple[Callable[[Around], bool], tuple[str, ...]], ...] = (
     (_a_table_or_model_number, ("<year>",)),
     (_a_film_title, ("@weekdays",)),
     (_a_weekday_in_a_title, ("@weekdays", "@weekday_plurals")),
+    (_a_weekday_in_a_name, ("@weekdays", "@weekday_plurals")),
     (_a_programme, ("@relative_days",)),
     (_a_counted_weekday, ("@weekdays",)),
     (_a_changing_amount, ("^@range_starts",)),
@@ -524,11 +542,14 @@ def _short_decade_misread(token: Token) -> bool:
 
 def _extend(span: Span) -> Span:
     """Take in a modifier just before the span ('late' October, 'around' two weeks, 'end' April, not the verb 'end')
-    and a time zone after it."""
+    and a time zone after it; the first word of a named day the calendar fixes ('Black Friday')."""
     lex = lexicon()
     doc = span.doc
     if span.end < len(doc) and doc[span.end].lower_ in lex["timezones"]:
         span = doc[span.start:span.end + 1]
+    if span.start > 0 and doc[span.start - 1].is_title and span[0].is_title \
+            and f"{doc[span.start - 1].lower_} {span[0].lower_}" in lex["floating_holidays"]:
+        return doc[span.start - 1:span.end]  # 'Black Friday', 'Easter Monday': the model often finds the weekday
     if span.start == 0 or not _may_close_a_modifier(doc[span.start - 1].lower_):
         return span
     preceding = [doc[index] for index in range(max(span.start - 3, 0), span.start)]
