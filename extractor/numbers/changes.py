@@ -72,6 +72,7 @@ class ChangeWords:
 
 
 NOUN_PHRASE_DEPS = ("nmod", "compound", "amod", "nummod", "quantmod")
+BY_TOLERANCE = 0.2  # share of a change's size its start and level may be further or closer apart, by rounding
 FROM_WINDOW = 5  # "up from a close of 43.41": the start's number within this many tokens of "from"
 CHANGER_DEPTH = 6  # how far up an object's noun phrase a result's "to" may hang from its change verb
 OBJECT_PATH_DEPS = ("dobj", "pobj", "prep", "acl", "compound", "amod", "nmod")
@@ -166,9 +167,16 @@ def write_changes(records: list[Record], spans: list[Optional[Span]], changes: d
         amount = records[change.amount] if change.amount is not None else None
         by = amount["value"] if amount is not None and all(amount.get(key) == record.get(key) for key in SAME_TERMS) \
             else None
+        if by is not None and start is not None and not _moved_by(start, record.get("value"), by):
+            by = None  # "rose by 37 percent, from 0.90 percent to 1.23 percent": a relative rise, not 37 points
         record["change"] = {"direction": change.direction, "from": start, "by": by}
         if record.get("counted") is None and record.get("kind") in LEVEL_KINDS and change.governor is not None:
             record["counted"] = _changed_quantity(change.governor, spans[n], words)
+
+
+def _moved_by(start: float, level: Optional[float], by: float) -> bool:
+    """Whether a start and a level lie ``by`` apart, give or take the rounding of figures in news copy."""
+    return level is not None and abs(abs(level - start) - abs(by)) <= BY_TOLERANCE * abs(by)
 
 
 def token_owners(spans: list[Optional[Span]]) -> dict[int, int]:
@@ -375,7 +383,17 @@ def noun_phrase(noun: Optional[Token], floor: int = 0) -> Optional[str]:
     while first > max(noun.left_edge.i, floor) and noun.doc[first - 1].dep_ in QUANTITY_DEPS \
             and noun.doc[first - 1].head.i >= first:
         first -= 1
+        first = _hyphen_start(noun.doc, first, max(noun.left_edge.i, floor))
     return noun.doc[first:noun.i + 1].text
+
+
+def _hyphen_start(doc: Doc, first: int, floor: int) -> int:
+    """Where a word joined by hyphens to ``first`` starts: "coal-fired", "ground-mounted" are one modifier, though
+    the parser hangs only their last part on the noun."""
+    while first - 2 >= floor and doc[first - 1].text == "-" and not doc[first - 1].whitespace_ \
+            and not doc[first - 2].whitespace_ and doc[first - 2].is_alpha:
+        first -= 2
+    return first
 
 
 def _is_level(record: Record, span: Span) -> bool:

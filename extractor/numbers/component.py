@@ -3,7 +3,7 @@
 It walks the tokens once; at each token ``phrases.phrase_at`` tries to read a number phrase, ``ranges.join_bounds``
 joins two bounds into a range, and ``counted.record`` turns the phrase into the output record (or drops it);
 then across the doc's records: ``changes.find_changes`` finds the numbers that are a change, its start or
-its result, ``same_quantity`` links them and the figures of one quantity ("equivalent to", lists, objects of
+its result, ``same_quantity`` links them and the figures of one quantity ("equivalent to", "vs", lists, objects of
 two joined verbs) and shares their kind, currency and scale, ``changes.write_changes`` writes each change,
 ``quantities.read_quantities`` names what the remaining levels of money, percent and measure are of, and
 ``same_quantity.share_counted`` gives every linked figure what its partner counts; last, a bare count that
@@ -25,7 +25,7 @@ from .lexicon import Lexicon
 from .phrases import phrase_at, start_tokens
 from .quantities import read_implied_people, read_quantities
 from .ranges import join_bounds
-from .same_quantity import equivalent_links, list_links, parallel_links, share_counted, share_terms
+from .same_quantity import compared_links, equivalent_links, list_links, parallel_links, share_counted, share_terms
 from .tokens import DocTokens
 
 ensure_extension("numbers")
@@ -66,6 +66,7 @@ class NumberFinder(SavesData):
         changes, same_quantity = find_changes(doc, numbers, spans, heads, owner, self.changes)
         same_quantity += equivalent_links(doc, numbers, spans, same_quantity, self.changes.equivalents)
         same_quantity += list_links(doc, numbers, spans)
+        same_quantity += compared_links(doc, numbers)
         same_quantity += parallel_links(numbers, spans, heads, owner, self.changes)
         share_terms(numbers, same_quantity, self.lexicon.scale_of)
         write_changes(numbers, spans, changes, self.changes)

@@ -227,6 +227,8 @@ def _resolve_counted(
     counted = None
     if kind == "count" and how == "modifier" and lex.percent.at(doc, noun.i) is not None:
         return "percent", None, phrase.end  # "5.45 and 6.25 pct": the noun is the other figure's unit
+    if kind == "count" and how == "modifier" and lex.subunits.at(doc, noun.i) is not None:
+        return kind, None, phrase.end  # "a loss of 553,000 or 11 cts a share": the coin is the other figure's
     if currency is not None:
         kind, phrase.currency = "money", currency[1]
     elif unit is not None:

@@ -16,6 +16,7 @@ from typing import Callable, Optional
 from spacy.tokens import Span, Token
 
 from .changes import LEVEL_KINDS, SUBJECT_DEPS, ChangeWords, Record, contents_of, noun_phrase, subject_of
+from .tokens import is_break
 
 Rule = Callable[[Token, Span, ChangeWords], Optional[Token]]
 
@@ -133,7 +134,7 @@ def read_quantities(records: list[Record], spans: list[Optional[Span]], heads: l
         count = record["kind"] == "count"
         for rule in rules + (IMPLIED_HEAD_RULES if rules is COUNT_RULES else ()):
             noun = rule(head, span, words)
-            if noun is None or noun.i in owned:
+            if noun is None or noun.i in owned or _across_break(span, noun):
                 continue
             implied = words.implied_heads.get(noun.lemma_.lower()) if count else None
             if implied is None and rule in IMPLIED_HEAD_RULES and count:
@@ -142,6 +143,13 @@ def read_quantities(records: list[Record], spans: list[Optional[Span]], heads: l
             if counted is not None:
                 record["counted"] = counted
                 break
+
+
+def _across_break(span: Span, noun: Token) -> bool:
+    """Whether a paragraph or a table's line lies between the figure and the noun: "Shr loss 35 cts vs profit six
+    cts / Net loss 3,555,293" names no net loss of six cents."""
+    first, last = (noun.i + 1, span.start) if noun.i < span.start else (span.end, noun.i)
+    return any(is_break(token) for token in span.doc[first:last])
 
 
 def read_implied_people(records: list[Record], spans: list[Optional[Span]], heads: list[Optional[Token]],

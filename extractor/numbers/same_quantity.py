@@ -3,8 +3,10 @@
 A sentence often gives one quantity several figures and says what it is only once: a change's start,
 amount and result ("Historical cost operating profit was 61 mln stg, up from 16 mln"), a level restated
 in another currency ("879 stg per tonne, ... equivalent to 1,410 dlrs"), a list that names its unit at
-the end ("20, seven and five stg"), two verbs sharing what they count ("killed 45 workers and injured 185"). A reader takes the noun, the currency and the scale of one figure
-for all of them; so do we, but only along these links, and a figure keeps whatever it says itself.
+the end ("20, seven and five stg"), a results table's two periods ("Net 603.0 mln dlrs vs 813.0 mln"), two
+verbs sharing what they count ("killed 45 workers and injured 185"). A reader takes the noun, the currency and
+the scale of one figure for all of them; so do we, but only along these links, and a figure keeps whatever it
+says itself.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from .tokens import text_between
 ELIDED_SCALE_RATIO = (0.1, 10.0)  # a start or amount this close to its partner's figure before its scale shares it
 _LIST_GLUE = re.compile(r",?\s*(?:and|or)?\s*")
 _GLUE_CHARS = re.compile(r"[,\sandor]*")  # every character ``_LIST_GLUE`` can match
+_COMPARED_GAP = 12  # characters: " versus " with room for wrapped spaces
+_COMPARED_GLUE = re.compile(r"\s+(?:vs\.?|versus)\s+", re.IGNORECASE)
 
 
 def equivalent_links(doc: Doc, records: list[Record], spans: list[Optional[Span]], links: list[Link],
@@ -55,14 +59,32 @@ def _after_to(span: Span) -> bool:
 
 def list_links(doc: Doc, records: list[Record], spans: list[Optional[Span]]) -> list[Link]:
     """"20, seven and five stg", "5-3/4, 5-1/4 pct": figures joined only by commas and "and"/"or"."""
-    found = []
+    found, sums = [], set()
     for n in range(len(records) - 1):
         if records[n + 1]["start"] <= records[n]["end"] or not _may_glue(doc, spans[n], spans[n + 1]):
             continue  # no text between them, or a word that is no glue
         glue = text_between(doc, records[n]["end"], records[n + 1]["start"])
         if glue.strip() and _LIST_GLUE.fullmatch(glue):
+            if _total_or_per_share(records[n], records[n + 1], glue):
+                sums.add(n)
             found.append((n + 1, n, "listed"))
-    return found
+    return [(a, b, "per share" if a in sums or b in sums else how) for a, b, how in found]
+
+
+def _total_or_per_share(first: Record, second: Record, glue: str) -> bool:
+    """"a loss of 553,000 or 11 cts a share": a sum and, after "or", its share in coins (money with a unit that
+    is no rate: cents, pence) of one thing; the sum is no number of cents, nor is one listed beside it
+    ("credits of 2,227,000 or four cts and 4,841,000 or nine cts"), so such links share only what is counted."""
+    coin = second.get("kind") == "money" and second.get("unit") is not None and not second["unit"].startswith("per ")
+    return coin and "or" in glue.split() and first.get("unit") is None
+
+
+def compared_links(doc: Doc, records: list[Record]) -> list[Link]:
+    """"Net 603.0 mln dlrs vs 813.0 mln", "Group shr 18.34 yen vs 58.72": a figure joined to the one before it by
+    "vs" alone is the same quantity in another period (a results table names the money once)."""
+    return [(n + 1, n, "compared") for n in range(len(records) - 1)
+            if records[n + 1]["start"] - records[n]["end"] <= _COMPARED_GAP
+            and _COMPARED_GLUE.fullmatch(text_between(doc, records[n]["end"], records[n + 1]["start"]))]
 
 
 def _may_glue(doc: Doc, left: Optional[Span], right: Optional[Span]) -> bool:
@@ -94,10 +116,11 @@ def parallel_links(records: list[Record], spans: list[Optional[Span]], heads: li
 
 
 def share_terms(records: list[Record], links: list[Link], scale_of: Callable[[str], Optional[float]]) -> None:
-    """A bare number takes the kind, unit and currency of a partner ("16 mln" after "61 mln stg"), along chains
-    too, except a level from a percentage it moved by ("rose 9.5 pct to 10.9 mln" is no level of 10.9 million
-    %) and a listed figure from one of another scale ("peaked at 11.9m and 49.2%"); a change's start or amount
-    takes its level's scale when the sentence leaves it out ("to 3,061.8 billion francs from 3,304.1")."""
+    """A bare number takes the kind, unit and currency of a partner ("16 mln" after "61 mln stg"), along chains too,
+    except a level from a percentage it moved by ("rose 9.5 pct to 10.9 mln" is no level of 10.9 million %), a sum
+    from its share in coins ("553,000 or 11 cts a share") and a listed figure from one of another scale ("peaked at
+    11.9m and 49.2%"); a change's start or amount takes its level's scale when the sentence leaves it out ("to
+    3,061.8 billion francs from 3,304.1"), and so does a figure after "vs" ("9.06 billion dlrs vs 7.52")."""
     changed = True
     while changed:
         changed = False
@@ -105,14 +128,15 @@ def share_terms(records: list[Record], links: list[Link], scale_of: Callable[[st
             for bare, partner, moved_by in ((records[level], records[other], how == "amount"),
                                             (records[other], records[level], False)):
                 kind = partner.get("kind")
-                if not _is_bare(bare) or kind not in LEVEL_KINDS or moved_by and kind == "percent" \
+                if how == "per share" or not _is_bare(bare) or kind not in LEVEL_KINDS \
+                        or moved_by and kind == "percent" \
                         or how == "listed" and scale_of(bare["text"]) != scale_of(partner["text"]):
                     continue
                 bare.update({key: partner.get(key) for key in SAME_TERMS})
                 changed = True
     for level, other, how in links:
         for bare, partner in ((records[level], records[other]), (records[other], records[level])):
-            if how in ("start", "amount") and bare.get("kind") == partner.get("kind"):
+            if how in ("start", "amount", "compared") and bare.get("kind") == partner.get("kind"):
                 _restore_scale(bare, partner, scale_of)
 
 
