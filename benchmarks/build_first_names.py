@@ -94,15 +94,15 @@ def _faker_names() -> set[str]:
     return names
 
 
-def _written_lowercase() -> Callable[[str], bool]:
-    """Whether English text writes the word in lowercase at least an ``e ** LOWERCASE_MARGIN``-th (about a
+def _written_lowercase(margin: float = LOWERCASE_MARGIN) -> Callable[[str], bool]:
+    """Whether English text writes the word in lowercase at least an ``e ** margin``-th (for names about a
     seventh) as often as capitalised: a word's capitals come from opening sentences and headings ('Edit',
     'Viking', 'Sep'), a name's lowercase forms are slips, a twentieth or less ('Didier', 'Goran'). The table's
     rarest words share one floor value, too rare to tell ('wojciech')."""
     probabilities = json.loads(gzip.open(WORD_PROBABILITIES).read())
     rarest, floor = min(probabilities.values()), float("-inf")
     return lambda name: probabilities.get(name.lower(), rarest) > rarest \
-        and probabilities[name.lower()] >= probabilities.get(name, floor) - LOWERCASE_MARGIN
+        and probabilities[name.lower()] >= probabilities.get(name, floor) - margin
 
 
 def _place_name() -> Callable[[str], bool]:

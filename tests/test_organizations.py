@@ -300,6 +300,15 @@ def test_a_body_named_by_one_word_is_no_short_form_of_a_longer_name(run):
     assert caucus is not None and mention_texts(caucus) == ["House Freedom Caucus"]
 
 
+def test_a_listed_companys_name_is_no_short_form_of_a_longer_name(run):
+    """bbc/tech/355: Apple is the company, Apple Insider a website about it."""
+    doc = run("Apple has won its legal fight to make three bloggers reveal who told them about unreleased products. "
+              "Apple's lawsuit accused anonymous people of stealing trade secrets about the Asteroid music product and "
+              "leaking them to the PowerPage, Apple Insider and Think Secret websites.", "2005-01-01")
+    apple = org(doc, "Apple")
+    assert apple is not None and mention_texts(apple) == ["Apple", "Apple"]
+
+
 def test_short_form_starting_two_different_names_joins_neither(run):
     """'Bank' alone could be the Bank of Canada or the Bank of England: no merge."""
     doc = run(

@@ -711,6 +711,13 @@ def test_a_ticker_and_its_marks_are_no_part_of_an_organization(run, text, kept, 
         # reuters21578/articles/00206.txt
         ("    McDonnell Douglas said on December 30 that Korean Air was\namong the initial 12 customers that placed "
          "orders and options", "McDonnell Douglas"),
+        # a listed company's name, whatever the words around it: bbc/business/035, bbc/tech/228,
+        # reuters21578/articles/13588.txt
+        ("During the year WPP bought US rival Grey Global, creating a giant big enough to rival sector leader "
+         "Omnicom.", "Omnicom"),
+        ("Ms Fiorina also announced that HP was working with Nokia to launch a visual radio service for mobiles, "
+         "which would launch in Europe early this year.", "Nokia"),
+        ("    In other electricals, Siemens shed 12.50 to 716.50 and AEG\nfell 10 marks to 315.", "Siemens"),
     ],
 )
 def test_organizations_the_evidence_rules_must_keep(run, text, organization):

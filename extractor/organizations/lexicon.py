@@ -15,12 +15,13 @@ from ..entities import normalise
 from ..doc_utils import word_ids
 
 DATA = "organizations.json"
+COMPANIES = "organizations_companies.json"
 
 
 class OrganizationLexicon:
     """The matchers and lookup tables from the data file."""
 
-    def __init__(self, vocab: Vocab, tokenizer: Tokenizer, data: dict[str, Any]) -> None:
+    def __init__(self, vocab: Vocab, tokenizer: Tokenizer, data: dict[str, Any], companies: dict[str, Any]) -> None:
         # Media outlets, known names and parties, each under its label: one walk of the article finds them all.
         self.matcher = PhraseMatcher(vocab, attr="ORTH")
         self.matcher.add("media", list(tokenizer.pipe(data["media"])))
@@ -71,6 +72,10 @@ class OrganizationLexicon:
         self.dealing_verbs = frozenset(support["dealing_verbs"])
         self.joined_verbs = frozenset(support["joined_verbs"])
         self.credited_nouns = frozenset(support["credited_nouns"])
+        self.companies = frozenset(normalise(name) for name in companies["companies"])
+        # The words a listed company's longer name may add and still be its name ('Siemens AG', 'BT Group').
+        self.company_words = frozenset(normalise(word) for kind, words in data["types"] if kind == "company"
+                                       for word in words if " " not in word)
         self.trade_terms = frozenset(data["trade_terms"])
         self.partnership_endings = frozenset(data["partnership_endings"])
         self.partner_tails = frozenset(data["partner_tails"])

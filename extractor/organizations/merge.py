@@ -44,7 +44,7 @@ def merge(
             groups.union(keys[long_form], keys[acronym])
     _merge_inverted(doc, lexicon, candidates, groups)
     _merge_initials(candidates, lexicon, groups)
-    _merge_prefixes(candidates, groups, lexicon.institutions)
+    _merge_prefixes(candidates, groups, lexicon)
     _merge_club_words(candidates, lexicon.club_words, groups)
     members: dict[int, list[int]] = {}
     for index in range(len(candidates)):
@@ -99,12 +99,14 @@ def _signature(span: Span, lexicon: OrganizationLexicon) -> Optional[tuple[str, 
     return (head.lower_, content) if content else None
 
 
-def _merge_prefixes(candidates: list[Candidate], groups: _UnionFind, institutions: frozenset[str]) -> None:
+def _merge_prefixes(candidates: list[Candidate], groups: _UnionFind, lexicon: OrganizationLexicon) -> None:
     """'Samsung' and 'Samsung Electronics' after 'Samsung Electronics Co.', 'Globe' after 'Globe and
     Mail': a name that starts a longer name of the article is its short form, when the longer names it
     starts are all one name growing ('Bank' before 'Bank of Canada' and 'Bank of England' is neither) and it
-    is not a body of its own ('the House' is no short form of 'House Freedom Caucus'). A name merged by its key
-    ('Beijing' standing for the Chinese government) is no short form ('Beijing News')."""
+    is not a body of its own ('the House' is no short form of 'House Freedom Caucus'; a listed company's name
+    is the short form only of itself with a legal form, 'Siemens AG', not of 'Apple Insider' or 'Sony
+    Pictures'). A name merged by its key ('Beijing' standing for the Chinese government) is no short form
+    ('Beijing News')."""
     words = [[] if candidate.key else candidate.norm.split() for candidate in candidates]
     # A longer name a name starts begins with its first word: only names with that first word are compared.
     by_first: dict[str, list[int]] = {}
@@ -114,8 +116,13 @@ def _merge_prefixes(candidates: list[Candidate], groups: _UnionFind, institution
     for index, short in enumerate(words):
         longer = [other for other in by_first.get(short[0], ()) if len(words[other]) > len(short)
                   and words[other][: len(short)] == short] if short else []
-        if not short or not longer or is_acronym(candidates[index].text) or candidates[index].norm in institutions:
+        if not short or not longer or is_acronym(candidates[index].text) \
+                or candidates[index].norm in lexicon.institutions:
             continue
+        if candidates[index].norm in lexicon.companies:
+            longer = [other for other in longer if lexicon.company_words.issuperset(words[other][len(short):])]
+            if not longer:
+                continue
         longest = max(longer, key=lambda other: len(words[other]))
         if all(words[longest][: len(words[other])] == words[other] for other in longer):
             for other in longer:

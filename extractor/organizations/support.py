@@ -10,6 +10,7 @@ from typing import Any, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from ..entities import without_article
 from .candidates import Candidate, is_acronym
 from .lexicon import OrganizationLexicon
 from .products import product_noun_at
@@ -39,7 +40,7 @@ def supported(
     sure: set[tuple[int, int]],
 ) -> list[bool]:
     """For each group of mentions of one body (and its record), whether the article supports it: a type, an
-    acronym, a web address, a body's word in its name, a name found by its own evidence (``sure``: teams, the
+    acronym, a web address, a listed company's name, a body's word in its name, a name found by its own evidence (``sure``: teams, the
     bodies the wire marks, as token ranges), a mention in a context only a body has, or a mention coordinated
     with a supported body's ('Intel, Philips, Alcatel, France Telecom')."""
     found = [bool(record["type"]) or any(_supports(doc, lexicon, candidate, sure) for candidate in group)
@@ -72,7 +73,7 @@ def _supports(doc: Doc, lexicon: OrganizationLexicon, candidate: Candidate, sure
         return True
     if is_acronym(candidate.text) and len(candidate.text.replace(".", "")) > 1:
         return True
-    if _named_as_a_body(candidate.text.split(), lexicon):
+    if without_article(candidate.norm) in lexicon.companies or _named_as_a_body(candidate.text.split(), lexicon):
         return True
     span = doc[candidate.start:candidate.end]
     return _described(span, lexicon) or _with_a_role(span, lexicon) or _acts(span, lexicon) \
