@@ -53,6 +53,7 @@ REJECTED_SENTENCES = [
     "It was the day the music died.",
     "You may go, and the may blossom is out.",
     "The bookmakers have made former Happy Mondays dancer Bez favourite.",
+    "It is the 17th year that the gallery has invited an artist to dress their Christmas tree.",
 ]
 
 

@@ -183,6 +183,14 @@ def _a_weekday_in_a_name(at: Around) -> bool:
     return False
 
 
+def _a_holiday_naming_a_thing(at: Around) -> bool:
+    """'his Christmas cards', 'a Christmas tree', 'as Christmas presents': the holiday names what is kept or given
+    for it, not a day ('Christmas sales' and 'a poor Christmas' stay dates)."""
+    after = at.after
+    return after is not None and after.i == at.span.end and after.lower_ in lexicon()["holiday_things"] \
+        and at.text in lexicon()["holidays"]
+
+
 def _a_programme(at: Around) -> bool:
     """"told NBC News' Today show", "Radio 4's Today programme"."""
     span, before = at.span, at.before
@@ -346,6 +354,7 @@ REJECTIONS: tuple[tuple[Callable[[Around], bool], tuple[str, ...]], ...] = (
     (_a_film_title, ("@weekdays",)),
     (_a_weekday_in_a_title, ("@weekdays", "@weekday_plurals")),
     (_a_weekday_in_a_name, ("@weekdays", "@weekday_plurals")),
+    (_a_holiday_naming_a_thing, ("$@holiday_things",)),
     (_a_programme, ("@relative_days",)),
     (_a_counted_weekday, ("@weekdays",)),
     (_a_changing_amount, ("^@range_starts",)),
