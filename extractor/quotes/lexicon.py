@@ -13,16 +13,23 @@ from typing import Any
 import numpy
 
 from ..doc_utils import word_ids
+from ..entities import role_words
 from ..resources import load_json
 
 DATA = "quotes.json"
+
+
+def _person_nouns() -> frozenset[str]:
+    """Nouns that name a person ('the striker', 'the aide', 'the woman'), from the people data: only such a
+    description may mean the person an article is about ('the magazine' or 'the station' never does)."""
+    return role_words("role_heads") | role_words("description_heads") | role_words("person_nouns")
 
 
 # Which field holds which list of the data file: sets of words, words with a gender, and numbers.
 _WORD_SETS = {
     "verbs": "reporting_verbs", "direct_only": "direct_only_verbs",
     "finding_verbs": "finding_verbs", "study_nouns": "study_nouns", "document_nouns": "document_nouns",
-    "proxy_nouns": "proxy_nouns", "proxy_preps": "proxy_prepositions", "origin_preps": "origin_prepositions",
+    "proxy_nouns": "proxy_nouns", "stand_in_nouns": "stand_in_nouns", "proxy_preps": "proxy_prepositions", "origin_preps": "origin_prepositions",
     "institution_nouns": "institution_nouns", "person_pronouns": "person_pronouns", "group_pronouns": "group_pronouns",
     "plural_pronouns": "plural_pronouns", "relative_pronouns": "relative_pronouns", "subordinators": "subordinators",
     "definite": "definite_determiners", "dashes": "dashes",
@@ -44,6 +51,7 @@ class QuoteWords:
     study_nouns: frozenset[str]
     document_nouns: frozenset[str]
     proxy_nouns: frozenset[str]
+    stand_in_nouns: frozenset[str]
     proxy_preps: frozenset[str]
     origin_preps: frozenset[str]
     institution_nouns: frozenset[str]
@@ -65,6 +73,7 @@ class QuoteWords:
     window: int
     float_reach: int
     headline_max_words: int
+    person_nouns: frozenset[str]
 
     @classmethod
     def load(cls) -> "QuoteWords":
@@ -81,6 +90,7 @@ class QuoteWords:
             **{field: int(data[key]) for field, key in _COUNTS.items()},
             given_names={name: gender for gender, names in data["given_name_genders"].items() for name in names},
             pairs=pairs,
+            person_nouns=_person_nouns(),
             marks=marks,
             mark_pattern=re.compile("[" + re.escape("".join(sorted(marks))) + "]"),
         )

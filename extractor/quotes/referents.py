@@ -49,6 +49,12 @@ _GENDER_REACH = 3
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # How a paragraph of running text ends; a line without one is a headline or page furniture.
 _PARAGRAPH_ENDS = frozenset(".!?:;\"'\u201d\u2019)\u2026")
+# An age that makes a description a person's ('the 26-year-old right wing').
+_AGE = re.compile(r"\byears?[- ]old\b", re.IGNORECASE)
+# How a noun for a person ends ('the rookie defenceman', 'the spokeswoman'), beyond the people data's list.
+_PERSON_ENDINGS = ("man", "woman", "person")
+# Determiners of a complement that leaves its body unnamed ('the head of a leading bank').
+_INDEFINITE = frozenset({"a", "an", "another", "one", "some"})
 # Determiners of a plural description that takes up a group named before ('these officials').
 _PLURAL_DETERMINERS = frozenset({"these", "those"})
 
@@ -294,6 +300,21 @@ def _unrecognised_speaker(token: Token, mentions: list[EntityMention], words: Qu
     return without_article(noun_phrase(token)).text
 
 
+def _unnamed_speaker(token: Token, mentions: list[EntityMention], words: QuoteWords, cues: set[int]) -> Optional[str]:
+    """Someone the article does not name who speaks ('President Castro's chief aide said ... "...," he said',
+    'the chief executive of a leading European car maker told BBC News'): the one a following 'he' or 'she'
+    means, not the name inside the description. A definite description of someone named ('the striker') and a
+    spokesperson, who speaks for the body named with them, are left to their own rules."""
+    if token.tag_ != "NN" or token.head.i not in cues or token.lemma_.lower() not in words.person_nouns:
+        return None
+    if token.lemma_.lower() in words.proxy_nouns or _mentions_at(token.doc, mentions).get(token.idx):
+        return None
+    definite = any(c.dep_ == "det" and c.lower_ in words.definite for c in token.children)
+    if definite and not _of_someone_unnamed(token):
+        return None
+    return without_article(group_phrase(noun_phrase(token))).text
+
+
 def _plural_subject(token: Token, mentions: list[EntityMention]) -> Optional[str]:
     """The group a plural common-noun subject names ('several auto-industry executives have warned
     ... They say'), as a later 'they' may mean it; None when a name already stands there."""
@@ -328,7 +349,8 @@ def referents_of(
         if together is not None:
             events.append((t.idx, (together[0], "plural", t)))
         else:
-            found = ((_plural_subject(t, mentions), "plural"), (_unrecognised_speaker(t, mentions, words), "person"))
+            found = ((_plural_subject(t, mentions), "plural"), (_unrecognised_speaker(t, mentions, words), "person"),
+                     (_unnamed_speaker(t, mentions, words, cues), "person"))
             events.extend((t.idx, (name, kind, t)) for name, kind in found if name is not None)
     events.sort(key=lambda event: event[0])
     history: list[Referent] = []
@@ -515,11 +537,12 @@ def described(phrase: Span, words: QuoteWords, mentions: list[EntityMention], sp
     a plural the group named before with the same noun ('officials involved said ... the officials
     said'); a role the person the article gives that role, before or, when only one person has it,
     after ('"...", the economy minister said. "...," said economy minister Heizo Takenaka'); any
-    other singular description the person in focus of a fitting gender ('the Australian-born
-    actress'), unless a place narrows it to someone unnamed ('the Nova Scotia judge') or it names a
-    study ('the survey found'); a
-    capitalised party or people word is an epithet for the person in focus ('the Kentucky
-    Republican')."""
+    other singular description of a person the person in focus of a fitting gender ('the Australian-born
+    actress', 'the 36-year-old'), unless a place narrows it to someone unnamed ('the Nova Scotia judge'),
+    it names a study ('the survey found'), a thing ('the magazine', 'the station'), someone an article often
+    leaves unnamed ('the spokesman', 'the aide': the person in focus is whom they speak for) or someone of an
+    unnamed body ('the chief executive of a leading European car maker'); a capitalised party or people
+    word is an epithet for the person in focus ('the Kentucky Republican')."""
     head = phrase.root
     nominal = head.tag_ in {"NN", "NNP"} or (head.tag_ == "JJ" and head.dep_ in SUBJECTS)
     if phrase[0].lower_ not in words.definite | _PLURAL_DETERMINERS or not (nominal or head.tag_ == "NNS"):
@@ -545,8 +568,45 @@ def described(phrase: Span, words: QuoteWords, mentions: list[EntityMention], sp
         return None  # 'the survey found', 'the study suggests': a study is no person in focus
     if head.is_lower and any(token.ent_type_ in _PLACE_LABELS and token.head == head for token in phrase):
         return None
-    found = pick(before, "person", words.gender_nouns.get(noun), known, unit_of(doc, phrase.start_char))
-    return found.name if found is not None else None
+    if head.lemma_.lower() in words.stand_in_nouns or _of_someone_unnamed(head):
+        return None
+    at = unit_of(doc, phrase.start_char)
+    found = pick(before, "person", words.gender_nouns.get(noun), known, at)
+    about = found is not None and found.topic and at - found.sentence <= 1  # 'the top seed' after 'Federer ... was'
+    if found is None or not (_names_a_person(phrase, words) or about or _last_to_speak(found.name, before)):
+        return None  # 'the magazine said' is no person; 'the bow-tied maverick' may be who spoke last
+    return found.name
+
+
+def _last_to_speak(name: str, before: list[Referent]) -> bool:
+    """Whether ``name`` is the last speaker and no other person has been named since ('says Cambridge
+    cartoonist Andre Campbell ... Campbell has cerebral palsy ... says the bow-tied maverick')."""
+    speaking = [i for i, r in enumerate(before) if r.speaks]
+    if not speaking or before[speaking[-1]].name != name:
+        return False
+    return all(r.name == name for r in before[speaking[-1]:] if r.kind == "person")
+
+
+def _names_a_person(phrase: Span, words: QuoteWords) -> bool:
+    """Whether a description names a person: by a noun for one ('the striker', 'the defenceman'), an age
+    ('the 26-year-old right wing') or a capitalised epithet ('the Kentucky Republican', 'the German')."""
+    head = phrase.root
+    if not head.is_lower or head.lower_ in words.person_nouns or head.lemma_.lower() in words.person_nouns:
+        return True
+    if head.lower_.endswith(_PERSON_ENDINGS):
+        return True
+    return head.lower_ in words.gender_nouns or _AGE.search(phrase.text) is not None
+
+
+def _of_someone_unnamed(head: Token) -> bool:
+    """Whether a description's complement is indefinite: 'the chief executive of a leading European car
+    maker' is someone the article does not name, not the person it is about."""
+    return any(
+        prep.dep_ == "prep" and any(
+            obj.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ in _INDEFINITE for d in obj.children)
+            for obj in prep.children)
+        for prep in head.children
+    )
 
 
 def _role_holder(phrase: Span, before: list[Referent], doc: Doc) -> Optional[str]:

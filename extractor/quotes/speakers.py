@@ -138,6 +138,20 @@ def _by_description(p: _Phrase) -> Optional[Resolved]:
     return (meant, p.own) if meant is not None else None
 
 
+def _by_same_description(p: _Phrase) -> Optional[Resolved]:
+    """'A Bayern spokesman said ... "...," the spokesman said': a definite description of someone an article
+    often leaves unnamed is the latest earlier speaker it called by the same noun."""
+    head, words = p.head, p.words
+    noun = head.lemma_.lower()
+    if noun not in words.stand_in_nouns or head.tag_ != "NN" or p.phrase[0].lower_ not in words.definite:
+        return None
+    for quote in reversed(list(p.earlier)):
+        mention = quote.get("speaker_mention")
+        if quote.get("speaker") and mention and noun in mention["text"].lower().split():
+            return quote["speaker"], p.own
+    return None
+
+
 def _by_own_words(p: _Phrase) -> Optional[Resolved]:
     group = group_phrase(p.phrase)
     return without_article(group).text, span_record(group.text, group.start_char, group.end_char)
@@ -150,6 +164,8 @@ SPEAKER_RULES: tuple[tuple[str, Callable[[_Phrase], Optional[Resolved]]], ...] =
      "institution that spoke ('the statement said')", _by_author),
     ("people speaking together: all their names ('Tore Sohlberg and Lehla Abreder said')", _by_coordination),
     ("a name the entity components found, unless it only modifies the speaker ('Hallam's staff')", _by_name),
+    ("someone an article often leaves unnamed: the speaker it last called so ('the spokesman')",
+     _by_same_description),
     ("a description: whom the article named so ('the company', 'the top seed', 'the officials')", _by_description),
     ("anyone else: the words that identify the group ('people familiar with the talks')", _by_own_words),
 )
