@@ -356,6 +356,29 @@ def test_and_co_after_a_firms_name_is_part_of_it(run, sentence, firm):
     assert firm in [record["name"] for record in run(sentence, "1987-04-01")._.organizations]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "company"),
+    [
+        # reuters21578/articles/00678.txt, bbc/business/226: a listed company whose
+        # name ends in 's
+        ("Treasury securities. Non-callable for life, the issue is rated\nBaa-1 by Moody's and BBB by Standard and "
+         "Poor's. Merrill Lynch\nCapital Markets co-managed the deal.", "Moody's"),
+        ("McDonald's, the world's largest restaurant chain, is to sponsor a programme on music channel MTV as part "
+         "of its latest youth market promotion.", "McDonald's"),
+    ],
+)
+def test_a_listed_name_ending_in_s_keeps_it(run, sentence, company):
+    names = [record["name"] for record in run(sentence, "1987-04-01")._.organizations]
+    assert company in names and company[:-2] not in names
+
+
+def test_a_possessive_after_a_title_is_no_listed_name_ending_in_s(run):
+    # bbc/politics/297: Alastair Campbell, not the Campbell's soup company
+    doc = run("That charge was denied by Mr Mandelson, who said the Tories were afraid of Mr Campbell's campaigning "
+              "skills. He warned the BBC that attacking Mr Campbell had brought it trouble before.", "2005-01-01")
+    assert "Campbell's" not in [record["name"] for record in doc._.organizations]
+
+
 def test_legal_form_tagged_alone_takes_the_name_it_ends(run):
     # bbc/tech/273.txt
     doc = run("Both are thought to be the top executives in three companies - PayPerAction LLC., Leadplex LLC. and "

@@ -13,7 +13,8 @@ import numpy
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from ..entities import bracketed_country_names, in_capitals, labelled_entities, labels_a_line, normalise, trim_name
+from ..entities import (bracketed_country_names, in_capitals, labelled_entities, labels_a_line, normalise, role_words,
+                        trim_name)
 from .candidates import Candidate, candidate_of
 from .lexicon import OrganizationLexicon
 from ..doc_utils import lowercase_words, sentence_starts
@@ -35,6 +36,9 @@ SCORE = re.compile(r"\d{1,3}-\d{1,3}")
 WIRE_MARKS = frozenset({"<", ">"})
 # What joins two names the model may run together ('Gazprom and Rosneft').
 JOINERS = frozenset({"and", "&"})
+# What opens what a possessive's owner has ("McDonald's golden arches", "Mr Campbell's campaigning skills").
+POSSESSED_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "VBG", "CD"})
+HONORIFICS = role_words("honorifics")
 # White space that ends a paragraph: a blank line, or a line break before an indented line.
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*[\n \t]")
 # What may come before a sentence's first word ('"Speech is', '(Digital').
@@ -61,7 +65,7 @@ def entity_candidates(
     for ent in _organization_entities(doc, lexicon):
         if claimed.intersection(range(ent.start, ent.end)):
             continue
-        span = _outside_marks(trim_name(ent))
+        span = _outside_marks(_with_listed_possessive(trim_name(ent), lexicon))
         if span is None:
             continue
         span = _complete(_before_bracket(span, opens), lexicon.function_words)
@@ -440,6 +444,21 @@ def _with_first_part(span: Span, lexicon: OrganizationLexicon) -> Span:
     while start > 0 and joiner - start < 4 and _untagged_name_word(doc[start - 1]):
         start -= 1
     return doc[start : span.end] if start < joiner else span
+
+
+def _with_listed_possessive(span: Span, lexicon: OrganizationLexicon) -> Span:
+    """A listed company's name that ends in 's keeps it ("rated Baa-1 by Moody's", "McDonald's, the world's
+    largest restaurant chain"), which ``trim_name`` reads as a possessive; not where it is one, before what the
+    name has ("McDonald's golden arches") or after a title ("Mr Campbell's return")."""
+    doc = span.doc
+    end = span.end
+    if not len(span) or end >= len(doc) or doc[end].tag_ != "POS" \
+            or normalise(span.text + doc[end].text) not in lexicon.companies:
+        return span
+    if end + 1 < len(doc) and doc[end + 1].tag_ in POSSESSED_TAGS \
+            or span.start > 0 and doc[span.start - 1].lower_ in HONORIFICS:
+        return span
+    return doc[span.start : end + 1]
 
 
 def _with_partner_tail(span: Span, lexicon: OrganizationLexicon) -> Span:
