@@ -72,6 +72,7 @@ class OrganizationLexicon:
         self.dealing_verbs = frozenset(support["dealing_verbs"])
         self.joined_verbs = frozenset(support["joined_verbs"])
         self.credited_nouns = frozenset(support["credited_nouns"])
+        self.agent_exempt_verbs = frozenset(support["agent_exempt_verbs"])
         self.companies = frozenset(normalise(name) for name in companies["companies"])
         # The words a listed company's longer name may add and still be its name ('Siemens AG', 'BT Group').
         self.company_words = frozenset(normalise(word) for kind, words in data["types"] if kind == "company"

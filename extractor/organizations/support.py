@@ -33,6 +33,15 @@ PARTNERING_VERBS = frozenset({"merge", "compete", "negotiate", "partner", "colla
 TOLD_BY_WORKS = frozenset({"story", "tale", "life"})
 # What gives examples after an organization noun in the plural ('firms like', 'manufacturers including').
 EXAMPLE_WORDS = frozenset({"like", "including", "as"})
+# How far a part or a post of a body may follow its possessive, past names and adjectives ("United Business
+# Media's NOP World market research unit").
+POSSESSED_REACH = 6
+# Tags of names and numbers between a possessive and what the body has ("Hexal's US affiliate").
+NAMING_TAGS = frozenset({"NNP", "NNPS", "CD"})
+# A place's possessive between a post and the body ("chairman of Austria's Creditanstalt-Bankverein").
+PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
+# Between 'according to' and the body a source's noun names ('according to data from MarketAxess').
+SOURCE_PREPOSITIONS = frozenset({"from", "by", "of", "at"})
 
 
 def supported(
@@ -77,7 +86,8 @@ def _supports(doc: Doc, lexicon: OrganizationLexicon, candidate: Candidate, sure
         return True
     span = doc[candidate.start:candidate.end]
     return _described(span, lexicon) or _with_a_role(span, lexicon) or _acts(span, lexicon) \
-        or _dealt_with(span, lexicon) or _an_example(span, lexicon) or _makes(span, lexicon)
+        or _dealt_with(span, lexicon) or _an_example(span, lexicon) or _makes(span, lexicon) \
+        or _an_agent(span, lexicon) or _a_source(span)
 
 
 def _named_as_a_body(words: list[str], lexicon: OrganizationLexicon) -> bool:
@@ -119,15 +129,16 @@ def _with_a_role(span: Span, lexicon: OrganizationLexicon) -> bool:
     after = span.end + possessive
     if possessive and after < len(doc) and doc[after].ent_type_ == "PERSON":
         return True  # "First Chicago's Johnson"
-    for token in doc[after : after + 3]:
-        if token.is_lower and (token.lower_ in lexicon.after_nouns or token.lower_ in lexicon.kind_nouns) \
-                and token.lower_ not in lexicon.credited_nouns:
-            return True
-        if not (token.is_lower or token.tag_ == "JJ"):
-            break
+    for token in doc[after : after + (POSSESSED_REACH if possessive else 3)]:
+        if (token.is_lower or token.is_upper) and token.lower_ not in lexicon.credited_nouns and (
+                token.lower_ in lexicon.after_nouns or token.lower_ in lexicon.kind_nouns and token.tag_ != "NNS"):
+            return True  # 'Cornell professor', 'Apple CEO Tim Cook'; not 'Halo fan websites'
+        if not (token.is_lower or token.tag_ == "JJ" or possessive and token.tag_ in NAMING_TAGS):
+            break  # "Hexal's US affiliate", "United Business Media's NOP World market research unit"
     at = span.start - 1
-    while at > 0 and (doc[at].lower_ == "the" or doc[at].tag_ in DESCRIBING_TAGS):
-        at -= 1  # 'economist at recently-privatised Banque Paribas'
+    while at > 0 and (doc[at].lower_ == "the" or doc[at].is_space or doc[at].tag_ in DESCRIBING_TAGS
+                      or doc[at].tag_ == "POS" and doc[at - 1].ent_type_ in PLACE_LABELS):
+        at -= 2 if doc[at].tag_ == "POS" else 1  # 'at recently-privatised Banque Paribas', "of Austria's"
     if at < 1 or doc[at].lower_ not in ROLE_PREPOSITIONS:
         return False
     return doc[at - 1].lower_ in lexicon.after_nouns or doc[at].lower_ == "of" and doc[at - 1].ent_type_ == "PERSON" \
@@ -186,3 +197,30 @@ def _an_example(span: Span, lexicon: OrganizationLexicon) -> bool:
         return False
     noun = cue.head.head if cue.head.lower_ == "such" else cue.head  # 'firms such as', 'studios, such as'
     return noun.lower_ in lexicon.kind_nouns and noun.tag_ == "NNS"
+
+
+def _an_agent(span: Span, lexicon: OrganizationLexicon) -> bool:
+    """The agent of what is done to someone or something ('encouraged by Ofcom', 'suspended from all competition
+    by Athletics Kenya'), unless the verb's agent is as often a work, a thing or an event ('directed by',
+    'inspired by', 'hit by')."""
+    first: Token = span.root
+    while first.dep_ == "conj":
+        first = first.head
+    agent = first.head
+    return first.dep_ == "pobj" and agent.dep_ == "agent" and agent.lower_ == "by" \
+        and agent.head.lemma_ not in lexicon.agent_exempt_verbs
+
+
+def _a_source(span: Span) -> bool:
+    """The source of a statement ('According to Ofcom there were', 'according to guidance from the Mayo Clinic',
+    'according to NPR's Feng')."""
+    doc = span.doc
+    at = span.start - 1
+    while at > 0 and (doc[at].lower_ == "the" or doc[at].tag_ in DESCRIBING_TAGS):
+        at -= 1
+    if at > 1 and doc[at].lower_ in SOURCE_PREPOSITIONS:  # 'according to data from'
+        noun = at - 1
+        while noun > 1 and doc[noun].is_lower and doc[noun].lower_ != "to" and at - noun < 4:
+            noun -= 1
+        at = noun if noun < at - 1 else at
+    return at > 0 and doc[at].lower_ == "to" and doc[at - 1].lower_ == "according"
