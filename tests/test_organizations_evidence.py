@@ -316,6 +316,16 @@ def test_a_common_word_capitalised_only_where_a_sentence_starts_is_no_organizati
         # bbc/entertainment/098: films, a film's number being no model's
         ("They previously worked together, along with Howard's producing partner Brian Grazer, on Splash and Apollo "
          "13.", "Apollo"),
+        # a person the model tags as a body, cited as a source; a mission before the crew a post is in; a work
+        # named for what its source wrote; the wire's cents: bbc/tech/349, html-articles c00962aabe7b,
+        # e100c9612ad8, reuters21578/articles/16870.txt
+        ("According to Benoit Joly from broadband telecoms firm Thales, 30% of Europe cannot get satellite TV or "
+         "digital TV.", "Benoit Joly"),
+        ("\u201cThe mission I did accomplished the whole thing with one launch,\u201d Stafford, a member of the "
+         "Apollo 10 crew, responded.", "Apollo"),
+        ("According to The Verge\u2019s Stadia review, the streaming platform does not run its showcase launch title "
+         "Destiny 2 in native 4K.", "Stadia"),
+        ("payable April 21 1988 of 4.86 pct, identical to that on the\npreceeding issue of CTs in March.", "CTs"),
     ],
 )
 def test_a_name_the_article_gives_no_support_as_a_body_is_no_organization(run, text, name):

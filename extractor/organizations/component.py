@@ -15,7 +15,7 @@ from ..doc_utils import SavesData, read_data
 from ..entities import title_key, without_article
 from ..resolve import place_tokens, proposals
 from .acronyms import acronym_definitions
-from .lexicon import COMPANIES, DATA, OrganizationLexicon
+from .lexicon import COMPANIES, DATA, FIRST_NAMES, OrganizationLexicon
 from .merge import merge
 from .products import product_names
 from .reading import Reading
@@ -31,13 +31,15 @@ from .wire import marked_ticker, wire_marked_names
 class OrganizationFinder(SavesData):
     """Built once per pipeline: the matchers and lookup tables from the data files, which save with the pipeline."""
 
-    def __init__(self, nlp: Language, data: dict[str, Any], companies: dict[str, Any]) -> None:
+    def __init__(self, nlp: Language, data: dict[str, Any], companies: dict[str, Any],
+                 first_names: dict[str, Any]) -> None:
         self.vocab, self.tokenizer = nlp.vocab, nlp.tokenizer
-        self.data = {DATA: data, COMPANIES: companies}
+        self.data = {DATA: data, COMPANIES: companies, FIRST_NAMES: first_names}
         self.build()
 
     def build(self) -> None:
-        self.lexicon = OrganizationLexicon(self.vocab, self.tokenizer, self.data[DATA], self.data[COMPANIES])
+        self.lexicon = OrganizationLexicon(self.vocab, self.tokenizer, self.data[DATA], self.data[COMPANIES],
+                                           self.data[FIRST_NAMES])
 
     def __call__(self, doc: Doc) -> Doc:
         proposals(doc).organizations = self.find(doc)
@@ -86,12 +88,13 @@ class OrganizationFinder(SavesData):
 
 @Language.factory(
     "extractor_organizations",
-    default_config={"words": DATA, "companies": COMPANIES},
+    default_config={"words": DATA, "companies": COMPANIES, "first_names": FIRST_NAMES},
     requires=["doc.ents", "token.ent_type", "token.ent_iob", "token.tag", "token.dep", "token.head",
               "doc._.entity_proposals"],
     assigns=["doc._.entity_proposals"],
 )
-def make_organizations(nlp: Language, name: str, words: str, companies: str) -> OrganizationFinder:
-    """``words``: the organization word lists and known names; ``companies``: the listed companies' names; each a
-    file in ``extractor/data`` or a path."""
-    return OrganizationFinder(nlp, read_data(words), read_data(companies))
+def make_organizations(nlp: Language, name: str, words: str, companies: str, first_names: str) -> OrganizationFinder:
+    """``words``: the organization word lists and known names; ``companies``: the listed companies' names;
+    ``first_names``: the given names (a person's name is no body an article cites); each a file in
+    ``extractor/data`` or a path."""
+    return OrganizationFinder(nlp, read_data(words), read_data(companies), read_data(first_names))

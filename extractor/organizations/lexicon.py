@@ -16,12 +16,14 @@ from ..doc_utils import word_ids
 
 DATA = "organizations.json"
 COMPANIES = "organizations_companies.json"
+FIRST_NAMES = "people_first_names.json"
 
 
 class OrganizationLexicon:
     """The matchers and lookup tables from the data file."""
 
-    def __init__(self, vocab: Vocab, tokenizer: Tokenizer, data: dict[str, Any], companies: dict[str, Any]) -> None:
+    def __init__(self, vocab: Vocab, tokenizer: Tokenizer, data: dict[str, Any], companies: dict[str, Any],
+                 first_names: dict[str, Any]) -> None:
         # Media outlets, known names and parties, each under its label: one walk of the article finds them all.
         self.matcher = PhraseMatcher(vocab, attr="ORTH")
         self.matcher.add("media", list(tokenizer.pipe(data["media"])))
@@ -73,7 +75,11 @@ class OrganizationLexicon:
         self.joined_verbs = frozenset(support["joined_verbs"])
         self.credited_nouns = frozenset(support["credited_nouns"])
         self.agent_exempt_verbs = frozenset(support["agent_exempt_verbs"])
-        self.companies = frozenset(normalise(name) for name in companies["companies"])
+        # Listed companies: a name in capitals as written ('CTS', not the wire's 'CTs' for cents), else in any case.
+        self.company_capitals = frozenset(name for name in companies["companies"] if name.isupper())
+        self.companies = frozenset(normalise(name) for name in companies["companies"] if not name.isupper())
+        self.first_names = frozenset(first_names["first_names"])
+        self.institution_heads = role_words("institution_heads")
         # The words a listed company's longer name may add and still be its name ('Siemens AG', 'BT Group').
         self.company_words = frozenset(normalise(word) for kind, words in data["types"] if kind == "company"
                                        for word in words if " " not in word)
@@ -99,6 +105,11 @@ class OrganizationLexicon:
         self.title_words = role_words("role_words")
         self.title_heads = role_words("role_heads")
         self.honorifics = role_words("honorifics")
+
+    def listed(self, name: str) -> bool:
+        """Whether the name, without a leading 'the', is a listed company's."""
+        name = name[4:] if name[:4].lower() == "the " else name
+        return name in self.company_capitals or normalise(name) in self.companies
 
     def matches(self, doc: Doc) -> dict[str, list[Span]]:
         """The media outlets, known names and parties the article names, by label, in the matcher's order."""

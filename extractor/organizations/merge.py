@@ -119,7 +119,7 @@ def _merge_prefixes(candidates: list[Candidate], groups: _UnionFind, lexicon: Or
         if not short or not longer or is_acronym(candidates[index].text) \
                 or candidates[index].norm in lexicon.institutions:
             continue
-        if candidates[index].norm in lexicon.companies:
+        if lexicon.listed(candidates[index].text):
             longer = [other for other in longer if lexicon.company_words.issuperset(words[other][len(short):])]
             if not longer:
                 continue

@@ -453,7 +453,7 @@ def _with_listed_possessive(span: Span, lexicon: OrganizationLexicon) -> Span:
     doc = span.doc
     end = span.end
     if not len(span) or end >= len(doc) or doc[end].tag_ != "POS" \
-            or normalise(span.text + doc[end].text) not in lexicon.companies:
+            or not lexicon.listed(span.text + doc[end].text):
         return span
     if end + 1 < len(doc) and doc[end + 1].tag_ in POSSESSED_TAGS \
             or span.start > 0 and doc[span.start - 1].lower_ in HONORIFICS:

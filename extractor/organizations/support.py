@@ -10,7 +10,6 @@ from typing import Any, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from ..entities import without_article
 from .candidates import Candidate, is_acronym
 from .lexicon import OrganizationLexicon
 from .products import product_noun_at
@@ -38,8 +37,12 @@ EXAMPLE_WORDS = frozenset({"like", "including", "as"})
 POSSESSED_REACH = 6
 # Tags of names and numbers between a possessive and what the body has ("Hexal's US affiliate").
 NAMING_TAGS = frozenset({"NNP", "NNPS", "CD"})
+# How a body after a role's preposition hangs from it: the preposition's object or one coordinated with it.
+GOVERNED_DEPS = frozenset({"pobj", "conj", "appos"})
 # A place's possessive between a post and the body ("chairman of Austria's Creditanstalt-Bankverein").
 PLACE_LABELS = frozenset({"GPE", "LOC", "NORP"})
+# After a name, what makes it part of what a statement is cited from ("The Verge's Stadia review").
+CITED_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS"})
 # Between 'according to' and the body a source's noun names ('according to data from MarketAxess').
 SOURCE_PREPOSITIONS = frozenset({"from", "by", "of", "at"})
 
@@ -82,12 +85,12 @@ def _supports(doc: Doc, lexicon: OrganizationLexicon, candidate: Candidate, sure
         return True
     if is_acronym(candidate.text) and len(candidate.text.replace(".", "")) > 1:
         return True
-    if without_article(candidate.norm) in lexicon.companies or _named_as_a_body(candidate.text.split(), lexicon):
+    if lexicon.listed(candidate.text) or _named_as_a_body(candidate.text.split(), lexicon):
         return True
     span = doc[candidate.start:candidate.end]
     return _described(span, lexicon) or _with_a_role(span, lexicon) or _acts(span, lexicon) \
         or _dealt_with(span, lexicon) or _an_example(span, lexicon) or _makes(span, lexicon) \
-        or _an_agent(span, lexicon) or _a_source(span)
+        or not _a_persons_name(span, lexicon) and (_an_agent(span, lexicon) or _a_source(span))
 
 
 def _named_as_a_body(words: list[str], lexicon: OrganizationLexicon) -> bool:
@@ -139,8 +142,8 @@ def _with_a_role(span: Span, lexicon: OrganizationLexicon) -> bool:
     while at > 0 and (doc[at].lower_ == "the" or doc[at].is_space or doc[at].tag_ in DESCRIBING_TAGS
                       or doc[at].tag_ == "POS" and doc[at - 1].ent_type_ in PLACE_LABELS):
         at -= 2 if doc[at].tag_ == "POS" else 1  # 'at recently-privatised Banque Paribas', "of Austria's"
-    if at < 1 or doc[at].lower_ not in ROLE_PREPOSITIONS:
-        return False
+    if at < 1 or doc[at].lower_ not in ROLE_PREPOSITIONS or span.root.dep_ not in GOVERNED_DEPS:
+        return False  # 'a member of the Apollo 10 crew'
     return doc[at - 1].lower_ in lexicon.after_nouns or doc[at].lower_ == "of" and doc[at - 1].ent_type_ == "PERSON" \
         or doc[at].lower_ == "with" and doc[at].head.lemma_ in PARTNERING_VERBS
 
@@ -211,10 +214,25 @@ def _an_agent(span: Span, lexicon: OrganizationLexicon) -> bool:
         and agent.head.lemma_ not in lexicon.agent_exempt_verbs
 
 
+def _a_persons_name(span: Span, lexicon: OrganizationLexicon) -> bool:
+    """A given name and more, not ending in a body's word: a person the model tags as a body, whom an agent or a
+    source may be as well ('According to Benoit Joly from broadband telecoms firm Thales'; not 'the Mayo
+    Clinic')."""
+    return len(span) > 1 and span[0].text in lexicon.first_names and not _a_body_word(span[-1], lexicon)
+
+
+def _a_body_word(word: Token, lexicon: OrganizationLexicon) -> bool:
+    lower = word.lower_
+    return lower in lexicon.body_words or lower in lexicon.head_types or lower in lexicon.institution_heads
+
+
 def _a_source(span: Span) -> bool:
-    """The source of a statement ('According to Ofcom there were', 'according to guidance from the Mayo Clinic',
-    'according to NPR's Feng')."""
+    """The source of a statement, the whole of what it is cited for ('According to Ofcom there were', 'according
+    to guidance from the Mayo Clinic', "according to NPR's Feng"; not "according to The Verge's Stadia review"
+    or 'the TexAuto Facts report')."""
     doc = span.doc
+    if span.end < len(doc) and doc[span.end].tag_ in CITED_TAGS:
+        return False
     at = span.start - 1
     while at > 0 and (doc[at].lower_ == "the" or doc[at].tag_ in DESCRIBING_TAGS):
         at -= 1
