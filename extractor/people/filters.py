@@ -24,8 +24,12 @@ Proof = Callable[[Iterator[bool], Sequence[NameMention], PeopleLexicon], bool]
 ARTICLES = frozenset({"the", "The", "a", "an", "An"})
 # A possessive after a name ('Gloucester's').
 POSSESSIVES = frozenset({"'s", "’s"})
+# A possessive after a name ending in 's' ('Dickens'').
+APOSTROPHES = frozenset({"'", "’"})
 # Between the names of a list ('Ferreira, Carvalho, Terry', 'Clarke and Rix').
 LIST_JOINERS = frozenset({",", "and"})
+# So many one-word names in a list are a team's line-up, each a player.
+LINE_UP = 4
 # What a person's clause may say of its subject ('Dementieva held her nerve').
 GENDERED_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "himself", "herself"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -135,6 +139,35 @@ def names_a_thing(span: Span, lexicon: PeopleLexicon) -> bool:
     return named.pos_ == "NOUN" and named.lemma_.lower() not in lexicon.person_nouns and not lexicon.is_role_head(named)
 
 
+def named_as_an_institution(span: Span, lexicon: PeopleLexicon) -> bool:
+    """A name of several words ending in a company's legal form, an institution's or a street's word is that
+    body or an address, whatever its first word ('its major shareholder, Patrick Corporation', 'Liebert Corp
+    said', 'of 1909 Jolinda Drive'); the model's name may grow to it after a surname-only tag ('Liebert')."""
+    return len(span) > 1 and span[-1].text in lexicon.institution_heads
+
+
+def cut_from_a_longer_name(span: Span, lexicon: PeopleLexicon) -> bool:
+    """No name opens with a preposition or a conjunction: such a span is the end of a longer name whose first
+    word the model took for a title ('Reporters Without Borders')."""
+    return span[0].lower_ in lexicon.not_name_openers
+
+
+def owned_by_a_person(span: Span, lexicon: PeopleLexicon) -> bool:
+    """A name right after the possessive of a person named in full is a work or a company of theirs ('the
+    character Fagin in Charles Dickens' Oliver Twist', 'Steve Coogan's Baby Cow'): news writes a person's
+    relations with the relation ('Reagan's wife Nancy'). One word before the possessive may be a film's or a
+    team's ('Ray's Taylor Hackford'), and an apostrophe may end a name ('Major General Tala' Khalil al-Douri')."""
+    doc = span.doc
+    mark = span.start - 1
+    if mark < 2 or doc[mark].text not in POSSESSIVES | APOSTROPHES or doc[mark].tag_ != "POS" \
+            or doc[mark].ent_type_ != "PERSON":
+        return False
+    owner = mark - 1
+    while owner > 0 and doc[owner].ent_iob_ == "I":
+        owner -= 1
+    return mark - owner > 1 and doc[owner].text in lexicon.first_names
+
+
 def month_before_a_figure(span: Span, lexicon: PeopleLexicon) -> bool:
     """A month's name before a figure is a table's date column, no person ('May 9.0, Jun 13.0, Jul 7.0')."""
     doc = span.doc
@@ -195,11 +228,31 @@ def _aged(span: Span, lexicon: PeopleLexicon) -> bool:
 
 
 def _listed_with_names(span: Span, lexicon: PeopleLexicon) -> bool:
-    """In a list with a name the model tags a person on either side ('Ferreira, Carvalho, Terry')."""
+    """Next to a name the model tags a person in a list that holds a full name ('Cole and Ashley Young') or is
+    as long as a team's line-up ('Cech, Ferreira, Carvalho, Terry'): a short list of single words proves
+    nothing of each other, being as often firms, sites or a firm's partners ('reached out to Walikali and
+    Gossipgist', 'Prescott, Ball and Turben co-managed the deal')."""
     doc = span.doc
-    left = span.start >= 2 and doc[span.start - 1].text in LIST_JOINERS and doc[span.start - 2].ent_type_ == "PERSON"
-    right = span.end + 1 < len(doc) and doc[span.end].text in LIST_JOINERS and doc[span.end + 1].ent_type_ == "PERSON"
-    return left or right
+    before = _listed(doc, span.start, -1)
+    after = _listed(doc, span.end - 1, 1)
+    beside = [item for item in (before[:1] + after[:1]) if item[0].ent_type_ == "PERSON"]
+    return bool(beside) and (1 + len(before) + len(after) >= LINE_UP or any(len(item) > 1 for item in beside))
+
+
+def _listed(doc: Doc, edge: int, step: int) -> list[Span]:
+    """The capitalised names listed one after another from the token ``edge``, leftwards (``step`` -1) or
+    rightwards (1), nearest first."""
+    items: list[Span] = []
+    i = edge
+    while 0 <= i + 2 * step < len(doc) and doc[i + step].text in LIST_JOINERS and doc[i + 2 * step].is_title:
+        first = last = i + 2 * step
+        while first > 0 and doc[first - 1].is_title:
+            first -= 1
+        while last + 1 < len(doc) and doc[last + 1].is_title:
+            last += 1
+        items.append(doc[first : last + 1])
+        i = first if step < 0 else last
+    return items
 
 
 def _owns_a_person_thing(span: Span, lexicon: PeopleLexicon) -> bool:
@@ -237,6 +290,11 @@ def every_mention(hits: Iterator[bool], names: Sequence[NameMention], lexicon: P
     return all(hits)
 
 
+def any_mention(hits: Iterator[bool], names: Sequence[NameMention], lexicon: PeopleLexicon) -> bool:
+    """The words are the thing's own name: one mention so written settles it, whatever the others."""
+    return any(hits)
+
+
 def one_mention_of_no_full_name(hits: Iterator[bool], names: Sequence[NameMention], lexicon: PeopleLexicon) -> bool:
     """The article says what the thing is: one mention so used proves it, unless the person is also named in
     full with a given name ('Pesch and Co' beside the physician LeRoy Pesch)."""
@@ -272,6 +330,9 @@ NOT_A_PERSON: tuple[tuple[str, Callable[[Span, PeopleLexicon], bool], Proof], ..
     ("a month before a figure ('Jun 13.0')", month_before_a_figure, every_mention),
     ("a line-up player's club ('C Stoica (Montpellier)')", bracketed_after_a_name, every_mention),
     ("a person's club or party ('Gloucester's Andy Gomarsall')", owns_a_named_person, every_mention),
+    ("a body's, an institution's or a street's name ('Patrick Corporation')", named_as_an_institution, any_mention),
+    ("the end of a longer name ('Reporters Without Borders')", cut_from_a_longer_name, any_mention),
+    ("a person's work or thing ('Charles Dickens' Oliver Twist')", owned_by_a_person, every_mention),
 )
 
 
