@@ -111,8 +111,8 @@ SAME_QUANTITY = [
      "drop of 14.9 pct.", "31.92 billion", "foreign sales", "money", "DEM"),                              # reuters/09734
     # a level restated in other terms, and the amount it moved by in those terms
     ("LME morning ring dealings in copper ended with three months Grade A business at 883 stg per tonne, up seven "
-     "stg from yesterday's afternoon kerb close, equivalent to 1,417 dlrs per tonne, a rise of 11 dlrs.", "1,417 dlrs",
-     "business", "money", "USD"),                                                                        # reuters/13670
+     "stg from yesterday's afternoon kerb close, equivalent to 1,417 dlrs per tonne, a rise of 11 dlrs.",
+     "1,417 dlrs per tonne", "business", "money", "USD"),                                                                        # reuters/13670
     ("LME morning ring dealings in copper ended with three months Grade A business at 883 stg per tonne, up seven "
      "stg from yesterday's afternoon kerb close, equivalent to 1,417 dlrs per tonne, a rise of 11 dlrs.", "11 dlrs",
      "business", "money", "USD"),                                                                        # reuters/13670

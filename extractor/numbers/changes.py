@@ -137,7 +137,8 @@ class Change:
         return [(a, b, how) for a, b, how in pairs if a is not None and b is not None and a != b]
 
 
-Link = tuple[int, int, str]  # (a level, another record of its quantity, how: "start", "amount", "restated", "listed")
+Link = tuple[int, int, str]  # (a level, another record of its quantity, how: "start", "amount", "restated", "listed",
+# "compared", "bracketed", "per share")
 
 
 def find_changes(doc: Doc, records: list[Record], spans: list[Optional[Span]], heads: list[Optional[Token]],
@@ -206,7 +207,8 @@ def _amount(span: Span, head: Token, words: ChangeWords, record: Record, owner: 
             return Change(direction, before.head) if direction is not None else None
         return Change(words.adverbs[before.lower_], before.head if before.head.pos_ in ("VERB", "AUX") else None)
     governor = head.head
-    if head.dep_ == "pobj" and governor.lower_ in ("by", "of") and governor.head.i not in range(span.start, span.end):
+    if head.dep_ == "pobj" and governor.lower_ in ("by", "of") and governor.head.i not in range(span.start, span.end) \
+            and not _agents(governor, record, span):
         direction = words.direction(governor.head)
         if direction is not None and (governor.lower_ == "by" or governor.head.pos_ == "NOUN"):
             noun = governor.head
@@ -225,6 +227,13 @@ def _amount(span: Span, head: Token, words: ChangeWords, record: Record, owner: 
             and not (span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "than" and after.lower_ != "more"):
         return Change(words.comparatives[after.lower_])
     return None
+
+
+def _agents(preposition: Token, record: Record, span: Span) -> bool:
+    """"Stern was dropped by six stations": things counted after a passive verb's "by" did it, they are no
+    amount it moved by ("was cut by 300" and "was raised by 150 mln guilders" are)."""
+    return preposition.dep_ == "agent" and record.get("kind") == "count" and record.get("counted") is not None \
+        and not _is_level(record, span)
 
 
 def _result(doc: Doc, span: Span, head: Token, words: ChangeWords, owner: dict[int, int]) -> Optional[Change]:

@@ -25,7 +25,9 @@ from .lexicon import Lexicon
 from .phrases import phrase_at, start_tokens
 from .quantities import read_implied_people, read_quantities
 from .ranges import join_bounds
-from .same_quantity import compared_links, equivalent_links, list_links, parallel_links, share_counted, share_terms
+from .same_quantity import (
+    compared_links, equivalent_links, list_links, parallel_links, restated_links, share_counted, share_terms,
+)
 from .tokens import DocTokens
 
 ensure_extension("numbers")
@@ -67,6 +69,7 @@ class NumberFinder(SavesData):
         same_quantity += equivalent_links(doc, numbers, spans, same_quantity, self.changes.equivalents)
         same_quantity += list_links(doc, numbers, spans)
         same_quantity += compared_links(doc, numbers)
+        same_quantity += restated_links(doc, numbers)
         same_quantity += parallel_links(numbers, spans, heads, owner, self.changes)
         share_terms(numbers, same_quantity, self.lexicon.scale_of)
         write_changes(numbers, spans, changes, self.changes)

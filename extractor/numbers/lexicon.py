@@ -23,6 +23,7 @@ _TABLES = (
 _SETS = {
     "metre_or_million": "ambiguous_metre", "metre_words": "metre_words", "race_nouns": "race_nouns",
     "ordinal_denominators": "ordinal_denominators", "negators": "negators", "rate_words": "rate_words",
+    "rate_blockers": "rate_blockers",
     "weight_or_money": "weight_or_money", "half_qualifiers": "half_qualifiers", "age_words": "age_words",
     "age_decade_modifiers": "age_decade_modifiers", "age_possessives": "age_possessives",
     "emergency_numbers": "emergency_numbers", "dialling_verbs": "dialling_verbs", "phone_nouns": "phone_nouns",

@@ -42,6 +42,10 @@ def read_after(lex: Lexicon, doc: Doc, phrase: Phrase) -> None:
         phrase.money, end = True, currency[0]
         phrase.currency = currency[1] or phrase.currency
         end = _read_cents(lex, doc, phrase, end)
+        if phrase.unit is None:  # "141 Ecus a tonne", "1,417 dlrs per tonne"
+            rate = skip(doc, end)
+            read = _read_money_rate(lex, doc, phrase, rate)
+            end = read if read > rate else end
     elif unit is not None and not phrase.money:
         phrase.unit, end = unit[1], unit[0]
         end = _read_rate(lex, doc, phrase, end)
@@ -136,6 +140,8 @@ def _read_symbol_unit(lex: Lexicon, doc: Doc, phrase: Phrase, start: int) -> int
         return start
     if word == "in":
         nxt = skip(doc, start + 1)
+        if nxt < len(doc) and doc[nxt].text in ("-", "–") and not doc[start].whitespace_:
+            return start  # "one in-person meeting", "an in-house team": a word, no inch
         if nxt >= len(doc) or doc[nxt].is_punct or lex.expressions.inch_followers.at(doc, nxt):
             phrase.unit = "inch"
             return start + 1
@@ -167,10 +173,17 @@ def _read_money_rate(lex: Lexicon, doc: Doc, phrase: Phrase, start: int) -> int:
         return start
     unit_start = skip(doc, per + 1)
     expression = lex.expressions.unit_at(doc, unit_start, after_per=True) or lex.units.at(doc, unit_start)
-    if expression is None:
+    if expression is None or _time_ago(lex, doc, expression[0]):
         return start
     phrase.unit = f"per {lex.expressions.time_names.get(expression[1], expression[1])}"
     return expression[0]
+
+
+def _time_ago(lex: Lexicon, doc: Doc, after: int) -> bool:
+    """Whether the word at ``after`` makes the "a year" before it a time back, no rate: "from £9.28bn a year
+    earlier", "3 mln dlrs a year ago"."""
+    after = skip(doc, after)
+    return after < len(doc) and doc[after].lower_ in lex.rate_blockers
 
 
 def _read_rate(lex: Lexicon, doc: Doc, phrase: Phrase, end: int) -> int:
@@ -179,7 +192,7 @@ def _read_rate(lex: Lexicon, doc: Doc, phrase: Phrase, end: int) -> int:
     noun = skip(doc, per + 1)
     if noun >= len(doc) or doc[per].lower_ not in lex.rate_words:
         return end
-    if doc[noun].lemma_.lower() not in lex.time_nouns:
+    if doc[noun].lemma_.lower() not in lex.time_nouns or _time_ago(lex, doc, noun + 1):
         return end
     time = doc[noun].lemma_.lower()
     time = lex.expressions.time_names.get(time, time)

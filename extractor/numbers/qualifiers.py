@@ -34,7 +34,7 @@ def read_before(lex: Lexicon, doc: Doc, phrase: Phrase, floor: int) -> None:
         phrase.qualifier = "vague"
     else:
         qualifier = lex.qualifiers_before.ending(doc, start, floor)
-        if qualifier is not None and _glued_sign(doc, qualifier[0]):
+        if qualifier is not None and (_glued_sign(doc, qualifier[0]) or _preposition(lex, doc, start)):
             qualifier = None
         qualifier = qualifier or _comparator_verb(lex, doc, start, floor)
         if qualifier is not None:
@@ -51,6 +51,20 @@ def _glued_sign(doc: Doc, i: int) -> bool:
         return True
     closing = (t for t in doc[i + 1 : i + MAX_PHRASE_TOKENS + 2] if t.text == ">" or "\n" in t.text)
     return doc[i].text == "<" and next(closing, doc[i]).text == ">"
+
+
+def _preposition(lex: Lexicon, doc: Doc, start: int) -> bool:
+    """"over a" that the parse makes a preposition over a noun phrase ("a" its determiner) bounds nothing: "thumped
+    over a 40m penalty", "a crisis over a five billion ECU shortfall". Only a share keeps it as its bound
+    ("represented over a 93 pct acceptance"): a percentage after it is a threshold passed. (The parser's verb
+    particles are no guide: it makes one of "earned up to £85,000" as of "turned up to one gig".)"""
+    article = start - 1
+    if doc[article].lower_ not in ("a", "an") or doc[article].dep_ != "det":
+        return False
+    after = skip(doc, start)
+    while after < len(doc) and (doc[after].like_num or doc[after].lower_ in lex.scales):
+        after = skip(doc, after + 1)
+    return after >= len(doc) or lex.percent.at(doc, after) is None
 
 
 def _comparator_verb(lex: Lexicon, doc: Doc, start: int, floor: int) -> Optional[tuple[int, str]]:

@@ -25,6 +25,8 @@ _LIST_GLUE = re.compile(r",?\s*(?:and|or)?\s*")
 _GLUE_CHARS = re.compile(r"[,\sandor]*")  # every character ``_LIST_GLUE`` can match
 _COMPARED_GAP = 12  # characters: " versus " with room for wrapped spaces
 _COMPARED_GLUE = re.compile(r"\s+(?:vs\.?|versus)\s+", re.IGNORECASE)
+_BRACKET_OPEN = re.compile(r"\s*\(")
+POINTS = frozenset({"point", "points"})
 
 
 def equivalent_links(doc: Doc, records: list[Record], spans: list[Optional[Span]], links: list[Link],
@@ -120,7 +122,8 @@ def share_terms(records: list[Record], links: list[Link], scale_of: Callable[[st
     except a level from a percentage it moved by ("rose 9.5 pct to 10.9 mln" is no level of 10.9 million %), a sum
     from its share in coins ("553,000 or 11 cts a share") and a listed figure from one of another scale ("peaked at
     11.9m and 49.2%"); a change's start or amount takes its level's scale when the sentence leaves it out ("to
-    3,061.8 billion francs from 3,304.1"), and so does a figure after "vs" ("9.06 billion dlrs vs 7.52")."""
+    3,061.8 billion francs from 3,304.1"), and so does a figure after "vs" ("9.06 billion dlrs vs 7.52"); such
+    figures in a price's money share its rate ("fell 2 dlrs to 400 dlrs an ounce")."""
     changed = True
     while changed:
         changed = False
@@ -138,19 +141,53 @@ def share_terms(records: list[Record], links: list[Link], scale_of: Callable[[st
         for bare, partner in ((records[level], records[other]), (records[other], records[level])):
             if how in ("start", "amount", "compared") and bare.get("kind") == partner.get("kind"):
                 _restore_scale(bare, partner, scale_of)
+                _share_rate(bare, partner)
+
+
+def restated_links(doc: Doc, records: list[Record]) -> list[Link]:
+    """"an $11bn (£5.7bn) accounting fraud", "fines of $3.5m (£1.8m)": money in brackets right after money in
+    another currency restates it."""
+    found = []
+    for n in range(len(records) - 1):
+        first, second = records[n], records[n + 1]
+        if first["kind"] != "money" or second["kind"] != "money" or first.get("currency") == second.get("currency"):
+            continue
+        if _BRACKET_OPEN.fullmatch(text_between(doc, first["end"], second["start"])) \
+                and text_between(doc, second["end"], min(second["end"] + 1, len(doc.text))) == ")":
+            found.append((n, n + 1, "bracketed"))
+    return found
 
 
 def share_counted(records: list[Record], links: list[Link]) -> None:
     """A number whose counted noun is unknown counts what its partner counts, along chains too (a start, its
-    result and the amount between them)."""
+    result and the amount between them); a figure in brackets restating another counts what that one counts,
+    whatever the parser hung on it ("an $11bn (£5.7bn) accounting fraud" is no count of the "discovery" before
+    it). Points are what an index moved by, not what its percentage counts ("fell 102.2 points, or 0.36%")."""
+    for a, b, how in links:
+        if how == "bracketed" and records[a].get("counted") is not None:
+            records[b]["counted"] = records[a]["counted"]
     changed = True
     while changed:
         changed = False
         for a, b, _ in links:
             for empty, other in ((records[a], records[b]), (records[b], records[a])):
-                if empty.get("counted") is None and other.get("counted") is not None:
+                if empty.get("counted") is None and other.get("counted") is not None \
+                        and not _points_of_another_kind(other, empty):
                     empty["counted"] = other["counted"]
                     changed = True
+
+
+def _points_of_another_kind(other: Record, empty: Record) -> bool:
+    return other["counted"].split()[-1].lower() in POINTS and other.get("kind") != empty.get("kind")
+
+
+def _share_rate(bare: Record, partner: Record) -> None:
+    """"fell 2 dlrs to 400 dlrs an ounce": a price's start, move or other period in its money is per what the price
+    is per, though the sentence says it once."""
+    rate = partner.get("unit") or ""
+    if bare.get("kind") == "money" and bare.get("unit") is None and bare.get("currency") == partner.get("currency") \
+            and rate.startswith("per "):
+        bare["unit"] = rate
 
 
 def _restore_scale(bare: Record, partner: Record, scale_of: Callable[[str], Optional[float]]) -> None:
