@@ -20,6 +20,12 @@ from .spans import ANGLE_BRACKETS, SUBJECTS, break_between, is_break, named_appo
 SENTENCE_END = {".", "!", "?"}
 # The objects of 'told' that name the outlet, not the speaker.
 _OBJECTS = {"dobj", "dative"}
+# Where a participle hangs when it describes a noun ('with mobile services added into the mix'), not a clause.
+_DESCRIBING_DEPS = {"pcomp", "acl", "amod"}
+# A verb's auxiliaries ('has said', 'was told').
+_AUXILIARIES = {"aux", "auxpass"}
+# Tags of a 'which' or 'what' subject.
+_WH_TAGS = {"WDT", "WP"}
 # Parts of speech a name after an inverted verb runs through ('said Dr Avineri').
 _NAME_POS = {"PROPN", "NOUN", "DET", "ADJ", "PRON"}
 
@@ -90,6 +96,25 @@ def _subjects(verb: Token) -> list[Token]:
     company's name is no subject, though the parser may make it one ('<Parlux Fragrances Inc> said')."""
     return sorted((c for c in verb.children if c.dep_ in SUBJECTS and c.text not in ANGLE_BRACKETS),
                   key=lambda c: abs(c.i - verb.i))
+
+
+def describes_a_noun(verb: Token) -> bool:
+    """Whether a reporting verb is a bare participle describing a noun ('with mobile services added into the
+    mix'): it has no auxiliary and states nothing."""
+    return verb.tag_ == "VBN" and verb.dep_ in _DESCRIBING_DEPS and not any(c.dep_ in _AUXILIARIES for c in verb.children)
+
+
+def writers_view(verb: Token, words: QuoteWords) -> bool:
+    """Whether a reporting verb gives the writer's own view, no one's speech: its subject is 'I' or 'we'
+    outside quotation marks ('Prior to September, I would have said ...', 'I have to say the two are a great
+    pair') or a 'which' opening the sentence ('Which is not to say that ...'). A quoted 'we' is the speaker's,
+    and a writer's own words in quotation marks ('I laughed and said, "I don't believe in the devil."') are
+    speech."""
+    subject = subject_of(verb, words, quoted_spans(verb.doc, words))
+    if subject is None:
+        return False
+    opens = subject.i == subject.sent.start
+    return subject.lower_ in words.writers or (opens and subject.tag_ in _WH_TAGS and subject.lower_ in words.relative_pronouns)
 
 
 def is_boundary(token: Token, words: QuoteWords) -> bool:

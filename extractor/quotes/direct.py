@@ -15,11 +15,11 @@ from spacy.tokens import Doc, Token
 from ..doc_utils import sentence_of
 from .cues import (
     SENTENCE_END, Attribution, according_to, attribution_for, dash_source, inverted_subject, is_boundary, is_verb,
-    subject_of,
+    describes_a_noun, subject_of,
 )
 from .lexicon import QuoteWords
 from .marks import quoted_spans
-from .spans import break_between, trimmed, word_count
+from .spans import SUBJECTS, break_between, trimmed, word_count
 
 # What ends a quote's own words before an attribution follows ('...," he said', '...?" she asked').
 _CLOSING_PUNCT = set(",?!-\u2013\u2014\u2026:")
@@ -161,11 +161,27 @@ def find_direct(doc: Doc, text: str, words: QuoteWords) -> list[tuple[dict[str, 
     for start, end in pairs:
         long = word_count(text[start:end]) >= words.min_unattributed_words
         quote = _Quote(doc, text, starts, start, end, words, long)
+        if _names_a_work(doc, _token_at(doc, starts, start), words):
+            continue
         attribution = next((a for _, rule in ATTRIBUTION_RULES if (a := rule(quote)) is not None), None)
         if attribution is None and not long:
             continue  # a scare quote ('their current "acquiescent" attitude'), not speech
+        if attribution is not None and attribution.cue_token is not None and describes_a_noun(attribution.cue_token):
+            continue  # a coined term, not speech ('"quadruple play", too, with mobile services added into the mix')
         found.append((quote_record(doc, text, start, end, "direct"), attribution))
     return found
+
+
+def _names_a_work(doc: Doc, opening: int, words: QuoteWords) -> bool:
+    """Whether a quotation is a work's title: the word before its opening mark names or performs one
+    with no speaker of its own ('a poem called “Winter Solstice, Camelot Station,”', 'to perform
+    “Takin’ It to the Streets.”'); in 'what he called "a cynical ploy"' the quoted words are his."""
+    i = opening - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 0 or doc[i].lower_ not in words.title_words:
+        return False
+    return not any(c.dep_ in SUBJECTS for c in doc[i].children)
 
 
 def _enclosing_speech(doc: Doc, first: int, span: tuple[int, int], words: QuoteWords) -> Optional[Attribution]:

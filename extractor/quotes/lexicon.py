@@ -32,7 +32,7 @@ _WORD_SETS = {
     "proxy_nouns": "proxy_nouns", "stand_in_nouns": "stand_in_nouns", "proxy_preps": "proxy_prepositions", "origin_preps": "origin_prepositions",
     "institution_nouns": "institution_nouns", "person_pronouns": "person_pronouns", "group_pronouns": "group_pronouns",
     "plural_pronouns": "plural_pronouns", "relative_pronouns": "relative_pronouns", "subordinators": "subordinators",
-    "definite": "definite_determiners", "dashes": "dashes",
+    "definite": "definite_determiners", "dashes": "dashes", "writers": "writer_pronouns", "title_words": "title_words",
 }
 _WORD_GENDERS = {"genders": "gender_words", "gender_nouns": "gender_nouns"}
 _COUNTS = {
@@ -68,6 +68,8 @@ class QuoteWords:
     marks: frozenset[str]
     mark_pattern: re.Pattern[str]
     dashes: frozenset[str]
+    writers: frozenset[str]
+    title_words: frozenset[str]
     min_unattributed_words: int
     min_indirect_tokens: int
     window: int
