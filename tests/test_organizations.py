@@ -424,6 +424,12 @@ def test_a_convention_is_no_organization(run):
          "OBE"),
         ("The prime minister is scheduled to start the meeting at 1830 GMT. GMT is five hours ahead of New York.",
          "GMT"),
+        # a disease and a standard the model tags as bodies: bbc/politics/382, html-articles e7d77f186980
+        ("If they plan to stay six months or more and are from a country with lots of TB, they would have to have "
+         "a chest x-ray and further tests if appropriate.", "TB"),
+        ("Apple iPhone 7 Plus, GSM Unlocked, 128GB \u2013 (Renewed)\n- GSM Unlocked Phones are ONLY compatible with "
+         "GSM carriers like AT&T and T-Mobile as well as other GSM networks around the world.", "GSM Unlocked"),
+        ("- Apple A10 Fusion chip with embedded M10 motion coprocessor", "M10"),
     ],
 )
 def test_common_nouns_acronyms_and_time_zones_are_no_organizations(run, sentence, not_a_body):

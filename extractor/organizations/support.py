@@ -83,7 +83,7 @@ def _supports(doc: Doc, lexicon: OrganizationLexicon, candidate: Candidate, sure
         return True
     if candidate.end < len(doc) and doc[candidate.end].text.startswith("<"):  # the wire's ticker: 'Volvo <VOLV ST>'
         return True
-    if is_acronym(candidate.text) and len(candidate.text.replace(".", "")) > 1:
+    if _an_acronym(candidate.text, lexicon):
         return True
     if lexicon.listed(candidate.text) or _named_as_a_body(candidate.text.split(), lexicon):
         return True
@@ -100,7 +100,13 @@ def _named_as_a_body(words: list[str], lexicon: OrganizationLexicon) -> bool:
     named = words[1:] if len(words) < 3 or words[1].lower() not in FIRST_WORD_JOINERS else words
     if any(word.lower() in lexicon.body_words or word.lower().endswith("bank") for word in named or words):
         return True
-    return len(words) > 1 and (is_acronym(words[0]) and len(words[0]) > 1 or words[-1].lower() in lexicon.institutions)
+    return len(words) > 1 and (_an_acronym(words[0], lexicon) or words[-1].lower() in lexicon.institutions)
+
+
+def _an_acronym(word: str, lexicon: OrganizationLexicon) -> bool:
+    """A body's initials: two letters or more in capitals, not a common noun's ('TB', 'GSM' of 'GSM Unlocked',
+    'M10', a chip's number)."""
+    return is_acronym(word) and sum(letter.isalpha() for letter in word) > 1 and word not in lexicon.not_organizations
 
 
 def _described(span: Span, lexicon: OrganizationLexicon) -> bool:
