@@ -35,6 +35,8 @@ def title(span: Span, lexicon: PeopleLexicon, other_names: set[int]) -> tuple[Op
         if _chain_word(token, lexicon) or _compound_in_chain(token, start, span.end) \
                 or described and lexicon.role_modifier(token):
             start -= 1
+        elif token.text == "\n" and start - 2 >= first and start < end:
+            start -= 1  # a wire's line break inside the title ('Chancellor of the\nExchequer Nigel Lawson')
         elif token.lower_ in lexicon.joiners and start - 2 >= first \
                 and (_chain_word(doc[start - 2], lexicon) or described and lexicon.is_role_head(doc[start - 2])) \
                 and not _listed_before(doc[start - 2], lexicon, span):
@@ -46,7 +48,7 @@ def title(span: Span, lexicon: PeopleLexicon, other_names: set[int]) -> tuple[Op
             start -= _body_article(doc, lexicon, start, first)
         else:
             break
-    while start < end and (doc[start].lower_ in lexicon.joiners or doc[start].text == "-"):
+    while start < end and (doc[start].lower_ in lexicon.joiners or doc[start].text in ("-", "\n")):
         start += 1
     chain = doc[start:end]
     if described or any(token.lower_ in lexicon.role_heads for token in chain):
@@ -76,7 +78,18 @@ def _listed_before(token: Token, lexicon: PeopleLexicon, name: Span) -> bool:
     Jennifer Lopez', which the parse coordinates)."""
     root = name.root
     coordinated = root.dep_ == "conj" and root.head.i == token.i and not (token.is_lower and lexicon.is_role_head(token))
-    return coordinated or token.ent_type_ == "PERSON" and token.lower_ not in lexicon.role_words
+    return coordinated or token.ent_type_ == "PERSON" and token.lower_ not in lexicon.role_words \
+        or _described_name(token, lexicon)
+
+
+def _described_name(token: Token, lexicon: PeopleLexicon) -> bool:
+    """The word ends capitalised words that a lowercase role noun describes: another person's name, whatever the
+    model tags it ('Cuban pianist Bebo Valdes and flamenco singer Diego El Cigala')."""
+    start = token.i
+    while start > 0 and token.doc[start - 1].is_title and token.doc[start - 1].lower_ not in lexicon.role_words:
+        start -= 1
+    before = token.doc[start - 1] if start > 0 else None
+    return token.is_title and before is not None and before.is_lower and lexicon.is_role_head(before)
 
 
 def _compound_in_chain(token: Token, start: int, end: int) -> bool:
