@@ -326,6 +326,12 @@ def test_a_common_word_capitalised_only_where_a_sentence_starts_is_no_organizati
         ("According to The Verge\u2019s Stadia review, the streaming platform does not run its showcase launch title "
          "Destiny 2 in native 4K.", "Stadia"),
         ("payable April 21 1988 of 4.86 pct, identical to that on the\npreceeding issue of CTs in March.", "CTs"),
+        # a product after the examples of its makers, and one named by its maker after 'a': bbc/tech/172,
+        # bbc/entertainment/339
+        ("The event will play host to a large collection of digital music players, from companies such as "
+         "Creative, Sony and Philips as well as the ubiquitously fashionable iPod from Apple.", "iPod"),
+        ("\"Hollywood was calling,\" he said, \"So I got in my car, a 1969 British racing green Volvo with holes in "
+         "the floor and bricks holding up the seats.", "Volvo"),
     ],
 )
 def test_a_name_the_article_gives_no_support_as_a_body_is_no_organization(run, text, name):

@@ -32,6 +32,11 @@ PARTNERING_VERBS = frozenset({"merge", "compete", "negotiate", "partner", "colla
 TOLD_BY_WORKS = frozenset({"story", "tale", "life"})
 # What gives examples after an organization noun in the plural ('firms like', 'manufacturers including').
 EXAMPLE_WORDS = frozenset({"like", "including", "as"})
+# The words between 'a' and a maker's name that describe one of its products ('a 1969 British racing green Volvo').
+DESCRIBING_PRODUCT_TAGS = frozenset({"JJ", "CD", "NN", "NNP", "VBG", "VBN", "HYPH"})
+PRODUCT_REACH = 6
+# What comes right before an example in a list of them ('such as Creative, Sony and Philips').
+LISTING_WORDS = EXAMPLE_WORDS | {",", "and", "or", "&"}
 # How far a part or a post of a body may follow its possessive, past names and adjectives ("United Business
 # Media's NOP World market research unit").
 POSSESSED_REACH = 6
@@ -52,9 +57,9 @@ def supported(
     sure: set[tuple[int, int]],
 ) -> list[bool]:
     """For each group of mentions of one body (and its record), whether the article supports it: a type, an
-    acronym, a web address, a listed company's name, a body's word in its name, a name found by its own evidence (``sure``: teams, the
-    bodies the wire marks, as token ranges), a mention in a context only a body has, or a mention coordinated
-    with a supported body's ('Intel, Philips, Alcatel, France Telecom')."""
+    acronym, a web address, a listed company's name, a body's word in its name, a name found by its own evidence
+    (``sure``: teams, the bodies the wire marks, as token ranges), a mention in a context only a body has, or a
+    mention coordinated with a supported body's ('Intel, Philips, Alcatel, France Telecom')."""
     found = [bool(record["type"]) or any(_supports(doc, lexicon, candidate, sure) for candidate in group)
              for group, record in zip(groups, records)]
     owner = {doc[candidate.start:candidate.end].root.i: index for index, group in enumerate(groups)
@@ -64,9 +69,18 @@ def supported(
         if found[index]:
             continue
         found[index] = any(found[owner.get(conjunct.i, index)] for candidate in group
-                           for conjunct in doc[candidate.start:candidate.end].root.conjuncts) \
+                           for conjunct in doc[candidate.start:candidate.end].root.conjuncts
+                           if conjunct.i > candidate.start or _named_bare(doc, candidate.start)) \
             or any(_short_form(doc, candidate) and found[ends.get(candidate.start - 1, index)] for candidate in group)
     return found
+
+
+def _named_bare(doc: Doc, start: int) -> bool:
+    """Named as a later one of a list is, right after a comma or a conjunction and perhaps 'the' ('Intel,
+    Philips, Alcatel', 'Sky News, Sky Travel and the Biography Channel'), not after words of its own ('as well as
+    the ubiquitously fashionable iPod')."""
+    before = start - 1 - (start > 1 and doc[start - 1].lower_ == "the")
+    return before >= 0 and doc[before].lower_ in LISTING_WORDS
 
 
 def _short_form(doc: Doc, candidate: Candidate) -> bool:
@@ -85,12 +99,22 @@ def _supports(doc: Doc, lexicon: OrganizationLexicon, candidate: Candidate, sure
         return True
     if _an_acronym(candidate.text, lexicon):
         return True
-    if lexicon.listed(candidate.text) or _named_as_a_body(candidate.text.split(), lexicon):
+    if lexicon.listed(candidate.text) and not _one_of_its_products(doc, candidate) \
+            or _named_as_a_body(candidate.text.split(), lexicon):
         return True
     span = doc[candidate.start:candidate.end]
     return _described(span, lexicon) or _with_a_role(span, lexicon) or _acts(span, lexicon) \
         or _dealt_with(span, lexicon) or _an_example(span, lexicon) or _makes(span, lexicon) \
         or not _a_persons_name(span, lexicon) and (_an_agent(span, lexicon) or _a_source(span))
+
+
+def _one_of_its_products(doc: Doc, candidate: Candidate) -> bool:
+    """A maker's name after 'a' or 'an' and the words describing it names one of its products ('a 1969 British
+    racing green Volvo')."""
+    before = candidate.start - 1
+    while before >= 0 and candidate.start - before <= PRODUCT_REACH and doc[before].tag_ in DESCRIBING_PRODUCT_TAGS:
+        before -= 1
+    return before >= 0 and doc[before].lower_ in ("a", "an")
 
 
 def _named_as_a_body(words: list[str], lexicon: OrganizationLexicon) -> bool:
@@ -196,8 +220,10 @@ def _dealt_with(span: Span, lexicon: OrganizationLexicon) -> bool:
 
 
 def _an_example(span: Span, lexicon: OrganizationLexicon) -> bool:
-    """One of the examples after an organization noun in the plural ('technology firms like Dell, LG, Samsung',
-    'small firms such as Blinkx, Copernic')."""
+    """One of the examples after an organization noun in the plural, named bare ('technology firms like Dell, LG,
+    Samsung', 'small firms such as Blinkx, Copernic'; not '... as well as the ubiquitously fashionable iPod')."""
+    if not _named_bare(span.doc, span.start):
+        return False
     first: Token = span.root
     while first.dep_ in ("conj", "appos"):
         first = first.head
