@@ -88,3 +88,28 @@ def test_a_sentence_opening_calling_is_a_role_not_part_of_the_name(run):
     doc = run("Backbencher Stephen Pound said some MPs had threatend to expose those fuelling the reports.",
               "2005-01-01")
     assert [(record["name"], record["roles"]) for record in doc._.people] == [("Stephen Pound", ["Backbencher"])]
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    # bbc/entertainment/009.txt
+    ("The Da Vinci Code claims Jesus was not crucified, but married Mary Magdalene and died a normal death.",
+     "Da Vinci Code", "Mary Magdalene"),
+    # bbc/entertainment/077.txt
+    ("Sometimes quality comes in bulk: this set contains no less than 34 John Wayne films ranging from the Westerns "
+     "and war movies to The Quiet Man.", "Quiet Man", None),
+    # bbc/entertainment (Oscars tips): a given name after 'the' opens a person's name
+    ("Among the films tipped to do well at this year's Academy Awards are Martin Scorsese's The Aviator, "
+     "Jean-Pierre Jeunet's A Very Long Engagement and the Ray Charles biopic, Ray. Charles died last year.",
+     None, "Martin Scorsese"),
+])
+def test_a_longer_name_after_the_article_is_a_title_unless_a_given_name_opens_it(run, text, gone, kept):
+    found = names(run, text)
+    assert gone is None or gone not in found
+    assert kept is None or kept in found
+
+
+def test_one_word_after_a_body_the_model_tags_ends_its_name(run):
+    # html-articles d1c57d78...
+    text = ("The other companies are: Astrobotic, Deep Space Systems, Draper, Firefly Aerospace, Intuitive Machines, "
+            "Lockheed Martin, Masten Space Systems, Moon Express and OrbitBeyond.")
+    assert "Martin" not in names(run, text)

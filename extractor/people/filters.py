@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Callable, Iterator, Sequence
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..entities import labels_a_line
 from ..dates.lexicon import lexicon as date_words
@@ -96,13 +96,22 @@ def follows_an_article(span: Span, lexicon: PeopleLexicon) -> bool:
     """A person's name takes no article: one word right after 'the' or 'a' names a place, a prize, a team or a
     thing ('The Bernabeu was evacuated', 'won the Oscar for The Aviator'). Not a capital 'A', which is as often
     an initial ('A Craig (Glasgow)'); not an article that belongs to the noun the name leads ('the Reagan
-    administration', which ``modifies_a_thing`` judges); not a title word, a person's office ('the Queen')."""
+    administration', which ``modifies_a_thing`` judges); not a title word, a person's office ('the Queen'). A
+    longer name so placed is a work's or a thing's unless it opens with a given name ('The Da Vinci Code claims',
+    'from the Westerns and war movies to The Quiet Man'; not 'the Ray Charles biopic')."""
     doc = span.doc
-    if len(span) != 1 or span.start == 0 or doc[span.start - 1].text not in ARTICLES:
+    if span.start == 0 or doc[span.start - 1].text not in ARTICLES:
         return False
     word = span[0]
-    leads_a_noun = word.dep_ in ROLE_MODIFIER_DEPS and word.head.i > word.i
-    return not leads_a_noun and not lexicon.is_title_word(word)
+    if len(span) > 1:
+        return word.text not in lexicon.first_names and not lexicon.is_title_word(word) \
+            and len(word.text.rstrip(".")) > 1 and not _leads_a_noun(span.root)
+    return not _leads_a_noun(word) and not lexicon.is_title_word(word)
+
+
+def _leads_a_noun(word: Token) -> bool:
+    """The word compounds into a noun after it ('the Reagan administration')."""
+    return word.dep_ in ROLE_MODIFIER_DEPS and word.head.i > word.i
 
 
 def described_as_an_organization(span: Span, lexicon: PeopleLexicon) -> bool:
@@ -150,6 +159,17 @@ def cut_from_a_longer_name(span: Span, lexicon: PeopleLexicon) -> bool:
     """No name opens with a preposition or a conjunction: such a span is the end of a longer name whose first
     word the model took for a title ('Reporters Without Borders')."""
     return span[0].lower_ in lexicon.not_name_openers
+
+
+def ends_a_body_name(span: Span, lexicon: PeopleLexicon) -> bool:
+    """One word right after a capitalised word the model tags an organization ends that body's name ('Intuitive
+    Machines, Lockheed Martin, Masten Space Systems'), as a person's name does not follow a body's unbroken."""
+    doc = span.doc
+    if len(span) != 1 or span.start == 0:
+        return False
+    before = doc[span.start - 1]
+    return before.ent_type_ == "ORG" and before.is_title and before.is_alpha and bool(before.whitespace_) \
+        and not lexicon.is_title_word(before) and not lexicon.is_role_head(before)
 
 
 def owned_by_a_person(span: Span, lexicon: PeopleLexicon) -> bool:
@@ -333,6 +353,7 @@ NOT_A_PERSON: tuple[tuple[str, Callable[[Span, PeopleLexicon], bool], Proof], ..
     ("a body's, an institution's or a street's name ('Patrick Corporation')", named_as_an_institution, any_mention),
     ("the end of a longer name ('Reporters Without Borders')", cut_from_a_longer_name, any_mention),
     ("a person's work or thing ('Charles Dickens' Oliver Twist')", owned_by_a_person, every_mention),
+    ("the end of a body's name ('Lockheed Martin')", ends_a_body_name, every_mention),
 )
 
 
