@@ -7,7 +7,7 @@ from typing import Optional
 
 from spacy.tokens import Span, Token
 
-from .lookup import Gazetteer
+from .lookup import Gazetteer, fold
 
 
 def _capitalised(token: Token) -> bool:
@@ -82,3 +82,16 @@ def _locative_cue(span: Span, gaz: Gazetteer) -> bool:
         return True
     head = _before(span, 2)
     return preceding.lower_ == "of" and head is not None and head.lower_ in gaz.place_nouns
+
+
+def _names_water(span: Span, gaz: Gazetteer) -> bool:
+    """The end of a sea's, gulf's or strait's name ("the Gulf of Venezuela"), which is no mention of the place."""
+    preceding, head = _before(span), _before(span, 2)
+    return preceding is not None and preceding.lower_ == "of" and head is not None and _capitalised(head) \
+        and fold(head.text) in gaz.water_heads
+
+
+def _celestial(span: Span, gaz: Gazetteer) -> bool:
+    """A planet or moon ("Jupiter", "Earth's Moon"), however a town or firm is named after it."""
+    words = [token for token in span if token.tag_ != "POS"]
+    return bool(words) and all(fold(token.text) in gaz.celestial_bodies for token in words)

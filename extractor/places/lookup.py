@@ -129,6 +129,8 @@ class Gazetteer:
         self.capitals_of_bodies = frozenset(fold(name) for name in rules["capitals_of_bodies"])
         self.unknown_place_prepositions = frozenset(rules["unknown_place_prepositions"])
         self.not_locative_heads = frozenset(rules["not_locative_heads"])
+        self.water_heads = frozenset(fold(word) for word in rules["water_heads"])
+        self.celestial_bodies = frozenset(fold(name) for name in rules["celestial_bodies"])
         self._cache: dict[str, tuple[Candidate, ...]] = {}
 
     def __contains__(self, key: str) -> bool:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..doc_utils import read_data
 from ..entities import role_words
-from .cues import _after, _before, _capitalised
+from .cues import _after, _before, _capitalised, _celestial, _names_water
 from ..doc_utils import word_ids, words_at
 from .lookup import Candidate, Gazetteer, fold, gazetteer
 from .recognise import demonym_matches
@@ -113,6 +113,8 @@ def _name_mentions(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
             key = fold(name.text)
             if key in gaz.not_places or key in gaz.demonyms or (len(name) == 1 and name.text in person_tokens()):
                 continue
+            if _names_water(name, gaz):
+                continue  # 'the Sea of Oman' is no mention of Oman
             candidates = gaz.candidates(key) or gaz.candidates(_without_direction(name, gaz))
             if ent.label_ == "LOC":
                 candidates = _loc_candidates(candidates)
@@ -121,7 +123,7 @@ def _name_mentions(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
             if candidates or _plausible_unknown_place(name, ent.label_, gaz, others):
                 found.append(_Mention(name, "name", key, candidates))
     _link_qualifiers(doc, found)
-    return found
+    return [item for item in found if item.within is not None or not _celestial(item.span, gaz)]
 
 
 def capital_governments(doc: Doc, gaz: Optional[Gazetteer] = None) -> list[tuple[Span, str]]:

@@ -16,7 +16,8 @@ from spacy.tokens import Doc, Span
 
 from ..doc_utils import words_at
 from .cues import (
-    _after, _before, _capitalised, _capitalised_word, _hyphenated, _is_abbreviation, _is_dateline, _locative_cue, _speaks,
+    _after, _before, _capitalised, _capitalised_word, _celestial, _hyphenated, _is_abbreviation, _is_dateline,
+    _locative_cue, _names_water, _speaks,
 )
 from .lookup import Candidate, Gazetteer, fold, longest_match, words_where
 
@@ -69,6 +70,8 @@ def _plausible(span: Span, candidate: Candidate, gaz: Gazetteer) -> bool:
         return False
     if _is_dateline(span):
         return True
+    if _names_water(span, gaz) or (_celestial(span, gaz) and not _qualified(span)):
+        return False
     if span.text.isupper() and candidate.feature != "country":
         return False
     if _is_abbreviation(span) and candidate.feature != "country":
@@ -77,6 +80,12 @@ def _plausible(span: Span, candidate: Candidate, gaz: Gazetteer) -> bool:
     if candidate.feature != "country" and _speaks(span, gaz):
         return False
     return not _glued_to_name(span, gaz)
+
+
+def _qualified(span: Span) -> bool:
+    """Followed by a comma, as a town is by its region or country ("Jupiter, Florida")."""
+    following = _after(span)
+    return following is not None and following.text == ","
 
 
 def _glued_to_name(span: Span, gaz: Gazetteer) -> bool:
