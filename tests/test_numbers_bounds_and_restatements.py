@@ -148,3 +148,59 @@ TIME_BACK = [
 @pytest.mark.parametrize("text, figure", TIME_BACK)
 def test_a_year_back_is_no_rate(extractor: Any, text: str, figure: str) -> None:
     assert number(extractor, text, figure)["unit"] is None
+
+
+# (text, figure, unit): a price per piece of what is sold by the piece.
+PIECES = [
+    ("To fully compensate for devaluation the quota would have to\nbe around 28 dlrs per bag against 7.0 when "
+     "registrations closed.", "around 28 dlrs per bag", "per bag"),  # reuters/10959
+    ("However, even a 21 dlr per bag rise in the contribution\nquota would make Brazilian coffees uncompetitive.",
+     "21 dlr per bag", "per bag"),  # reuters/10959
+    ("Valero Natural Gas Partners L.P. was making an initial\npublic offering of 9.5 mln units at 22.75 dlrs a unit.",
+     "22.75 dlrs a unit", "per unit"),  # reuters/06688
+]
+
+
+@pytest.mark.parametrize("text, figure, unit", PIECES)
+def test_a_price_per_piece(extractor: Any, text: str, figure: str, unit: str) -> None:
+    assert number(extractor, text, figure)["unit"] == unit
+
+
+# (text, figure, kind, unit): a figure after "against" alone is the same quantity at another time.
+AGAINST = [
+    ("To fully compensate for devaluation the quota would have to\nbe around 28 dlrs per bag against 7.0 when "
+     "registrations closed.", "7.0", "money", "per bag"),  # reuters/10959
+    ("The yield was 10.15 pct on the first\ncoupon of 10.15 pct against 9.66 in March.", "9.66", "percent", None),
+    # reuters/13573
+]
+
+
+@pytest.mark.parametrize("text, figure, kind, unit", AGAINST)
+def test_a_figure_after_against_is_the_same_quantity(
+        extractor: Any, text: str, figure: str, kind: str, unit: str) -> None:
+    found = number(extractor, text, figure)
+    assert (found["kind"], found["unit"]) == (kind, unit)
+
+
+# (text, figure, counted): a measure glued to a number ("10-year") measures what is counted, it is no part of its
+# name; other words glued to a number stay ("one-time gains").
+GLUED = [
+    ("A 6.25 pct, 10-year loan for the World\nBank, originally 300 mln guilders, has been raised by 150 mln\n"
+     "guilders at an issue price of 99.50 pct.", "150 mln guilders", "loan"),  # reuters/13895
+    ("In a separate operation, Financiere Robur is issuing a 147.73 mln French franc eight-year bond with a six pct "
+     "coupon.", "147.73 mln French franc", "bond"),  # reuters/00305
+    ("NOTE: Results exclude one-time gains of 223,000 or four cts\nand 564,000 or 11 cts for 1986 qtr and year.",
+     "564,000", "one-time gains"),  # reuters/00557
+]
+
+
+@pytest.mark.parametrize("text, figure, counted", GLUED)
+def test_a_measure_glued_to_a_number_is_no_part_of_what_is_counted(
+        extractor: Any, text: str, figure: str, counted: str) -> None:
+    assert number(extractor, text, figure)["counted"] == counted
+
+
+def test_on_the_one_hand_across_a_line_break_is_no_number(extractor: Any) -> None:
+    text = ("The aim of the Paris Accord is to redress the huge\nimbalance between the trade surpluses of Tokyo and "
+            "Bonn on the\none hand, and Washington's massive trade deficit on the other.")  # reuters/13657
+    assert extractor.extract(text).numbers == []

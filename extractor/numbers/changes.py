@@ -42,6 +42,7 @@ NOT_QUANTITY_ENTITIES = frozenset({"NORP", "GPE", "LOC", "PERSON", "FAC", "EVENT
 _BY_DIRECTION = ("verbs", "nouns", "adverbs", "comparatives", "particles")
 _WORD_SETS = (
     "particle_verbs", "transitive", "not_direct_amount", "level_verbs", "containers", "equivalents", "people_verbs",
+    "glued_measures",
 )
 
 
@@ -352,7 +353,7 @@ def _changed_quantity(governor: Token, span: Span, words: ChangeWords) -> Option
         target = next(c for c in governor.children if c.dep_ == "dobj" and not span.start <= c.i < span.end)
     else:
         target = contents_of(subject_of(governor), words)
-    return noun_phrase(target)
+    return noun_phrase(target, words)
 
 
 def contents_of(noun: Optional[Token], words: ChangeWords) -> Optional[Token]:
@@ -382,7 +383,7 @@ def subject_of(verb: Token) -> Optional[Token]:
     return next((c for c in verb.head.children if c.dep_ in SUBJECT_DEPS), None)
 
 
-def noun_phrase(noun: Optional[Token], floor: int = 0) -> Optional[str]:
+def noun_phrase(noun: Optional[Token], words: ChangeWords, floor: int = 0) -> Optional[str]:
     """A noun with its compound and adjective modifiers, without determiners or possessors ("Soyabean exports"),
     starting no earlier than ``floor`` (a number's own unit is not part of what it counts: "a 912km pipeline")."""
     if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.like_num or noun.ent_type_ in ("DATE", "TIME") \
@@ -393,7 +394,23 @@ def noun_phrase(noun: Optional[Token], floor: int = 0) -> Optional[str]:
             and noun.doc[first - 1].head.i >= first:
         first -= 1
         first = _hyphen_start(noun.doc, first, max(noun.left_edge.i, floor))
-    return noun.doc[first:noun.i + 1].text
+    return noun.doc[_past_measure(noun.doc, first, noun.i, words):noun.i + 1].text
+
+
+def _past_measure(doc: Doc, first: int, last: int, words: ChangeWords) -> int:
+    """Where a noun phrase starts past a measure glued to a number ("a 10-year loan", "a two-year loss" name a loan
+    and a loss: the length is no part of the name; "one-time gains" keep theirs)."""
+    if first + 2 < last and doc[first].like_num and _glued_measure(doc, first + 2, words):
+        return first + 3
+    if first < last and _glued_measure(doc, first, words):
+        return first + 1
+    return first
+
+
+def _glued_measure(doc: Doc, k: int, words: ChangeWords) -> bool:
+    """Whether the word at ``k`` is a measure a hyphen glues to a number before it ("10-year", "two-week")."""
+    return k >= 2 and doc[k].lemma_.lower() in words.glued_measures and doc[k - 1].text in ("-", "–") \
+        and not doc[k - 1].whitespace_ and not doc[k - 2].whitespace_ and doc[k - 2].like_num
 
 
 def _hyphen_start(doc: Doc, first: int, floor: int) -> int:

@@ -339,7 +339,10 @@ def _is_idiomatic_one(lex: Lexicon, doc: Doc, phrase: Phrase, sent_starts: set[i
     if nxt >= len(doc) or doc[nxt].lower_ not in lex.one_idioms:
         return False
     needs = lex.one_idioms[doc[nxt].lower_]
-    return not needs or first.start > 0 and doc[first.start - 1].lower_ in needs
+    before = first.start - 1
+    while before >= 0 and doc[before].is_space:  # "on the\none hand": a wire's line break
+        before -= 1
+    return not needs or before >= 0 and doc[before].lower_ in needs
 
 
 def _is_score(phrase: Phrase, noun: Optional[Token]) -> bool:

@@ -167,16 +167,30 @@ def _coordinated_unit(lex: Lexicon, doc: Doc, phrase: Phrase, start: int) -> Non
 
 def _read_money_rate(lex: Lexicon, doc: Doc, phrase: Phrase, start: int) -> int:
     """"$15.4/hour", "£9.99 a month", "$0.03/kWh", "$80 a barrel": money per unit, unit "per hour" (the
-    currency names the money)."""
+    currency names the money); so is money per piece of a thing sold by the piece ("28 dlrs per bag", "22.75
+    dlrs a unit")."""
     per = start
     if per >= len(doc) or doc[per].lower_ not in lex.rate_words:
         return start
     unit_start = skip(doc, per + 1)
-    expression = lex.expressions.unit_at(doc, unit_start, after_per=True) or lex.units.at(doc, unit_start)
+    expression = lex.expressions.unit_at(doc, unit_start, after_per=True) or lex.units.at(doc, unit_start) \
+        or _piece(lex, doc, unit_start, doc[per].lower_ == "per")
     if expression is None or _time_ago(lex, doc, expression[0]):
         return start
     phrase.unit = f"per {lex.expressions.time_names.get(expression[1], expression[1])}"
     return expression[0]
+
+
+def _piece(lex: Lexicon, doc: Doc, i: int, after_per: bool) -> Optional[tuple[int, str]]:
+    """A piece a price is per ("bag", "unit", "head"), read as a unit expression: its end and its name. After "a"
+    it must close the phrase: "5 mln dlrs a unit of Xerox" is a sum and a subsidiary ("a 21 dlr per bag rise"
+    has the rate)."""
+    if i >= len(doc) or doc[i].lemma_.lower() not in lex.partitives:
+        return None
+    nxt = skip(doc, i + 1)
+    if not after_per and nxt < len(doc) and (doc[nxt].lower_ == "of" or doc[nxt].pos_ in ("NOUN", "PROPN")):
+        return None
+    return i + 1, doc[i].lemma_.lower()
 
 
 def _time_ago(lex: Lexicon, doc: Doc, after: int) -> bool:

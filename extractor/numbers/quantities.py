@@ -139,7 +139,7 @@ def read_quantities(records: list[Record], spans: list[Optional[Span]], heads: l
             implied = words.implied_heads.get(noun.lemma_.lower()) if count else None
             if implied is None and rule in IMPLIED_HEAD_RULES and count:
                 continue
-            counted = implied or noun_phrase(noun, span.end if noun.i >= span.end else 0)
+            counted = implied or noun_phrase(noun, words, span.end if noun.i >= span.end else 0)
             if counted is not None:
                 record["counted"] = counted
                 break

@@ -24,7 +24,7 @@ ELIDED_SCALE_RATIO = (0.1, 10.0)  # a start or amount this close to its partner'
 _LIST_GLUE = re.compile(r",?\s*(?:and|or)?\s*")
 _GLUE_CHARS = re.compile(r"[,\sandor]*")  # every character ``_LIST_GLUE`` can match
 _COMPARED_GAP = 12  # characters: " versus " with room for wrapped spaces
-_COMPARED_GLUE = re.compile(r"\s+(?:vs\.?|versus)\s+", re.IGNORECASE)
+_COMPARED_GLUE = re.compile(r"\s+(?:vs\.?|versus|against)\s+", re.IGNORECASE)
 _BRACKET_OPEN = re.compile(r"\s*\(")
 POINTS = frozenset({"point", "points"})
 
@@ -82,8 +82,9 @@ def _total_or_per_share(first: Record, second: Record, glue: str) -> bool:
 
 
 def compared_links(doc: Doc, records: list[Record]) -> list[Link]:
-    """"Net 603.0 mln dlrs vs 813.0 mln", "Group shr 18.34 yen vs 58.72": a figure joined to the one before it by
-    "vs" alone is the same quantity in another period (a results table names the money once)."""
+    """"Net 603.0 mln dlrs vs 813.0 mln", "Group shr 18.34 yen vs 58.72", "28 dlrs per bag against 7.0": a figure
+    joined to the one before it by "vs" or "against" alone is the same quantity at another time (a results table
+    names the money once)."""
     return [(n + 1, n, "compared") for n in range(len(records) - 1)
             if records[n + 1]["start"] - records[n]["end"] <= _COMPARED_GAP
             and _COMPARED_GLUE.fullmatch(text_between(doc, records[n]["end"], records[n + 1]["start"]))]
