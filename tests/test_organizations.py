@@ -280,6 +280,14 @@ def test_section_label_in_capitals_is_no_organization(run):
     assert {record["name"] for record in doc._.organizations} == {"Taylorville Police Department"}
 
 
+def test_a_four_letter_label_in_capitals_is_no_organization(run):
+    # bbc/entertainment/203: two paragraphs of one article, the poll's label and the word in lowercase
+    doc = run("For every 50p vote cast by viewers by telephone or text during the programme's run, 9p will go to a "
+              "tsunami charity appeal.\n\nVOTE   Was Germaine Greer right to leave Celebrity Big Brother?   Yes  No   "
+              "Results are indicative and may not reflect public opinion", "2005-01-01")
+    assert org(doc, "VOTE") is None
+
+
 def test_short_form_that_starts_the_full_name_joins_it(run):
     """Business wire copy: 'Samsung Electronics Co. said ...', later just 'Samsung said ...'."""
     doc = run(

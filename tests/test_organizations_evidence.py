@@ -332,6 +332,12 @@ def test_a_common_word_capitalised_only_where_a_sentence_starts_is_no_organizati
          "Creative, Sony and Philips as well as the ubiquitously fashionable iPod from Apple.", "iPod"),
         ("\"Hollywood was calling,\" he said, \"So I got in my car, a 1969 British racing green Volvo with holes in "
          "the floor and bricks holding up the seats.", "Volvo"),
+        # a person the model tags as a body who speaks; a player named by initials and particles in a line-up:
+        # bbc/entertainment/368, bbc/sport/377
+        ("\"I'm pretty sure this is the year of The Aviator, though my own choice would be Sideways,\" said the "
+         "Observer's Philip French.", "Philip French"),
+        (": H Shimange, CJ van der Linde, G Britz, D Rossouw, M Claassens, J de Villiers, G du Toit/J Fourie",
+         "van der Linde"),
     ],
 )
 def test_a_name_the_article_gives_no_support_as_a_body_is_no_organization(run, text, name):

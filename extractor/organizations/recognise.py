@@ -339,13 +339,14 @@ def _has_capital(text: str) -> bool:
 
 
 def _heading_word(span: Span, lowercase: Callable[[], set[str]]) -> bool:
-    """'October 20: ACCIDENT – A vehicle driven by...': a word in capitals labelling a section, which the
-    article also writes in lowercase ('arrest and accident reports'); short acronyms ('WHO') are left alone.
-    ``lowercase`` gives the article's lowercase words, gathered once per article when first asked."""
+    """'October 20: ACCIDENT – A vehicle driven by...', 'VOTE   Was Germaine Greer right': a word in capitals
+    labelling a section, which the article also writes in lowercase ('arrest and accident reports', 'every 50p
+    vote'); acronyms of three letters ('WHO') are left alone. ``lowercase`` gives the article's lowercase words,
+    gathered once per article when first asked."""
     if len(span) != 1:
         return False
     word = span.text
-    if len(word) < 5 or not word.isupper() or not word.isalpha():
+    if len(word) < 4 or not word.isupper() or not word.isalpha():
         return False
     return not lowercase().isdisjoint({word.lower(), word.lower().rstrip("s")})
 

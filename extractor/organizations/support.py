@@ -35,6 +35,8 @@ EXAMPLE_WORDS = frozenset({"like", "including", "as"})
 # The words between 'a' and a maker's name that describe one of its products ('a 1969 British racing green Volvo').
 DESCRIBING_PRODUCT_TAGS = frozenset({"JJ", "CD", "NN", "NNP", "VBG", "VBN", "HYPH"})
 PRODUCT_REACH = 6
+# The particles of surnames, which follow a person's initials, not a body's ('CJ van der Linde').
+SURNAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "du", "da", "di", "le", "la", "al", "el", "bin", "ben"})
 # What comes right before an example in a list of them ('such as Creative, Sony and Philips').
 LISTING_WORDS = EXAMPLE_WORDS | {",", "and", "or", "&"}
 # How far a part or a post of a body may follow its possessive, past names and adjectives ("United Business
@@ -103,9 +105,9 @@ def _supports(doc: Doc, lexicon: OrganizationLexicon, candidate: Candidate, sure
             or _named_as_a_body(candidate.text.split(), lexicon):
         return True
     span = doc[candidate.start:candidate.end]
-    return _described(span, lexicon) or _with_a_role(span, lexicon) or _acts(span, lexicon) \
-        or _dealt_with(span, lexicon) or _an_example(span, lexicon) or _makes(span, lexicon) \
-        or not _a_persons_name(span, lexicon) and (_an_agent(span, lexicon) or _a_source(span))
+    return _described(span, lexicon) or _with_a_role(span, lexicon) or _dealt_with(span, lexicon) \
+        or _an_example(span, lexicon) or _makes(span, lexicon) or not _a_persons_name(span, lexicon) and (
+            _acts(span, lexicon) or _an_agent(span, lexicon) or _a_source(span))
 
 
 def _one_of_its_products(doc: Doc, candidate: Candidate) -> bool:
@@ -124,7 +126,13 @@ def _named_as_a_body(words: list[str], lexicon: OrganizationLexicon) -> bool:
     named = words[1:] if len(words) < 3 or words[1].lower() not in FIRST_WORD_JOINERS else words
     if any(word.lower() in lexicon.body_words or word.lower().endswith("bank") for word in named or words):
         return True
-    return len(words) > 1 and (_an_acronym(words[0], lexicon) or words[-1].lower() in lexicon.institutions)
+    return len(words) > 1 and (_an_acronym(words[0], lexicon) and not _initials_of_a_person(words)
+                               or words[-1].lower() in lexicon.institutions)
+
+
+def _initials_of_a_person(words: list[str]) -> bool:
+    """Two initials before a surname's particle: a person ('CJ van der Linde', 'JP de Villiers')."""
+    return len(words) > 2 and len(words[0]) == 2 and words[1] in SURNAME_PARTICLES
 
 
 def _an_acronym(word: str, lexicon: OrganizationLexicon) -> bool:
@@ -247,9 +255,9 @@ def _an_agent(span: Span, lexicon: OrganizationLexicon) -> bool:
 
 
 def _a_persons_name(span: Span, lexicon: OrganizationLexicon) -> bool:
-    """A given name and more, not ending in a body's word: a person the model tags as a body, whom an agent or a
-    source may be as well ('According to Benoit Joly from broadband telecoms firm Thales'; not 'the Mayo
-    Clinic')."""
+    """A given name and more, not ending in a body's word: a person the model tags as a body, who may act, speak or
+    be cited as a body does ("said the Observer's Philip French", 'According to Benoit Joly from broadband
+    telecoms firm Thales'; not 'the Mayo Clinic')."""
     return len(span) > 1 and span[0].text in lexicon.first_names and not _a_body_word(span[-1], lexicon)
 
 
