@@ -113,3 +113,15 @@ def test_one_word_after_a_body_the_model_tags_ends_its_name(run):
     text = ("The other companies are: Astrobotic, Deep Space Systems, Draper, Firefly Aerospace, Intuitive Machines, "
             "Lockheed Martin, Masten Space Systems, Moon Express and OrbitBeyond.")
     assert "Martin" not in names(run, text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    # bbc/sport/058.txt: the other is named in full before
+    ("The Northern Ireland athlete had to hold off the challenge of Welshman Jimmy Watkins over the final 200m. "
+     "Both McIlory and Watkins, who set a life-time best of 1:48.", "McIlory"),
+    # bbc/entertainment/253.txt: the other is a given name
+    ("Meanwhile, Joss Stone performed Right To Be Wrong backed by a gospel choir, while Lemar and Jamelia performed "
+     "the Robert Palmer track Addicted To Love.", "Jamelia"),
+])
+def test_a_list_with_a_known_person_or_a_line_up_is_evidence_of_people(run, text, kept):
+    assert kept in names(run, text)

@@ -22,12 +22,13 @@ from .tokens import adjective_piece
 Proof = Callable[[Iterator[bool], Sequence[NameMention], PeopleLexicon], bool]
 # Articles before a word ('the Bernabeu', 'The Cloud', 'an Oscar'); a capital 'A' is left out, being an initial too.
 ARTICLES = frozenset({"the", "The", "a", "an", "An"})
+ARTICLES_LOWER = frozenset({"the", "an"})
 # A possessive after a name ('Gloucester's').
 POSSESSIVES = frozenset({"'s", "’s"})
 # A possessive after a name ending in 's' ('Dickens'').
 APOSTROPHES = frozenset({"'", "’"})
-# Between the names of a list ('Ferreira, Carvalho, Terry', 'Clarke and Rix').
-LIST_JOINERS = frozenset({",", "and"})
+# Between the names of a list ('Ferreira, Carvalho, Terry', 'Clarke and Rix', a line-up's 'Balshaw; Rees').
+LIST_JOINERS = frozenset({",", "and", ";"})
 # So many one-word names in a list are a team's line-up, each a player.
 LINE_UP = 4
 # What a person's clause may say of its subject ('Dementieva held her nerve').
@@ -248,31 +249,60 @@ def _aged(span: Span, lexicon: PeopleLexicon) -> bool:
 
 
 def _listed_with_names(span: Span, lexicon: PeopleLexicon) -> bool:
-    """Next to a name the model tags a person in a list that holds a full name ('Cole and Ashley Young') or is
-    as long as a team's line-up ('Cech, Ferreira, Carvalho, Terry'): a short list of single words proves
-    nothing of each other, being as often firms, sites or a firm's partners ('reached out to Walikali and
-    Gossipgist', 'Prescott, Ball and Turben co-managed the deal')."""
+    """Next to a name the model tags a person in a list that holds a full name ('Cole and Ashley Young', 'G
+    Easterby, Humphreys'), a given name or a person the article names in full elsewhere ('Lemar and Jamelia',
+    'Both McIlory and Watkins'), or is as long as a team's line-up ('Cech, Ferreira, Carvalho, Terry'): a short
+    list of other single words proves nothing of each other, being as often firms, sites or towns ('reached
+    out to Walikali and Gossipgist', 'the Eton and Slough seat'). A line-up's semicolon joins its names but
+    sets off what a sentence lists ('Maritime Seafood Processors and First Choice Foods; Gordon Redgate of')."""
     doc = span.doc
     before = _listed(doc, span.start, -1)
     after = _listed(doc, span.end - 1, 1)
-    beside = [item for item in (before[:1] + after[:1]) if item[0].ent_type_ == "PERSON"]
-    return bool(beside) and (1 + len(before) + len(after) >= LINE_UP or any(len(item) > 1 for item in beside))
+    # the nearest name on each side, with the word of it next to this one and the joiner between
+    nearest = [(item, item[-1], joiner) for item, joiner in before[:1]] \
+        + [(item, item[0], joiner) for item, joiner in after[:1]]
+    beside = [(item, joiner) for item, word, joiner in nearest if word.ent_type_ == "PERSON"]
+    if not beside:
+        return False
+    if 1 + len(before) + len(after) >= LINE_UP:
+        return True
+    surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+    return any(joiner != ";" and (len(item) > 1 or item[-1].text in surnames or item.text in lexicon.first_names)
+               for item, joiner in beside)
 
 
-def _listed(doc: Doc, edge: int, step: int) -> list[Span]:
+def _listed(doc: Doc, edge: int, step: int) -> list[tuple[Span, str]]:
     """The capitalised names listed one after another from the token ``edge``, leftwards (``step`` -1) or
-    rightwards (1), nearest first."""
-    items: list[Span] = []
+    rightwards (1), nearest first, each with the joiner before it; a name keeps its hyphen and a bracket after it
+    ('Ntimban-Zeh', 'Palmer (capt)')."""
+    items: list[tuple[Span, str]] = []
     i = edge
-    while 0 <= i + 2 * step < len(doc) and doc[i + step].text in LIST_JOINERS and doc[i + 2 * step].is_title:
-        first = last = i + 2 * step
-        while first > 0 and doc[first - 1].is_title:
+    while True:
+        joiner = i + step
+        if step > 0 and joiner < len(doc) and doc[joiner].text == "(":
+            close = next((j for j in range(joiner + 1, min(joiner + 5, len(doc))) if doc[j].text == ")"), None)
+            joiner = close + 1 if close is not None else joiner
+        named = joiner + step
+        if step < 0 and named >= 0 and doc[named].text == ")":
+            opening = next((j for j in range(named - 1, max(named - 5, -1), -1) if doc[j].text == "("), None)
+            named = opening - 1 if opening is not None else named
+        if not (0 <= named < len(doc) and doc[joiner].text in LIST_JOINERS and _name_word(doc[named])):
+            return items
+        first = last = named
+        while first > 0 and (_name_word(doc[first - 1]) or first > 1 and doc[first - 1].text == "-"
+                             and _name_word(doc[first - 2])):
             first -= 1
-        while last + 1 < len(doc) and doc[last + 1].is_title:
+        while last + 1 < len(doc) and (_name_word(doc[last + 1]) or last + 2 < len(doc) and doc[last + 1].text == "-"
+                                       and _name_word(doc[last + 2])):
             last += 1
-        items.append(doc[first : last + 1])
+        items.append((doc[first : last + 1], doc[joiner].text))
         i = first if step < 0 else last
-    return items
+
+
+def _name_word(token: Token) -> bool:
+    """A capitalised word ('Carvalho', 'McIlory', "O'Callaghan", the initial 'G'), no article ('The Moneychangers')."""
+    return token.text[:1].isupper() and token.text.replace("'", "").replace("’", "").isalpha() \
+        and token.lower_ not in ARTICLES_LOWER
 
 
 def _owns_a_person_thing(span: Span, lexicon: PeopleLexicon) -> bool:
