@@ -52,6 +52,21 @@ def test_load_keeps_scored_types_and_neutral_spans(tmp_path: Path) -> None:
     assert len(load(path, limit=1)) == 1
 
 
+def test_load_can_make_names_inside_organizations_names_neutral(tmp_path: Path) -> None:
+    text = "Shares in the Swiss National Bank and in Novi Sad rose."
+    names = [("Swiss National Bank", "Embedded_Non_Lit"), ("Novi Sad", "Literal")]
+    toponyms = "".join(f"<toponym><type>{kind}</type><start>{text.index(name)}</start>"
+                       f"<end>{text.index(name) + len(name)}</end><latitude/><longitude/><geonamesID/></toponym>"
+                       for name, kind in names)
+    path = tmp_path / "gold.xml"
+    path.write_text(f"<articles><article file=\"1\"><text>{text}</text><toponyms>{toponyms}</toponyms></article>"
+                    "</articles>", encoding="utf-8")
+    assert [t.start for t in load(path)[0].toponyms] == [text.index("Swiss"), text.index("Novi")]
+    by_guide = load(path, embedded_neutral=True)[0]
+    assert [t.start for t in by_guide.toponyms] == [text.index("Novi")]
+    assert by_guide.neutral == [(text.index("Swiss"), text.index(" and"))]
+
+
 def test_haversine_km() -> None:
     assert haversine_km((51.5074, -0.1278), (48.8566, 2.3522)) == pytest.approx(343.5, abs=1)
     assert haversine_km((0.0, 0.0), (0.0, 180.0)) == pytest.approx(UNRESOLVED_KM)
