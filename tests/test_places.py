@@ -148,6 +148,23 @@ def test_demonym_adjective_is_a_country_mention(run) -> None:
     assert germany is not None and germany["mentions"][0]["via"] == "demonym"
 
 
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a demonym inside a body's proper name (GUIDE: 'Australian Federal Police'): bbc/business/169,
+        # reuters21578/articles/00924.txt, 07041.txt
+        ("The company has grown rapidly since it launched operations in 1993, overtaking state-owned flag carrier "
+         "Indian Airlines.", "India"),
+        ("billion francs in January after 2.54 billion in December and a\nyear earlier 3.64 billion, the Swiss "
+         "National Bank said.", "Switzerland"),
+        ("\nAmerican Express Co said it and its\nShearson Lehman Brothers Inc subsidiary have been holding talks",
+         "United States"),
+    ],
+)
+def test_a_demonym_inside_a_bodys_proper_name_is_no_mention_of_its_country(run, text, country) -> None:
+    assert place(run(text), country) is None
+
+
 def test_continental_demonym_is_the_continent_not_the_united_states(run) -> None:
     # Reuters-21578 business copy: job titles name a continent by its adjective.
     doc = run("Smith was named president, North American sales and marketing.")

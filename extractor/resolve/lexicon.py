@@ -27,6 +27,8 @@ class ResolverWords:
     # Prizes and their ceremonies ('Oscar', 'Golden Globes'), and the last words of a prize's name ('Awards').
     awards: frozenset[str] = frozenset()
     award_heads: frozenset[str] = frozenset()
+    # The words of a name that say which part of a country's state a body is ('Interior Ministry').
+    state_words: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, demonyms: dict[str, Any], group_words: dict[str, Any],
@@ -37,7 +39,7 @@ class ResolverWords:
         parties = frozenset(word for party, forms in organizations["parties"].items()
                             for word in (party, *forms["members"], *forms["adjectives"]))
         return cls(nationalities, parties, frozenset(group_words.get("awards", ())),
-                   frozenset(group_words.get("award_heads", ())))
+                   frozenset(group_words.get("award_heads", ())), frozenset(organizations.get("state_words", ())))
 
 
 _installed: Optional[ResolverWords] = None

@@ -30,6 +30,33 @@ def partners_are_not_places(places: Records, found: Proposals) -> Records:
     return _without_mentions_in(places, found.firms)
 
 
+def names_inside_bodies_are_not_places(places: Records, found: Proposals) -> Records:
+    """A demonym inside an organization's proper name is no mention of its country ('Indian Airlines', 'the Swiss
+    National Bank', 'American Express': GUIDE), where the rest of the name is capitalised and says more than
+    which part of the state the body is ('the Serbian Interior Ministry', 'the German government' stay); a place
+    left with no mention goes."""
+    names = [(item["start"], item["end"], item["text"]) for org in _decided(found, "organizations")
+             for item in org["mentions"]]
+    if not names:
+        return places
+    kept = []
+    for place in places:
+        mentions = [item for item in place.get("mentions", ()) if item.get("via") != "demonym" or not any(
+            start <= item["start"] and item["end"] <= end and _a_bodys_own_name(text, item["start"] - start,
+                                                                               item["end"] - start, found)
+            for start, end, text in names)]
+        if mentions:
+            kept.append({**place, "mentions": mentions})
+    return kept
+
+
+def _a_bodys_own_name(text: str, start: int, end: int, found: Proposals) -> bool:
+    """Whether the name, less the demonym at ``start:end``, is capitalised words not all of a state's parts."""
+    others = [word for word in (text[:start] + " " + text[end:]).split() if word.isalpha() and word.lower() != "the"]
+    return bool(others) and all(word[0].isupper() for word in others) \
+        and not all(word.lower() in found.words.state_words for word in others)
+
+
 def surnames_are_people(organizations: Records, found: Proposals) -> Records:
     """The model tags some later surname mentions as ORG ("Sesar's report", "said Wang's arrest"): an
     organization named only by a person's surname, or by the family name of a two-word name after that
@@ -144,6 +171,7 @@ def _first_words(organizations: Records) -> set[str]:
 RULES: tuple[tuple[str, Callable[[Records, Proposals], Records]], ...] = (
     ("places", teams_are_not_places),
     ("places", partners_are_not_places),
+    ("places", names_inside_bodies_are_not_places),
     ("organizations", surnames_are_people),
     ("organizations", given_names_are_people),
     ("organizations", nationalities_are_not_organizations),
