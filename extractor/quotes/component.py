@@ -24,6 +24,9 @@ from .spans import BREAKS, TEXT, UNITS, span_record, unit_of
 
 ensure_extension("quotes")
 
+# What ends a sentence inside a quotation: one without it on a line of its own is a headline.
+_SENTENCE_ENDS = frozenset(".!?\u2026,;:")
+
 
 def _float(
     record: dict[str, Any],
@@ -36,7 +39,11 @@ def _float(
     """A quote without attribution of its own (news style: '"...," he said. "We also ..."', or a
     quote paragraph after the speaker's reported words) carries on the previous speech, unless a
     person named since then introduces it ('Durning did not need much coaxing. "I'm thankful ..."').
-    Nothing within a few sentences: no speaker."""
+    Nothing within a few sentences: no speaker. A quotation that is a headline line of its own, with no
+    sentence end, carries no one's speech on ('"... prevent the evacuation of the Syrian civilians from the
+    Rubkan camp"')."""
+    if _headline(record, text, words):
+        return
     sentence = unit_of(doc, record["start"])
     history, known = referents_of(doc, mentions, words, speech_of(doc, words))
     named = pick([r for r in history if r.end <= record["start"]], "person", None, known, sentence)
@@ -49,6 +56,15 @@ def _float(
     elif last_speech is not None and spoken >= 0 and sentence - spoken <= words.float_reach:
         for key in ("speaker", "speaker_mention", "cue", "medium"):
             record[key] = last_speech[0][key]
+
+
+def _headline(record: dict[str, Any], text: str, words: QuoteWords) -> bool:
+    """Whether a quotation is a line of its own that ends no sentence: a headline quoting a claim."""
+    start = text.rfind("\n", 0, record["start"]) + 1
+    end = text.find("\n", record["end"])
+    line = text[start : end if end >= 0 else len(text)]
+    ending = record["text"].rstrip().rstrip("".join(words.marks)).rstrip()[-1:]
+    return line.strip() == record["text"].strip() and ending not in _SENTENCE_ENDS
 
 
 def extract_quotes(doc: Doc, words: QuoteWords, cue_ids: Optional[numpy.ndarray] = None) -> list[dict[str, Any]]:

@@ -77,6 +77,9 @@ def _subject_of(verb: Token, words: QuoteWords, quoted: list[tuple[int, int]]) -
         climbs = {"conj", "advcl", "xcomp"}
         if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ":
             return None  # 'it is too early to say whether', 'even harder to predict how': nobody speaks
+        controller = _object_before(verb) if verb.dep_ == "xcomp" else None
+        if controller is not None:
+            return named_apposition(controller) or controller  # 'led the French manufacturer to announce'
         if outside and overlaps(verb.head.idx, verb.head.idx + 1, quoted):
             climbs = climbs | {"ccomp"}
         inside = outside and overlaps(verb.idx, verb.idx + 1, quoted)
@@ -88,6 +91,17 @@ def _subject_of(verb: Token, words: QuoteWords, quoted: list[tuple[int, int]]) -
     return None
 
 
+def _object_before(verb: Token) -> Optional[Token]:
+    """The object of the verb an infinitive complements, who does what it says: in 'its cutback led the
+    French manufacturer to announce' or 'urged the minister to confirm' the object speaks, not the subject."""
+    if not any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children):
+        return None  # 'left UKIP saying ...': the subject says it
+    for child in verb.head.children:
+        if child.dep_ == "dobj" and child.i < verb.i:
+            return child
+    return None
+
+
 def _subjects(verb: Token) -> list[Token]:
     """A verb's subjects, nearest first: the parser splits a name after a hyphenated title into
     several subjects ('Arsenal vice-chairman David Dein has said': 'vice', '-' and 'Dein') and gives
@@ -96,6 +110,18 @@ def _subjects(verb: Token) -> list[Token]:
     company's name is no subject, though the parser may make it one ('<Parlux Fragrances Inc> said')."""
     return sorted((c for c in verb.children if c.dep_ in SUBJECTS and c.text not in ANGLE_BRACKETS),
                   key=lambda c: abs(c.i - verb.i))
+
+
+def is_cue(token: Token, words: QuoteWords) -> bool:
+    """Whether a word reports speech: a reporting verb, and a verb that reports only a document's words
+    ('"...," the statement read') only when a document is its subject, not 'he read the letter'."""
+    lemma = token.lemma_.lower()
+    if lemma not in words.verbs:
+        return False
+    if lemma not in words.document_verbs:
+        return True
+    subject = subject_of(token, words)
+    return subject is not None and subject.lemma_.lower() in words.document_nouns
 
 
 def describes_a_noun(verb: Token) -> bool:

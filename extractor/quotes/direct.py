@@ -14,12 +14,12 @@ from spacy.tokens import Doc, Token
 
 from ..doc_utils import sentence_of
 from .cues import (
-    SENTENCE_END, Attribution, according_to, attribution_for, dash_source, inverted_subject, is_boundary, is_verb,
+    SENTENCE_END, Attribution, according_to, attribution_for, dash_source, inverted_subject, is_boundary, is_cue, is_verb,
     describes_a_noun, subject_of,
 )
 from .lexicon import QuoteWords
 from .marks import quoted_spans
-from .spans import SUBJECTS, break_between, trimmed, word_count
+from .spans import SUBJECTS, TEXT, break_between, trimmed, word_count
 
 # What ends a quote's own words before an attribution follows ('...," he said', '...?" she asked').
 _CLOSING_PUNCT = set(",?!-\u2013\u2014\u2026:")
@@ -33,7 +33,8 @@ def _token_at(doc: Doc, starts: list[int], char: int) -> int:
 def _after_quote(
     doc: Doc, text: str, first: int, close_char: int, words: QuoteWords, long_quote: bool = False
 ) -> Optional[Attribution]:
-    """'"...," X said', '"...," said X', '"..." - X', '"...", according to X'; and a whole quoted
+    """'"...," X said', '"...," said X', '"..." - X', '"...", according to X', but not a clause joined after
+    it ('"value impaired," but bankers said'); and a whole quoted
     sentence whose writer dropped the comma ('"... to management" UFCW Local 832 president Jeff
     Traeger said Saturday.'), when a name and a reporting verb end the sentence."""
     inner = text[max(close_char - 4, 0) : close_char - 1].rstrip("'\u2019")[-1:]
@@ -50,13 +51,15 @@ def _after_quote(
     if not window:
         return None
     lead = window[1:2] if window[0].text == "," else window[:1]
+    if lead and lead[0].dep_ == "cc":
+        return None  # a new clause, not an attribution: 'rejected these accusations as "patently false," and both ... told'
     if lead and lead[0].text in words.dashes:
         return dash_source(window)
     for token in window:
         source = according_to(token)
         if source is not None:
             return Attribution(speaker=source, cue="according to")
-        if token.lemma_.lower() in words.verbs and token.pos_ in {"VERB", "AUX"}:
+        if token.pos_ in {"VERB", "AUX"} and is_cue(token, words):
             if any(is_verb(t) for t in window[: window.index(token)]):
                 return None
             between = trimmed(doc, first, token.i)
@@ -91,7 +94,7 @@ def _before_quote(doc: Doc, open_token: int, words: QuoteWords) -> Optional[Attr
         token = doc[j]
         if is_boundary(token, words):
             return None
-        if token.lemma_.lower() in words.verbs and token.pos_ in {"VERB", "AUX"}:
+        if token.pos_ in {"VERB", "AUX"} and is_cue(token, words):
             if j != i and doc[i].text not in {":", ","}:
                 return None
             if any(t.pos_ in {"VERB", "AUX"} for t in doc[j + 1 : last + 1]):
@@ -196,10 +199,21 @@ def _enclosing_speech(doc: Doc, first: int, span: tuple[int, int], words: QuoteW
         token = token.head
         if span[0] <= token.idx < span[1]:
             continue
-        if break_between(doc[first], token):
+        if break_between(doc[first], token) or _after_its_sentence(doc, token, span, words):
             return None
-        if token.pos_ == "VERB" and token.lemma_.lower() in words.verbs:
+        if token.pos_ == "VERB" and is_cue(token, words):
             if subject_of(token, words) is None:
                 return None
             return attribution_for(token, words, None)
     return None
+
+
+def _after_its_sentence(doc: Doc, verb: Token, span: tuple[int, int], words: QuoteWords) -> bool:
+    """Whether a verb comes after a quote that ends its sentence and line: web copy breaks paragraphs with
+    one newline, and the parser may hang a quote on the next paragraph's verb ('... rather than returning
+    to say, Palmyra." / Robertson, the U.S. commander, said: "...')"""
+    if verb.idx < span[1]:
+        return False
+    text = doc.user_data.get(TEXT) or doc.text
+    ending = text[span[0] : span[1]].rstrip().rstrip("".join(words.marks))[-1:]
+    return ending in {".", "!", "?"} and "\n" in text[span[1] : verb.idx]

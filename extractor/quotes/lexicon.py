@@ -33,6 +33,8 @@ _WORD_SETS = {
     "institution_nouns": "institution_nouns", "person_pronouns": "person_pronouns", "group_pronouns": "group_pronouns",
     "plural_pronouns": "plural_pronouns", "relative_pronouns": "relative_pronouns", "subordinators": "subordinators",
     "definite": "definite_determiners", "dashes": "dashes", "writers": "writer_pronouns", "title_words": "title_words",
+    "document_verbs": "document_verbs", "issuing_verbs": "issuing_verbs", "issuing_preps": "issuing_prepositions",
+    "relaying_verbs": "relaying_verbs",
 }
 _WORD_GENDERS = {"genders": "gender_words", "gender_nouns": "gender_nouns"}
 _COUNTS = {
@@ -70,6 +72,10 @@ class QuoteWords:
     dashes: frozenset[str]
     writers: frozenset[str]
     title_words: frozenset[str]
+    document_verbs: frozenset[str]
+    issuing_verbs: frozenset[str]
+    issuing_preps: frozenset[str]
+    relaying_verbs: frozenset[str]
     min_unattributed_words: int
     min_indirect_tokens: int
     window: int
