@@ -7,7 +7,7 @@ from functools import cache
 from typing import Callable, Optional
 
 import numpy
-from spacy.symbols import NOUN
+from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from ..doc_utils import lowercase_words
@@ -184,8 +184,10 @@ def _title_at(doc: Doc, start: int, ents: dict[int, Span]) -> Optional[Span]:
 
 def _used_as_a_noun(word: Token) -> bool:
     """A work noun as a noun: the tagger may call one an adjective where it heads the phrase ('their own
-    fund-raising single, We Are The World'), not where it qualifies a noun ('a single company')."""
-    return word.pos == NOUN or word.dep_ in NOUN_DEPS
+    fund-raising single, We Are The World') or stands before the title it describes ('the £3m musical Billy
+    Elliot'), not where it qualifies a common noun ('a single company', 'musical director')."""
+    return word.pos == NOUN or word.dep_ in NOUN_DEPS \
+        or word.dep_ == "amod" and word.head.pos == PROPN and word.nbor().pos == PROPN and word.head.i > word.i
 
 
 def _of_a_noun(work: Token) -> bool:

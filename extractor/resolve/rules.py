@@ -83,9 +83,11 @@ def given_names_are_people(organizations: Records, found: Proposals) -> Records:
 def titles_are_not_people(people: Records, found: Proposals) -> Records:
     """A work's title the model tags a person ('novel, Cloud Atlas,', 'Purlie Victorious' after 'his own play',
     'Atomic Bomb' of 'album, How to Dismantle an Atomic Bomb,') is none: the mentions inside a title the article
-    names as a work, or named as one, go, and a person left with none goes too."""
+    names as a work, or named as one, go, and a person left with none goes too; so does a person whose whole name
+    is such a title, the work's hero ('the musical Billy Elliot', then 'The three boys playing Billy')."""
     if not found.titles:
         return people
+    people = [person for person in people if title_key(person["name"]) not in found.titles]
     named = {item["text"] for person in people for item in person["mentions"] if title_key(item["text"]) in found.titles}
     return _without_mentions_in(people, found.title_spans, named)
 
