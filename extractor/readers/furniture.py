@@ -5,7 +5,9 @@ Wire copy and text dumps open with the headline ("GERMAN BANK SUPERVISOR CALLS F
 other stories ("Man Shot at Dallas Gas Station Dies at Hospital") with their own words around the story:
 list headings ("DON'T MISS"), promos ("Read more: ..."), prompts ("Subscribe to the Morning Review
 newsletter"), time stamps ("Updated at 1:23 p.m."), contact lines ("Write to Al Root at ...@dowjones.com"),
-and credits ("Copyright ©2019 Dow Jones"). A reader takes no facts from them,
+credits ("Copyright ©2019 Dow Jones"), notices ("Originally published on Live Science."), the writer's bio
+("Mike Wall's book ... Follow him on Twitter @michaeldwall") and an embedded post's credit line ("— Josh Apte
+(@joshapte) November 3, 2019"). A reader takes no facts from them,
 and a headline's capitals make organizations and people of its words. So the headline becomes the
 article's title and the body starts after it, and furniture lines are blanked before parsing: their
 offsets stay, nothing is extracted from them.
@@ -14,6 +16,7 @@ offsets stay, nothing is extracted from them.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Iterator, Optional
 
 from ..resources import load_json
@@ -44,6 +47,14 @@ _COMMENT_COUNT = re.compile(r"^\d[\d,]* comments?$")
 _ADDRESS = re.compile(r"https?://|\bwww\.|\bpic\.twitter\.com/|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.]+\b"
                       r"|^(?:[\w-]+\.)+(?:com|org|net)/\S*$")
 _HANDLE = re.compile(r"(?<![\w@])@\w{2,}")
+# A person's name opening a paragraph: "Mike Wall", "Jeff Foust (jeff@thespacereview.com)", "Dear Abby".
+_NAME_OPENING = re.compile(r"^(?:[A-Z][a-z][\w'’.-]*|[A-Z]\.)(?: (?:[A-Z][a-z][\w'’.-]*|[A-Z]\.)){1,2}(?:'s|’s)?"
+                           r"(?: \([^()]{1,80}\))?(?= )")
+# A way to reach the writer: "Follow him on Twitter", "Contact Dear Abby at", "email her at".
+_CONTACT = re.compile(r"\b(?i:follow|contact|email|e-mail|reach|write to) (?:him|her|them|me|us|[A-Z][\w ]{0,30}? at)\b")
+# An embedded post's credit line: "— Arvind Kejriwal (@ArvindKejriwal) November 1, 2019".
+_EMBED_CREDIT = re.compile(r"^[—–-]{1,2} ?[^()\n]{1,80}\(@\w{1,30}\) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+                           r"[a-z]*\.? \d{1,2}, \d{4}$")
 # A story's promo tagged by kind at its end ("... on game amid China turmoil [VIDEO]", "... [INSIGHT]|").
 _TAGGED = re.compile(r"\[[A-Za-z]+\][|\s]*$")
 _ISO_TIME_MARK = re.compile(r"(?<=\d)T(?=\d)")
@@ -128,14 +139,29 @@ def is_page_furniture(paragraph: str) -> bool:
     data = _sign_offs()
     if not words or words > CREDIT_MAX_WORDS:
         return False
-    if any(phrase in lower for phrase in data["credit_phrases"]):  # legal notices run long
+    if (any(phrase in lower for phrase in data["credit_phrases"])  # legal notices, promos and bios run long
+            or lower.startswith(tuple(data["promo_openings"] + data["prompt_openings"] + data["notice_openings"]))
+            or _follows(lower) or is_bio(line) or _EMBED_CREDIT.match(line) is not None):
         return True
     return words <= PAGE_LINE_MAX_WORDS and (
         _LABEL_END.sub("", lower) in data["page_labels"] or _COMMENT_COUNT.match(lower) is not None
-        or lower.startswith(tuple(data["promo_openings"] + data["prompt_openings"] + data["credit_openings"]))
-        or any(phrase in lower for phrase in data["prompt_phrases"]) or _follows(lower)
+        or lower.startswith(tuple(data["credit_openings"]))
+        or any(phrase in lower for phrase in data["prompt_phrases"])
         or _ADDRESS.search(line) is not None or is_stamp(line) or _credited(line)
         or (_TAGGED.search(line) is not None and words > TAGGED_MIN_WORDS))
+
+
+def is_bio(paragraph: str, *, closing: bool = False) -> bool:
+    """The writer's bio: a paragraph opening with a name and saying who the name is as a writer ("Eric Song is
+    IGN's deal curator", "Mike Wall's book about ...", "Dear Abby is written by ..."), with a way to reach them
+    ("Follow him on Twitter @michaeldwall", an address) or, ``closing``, among the last lines of the page. A story's
+    sentence about a writer has neither."""
+    line = paragraph.strip()
+    name = _NAME_OPENING.match(line)
+    if name is None or _writer_clause().match(line, name.end()) is None or len(_WORD.findall(line)) > CREDIT_MAX_WORDS:
+        return False
+    return closing or _CONTACT.search(line) is not None or _ADDRESS.search(line) is not None \
+        or _HANDLE.search(line) is not None
 
 
 def is_stamp(line: str) -> bool:
@@ -182,6 +208,12 @@ def furniture(text: str, start: int = 0, *, lines_are_paragraphs: bool = False) 
             spans.append((begin, end))
         else:
             earlier.append(_opening_words(paragraph))
+    for begin, end, paragraph, _ in reversed(found):  # the writer's bio closes the page, after its other furniture
+        if (begin, end) in spans or not _WORD.search(paragraph):
+            continue
+        if not is_bio(paragraph, closing=True):
+            break
+        spans.append((begin, end))
     if len(spans) == len(found):
         spans = []
     written = [(s, e) for s, e, line in lines(text, start) if line]
@@ -205,6 +237,15 @@ def blanked(text: str, spans: list[Span]) -> str:
 def _opening_words(paragraph: str) -> set[str]:
     match = _FIRST_SENTENCE.match(paragraph)
     return {word.lower() for word in _WORD.findall(match.group(0) if match else paragraph)}
+
+
+@cache
+def _writer_clause() -> re.Pattern[str]:
+    """What a bio says of its writer after the name: a post ("is IGN's deal curator", "is the editor and publisher
+    of"), a book ("'s book about"), a column ("is written by")."""
+    roles = "|".join(map(re.escape, _sign_offs()["writer_roles"]))
+    return re.compile(rf" (?:(?:is|was) (?:a|an|the|[\w.-]+(?:'s|’s)) (?:[\w-]+,? (?:and )?){{0,4}}(?:{roles})s?\b"
+                      r"|(?:is|was) (?:the )?(?:co-)?author of\b|is written by\b|(?:new |latest )?book\b)")
 
 
 def _stamp_words() -> frozenset[str]:
