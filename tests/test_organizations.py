@@ -387,6 +387,13 @@ def test_a_possessive_after_a_title_is_no_listed_name_ending_in_s(run):
     assert "Campbell's" not in [record["name"] for record in doc._.organizations]
 
 
+def test_a_department_named_for_its_brief_the_model_leaves_untagged_is_one(run):
+    # bbc/politics/315: the department before its spokeswoman
+    doc = run("A Department for Work and Pensions spokeswoman confirmed Mr Smith was still in post and that he would "
+              "continue in the job until a replacement was found.", "2005-01-01")
+    assert org(doc, "Department for Work and Pensions") is not None
+
+
 def test_legal_form_tagged_alone_takes_the_name_it_ends(run):
     # bbc/tech/273.txt
     doc = run("Both are thought to be the top executives in three companies - PayPerAction LLC., Leadplex LLC. and "

@@ -81,6 +81,32 @@ def _governing_modifier(
     return (start, None) if label == "PERSON" and kind == "government" else None
 
 
+def add_departments(reading: Reading, lexicon: OrganizationLexicon, candidates: list[Candidate]) -> None:
+    """A department named for its brief that the model leaves untagged, before a post in it most often ('A
+    Department for Work and Pensions spokeswoman confirmed'): its capitalised head, 'for' or 'of', and capitalised
+    words joined by commas and 'and' ('Culture, Media and Sport'), outside any entity."""
+    doc = reading.doc
+    taken = {i for candidate in candidates for i in range(candidate.start, candidate.end)}
+    for i in numpy.flatnonzero(reading.among(lexicon.department_ids)).tolist():
+        if i + 2 >= len(doc) or doc[i].ent_iob_ != "O" or doc[i + 1].lower_ not in ("for", "of") or i in taken:
+            continue
+        end = _brief_end(doc, i + 2)
+        if end > i + 2 and taken.isdisjoint(range(i, end)) and all(token.ent_iob_ == "O" for token in doc[i:end]):
+            candidates.append(candidate_of(doc[i:end]))
+            taken.update(range(i, end))
+
+
+def _brief_end(doc: Doc, at: int) -> int:
+    """Where capitalised words from ``at`` end, with more after a comma, 'and' or '&' ('Work and Pensions')."""
+    end = at
+    while end < len(doc) and doc[end].is_title and doc[end].is_alpha:
+        end += 1
+    if end == at or end + 1 >= len(doc) or doc[end].lower_ not in ("and", "&", ","):
+        return end
+    more = _brief_end(doc, end + 1)
+    return more if more > end + 1 else end
+
+
 def add_parties(doc: Doc, lexicon: OrganizationLexicon, candidates: list[Candidate], spans: Iterable[Span]) -> None:
     """Parties named by their members or by the adjective ('accused the Democrats', 'Democratic lawmakers',
     'Tory leader Michael Howard'), under the key of the party's full name; ``spans``: the party forms the
