@@ -142,3 +142,29 @@ def test_a_sentence_about_an_editor_inside_the_story_is_kept() -> None:
              "The paper's sales fell by 4% last year, its publisher said."]
     text = "\n".join(lines)
     assert furniture(text, lines_are_paragraphs=True) == []
+
+
+# thehill.com: a politician's card glued to the name in the sentence (the name again in full, other headlines, MORE)
+NAME_CARDS = [
+    ("A New York man pleaded guilty to charges he threatened to kill Rep. Ilhan Omar",
+     "Ilhan OmarHillicon Valley: Progressives oppose funding bill over surveillance authority | Senators call for 5G "
+     "security coordinator Omar asks court to apply 'system of compassion' in sentencing man convicted of "
+     "threatening her MORE",
+     " (D-Minn.), the U.S. Attorney’s Office for the Western District of New York announced Monday."),
+    ("South Dakota Gov. Kristi Noem",
+     "Kristi Lynn NoemSouth Dakota governor doubles down on 'meth, we're on it' anti-drug campaign MORE",
+     " (R) is defending the state’s new anti-meth campaign."),
+]
+
+
+@pytest.mark.parametrize(("before", "card", "after"), NAME_CARDS)
+def test_a_card_glued_to_a_name_is_blanked_and_its_sentence_reads_on(before: str, card: str, after: str) -> None:
+    text = before + card + after
+    spans = furniture(text, lines_are_paragraphs=True)
+    assert [text[start:end] for start, end in spans] == [card]
+    assert " ".join(blanked(text, spans).split()) == before + after
+
+
+def test_a_name_said_twice_without_a_card_is_kept() -> None:
+    text = "Ilhan Omar said MORE (in capitals) than Omar had planned."  # no name glued to a name
+    assert furniture(text, lines_are_paragraphs=True) == []

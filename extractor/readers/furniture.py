@@ -55,6 +55,10 @@ _CONTACT = re.compile(r"\b(?i:follow|contact|email|e-mail|reach|write to) (?:him
 # An embedded post's credit line: "— Arvind Kejriwal (@ArvindKejriwal) November 1, 2019".
 _EMBED_CREDIT = re.compile(r"^[—–-]{1,2} ?[^()\n]{1,80}\(@\w{1,30}\) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
                            r"[a-z]*\.? \d{1,2}, \d{4}$")
+# A politician's card glued to their name in the text (thehill.com): the name again in full, headlines of other
+# stories, "MORE", then the party the sentence gives ("Rep. Ilhan OmarIlhan OmarHillicon Valley: ... MORE (D-Minn.)").
+_NAME_CARD = re.compile(r"(?P<last>[A-Z][\w'’-]+)(?P<card>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3} (?P=last)"
+                        r"[^\n]{0,800}? MORE)(?= \()")
 # A story's promo tagged by kind at its end ("... on game amid China turmoil [VIDEO]", "... [INSIGHT]|").
 _TAGGED = re.compile(r"\[[A-Za-z]+\][|\s]*$")
 _ISO_TIME_MARK = re.compile(r"(?<=\d)T(?=\d)")
@@ -198,7 +202,8 @@ def furniture(text: str, start: int = 0, *, lines_are_paragraphs: bool = False) 
     """The spans of teaser headlines, repeated captions, page furniture and the sign-off in the body from ``start``.
 
     A teaser is a paragraph of one line; a body that would be all furniture is left whole (a story
-    that is only a headline is still a story).
+    that is only a headline is still a story). A card glued to a name is blanked inside its sentence, which reads
+    on ("Rep. Ilhan Omar (D-Minn.), the U.S. Attorney's Office ... announced").
     """
     spans: list[Span] = []
     earlier: list[set[str]] = []
@@ -216,6 +221,7 @@ def furniture(text: str, start: int = 0, *, lines_are_paragraphs: bool = False) 
         spans.append((begin, end))
     if len(spans) == len(found):
         spans = []
+    spans += [match.span("card") for match in _NAME_CARD.finditer(text, start)]
     written = [(s, e) for s, e, line in lines(text, start) if line]
     if len(written) > 1 and written[-1] not in spans and is_sign_off(text[written[-1][0]:written[-1][1]]):
         spans.append(written[-1])  # a line of its own, also at the end of a hard-wrapped paragraph ("...mln.\n Reuter")
