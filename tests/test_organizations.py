@@ -445,6 +445,10 @@ def test_a_convention_is_no_organization(run):
         ("Apple iPhone 7 Plus, GSM Unlocked, 128GB \u2013 (Renewed)\n- GSM Unlocked Phones are ONLY compatible with "
          "GSM carriers like AT&T and T-Mobile as well as other GSM networks around the world.", "GSM Unlocked"),
         ("- Apple A10 Fusion chip with embedded M10 motion coprocessor", "M10"),
+        # a group of members, a connector: bbc/entertainment/202, html-articles ad826691a8a2
+        ("Although six areas are to be opened up to scrutiny the audit office should have more power to choose what "
+         "it investigated, the MPs said.", "MPs"),
+        ("Apple\u2019s 12-inch MacBook features a Retina display, USB-C connectivity and more.", "USB-C"),
     ],
 )
 def test_common_nouns_acronyms_and_time_zones_are_no_organizations(run, sentence, not_a_body):
