@@ -125,3 +125,17 @@ def test_one_word_after_a_body_the_model_tags_ends_its_name(run):
 ])
 def test_a_list_with_a_known_person_or_a_line_up_is_evidence_of_people(run, text, kept):
     assert kept in names(run, text)
+
+
+@pytest.mark.parametrize("text", [
+    # reuters21578/articles/12757.txt
+    ("The joint committee of Taiwan soybean\nimporters awarded a contract to Cigra Inc of Chicago to supply\na 54,000 "
+     "tonne cargo of U.S. Soybeans, a committee spokesman\ntold Reuters.\n    The cargo, priced at 213.87 U.S. Dlrs "
+     "per tonne c and f\nTaiwan, is for delivery between April 20 and May 5."),
+    # reuters21578/articles/00100.txt
+    ("    Total deposits rose to 17.18 billion N.Z. Dlrs in January\ncompared with 16.74 billion in December and "
+     "13.16 billion in\nJanuary 1986."),
+])
+def test_a_wire_currency_is_no_person(run, text):
+    found = [record["name"] for record in run(text, "1987-04-01")._.people]
+    assert not any(name.endswith("Dlrs") for name in found), found

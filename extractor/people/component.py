@@ -62,19 +62,22 @@ class PeopleFinder(SavesData):
         name_tokens = {i for name in names for i in range(name.start, name.end)}
         for name in names:
             span = doc[name.start : name.end]
-            roles = (title(span, lexicon, name_tokens), *appositions(span, lexicon), *predicates(span, lexicon))
+            titled = title(span, lexicon, name_tokens)
+            name.titled = titled[0]
+            roles = (titled, *appositions(span, lexicon), *predicates(span, lexicon))
             for role, plural in roles:
                 if role:
                     name.roles.append(role)
                     if plural:
                         name.shared.append(role)
         copular_roles(doc, lexicon, names)
-        share_coordinated_roles(doc, names)
+        share_coordinated_roles(doc, names, lexicon)
         found = proposals(doc)
         found.one_word_names = {name.start_char for name in names if len(name.words) == 1}
         if found.one_word_names:  # the resolver reads the common words only for one-word names
             found.common_words = _common_words(doc, orth, table[:, COLUMNS.index(IS_LOWER)])
-        kept = [(group, record(doc, group)) for group in group_names(names) if not no_person(doc, group, lexicon)]
+        groups = group_names(names, lexicon.short_forms)
+        kept = [(group, record(doc, group)) for group in groups if not no_person(doc, group, lexicon)]
         records = [found for _, found in kept]
         described_roles(doc, lexicon, records, lower)
         return [found for group, found in kept if found["roles"] or not unevidenced(doc, group, lexicon)]

@@ -156,6 +156,12 @@ def named_as_an_institution(span: Span, lexicon: PeopleLexicon) -> bool:
     return len(span) > 1 and span[-1].text in lexicon.institution_heads
 
 
+def names_money(span: Span, lexicon: PeopleLexicon) -> bool:
+    """A wire's currency after a country's initials is money, not a person ('priced at 213.87 U.S. Dlrs per
+    tonne', 'N.Z. Dlrs')."""
+    return len(span) > 1 and span[-1].text in lexicon.currency_words
+
+
 def cut_from_a_longer_name(span: Span, lexicon: PeopleLexicon) -> bool:
     """No name opens with a preposition or a conjunction: such a span is the end of a longer name whose first
     word the model took for a title ('Reporters Without Borders')."""
@@ -381,6 +387,7 @@ NOT_A_PERSON: tuple[tuple[str, Callable[[Span, PeopleLexicon], bool], Proof], ..
     ("a line-up player's club ('C Stoica (Montpellier)')", bracketed_after_a_name, every_mention),
     ("a person's club or party ('Gloucester's Andy Gomarsall')", owns_a_named_person, every_mention),
     ("a body's, an institution's or a street's name ('Patrick Corporation')", named_as_an_institution, any_mention),
+    ("a wire's currency ('U.S. Dlrs')", names_money, any_mention),
     ("the end of a longer name ('Reporters Without Borders')", cut_from_a_longer_name, any_mention),
     ("a person's work or thing ('Charles Dickens' Oliver Twist')", owned_by_a_person, every_mention),
     ("the end of a body's name ('Lockheed Martin')", ends_a_body_name, every_mention),

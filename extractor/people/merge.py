@@ -3,7 +3,7 @@ roles gathered."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Mapping
 
 from spacy.tokens import Doc
 
@@ -12,22 +12,29 @@ from ..entities import NAME_PARTICLES, clean_spaces
 from .names import NameMention
 
 
-def group_names(names: list[NameMention]) -> list[list[NameMention]]:
+def group_names(names: list[NameMention], short_forms: Mapping[str, frozenset[str]]) -> list[list[NameMention]]:
     """One group per person: a shorter name ('Lukovic') joins the nearest earlier full name it ends ('Dejan
     Lukovic') when that is in its sentence or the one before, else the first earlier one, else the first
     later one; so does a name that opens a full name up to its particle ('Sheikh Ali' of 'Sheikh Ali
     al-Khalifa al-Sabah'); a lone first word joins a full name it starts the same way, as Asian names put the
-    family name first ('Kim' after 'Kim Jong-un' and 'Kim Yong-chol')."""
+    family name first ('Kim' after 'Kim Jong-un' and 'Kim Yong-chol'). A particle matches in either case
+    ('Van Nistelrooy' opening a sentence is Ruud van Nistelrooy). The same name with its given name as an
+    initial or a short form is the one person when the article names only one that way ('C Paterson' of a
+    line-up is Chris Paterson, 'Jim Ammeen' the 'James Ammeen' of the paragraph before)."""
     groups: list[list[NameMention]] = []
     owner: dict[int, int] = {}
     by_length = sorted(range(len(names)), key=lambda i: (-len(names[i].words), i))
+    keys = [_key(name.words) for name in names]
     for index in by_length:
         words = names[index].words
-        matches = [other for other in owner if names[other].words[-len(words) :] == words]
+        matches = [other for other in owner if keys[other][-len(words) :] == keys[index]]
         if not matches:
             matches = [other for other in owner if _shortened_from_its_end(names[other].words, words)]
         if not matches and len(words) == 1:
             matches = [other for other in owner if len(names[other].words) > 1 and names[other].words[0] == words[0]]
+        if not matches:
+            variants = {owner[other] for other in owner if _given_name_variant(keys[other], keys[index], short_forms)}
+            matches = [min(other for other in owner if owner[other] in variants)] if len(variants) == 1 else []
         if not matches:
             owner[index] = len(groups)
             groups.append([names[index]])
@@ -47,6 +54,28 @@ def group_names(names: list[NameMention]) -> list[list[NameMention]]:
     return groups
 
 
+def _key(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(word.lower() if word.lower() in NAME_PARTICLES else word for word in words)
+
+
+def _given_name_variant(one: tuple[str, ...], other: tuple[str, ...],
+                        short_forms: Mapping[str, frozenset[str]]) -> bool:
+    """The same full name but for the given name, which one writes as its initial ('C Paterson', 'R de Marigny')
+    or a short form ('Jim' of 'James') of the other's."""
+    if len(one) != len(other) or len(one) < 2 or one[1:] != other[1:] or one[0] == other[0]:
+        return False
+    return any(_stands_for(short, full, short_forms) for short, full in ((one[0], other[0]), (other[0], one[0])))
+
+
+def _stands_for(short: str, full: str, short_forms: Mapping[str, frozenset[str]]) -> bool:
+    if not full[1:].islower():
+        return False  # no initials either
+    initials = short.replace(".", "")
+    if initials.isalpha() and initials.isupper() and len(initials) <= 3:
+        return initials[0] == full[0]
+    return full.lower() in short_forms.get(short.lower(), ())
+
+
 def _shortened_from_its_end(full: tuple[str, ...], words: tuple[str, ...]) -> bool:
     """'Sheikh Ali' of 'Sheikh Ali al-Khalifa al-Sabah': Arabic names, and others with a particle before the
     family name, are shortened by leaving off the particle and what follows it."""
@@ -57,7 +86,7 @@ def record(doc: Doc, group: list[NameMention]) -> dict[str, Any]:
     roles: list[str] = []
     for item in group:
         roles.extend(role for role in item.roles if role not in roles)
-    name = clean_spaces(max(group, key=lambda item: len(item.words)).text)
+    name = clean_spaces(max(group, key=lambda item: (len(item.words), len(item.text))).text)
     return {
         "name": name,
         "roles": roles,

@@ -41,6 +41,8 @@ class NameMention:
     # roles given to a plural ('finance ministers A and B'), which the names coordinated with this one share
     shared: list[str] = field(default_factory=list)
     sentence: int = 0
+    # the role the title right before the name gives ('photographers' of 'photographers David Bailey')
+    titled: Optional[str] = None
 
 
 def name_mention(span: Span) -> NameMention:
@@ -119,7 +121,8 @@ def _clean(ent: Span, lexicon: PeopleLexicon, demonyms: set[int]) -> Optional[Sp
     doc = span.doc
     start, end = span.start, span.end
     for token in span[1:]:
-        dateline = token.is_space and "\n" in token.text and token.i + 1 < end and doc[token.i + 1].is_upper
+        dateline = token.is_space and "\n" in token.text and token.i + 1 < end and doc[token.i + 1].is_upper \
+            and not _initial(doc[token.i + 1])  # a middle initial after a wire's line break ('Eugene\nA. Gordon')
         lowercase = token.is_lower and token.is_alpha and token.lower_ not in NAME_PARTICLES
         possessive = token.tag_ == "POS"  # "Walker's Greensboro-area seat"
         dash = token.text in DASHES and bool(token.whitespace_) and bool(doc[token.i - 1].whitespace_)
@@ -201,6 +204,10 @@ def grow(span: Span, lexicon: PeopleLexicon, blocked: set[int]) -> Span:
     if end < sentence.end and doc[end].text in REGNAL_NUMBERS and end > start:
         end += 1
     return doc[start:end]
+
+
+def _initial(token: Token) -> bool:
+    return len(token.text) == 2 and token.text[1] == "." and token.text[0].isupper()
 
 
 def _first_name_word(token: Token, lexicon: PeopleLexicon, blocked: set[int]) -> bool:

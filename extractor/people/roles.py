@@ -97,6 +97,11 @@ def _role_phrase(head: Token, lexicon: PeopleLexicon, exclude: set[int]) -> Opti
     for token in head.subtree:
         if token.dep_ == "relcl" and token.i != head.i:  # it tells of a noun inside the role, not the person
             keep.difference_update(inner.i for inner in token.subtree)
+        elif token.dep_ == "conj" and token.i != head.i and token.head.ent_type_ != "PERSON" and _full_name(token):
+            # another person coordinated inside the role ('who was the acting director of the Department of
+            # Homeland Security and Alex Azar, the Health and Human Services secretary'; not a partner's name in
+            # a firm's: 'analyst at Prescott, Ball and Turben Inc.')
+            keep.difference_update(range(token.head.i + 1, token.right_edge.i + 1))
     keep -= exclude
     start = end = head.i
     while start - 1 in keep:
@@ -111,6 +116,14 @@ def _role_phrase(head: Token, lexicon: PeopleLexicon, exclude: set[int]) -> Opti
     while end > head.i and (doc[end].is_space or doc[end].is_punct and not _closes_bracket(doc[start:end + 1])):
         end -= 1
     return phrase(doc[start : end + 1], head)
+
+
+def _full_name(token: Token) -> bool:
+    """The word ends a person's name of two words or more the model tags."""
+    if token.ent_type_ != "PERSON" or token.ent_iob_ != "I":
+        return False
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return after is None or after.ent_iob_ != "I" or after.ent_type_ != "PERSON"
 
 
 def copular_roles(doc: Doc, lexicon: PeopleLexicon, names: list[NameMention]) -> None:
@@ -183,9 +196,12 @@ def _only_subject(verb: Token) -> Optional[Token]:
     return subjects[0] if len(subjects) == 1 else None
 
 
-def share_coordinated_roles(doc: Doc, names: list[NameMention]) -> None:
+def share_coordinated_roles(doc: Doc, names: list[NameMention], lexicon: PeopleLexicon) -> None:
     """Names coordinated with one given a plural role share it ('finance ministers A and B', 'A, B and C were
-    just some of the actors')."""
+    just some of the actors'). A plural title before a name is shared only by the names after it, up to one
+    with a title of its own, which opens another group ('photographers David Bailey, Rankin and Nan Goldin,
+    and artists Sir Peter Blake, Tracey Emin and Jack Vettriano': Emin is no photographer); a relation to the
+    name before does not ('Singers Jennifer Lopez and husband Marc Anthony')."""
     by_root = {doc[name.start : name.end].root.i: name for name in names}
     for name in names:
         if not name.shared:
@@ -193,7 +209,23 @@ def share_coordinated_roles(doc: Doc, names: list[NameMention]) -> None:
         top = doc[name.start : name.end].root
         while top.dep_ == "conj" and top.head.i != top.i:
             top = top.head
-        for token in conjuncts(top):
-            other = by_root.get(token.i)
-            if other is not None and other is not name:
-                other.roles.extend(role for role in name.shared if role not in other.roles)
+        members = sorted((other for other in (by_root.get(token.i) for token in conjuncts(top)) if other is not None),
+                         key=lambda other: other.start)
+        for role in name.shared:
+            receivers = _titled_group(members, name, lexicon) if role == name.titled else members
+            for other in receivers:
+                if other is not name and role not in other.roles:
+                    other.roles.append(role)
+
+
+def _titled_group(members: list[NameMention], name: NameMention, lexicon: PeopleLexicon) -> list[NameMention]:
+    """The names a title before ``name`` describes: this one and those after it up to the next with a title."""
+    group = []
+    for other in members:
+        if other.start < name.start:
+            continue
+        if other is not name and other.titled is not None \
+                and other.titled.split()[-1].lower() not in lexicon.relation_nouns:
+            break
+        group.append(other)
+    return group

@@ -50,12 +50,28 @@ def title(span: Span, lexicon: PeopleLexicon, other_names: set[int]) -> tuple[Op
             break
     while start < end and (doc[start].lower_ in lexicon.joiners or doc[start].text in ("-", "\n")):
         start += 1
+    if start < end and doc[end - 1].lower_ in lexicon.joiners:
+        return None, False  # the name is what the title is of or for ('An attorney for Ammeen')
+    start = _holder_start(doc, lexicon, start, end)
     chain = doc[start:end]
     if described or any(token.lower_ in lexicon.role_heads for token in chain):
         return phrase(chain, doc[end - 1]), doc[end - 1].tag_ in PLURAL_TAGS
     if len(chain) and all(token.lower_ in lexicon.nationalities for token in chain):
         return clean_spaces(chain.text), False
     return None, False
+
+
+def _holder_start(doc: Doc, lexicon: PeopleLexicon, start: int, end: int) -> int:
+    """Where the name's own title starts when the chain tells of someone else's relation to it: a lowercase
+    word and 'of' or 'for' before a title with a role noun ('The son of former German President Richard von
+    Weizsäcker' is the president, 'the wife of Prime Minister Tony Blair'); 'Secretary of State Colin
+    Powell' and 'director of communications Jo Moore' are one title each."""
+    for index in range(end - 2, start, -1):
+        joiner, before = doc[index], doc[index - 1]
+        if joiner.lower_ in lexicon.joiners and joiner.lower_ != "and" and before.is_lower \
+                and any(token.lower_ in lexicon.role_heads for token in doc[index + 1 : end]):
+            return index + 1
+    return start
 
 
 def _body_article(doc: Doc, lexicon: PeopleLexicon, start: int, first: int) -> int:
