@@ -78,6 +78,29 @@ def test_prose_lists_and_subheads_are_not_teasers(line: str) -> None:
     assert not is_teaser(line)
 
 
+@pytest.mark.parametrize("line", [
+    # A story's list of three or more names, and an interview's answers: the story's own lines, kept.
+    "- Ceres Robotics, Palo Alto, California",                    # space.com: the companies NASA chose
+    "- Sierra Nevada Corporation, Louisville, Colorado",
+    "Path B: Bosnia and Herzegovina, Slovakia, Republic of Ireland, Northern Ireland",  # cbssports.com: Euro 2020
+    "Barcelona, Bayern Munich, Porto, Real Madrid, Werder Bremen",  # bbc/sport/237: the draw's seeded clubs
+    "A: Bob Marley, Bruno Mars, Drake, The Eagles, Jay Z, Frank Sinatra",  # experience.com: an interview
+    "A: Trip to Disney World",
+])
+def test_a_list_of_names_and_an_interviews_answer_are_no_teasers(line: str) -> None:
+    assert not is_teaser(line)
+
+
+@pytest.mark.parametrize("line", [
+    # Bylines listing the writer, their paper and town stay furniture (html-dated).
+    "By Nada Tawfik, BBC News, New York",                         # bbc.com
+    "Posted by Alex Durán, AMP Project Marketing, Google",         # blog.amp.dev
+    "– Michael Di Iorio, The Brag Magazine Editor, Writer",        # tonedeaf.thebrag.com
+])
+def test_a_byline_listing_the_writers_paper_and_town_is_still_a_teaser(line: str) -> None:
+    assert is_teaser(line)
+
+
 @pytest.mark.parametrize(("line", "sign_off"), [
     (" Reuter", True),
     ("REUTER", True),

@@ -39,6 +39,12 @@ _PROSE_END = re.compile(r"[.,;:]['\"’”)]?$")
 _FIRST_SENTENCE = re.compile(r"^.*?[.!?](?=\s|$)", re.DOTALL)
 # A line opening on a day ("June 14 -- PPL Center, Allentown, PA") is an item of a dated list, not a teaser.
 _DATED = re.compile(r"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d")
+# A line listing three or more names is the story's list ("- Ceres Robotics, Palo Alto, California", "Path B: Bosnia
+# and Herzegovina, Slovakia, Republic of Ireland, Northern Ireland"), unless a byline's mark opens it ("By Nada
+# Tawfik, BBC News, New York", "– Michael Di Iorio, The Brag Magazine Editor, Writer"); and a line opening with an
+# interview's turn answers in it ("A: Bob Marley, Bruno Mars, Drake", "A: Trip to Disney World").
+_LISTED = re.compile(r"^(?!(?:by|posted by|written by) |[–—&])(?:[^,]+, ){2,}[^,]+$", re.IGNORECASE)
+_INTERVIEW_TURN = re.compile(r"^[QA]: ")
 _LABEL_END = re.compile(r"[\s.:…!|>»›-]+$")
 _COMMENT_COUNT = re.compile(r"^\d[\d,]* comments?$")
 # A web address or an e-mail address: "https://...", "www.clymer.co.uk", "twitter.com/paultakahashi", "x@chron.com".
@@ -120,7 +126,8 @@ def is_teaser(paragraph: str) -> bool:
     """A paragraph that is a headline of its own: a short line in title case with no sentence end
     ("Man Shot at Dallas Gas Station Dies at Hospital", "'We Got Her!' Video Shows Dramatic Rescue")."""
     words = _WORD.findall(paragraph)
-    if not words or len(words) > TEASER_MAX_WORDS or _PROSE_END.search(paragraph) or _DATED.match(paragraph):
+    if (not words or len(words) > TEASER_MAX_WORDS or _PROSE_END.search(paragraph) or _DATED.match(paragraph)
+            or _LISTED.match(paragraph) or _INTERVIEW_TURN.match(paragraph)):
         return False
     small = _small_words()
     content = [word for word in words if word.lower() not in small and len(word) > 3 and _LETTER.match(word)]
