@@ -78,3 +78,10 @@ def test_a_relation_in_a_list_keeps_the_lists_title(run):
     roles = _roles(run, "Singers Jennifer Lopez and husband Marc Anthony, a Latin pop star, are to perform a duet at "
                         "this month's Grammy Awards.")
     assert "Singer" in roles["Marc Anthony"], roles
+
+
+def test_a_hyphenated_role_noun_keeps_its_first_part(run):
+    # bbc/sport/476.txt
+    roles = _roles(run, "Serena Williams, who won her fourth consecutive grand slam at the 2003 Australian Open, was "
+                        "drawn in the bottom quarter with second seed Amelie Mauresmo, a runner-up in 1999.")
+    assert roles["Amelie Mauresmo"] == ["runner-up in 1999"], roles

@@ -43,7 +43,7 @@ class PeopleLexicon:
         self.name_like_titles = frozenset(word.lower() for word in data["name_like_titles"])
         self.institution_heads = frozenset(data["institution_heads"])
         self.not_name_openers = frozenset(data["not_name_openers"])
-        self.nationalities = frozenset(word.lower() for word in demonyms if " " not in word)
+        self.nationalities = frozenset(word.lower() for word in [*demonyms, *data["demonym_nouns"]] if " " not in word)
         self.first_names = frozenset(first_names["first_names"])
         self.first_name_ids = word_ids(self.first_names)
         self.first_name_id_set = frozenset(self.first_name_ids.tolist())

@@ -92,7 +92,7 @@ def _role_phrase(head: Token, lexicon: PeopleLexicon, exclude: set[int]) -> Opti
     """The role noun with its modifiers and prepositional phrases, without a leading article."""
     keep = {head.i}
     for child in head.children:
-        if child.dep_ not in NOT_ROLE_DEPS:
+        if child.dep_ not in NOT_ROLE_DEPS or _glued_hyphen(child):  # 'a runner-up in 1999'
             keep.update(token.i for token in child.subtree)
     for token in head.subtree:
         if token.dep_ == "relcl" and token.i != head.i:  # it tells of a noun inside the role, not the person
@@ -116,6 +116,10 @@ def _role_phrase(head: Token, lexicon: PeopleLexicon, exclude: set[int]) -> Opti
     while end > head.i and (doc[end].is_space or doc[end].is_punct and not _closes_bracket(doc[start:end + 1])):
         end -= 1
     return phrase(doc[start : end + 1], head)
+
+
+def _glued_hyphen(token: Token) -> bool:
+    return token.text == "-" and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
 
 
 def _full_name(token: Token) -> bool:

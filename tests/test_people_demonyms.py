@@ -1,0 +1,30 @@
+"""People: a noun for a country's or a place's people before a name describes the person and is no part of the
+name (session 9, second audit)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # bbc/sport/058.txt
+    ("The Northern Ireland athlete went off at a startling pace but had to hold off the challenge of Welshman Jimmy "
+     "Watkins over the final 200m to win.", "Jimmy Watkins", "Welshman"),
+    # bbc/sport/497.txt
+    ("Daniela Hantuchova defeated Michaella Krajicek 6-4 6-2 to give the Slovaks the perfect start before Dutchman "
+     "Peter Wessels retired against Dominik Hrbaty.", "Peter Wessels", "Dutchman"),
+    # bbc/sport/078.txt
+    ("Meanwhile, Briton Karl Keska battled bravely to finish seventh in the men's 10,000m.", "Karl Keska", "Briton"),
+    # bbc/tech/075.txt
+    ("New Yorker William Trowbridge and Texan Michael Chicoine have pleaded guilty to charges that they infringed "
+     "copyright by illegally sharing music, movies and software.", "Michael Chicoine", "Texan"),
+    # bbc/sport/476.txt
+    ("Serena will open against another Frenchwoman Camille Pin, while Mauresmo plays Australia's Samantha Stosur.",
+     "Camille Pin", "Frenchwoman"),
+    # bbc/tech/148.txt
+    ("Californian Thomas Slattery filed the suit in the US District Court in San Jose and is seeking damages.",
+     "Thomas Slattery", "Californian"),
+])
+def test_a_demonym_noun_before_a_name_is_a_description(run, text, name, role):
+    people = {record["name"]: record["roles"] for record in run(text, "2005-01-01")._.people}
+    assert people.get(name) == [role], people
