@@ -168,3 +168,34 @@ def test_a_card_glued_to_a_name_is_blanked_and_its_sentence_reads_on(before: str
 def test_a_name_said_twice_without_a_card_is_kept() -> None:
     text = "Ilhan Omar said MORE (in capitals) than Omar had planned."  # no name glued to a name
     assert furniture(text, lines_are_paragraphs=True) == []
+
+
+# html-dated: a photo's credit after its caption, a caption's label, and lines that only credit a photo
+CAPTIONS_WITH_CREDITS = [
+    ("Taiwanese President Tsai Ing-wen speaks during a televised policy debate in Taipei on December 29. Photo: AP",
+     ["Photo: AP"]),                                                                         # scmp.com
+    ("Header Image: People have lived in Ecuador’s Amazon forests for thousands of years. Credit: Tomas Munita/CIFOR "
+     "(CC BY-NC-ND 2.0)", ["Header Image: ", "Credit: Tomas Munita/CIFOR (CC BY-NC-ND 2.0)"]),  # theplanetarypress.com
+]
+
+
+@pytest.mark.parametrize(("caption", "credits"), CAPTIONS_WITH_CREDITS)
+def test_a_photos_credit_and_label_are_blanked_and_its_caption_kept(caption: str, credits: list[str]) -> None:
+    text = "Officials said the vote would go ahead in January.\n" + caption
+    spans = furniture(text, lines_are_paragraphs=True)
+    assert [text[start:end] for start, end in spans] == credits
+    kept = " ".join(blanked(text, spans).split())
+    assert all(credit.strip() not in kept for credit in credits) and len(kept.split()) > 10
+
+
+@pytest.mark.parametrize("line", [
+    "Photo Source: Markus Spiske from Pexels.",                                              # diem25.org
+    "featured image: Tetbir Salim via Unsplash",                                            # redtri.com
+])
+def test_a_line_that_only_credits_a_photo_is_page_furniture(line: str) -> None:
+    assert is_page_furniture(line)
+
+
+def test_a_sentence_naming_a_photo_is_kept() -> None:
+    text = "The Photo: A History of the Camera opened at the museum on Monday.\nIt runs until May."
+    assert furniture(text, lines_are_paragraphs=True) == []

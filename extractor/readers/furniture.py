@@ -16,6 +16,7 @@ offsets stay, nothing is extracted from them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cache
 from typing import Iterator, Optional
 
@@ -63,8 +64,14 @@ _EMBED_CREDIT = re.compile(r"^[—–-]{1,2} ?[^()\n]{1,80}\(@\w{1,30}\) (?:Jan|
                            r"[a-z]*\.? \d{1,2}, \d{4}$")
 # A politician's card glued to their name in the text (thehill.com): the name again in full, headlines of other
 # stories, "MORE", then the party the sentence gives ("Rep. Ilhan OmarIlhan OmarHillicon Valley: ... MORE (D-Minn.)").
-_NAME_CARD = re.compile(r"(?P<last>[A-Z][\w'’-]+)(?P<card>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3} (?P=last)"
-                        r"[^\n]{0,800}? MORE)(?= \()")
+# The surname is a word in lower case after its capital, so a run of capitals or a blob is never split two ways.
+_NAME_CARD = re.compile(r"(?<![\w'’-])[A-Z][\w'’.-]* (?P<last>[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*)"
+                        r"(?P<card>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3} (?P=last)[^\n]{0,800}? MORE)(?= \()")
+# A photo's credit after its caption ("... in Taipei on December 29. Photo: AP", "... in Napo province. Credit:
+# Tomas Munita/CIFOR") and the label opening a caption ("Header Image: People have lived in ..."): the caption is
+# the story's, the credit and label are not.
+_PHOTO_CREDIT = re.compile(r"(?<=[.!?”\"’)] )(?:Photo|Photograph|Picture|Image|Credit)s?(?: credit| source)?: [^\n]{1,80}$")
+_IMAGE_LABEL = re.compile(r"(?i:(?:header|featured|main|top) image: )")
 # A story's promo tagged by kind at its end ("... on game amid China turmoil [VIDEO]", "... [INSIGHT]|").
 _TAGGED = re.compile(r"\[[A-Za-z]+\][|\s]*$")
 _ISO_TIME_MARK = re.compile(r"(?<=\d)T(?=\d)")
@@ -229,6 +236,14 @@ def furniture(text: str, start: int = 0, *, lines_are_paragraphs: bool = False) 
     if len(spans) == len(found):
         spans = []
     spans += [match.span("card") for match in _NAME_CARD.finditer(text, start)]
+    blanks = sorted(spans)
+    for begin, end, _ in lines(text, start):
+        before = bisect_right(blanks, (begin, len(text)))
+        if before and blanks[before - 1][1] >= end:  # the line is furniture already
+            continue
+        credit = _PHOTO_CREDIT.search(text, begin, end)
+        label = _IMAGE_LABEL.match(text, begin + len(text[begin:end]) - len(text[begin:end].lstrip()), end)
+        spans += [match.span() for match in (credit, label) if match is not None]
     written = [(s, e) for s, e, line in lines(text, start) if line]
     if len(written) > 1 and written[-1] not in spans and is_sign_off(text[written[-1][0]:written[-1][1]]):
         spans.append(written[-1])  # a line of its own, also at the end of a hard-wrapped paragraph ("...mln.\n Reuter")
