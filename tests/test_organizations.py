@@ -298,6 +298,14 @@ def test_short_form_that_starts_the_full_name_joins_it(run):
     assert record is not None and "Samsung" in mention_texts(record)
 
 
+def test_a_short_form_joins_a_name_with_a_comma_after_it(run):
+    # reuters21578/articles/07391.txt
+    doc = run("    Shearson follows Goldman, Sachs and Co in finding a\nJapanese partner. Goldman last year sold a 12.5 "
+              "pct stake to", "1987-04-01")
+    record = org(doc, "Goldman, Sachs and Co")
+    assert record is not None and "Goldman" in mention_texts(record)
+
+
 def test_a_body_named_by_one_word_is_no_short_form_of_a_longer_name(run):
     """Politico, 30 Dec 2019 (html-dated corpus): 'the House' is the chamber, not the House Freedom Caucus."""
     doc = run(

@@ -100,14 +100,15 @@ def _signature(span: Span, lexicon: OrganizationLexicon) -> Optional[tuple[str, 
 
 
 def _merge_prefixes(candidates: list[Candidate], groups: _UnionFind, lexicon: OrganizationLexicon) -> None:
-    """'Samsung' and 'Samsung Electronics' after 'Samsung Electronics Co.', 'Globe' after 'Globe and
-    Mail': a name that starts a longer name of the article is its short form, when the longer names it
-    starts are all one name growing ('Bank' before 'Bank of Canada' and 'Bank of England' is neither) and it
-    is not a body of its own ('the House' is no short form of 'House Freedom Caucus'; a listed company's name
-    is the short form only of itself with a legal form, 'Siemens AG', not of 'Apple Insider' or 'Sony
-    Pictures'). A name merged by its key ('Beijing' standing for the Chinese government) is no short form
+    """'Samsung' and 'Samsung Electronics' after 'Samsung Electronics Co.', 'Globe' after 'Globe and Mail', 'Goldman'
+    after 'Goldman, Sachs and Co' (a firm's commas aside): a name that starts a longer name of the article is its
+    short form, when the longer names it starts are all one name growing ('Bank' before 'Bank of Canada' and 'Bank
+    of England' is neither) and it is not a body of its own ('the House' is no short form of 'House Freedom Caucus';
+    a listed company's name is the short form only of itself with a legal form, 'Siemens AG', not of 'Apple Insider'
+    or 'Sony Pictures'). A name merged by its key ('Beijing' standing for the Chinese government) is no short form
     ('Beijing News')."""
-    words = [[] if candidate.key else candidate.norm.split() for candidate in candidates]
+    words = [[] if candidate.key else candidate.norm.replace(",", "").split() for candidate in candidates]
+    run_together = {index for index, candidate in enumerate(candidates) if _run_together(candidate, lexicon)}
     # A longer name a name starts begins with its first word: only names with that first word are compared.
     by_first: dict[str, list[int]] = {}
     for index, full in enumerate(words):
@@ -115,7 +116,7 @@ def _merge_prefixes(candidates: list[Candidate], groups: _UnionFind, lexicon: Or
             by_first.setdefault(full[0], []).append(index)
     for index, short in enumerate(words):
         longer = [other for other in by_first.get(short[0], ()) if len(words[other]) > len(short)
-                  and words[other][: len(short)] == short] if short else []
+                  and words[other][: len(short)] == short and other not in run_together] if short else []
         if not short or not longer or is_acronym(candidates[index].text) \
                 or candidates[index].norm in lexicon.institutions:
             continue
@@ -127,6 +128,12 @@ def _merge_prefixes(candidates: list[Candidate], groups: _UnionFind, lexicon: Or
         if all(words[longest][: len(words[other])] == words[other] for other in longer):
             for other in longer:
                 groups.union(index, other)
+
+
+def _run_together(candidate: Candidate, lexicon: OrganizationLexicon) -> bool:
+    """Two names the model ran together over a comma ('Placer, Equity'), unlike a firm named for its partners
+    ('Goldman, Sachs and Co'): no longer name a short form joins."""
+    return "," in candidate.norm and candidate.text.split()[-1] not in lexicon.partnership_endings
 
 
 def _merge_club_words(candidates: list[Candidate], club_words: frozenset[str], groups: _UnionFind) -> None:
