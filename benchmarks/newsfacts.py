@@ -252,17 +252,26 @@ def distance_km(a: Fact, b: Fact) -> Optional[float]:
     return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, h)))
 
 
+def describe_place(mention: Fact) -> str:
+    return f"{mention['text']!r} = {mention['entity'].get('name')} ({mention['entity'].get('country_code')})"
+
+
 def score_places(predicted: Sequence[Fact], gold: Sequence[Fact], score: Score) -> None:
     ours, theirs = mentions(predicted), mentions(gold)
     facts, spans, pairs, errors = judge(
         "places", ours, theirs, lambda p, g: p["entity"].get("country_code") == g["entity"].get("country_code"),
-        lambda m: f"{m['text']!r} = {m['entity'].get('name')} ({m['entity'].get('country_code')})")
+        describe_place)
     score.facts["places"].add(facts)
     score.spans["places"].add(spans)
     score.errors += errors
     for i, j in pairs:
         km = distance_km(ours[i]["entity"], theirs[j]["entity"])
-        score.attributes[f"places: within {NEAR_KM} km"].judge(km is not None and km <= NEAR_KM)
+        near = km is not None and km <= NEAR_KM
+        score.attributes[f"places: within {NEAR_KM} km"].judge(near)
+        if not near:
+            score.errors.append(Error("places", "far", theirs[j]["start"], theirs[j]["end"],
+                                      f"ours {describe_place(ours[i])} | gold {describe_place(theirs[j])}"
+                                      f" ({'no point' if km is None else f'{km:.0f} km'})"))
 
 
 def name_key(name: Optional[str]) -> str:

@@ -141,6 +141,15 @@ def test_a_place_in_the_wrong_country_is_wrong_and_a_near_one_is_within_reach() 
     assert score_article(TEXT, GOLD, nearby).attributes["places: within 161 km"].rate == 1.0
 
 
+def test_a_place_in_the_right_country_but_far_off_is_listed_for_explain() -> None:
+    far = as_prediction(GOLD)
+    far["places"][0].update(latitude=55.95, longitude=-3.19)  # Edinburgh's point: same country, 533 km away
+    score = score_article(TEXT, GOLD, far)
+    assert score.facts["places"].tp == 1 and score.attributes["places: within 161 km"].rate == 0.0
+    assert [(e.fact_type, e.verdict) for e in score.errors] == [("places", "far")]
+    assert score.errors[0].detail.endswith("(533 km)")
+
+
 def test_an_organization_found_under_another_name_counts_the_mention_not_the_name() -> None:
     predicted = as_prediction(GOLD)
     predicted["organizations"][0]["name"] = "Acme Shares"
