@@ -16,8 +16,9 @@ from .titles import phrase
 
 # Dependents of a role noun that are not part of the role ('director, who said ...').
 NOT_ROLE_DEPS = frozenset({"appos", "relcl", "acl", "punct", "cc", "conj", "advcl"})
-# Words before a role noun that point to other people, not to the role ('the other two new players').
-LEADING_NOT_ROLE_WORDS = frozenset({"other", "such"})
+# Words before a role noun that point to other people or rank the person, not to the role ('the other two new
+# players', 'were the only officers assigned to ...').
+LEADING_NOT_ROLE_WORDS = frozenset({"other", "such", "only"})
 # Auxiliaries of a hypothetical 'be' ('if Gerrard would be a Liverpool player'), which gives no role.
 HYPOTHETICAL = frozenset({"would", "could", "might", "may", "should", "must", "can"})
 # Partitives of a copular role ('were just some of the actors', 'is one of the founders').
@@ -77,7 +78,7 @@ def _deed_role(verb: Token, lexicon: PeopleLexicon) -> Optional[str]:
             return None
         end = max([obj.i, *(child.right_edge.i for child in obj.rights if child.dep_ not in CLAUSE_DEPS)])
         words = _without_trailing_joiners(verb.doc[obj.left_edge.i : end + 1])
-        if lemma in lexicon.deed_named and not _names_something(words):
+        if lemma in lexicon.deed_named and not _names_something(_thing(obj)):
             return None
         former = "former " if verb.tag_ == "VBD" and lemma in lexicon.deed_offices else ""
         return clean_spaces(f"{former}{lexicon.deed_agents[lemma]} of {words.text}")
@@ -86,6 +87,13 @@ def _deed_role(verb: Token, lexicon: PeopleLexicon) -> Optional[str]:
     end = max(child.right_edge.i for child in after)
     words = verb.doc[verb.i : end + 1]
     return clean_spaces(words.text) if _names_something(words[1:]) else None
+
+
+def _thing(obj: Token) -> Span:
+    """The words naming an object, with its 'of' ('a string of posthumous Grammy Awards') but not a phrase that only
+    says where or against whom ('won his first cap against Australia' names no prize)."""
+    end = max([obj.i, *(child.right_edge.i for child in obj.rights if child.dep_ == "prep" and child.lower_ == "of")])
+    return obj.doc[obj.left_edge.i : end + 1]
 
 
 def _role_phrase(head: Token, lexicon: PeopleLexicon, exclude: set[int]) -> Optional[str]:
@@ -109,6 +117,8 @@ def _role_phrase(head: Token, lexicon: PeopleLexicon, exclude: set[int]) -> Opti
     while end + 1 in keep:
         end += 1
     doc = head.doc
+    while start > 1 and _glued_hyphen(doc[start - 1]) and doc[start - 2].is_alpha and start - 2 not in exclude:
+        start -= 2  # a prefix the parser hangs off the name, not the noun ('vice-president', 'co-founder')
     while start < head.i and (doc[start].dep_ in LEADING_NOT_ROLE or doc[start].is_punct
                               or doc[start].lower_ in LEADING_NOT_ROLE_WORDS
                               or doc[start].dep_ == "poss" and doc[start].pos_ == "PRON"):
@@ -132,8 +142,9 @@ def _full_name(token: Token) -> bool:
 
 def copular_roles(doc: Doc, lexicon: PeopleLexicon, names: list[NameMention]) -> None:
     """'Schroeder is the German chancellor', and '... Rados Jurovic told RTV. He is the director of ...',
-    where the role goes to the last person named in the sentence before. The verb is read only for a subject
-    that is a person named."""
+    where the role goes to the last person named in the sentence before, unless the pronoun's own sentence names
+    someone before it ('When Redknapp's appointment is confirmed, he will be Saints' ninth manager'). The verb is
+    read only for a subject that is a person named."""
     if not names:
         return
     sentences = list(doc.sents)
@@ -142,7 +153,8 @@ def copular_roles(doc: Doc, lexicon: PeopleLexicon, names: list[NameMention]) ->
         if subject is None:
             continue
         named = [name for name in names if name.start <= subject.i < name.end]
-        if not named and index > 0 and subject.lower_ in lexicon.pronouns:
+        if not named and index > 0 and subject.lower_ in lexicon.pronouns \
+                and not any(sentence.start <= name.start < subject.i for name in names):
             previous = sentences[index - 1]
             named = [name for name in names if previous.start <= name.start < previous.end]
         found = _verb_role(sentence.root, lexicon) if named else None
