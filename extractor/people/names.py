@@ -23,6 +23,9 @@ OPENING_BRACKET = get_string_id("(")
 DASHES = frozenset({"-", "–", "—"})
 # A byline or credit line is short: at most this many words, a third of it for one opening with 'By'.
 BYLINE_MAX_WORDS = 36
+# What a word opening the sentence is when it is no name's first word ('Nevertheless Franz Ferdinand', 'Entering
+# Westminster'): an adverb, a verb, a conjunction or preposition, unless it is a given name ('Will Smith').
+OPENER_POS = frozenset({"ADV", "VERB", "AUX", "SCONJ", "ADP", "CCONJ"})
 # Regnal numbers after a name ('Queen Elizabeth I', 'Pedro II').
 REGNAL_NUMBERS = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII"})
 
@@ -121,6 +124,8 @@ def _clean(ent: Span, lexicon: PeopleLexicon, demonyms: set[int]) -> Optional[Sp
     doc = span.doc
     start, end = span.start, span.end
     for token in span[1:]:
+        if token.text.endswith(".") and token.text[:-1].isalpha() and token.text[:-1].islower() and len(token) <= 3:
+            return None  # a results line's 'Heritage d. Titusville' (defeated) or a case's 'Roe v. Wade': no initial
         dateline = token.is_space and "\n" in token.text and token.i + 1 < end and doc[token.i + 1].is_upper \
             and not _initial(doc[token.i + 1])  # a middle initial after a wire's line break ('Eugene\nA. Gordon')
         lowercase = token.is_lower and token.is_alpha and token.lower_ not in NAME_PARTICLES
@@ -133,12 +138,29 @@ def _clean(ent: Span, lexicon: PeopleLexicon, demonyms: set[int]) -> Optional[Sp
         end -= 1
     while start + 1 < end and (
         start in demonyms or doc[start].ent_type_ == "NORP" or doc[start].lower_ in lexicon.nationalities
+        or _sentence_opener(doc[start], lexicon)
     ):
         start += 1
     if end - start < 1:
         return None
     name = _strip_titles(doc[start:end], lexicon)
     return None if name[0].text.capitalize() not in lexicon.first_names and in_capitals(name) else name
+
+
+def _sentence_opener(token: Token, lexicon: PeopleLexicon) -> bool:
+    """A word the model ran into the name because it opens the sentence ('Hosting Cook at Dreamforce "is our dream,"
+    Benioff said', 'Entering Westminster, he came to ...', 'Nevertheless Franz Ferdinand were ...'): no given name
+    and read as a verb or an adverb, or a long '-ing' word the tagger took for a proper noun before one name word
+    or a given name (not 'Corning Glass Works')."""
+    if not (token.is_sent_start or _opens_a_line(token)) or token.text.capitalize() in lexicon.first_names:
+        return False
+    if token.pos_ in OPENER_POS:
+        return True
+    if len(token) < 6 or not token.lower_.endswith("ing") or token.i + 1 >= len(token.doc):
+        return False
+    after = token.doc[token.i + 1]
+    return after.text in lexicon.first_names or after.i + 1 >= len(token.doc) or not _name_word(
+        token.doc[after.i + 1], lexicon, set())
 
 
 def _strip_titles(span: Span, lexicon: PeopleLexicon) -> Span:
@@ -212,11 +234,11 @@ def _initial(token: Token) -> bool:
 
 def _first_name_word(token: Token, lexicon: PeopleLexicon, blocked: set[int]) -> bool:
     """A name word before the name, where a nationality is no first name ('Kenyan Alice Timbilil'), nor is a
-    state's abbreviation ('Sen. Richard Blumenthal, D-Conn. Schumer, he said') or a description word
-    ('Actor' of 'Actor Keanu Reeves')."""
+    state's abbreviation ('Sen. Richard Blumenthal, D-Conn. Schumer, he said'), a description word
+    ('Actor' of 'Actor Keanu Reeves') or a verb or adverb opening the sentence ('Hosting Cook')."""
     abbreviation = token.text.endswith(".") and len(token.text) > 2
     return token.lower_ not in lexicon.nationalities and not abbreviation and not _description(token, lexicon) \
-        and _name_word(token, lexicon, blocked)
+        and _name_word(token, lexicon, blocked) and not _sentence_opener(token, lexicon)
 
 
 def _name_word(token: Token, lexicon: PeopleLexicon, blocked: set[int]) -> bool:
