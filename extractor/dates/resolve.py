@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from .calendar import _finish, _offset_value, _whole_unit
 from .lexicon import _DAY_RE, _ISO_DAY_RE, _MONTH_VALUE_RE, _YEAR_RE, lexicon
+from .normalise import parse
 from .values import _DIRECTION_REFS, Context, Parsed
 
 
@@ -32,7 +33,36 @@ def _tense(span: Span, root: Token) -> Optional[str]:
     tense = _clause_tense(span, root)
     if tense == "future" and token.dep_ in ("compound", "poss", "nmod", "amod") and token.head.pos_ == "NOUN":
         return None
+    if tense is None and token.lower_ in lexicon()["weekdays"] and _scheduled(token):
+        return "future"
     return tense
+
+
+def _scheduled(day: Token) -> bool:
+    """'The Gophers play Saturday against the Wildcats', 'finance ministers meet on Thursday', 'Tim Collins is on
+    Thursday setting out a new scheme': a weekday on a verb in the present (simple or progressive) tells a day on
+    the calendar ahead, as news copy tells past days in the past tense. Not a verb of saying or showing ('figures
+    show'), nor a headline, whose present tells the past ('Gates pledges $750m on Tuesday')."""
+    verb = _verb_dated(day)
+    if verb is None or verb.lemma_ in lexicon()["present_report_verbs"]:
+        return False
+    auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    simple = verb.tag_ in ("VBZ", "VBP") and not auxiliaries
+    progressive = verb.tag_ == "VBG" and len(auxiliaries) == 1 and auxiliaries[0].lemma_ == "be" \
+        and auxiliaries[0].tag_ in ("VBZ", "VBP")
+    closing = verb.sent.text.rstrip()[-1:]
+    return (simple or progressive) and closing in (".", "!", "?", '"', "'", "\u201d", "\u2019")
+
+
+def _verb_dated(day: Token) -> Optional[Token]:
+    """The verb a date's head word dates itself, right on it ('play Saturday') or through a preposition of time
+    ('agreed on Tuesday'; not 'a strike for Monday', the day something is for)."""
+    head = day.head
+    if head.dep_ == "prep" and head.lower_ in ("on", "in", "at", "during") and head.i != head.head.i:
+        head = head.head
+    elif day.dep_ not in ("npadvmod", "tmod", "obl"):
+        return None
+    return head if head.pos_ in ("VERB", "AUX") else None
 
 
 def _clause_tense(span: Span, root: Optional[Token] = None) -> Optional[str]:
@@ -65,6 +95,10 @@ def _clause_tense(span: Span, root: Optional[Token] = None) -> Optional[str]:
             # break the news on Dec. 18', 'planned to open in March': the plan may be over
             return None
         return "past" if governor.tag_ == "VBD" and governor.lemma_ not in forward else "future"
+    dated = _verb_dated(span.root if root is None else root)
+    if token.lemma_ in lexicon()["commitment_verbs"] and _told_in_past(token) and dated is not None \
+            and dated.i == token.i:
+        return "past"  # 'On Tuesday, Mr Gates pledged $750m', 'was promised on Tuesday': the day of the pledge
     if token.lemma_ in lexicon()["intention_verbs"] and not any(child.dep_ == "xcomp" for child in token.children):
         return "future"
     if token.tag_ == "VB" and any(aux.lower_ in ("should", "must", "may", "might") for aux in auxiliaries):
@@ -289,3 +323,48 @@ def _comparison_point(span: Span) -> bool:
     following = doc[span.end:span.end + 4]
     return any(token.tag_ == "POS" for token in doc[span.start:span.end + 1]) \
         and any(token.lower_ in lexicon()["price_points"] for token in following)
+
+
+def _framed_by_part_of_year(found: list[tuple[Span, Parsed]], anchor: Optional[date]) -> list[tuple[Span, Parsed]]:
+    """Without a publication date, a yearless month or day takes the year of a quarter or half the same sentence
+    names and that holds it ('sales growth for the first half of 1987' frames 'sales in February'; 'the 1987
+    first quarter will include ... the sale completed in January'): the sentence itself says which year. Not a
+    part named as what is compared with ('a 5 pct rise in the first quarter of 1986' after 'fell in March'), nor
+    a month outside it ('in the second half of 2004 after contracting the illness in April'), nor a whole year
+    or a year's range, which reports as often name beside a later month ('cut its forecasts for the year to March
+    2005' in January of either year); a sentence that frames the month in two years leaves it unknown."""
+    if anchor is not None:
+        return found
+    parts = [(span.sent.start, int(match[1]), *_months_of_part(match[2])) for span, parsed in found
+             if parsed.value and (match := _PART_OF_YEAR_RE.fullmatch(parsed.value)) and match[2][0] in "QH"
+             and not _compared_with(span)]
+    if not parts:
+        return found
+    framed = []
+    for span, parsed in found:
+        if parsed.value is None and parsed.unanchored and parsed.type == "date":
+            month = int(parsed.unanchored[5:7])
+            sentence = span.sent.start
+            years = {year for told, year, first, last in parts if told == sentence and first <= month <= last}
+            if len(years) == 1:
+                day = date(years.pop(), month, int(parsed.unanchored[8:10]) if len(parsed.unanchored) > 7 else 1)
+                text = span.text
+                read = parse(text, replace(_context(span, day, text), tense=None))  # the nearest: that very day
+                if read is not None and read.value and read.value.startswith(f"{day.year:04d}"):
+                    parsed = read
+        framed.append((span, parsed))
+    return framed
+
+
+def _months_of_part(part: str) -> tuple[int, int]:
+    """The first and last month of a quarter ('Q2') or half ('H1')."""
+    length = 3 if part[0] == "Q" else 6
+    return (int(part[1]) - 1) * length + 1, int(part[1]) * length
+
+
+def _compared_with(span: Span) -> bool:
+    """'compared with a 5 pct rise in the first quarter of 1986', 'down from $1bn in the fourth quarter of 2003':
+    a word of comparison among the few before the date."""
+    doc = span.doc
+    words = lexicon()["comparison_words"]
+    return any(token.lower_ in words for token in doc[max(span.sent.start, span.start - 8):span.start])

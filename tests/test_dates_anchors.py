@@ -1,0 +1,98 @@
+"""What a yearless or weekday date is counted from: the tense of the clause that tells it, and, without a
+publication date, a quarter or half of a year the same sentence names. Real sentences from the BBC, Reuters
+and web-page corpora (source named beside each; a few are shortened)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_dates import only
+
+
+# ---------------------------------------------------------------- no publication date: a part of a year names the year
+
+@pytest.mark.parametrize("text, wanted, value", [
+    ("The 1987 first quarter will include proceeds from the Agrico sale, for 250 mln dlrs cash at closing plus "
+     "deferred payments, and proceeds of 320 mln dlrs from the sale of a stake in Peabody Holding Co, completed in "
+     "January.", "January", "1987-01"),  # reuters 01466
+    ("Retailers posted stronger than expected sales in February, but not enough to prompt analysts to change "
+     "their expectations of sluggish sales growth for the first half of 1987.", "February", "1987-02"),  # reuters 02269
+    ("The December agreement set an overall output ceiling for OPEC of 15.8 mln bpd for first half 1987 and "
+     "restored fixed prices as from February 1 around a reference point of 18 dlrs.", "February 1",
+     "1987-02-01"),  # reuters 03571
+    ("The Porsche radio is set to go on sale at the end of January in the US and in the first quarter of 2005 in "
+     "the UK.", "end of January", "2005-01"),  # bbc tech/174
+])
+def test_without_publication_date_a_month_inside_a_named_quarter_or_half_takes_its_year(run, text, wanted, value):
+    assert only(run, text, None, wanted)["value"] == value
+
+
+@pytest.mark.parametrize("text, wanted, value", [
+    ("Henin-Hardenne slid down the world rankings in the second half of 2004 after contracting the illness in "
+     "April.", "April", "XXXX-04"),  # bbc sport/465: April lies outside the half
+    ("Its BDO's output index remained at 100.8 for January, implying GDP growth at 2.9% in the second quarter of "
+     "2005.", "January", "XXXX-01"),  # bbc business/214 (shortened)
+    ("The December agreement set an overall output ceiling for OPEC of 15.8 mln bpd for first half 1987.",
+     "December", "XXXX-12"),  # reuters 03571 (shortened)
+    ("Sales fell 3 pct in March, compared with a 5 pct rise in the first quarter of 1986.", "March", "XXXX-03"),
+    # the form of reuters' year-on-year comparisons: a quarter compared with is no frame for the month
+])
+def test_without_publication_date_a_month_outside_the_part_or_compared_with_it_keeps_its_unknown_year(
+        run, text, wanted, value):
+    assert only(run, text, None, wanted)["value"] == value
+
+
+def test_the_named_part_of_a_year_does_not_override_a_publication_date(run):
+    text = ("The Porsche radio is set to go on sale at the end of January in the US and in the first quarter of 2005 "
+            "in the UK.")  # bbc tech/174
+    assert only(run, text, "2005-11-20", "end of January")["value"] == "2006-01"
+
+
+# ---------------------------------------------------------------- a past verb of agreeing or promising dates itself
+
+@pytest.mark.parametrize("text, wanted, value", [
+    ("On Monday, MCI agreed to a buyout by Verizon Communications in a deal valued at $6.6bn.", "Monday",
+     "2005-01-03"),  # bbc business/196 (shortened)
+    ("On Tuesday, Mr Gates pledged $750m (£400m) of his own money to support the cause.", "Tuesday",
+     "2005-01-04"),  # bbc business/487
+    ("On Tuesday, a meeting of the WSIS in Geneva agreed to the creation of a Digital Solitary Fund.", "Tuesday",
+     "2005-01-04"),  # bbc tech/033
+    ("An extra £50m was promised on Tuesday so 2,000 new CSOs can be recruited now rather than next year.",
+     "Tuesday", "2005-01-04"),  # bbc politics/234
+])
+def test_a_past_verb_of_agreeing_or_promising_on_a_weekday_is_the_last_such_day(run, text, wanted, value):
+    assert only(run, text, "2005-01-08", wanted)["value"] == value
+
+
+@pytest.mark.parametrize("text, wanted, value", [
+    ("The union planned a strike for Monday.", "Monday", "2005-01-10"),  # a plan's day may still be ahead
+    ("The two sides agreed to meet on Monday.", "Monday", "2005-01-10"),  # the infinitive's day, not the agreeing's
+])
+def test_a_plan_or_an_agreed_infinitive_keeps_the_future(run, text, wanted, value):
+    assert only(run, text, "2005-01-08", wanted)["value"] == value
+
+
+# ---------------------------------------------------------------- a scheduled event in the present tense is ahead
+
+@pytest.mark.parametrize("text, published, wanted, value", [
+    ("The Gophers (9-1, 6-1) play Saturday against the Wildcats (2-8, 0-7), with a one-game lead in the West "
+     "Division on Wisconsin.", "2019-11-19", "Saturday", "2019-11-23"),  # html-articles 65ce3a45 (AP)
+    ("European Union finance ministers meet on Thursday to discuss proposals, including a tax on jet fuel, to "
+     "boost development aid for poorer nations.", "2005-01-08", "Thursday", "2005-01-13"),  # bbc business/065
+    ("Italy coach John Kirwan has challenged his side to match the performance they produced in pushing Ireland "
+     "close when they meet Wales on Saturday.", "2005-02-14", "Saturday", "2005-02-19"),  # bbc sport/305
+    ("Shadow education secretary Tim Collins is on Thursday setting out a new scheme of vocational grants.",
+     "2005-01-11", "Thursday", "2005-01-13"),  # bbc politics/213 (shortened)
+])
+def test_a_present_tense_verb_with_its_weekday_tells_a_scheduled_day_ahead(run, text, published, wanted, value):
+    assert only(run, text, published, wanted)["value"] == value
+
+
+@pytest.mark.parametrize("text, published, wanted, value", [
+    ('He told Czech newspaper Daily Sport: "I don\'t know why I didn\'t play on Sunday."', "2005-01-12", "Sunday",
+     "2005-01-09"),  # bbc sport (past auxiliary)
+    ("Figures released on Tuesday show that house prices rose.", "2005-01-13", "Tuesday", "2005-01-11"),
+    # the day hangs from a past participle, not from the present verb
+])
+def test_a_weekday_not_hanging_from_a_present_verb_keeps_its_reading(run, text, published, wanted, value):
+    assert only(run, text, published, wanted)["value"] == value
