@@ -227,3 +227,24 @@ def test_a_company_the_wire_marks_speaks_not_its_mark(
     run: Callable[..., Doc], text: str, words: str, speaker: str
 ) -> None:
     assert _speaker_of(run, text, words) == speaker
+
+
+# ---------------------------------------------------------------- a name beside a title or post-nominal letters
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param(  # bbc/politics/241.txt: the post-nominal 'MSP' is no body
+        "The Tory finance spokesman, Brian Monteith MSP, said: \"Its a form of disguise.\"", "disguise",
+        "Brian Monteith", id="spokesman-name-msp"),
+    pytest.param(  # bbc/politics/241.txt: a capitalised title with the name in apposition
+        "Scottish Finance Minister, Tom McCabe MSP, said: \"Last week in parliament I announced an additional "
+        "\u00a3419m for core expenditure.\"", "core expenditure", "Tom McCabe", id="title-comma-name-msp"),
+    pytest.param(  # bbc/politics/167.txt
+        "Chairman of the Environmental Audit Committee Peter Ainsworth MP, said: \"The government's housing policy "
+        "is an alarming example of disjointed thinking.\"", "disjointed", "Peter Ainsworth", id="title-name-mp"),
+    pytest.param(  # bbc/business/198.txt: the name, then its post without a comma
+        "\"This area does need more appraisal drilling but it looks very strong,\" Dr Mike Watts head of "
+        "exploration said.", "appraisal drilling", "Mike Watts", id="name-then-post"),
+])
+def test_name_beside_a_title_speaks(run: Callable[..., Doc], text: str, words: str, speaker: str) -> None:
+    assert _speaker_of(run, text, words) == speaker

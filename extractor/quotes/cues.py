@@ -73,6 +73,7 @@ def _subject_of(verb: Token, words: QuoteWords, quoted: list[tuple[int, int]]) -
                 return None
             if child.lower_ in words.relative_pronouns and verb.dep_ == "relcl":
                 return verb.head
+            child = _name_before_post(child, verb)
             return named_apposition(child) or child
         climbs = {"conj", "advcl", "xcomp"}
         if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ":
@@ -89,6 +90,18 @@ def _subject_of(verb: Token, words: QuoteWords, quoted: list[tuple[int, int]]) -
             continue
         return None
     return None
+
+
+def _name_before_post(subject: Token, verb: Token) -> Token:
+    """A person's name the parser made a second subject, just before the post that follows it unpunctuated
+    ('Dr Mike Watts head of exploration said', 'Yutaka Hashimoto general manager of Nippon Life said'): the
+    name speaks, not the post."""
+    if subject.pos_ != "NOUN":
+        return subject
+    for other in _subjects(verb):
+        if other.ent_type_ == "PERSON" and other.pos_ == "PROPN" and other.right_edge.i + 1 == subject.left_edge.i:
+            return other
+    return subject
 
 
 def _object_before(verb: Token) -> Optional[Token]:
@@ -141,6 +154,19 @@ def writers_view(verb: Token, words: QuoteWords) -> bool:
         return False
     opens = subject.i == subject.sent.start
     return subject.lower_ in words.writers or (opens and subject.tag_ in _WH_TAGS and subject.lower_ in words.relative_pronouns)
+
+
+def withheld(verb: Token, words: QuoteWords) -> bool:
+    """Whether a reporting verb reports no statement: its speaker withholds it ('The Indian-born magnate did
+    not say where the job losses would fall', 'Tony Blair's official spokesman declined to say whether the
+    prime minister backed the plans') or it is only supposed ('others may argue that', 'let's say they cause
+    you to grow'). The clause under it is the writer's, in no one's mouth."""
+    if any(child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ in words.supposing) for child in verb.children):
+        return True
+    head = verb.head.lemma_.lower()
+    return verb.head.i != verb.i and (
+        (verb.dep_ == "xcomp" and head in words.withholding_verbs) or (verb.dep_ == "ccomp" and head in words.supposing)
+    )
 
 
 def is_boundary(token: Token, words: QuoteWords) -> bool:

@@ -167,8 +167,8 @@ def find_direct(doc: Doc, text: str, words: QuoteWords) -> list[tuple[dict[str, 
         if _names_a_work(doc, _token_at(doc, starts, start), words):
             continue
         attribution = next((a for _, rule in ATTRIBUTION_RULES if (a := rule(quote)) is not None), None)
-        if attribution is None and not long:
-            continue  # a scare quote ('their current "acquiescent" attitude'), not speech
+        if attribution is None and (not long or _names_a_thing(quote)):
+            continue  # a scare quote ('their current "acquiescent" attitude') or a name, not speech
         if attribution is not None and attribution.cue_token is not None and describes_a_noun(attribution.cue_token):
             continue  # a coined term, not speech ('"quadruple play", too, with mobile services added into the mix')
         found.append((quote_record(doc, text, start, end, "direct"), attribution))
@@ -185,6 +185,22 @@ def _names_a_work(doc: Doc, opening: int, words: QuoteWords) -> bool:
     if i < 0 or doc[i].lower_ not in words.title_words:
         return False
     return not any(c.dep_ in SUBJECTS for c in doc[i].children)
+
+
+def _names_a_thing(quote: _Quote) -> bool:
+    """Whether a quotation no words attribute names a thing: a work or campaign noun before it ('In his book
+    "Financial Freedom: A Proven Path to All the Money You Will Ever Need," Sabatier shares') or a common noun
+    right after it that it names ('Lycos Europe's "Make love not spam" campaign was intended', 'While the
+    "Meth. We're on it." campaign did not appeal'). Left unattributed, such words would take the previous
+    speaker or a name nearby."""
+    doc, words = quote.doc, quote.words
+    before = _token_at(doc, quote.starts, quote.start) - 1
+    while before >= 0 and doc[before].is_space:
+        before -= 1
+    if before >= 0 and doc[before].lemma_.lower() in words.work_nouns and doc[before].pos_ == "NOUN":
+        return True
+    after = _token_at(doc, quote.starts, quote.end)
+    return after < len(doc) and doc[after].pos_ == "NOUN" and doc[after].text[:1].islower() and doc[after].idx == quote.end + 1
 
 
 def _enclosing_speech(doc: Doc, first: int, span: tuple[int, int], words: QuoteWords) -> Optional[Attribution]:

@@ -14,7 +14,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from ..doc_utils import among
-from .cues import Attribution, according_to, attribution_for, describes_a_noun, subject_of, writers_view
+from .cues import Attribution, according_to, attribution_for, describes_a_noun, subject_of, withheld, writers_view
 from .lexicon import QuoteWords
 from .spans import break_between, overlaps, trimmed, within_paragraph
 
@@ -151,6 +151,8 @@ NOT_SPEECH: tuple[tuple[str, Callable[[Token, QuoteWords, list[tuple[int, int]]]
      lambda verb, words, direct: writers_view(verb, words)),
     ("a participle describing a noun ('with mobile services added into the mix')",
      lambda verb, words, direct: describes_a_noun(verb)),
+    ("speech withheld or only supposed ('did not say where', 'declined to say whether', 'others may argue')",
+     lambda verb, words, direct: withheld(verb, words)),
 )
 
 # When a reporting verb's clause is no claim: any rule that holds rejects it, in this order.

@@ -34,7 +34,8 @@ _WORD_SETS = {
     "plural_pronouns": "plural_pronouns", "relative_pronouns": "relative_pronouns", "subordinators": "subordinators",
     "definite": "definite_determiners", "dashes": "dashes", "writers": "writer_pronouns", "title_words": "title_words",
     "document_verbs": "document_verbs", "issuing_verbs": "issuing_verbs", "issuing_preps": "issuing_prepositions",
-    "relaying_verbs": "relaying_verbs",
+    "relaying_verbs": "relaying_verbs", "withholding_verbs": "withholding_verbs", "supposing": "supposing_words",
+    "work_nouns": "work_nouns", "post_nominals": "post_nominals",
 }
 _WORD_GENDERS = {"genders": "gender_words", "gender_nouns": "gender_nouns"}
 _COUNTS = {
@@ -76,6 +77,10 @@ class QuoteWords:
     issuing_verbs: frozenset[str]
     issuing_preps: frozenset[str]
     relaying_verbs: frozenset[str]
+    withholding_verbs: frozenset[str]
+    supposing: frozenset[str]
+    work_nouns: frozenset[str]
+    post_nominals: frozenset[str]
     min_unattributed_words: int
     min_indirect_tokens: int
     window: int

@@ -62,19 +62,28 @@ def noun_phrase(token: Token) -> Span:
 def named_apposition(token: Token) -> Optional[Token]:
     """'his lawyer, Antony Townsden, said': the proper name in apposition to a common noun, or the
     person's name in apposition to a capitalised title ('Keeper of the Ruler's Seal, Syed Danial
-    Syed Ahmad, said')."""
+    Syed Ahmad, said'), also when letters after the name head it ('Scottish Finance Minister, Tom
+    McCabe MSP, said')."""
     for child in token.children:
         if child.dep_ != "appos" or child.pos_ != "PROPN":
             continue
-        if token.pos_ != "PROPN" or (child.ent_type_ == "PERSON" and token.ent_type_ != "PERSON"):
+        if token.pos_ != "PROPN" or (_names_a_person(child) and token.ent_type_ != "PERSON"):
             return child
     for preposition in token.children:  # the parser often hangs the name on the title's last noun ('Seal')
         if preposition.dep_ == "prep" and preposition.lower_ == "of" and token.ent_type_ != "PERSON":
             for owner in preposition.children:
                 for child in owner.children if owner.dep_ == "pobj" else ():
-                    if child.dep_ == "appos" and child.ent_type_ == "PERSON":
+                    if child.dep_ == "appos" and _names_a_person(child):
                         return child
     return None
+
+
+def _names_a_person(token: Token) -> bool:
+    """Whether a proper noun is a person's name or letters after one ('Tom McCabe MSP': the parser makes the
+    letters the head, the name its compounds); a firm's 'Inc' after a founder's name is the firm's."""
+    if token.ent_type_ == "PERSON":
+        return True
+    return token.text.isupper() and any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in token.children)
 
 
 def break_between(a: Token, b: Token) -> bool:

@@ -192,8 +192,16 @@ def resolve_speaker(
     """
     words = words or QuoteWords.load()
     mentions = entity_mentions(phrase.doc) if mentions is None else mentions
-    context = _Phrase(phrase, earlier, words, mentions, phrase.root)
+    context = _Phrase(phrase, earlier, words, mentions, _named_head(phrase.root, words))
     return next(found for _, rule in SPEAKER_RULES if (found := rule(context)) is not None)
+
+
+def _named_head(head: Token, words: QuoteWords) -> Token:
+    """The word that names a speaker: letters after a person's name ('Brian Monteith MSP', 'Philippe Sands
+    QC') head the phrase in the parse, and may be tagged a body of their own, but the person speaks."""
+    if head.text in words.post_nominals and head.i > 0 and head.nbor(-1).ent_type_ == "PERSON":
+        return head.nbor(-1)
+    return head
 
 
 def _names_a_modifier(head: Token, mention: EntityMention) -> bool:
