@@ -96,3 +96,26 @@ def test_a_present_tense_verb_with_its_weekday_tells_a_scheduled_day_ahead(run, 
 ])
 def test_a_weekday_not_hanging_from_a_present_verb_keeps_its_reading(run, text, published, wanted, value):
     assert only(run, text, published, wanted)["value"] == value
+
+
+# ---------------------------------------------------------------- a year before a business year is the one before
+
+@pytest.mark.parametrize("text, published, wanted, value", [
+    ("C. Itoh and Co Ltd said its group net profit in the year ending March 31, 1988, is expected to be unchanged "
+     "from a year earlier.", "1987-04-27", "a year earlier", "1986-04-01/1987-03-31"),  # reuters 19051
+    ("The company earlier reported group net profit of 20.07 billion yen in the year ended March 31, 1987, up 8.6 "
+     "pct from a year earlier.", "1987-04-27", "a year earlier", "1985-04-01/1986-03-31"),  # reuters 19051
+    ("Sales in 1987/88 are estimated at 15,100 billion yen, up 2.3 pct from a year earlier.", "1987-04-27",
+     "a year earlier", "1986/1987"),  # reuters 19051
+    ("EMI said music sales for the year to March will fall 8-9% from the year before, with profits set to be 15% "
+     "lower than analysts had expected.", "2005-01-18", "year before", "2003-04/2004-03"),  # bbc business/207
+])
+def test_a_year_before_a_business_year_is_the_business_year_before(run, text, published, wanted, value):
+    found = only(run, text, published, wanted)
+    assert (found["type"], found["value"]) == ("range", value)
+
+
+def test_a_year_before_a_calendar_year_stays_a_year(run):
+    # the form of reuters' 'at end-1986 from 25.4 billion a year earlier'
+    text = "Net profit rose to 25.4 billion at end-1986 from 21.3 billion a year earlier."
+    assert only(run, text, "1987-04-01", "a year earlier")["value"] == "1985"

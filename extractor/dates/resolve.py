@@ -13,7 +13,7 @@ from typing import Optional
 
 from spacy.tokens import Span, Token
 
-from .calendar import _finish, _offset_value, _whole_unit
+from .calendar import _bounds, _finish, _offset_value, _whole_unit
 from .lexicon import _DAY_RE, _ISO_DAY_RE, _MONTH_VALUE_RE, _YEAR_RE, lexicon
 from .normalise import parse
 from .values import _DIRECTION_REFS, Context, Parsed
@@ -297,9 +297,13 @@ def _told_days(found: list[tuple[Span, Parsed]], anchor: Optional[date]) -> list
     more often an anniversary named in passing ('the 11 September attacks') than the day of the story."""
     lex = lexicon()
     told: Optional[tuple[datetime, int]] = None
+    business_year: Optional[str] = None
     resolved = []
     for span, parsed in found:
-        if parsed.offset is not None and told is not None:
+        shifted = _years_away(parsed, business_year) if business_year is not None else None
+        if shifted is not None:
+            parsed = shifted
+        elif parsed.offset is not None and told is not None:
             unit = parsed.offset[1]
             needed = "minute" if unit in lex["time_units"] else "day" if unit in lex["unit_days"] \
                 else unit if unit in ("month", "quarter") else "year"
@@ -311,8 +315,47 @@ def _told_days(found: list[tuple[Span, Parsed]], anchor: Optional[date]) -> list
         if parsed.value and parsed.type in ("date", "time", "range") and parsed.value[:1].isdigit() \
                 and not _comparison_point(span):
             told = _story_point(parsed.value.split("/")[-1])  # a range's end ('ran to Wednesday. The next day')
+            if parsed.offset is None:  # not the year compared with: 'a year earlier. Current profit for the year...'
+                business_year = parsed.value if _BUSINESS_YEAR_RE.fullmatch(parsed.value) \
+                    and _a_business_year(parsed.value, span.text) else None
         resolved.append((span, parsed))
     return resolved
+
+
+# A year's range that need not start in January: '1986-04-01/1987-03-31', '2004-04/2005-03', a split year '1987/1988'.
+_BUSINESS_YEAR_RE = re.compile(r"(\d{4})(-\d{2})?(-\d{2})?/(\d{4})(-\d{2})?(-\d{2})?")
+
+
+def _a_business_year(value: str, text: str) -> bool:
+    """Twelve months from a month other than January ('the year ended March 31, 1987', 'the year to March 2005'),
+    or a split year written as one ('1987/88'; not 'from 1986 to 1987')."""
+    first, last = value.split("/")
+    if len(first) == 4:
+        return len(last) == 4 and int(last) == int(first) + 1 and bool(_SPLIT_YEAR_TEXT_RE.search(text))
+    bounds = _bounds(first), _bounds(last)
+    if bounds[0] is None or bounds[1] is None or len(first) != len(last):
+        return False
+    start, end = bounds[0][0], bounds[1][1]
+    return start.month != 1 and start.day == 1 and (end + timedelta(days=1)) == start.replace(year=start.year + 1)
+
+
+def _years_away(parsed: Parsed, business_year: str) -> Optional[Parsed]:
+    """'up 8.6 pct from a year earlier' after 'the year ended March 31, 1987': the business year before
+    (1985-04-01/1986-03-31), not the calendar year 1986; 'from a year earlier' after '1987/88' is 1986/87. None
+    for any other expression, and where the shifted year has no such day (29 February) or is past the calendar."""
+    if parsed.offset is None or parsed.offset[1] != "year" or not parsed.offset[0].is_integer() \
+            or parsed.offset[3] is not None:
+        return None
+    years = int(parsed.offset[0]) * parsed.offset[2]
+    ends = [f"{int(end[:4]) + years:04d}{end[4:]}" for end in business_year.split("/")]
+    try:
+        first, last = _bounds(ends[0]), _bounds(ends[1])
+    except ValueError:
+        return None
+    if first is None or last is None:
+        return None
+    return replace(parsed, type="range", value="/".join(ends), earliest=first[0].isoformat(),
+                   latest=last[1].isoformat())
 
 
 def _comparison_point(span: Span) -> bool:
