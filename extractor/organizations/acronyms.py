@@ -8,13 +8,18 @@ from typing import Optional
 import numpy
 from spacy.attrs import IS_UPPER
 from spacy.strings import get_string_id
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span, Token
 
 from ..entities import trim_name
 from ..entities import normalise
 from .candidates import Candidate, candidate_of, is_acronym
 from .lexicon import OrganizationLexicon
 from .reading import Reading
+
+# How many words before a bracket (or inside one) may spell out initials.
+SPELLING_REACH = 10
+# Words an acronym may skip ('letter of credit', 'crushed, torn and curled').
+SMALL_WORDS = frozenset({"of", "and", "the", "for", "in", "on", "to", "a", "an", "&"})
 
 
 def acronym_definitions(
@@ -36,7 +41,10 @@ def acronym_definitions(
         long_form = by_end.get(paren)
         if long_form is None and chunks is None:
             chunks = {chunk.end: chunk for chunk in doc.noun_chunks}
-        if long_form is None and chunks and paren in chunks:
+        if long_form is None and _spelled_in_lowercase([token.lower_ for token in _lowercase_words_before(doc, paren)],
+                                                       acronym):
+            common.add(normalise(acronym))  # 'crude palm oil (CPO) output', which no noun chunk ends at the bracket
+        elif long_form is None and chunks and paren in chunks:
             chunk = trim_name(chunks[paren])
             if len(chunk) and chunk.text[0] == acronym[0].lower() and chunk.text.islower():
                 common.add(normalise(acronym))
@@ -46,11 +54,44 @@ def acronym_definitions(
                 candidates.append(long_form)
         if long_form is not None:
             links.append((long_form.norm, normalise(acronym)))
+    common.update(candidate.norm for candidate in candidates if _spelled_out_after(doc, candidate))
     if common:
         candidates[:] = [candidate for candidate in candidates if candidate.norm not in common]
     if links:
         _add_acronym_uses(reading, candidates, {acronym for _, acronym in links})
     return links
+
+
+def _lowercase_words_before(doc: Doc, end: int) -> list[Token]:
+    """The words in lowercase right before a bracket, which may spell out the initials in it."""
+    start = end
+    while start > 0 and end - start < SPELLING_REACH and doc[start - 1].is_lower and doc[start - 1].is_alpha:
+        start -= 1
+    return list(doc[start:end])
+
+
+def _spells(words: list[str], acronym: str) -> bool:
+    """Whether ``words`` spell the initials, with or without their small words ('letter of credit': 'LOC')."""
+    letters = acronym.replace(".", "").lower()
+    return letters in ("".join(word[0] for word in words),
+                       "".join(word[0] for word in words if word not in SMALL_WORDS))
+
+
+def _spelled_in_lowercase(words: list[str], acronym: str) -> bool:
+    """Whether the last of ``words`` spell the initials ('crude palm oil' for 'CPO')."""
+    return any(_spells(words[start:], acronym) for start in range(len(words)))
+
+
+def _spelled_out_after(doc: Doc, candidate: Candidate) -> bool:
+    """Initials spelled out in lowercase in brackets after them: a common noun's ('CTC (crushed, torn and
+    curled) tea')."""
+    opening = candidate.end + (candidate.end < len(doc) and doc[candidate.end].is_space)
+    if not is_acronym(candidate.text) or opening + 2 >= len(doc) or doc[opening].text != "(":
+        return False
+    inside = doc[opening + 1 : min(opening + SPELLING_REACH, len(doc))]
+    closing = next((token.i for token in inside if token.text == ")"), None)
+    words = [token.text for token in doc[opening + 1 : closing] if token.is_alpha] if closing else []
+    return bool(words) and all(word.islower() for word in words) and _spells(words, candidate.text)
 
 
 def _bracketed_capitals(reading: Reading) -> list[int]:

@@ -12,9 +12,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..doc_utils import SavesData, read_data
-from ..entities import title_key, without_article
+from ..entities import normalise, title_key, without_article
 from ..resolve import place_tokens, proposals
 from .acronyms import acronym_definitions
+from .candidates import is_acronym
+from .initials import common_initials
 from .lexicon import COMPANIES, DATA, FIRST_NAMES, OrganizationLexicon
 from .merge import merge
 from .products import product_names
@@ -82,8 +84,11 @@ class OrganizationFinder(SavesData):
         groups = merge(doc, lexicon, candidates, links)
         records = [record(doc, lexicon, group) for group in groups]
         sure = {(span.start, span.end) for span in evident}
+        initials = common_initials(reading, {c.text for c in candidates if is_acronym(c.text)}, places)
+        common, defined = {normalise(name) for name in initials}, {acronym for _, acronym in links}
         proposals(doc).unsupported = {body["mentions"][0]["start"] for body, kept in
-                                      zip(records, supported(doc, lexicon, groups, records, sure)) if not kept}
+                                      zip(records, supported(doc, lexicon, groups, records, sure, common, defined))
+                                      if not kept}
         return records
 
 

@@ -11,6 +11,7 @@ from typing import Any, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from .candidates import Candidate, is_acronym
+from .initials import in_a_line_of_capitals
 from .lexicon import OrganizationLexicon
 from .products import product_noun_at
 
@@ -56,14 +57,17 @@ SOURCE_PREPOSITIONS = frozenset({"from", "by", "of", "at"})
 
 def supported(
     doc: Doc, lexicon: OrganizationLexicon, groups: Sequence[list[Candidate]], records: Sequence[dict[str, Any]],
-    sure: set[tuple[int, int]],
+    sure: set[tuple[int, int]], common: set[str], defined: set[str],
 ) -> list[bool]:
     """For each group of mentions of one body (and its record), whether the article supports it: a type, an
     acronym, a web address, a listed company's name, a body's word in its name, a name found by its own evidence
     (``sure``: teams, the bodies the wire marks, as token ranges), a mention in a context only a body has, or a
-    mention coordinated with a supported body's ('Intel, Philips, Alcatel, France Telecom')."""
-    found = [bool(record["type"]) or any(_supports(doc, lexicon, candidate, sure) for candidate in group)
-             for group, record in zip(groups, records)]
+    mention coordinated with a supported body's ('Intel, Philips, Alcatel, France Telecom'). Names in capitals
+    (as ``Candidate.norm``) the article uses as no body's (``common``: 'per CWT', 'rated AAA') are none, and
+    those it spells out (``defined``) are supported by their long form's words, not by their capitals."""
+    found = [not all(candidate.norm in common for candidate in group) and (
+        bool(record["type"]) or any(_supports(doc, lexicon, candidate, sure, defined) for candidate in group))
+        for group, record in zip(groups, records)]
     owner = {doc[candidate.start:candidate.end].root.i: index for index, group in enumerate(groups)
              for candidate in group}
     ends = {candidate.end: index for index, group in enumerate(groups) for candidate in group}
@@ -94,12 +98,14 @@ def _short_form(doc: Doc, candidate: Candidate) -> bool:
     return candidate.end < len(doc) and doc[candidate.end].text in (closing, ".")
 
 
-def _supports(doc: Doc, lexicon: OrganizationLexicon, candidate: Candidate, sure: set[tuple[int, int]]) -> bool:
+def _supports(doc: Doc, lexicon: OrganizationLexicon, candidate: Candidate, sure: set[tuple[int, int]],
+              defined: set[str]) -> bool:
     if (candidate.start, candidate.end) in sure or WEB_NAME.search(candidate.text):
         return True
     if candidate.end < len(doc) and doc[candidate.end].text.startswith("<"):  # the wire's ticker: 'Volvo <VOLV ST>'
         return True
-    if _an_acronym(candidate.text, lexicon):
+    if _an_acronym(candidate.text, lexicon) and candidate.norm not in defined \
+            and not in_a_line_of_capitals(doc, candidate.start):
         return True
     if lexicon.listed(candidate.text) and not _one_of_its_products(doc, candidate) \
             or _named_as_a_body(candidate.text.split(), lexicon):

@@ -1,0 +1,100 @@
+"""Names in capitals that are no body's initials. The model tags as organizations the initials of units, grades,
+formats, parts and codes as readily as a body's ('per CWT', 'rated AAA', 'a CT of his chest', 'Houston, TX');
+in news and on web pages about half of the names kept on their capitals alone were such. A name in capitals
+is no body where the article uses it so anywhere: one such use shows what the initials stand for, as the
+article's own lowercase definition of them does ('a personal video recorder (PVR)'). The rules are
+``COMMON_USES``, asked in order of each use of the initials. Capitals on a line written wholly in them say
+nothing either way (``in_a_line_of_capitals``)."""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, Iterable
+
+from spacy.tokens import Doc
+
+from ..doc_utils import doc_text, word_ids, words_at
+from .reading import Reading
+
+# A number, a superlative or an ordinal before the initials they count or grade ('the highest CTR').
+GRADING_TAGS = frozenset({"CD", "JJS", "JJR"})
+ORDINAL = re.compile(r"^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth"
+                     r"|\w+ieth|hundredth|thousandth|\d+(st|nd|rd|th))$")
+# How many adjectives may stand between 'a' and the initials it counts ('a handsome EV').
+ADJECTIVES_BEFORE = 2
+# Where initials modify a noun after them, they are no head that a number or 'a' could count ('a BBC reporter').
+MODIFYING_DEPS = frozenset({"compound", "amod", "nmod", "nummod", "npadvmod", "poss"})
+# Grades of the credit rating agencies' scales ('AAA', 'Baa3', 'BAA-3', 'BB+'), told by a word of rating nearby.
+RATING = re.compile(r"^(AAA|AA|A|BBB|BB|B|CCC|CC|C|Aaa|Aa|Baa|Ba|Caa|Ca)([+-]|-?[1-3])?$", re.IGNORECASE)
+RATING_WORDS = frozenset({"rate", "rated", "rates", "rating", "ratings", "downgrade", "downgraded", "upgrade",
+                          "upgraded"})
+# Roman numerals of I, V and X ('Reserves I, II and III'), which a body's initials seldom are.
+ROMAN = re.compile(r"^X{0,3}(IX|IV|V?I{0,3})$")
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
+def _counted(doc: Doc, i: int, places: set[int]) -> bool:
+    """Counted, graded or a unit: 'a' or 'an', a number, a superlative or an ordinal right before the initials
+    as the head of their phrase (adjectives between), or 'per' ('a CT of his chest', 'two INTs and a PBU', 'the
+    highest CTR', 'a handsome EV', 'per CWT'; not 'a rover NASA plans to fly')."""
+    token = doc[i]
+    if i > 0 and doc[i - 1].lower_ == "per":
+        return True
+    if token.dep_ in MODIFYING_DEPS and token.head.i > i:
+        return False
+    for before in reversed(doc[max(i - ADJECTIVES_BEFORE - 1, 0):i]):
+        if before.lower_ in ("a", "an") or before.tag_ in GRADING_TAGS or (
+                before.tag_ == "JJ" and ORDINAL.match(before.lower_) is not None):
+            return True
+        if before.tag_ != "JJ":
+            return False
+    return False
+
+
+def _a_rating(doc: Doc, i: int, places: set[int]) -> bool:
+    """A credit rating: a grade's letters in a sentence about ratings ('The issue is rated AAA by Standard and
+    Poor's'; not 'The AAA indoor and outdoor champion')."""
+    token = doc[i]
+    return RATING.match(token.text) is not None and any(word.lower_ in RATING_WORDS for word in token.sent)
+
+
+def _a_places_code(doc: Doc, i: int, places: set[int]) -> bool:
+    """Two letters after a place and a comma: its state's or country's code ('West Palm Beach, FL')."""
+    return len(doc[i].text) == 2 and i > 1 and doc[i - 1].text == "," and (
+        doc[i - 2].ent_type_ in PLACE_LABELS or i - 2 in places)
+
+
+def in_a_line_of_capitals(doc: Doc, i: int) -> bool:
+    """On a line with no word in lowercase, a table's row or a heading ('WHEAT     HRW   HRS    SRW   SWW',
+    'NASA ADDS FIVE COMPANIES'), where capitals say nothing of what a name is."""
+    text, at = doc_text(doc), doc[i].idx
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    return not any(character.islower() for character in text[start:end if end >= 0 else len(text)])
+
+
+def _a_roman_numeral(doc: Doc, i: int, places: set[int]) -> bool:
+    """A Roman numeral ('Reserves I, II and III have matured')."""
+    return ROMAN.match(doc[i].text) is not None
+
+
+COMMON_USES: tuple[tuple[str, Callable[[Doc, int, set[int]], bool]], ...] = (
+    ("counted, graded or a unit ('a CT of his chest', 'the highest CTR', 'per CWT')", _counted),
+    ("a credit rating ('rated AAA by Standard and Poor's')", _a_rating),
+    ("a place's code after it ('West Palm Beach, FL')", _a_places_code),
+    ("a Roman numeral ('Reserves I, II and III')", _a_roman_numeral),
+)
+
+
+def common_initials(reading: Reading, names: Iterable[str], places: set[int]) -> set[str]:
+    """Which of ``names`` (one word in capitals each) the article uses anywhere as no body's initials, or writes
+    with a plural 's' ('two INTs'); ``places``: the tokens of places found."""
+    wanted = set(names)
+    if not wanted:
+        return set()
+    doc = reading.doc
+    common = {doc[i].text[:-1] for i in words_at(reading.orth, word_ids(name + "s" for name in wanted))}
+    for i in words_at(reading.orth, word_ids(wanted - common)):
+        name = doc[i].text
+        if name not in common and any(rule(doc, i, places) for _, rule in COMMON_USES):
+            common.add(name)
+    return common
