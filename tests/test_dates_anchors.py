@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_dates import only
+from tests.test_dates import dates as dates_of, only
 
 
 # ---------------------------------------------------------------- no publication date: a part of a year names the year
@@ -119,3 +119,22 @@ def test_a_year_before_a_calendar_year_stays_a_year(run):
     # the form of reuters' 'at end-1986 from 25.4 billion a year earlier'
     text = "Net profit rose to 25.4 billion at end-1986 from 21.3 billion a year earlier."
     assert only(run, text, "1987-04-01", "a year earlier")["value"] == "1985"
+
+
+# ---------------------------------------------------------------- a paper or show named Today
+
+@pytest.mark.parametrize("text", [
+    "Experts on jail suicide told USA TODAY that an inmate can be removed from suicide watch.",  # html-articles c58aa507
+    "He told USA Today the deal was done.",  # the same paper as most pages write it
+    "Chris Morris made The Day Today before the dark sketch comedy Jam.",  # bbc entertainment (shortened)
+])
+def test_today_after_a_name_in_capitals_is_a_paper_or_show(run, text):
+    assert not [record for record in dates_of(run, text) if record["text"].lower() == "today"]
+
+
+@pytest.mark.parametrize("text", [
+    "Mr Blair said Today the government would act.",
+    "OPEC MINISTERS MEET TODAY IN VIENNA",
+])
+def test_today_after_a_word_that_names_nothing_stays_a_date(run, text):
+    assert [record for record in dates_of(run, text) if record["text"].lower() == "today"]

@@ -192,11 +192,18 @@ def _a_holiday_naming_a_thing(at: Around) -> bool:
 
 
 def _a_programme(at: Around) -> bool:
-    """"told NBC News' Today show", "Radio 4's Today programme"."""
+    """"told NBC News' Today show", "Radio 4's Today programme", and a paper or show whose name ends in it: 'told
+    USA TODAY', 'The Day Today' (a capitalised name right before; not in a line all in capitals, a wire's
+    headline: 'OPEC MINISTERS MEET TODAY')."""
     span, before = at.span, at.before
-    return len(at.words) == 1 and at.words[0] in lexicon()["relative_days"] and at.tokens[0].is_title \
-        and span.start > span.sent.start and before is not None and (before.tag_ == "POS" or before.lower_ in (
-            "'", "’", "the"))
+    token = at.tokens[0]
+    if len(at.words) != 1 or at.words[0] not in lexicon()["relative_days"] or span.start == span.sent.start \
+            or before is None or not (token.is_title or token.is_upper):
+        return False
+    if before.tag_ == "POS" or before.lower_ in ("'", "’", "the"):
+        return token.is_title
+    return before.tag_ == "NNP" and (before.is_title or before.is_upper) \
+        and before.lower_ not in lexicon()["weekdays"] and any(word.is_lower for word in span.sent)
 
 
 def _a_counted_weekday(at: Around) -> bool:
