@@ -626,6 +626,27 @@ def test_an_owner_after_role_in_is_no_title(nlp, text, owner):
 
 
 @pytest.mark.parametrize(
+    "text, wrong, right",
+    [
+        # two names and a verb between: html-articles 08f793762792
+        ("Rudolph and Garrett engaged in a heated altercation before Garrett hit Rudolph in the head with Rudolph's "
+         "helmet.", "Garrett hit Rudolph", None),
+        # a post the model tags with the body after it, which opens no partner's name: html-articles 42aad16bde92
+        ("\u201cSpace exploration, and especially humans becoming multi-planetary, requires an entire ecosystem to do "
+         "what has to be done,\u201d said Michael Sims, CEO and Founder of Ceres Robotics Inc.\n",
+         "Michael Sims, CEO and Founder of Ceres Robotics Inc.", "Ceres Robotics Inc."),
+        # a rate, whose 'Interbank' is no bank: reuters21578/articles/00270.txt
+        ("    Chile's 15-1/2 year rescheduling accord at one percentage\npoint over London Interbank Offered Rates "
+         "(LIBOR) and\nVenezuala's 21 billion dlr package at 7/8 point over LIBOR\nportend well for the "
+         "Philippines.", "London Interbank Offered Rates", None),
+    ],
+)
+def test_a_name_the_model_runs_over_a_verb_a_post_or_a_rate_is_no_such_organization(run, text, wrong, right):
+    names = {record["name"] for record in run(text, "2005-01-01")._.organizations}
+    assert wrong not in names and (right is None or right in names)
+
+
+@pytest.mark.parametrize(
     "text, label",
     [
         # reuters21578/articles/00006.txt: a commodity table's rows

@@ -39,6 +39,12 @@ JOINERS = frozenset({"and", "&"})
 # What opens what a possessive's owner has ("McDonald's golden arches", "Mr Campbell's campaigning skills").
 POSSESSED_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "VBG", "CD"})
 HONORIFICS = role_words("honorifics")
+# A verb in lowercase between two names makes them no one name ('Garrett hit Rudolph').
+CLAUSE_TAGS = frozenset({"VB", "VBD", "VBZ", "VBP", "VBN", "VBG", "MD"})
+# A post's words, which open no partner's name ('CEO and Founder of Ceres Robotics Inc.') and which, before
+# 'of', are no part of the body's name ('Founder of Ceres Robotics Inc.').
+POST_WORDS = role_words("role_words")
+POST_HEADS = role_words("role_heads")
 # White space that ends a paragraph: a blank line, or a line break before an indented line.
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*[\n \t]")
 # What may come before a sentence's first word ('"Speech is', '(Digital').
@@ -65,7 +71,7 @@ def entity_candidates(
     for ent in _organization_entities(doc, lexicon):
         if claimed.intersection(range(ent.start, ent.end)):
             continue
-        span = _outside_marks(_with_listed_possessive(trim_name(ent), lexicon))
+        span = _outside_marks(_with_listed_possessive(_without_post(trim_name(ent)), lexicon))
         if span is None:
             continue
         span = _complete(_before_bracket(span, opens), lexicon.function_words)
@@ -277,8 +283,21 @@ def _partner_before(doc: Doc, end: int) -> Optional[Span]:
     return doc[start:end]
 
 
+def _without_post(span: Span) -> Span:
+    """A body's name without the post the model tagged with it ('Founder of Ceres Robotics Inc.'; not 'Secretary
+    of State')."""
+    words = [token.lower_ for token in span]
+    if "of" not in words[1:-1]:
+        return span
+    at = words.index("of")
+    if words[at - 1] in POST_HEADS and all(word in POST_WORDS for word in words[:at]) and words[at + 1] != "state":
+        return span[at + 1:]
+    return span
+
+
 def _partner_word(token: Token) -> bool:
-    return token.is_alpha and token.text[0].isupper() and token.ent_type_ in PARTNER_LABELS
+    return token.is_alpha and token.text[0].isupper() and token.ent_type_ in PARTNER_LABELS \
+        and token.lower_ not in POST_WORDS
 
 
 def name_head(span: Span) -> str:
@@ -310,6 +329,8 @@ def _is_name(span: Span, lexicon: OrganizationLexicon, places: set[int]) -> bool
     text = span.text
     if not len(span) or not _has_capital(text) or text in lexicon.not_organizations:
         return False
+    if any(token.is_lower and token.tag_ in CLAUSE_TAGS for token in span[1:-1]):
+        return False  # two names and a verb between: 'Garrett hit Rudolph'
     if not places.isdisjoint(range(span.start, span.end)) and span.root.i in places:
         return False
     if span[0].lower_ in lexicon.honorifics:

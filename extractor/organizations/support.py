@@ -130,7 +130,8 @@ def _named_as_a_body(words: list[str], lexicon: OrganizationLexicon) -> bool:
     Washington'; not 'League One'), an acronym opening it ('UFCW Local 832') or an institution's word ending it
     ('Upper House'; 'House' alone may be a show)."""
     named = words[1:] if len(words) < 3 or words[1].lower() not in FIRST_WORD_JOINERS else words
-    if any(word.lower() in lexicon.body_words or word.lower().endswith("bank") for word in named or words):
+    if any(word.lower() in lexicon.body_words or word.lower().endswith("bank") and word.lower() != "interbank"
+           for word in named or words):
         return True
     return len(words) > 1 and (_an_acronym(words[0], lexicon) and not _initials_of_a_person(words)
                                or words[-1].lower() in lexicon.institutions)
