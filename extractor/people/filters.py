@@ -156,6 +156,13 @@ def named_as_an_institution(span: Span, lexicon: PeopleLexicon) -> bool:
     return len(span) > 1 and span[-1].text in lexicon.institution_heads
 
 
+def named_as_a_product(span: Span, lexicon: PeopleLexicon) -> bool:
+    """A name of several words ending in a word that makes a model line is a product's ('the new 16-inch MacBook
+    Pro', 'a turquoise Switch Lite', 'a controller, Chromecast Ultra and three months of Stadia Pro'), unless a given
+    name opens it ('Peter Max')."""
+    return len(span) > 1 and span[-1].text in lexicon.product_line_words and span[0].text not in lexicon.first_names
+
+
 def names_money(span: Span, lexicon: PeopleLexicon) -> bool:
     """A wire's currency after a country's initials is money, not a person ('priced at 213.87 U.S. Dlrs per
     tonne', 'N.Z. Dlrs')."""
@@ -387,6 +394,7 @@ NOT_A_PERSON: tuple[tuple[str, Callable[[Span, PeopleLexicon], bool], Proof], ..
     ("a line-up player's club ('C Stoica (Montpellier)')", bracketed_after_a_name, every_mention),
     ("a person's club or party ('Gloucester's Andy Gomarsall')", owns_a_named_person, every_mention),
     ("a body's, an institution's or a street's name ('Patrick Corporation')", named_as_an_institution, any_mention),
+    ("a product's model line ('MacBook Pro')", named_as_a_product, any_mention),
     ("a wire's currency ('U.S. Dlrs')", names_money, any_mention),
     ("the end of a longer name ('Reporters Without Borders')", cut_from_a_longer_name, any_mention),
     ("a person's work or thing ('Charles Dickens' Oliver Twist')", owned_by_a_person, every_mention),

@@ -42,6 +42,7 @@ class PeopleLexicon:
         self.pronouns = frozenset(data["pronouns"])
         self.name_like_titles = frozenset(word.lower() for word in data["name_like_titles"])
         self.institution_heads = frozenset(data["institution_heads"])
+        self.product_line_words = frozenset(data["product_line_words"])
         self.not_name_openers = frozenset(data["not_name_openers"])
         self.nationalities = frozenset(word.lower() for word in [*demonyms, *data["demonym_nouns"]] if " " not in word)
         self.first_names = frozenset(first_names["first_names"])

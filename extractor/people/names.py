@@ -24,8 +24,10 @@ DASHES = frozenset({"-", "–", "—"})
 # A byline or credit line is short: at most this many words, a third of it for one opening with 'By'.
 BYLINE_MAX_WORDS = 36
 # What a word opening the sentence is when it is no name's first word ('Nevertheless Franz Ferdinand', 'Entering
-# Westminster'): an adverb, a verb, a conjunction or preposition, unless it is a given name ('Will Smith').
-OPENER_POS = frozenset({"ADV", "VERB", "AUX", "SCONJ", "ADP", "CCONJ"})
+# Westminster'): an adverb, a verb, a conjunction or preposition of three letters or more ('So Ji-sub', 'Do Kwon' are
+# names), unless it is a given name; an auxiliary only opens a question ('Will Warren continue to face the heat?';
+# 'Will Young won Pop Idol').
+OPENER_POS = frozenset({"ADV", "VERB", "SCONJ", "ADP", "CCONJ"})
 # Regnal numbers after a name ('Queen Elizabeth I', 'Pedro II').
 REGNAL_NUMBERS = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII"})
 
@@ -150,17 +152,29 @@ def _clean(ent: Span, lexicon: PeopleLexicon, demonyms: set[int]) -> Optional[Sp
 def _sentence_opener(token: Token, lexicon: PeopleLexicon) -> bool:
     """A word the model ran into the name because it opens the sentence ('Hosting Cook at Dreamforce "is our dream,"
     Benioff said', 'Entering Westminster, he came to ...', 'Nevertheless Franz Ferdinand were ...'): no given name
-    and read as a verb or an adverb, or a long '-ing' word the tagger took for a proper noun before one name word
-    or a given name (not 'Corning Glass Works')."""
+    and read as a verb or an adverb (an auxiliary only in a question: 'Will Warren continue ...?'), or a long '-ing'
+    word the tagger took for a proper noun before a given name or the surname of a person named in full elsewhere
+    ('Tim Cook'; not 'Corning Glass Works', 'Downing St')."""
     if not (token.is_sent_start or _opens_a_line(token)) or token.text.capitalize() in lexicon.first_names:
         return False
+    if token.pos_ == "AUX":
+        return _asks(token)
     if token.pos_ in OPENER_POS:
-        return True
+        return len(token) > 2
     if len(token) < 6 or not token.lower_.endswith("ing") or token.i + 1 >= len(token.doc):
         return False
     after = token.doc[token.i + 1]
-    return after.text in lexicon.first_names or after.i + 1 >= len(token.doc) or not _name_word(
-        token.doc[after.i + 1], lexicon, set())
+    return after.text in lexicon.first_names or any(
+        ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == after.text and not ent.start <= token.i < ent.end
+        for ent in token.doc.ents)
+
+
+def _asks(token: Token) -> bool:
+    """The sentence from this word on is a question: its first full stop, mark or line break is a question mark."""
+    for word in token.doc[token.i : token.sent.end]:
+        if word.text in (".", "!", "?") or word.is_space and "\n" in word.text:
+            return word.text == "?"
+    return False
 
 
 def _strip_titles(span: Span, lexicon: PeopleLexicon) -> Span:
