@@ -124,7 +124,8 @@ def test_a_year_before_a_calendar_year_stays_a_year(run):
 # ---------------------------------------------------------------- a paper or show named Today
 
 @pytest.mark.parametrize("text", [
-    "Experts on jail suicide told USA TODAY that an inmate can be removed from suicide watch.",  # html-articles c58aa507
+    # html-articles c58aa507
+    "Experts on jail suicide told USA TODAY that an inmate can be removed from suicide watch.",
     "He told USA Today the deal was done.",  # the same paper as most pages write it
     "Chris Morris made The Day Today before the dark sketch comedy Jam.",  # bbc entertainment (shortened)
 ])
@@ -138,3 +139,29 @@ def test_today_after_a_name_in_capitals_is_a_paper_or_show(run, text):
 ])
 def test_today_after_a_word_that_names_nothing_stays_a_date(run, text):
     assert [record for record in dates_of(run, text) if record["text"].lower() == "today"]
+
+
+# ---------------------------------------------------------------- a bound on an amount of time ahead
+
+@pytest.mark.parametrize("text, wanted, value, mod", [
+    ("China's net-using population looks set to exceed that of the US in less than three years, says a report.",
+     "less than three years", "2008", "BEFORE"),  # bbc tech/074
+    ("The plant will open more than two years from now.", "more than two years from now", "2007", "AFTER"),
+    ("He joined the firm less than three years ago.", "less than three years ago", "2002", "AFTER"),
+])
+def test_more_or_less_than_an_amount_of_time_bounds_the_side_it_lies_on(run, text, wanted, value, mod):
+    found = only(run, text, "2005-01-01", wanted)
+    assert (found["value"], found["mod"]) == (value, mod)
+
+
+@pytest.mark.parametrize("text, published, wanted, value", [
+    ("Singer-guitarists Tom Johnston and Patrick Simmons, singer-keyboardist McDonald, and multi-instrumentalist "
+     "John McFee will tour together for the first time in nearly 25 years during the trek.", "2019-11-19",
+     "nearly 25 years", "P25Y"),  # html-articles ac1bfdd4
+    ("But after back-to-back wins at the start of the tournament for the first time in 11 years, they will travel "
+     "to Paris in a fortnight.", "2005-02-14", "11 years", "P11Y"),  # bbc sport (Six Nations)
+    ("Shares will trade at their highest level in two years when the market opens.", "2005-02-14", "two years",
+     "P2Y"),
+])
+def test_in_after_a_first_time_or_a_superlative_looks_back_over_a_length(run, text, published, wanted, value):
+    assert only(run, text, published, wanted)["value"] == value

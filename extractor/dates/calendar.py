@@ -226,7 +226,10 @@ def _finish(parsed: Parsed, mod: Optional[str], ctx: Context, clamp: Optional[st
     if parsed.kind in ("set", "vague", "range"):
         return parsed
     if parsed.kind == "ago" and mod in lex["point_mods"]:
-        mod = lex["point_mods"][mod]
+        # 'less than three years ago' is after 2002; 'in less than three years' before 2008
+        bounds = _bounds(parsed.value) if ctx.anchor else None
+        ahead = bounds is not None and ctx.anchor is not None and bounds[0] > ctx.anchor
+        mod = lex["future_point_mods" if ahead else "point_mods"][mod]
     elif mod not in _POINT_MODS:
         mod = None
     if mod is None and ctx.signal and parsed.kind != "ago":

@@ -147,7 +147,7 @@ def _context(span: Span, anchor: Optional[date], text: Optional[str] = None) -> 
         rate=rate,
         signal=lex["signals"].get(word) if governs else None,
         ahead=before is not None and word == "in" and not (
-            before.i > 0 and span.doc[before.i - 1].lower_ in frequency),
+            before.i > 0 and span.doc[before.i - 1].lower_ in frequency) and not _a_span_looked_back_on(before),
         dated=before is not None and word in lex["date_prepositions"],
         opened=before is not None and word in lex["range_starts"],
         definite=before is not None and (word == "the" or word in lex["possessives"]),
@@ -155,6 +155,14 @@ def _context(span: Span, anchor: Optional[date], text: Optional[str] = None) -> 
         day_part=_tells_part_of_day(span),
         split_months=_bracketed_months(span, span.text if text is None else text),
     )
+
+
+def _a_span_looked_back_on(preposition: Token) -> bool:
+    """'for the first time in 11 years', 'their highest level in two years': 'in' measures the time looked back
+    over, not a time ahead, whatever the tense ('will tour together for the first time in nearly 25 years')."""
+    doc = preposition.doc
+    words = doc[max(0, preposition.i - 3):preposition.i]
+    return preposition.i > 0 and doc[preposition.i - 1].lower_ == "time" or any(word.tag_ == "JJS" for word in words)
 
 
 _SPLIT_YEAR_TEXT_RE = re.compile(r"\d/\d")
