@@ -78,12 +78,12 @@ def test_a_level_counts_the_quantity_the_sentence_gives_it(extractor: Any, sente
     assert number(extractor, sentence, text)["counted"] == counted
 
 
-def test_a_level_at_a_verb_counts_its_subject_and_a_table_figure_nothing(extractor: Any) -> None:
+def test_a_level_at_a_verb_counts_its_subject_and_a_table_figure_its_rows_account(extractor: Any) -> None:
     # bbc/business/273: "at above $1.30" says what the euro is worth: the verb's subject is the quantity
     sentence = "On Monday afternoon, the euro was close to an all-time high against the dollar at above $1.30."
     assert number(extractor, sentence, "above $1.30")["counted"] == "euro"
-    # a figure alone in a table row says nothing of what it counts
-    assert number(extractor, "Revs 3,772,000 vs 5,545,000", "5,545,000")["counted"] is None
+    # a figure in a table row is of the account the row's label names, and of nothing the parse hangs on it
+    assert number(extractor, "Revs 3,772,000 vs 5,545,000", "5,545,000")["counted"] == "Revs"
 
 
 # (sentence, number, counted, kind, currency): a change's start, its amount and where it ended measure one
@@ -219,3 +219,4 @@ BARE_COUNTS = [
 def test_a_bare_count_counts_what_its_sentence_implies(extractor: Any, sentence: str, text: str,
                                                        counted: str) -> None:
     assert number(extractor, sentence, text)["counted"] == counted
+

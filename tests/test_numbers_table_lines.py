@@ -41,8 +41,8 @@ def test_a_figure_after_vs_is_in_the_money_of_the_one_before(
 
 # (text, figure): a pair that names no money stays a pair of counts; "vs" lends nothing it does not have.
 UNNAMED_PAIRS = [
-    ("Net loss 3,555,293 vs profit 649,715\n", "649,715"),  # reuters/08530
     ("Avg shrs 12.5 mln vs 12.3 mln\n", "12.3 mln"),  # the Reuters results table's share count
+    ("Avg shrs 2,200,000 vs 1,600,000\n", "2,200,000"),  # reuters/16801
 ]
 
 
@@ -50,6 +50,44 @@ UNNAMED_PAIRS = [
 def test_a_pair_naming_no_money_stays_counts(extractor: Any, text: str, figure: str) -> None:
     found = number(extractor, text, figure)
     assert (found["kind"], found["currency"]) == ("count", None)
+
+
+# (text, figure, value, counted): a results table's row labelled with an account ("Net", "Revs", "Net loss") gives
+# money, in a currency the row does not name; the figure after the label is no label's number ("Net 387,000" was
+# read as a name, "Sales 9,346,000" as a label, and left out), and a word after "vs" names its own account.
+MONEY_ROWS = [
+    ("Shr 18 cts vs 15 cts\n    Net 387,000 vs 240,000\n    Sales 9,346,000 vs 8,579,000\n    Avg shrs 2,200,000 vs "
+     "1,600,000\n", "387,000", 387_000, "Net"),  # reuters/16801
+    ("Shr 18 cts vs 15 cts\n    Net 387,000 vs 240,000\n    Sales 9,346,000 vs 8,579,000\n", "240,000", 240_000,
+     "Net"),  # reuters/16801
+    ("Shr 18 cts vs 15 cts\n    Net 387,000 vs 240,000\n    Sales 9,346,000 vs 8,579,000\n", "9,346,000",
+     9_346_000, "Sales"),  # reuters/16801
+    ("Shr profit three cts vs loss seven cts\n    Net profit 161,000 vs loss 367,000\n    Revs 24.3 mln vs 26.5 "
+     "mln\n", "24.3 mln", 24_300_000, "Revs"),  # reuters/01017
+    ("Shr profit three cts vs loss seven cts\n    Net profit 161,000 vs loss 367,000\n", "161,000", 161_000,
+     "Net profit"),  # reuters/01017
+    ("Shr profit three cts vs loss seven cts\n    Net profit 161,000 vs loss 367,000\n", "367,000", 367_000,
+     "loss"),  # reuters/01017
+    ("Net loss 3,555,293 vs profit 649,715\n", "649,715", 649_715, "profit"),  # reuters/08530
+    ("Shr 24 cts\n    Net 412,737\n    Revs 605,321\n    Year\n", "605,321", 605_321, "Revs"),  # reuters/00778
+    ("Shr 18 cts vs 31 cts\n    Net 7,168,000 vs 11.3 mln\n    Sales 497.4 mln vs 475.6 mln\n", "7,168,000",
+     7_168_000, "Net"),  # reuters/02253
+    ("Shr loss 10 cts vs loss seven cts\n    Net loss 316,289 vs loss 189,140\n    Revs 61,762 vs 8,934\n",
+     "61,762", 61_762, "Revs"),  # reuters/01225
+]
+
+
+@pytest.mark.parametrize("text, figure, value, counted", MONEY_ROWS)
+def test_a_results_row_of_an_account_is_money_in_no_named_currency(
+        extractor: Any, text: str, figure: str, value: float, counted: str) -> None:
+    found = number(extractor, text, figure)
+    assert (found["value"], found["kind"], found["currency"], found["counted"]) == (value, "money", None, counted)
+
+
+# The share line's first figure was read as a label's number ("Shr 18 cts") and left out.
+def test_a_results_rows_first_figure_is_kept(extractor: Any) -> None:
+    found = number(extractor, "Shr 18 cts vs 15 cts\n    Net 387,000 vs 240,000\n", "18 cts")  # reuters/16801
+    assert (found["value"], found["kind"], found["unit"]) == (18, "money", "cent")
 
 
 # (text, figure): what the figure is of is on another line of the table, so it is not known.

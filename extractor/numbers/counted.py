@@ -16,6 +16,7 @@ from .ages import Age, read_age
 from .exclusions import is_excluded, is_excluded_by_noun, is_not_a_count
 from .lexicon import Lexicon
 from .qualifiers import bounds
+from .rows import results_row
 from .spans import Phrase
 from .tokens import is_break, skip, span_text
 
@@ -139,6 +140,11 @@ def record(lex: Lexicon, doc: Doc, phrase: Phrase, sent_starts: set[int]) -> Opt
     kind = "percent" if phrase.percent else "money" if phrase.money else "measure" if phrase.unit else "count"
     if kind == "count" and is_not_a_count(doc, phrase, noun):
         return None
+    row = results_row(lex, doc, phrase) if kind in ("count", "money") and noun is None else None
+    if row is not None and not row.money:
+        row = None
+    if row is not None:
+        kind = "money"  # "Net 387,000 vs 240,000": an account's figures, in money the row does not name
     counted, end_token = None, phrase.end
     times = _times_after(lex, doc, phrase)
     if times is not None and kind == "count":
@@ -150,6 +156,8 @@ def record(lex: Lexicon, doc: Doc, phrase: Phrase, sent_starts: set[int]) -> Opt
             counted = doc[times].text  # "the rate has been increased nine times since": occasions
     elif noun is not None and span is not None and times is None:
         kind, counted, end_token = _resolve_counted(lex, doc, phrase, kind, noun, span, how)
+    if row is not None and counted is None:
+        counted = row.account
     value, low, high = bounds(phrase)
     if any(bound is not None and not math.isfinite(bound) for bound in (value, low, high)):
         return None  # digits past a float's range: JSON has no infinity to write

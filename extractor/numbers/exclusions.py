@@ -17,6 +17,7 @@ from typing import Callable, Optional
 from spacy.tokens import Doc, Token
 
 from .lexicon import Lexicon
+from .rows import results_row
 from .spans import Phrase
 from .tokens import has_digit, skip
 from .values import is_year_number
@@ -65,11 +66,12 @@ def _read_as_no_number(lex: Lexicon, doc: Doc, phrase: Phrase, sent_starts: set[
 
 
 def _in_longer_name(lex: Lexicon, doc: Doc, phrase: Phrase, sent_starts: set[int]) -> bool:
-    """Inside a name entity with other words ("Boeing 747")."""
+    """Inside a name entity with other words ("Boeing 747"); not in a results table's row, which the model often
+    tags a name ("Revs 291.8 mln vs 151.1 mln")."""
     for core in phrase.cores:
         for k in range(core.start, core.end):
             if doc[k].ent_type_ in lex.name_labels and _names_more_than_number(lex, doc, doc[k], phrase):
-                return True
+                return results_row(lex, doc, phrase) is None
     return False
 
 
@@ -153,7 +155,8 @@ def _dated_whatever_it_counts(
     core_tokens = _core_tokens(doc, phrase)
     if not _is_year_like(core_tokens):  # a year in a date entity is ``_looks_like_date``'s
         counts_things = noun is not None and noun.pos_ == "NOUN"
-        return not counts_things and _in_date_entity(lex, doc, core_tokens, False)
+        return not counts_things and _in_date_entity(lex, doc, core_tokens, False) \
+            and results_row(lex, doc, phrase) is None  # "Revs 605,321\n Year" is no date
     dashed = phrase.joiner in ("-", "–", "—")  # "1990-1995"; "above 1000 and below 1500" counts
     # "a crewed 2024 moon mission", "the 1987 crop": a year before a singular noun names when, not how many
     names_year = noun is not None and noun.tag_ in ("NN", "NNP") and noun.i >= phrase.end
@@ -214,7 +217,12 @@ def _is_year(token: Token) -> bool:
 
 
 def _is_label(lex: Lexicon, doc: Doc, phrase: Phrase, sent_starts: set[int]) -> bool:
-    """"Boeing 747", "Article 5", "F-16", "SCP2-173": a number naming something rather than counting it."""
+    """"Boeing 747", "Article 5", "F-16", "SCP2-173": a number naming something rather than counting it; not the
+    figure after a results table's label ("Sales 9,346,000 vs 8,579,000")."""
+    return _labels_number(lex, doc, phrase) and results_row(lex, doc, phrase) is None
+
+
+def _labels_number(lex: Lexicon, doc: Doc, phrase: Phrase) -> bool:
     first = phrase.cores[0]
     if phrase.start != first.start or first.start == 0:
         return False
@@ -228,7 +236,12 @@ def _is_label(lex: Lexicon, doc: Doc, phrase: Phrase, sent_starts: set[int]) -> 
 
 
 def _is_name(lex: Lexicon, doc: Doc, phrase: Phrase, noun: Optional[Token], sent_starts: set[int]) -> bool:
-    """"Six Nations", "Super Mario 64 DS", "Destiny 2": a number inside a proper name the tagger missed."""
+    """"Six Nations", "Super Mario 64 DS", "Destiny 2": a number inside a proper name the tagger missed; not the
+    figure after a results table's label ("Net 387,000 vs 240,000")."""
+    return _names_number(doc, phrase, noun, sent_starts) and results_row(lex, doc, phrase) is None
+
+
+def _names_number(doc: Doc, phrase: Phrase, noun: Optional[Token], sent_starts: set[int]) -> bool:
     first = doc[phrase.cores[0].start]
     names_noun = noun is not None and noun.pos_ == "PROPN"
     if names_noun and first.is_title and first.i not in sent_starts:

@@ -58,6 +58,9 @@ class Lexicon:
         self.currency_after = Phrases(_with_adjectival_singulars(data["currency_after"]))
         self.vague_needs_of = {key.replace(" ", "") for key in data["vague_needs_of"]}
         self.vague_starts = {key.split()[0] for key in data["vague"]}
+        rows = data["results_rows"]
+        self.row_accounts, self.row_counts = set(rows["accounts"]), set(rows["counts"])
+        self.row_words = {*self.row_accounts, *self.row_counts, *rows["words"], "-"}
         # Words a number phrase may hold besides the number (a DATE entity made only of these is a misfire).
         phrase_words = [*data["qualifiers_before"], *data["range_openers"], *data["range_joiners"], "and a an point"]
         self.number_words = {*self.cardinals, *self.scales, *self.denominators, *self.negators}

@@ -26,6 +26,7 @@ _GLUE_CHARS = re.compile(r"[,\sandor]*")  # every character ``_LIST_GLUE`` can m
 _COMPARED_GAP = 12  # characters: " versus " with room for wrapped spaces
 _COMPARED_GLUE = re.compile(r"\s+(?:vs\.?|versus|against)\s+", re.IGNORECASE)
 _BRACKET_OPEN = re.compile(r"\s*\(")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n|\n[ \t]+")  # a blank line or an indented new line (``tokens.is_break``)
 POINTS = frozenset({"point", "points"})
 
 
@@ -45,6 +46,9 @@ def equivalent_links(doc: Doc, records: list[Record], spans: list[Optional[Span]
         sentence_start = span.sent.start_char if span is not None and doc.has_annotation("SENT_START") else 0
         partner = next((m for m in range(n - 1, -1, -1) if records[m]["start"] >= sentence_start
                         and records[m]["kind"] == record["kind"] and m not in amounts), None)
+        between = text_between(doc, records[partner]["end"], record["start"]) if partner is not None else ""
+        if _PARAGRAPH_BREAK.search(between):
+            partner = None  # "NOTE: ... tax credits equal to 18 cts" restates nothing in the table above it
         if partner is not None:
             found.append((partner, n, "restated"))
     return found
@@ -132,7 +136,10 @@ def share_terms(records: list[Record], links: list[Link], scale_of: Callable[[st
             for bare, partner, moved_by in ((records[level], records[other], how == "amount"),
                                             (records[other], records[level], False)):
                 kind = partner.get("kind")
-                if how == "per share" or not _is_bare(bare) or kind not in LEVEL_KINDS \
+                if _lacks_currency(bare) and (kind != "money" or partner.get("currency") is None
+                                              or partner.get("unit") is not None):
+                    continue  # a results row's money takes only a partner's currency, never its kind or coin
+                if how == "per share" or not (_is_bare(bare) or _lacks_currency(bare)) or kind not in LEVEL_KINDS \
                         or moved_by and kind == "percent" \
                         or how == "listed" and scale_of(bare["text"]) != scale_of(partner["text"]):
                     continue
@@ -202,6 +209,11 @@ def _restore_scale(bare: Record, partner: Record, scale_of: Callable[[str], Opti
         for key in ("value", "low", "high"):
             if bare.get(key) is not None:
                 bare[key] = json_number(bare[key] * scale)
+
+
+def _lacks_currency(record: Record) -> bool:
+    """Money that names no currency: a results row's account ("Net 22.12 mln vs 24.13 mln" after "... stg")."""
+    return record.get("kind") == "money" and record.get("currency") is None and record.get("unit") is None
 
 
 def _is_bare(record: Record) -> bool:
