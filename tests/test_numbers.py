@@ -247,6 +247,21 @@ def test_several_and_a_few_are_vague(numbers):
     ]
 
 
+# "a few" names two to five (NewsFacts GUIDE), "several" three to nine.
+A_FEW = [
+    ("It is still a bit robotic and can make a few mistakes.", "mistakes"),  # bbc/tech/261
+    ("The new 16-inch MacBook Pro is a heck of a lot like the old 15-inch MacBook Pro, save for a few meaningful "
+     "throwback features.", "meaningful throwback features"),  # html/5fa5679de56c
+    ("Williams was flagged once for it, but was borderline on a few other plays.", "other plays"),  # html/6a72de37e8f9
+]
+
+
+@pytest.mark.parametrize("sentence, counted", A_FEW)
+def test_a_few_is_two_to_five(numbers, sentence, counted):
+    found = [n for n in numbers(sentence) if n["qualifier"] == "vague"]
+    assert [(n["value"], n["low"], n["high"], n["counted"]) for n in found] == [(2, 2, 5, counted)]
+
+
 def test_postfix_or_more(numbers):
     found = only(numbers("Police said 20 or more weapons were found in the house."))
     assert (found["qualifier"], found["low"]) == ("at_least", 20)
