@@ -74,7 +74,7 @@ def entity_candidates(
         span = _outside_marks(_with_listed_possessive(_without_post(trim_name(ent)), lexicon))
         if span is None:
             continue
-        span = _complete(_before_bracket(span, opens), lexicon.function_words)
+        span = _complete(_before_bracket(span, opens), lexicon.function_words, lexicon.partnership_endings)
         if span is not None:
             span = _with_partner_tail(_with_first_part(_without_score(span), lexicon), lexicon)
         if span is not None and capitals(span):
@@ -85,6 +85,7 @@ def entity_candidates(
             firm = _with_partners(span, lexicon.partnership_endings)
             if firm is not None:
                 candidates.append(candidate_of(firm))
+                claimed.update(range(firm.start, firm.end))  # the next entity it took in ('Sons Inc' of 'Alex. Brown and')
                 if firm.start < span.start:
                     firms.append(firm)
     return (_outside(candidates, firms) if firms else candidates), firms
@@ -92,8 +93,9 @@ def entity_candidates(
 
 def _organization_entities(doc: Doc, lexicon: OrganizationLexicon) -> list[Span]:
     """The model's ORG entities, with two names it ran together over 'and' apart where the article names one
-    of them alone as an organization too or the second opens with 'The' ('the ability of Gazprom and Rosneft'
-    beside 'Rosneft', 'both The Independent and The Times'); a name with 'and' inside stays whole ('Toshiba
+    of them alone as an organization too, the second opens with 'The' or the first ends in a legal form ('the
+    ability of Gazprom and Rosneft' beside 'Rosneft', 'both The Independent and The Times', 'underwriters Stephens
+    Inc and Cazenove Inc.'); a name with 'and' inside stays whole ('Toshiba
     Elevator and Building Systems', 'SG Corporate & Investment Banking'), as does a firm's with '&' named by one
     partner elsewhere ('Marsh & McLennan' beside 'Marsh'), and a body's briefs it tagged apart are joined
     (``_with_briefs``)."""
@@ -105,7 +107,7 @@ def _organization_entities(doc: Doc, lexicon: OrganizationLexicon) -> list[Span]
     alone = {ent.text for ent in entities}
     names: list[Span] = []
     for ent in entities:
-        names.extend(_apart(ent, alone) if ent.start in joined else (ent,))
+        names.extend(_apart(ent, alone, lexicon.partnership_endings) if ent.start in joined else (ent,))
     return names
 
 
@@ -152,12 +154,13 @@ def _a_brief_word(word: Token, lexicon: OrganizationLexicon) -> bool:
     return word.is_title and word.is_alpha and word.lower_ in lexicon.portfolios and word.ent_type_ in ("", "ORG")
 
 
-def _apart(ent: Span, alone: set[str]) -> tuple[Span, ...]:
+def _apart(ent: Span, alone: set[str], endings: frozenset[str]) -> tuple[Span, ...]:
     at = [token.i for token in ent[1:-1] if token.lower_ in JOINERS]
     if len(at) != 1:
         return (ent,)
     first, second = ent.doc[ent.start : at[0]], ent.doc[at[0] + 1 : ent.end]
-    named = first.text in alone or second.text in alone or second[0].text == "The"
+    # named alone elsewhere, opening with 'The', or a legal form ending the first ('Stephens Inc and Cazenove Inc.')
+    named = first.text in alone or second.text in alone or second[0].text == "The" or first[-1].text in endings
     firm = ent.doc[at[0]].text == "&"  # 'Marsh & McLennan' beside 'Marsh'
     return (first, second) if named and not firm and first[0].is_title and second[0].text[:1].isupper() else (ent,)
 
@@ -258,11 +261,11 @@ def _with_partners(span: Span, endings: frozenset[str]) -> Optional[Span]:
     inner = len(span) > 2 and span[1].lower_ in ("and", "&")  # 'Mathis and Associates Inc': a firm of partners
     joined = inner
     if not joined and len(span) > 1 and span[1].text in endings and start > 1 and doc[start - 1].lower_ in ("and", "&"):
-        partners.append(_partner_before(doc, start - 1))
+        partners.append(_partner_before(doc, start - 1, endings))
         start = partners[-1].start if partners[-1] is not None else start
         joined = partners[-1] is not None
     while joined and start > 1 and doc[start - 1].text == ",":
-        partner = _partner_before(doc, start - 1)
+        partner = _partner_before(doc, start - 1, endings)
         if partner is None:
             break
         partners.append(partner)
@@ -273,8 +276,11 @@ def _with_partners(span: Span, endings: frozenset[str]) -> Optional[Span]:
     return doc[start : span.end]
 
 
-def _partner_before(doc: Doc, end: int) -> Optional[Span]:
-    """The one or two capitalised words ending before ``end`` ('Ball', 'Merrill Lynch', 'Prescott')."""
+def _partner_before(doc: Doc, end: int, endings: frozenset[str]) -> Optional[Span]:
+    """The one or two capitalised words ending before ``end`` ('Ball', 'Merrill Lynch', 'Prescott'); none that end
+    in a legal form, a firm of its own ('underwriters Stephens Inc and Cazenove Inc.')."""
+    if end > 0 and doc[end - 1].text in endings:
+        return None
     start = end
     while start > 0 and end - start < 2 and _partner_word(doc[start - 1]):
         start -= 1
@@ -428,12 +434,15 @@ def _opening_test(reading: Reading) -> Callable[[int], bool]:
     return opening
 
 
-def _complete(span: Span, function_words: frozenset[str]) -> Optional[Span]:
+def _complete(span: Span, function_words: frozenset[str], endings: frozenset[str]) -> Optional[Span]:
     """The whole name where the model stops short: at a hyphen the tokenizer split ('SNC' of
     'SNC-Lavalin'), before a number that belongs to the name ('UFCW Local' of 'UFCW Local 832'), or
-    at a function word ('City of' before 'Surrey'); None for a fragment with nothing to complete it."""
+    at a function word ('City of' before 'Surrey'); None for a fragment with nothing to complete it. A legal
+    form before 'and' ends a firm's name, whatever follows ('Stephens Inc' of 'Stephens Inc and Cazenove Inc.')."""
     doc = span.doc
     end = span.end
+    if len(span) > 2 and span[-1].lower_ in ("and", "&") and span[-2].text in endings:
+        return doc[span.start : end - 1]
     while True:
         if end + 1 < len(doc) and doc[end].text == "-" and _glued(doc[end - 1], doc[end + 1]):
             end += 2

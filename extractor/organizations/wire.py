@@ -42,8 +42,8 @@ def wire_marked_names(reading: Reading) -> list[Span]:
             continue
         while end > i + 1 and doc[end - 1].text in POSSESSIVES:
             end -= 1
-        if end > i + 1 and doc[i + 1].text[:1].isupper():
-            names.append(doc[i + 1 : end])
+        if end > i + 1 and doc[i + 1].text[:1].isupper() and ":" not in doc[i + 1 : end].text:
+            names.append(doc[i + 1 : end])  # not a title so marked ('<The Palace: Tale of Jang Noksu>')
     return names
 
 
