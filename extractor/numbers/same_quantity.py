@@ -136,9 +136,9 @@ def share_terms(records: list[Record], links: list[Link], scale_of: Callable[[st
             for bare, partner, moved_by in ((records[level], records[other], how == "amount"),
                                             (records[other], records[level], False)):
                 kind = partner.get("kind")
-                if _lacks_currency(bare) and (kind != "money" or partner.get("currency") is None
+                if _lacks_currency(bare) and (how != "compared" or kind != "money" or partner.get("currency") is None
                                               or partner.get("unit") is not None):
-                    continue  # a results row's money takes only a partner's currency, never its kind or coin
+                    continue  # a results row's money takes only the currency of its figure across "vs", no coin
                 if how == "per share" or not (_is_bare(bare) or _lacks_currency(bare)) or kind not in LEVEL_KINDS \
                         or moved_by and kind == "percent" \
                         or how == "listed" and scale_of(bare["text"]) != scale_of(partner["text"]):
