@@ -220,3 +220,26 @@ def test_a_bare_count_counts_what_its_sentence_implies(extractor: Any, sentence:
                                                        counted: str) -> None:
     assert number(extractor, sentence, text)["counted"] == counted
 
+
+# (sentence, number, counted): "up 4 percent" after a clause whose verb is no change ("sold", "purchased") moves
+# what the verb took, not who did it: the seller is no quantity.
+MOVED_OBJECTS = [
+    ("BMW sold nearly 95,000 cars in Asia last year, up 2.6% on 2003.", "2.6%", "cars"),              # bbc/business/056
+    ("For the month, Ford sold 111,853 trucks, up 16.5 pct on a year ago.", "16.5 pct", "trucks"),    # reuters/01544
+    ("Dealers last year sold 303,417 new vehicles, up 4 percent from the previous year, according to InfoNation.",
+     "4 percent", "new vehicles"),                                                                        # html/9ebb3af65694
+    ("Consumers have purchased 208,560 new vehicles this year, down 5 percent from the year-to-date period last "
+     "year.", "5 percent", "new vehicles"),                                                               # html/9ebb3af65694
+    ("Jeweller Zale also felt little Christmas cheer with December sales down 0.7% on the same month last year.",
+     "0.7%", "December sales"),                                                                           # bbc/business/406
+    # a change verb's own subject still moved, and a level verb's
+    ("U.S. grain carloadings totaled 26,108 cars in the week ended February 21, down 2.2 pct from the previous "
+     "week.", "2.2 pct", "U.S. grain carloadings"),                                                      # reuters/00124
+    ("Military spending is also set to rise by 4.8%, to reach $419.3bn.", "4.8%", "Military spending"),  # bbc/business/249
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "counted"), MOVED_OBJECTS)
+def test_a_move_after_a_verb_of_no_change_is_of_its_object(extractor: Any, sentence: str, text: str,
+                                                          counted: str) -> None:
+    assert number(extractor, sentence, text)["counted"] == counted

@@ -342,18 +342,33 @@ def _amount_of(changer: Token, owner: dict[int, int], result: Span) -> Optional[
 
 
 def _changed_quantity(governor: Token, span: Span, words: ChangeWords) -> Optional[str]:
-    """What moved: a noun's "in" complement, a transitive verb's object, an intransitive verb's subject."""
+    """What moved: a noun's "in" complement, a transitive change verb's object, an intransitive verb's subject;
+    after a verb of no change that takes an object ("BMW sold nearly 95,000 cars ..., up 2.6%"), the object: the
+    seller is no quantity."""
+    obj = next((c for c in governor.children if c.dep_ == "dobj" and not span.start <= c.i < span.end), None)
     if governor.pos_ == "NOUN":
         target = next((grand for child in governor.children if child.dep_ == "prep" and child.lower_ == "in"
                        for grand in child.children if grand.dep_ == "pobj"), None)
         if target is not None and target.ent_type_ in NOT_QUANTITY_ENTITIES:
             target = None  # "a 6.1% increase in the September Tankan": a survey, not what rose
-    elif governor.lemma_.lower() in words.transitive and any(c.dep_ == "dobj" and not span.start <= c.i < span.end
-                                                            for c in governor.children):
-        target = next(c for c in governor.children if c.dep_ == "dobj" and not span.start <= c.i < span.end)
+    elif obj is not None and governor.lemma_.lower() in words.transitive:
+        target = obj
+    elif obj is not None and governor.pos_ == "VERB" and words.direction(governor) is None \
+            and governor.lemma_.lower() not in words.level_verbs:  # "carloadings totaled 26,108 cars, down 2.2 pct"
+        target = _with_absolute(span, words) or contents_of(obj, words)
     else:
         target = contents_of(subject_of(governor), words)
     return noun_phrase(target, words)
+
+
+def _with_absolute(span: Span, words: ChangeWords) -> Optional[Token]:
+    """"felt little Christmas cheer with December sales down 0.7%": the noun "with" takes right before the change
+    word is what moved."""
+    k = span.start - 1
+    if k < 1 or span.doc[k].lower_ not in words.adverbs:
+        return None
+    noun = span.doc[k - 1]
+    return noun if noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ == "with" else None
 
 
 def contents_of(noun: Optional[Token], words: ChangeWords) -> Optional[Token]:
