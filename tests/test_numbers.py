@@ -601,6 +601,43 @@ def test_speed_units_per_hour(numbers):
     assert per["unit"] == "kilometre per hour"
 
 
+# Torque in pound-feet is no weight in pounds: pint names the unit "foot_pound".
+TORQUE = [
+    ("A 275 horsepower electric motor is mounted at the rear, powered by an 82 kWh lithium-ion battery, for 406 "
+     "lb-ft of torque.", "406 lb-ft of torque"),  # html/06ee193de4bd
+    ("That promises 355 horsepower and 414 lb-ft of torque, and should do 0-62 mph in 6.6 seconds.",
+     "414 lb-ft of torque"),  # html/3cb22bfabed8
+    ("That cranks out 300 kW (402 hp) and almost 490 lb-ft of torque, lasting for eight seconds.",
+     "almost 490 lb-ft of torque"),  # html/3cb22bfabed8
+]
+
+
+@pytest.mark.parametrize("sentence, text", TORQUE)
+def test_pound_feet_measure_torque(numbers, sentence, text):
+    found = [n for n in numbers(sentence) if "lb" in n["text"]]
+    assert [(n["text"] in text, n["unit"], n["kind"]) for n in found] == [(True, "foot pound", "measure")]
+
+
+# A share of a percentage point or of a percent is a percentage, not a count of points.
+SHARES_OF_A_PERCENT = [
+    ("Surveys of economists have shown that the majority expect borrowing costs to stay at 2% in coming months, "
+     "with an increase of a quarter of a percentage point predicted some time in the second half of the year.",
+     "a quarter of a percentage point", 0.25, "percentage point"),  # bbc/business/436
+    ("Borrowing costs are tipped to rise by a quarter of a percentage point to 2.25%.",
+     "a quarter of a percentage point", 0.25, "percentage point"),  # bbc/business/402
+    ("Other analysts said the upbeat jobs data made it more likely that the US Federal Reserve would increase "
+     "interest rates by a quarter of a percentage point to 2% when it meets next week.",
+     "a quarter of a percentage point", 0.25, "percentage point"),  # bbc/business/134
+]
+
+
+@pytest.mark.parametrize("sentence, text, value, unit", SHARES_OF_A_PERCENT)
+def test_a_share_of_a_percentage_point_is_a_percentage(numbers, sentence, text, value, unit):
+    found = [n for n in numbers(sentence) if n["text"] == text]
+    assert [(n["value"], n["kind"], n["unit"]) for n in found] == [(value, "percent", unit)]
+    assert found[0]["counted"] != "percentage point"
+
+
 def test_hyphenated_unit_modifier_is_a_measure(numbers):
     # BBC tech: "it's a 10-mile drive away across town".
     found = only(numbers("The council recycling centre is a 10-mile drive away across town."))

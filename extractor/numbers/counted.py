@@ -237,6 +237,10 @@ def _resolve_counted(
         return "percent", None, phrase.end  # "5.45 and 6.25 pct": the noun is the other figure's unit
     if kind == "count" and how == "modifier" and lex.subunits.at(doc, noun.i) is not None:
         return kind, None, phrase.end  # "a loss of 553,000 or 11 cts a share": the coin is the other figure's
+    percent = lex.percent.at(doc, span[0]) if kind == "count" and how == "of" else None
+    if percent is not None and percent[0] == span[1] + 1:  # "a quarter of a percentage point": a percentage
+        phrase.unit = None if percent[1] == "percent" else percent[1]
+        return "percent", None, span[1] + 1
     if currency is not None:
         kind, phrase.currency = "money", currency[1]
     elif unit is not None:
