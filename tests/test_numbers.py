@@ -270,6 +270,26 @@ def test_postfix_or_more(numbers):
 # --------------------------------------------------------------------- kinds
 
 
+# A currency named in the singular before what it pays for ("a 650 mln franc bond") is money, as "dlr" is.
+SINGULAR_CURRENCIES = [
+    ("Dutch state-owned chemical group N.V. DSM is launching a 150 mln guilder dual currency bond with a 7-1/4 pct "
+     "coupon due 1992.", "150 mln guilder", 150_000_000, "NLG"),  # reuters/04693
+    ("Caisse Nationale de l'Energie will issue a 650 mln franc bond.", "650 mln franc", 650_000_000, None),
+    # reuters/08625
+    ("Foreign banking sources said they considered likely a fresh postponement of a 10 billion peseta Chase "
+     "Manhattan Bank led syndicated loan.", "10 billion peseta", 10_000_000_000, "ESP"),  # reuters/06558
+    ("Before the seizure, Soriano led a 3.3 billion peso bid for the shares, paying UCPB a 500 mln peso deposit.",
+     "3.3 billion peso", 3_300_000_000, None),  # reuters/00316
+]
+
+
+@pytest.mark.parametrize("sentence, text, value, currency", SINGULAR_CURRENCIES)
+def test_a_currency_in_the_singular_before_a_noun_is_money(numbers, sentence, text, value, currency):
+    found = [n for n in numbers(sentence) if n["text"].startswith(text)]
+    assert [(n["value"], n["kind"], n["currency"]) for n in found] == [(value, "money", currency)]
+    assert text.split()[-1] not in (found[0]["counted"] or "")
+
+
 def test_currency_words_after_the_number(numbers):
     found = numbers("The company will pay 3 million dollars and 2 billion Serbian dinars.")
     assert [(n["value"], n["currency"]) for n in found] == [(3000000, "USD"), (2000000000, "RSD")]

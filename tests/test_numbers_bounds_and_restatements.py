@@ -25,7 +25,7 @@ QUALIFIERS = [
     ("Blocking could jeopardise efforts to solve a financing crisis over a five billion European Currency Unit\n"
      "(ECU) shortfall for this year, diplomats said.", "five billion European Currency Unit", "exact"),  # reuters/18761
     ("The bankers foreclosed on the assets of Marinduque Mining and Industrial\nCorp over a 17 billion peso "
-     "obligation.", "17 billion peso obligation", "exact"),  # reuters/07126
+     "obligation.", "17 billion peso", "exact"),  # reuters/07126
     # guards
     ("Washington has just over a 12 pct voting share.", "over a 12 pct", "more_than"),  # reuters/17376
     ("This represented over a 93 pct acceptance\nof the exchange offer, the company said.", "over a 93 pct",
