@@ -45,6 +45,7 @@ class PeopleLexicon:
         self.product_line_words = frozenset(data["product_line_words"])
         self.not_name_openers = frozenset(data["not_name_openers"])
         self.nationalities = frozenset(word.lower() for word in [*demonyms, *data["demonym_nouns"]] if " " not in word)
+        self.party_words = frozenset(data["party_words"])
         self.first_names = frozenset(first_names["first_names"])
         self.first_name_ids = word_ids(self.first_names)
         self.first_name_id_set = frozenset(self.first_name_ids.tolist())

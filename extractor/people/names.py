@@ -13,7 +13,9 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from ..doc_utils import doc_text, sentence_of
-from ..entities import NAME_PARTICLES, bracketed_country_names, in_capitals, is_capitalised, labelled_entities, trim_name
+from ..entities import (
+    NAME_PARTICLES, bracketed_country_names, clean_spaces, in_capitals, is_capitalised, labelled_entities, trim_name,
+)
 from ..doc_utils import words_at
 from .lexicon import PeopleLexicon
 from .tokens import adjective_piece, hyphen_piece, name_token, two_part
@@ -28,6 +30,8 @@ BYLINE_MAX_WORDS = 36
 # names), unless it is a given name; an auxiliary only opens a question ('Will Warren continue to face the heat?';
 # 'Will Young won Pop Idol').
 OPENER_POS = frozenset({"ADV", "VERB", "SCONJ", "ADP", "CCONJ"})
+# Entities whose words, written before a given name, are a description ('Unison', 'Tory').
+BODY_LABELS = frozenset({"ORG", "NORP"})
 # Regnal numbers after a name ('Queen Elizabeth I', 'Pedro II').
 REGNAL_NUMBERS = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII"})
 
@@ -65,10 +69,16 @@ def find_names(
     names: list[NameMention] = []
     taken: set[int] = set(byline)
     spans = [_clean(ent, lexicon, demonyms) for ent in labelled_entities(doc, "PERSON")]
+    bodies: Optional[frozenset[str]] = None  # the words of the bodies and parties the article names, read once
     for span in [*bracketed_country_names(doc, places, numpy.flatnonzero(orth == OPENING_BRACKET).tolist()), *spans]:
         if span is None or all(lexicon.is_title_word(token) for token in span):
             continue
+        model_start = span.start
         span = grow(span, lexicon, blocked)
+        if not _opens_with_given_name(span, lexicon):
+            bodies = bodies if bodies is not None else frozenset(
+                clean_spaces(ent.text).lower() for ent in doc.ents if ent.label_ in BODY_LABELS)
+            span = _without_description(span, model_start, lexicon, bodies)
         tokens = set(range(span.start, span.end))
         if not len(span) or tokens & (blocked | taken) or not _looks_like_name(span) \
                 or len(span) > 1 and span[-1].text in lexicon.institution_heads:
@@ -77,6 +87,47 @@ def find_names(
         names.append(name_mention(span))
     names.sort(key=lambda name: name.start)
     return names
+
+
+def _opens_with_given_name(span: Span, lexicon: PeopleLexicon) -> bool:
+    """A given name first, but not a party's word that is one too ('Tory Neil Hamilton'; 'Tory Burch' stays)."""
+    return bool(len(span)) and span[0].text in lexicon.first_names and span[0].lower_ not in lexicon.party_words
+
+
+def _without_description(span: Span, model_start: int, lexicon: PeopleLexicon, bodies: frozenset[str]) -> Span:
+    """The name without the description before it ('Tory Neil Hamilton', 'Blairite Alan Milburn', 'Minister for
+    Work Jane Kennedy', 'Minister of Social Affairs Louw de Graaf'): the name starts at its first given name when
+    every word before it is a party's, a nationality or a title word, or the words are a body or party the article
+    tags elsewhere; or at that given name or where the model started the name before it was grown, when the words
+    before are a body's name after a post and 'of' or 'for' ('Corning Glass Works' stays). A particle is a name's
+    ('El Hassane Lahssini'). Words of no such kind stay ('Hossain Mohammad Ershad', 'Lal Krishna Advani')."""
+    doc = span.doc
+    given = next((index for index in range(span.start + 1, span.end - 1) if doc[index].text in lexicon.first_names), None)
+    start = given if given is not None else model_start
+    if not span.start < start < span.end - 1:
+        return span
+    before = doc[span.start : start]
+    if any(token.lower_ in NAME_PARTICLES for token in before):
+        return span  # 'El Hassane Lahssini'
+    if _post_body(before, lexicon) or given is not None and (
+            all(_describing(token, lexicon) for token in before) or clean_spaces(before.text).lower() in bodies):
+        return doc[start : span.end]
+    return span
+
+
+def _describing(token: Token, lexicon: PeopleLexicon) -> bool:
+    lower = token.lower_
+    return lower in lexicon.party_words or lower in lexicon.nationalities or lexicon.is_title_word(token) \
+        or lexicon.is_role_head(token)
+
+
+def _post_body(words: Span, lexicon: PeopleLexicon) -> bool:
+    """Capitalised words that name the body of a post written before them ('Minister for Work', 'Minister of\nSocial
+    Affairs')."""
+    doc = words.doc
+    joiner = words.start - 1
+    return joiner > 0 and doc[joiner].lower_ in ("of", "for") and lexicon.is_title_word(doc[joiner - 1]) \
+        and all(is_capitalised(token) for token in words)
 
 
 def byline_tokens(doc: Doc, lexicon: PeopleLexicon, lower: numpy.ndarray) -> set[int]:
@@ -179,13 +230,13 @@ def _asks(token: Token) -> bool:
 
 def _strip_titles(span: Span, lexicon: PeopleLexicon) -> Span:
     """The model sometimes tags 'Interior Minister Ivica Dacic' whole: the name starts after the last title
-    word, provided everything before it is title words, adjectives or words right before a title word
-    ('Tory Treasurer Lord Ashcroft'; 'John Major' stays whole)."""
+    word, provided everything before it is title words, adjectives, a party's words or words right before a title word
+    ('Tory Treasurer Lord Ashcroft', 'Lib Dem MP Lembit Opik'; 'John Major' stays whole)."""
     last = span.start if _leading_description(span, lexicon) else None
     for token in span[:-1]:
         if lexicon.is_title_word(token):
             last = token.i
-        elif token.pos_ != "ADJ" and not lexicon.is_title_word(token.nbor()):
+        elif token.pos_ != "ADJ" and token.lower_ not in lexicon.party_words and not lexicon.is_title_word(token.nbor()):
             break
     if last is not None and span.end - last == 2 and span.doc[last].lower_ in lexicon.name_like_titles:
         last = None if last == span.start else last - 1
