@@ -136,6 +136,10 @@ def test_aged_and_age_of_give_the_age_of_who_the_sentence_names(ages, sentence, 
         ("Morientes, 28, has already expressed a willingness to come to England.", 28, "Morientes"),  # bbc/sport/274
         ("Mutu, 25, sacked by Chelsea and banned for taking cocaine, is now represented by Moggi.", 25,
          "Mutu"),  # bbc/sport
+        # the surname the article named a person by before, though the model tags it a place here
+        ("Pop star Christina Aguilera is to marry music executive Jordan Bratman, the singer's agent has confirmed."
+         "\n\nBratman, 26, proposed to her on holiday at an undisclosed location.", 26, "Bratman"),
+        # bbc/entertainment/260
     ],
 )
 def test_number_between_commas_after_a_name_is_the_persons_age(ages, sentence, value, counted):

@@ -123,11 +123,19 @@ def _after_name(lex: Lexicon, doc: Doc, phrase: Phrase) -> Optional[Age]:
     if core.start < 2 or doc[core.start - 1].text != "," or after >= len(doc) or doc[after].text != ",":
         return None
     name, number = doc[core.start - 2], doc[core.start]
-    if not name.is_title or name.ent_type_ not in _NAME_LABELS or name.lower_ in lex.months:
+    if not name.is_title or name.lower_ in lex.months:
+        return None
+    if name.ent_type_ not in _NAME_LABELS and not _named_person_elsewhere(doc, name):
         return None
     if name.pos_ != "PROPN" and not (number.dep_ == "appos" and number.head.i == name.i):
         return None
     return Age(core.start, core.end, "years", name, named=True)
+
+
+def _named_person_elsewhere(doc: Doc, name: Token) -> bool:
+    """"marry music executive Jordan Bratman ... Bratman, 26, proposed": the model tags the surname a place at
+    the paragraph's start, but the article has named the person by it before."""
+    return any(token.ent_type_ == "PERSON" and token.text == name.text for token in doc[: name.i])
 
 
 def _governing_verb(token: Token) -> Token:
