@@ -28,6 +28,10 @@ FOREIGN = [
     ("A Vízpumpa Nem Jó, Egyébként Jó Motorral", "Hungarian"),  # iso-8859-2-hungarian/auto-apro.hu.xml
     ("Die Deutsche Schule gehört zum Netzwerk der mehr als 140 Deutschen Auslandsschulen, die von der Zentralstelle "
      "für Auslandsschulwesen im Auftrag des Auswärtigen Amtes gefördert werden.", "German"),
+    # html-articles 7837c9d66c81, whose fastText reading (Indonesian 0.61, Malay close) is below its bar
+    ("Sebelum Islam pecah jadi Sunni dan Syiah zaman Khalifah Ali karena pemberontakan Mu\u2019awiyah di tahun 37 "
+     "Hijriyah. 26 tahun setelah wafatnya Nabi. Islam sudah sempurna secara aqidah mau pun fiqih. Islam sudah "
+     "sempurna sebelum Nabi Muhammad SAW wafat. Jadi baik Sunni dan Syiah yg sebagian besar sahabat", "Indonesian"),
 ]
 
 ENGLISH = [
