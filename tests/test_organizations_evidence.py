@@ -738,6 +738,10 @@ def test_a_ticker_and_its_marks_are_no_part_of_an_organization(run, text, kept, 
          "CTC"),
         ("In 2004, China increased its generating capacity by 12.6%, or 440,700 megawatts (MW). The biggest single "
          "project to be halted was the Xiluodi Dam project, designed to produce 12,600 MW of electricity.", "MW"),
+        # html-articles 7bb1ca903543
+        ("Dempsey quickly came up with a preliminary diagnosis that was later confirmed by lab testing: "
+         "hypersensitivity pneumonitis, or HP.\nThe man had a particular form of HP that tends to strike people who "
+         "raise or work closely with birds.", "HP"),
         # spelled out by a name with no body's word: reuters21578/articles/00330.txt, 00218.txt, bbc/business/241
         ("    Within this, the Public Sector Borrowing Requirement (PSBR)\nshowed a repayment of 3.7 billion stg.",
          "PSBR"),

@@ -54,7 +54,8 @@ def acronym_definitions(
                 candidates.append(long_form)
         if long_form is not None:
             links.append((long_form.norm, normalise(acronym)))
-    common.update(candidate.norm for candidate in candidates if _spelled_out_after(doc, candidate))
+    common.update(candidate.norm for candidate in candidates
+                  if _spelled_out_after(doc, candidate) or _spelled_out_before_or(doc, candidate))
     if common:
         candidates[:] = [candidate for candidate in candidates if candidate.norm not in common]
     if links:
@@ -92,6 +93,15 @@ def _spelled_out_after(doc: Doc, candidate: Candidate) -> bool:
     closing = next((token.i for token in inside if token.text == ")"), None)
     words = [token.text for token in doc[opening + 1 : closing] if token.is_alpha] if closing else []
     return bool(words) and all(word.islower() for word in words) and _spells(words, candidate.text)
+
+
+def _spelled_out_before_or(doc: Doc, candidate: Candidate) -> bool:
+    """Initials after lowercase words that spell them out, a comma and 'or': a common noun's ('hypersensitivity
+    pneumonitis, or HP')."""
+    at = candidate.start - 2
+    if not is_acronym(candidate.text) or at < 1 or doc[at + 1].lower_ != "or" or doc[at].text != ",":
+        return False
+    return _spelled_in_lowercase([token.lower_ for token in _lowercase_words_before(doc, at)], candidate.text)
 
 
 def _bracketed_capitals(reading: Reading) -> list[int]:
