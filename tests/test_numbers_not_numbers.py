@@ -111,3 +111,24 @@ def test_a_number_opening_a_name_is_no_number(run):
 )
 def test_a_number_counting_what_a_name_qualifies_stays(values, sentence, expected):
     assert expected in values(sentence)
+
+
+# A chart's place after "to" or "at" is a rank, no amount; the places a title moves by stay counts.
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ciara's new release I Believe in You went in at number two, pushing down Ice Cube's You Can Do It to "
+         "three.", []),  # bbc/entertainment/109
+        ("Destiny's Child also slipped one place to four with Lose My Breath, followed by Girls Aloud at five with "
+         "the Children in Need record I'll Stand By You.", [1]),  # bbc/entertainment/109
+        ("Konami's Pro Evo dropped only one place to two, while the only new entry was at seven.", [1]),
+        # bbc/tech/112
+        ("Halo 2 dropped one place to five, while Half-Life 2 fell two places.", [1, 2]),  # bbc/tech/160
+        ("Keanu Reeves' supernatural thriller Constantine dropped a place to three.", []),  # bbc/entertainment/312
+        # guards: a count after "to" in a sentence with no chart's place
+        ("The death toll rose to 30 on Tuesday, the number of injured to 12.", [30, 12]),
+        ("Nintendo moved up to 12 places in the ranking of the world's biggest brands.", [12]),
+    ],
+)
+def test_a_charts_place_is_no_number(values, sentence, expected):
+    assert values(sentence) == expected

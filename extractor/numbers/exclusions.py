@@ -24,6 +24,7 @@ from .values import is_year_number
 
 _LEADING_ZERO = re.compile(r"^0\d*[1-9]")
 _SCORE_LIMIT = 200  # no game's score reaches this; a dashed pair at or above it is a range
+_CHART_SIZE = 40  # the places of a chart a rank after "to" or "at" may name (the UK singles chart's top 40)
 
 
 def is_excluded(lex: Lexicon, doc: Doc, phrase: Phrase, sent_starts: set[int]) -> bool:
@@ -358,6 +359,31 @@ def _is_idiomatic_one(lex: Lexicon, doc: Doc, phrase: Phrase, sent_starts: set[i
     return not needs or before >= 0 and doc[before].lower_ in needs
 
 
+def _is_chart_place(lex: Lexicon, doc: Doc, phrase: Phrase, noun: Optional[Token], sent_starts: set[int]) -> bool:
+    """"slipped one place to four", "went in at number two, pushing ... to three", "followed by Girls Aloud at
+    five": a small whole number after "to" or "at", counting nothing, in a sentence that moves or names a chart's
+    places ("one place", "a place", "number two") is a rank, no amount."""
+    core = phrase.cores[0]
+    if noun is not None or core.end != core.start + 1 or phrase.start != core.start or phrase.qualifier != "exact" \
+            or not (float(core.value).is_integer() and 1 <= core.value <= _CHART_SIZE) or phrase.start == 0:
+        return False
+    before = phrase.start - 1
+    while before > 0 and doc[before].is_space:
+        before -= 1
+    if doc[before].lower_ not in ("to", "at"):
+        return False
+    sentence = doc[phrase.start].sent
+    for token in sentence:
+        if token.i == 0 or token.i == phrase.start:
+            continue
+        previous = doc[token.i - 1]
+        if token.lower_ in lex.chart_places and (previous.like_num or previous.lower_ == "a"):
+            return True
+        if previous.lower_ == "number" and token.like_num:
+            return True
+    return False
+
+
 def _is_score(phrase: Phrase, noun: Optional[Token]) -> bool:
     """"beat Chelsea 3-1", "lost 98-104": a dashed pair of small whole numbers that counts nothing plural is
     a score, not a range; "20,000-25,000" and "3-5bn" are beyond any score."""
@@ -409,4 +435,5 @@ NOUN_EXCLUSIONS: tuple[NounExclusion, ...] = (
 )
 PLAIN_NOUN_EXCLUSIONS: tuple[NounExclusion, ...] = (
     _is_phone_number,
+    _is_chart_place,
 )
