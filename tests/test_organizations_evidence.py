@@ -647,6 +647,31 @@ def test_a_name_the_model_runs_over_a_verb_a_post_or_a_rate_is_no_such_organizat
 
 
 @pytest.mark.parametrize(
+    "text, apart, whole",
+    [
+        # a list's names the model ran together over a comma: bbc/politics/298, html-articles d1c57d7821e5,
+        # 098bb3e96c0a
+        ("It also suggests increasing state funding for parties to \u00a33m so help can be extended to all parties "
+         "with at least two members in the House of Commons, European Parliament, Scottish Parliament, Welsh "
+         "Assembly or Northern Ireland Assembly.", ["House of Commons", "European Parliament"], None),
+        ("The five companies, selected from eight that submitted proposals to this on-ramp, join the original nine "
+         "CLPS companies selected by NASA nearly a year ago: Astrobotic, Deep Space Systems, Draper, Firefly "
+         "Aerospace, Intuitive Machines, Lockheed Martin, Masten Space Systems, Moon Express and OrbitBeyond.",
+         ["Firefly Aerospace"], "Draper, Firefly Aerospace"),
+        ("While traditional companies have experimented with niche streaming services, such as CBS All Access, "
+         "Disney has made an enormous bet, spending more than $3 billion on technology and programming.",
+         ["CBS All Access"], "CBS All Access, Disney"),
+        # a body's briefs, the last after 'and' and a line break: reuters21578/articles/00241.txt
+        ("    China\"s Ministry of Agriculture, Animal Husbandry and\nFisheries has called for measures including the "
+         "timely supply\nof pesticides.", [], "Animal Husbandry"),
+    ],
+)
+def test_names_the_model_runs_together_over_a_comma_are_apart(run, text, apart, whole):
+    names = {record["name"] for record in run(text, "2005-01-01")._.organizations}
+    assert set(apart) <= names and whole not in names
+
+
+@pytest.mark.parametrize(
     "text, names",
     [
         # a legal form before 'and' ends a firm: reuters21578/articles/00034.txt

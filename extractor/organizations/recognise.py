@@ -100,6 +100,7 @@ def _organization_entities(doc: Doc, lexicon: OrganizationLexicon) -> list[Span]
     partner elsewhere ('Marsh & McLennan' beside 'Marsh'), and a body's briefs it tagged apart are joined
     (``_with_briefs``)."""
     entities, briefs = _with_briefs(labelled_entities(doc, "ORG"), lexicon)
+    entities = [part for ent in entities for part in _comma_apart(ent, lexicon.partnership_endings)]
     joined = {ent.start for ent in entities
               if ent.start not in briefs and JOINERS.intersection(token.lower_ for token in ent[1:-1])}
     if not joined:
@@ -152,6 +153,24 @@ def _briefs_end(ent: Span, lexicon: OrganizationLexicon) -> int:
 
 def _a_brief_word(word: Token, lexicon: OrganizationLexicon) -> bool:
     return word.is_title and word.is_alpha and word.lower_ in lexicon.portfolios and word.ent_type_ in ("", "ORG")
+
+
+def _comma_apart(ent: Span, endings: frozenset[str]) -> tuple[Span, ...]:
+    """Two names the model ran together over a comma, a list's ('the Football Licensing Authority, Investors in
+    People UK', 'CBS All Access, Disney'); not a firm named for its partners or briefs, with 'and' after the comma
+    ('Goldman, Sachs and Co', 'Ministry of Trade, Industry and Energy', the model's 'Ministry of Agriculture,
+    Animal Husbandry' before 'and Fisheries'), a legal form after it ('Dräger, Inc.') or a place ('University of
+    California, San Francisco')."""
+    at = [token.i for token in ent[1:-1] if token.text == ","]
+    if len(at) != 1:
+        return (ent,)
+    doc = ent.doc
+    second = doc[at[0] + 1 : ent.end]
+    after = ent.end + (ent.end < len(doc) and doc[ent.end].is_space)
+    if not second[0].text[:1].isupper() or second[0].text in endings or second[0].ent_type_ in ("GPE", "LOC") \
+            or any(token.lower_ in JOINERS for token in second) or after < len(doc) and doc[after].lower_ in JOINERS:
+        return (ent,)
+    return (doc[ent.start : at[0]], second)
 
 
 def _apart(ent: Span, alone: set[str], endings: frozenset[str]) -> tuple[Span, ...]:
