@@ -85,7 +85,7 @@ def entity_candidates(
             firm = _with_partners(span, lexicon.partnership_endings)
             if firm is not None:
                 candidates.append(candidate_of(firm))
-                claimed.update(range(firm.start, firm.end))  # the next entity it took in ('Sons Inc' of 'Alex. Brown and')
+                claimed.update(range(firm.start, firm.end))  # the entity it took in: 'Sons Inc' of 'Alex. Brown and'
                 if firm.start < span.start:
                     firms.append(firm)
     return (_outside(candidates, firms) if firms else candidates), firms
@@ -95,9 +95,9 @@ def _organization_entities(doc: Doc, lexicon: OrganizationLexicon) -> list[Span]
     """The model's ORG entities, with two names it ran together over 'and' apart where the article names one
     of them alone as an organization too, the second opens with 'The' or the first ends in a legal form ('the
     ability of Gazprom and Rosneft' beside 'Rosneft', 'both The Independent and The Times', 'underwriters Stephens
-    Inc and Cazenove Inc.'); a name with 'and' inside stays whole ('Toshiba
-    Elevator and Building Systems', 'SG Corporate & Investment Banking'), as does a firm's with '&' named by one
-    partner elsewhere ('Marsh & McLennan' beside 'Marsh'), and a body's briefs it tagged apart are joined
+    Inc and Cazenove Inc.'), and over a list's comma (``_comma_apart``); a name with 'and' inside stays whole
+    ('Toshiba Elevator and Building Systems', 'SG Corporate & Investment Banking'), as does a firm's with '&' named
+    by one partner elsewhere ('Marsh & McLennan' beside 'Marsh'), and a body's briefs it tagged apart are joined
     (``_with_briefs``)."""
     entities, briefs = _with_briefs(labelled_entities(doc, "ORG"), lexicon)
     entities = [part for ent in entities for part in _comma_apart(ent, lexicon.partnership_endings)]
