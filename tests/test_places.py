@@ -258,6 +258,20 @@ def test_state_qualifying_a_town_is_the_state_not_its_namesake_city(run) -> None
     assert (place(doc, "New York")["feature"], place(doc, "Albany")["country_code"]) == ("region", "US")
 
 
+@pytest.mark.parametrize(
+    "text, name, country",
+    [
+        # "X, in the Y" with no namesake of X in Y: no place of the index (bbc/tech/321; only Zimbabwe has one)
+        ("They are also in use as a passcard for the M6 Toll in the Midlands, in the UK.", "Midlands", None),
+        # with one there, it is that one (bbc/business/183)
+        ("Much of that trade passes through the world's largest port, Rotterdam, in Holland, home to specialist "
+         "crane maker Huisman Itrec.", "Rotterdam", "NL"),
+    ],
+)
+def test_a_place_said_to_be_in_a_country_is_there_or_unknown(run, text, name, country) -> None:
+    assert place(run(text), name)["country_code"] == country
+
+
 def test_us_county_is_a_place_and_its_state_picks_the_namesake(run) -> None:
     # GeoWebNews: "Orange County is one of the richest jurisdictions"; "Cuyahoga County's health and human
     # services levies"; Orange County, Florida is a smaller namesake of California's.

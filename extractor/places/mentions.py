@@ -29,6 +29,10 @@ FIRST_NAMES = "people_first_names.json"
 
 # A LOC entity that no region or natural feature bears may still be a town this big ("Saskatoon").
 LOC_TOWN_MIN_POPULATION = 15000
+# What stands between a place and the country or state it is in: "X, Y" or "X, in (the) Y".
+QUALIFYING_GAPS = ([","], [",", "in"], [",", "in", "the"])
+# Places no country holds, or that are countries themselves: never inside another country's qualifier.
+WHOLE_FEATURES = frozenset({"country", "continent", "body_of_water"})
 
 
 def _is_demonym_mention(span: Span) -> bool:
@@ -272,15 +276,19 @@ def first_names() -> frozenset[str]:
 
 
 def _link_qualifiers(doc: Doc, found: list[_Mention]) -> None:
-    """In "X, Y" where Y is a country or US state holding an X, Y qualifies X, and is that country or state."""
+    """In "X, Y" or "X, in (the) Y" where Y is a country or US state holding an X, Y qualifies X, and is that
+    country or state. Where "in" says Y holds X and no namesake of X lies there, X is no place the index knows
+    ('the Midlands, in the UK' is not Zimbabwe's Midlands); a list ('Kent, Sussex') says nothing of the kind."""
     for first, second in zip(found, found[1:]):
-        gap = doc[first.span.end : second.span.start]
-        if len(gap) > 3 or [token.text for token in gap if not token.is_space] != [","]:
+        gap = [token.lower_ for token in doc[first.span.end : second.span.start] if not token.is_space]
+        if gap not in QUALIFYING_GAPS:
             continue
         holders = [candidate for candidate in second.candidates[:1] if candidate.feature in {"country", "region"}]
         if holders and any(holders[0].contains(candidate) for candidate in first.candidates):
             first.within = second
             second.candidates = tuple(holders)  # 'Albany, New York': the state, not the bigger city
+        elif holders and len(gap) > 1 and first.candidates and first.candidates[0].feature not in WHOLE_FEATURES:
+            first.candidates = ()
 
 
 def _demonym_mentions(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
