@@ -95,10 +95,10 @@ def _clause_tense(span: Span, root: Optional[Token] = None) -> Optional[str]:
             # break the news on Dec. 18', 'planned to open in March': the plan may be over
             return None
         return "past" if governor.tag_ == "VBD" and governor.lemma_ not in forward else "future"
-    dated = _verb_dated(span.root if root is None else root)
-    if token.lemma_ in lexicon()["commitment_verbs"] and _told_in_past(token) and dated is not None \
-            and dated.i == token.i:
-        return "past"  # 'On Tuesday, Mr Gates pledged $750m', 'was promised on Tuesday': the day of the pledge
+    if token.lemma_ in lexicon()["commitment_verbs"] and _told_in_past(token):
+        dated = _verb_dated(span.root if root is None else root)
+        if dated is not None and dated.i == token.i:
+            return "past"  # 'On Tuesday, Mr Gates pledged $750m', 'was promised on Tuesday': the day of the pledge
     if token.lemma_ in lexicon()["intention_verbs"] and not any(child.dep_ == "xcomp" for child in token.children):
         return "future"
     if token.tag_ == "VB" and any(aux.lower_ in ("should", "must", "may", "might") for aux in auxiliaries):
