@@ -37,7 +37,8 @@ EXAMPLE_WORDS = frozenset({"like", "including", "as"})
 DESCRIBING_PRODUCT_TAGS = frozenset({"JJ", "CD", "NN", "NNP", "VBG", "VBN", "HYPH"})
 PRODUCT_REACH = 6
 # The particles of surnames, which follow a person's initials, not a body's ('CJ van der Linde').
-SURNAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "du", "da", "di", "le", "la", "al", "el", "bin", "ben"})
+SURNAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "du", "da", "di", "le", "la", "al", "el", "bin",
+                               "ben"})
 # What comes right before an example in a list of them ('such as Creative, Sony and Philips').
 LISTING_WORDS = EXAMPLE_WORDS | {",", "and", "or", "&"}
 # How far a part or a post of a body may follow its possessive, past names and adjectives ("United Business

@@ -102,7 +102,8 @@ def _without_description(span: Span, model_start: int, lexicon: PeopleLexicon, b
     before are a body's name after a post and 'of' or 'for' ('Corning Glass Works' stays). A particle is a name's
     ('El Hassane Lahssini'). Words of no such kind stay ('Hossain Mohammad Ershad', 'Lal Krishna Advani')."""
     doc = span.doc
-    given = next((index for index in range(span.start + 1, span.end - 1) if doc[index].text in lexicon.first_names), None)
+    given = next((index for index in range(span.start + 1, span.end - 1) if doc[index].text in lexicon.first_names),
+                 None)
     start = given if given is not None else model_start
     if not span.start < start < span.end - 1:
         return span
@@ -236,7 +237,8 @@ def _strip_titles(span: Span, lexicon: PeopleLexicon) -> Span:
     for token in span[:-1]:
         if lexicon.is_title_word(token):
             last = token.i
-        elif token.pos_ != "ADJ" and token.lower_ not in lexicon.party_words and not lexicon.is_title_word(token.nbor()):
+        elif token.pos_ != "ADJ" and token.lower_ not in lexicon.party_words \
+                and not lexicon.is_title_word(token.nbor()):
             break
     if last is not None and span.end - last == 2 and span.doc[last].lower_ in lexicon.name_like_titles:
         last = None if last == span.start else last - 1

@@ -140,7 +140,8 @@ def is_cue(token: Token, words: QuoteWords) -> bool:
 def describes_a_noun(verb: Token) -> bool:
     """Whether a reporting verb is a bare participle describing a noun ('with mobile services added into the
     mix'): it has no auxiliary and states nothing."""
-    return verb.tag_ == "VBN" and verb.dep_ in _DESCRIBING_DEPS and not any(c.dep_ in _AUXILIARIES for c in verb.children)
+    return verb.tag_ == "VBN" and verb.dep_ in _DESCRIBING_DEPS \
+        and not any(c.dep_ in _AUXILIARIES for c in verb.children)
 
 
 def writers_view(verb: Token, words: QuoteWords) -> bool:
@@ -153,7 +154,8 @@ def writers_view(verb: Token, words: QuoteWords) -> bool:
     if subject is None:
         return False
     opens = subject.i == subject.sent.start
-    return subject.lower_ in words.writers or (opens and subject.tag_ in _WH_TAGS and subject.lower_ in words.relative_pronouns)
+    return subject.lower_ in words.writers or (
+        opens and subject.tag_ in _WH_TAGS and subject.lower_ in words.relative_pronouns)
 
 
 def withheld(verb: Token, words: QuoteWords) -> bool:

@@ -14,7 +14,8 @@ from spacy.tokens import Doc, Token
 
 from ..doc_utils import sentence_of
 from .cues import (
-    SENTENCE_END, Attribution, according_to, attribution_for, dash_source, inverted_subject, is_boundary, is_cue, is_verb,
+    SENTENCE_END, Attribution, according_to, attribution_for, dash_source, inverted_subject, is_boundary, is_cue,
+    is_verb,
     describes_a_noun, subject_of,
 )
 from .lexicon import QuoteWords
@@ -52,7 +53,7 @@ def _after_quote(
         return None
     lead = window[1:2] if window[0].text == "," else window[:1]
     if lead and lead[0].dep_ == "cc":
-        return None  # a new clause, not an attribution: 'rejected these accusations as "patently false," and both ... told'
+        return None  # a new clause: 'rejected these accusations as "patently false," and both ... told'
     if lead and lead[0].text in words.dashes:
         return dash_source(window)
     for token in window:
@@ -200,7 +201,8 @@ def _names_a_thing(quote: _Quote) -> bool:
     if before >= 0 and doc[before].lemma_.lower() in words.work_nouns and doc[before].pos_ == "NOUN":
         return True
     after = _token_at(doc, quote.starts, quote.end)
-    return after < len(doc) and doc[after].pos_ == "NOUN" and doc[after].text[:1].islower() and doc[after].idx == quote.end + 1
+    return after < len(doc) and doc[after].pos_ == "NOUN" and doc[after].text[:1].islower() \
+        and doc[after].idx == quote.end + 1
 
 
 def _enclosing_speech(doc: Doc, first: int, span: tuple[int, int], words: QuoteWords) -> Optional[Attribution]:

@@ -259,13 +259,15 @@ def _issuer(document: Token, words: QuoteWords) -> Optional[Span]:
     latest earlier such document or study the article gives an author, in the writer's words ('the U.S. Embassy
     says in a new report', 'Big Machine Records issued a statement', 'A study by analysts Jupiter Research
     suggested ... the report said', 'The Tower Commission report'), past mentions that name no author ('The
-    statement, which was obtained by Variety, claimed'); not merely the last body that spoke, which is the fallback when no author is named. An
+    statement, which was obtained by Variety, claimed'); not merely the last body that spoke, which is the fallback
+    when no author is named. An
     author who is no entity the article knows leaves the document its own words ('the letter'), as the
     parse may cut such an author short ('a group of black parents ... sent a letter' -> 'group')."""
     kinds = words.study_nouns | {document.lemma_.lower()}
     quoted = quoted_spans(document.doc, words)
     for token in reversed(document.doc[: document.i]):
-        if token.lemma_.lower() not in kinds or token.pos_ not in {"NOUN", "PROPN"} or overlaps(token.idx, token.idx + 1, quoted):
+        if token.lemma_.lower() not in kinds or token.pos_ not in {"NOUN", "PROPN"} \
+                or overlaps(token.idx, token.idx + 1, quoted):
             continue
         found = _author(token, words) or _issuing_subject(token, words)
         if found is not None:

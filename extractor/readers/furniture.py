@@ -58,10 +58,11 @@ _HANDLE = re.compile(r"(?<![\w@])@\w{2,}")
 _NAME_OPENING = re.compile(r"^(?:[A-Z][a-z][\w'’.-]*|[A-Z]\.)(?: (?:[A-Z][a-z][\w'’.-]*|[A-Z]\.)){1,2}(?:'s|’s)?"
                            r"(?: \([^()]{1,80}\))?(?= )")
 # A way to reach the writer: "Follow him on Twitter", "Contact Dear Abby at", "email her at".
-_CONTACT = re.compile(r"\b(?i:follow|contact|email|e-mail|reach|write to) (?:him|her|them|me|us|[A-Z][\w ]{0,30}? at)\b")
+_CONTACT = re.compile(r"\b(?i:follow|contact|email|e-mail|reach|write to) "
+                      r"(?:him|her|them|me|us|[A-Z][\w ]{0,30}? at)\b")
 # An embedded post's credit line: "— Arvind Kejriwal (@ArvindKejriwal) November 1, 2019".
-_EMBED_CREDIT = re.compile(r"^[—–-]{1,2} ?[^()\n]{1,80}\(@\w{1,30}\) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
-                           r"[a-z]*\.? \d{1,2}, \d{4}$")
+_EMBED_CREDIT = re.compile(r"^[—–-]{1,2} ?[^()\n]{1,80}\(@\w{1,30}\) "
+                           r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}$")
 # A politician's card glued to their name in the text (thehill.com): the name again in full, headlines of other
 # stories, "MORE", then the party the sentence gives ("Rep. Ilhan OmarIlhan OmarHillicon Valley: ... MORE (D-Minn.)").
 # The surname is a word in lower case after its capital, so a run of capitals or a blob is never split two ways.
@@ -70,7 +71,8 @@ _NAME_CARD = re.compile(r"(?<![\w'’-])[A-Z][\w'’.-]* (?P<last>[A-Z][a-z'’]
 # A photo's credit after its caption ("... in Taipei on December 29. Photo: AP", "... in Napo province. Credit:
 # Tomas Munita/CIFOR") and the label opening a caption ("Header Image: People have lived in ..."): the caption is
 # the story's, the credit and label are not.
-_PHOTO_CREDIT = re.compile(r"(?<=[.!?”\"’)] )(?:Photo|Photograph|Picture|Image|Credit)s?(?: credit| source)?: [^\n]{1,80}$")
+_PHOTO_CREDIT = re.compile(r"(?<=[.!?”\"’)] )(?:Photo|Photograph|Picture|Image|Credit)s?(?: credit| source)?: "
+                           r"[^\n]{1,80}$")
 _IMAGE_LABEL = re.compile(r"(?i:(?:header|featured|main|top) image: )")
 # A story's promo tagged by kind at its end ("... on game amid China turmoil [VIDEO]", "... [INSIGHT]|").
 _TAGGED = re.compile(r"\[[A-Za-z]+\][|\s]*$")
