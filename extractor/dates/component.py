@@ -19,7 +19,7 @@ from .lexicon import _ISO_DAY_RE, DATA, install, lexicon
 from .normalise import parse
 from .patterns import Stretches, _expand_all
 from .recognise import _a_bare_decimal, _extend, _names_calendar, _rejected, _trim
-from .resolve import _anchor, _context, _framed_by_part_of_year, _publication_day, _told_days
+from .resolve import _anchor, _context, _framed_by_part_of_year, _publication_day, _the_present_era, _told_days
 from .values import Parsed
 
 ensure_extension("dates")
@@ -109,7 +109,7 @@ class DateFinder(SavesData):
             warn(doc, f"publication date {doc._.published[:10]} is too near the ends of the calendar to count "
                       "from: relative dates are left unresolved")
         found = _framed_by_part_of_year(self._merge_adjacent(self._parsed_spans(doc, anchor), anchor), anchor)
-        found = _told_days(found, anchor)
+        found = _the_present_era(_told_days(found, anchor))
         doc._.dates = [_record(span, parsed) for span, parsed in found]
         return doc
 

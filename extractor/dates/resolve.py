@@ -419,3 +419,101 @@ def _compared_with(span: Span) -> bool:
     doc = span.doc
     words = lexicon()["comparison_words"]
     return any(token.lower_ in words for token in doc[max(span.sent.start, span.start - 8):span.start])
+
+
+def _verb_of(token: Token) -> Optional[Token]:
+    """The verb a word hangs from, a few heads up; None for a word in a phrase without one."""
+    for _ in range(4):
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+def _in_the_present(verb: Token) -> bool:
+    """A verb in the simple present ('works', 'are'), or its passive ('are being felt'), or an infinitive hanging
+    from one ('continues to suffer'); not the progressive, which tells the day ('shares are trading higher
+    today'), nor a verb with a past or modal auxiliary."""
+    if verb.tag_ == "VB" and verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    auxiliaries = [child for child in verb.children if child.dep_ in ("aux", "auxpass")]
+    if any(aux.tag_ in ("VBD", "MD") for aux in auxiliaries):
+        return False
+    return verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VBN" and any(
+        aux.dep_ == "auxpass" for aux in auxiliaries) and any(aux.tag_ in ("VBZ", "VBP") for aux in auxiliaries)
+
+
+def _exists_today(today: Token, others: list[Parsed]) -> bool:
+    """'what commercial launch vehicles exist today', 'the only copy that survives today'."""
+    verb = _verb_of(today)
+    return verb is not None and verb.lemma_ in lexicon()["present_era_verbs"]
+
+
+def _as_it_is_today(today: Token, others: list[Parsed]) -> bool:
+    """'why our universe appears as it is today', 'radio as we know it today': the present state compared."""
+    verb = _verb_of(today)
+    return verb is not None and verb.lemma_ in ("be", "know") \
+        and any(child.dep_ == "mark" and child.lower_ == "as" for child in verb.children)
+
+
+def _still_so_today(today: Token, others: list[Parsed]) -> bool:
+    """'it still works today', 'the reverberations are still being felt today': a state lasting from the past
+    to the present ('shares still rose today' tells the day)."""
+    verb = _verb_of(today)
+    return verb is not None and today.head.i == verb.i and _in_the_present(verb) \
+        and any(child.dep_ == "advmod" and child.lower_ == "still" for child in verb.children)
+
+
+def _set_against_years(today: Token, others: list[Parsed]) -> bool:
+    """'The web looks very different today than it did 10 years ago', 'costs from around $0.23/W today to $0.10
+    by 2030': a present set against a time years, decades or centuries away."""
+    verb = _verb_of(today)
+    doc = today.doc
+    level = today.i + 1 < len(doc) and doc[today.i + 1].lower_ == "to"  # 'from $0.23/W today to $0.10 by 2030'
+    told = level or verb is not None and today.head.i == verb.i and _in_the_present(verb)
+    return told and any(
+        parsed.type == "date" and parsed.value is not None
+        and (parsed.value in ("PAST_REF", "FUTURE_REF") or _ERA_VALUE_RE.fullmatch(parsed.value) is not None
+             or parsed.offset is not None and parsed.offset[1] in ("year", "decade", "century"))
+        for parsed in others)
+
+
+def _todays_world(today: Token, others: list[Parsed]) -> bool:
+    """"today's world", "in today's money", "by today's standards", 'the children of today': the people or
+    things of these days (not "heartened by today's judgement")."""
+    doc = today.doc
+    nxt = doc[today.i + 1] if today.i + 1 < len(doc) else None
+    if nxt is not None and nxt.lower_ in ("'s", "’s"):
+        noun = today.head
+        return noun.i > today.i and noun.lower_ in lexicon()["present_era_nouns"]
+    of = today.head
+    return today.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in lexicon()["present_era_nouns"]
+
+
+_ERA_VALUE_RE = re.compile(r"\d{2,4}")
+
+# What makes 'today' these days rather than the day of the story (TimeML's PRESENT_REF, as 'now' reads), in no
+# order: any one does. Each looks at the word 'today' and the other dates of its sentence.
+PRESENT_ERA_CUES = (
+    _exists_today,
+    _as_it_is_today,
+    _still_so_today,
+    _set_against_years,
+    _todays_world,
+)
+
+
+def _the_present_era(found: list[tuple[Span, Parsed]]) -> list[tuple[Span, Parsed]]:
+    """'today' that means these days ('the best consoles that exist today', 'it still works today') is
+    PRESENT_REF, which needs no publication date: not the day of publication, nor unknown without one."""
+    read = []
+    for span, parsed in found:
+        if len(span) == 1 and span[0].lower_ == "today" and parsed.type == "date":
+            today = span[0]
+            others = [other for place, other in found if place.sent.start == span.sent.start and place != span]
+            if any(cue(today, others) for cue in PRESENT_ERA_CUES):
+                parsed = Parsed("date", "PRESENT_REF")
+        read.append((span, parsed))
+    return read
