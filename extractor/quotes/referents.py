@@ -45,6 +45,8 @@ _PLACE_LABELS = {"GPE", "LOC", "NORP"}
 _ROLE_COMPLEMENT = re.compile(r"\s(?:of|for|at|in|with|to|on)\s")
 # How many sentences back a name of the pronoun's known gender beats a nearer name of unknown gender.
 _GENDER_REACH = 3
+# The least salience of a subject (``_subject_rank``): an organization that acts, not one merely mentioned.
+_SUBJECT_SALIENCE = 2
 # Tags of a plural noun.
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # How a paragraph of running text ends; a line without one is a headline or page furniture.
@@ -452,7 +454,9 @@ def pick(
     greeted') or is what the sentence before is about, its main subject ('Williams, 24, was
     disappointed with her display. "She played some nice points ...," she said' after Elena
     Dementieva spoke); within one sentence the subject still wins ('spokesperson Lu Kang gave no details
-    about Kim's schedule. But he said')."""
+    about Kim's schedule. But he said'). An organization named only beside what another does ('firms listed on
+    the Tokyo Stock Exchange', 'In a filing with the Securities and Exchange Commission') is no 'it' while one
+    that was a subject a few sentences back fits: wire copy keeps the body it quotes in subject position."""
     kinds = {"org", "plural"} if kind == "plural" else {kind}
     fitting = [r for r in history if r.kind in kinds and (gender is None or known.get(r.name, gender) == gender)]
     if not fitting:
@@ -460,6 +464,9 @@ def pick(
     speaking = [r for r in fitting if not r.reported]
     if speaking and fitting[-1].sentence - speaking[-1].sentence <= _GENDER_REACH:
         fitting = speaking
+    acting = [r for r in fitting if r.salience >= _SUBJECT_SALIENCE] if kind == "org" else []
+    if acting and fitting[-1].sentence - acting[-1].sentence <= _GENDER_REACH:
+        fitting = acting
     sure = [r for r in fitting if gender is not None and known.get(r.name) == gender]
     nearer = [r for r in fitting if sure and r.sentence > sure[-1].sentence]
     speaking_now = any(
