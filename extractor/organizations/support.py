@@ -36,9 +36,6 @@ EXAMPLE_WORDS = frozenset({"like", "including", "as"})
 # The words between 'a' and a maker's name that describe one of its products ('a 1969 British racing green Volvo').
 DESCRIBING_PRODUCT_TAGS = frozenset({"JJ", "CD", "NN", "NNP", "VBG", "VBN", "HYPH"})
 PRODUCT_REACH = 6
-# The particles of surnames, which follow a person's initials, not a body's ('CJ van der Linde').
-SURNAME_PARTICLES = frozenset({"van", "von", "de", "der", "den", "du", "da", "di", "le", "la", "al", "el", "bin",
-                               "ben"})
 # What comes right before an example in a list of them ('such as Creative, Sony and Philips').
 LISTING_WORDS = EXAMPLE_WORDS | {",", "and", "or", "&"}
 # How far a part or a post of a body may follow its possessive, past names and adjectives ("United Business
@@ -128,19 +125,15 @@ def _one_of_its_products(doc: Doc, candidate: Candidate) -> bool:
 
 def _named_as_a_body(words: list[str], lexicon: OrganizationLexicon) -> bool:
     """A body's word in the name, the first only before 'of' ('Marvel Comics', 'Bundesbank', 'University of
-    Washington'; not 'League One'), an acronym opening it ('UFCW Local 832') or an institution's word ending it
-    ('Upper House'; 'House' alone may be a show)."""
+    Washington', 'UFCW Local 832'; not 'League One') or an institution's word ending it ('Upper House'; 'House' alone
+    may be a show). Initials opening a name are no such word: they open a maker's products, shows, events and venues
+    as often ('VW Beetle', 'GMC Envoys', 'IE 7', 'CBBC Newsround', 'ATP Finals', 'BB&T Pavilion') and a person's
+    name ('JK Rowling')."""
     named = words[1:] if len(words) < 3 or words[1].lower() not in FIRST_WORD_JOINERS else words
     if any(word.lower() in lexicon.body_words or word.lower().endswith("bank") and word.lower() != "interbank"
            for word in named or words):
         return True
-    return len(words) > 1 and (_an_acronym(words[0], lexicon) and not _initials_of_a_person(words)
-                               or words[-1].lower() in lexicon.institutions)
-
-
-def _initials_of_a_person(words: list[str]) -> bool:
-    """Two initials before a surname's particle: a person ('CJ van der Linde', 'JP de Villiers')."""
-    return len(words) > 2 and len(words[0]) == 2 and words[1] in SURNAME_PARTICLES
+    return len(words) > 1 and words[-1].lower() in lexicon.institutions
 
 
 def _an_acronym(word: str, lexicon: OrganizationLexicon) -> bool:
