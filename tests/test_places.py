@@ -292,6 +292,33 @@ def test_article_country_beats_a_bigger_namesake_abroad(run) -> None:
     assert place(doc, "Warwick")["country_code"] == "GB"
 
 
+@pytest.mark.parametrize(
+    "text, name, country",
+    [
+        # An American in the story is no reason to read a city the world knows as its small US namesake
+        # (BBC sport/038, entertainment/287; Reuters-21578 02734: "Soviet-American talks").
+        ("A win in the New York marathon doesn't make up for the disappointment of Athens in any shape or form, "
+         "but it will offer hope and reassurance for next year.", "Athens", "GR"),
+        ("REM announce new Glasgow concert\n\nUS band REM have announced plans to perform for 10,000 Scottish fans "
+         "in a rescheduled gig.", "Glasgow", "GB"),
+        ("Chief Soviet arms negotiator Yuli Vorontsov said Soviet-American talks on cutting medium-range nuclear "
+         "missiles had made a breakthrough. Vorontsov said he expected a treaty would be ready for signing within "
+         "three to four months following the latest talks in Geneva.", "Geneva", "CH"),
+        # The region the article names still puts the town at home (Reuters-21578 00482) ...
+        ("From its base at Dulles Airport in Washington, Presidential will serve Albany, N.Y., Birmingham and "
+         "Huntsville in Alabama, Columbus, Ohio, Daytona Beach, Melbourne and Sarasota, all in Florida.",
+         "Birmingham", "US"),
+        # ... and so does the country alone, against a namesake abroad not many times bigger (BBC sport/424).
+        ("Andy Roddick will play Cyril Saulnier in the final of the SAP Open in San Jose on Sunday.\n\nThe American "
+         "top seed and defending champion overcame Germany's Tommy Haas.", "San Jose", "US"),
+    ],
+)
+def test_the_articles_countries_move_a_town_only_to_a_namesake_not_many_times_smaller(run, text, name, country
+                                                                                       ) -> None:
+    found = [record for record in run(text)._.places if record["mentions"][0]["text"] == name]
+    assert [record["country_code"] for record in found] == [country]
+
+
 def test_country_has_geonames_point_not_centre_of_population(run) -> None:
     # Reuters-21578 trade copy: countries and a province named in one sentence.
     doc = run(

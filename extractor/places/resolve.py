@@ -17,6 +17,11 @@ UNKNOWN_PLACE: dict[str, Any] = dict.fromkeys(("country_code", "latitude", "long
 
 # On the log10(population) scale of ``Candidate.base_score``: a bonus of 2 lets a place 100 times smaller win.
 CONTEXT_BONUS = 2.0
+# Where the likeliest namesake is a town, the article's countries alone move the mention only to a namesake at
+# most about 8 times smaller (10 ** 0.9): news copy names a smaller town's state or country ("Athens, Ga."), which
+# the qualifier and region rules read, so a bare "Athens", "Glasgow" or "Birmingham" in a story with Americans in
+# it is the city the world knows.
+TOWN_CONTEXT_BONUS = 0.9
 # For a town inside a region the article names ("Parkland" in an article about Florida).
 REGION_CONTEXT_BONUS = 1.0
 
@@ -47,9 +52,9 @@ def _resolve(
     """The namesake the article most likely means: inside its "X, Y" qualifier, else best scored.
 
     Candidates in the countries the article mentions get a bonus in proportion to how often each
-    country is mentioned, so the local town beats a bigger namesake abroad, but not a capital; a
-    town inside a region the article names gets a further bonus, which settles namesakes within one
-    country (Parkland, Florida and Parkland, Washington).
+    country is mentioned, so the local town beats a bigger namesake abroad, but not a capital nor a town
+    the world knows (``TOWN_CONTEXT_BONUS``); a town inside a region the article names gets a further
+    bonus, which settles namesakes within one country (Parkland, Florida and Parkland, Washington).
     """
     candidates = item.candidates
     if item.within is not None and item.within.candidates:
@@ -58,11 +63,12 @@ def _resolve(
     if not candidates:
         return None
     most = max(context.values(), default=1)
+    bonus = TOWN_CONTEXT_BONUS if max(candidates, key=Candidate.base_score).feature == "city" else CONTEXT_BONUS
 
     def score(candidate: Candidate) -> float:
         share = context.get(candidate.country_code, 0) / most if candidate.feature != "country" else 0.0
         local = candidate.feature == "city" and (candidate.country_code, candidate.admin1) in regions
-        return candidate.base_score() + CONTEXT_BONUS * share + REGION_CONTEXT_BONUS * local
+        return candidate.base_score() + bonus * share + REGION_CONTEXT_BONUS * local
 
     return max(candidates, key=score)
 
