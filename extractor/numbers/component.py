@@ -7,7 +7,8 @@ its result, ``same_quantity`` links them and the figures of one quantity ("equiv
 two joined verbs) and shares their kind, currency and scale, ``changes.write_changes`` writes each change,
 ``quantities.read_quantities`` names what the remaining levels of money, percent and measure are of, and
 ``same_quantity.share_counted`` gives every linked figure what its partner counts; last, a bare count that
-a verb of harm or arrest takes counts people (``quantities.read_implied_people``).
+a verb of harm or arrest takes counts people (``quantities.read_implied_people``), and a table's header gives its
+bare cells their scale and unit ("(in 000's bu)": ``tables.scale_table_cells``).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from .ranges import join_bounds
 from .same_quantity import (
     compared_links, equivalent_links, list_links, parallel_links, restated_links, share_counted, share_terms,
 )
+from .tables import scale_table_cells
 from .tokens import DocTokens
 
 ensure_extension("numbers")
@@ -76,7 +78,7 @@ class NumberFinder(SavesData):
         read_quantities(numbers, spans, heads, owner, self.changes)
         share_counted(numbers, same_quantity)
         read_implied_people(numbers, spans, heads, self.changes)
-        doc._.numbers = numbers
+        doc._.numbers = scale_table_cells(self.lexicon, tokens, numbers)
         return doc
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any, Optional
 
+import numpy
 from spacy.strings import get_string_id
 
 from .tokens import BRACKETS, Phrases
@@ -59,6 +60,10 @@ class Lexicon:
         self.currency_after = Phrases(_with_adjectival_singulars(data["currency_after"]))
         self.vague_needs_of = {key.replace(" ", "") for key in data["vague_needs_of"]}
         self.vague_starts = {key.split()[0] for key in data["vague"]}
+        headers = data["table_headers"]
+        self.table_headers = {**headers, "openers": set(headers["openers"]), "exceptions": set(headers["exceptions"]),
+                              "rate_labels": set(headers["rate_labels"]),
+                              "scale_ids": numpy.array(sorted(_string_ids(set(headers["scales"]))), dtype=numpy.uint64)}
         rows = data["results_rows"]
         self.row_accounts, self.row_counts = set(rows["accounts"]), set(rows["counts"])
         self.row_words = {*self.row_accounts, *self.row_counts, *rows["words"], "-"}
