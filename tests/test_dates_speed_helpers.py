@@ -54,6 +54,8 @@ REJECTED_SENTENCES = [
     "You may go, and the may blossom is out.",
     "The bookmakers have made former Happy Mondays dancer Bez favourite.",
     "It is the 17th year that the gallery has invited an artist to dress their Christmas tree.",
+    "Meersseman told the Mail on Sunday he was fit.",
+    "The price move follows a wave of increases initiated by Sun Co yesterday.",
 ]
 
 

@@ -183,6 +183,49 @@ def _a_weekday_in_a_name(at: Around) -> bool:
     return False
 
 
+def _a_paper_or_programme(at: Around) -> bool:
+    """'The Daily and Sunday Telegraph', 'by Sunday Telegraph journalist Robert Peston', 'told the Mail on Sunday',
+    "told GMTV's Sunday programme", 'the Sunday papers': a weekday naming a paper or a show, whatever word comes
+    before a paper's name ('the Sunday Times' is read by ``_a_weekday_in_a_title`` too)."""
+    lex = lexicon()
+    if len(at.tokens) != 1 or at.words[0] not in lex["weekdays"] or not at.tokens[0].is_title:
+        return False
+    token, doc = at.tokens[0], at.span.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    before = doc[token.i - 1] if token.i > 0 else None
+    if after is not None and after.is_title and after.lower_ in lex["weekday_title_heads"]:
+        return True
+    if after is not None and after.lower_ in lex["weekday_programme_nouns"] and before is not None \
+            and before.lower_ in ("the", "'s", "’s"):
+        return True
+    return before is not None and before.lower_ == "on" and token.i > 1 and doc[token.i - 2].is_title \
+        and f"{doc[token.i - 2].lower_} on {at.words[0]}" in lex["weekday_titles"]
+
+
+def _a_name_spelled_like_a_weekday(at: Around) -> bool:
+    """'Sun Co <SUN>', 'told The Sun', 'the operating system owned by Sun', 'Tears of the Sun': an abbreviated
+    weekday that is also a name or a word is a date alone only beside another calendar word ('Sun 5 March', 'Sat
+    & Sun', 'Fair Sat/Sun'). Other abbreviations stand alone in weather copy ('Partly cloudy Sat.')."""
+    word = at.words[0].rstrip(".")
+    if len(at.tokens) != 1 or word not in lexicon()["weekday_abbreviations_as_names"]:
+        return False
+    token = at.tokens[0]
+    return not (_beside_calendar(token, -1) or _beside_calendar(token, 1))
+
+
+def _beside_calendar(token: Token, step: int) -> bool:
+    """Whether the word next to ``token`` on one side, past one separator ('-', '/', '&', 'and', 'to', a comma),
+    names a day, month, year or time."""
+    doc = token.doc
+    index = token.i + step
+    if 0 <= index < len(doc) and doc[index].lower_ in (",", ".", "-", "–", "/", "&", "and", "to", "or"):
+        index += step
+    if not 0 <= index < len(doc):
+        return False
+    neighbour = doc[index]
+    return neighbour.like_num or neighbour.text[:1].isdigit() or _names_calendar(neighbour)
+
+
 def _a_holiday_naming_a_thing(at: Around) -> bool:
     """'his Christmas cards', 'a Christmas tree', 'as Christmas presents': the holiday names what is kept or given
     for it, not a day ('Christmas sales' and 'a poor Christmas' stay dates)."""
@@ -361,6 +404,8 @@ REJECTIONS: tuple[tuple[Callable[[Around], bool], tuple[str, ...]], ...] = (
     (_a_film_title, ("@weekdays",)),
     (_a_weekday_in_a_title, ("@weekdays", "@weekday_plurals")),
     (_a_weekday_in_a_name, ("@weekdays", "@weekday_plurals")),
+    (_a_paper_or_programme, ("@weekdays",)),
+    (_a_name_spelled_like_a_weekday, ("@weekday_abbreviations_as_names",)),
     (_a_holiday_naming_a_thing, ("$@holiday_things",)),
     (_a_programme, ("@relative_days",)),
     (_a_counted_weekday, ("@weekdays",)),
