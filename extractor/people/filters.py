@@ -8,6 +8,7 @@ mentions it must hold for; such a person is dropped."""
 
 from __future__ import annotations
 
+import re
 from typing import Callable, Iterator, Sequence
 
 from spacy.tokens import Doc, Span, Token
@@ -154,6 +155,18 @@ def named_as_an_institution(span: Span, lexicon: PeopleLexicon) -> bool:
     body or an address, whatever its first word ('its major shareholder, Patrick Corporation', 'Liebert Corp
     said', 'of 1909 Jolinda Drive'); the model's name may grow to it after a surname-only tag ('Liebert')."""
     return len(span) > 1 and span[-1].text in lexicon.institution_heads
+
+
+def named_as_a_company(span: Span, lexicon: PeopleLexicon) -> bool:
+    """The article writes the name as a company's somewhere: right before a legal form or the wire's ticker ('W.W.
+    Grainger Inc said', then 'W.W. Grainger said'; 'Canon Inc <CANN.T>', then 'Canon will import them'; 'Montedison
+    Spa <MONI.MI> said'). News names a person and the firm named for them apart ('Charles Schwab Corp' beside its
+    founder), which the proof keeps when a given name opens the person's name."""
+    words = span.text.split()
+    if not words:
+        return False
+    name = r"\s+".join(re.escape(word) for word in words)
+    return re.search(rf"(?<![\w.]){name}{lexicon.company_mark}", span.doc.text) is not None
 
 
 def named_as_a_product(span: Span, lexicon: PeopleLexicon) -> bool:
@@ -394,6 +407,8 @@ NOT_A_PERSON: tuple[tuple[str, Callable[[Span, PeopleLexicon], bool], Proof], ..
     ("a line-up player's club ('C Stoica (Montpellier)')", bracketed_after_a_name, every_mention),
     ("a person's club or party ('Gloucester's Andy Gomarsall')", owns_a_named_person, every_mention),
     ("a body's, an institution's or a street's name ('Patrick Corporation')", named_as_an_institution, any_mention),
+    ("a company's name the article writes with its legal form or ticker ('W.W. Grainger Inc')", named_as_a_company,
+     one_mention_of_no_full_name),
     ("a product's model line ('MacBook Pro')", named_as_a_product, any_mention),
     ("a wire's currency ('U.S. Dlrs')", names_money, any_mention),
     ("the end of a longer name ('Reporters Without Borders')", cut_from_a_longer_name, any_mention),
