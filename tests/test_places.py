@@ -261,14 +261,30 @@ def test_state_qualifying_a_town_is_the_state_not_its_namesake_city(run) -> None
 @pytest.mark.parametrize(
     "text, name, country",
     [
-        # "X, in the Y" with no namesake of X in Y: no place of the index (bbc/tech/321; only Zimbabwe has one)
-        ("They are also in use as a passcard for the M6 Toll in the Midlands, in the UK.", "Midlands", None),
+        # "X, in the Y": the namesake there, not Zimbabwe's Midlands province (bbc/tech/321)
+        ("They are also in use as a passcard for the M6 Toll in the Midlands, in the UK.", "Midlands", "GB"),
         # with one there, it is that one (bbc/business/183)
         ("Much of that trade passes through the world's largest port, Rotterdam, in Holland, home to specialist "
          "crane maker Huisman Itrec.", "Rotterdam", "NL"),
     ],
 )
 def test_a_place_said_to_be_in_a_country_is_there_or_unknown(run, text, name, country) -> None:
+    assert place(run(text), name)["country_code"] == country
+
+
+@pytest.mark.parametrize(
+    "text, name, country",
+    [
+        # England's regions and metropolitan counties, which GeoNames' divisions lack, are places in the UK, not
+        # namesakes abroad or the land they lie in (BBC business/212, politics/198; Reuters-21578 02944)
+        ("The proposed deal was seen as crucial to safeguarding the future of Rover's Longbridge plant in the West "
+         "Midlands.", "West Midlands", "GB"),
+        ('"However, I want industry to succeed in Norwich and I want Norwich to be the recognised nightspot of East '
+         'Anglia.', "East Anglia", "GB"),
+        ("The governor of West Flanders province said 240 people were still unaccounted for.", "West Flanders", "BE"),
+    ],
+)
+def test_regions_named_with_a_compass_word_are_places_of_their_own(run, text, name, country) -> None:
     assert place(run(text), name)["country_code"] == country
 
 
