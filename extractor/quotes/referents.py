@@ -59,6 +59,8 @@ _PERSON_ENDINGS = ("man", "woman", "person")
 _INDEFINITE = frozenset({"a", "an", "another", "one", "some"})
 # Determiners of a plural description that takes up a group named before ('these officials').
 _PLURAL_DETERMINERS = frozenset({"these", "those"})
+# The event kind of organizations named together as a subject: a group, whom a later 'the companies' means.
+_BODIES = "bodies"
 
 
 class Referent(NamedTuple):
@@ -75,6 +77,7 @@ class Referent(NamedTuple):
     reported: bool = False
     speaks: bool = False
     topic: bool = False
+    bodies: bool = False  # organizations named together ('Texaco Inc and Honeywell Inc said')
 
 
 @dataclass(frozen=True)
@@ -349,19 +352,23 @@ def referents_of(
             continue
         together = coordinated_names(named_apposition(t) or t, mentions)
         if together is not None:
-            events.append((t.idx, (together[0], "plural", t)))
+            joint = _mention_at(named_apposition(t) or t, mentions)
+            events.append((t.idx, (together[0], _BODIES if joint and joint[3] == "org" else "plural", t)))
         else:
             found = ((_plural_subject(t, mentions), "plural"), (_unrecognised_speaker(t, mentions, words), "person"),
                      (_unnamed_speaker(t, mentions, words, cues), "person"))
             events.extend((t.idx, (name, kind, t)) for name, kind in found if name is not None)
     events.sort(key=lambda event: event[0])
     history: list[Referent] = []
+    joint: set[str] = set()  # the names of organizations named together so far
 
-    def referent(char: int, end: int, name: str, kind: str, salience: int, subject: Optional[Token]) -> Referent:
+    def referent(
+        char: int, end: int, name: str, kind: str, salience: int, subject: Optional[Token], bodies: bool = False
+    ) -> Referent:
         speaks = subject is not None and subject.head.i in cues
         inside = not speaks and overlaps(char, char + 1, reported)
         topic = name in people and subject is not None and _is_topic(subject)
-        return Referent(char, end, unit_of(doc, char), name, kind, salience, inside, speaks, topic)
+        return Referent(char, end, unit_of(doc, char), name, kind, salience, inside, speaks, topic, bodies)
 
     for char, item in events:
         if isinstance(item, Token):
@@ -374,9 +381,14 @@ def referents_of(
                     known.setdefault(found.name, gender)
         elif isinstance(item[2], Token):
             name, kind, token = item
+            bodies = kind == _BODIES
+            kind = "plural" if bodies else kind
             if kind == "plural":
                 name = _same_group(token, history, words) or name
-            history.append(referent(char, char + len(token.text), name, kind, _subject_rank(token), token))
+            history.append(referent(
+                char, char + len(token.text), name, kind, _subject_rank(token), token, bodies or name in joint))
+            if bodies:
+                joint.add(name)
         else:
             subject = _subject_token(doc, item, spans)
             salience = _salience(doc, item, mentions, subject, spans)
@@ -425,13 +437,19 @@ def _names_no_one(doc: Doc, text: str, mention: EntityMention, words: QuoteWords
 
 def _same_group(token: Token, history: list[Referent], words: QuoteWords) -> Optional[str]:
     """The group a definite plural description takes up ('officials involved said ... the officials
-    said'): the latest plural referent named with the same noun."""
+    said'): the latest plural referent named with the same noun, or for an institution noun the organizations
+    that spoke together ('Lotus Development Corp and MCI Communications Corp said ... the companies said'); a
+    group named inside reported speech is what was said ('if the organisers "expunge ..." ... But the organisers
+    of the play say'), none that speaks."""
     if token.tag_ not in _PLURAL_TAGS or not any(
         c.dep_ == "det" and c.lower_ in words.definite | _PLURAL_DETERMINERS for c in token.children
     ):
         return None
+    bodies = token.lemma_.lower() in words.institution_nouns
     for earlier in reversed(history):
-        if earlier.kind == "plural" and token.lower_ in earlier.name.lower().split():
+        if earlier.kind != "plural" or earlier.reported:
+            continue
+        if token.lower_ in earlier.name.lower().split() or (bodies and earlier.bodies and earlier.speaks):
             return earlier.name
     return None
 
@@ -514,18 +532,24 @@ def _mentions_at(doc: Doc, mentions: list[EntityMention]) -> dict[int, list[Enti
 
 
 def coordinated_names(token: Token, mentions: list[EntityMention]) -> Optional[tuple[str, dict[str, Any]]]:
-    """'Tore Sohlberg and Lehla Abreder said', 'Both Sandmann and Phillips have said': people who
-    speak together are one speaker, named by all their names, as a later 'they' means all of them."""
+    """'Tore Sohlberg and Lehla Abreder said', 'Both Sandmann and Phillips have said', 'Texaco Inc and Honeywell
+    Inc said': people, or organizations, who speak together are one speaker, named by all their names, as a later
+    'they' means all of them; a conjunct inside the first name ('Procter and Gamble') is part of it."""
     first = _mention_at(token, mentions)
-    if first is None or first[3] != "person":
+    if first is None:
         return None
     found = [first]
-    for child in token.children:
-        if child.dep_ == "conj":
-            other = _mention_at(child, mentions)
-            if other is None or other[3] != "person":
-                return None
-            found.append(other)
+    conjuncts = [child for child in token.children if child.dep_ == "conj"]
+    while conjuncts:  # a list's conjuncts hang one on another ('A, B and C')
+        child = conjuncts.pop(0)
+        conjuncts.extend(c for c in child.children if c.dep_ == "conj")
+        other = _mention_at(child, mentions)
+        if other is not None and other[0] < first[1] and first[0] < other[1]:
+            continue
+        if other is None or other[3] != first[3]:
+            return None
+        found.append(other)
+    found.sort()
     if len(found) < 2:
         return None
     names = [m[2] for m in found]
