@@ -23,6 +23,7 @@ from .tokens import is_break, skip, span_text
 _NOUN_POS = {"NOUN", "PROPN"}
 _MODIFIER_DEPS = {"nummod", "amod", "compound", "quantmod", "nmod", "det", "npadvmod", "appos"}
 _LEADING_NOISE_DEPS = {"det", "poss", "predet", "case", "punct", "cc"}
+_SENTENCE_ENDS = frozenset({".", ":", ";", "?", "!"})
 _MULTIPLIED_OPENERS = {"more", "less", "fewer", "the", "what", "that", "its", "their", "his", "her"}
 
 
@@ -50,9 +51,31 @@ def counted_noun(lex: Lexicon, doc: Doc, phrase: Phrase) -> tuple[Optional[Token
 
 def _crosses_break(doc: Doc, start: int, end: int, inside: set[int]) -> bool:
     """Whether the tokens ``[start, end)`` between a number and its head break the phrase: a paragraph break, a
-    conjunction joining the number to another noun, a determiner opening another noun phrase."""
-    return any(is_break(doc[k]) or _joins_another(doc, k, inside) or _stray_determiner(doc, k)
-               for k in range(start, end))
+    conjunction joining the number to another noun, a determiner opening another noun phrase, a bracket the head
+    lies in ("134.1 (base 1980)", "48.0 (nil)"), or the end of a table's row ("APR7  69.80 UP  0.40\nJUN7": the
+    next row's label)."""
+    for k in range(start, end):
+        token = doc[k]
+        if is_break(token) or _joins_another(doc, k, inside) or _stray_determiner(doc, k):
+            return True
+        if token.text == "(" and not any(doc[j].text == ")" for j in range(k + 1, end)):
+            return True
+        if token.is_space and "\n" in token.text and _in_table_row(doc, start - 1):
+            return True
+    return False
+
+
+def _in_table_row(doc: Doc, i: int) -> bool:
+    """Whether token ``i``'s line is a table's row: two spaces or more part two of its words (a column), not after
+    a sentence's end ("last month.  Exports" is prose)."""
+    k = i
+    while k > 0 and not (doc[k - 1].is_space and "\n" in doc[k - 1].text):
+        k -= 1
+    while k < len(doc) and not (doc[k].is_space and "\n" in doc[k].text):
+        if doc[k].is_space and k > 0 and doc[k - 1].text not in _SENTENCE_ENDS:
+            return True
+        k += 1
+    return False
 
 
 def _of_complement(lex: Lexicon, doc: Doc, phrase: Phrase, inside: set[int]) -> Optional[tuple[Token, tuple[int, int]]]:
