@@ -25,7 +25,7 @@ from ..doc_utils import data_file
 from ..resolve import proposals
 from .lookup import DEMONYMS, GAZETTEER, RULES, gazetteer
 from .recognise import ruler_places
-from .resolve import extract_places
+from .resolve import propose_places
 
 
 class ChecksFiles:
@@ -76,7 +76,8 @@ class PlaceFinder(ChecksFiles):
     """Proposes the article's places from the gazetteer; a class, not a closure, so the pipeline pickles."""
 
     def __call__(self, doc: Doc) -> Doc:
-        proposals(doc).places = extract_places(doc, self.gaz)
+        found = proposals(doc)
+        found.places, found.small_towns = propose_places(doc, self.gaz)
         return doc
 
 

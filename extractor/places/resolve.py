@@ -24,6 +24,8 @@ CONTEXT_BONUS = 2.0
 TOWN_CONTEXT_BONUS = 0.9
 # For a town inside a region the article names ("Parkland" in an article about Florida).
 REGION_CONTEXT_BONUS = 1.0
+# A town smaller than this is one a company named for it can claim ('Gillette', Wyoming, of 'Gillette Co').
+SMALL_TOWN = 100_000
 
 
 def _context(mentions: list[_Mention]) -> Counter[str]:
@@ -90,6 +92,13 @@ def _group(mentions: list[_Mention]) -> list[dict[str, Any]]:
 
 def extract_places(doc: Doc, gaz: Gazetteer) -> list[dict[str, Any]]:
     """One record per real place, with every name and demonym mention of it."""
+    return propose_places(doc, gaz)[0]
+
+
+def propose_places(doc: Doc, gaz: Gazetteer) -> tuple[list[dict[str, Any]], set[int]]:
+    """``extract_places``, and where the names read as a small town with no state or country qualifying it start
+    (character offsets): a company the article names can claim those ('Gillette' of 'Gillette Co'), a city or a
+    qualified town it cannot."""
     names = _name_mentions(doc, gaz)
     taken = {i for item in names for i in range(item.span.start, item.span.end)}
     demonyms = [item for item in _demonym_mentions(doc, gaz) if item.span.start not in taken]
@@ -98,4 +107,7 @@ def extract_places(doc: Doc, gaz: Gazetteer) -> list[dict[str, Any]]:
     regions = _regions(mentions)
     for item in mentions:
         item.resolved = _resolve(item, context, regions)
-    return _group(mentions)
+    small_towns = {item.span.start_char for item in names if item.within is None and item.resolved is not None
+                   and item.resolved.feature == "city" and not item.resolved.capital
+                   and item.resolved.population < SMALL_TOWN}
+    return _group(mentions), small_towns

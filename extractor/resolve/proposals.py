@@ -26,6 +26,9 @@ class Proposals:
     # Character spans of the firms named for partners the model tagged apart, whose towns are partners, not
     # places ('Prescott, Ball and Turben Inc'), from organizations.
     firms: list[tuple[int, int]] = field(default_factory=list)
+    # From places: where the names read as a small town with no qualifier start (character offsets), which a
+    # company named for the town can claim ('Gillette' of 'Gillette Co').
+    small_towns: set[int] = field(default_factory=set)
     # From organizations: the titles of works the article names ('his last album, Genius Loves Company.'), by
     # ``entities.title_key``, and the character spans where it names them so.
     titles: set[str] = field(default_factory=set)

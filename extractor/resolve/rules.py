@@ -30,6 +30,31 @@ def partners_are_not_places(places: Records, found: Proposals) -> Records:
     return _without_mentions_in(places, found.firms)
 
 
+def companies_named_for_small_towns_are_not_places(places: Records, found: Proposals) -> Records:
+    """A small town's name that the article uses for a company it names is the company there: a short form the
+    company's mentions use ('sold back to Gillette the shares' beside 'Gillette said', of 'Gillette Co'; 'market
+    action in Dome' of 'Dome Petroleum Ltd') or its name less the last word ('51 pct of San Miguel's stock' of 'San
+    Miguel Corp', 'the outstanding capital stock of Sealy' of 'Sealy Inc'). Those mentions go, and a place left with
+    none goes too; a city and a town its state qualifies ('Hoffman Estates, Ill.') stay
+    (``places.resolve.propose_places``)."""
+    if not found.small_towns:
+        return places
+    names: set[str] = set()
+    for org in _decided(found, "organizations"):
+        if org.get("type") == "company":
+            names.update(item["text"] for item in org["mentions"])
+            words = org["name"].split()
+            if len(words) > 1:
+                names.add(" ".join(words[:-1]))
+    kept = []
+    for place in places:
+        mentions = [item for item in place.get("mentions", ())
+                    if item["start"] not in found.small_towns or item["text"] not in names]
+        if mentions:
+            kept.append({**place, "mentions": mentions})
+    return kept
+
+
 def names_inside_bodies_are_not_places(places: Records, found: Proposals) -> Records:
     """A demonym inside an organization's proper name is no mention of its country ('Indian Airlines', 'the Swiss
     National Bank', 'American Express': GUIDE), where the rest of the name is capitalised and says more than
@@ -173,6 +198,7 @@ def _first_words(organizations: Records) -> set[str]:
 RULES: tuple[tuple[str, Callable[[Records, Proposals], Records]], ...] = (
     ("places", teams_are_not_places),
     ("places", partners_are_not_places),
+    ("places", companies_named_for_small_towns_are_not_places),
     ("places", names_inside_bodies_are_not_places),
     ("organizations", surnames_are_people),
     ("organizations", given_names_are_people),
