@@ -23,6 +23,7 @@ from .given_names import described_people, given_name_people
 from .lexicon import DATA, DEMONYMS, FIRST_NAMES, PeopleLexicon
 from .merge import group_names, record
 from .names import byline_tokens, find_names
+from .plurals import PluralNouns
 from .roles import appositions, copular_roles, predicates, share_coordinated_roles
 from .surnames import later_mentions, propose_surnames
 from .titles import title
@@ -31,12 +32,14 @@ from .titles import title
 class PeopleFinder(SavesData):
     """Built once per pipeline: the word lists from the data files, which save with the pipeline."""
 
-    def __init__(self, data: dict[str, Any], first_names: dict[str, Any], demonyms: dict[str, Any]) -> None:
+    def __init__(self, data: dict[str, Any], first_names: dict[str, Any], demonyms: dict[str, Any],
+                 plurals: PluralNouns) -> None:
         self.data = {DATA: data, FIRST_NAMES: first_names, DEMONYMS: demonyms}
+        self.plurals = plurals
         self.build()
 
     def build(self) -> None:
-        self.lexicon = PeopleLexicon(self.data[DATA], self.data[FIRST_NAMES], self.data[DEMONYMS])
+        self.lexicon = PeopleLexicon(self.data[DATA], self.data[FIRST_NAMES], self.data[DEMONYMS], self.plurals)
 
     def __call__(self, doc: Doc) -> Doc:
         proposals(doc).people = self.find(doc)
@@ -98,5 +101,6 @@ def _common_words(doc: Doc, orth: numpy.ndarray, is_lower: numpy.ndarray) -> set
 )
 def make_people(nlp: Language, name: str, words: str, first_names: str, demonyms: str) -> PeopleFinder:
     """``words``, ``first_names`` and ``demonyms``: the role and name word lists, the first names and the
-    nationality words, each a file in ``extractor/data`` or a path."""
-    return PeopleFinder(read_data(words), read_data(first_names), read_data(demonyms))
+    nationality words, each a file in ``extractor/data`` or a path; the pipeline's lemmatizer tells a common noun's
+    plural ending a name ('Apple Watches')."""
+    return PeopleFinder(read_data(words), read_data(first_names), read_data(demonyms), PluralNouns(nlp))

@@ -380,15 +380,16 @@ def one_mention_of_no_full_name(hits: Iterator[bool], names: Sequence[NameMentio
 
 # Names that are no person of the story, each with its rule and how many of a person's mentions it must hold for.
 def plural_without_a_given_name(span: Span, lexicon: PeopleLexicon) -> bool:
-    """A name of several words whose last the tagger calls a plural noun and whose first is no given name, title,
-    calling or initial: a band's, a firm's, a show's or a game's ('Scissor Sisters', 'Virgin Megastores',
-    'Desperate Housewives', 'Metroid Hunters') unless the article shows a person (a role, speaking: 'Didier
+    """A name of several words whose last the tagger calls a plural noun, or is a common noun's plural, and whose
+    first is no given name, title, calling or initial: a band's, a firm's, a show's, a game's, a product's or a
+    place's ('Scissor Sisters', 'Virgin Megastores', 'Desperate Housewives', 'Metroid Hunters', 'Apple Watches',
+    'Corning Glass Works', 'Sioux Falls') unless the article shows a person (a role, speaking: 'Didier
     Deschamps', whose given name the list lacks); with a given name it is a surname ('Britney Spears')."""
     first = span[0]
     initial = len(first.text.rstrip(".")) == 1  # 'R Styles'
-    return len(span) > 1 and span[-1].tag_ == "NNPS" and first.text not in lexicon.first_names and not initial \
+    return len(span) > 1 and first.text not in lexicon.first_names and not initial \
         and first.lower_ not in lexicon.role_words and first.lower_ not in lexicon.person_callings \
-        and first.lower_ not in lexicon.honorifics
+        and first.lower_ not in lexicon.honorifics and (span[-1].tag_ == "NNPS" or lexicon.plural_noun(span[-1].text))
 
 
 NOT_A_PERSON: tuple[tuple[str, Callable[[Span, PeopleLexicon], bool], Proof], ...] = (

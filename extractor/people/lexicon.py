@@ -4,7 +4,7 @@ built once per pipeline, with the tag sets the rules share: every rule reads its
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Callable
 
 from spacy.tokens import Token
 
@@ -32,7 +32,9 @@ CLAUSE_DEPS = frozenset({"relcl", "acl", "appos", "advcl"})
 class PeopleLexicon:
     """The word lists as sets, and what a word is to a role: a title word, a role noun, a modifier of one."""
 
-    def __init__(self, data: dict[str, Any], first_names: dict[str, Any], demonyms: dict[str, Any]) -> None:
+    def __init__(self, data: dict[str, Any], first_names: dict[str, Any], demonyms: dict[str, Any],
+                 plural_noun: Callable[[str], bool] = lambda word: False) -> None:
+        self.plural_noun = plural_noun  # whether a word is a common noun's plural ('Watches')
         self.role_words = role_words("role_words")
         self.role_heads = role_words("role_heads") | frozenset(word.lower() for word in data["description_heads"])
         self.person_led_nouns = frozenset(data["person_led_nouns"])
