@@ -139,7 +139,7 @@ class Change:
 
 
 Link = tuple[int, int, str]  # (a level, another record of its quantity, how: "start", "amount", "restated", "listed",
-# "compared", "bracketed", "per share")
+# "compared", "bracketed", "per share", "elided")
 
 
 def find_changes(doc: Doc, records: list[Record], spans: list[Optional[Span]], heads: list[Optional[Token]],

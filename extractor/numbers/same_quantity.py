@@ -122,6 +122,36 @@ def parallel_links(records: list[Record], spans: list[Optional[Span]], heads: li
     return found
 
 
+def elided_links(doc: Doc, records: list[Record], scale_of: Callable[[str], Optional[float]]) -> list[Link]:
+    """"to rise to 1.56 mln tonnes in 1987 and 2.11 mln in 1988", "grew 209.24 billion rupees ..., compared to a
+    growth of 155.38 billion", "3.4 mln bales of cotton ... after 2.96 mln in 1985/86": a bare figure at a scale
+    (millions, billions) is the quantity of the last scaled figure before it in its paragraph's sentence that names
+    its money, unit or noun, outside brackets; the wire names those once. A table's next row is no such sentence
+    ("Revs 236.1 mln vs 256.2 mln\\n    Avg shrs 7.8 mln"). What it counts goes from that figure to it, not back."""
+    found = []
+    named: list[int] = []  # the sentence's scaled figures that name their terms, last first
+    for n, record in enumerate(records):
+        if named and (records[named[0]]["sentence"] != record["sentence"]
+                      or _PARAGRAPH_BREAK.search(text_between(doc, records[named[0]]["end"], record["start"]))):
+            named = []
+        if scale_of(record["text"]) is None:
+            continue
+        if _is_bare(record):
+            partner = next((m for m in named if _outside_brackets(text_between(doc, records[m]["end"],
+                                                                              record["start"]))), None)
+            if partner is not None:
+                found.append((partner, n, "elided"))
+        elif record["kind"] in ("money", "measure") or record["kind"] == "count" and record.get("counted"):
+            named.insert(0, n)
+    return found
+
+
+def _outside_brackets(between: str) -> bool:
+    """Whether the text after a figure closes no bracket it was in: "77m euros (£53m; $100m), up from 38m" gives 38m
+    the terms of the 77m, not of a restatement in brackets."""
+    return between.count(")") <= between.count("(")
+
+
 def share_terms(records: list[Record], links: list[Link], scale_of: Callable[[str], Optional[float]]) -> None:
     """A bare number takes the kind, unit and currency of a partner ("16 mln" after "61 mln stg"), along chains too,
     except a level from a percentage it moved by ("rose 9.5 pct to 10.9 mln" is no level of 10.9 million %), a sum
@@ -177,8 +207,10 @@ def share_counted(records: list[Record], links: list[Link]) -> None:
     changed = True
     while changed:
         changed = False
-        for a, b, _ in links:
-            for empty, other in ((records[a], records[b]), (records[b], records[a])):
+        for a, b, how in links:
+            pairs = ((records[b], records[a]),) if how == "elided" \
+                else ((records[a], records[b]), (records[b], records[a]))
+            for empty, other in pairs:
                 if empty.get("counted") is None and other.get("counted") is not None \
                         and not _points_of_another_kind(other, empty):
                     empty["counted"] = other["counted"]
