@@ -43,7 +43,8 @@ def _trim(span: Span) -> Optional[Span]:
     tokens = tuple(span)
     first, last = 0, len(tokens)
     while first < last and (tokens[first].lower_ in lex["trim_leading"] or tokens[first].is_space
-                            or tokens[first].is_punct and tokens[first].text not in ("'", "’")):
+                            or tokens[first].is_punct and tokens[first].text not in ("'", "’")
+                            or _an_article_before_digits(tokens, first, last)):
         first += 1
     while last > first and (tokens[last - 1].lower_ in lex["trim_trailing"] or not _is_date_token(tokens[last - 1])
                             and not (tokens[last - 1].lower_ == "date" and last - 2 >= first
@@ -57,6 +58,11 @@ def _trim(span: Span) -> Optional[Span]:
     if end - start == 1 and tokens[first].lower_ in ("past", "future", "present") and first > 0:
         start -= 1
     return span if (start, end) == (span.start, span.end) else span.doc[start:end]
+
+
+def _an_article_before_digits(tokens: tuple[Token, ...], first: int, last: int) -> bool:
+    """'for a 36 hour working week': the article belongs to the noun after the amount, which digits state."""
+    return tokens[first].lower_ in ("a", "an") and first + 1 < last and tokens[first + 1].text[:1].isdigit()
 
 
 def _a_bare_decimal(span: Span) -> bool:
