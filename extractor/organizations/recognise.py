@@ -71,7 +71,7 @@ def entity_candidates(
     for ent in _organization_entities(doc, lexicon):
         if claimed.intersection(range(ent.start, ent.end)):
             continue
-        span = _outside_marks(_with_listed_possessive(_without_post(trim_name(ent)), lexicon))
+        span = _outside_marks(_after_owner(_with_listed_possessive(_without_post(trim_name(ent)), lexicon), lowercase))
         if span is None:
             continue
         span = _complete(_before_bracket(span, opens), lexicon.function_words, lexicon.partnership_endings)
@@ -509,6 +509,26 @@ def _with_listed_possessive(span: Span, lexicon: OrganizationLexicon) -> Span:
             or span.start > 0 and doc[span.start - 1].lower_ in HONORIFICS:
         return span
     return doc[span.start : end + 1]
+
+
+def _after_owner(span: Span, lowercase: Callable[[], set[str]]) -> Span:
+    """What follows an owner's possessive inside the model's entity, where the article names the owner alone
+    elsewhere: a thing, a unit or a person the body or person has ("Apple's MacBook", "NPR's Feng", "Braun's Ithaca
+    Holdings" beside 'Scooter Braun said', "Midland Montagu's Maude"); a name with a possessive inside it, whose first
+    part the article never writes alone, stays whole ("Moody's Investors Service", "Guy's Hospital"), as does one whose
+    first part the article also writes in lowercase ("People's Daily" beside 'people'). ``lowercase`` gives the
+    article's lowercase words, gathered once per article when first asked."""
+    for token in span[1:-1]:
+        if token.tag_ == "POS":
+            doc = span.doc
+            owner = doc[span.start : token.i]
+            if len(owner) == 1 and owner.text.lower() in lowercase():
+                return span
+            words = r"\s+".join(re.escape(word) for word in owner.text.split())
+            alone = re.compile(rf"(?<![\w'’]){words}(?![\w'’])")
+            return doc[token.i + 1 : span.end] if any(
+                found.start() != owner.start_char for found in alone.finditer(doc.text)) else span
+    return span
 
 
 def _with_partner_tail(span: Span, lexicon: OrganizationLexicon) -> Span:
