@@ -1,0 +1,49 @@
+"""Numbers: the wire's names for currencies and stock indexes.
+
+A currency named by its country's short form is that country's ("17.18 billion N.Z. Dlrs" is NZD, "2.14 billion
+Taiwan dlrs" TWD, "Aus dlrs" AUD), not the US dollar; the number closing an index's name spelled out is no amount
+("the Standard and Poor's 500 Index").
+
+Every excerpt is Reuters-21578 (reuters/NNNNN), its line breaks as the wire has it.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Optional
+
+import pytest
+
+
+def figure(extractor: Any, text: str, wanted: str) -> Optional[dict[str, Any]]:
+    return next((n for n in extractor.extract(text).numbers if " ".join(n["text"].split()).startswith(wanted)), None)
+
+
+@pytest.mark.parametrize("text, wanted, value, currency", [
+    # reuters/00100
+    ("    Total deposits rose to 17.18 billion N.Z. Dlrs in January\ncompared with 16.74 billion in December and "
+     "13.16 billion in\nJanuary 1986.", "17.18 billion", 17_180_000_000, "NZD"),
+    ("    Total deposits rose to 17.18 billion N.Z. Dlrs in January\ncompared with 16.74 billion in December and "
+     "13.16 billion in\nJanuary 1986.", "13.16 billion", 13_160_000_000, "NZD"),
+    # reuters/00289
+    ("The Central Bank issued 2.14 billion\nTaiwan dlrs of certificates of deposit (CD), bringing the total\nso far "
+     "this year to 86.21 billion, a bank official told\nReuters.", "2.14 billion", 2_140_000_000, "TWD"),
+    # reuters/00323
+    ("    Its domestic borrowings however rose to 105.2 billion\ntaiwan dlrs from 80.6 billion in the same period, he "
+     "added.", "80.6 billion", 80_600_000_000, "TWD"),
+])
+def test_a_currency_named_by_its_countrys_short_form(extractor: Any, text: str, wanted: str, value: float,
+                                                     currency: str) -> None:
+    found = figure(extractor, text, wanted)
+    assert found is not None and (found["value"], found["kind"], found["currency"]) == (value, "money", currency)
+
+
+@pytest.mark.parametrize("text", [
+    # reuters/04863
+    "The stock are now expected to match the Standard and Poor's 500\nIndex, rather than outperform the index as "
+    "previously expected.",
+    # reuters/07236
+    "The Chicago Mercantile Exchange's\nboard of the directors has decided to drop a proposal to place\na limit on "
+    "daily price movements of its Standard and Poor's 500\nfutures contract, CME President William Brodsky said.",
+])
+def test_an_index_spelled_out_is_no_amount(extractor: Any, text: str) -> None:
+    assert figure(extractor, text, "500") is None
