@@ -129,9 +129,12 @@ def _vague_at(lex: Lexicon, doc: Doc, i: int) -> Optional[Core]:
     end, (low, high) = match
     key = "".join(t.lower_ for t in doc[i:end] if not t.is_space)
     nxt = skip(doc, end)
-    if nxt < len(doc) and doc[nxt].lower_ in lex.scales and doc[nxt].lower_ != "dozen":
-        scale = lex.scales[doc[nxt].lower_]
-        return Core(i, nxt + 1, low * scale, scaled=True, vague=(low * scale, (high + 1) * scale - 1))
+    scale, scale_end = 1, end
+    while nxt < len(doc) and doc[nxt].lower_ in lex.scales and doc[nxt].lower_ != "dozen":
+        scale *= lex.scales[doc[nxt].lower_]  # "several hundred thousand dollars": every scale after it multiplies
+        scale_end, nxt = nxt + 1, skip(doc, nxt + 1)
+    if scale != 1:
+        return Core(i, scale_end, low * scale, scaled=True, vague=(low * scale, (high + 1) * scale - 1))
     inner_start = skip(doc, nxt + 1)
     if inner_start < len(doc) and doc[nxt].lower_ == "of":
         inner = lex.vague.at(doc, inner_start)
