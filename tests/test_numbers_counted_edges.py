@@ -53,3 +53,19 @@ def test_no_counted_noun_past_a_bracket_or_a_tables_row(extractor: Any, text: st
 def test_a_wrapped_line_of_prose_keeps_its_counted_noun(extractor: Any, text: str, wanted: str, counted: str) -> None:
     found = figure(extractor, text, wanted)
     assert found is not None and found["counted"] == counted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # html/5f9c5ed5d64d: money listed after a count counts nothing the count counts
+    ("He said he has spent Rs 24 lakh in the four attempts and Rs 40 lakh on advocacy.", "Rs"),
+    # reuters/00001: a price listed before a multiple
+    ("2.27 and 2.28 times New York Sept and Oct/Dec at 4,480 dlrs and\n2.27 times New York Dec, Comissaria Smith "
+     "said.", "4,480"),
+    # reuters/00320: a price listed before the next lot's tonnage
+    ("    The business was for April shipments and comprised 20,000\ntonnes of European rapeseed oil at 318 dlrs, "
+     "20,000 tonnes of\nsoyoil, believed South American origin, at 314, and 6,000\ntonnes of Malaysian rbd palm olein "
+     "at 347 dlrs, all per tonne", "318"),
+])
+def test_a_listed_figure_of_another_kind_counts_its_own(extractor: Any, text: str, wanted: str) -> None:
+    found = [n for n in extractor.extract(text).numbers if n["text"].startswith(wanted)]
+    assert found and all(n["counted"] not in ("attempts", "New York Dec", "soyoil") for n in found)

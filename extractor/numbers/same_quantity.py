@@ -64,17 +64,26 @@ def _after_to(span: Span) -> bool:
 
 
 def list_links(doc: Doc, records: list[Record], spans: list[Optional[Span]]) -> list[Link]:
-    """"20, seven and five stg", "5-3/4, 5-1/4 pct": figures joined only by commas and "and"/"or"."""
+    """"20, seven and five stg", "5-3/4, 5-1/4 pct": figures joined only by commas and "and"/"or". Two that each name
+    their own terms, in kinds apart and neither a share of the other (a percentage: "370,500 shares, or 9.2 pct"),
+    are two quantities ("Rs 24 lakh in the four attempts and Rs 40 lakh", "at 4,480 dlrs and 2.27 times")."""
     found, sums = [], set()
     for n in range(len(records) - 1):
         if records[n + 1]["start"] <= records[n]["end"] or not _may_glue(doc, spans[n], spans[n + 1]):
             continue  # no text between them, or a word that is no glue
+        if _apart(records[n], records[n + 1]):
+            continue
         glue = text_between(doc, records[n]["end"], records[n + 1]["start"])
         if glue.strip() and _LIST_GLUE.fullmatch(glue):
             if _total_or_per_share(records[n], records[n + 1], glue):
                 sums.add(n)
             found.append((n + 1, n, "listed"))
     return [(a, b, "per share" if a in sums or b in sums else how) for a, b, how in found]
+
+
+def _apart(first: Record, second: Record) -> bool:
+    kinds = {first["kind"], second["kind"]}
+    return len(kinds) > 1 and "percent" not in kinds and not (_is_bare(first) or _is_bare(second))
 
 
 def _total_or_per_share(first: Record, second: Record, glue: str) -> bool:
