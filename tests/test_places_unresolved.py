@@ -128,3 +128,34 @@ UNKNOWN_PLACES = [
 @pytest.mark.parametrize("sentence, name", UNKNOWN_PLACES)
 def test_unknown_name_after_a_preposition_of_place_stays_a_place(run, sentence: str, name: str) -> None:
     assert place(run(sentence, "2005-01-01"), name) is not None
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # Read by the model's LOC label alone, with no preposition of place, a name the index does not know is far
+        # more often a product, a show, a company or a court's district than a place (BBC tech/029, politics/055;
+        # Reuters-21578 00278; a web page's US Attorney's statement).
+        ("Linux is a freely-available alternative to Microsoft's Windows. It relies on a community of programmers "
+         "for its development.", "Windows"),
+        ('She told BBC One\'s Breakfast with Frost: "It is really important to support head teachers and teachers '
+         'in tackling disruption in the classroom. "', "Breakfast"),
+        ("    Some shorter maturities did better. In contrast to the\n10-year NTT and Iceland issues, a five-year six "
+         "pct bond for\nHoogovens, traded at 98.40/75 from its 99-1/2 price, thanks\nmainly to its shorter maturity, "
+         "dealers said.", "Hoogovens"),
+        ("Patrick W. Carlineo Jr., 55, of Addison, a village southwest of Ithaca, pleaded guilty to threatening to "
+         "assault and murder a United States official, and being a felon in possession of firearms, the U.S. "
+         "Attorney\u2019s Office for the Western District of New York said in a statement.", "Western District"),
+    ],
+)
+def test_an_unknown_name_the_model_tags_loc_is_no_place_without_a_place_word_or_preposition(run, text, name
+                                                                                             ) -> None:
+    assert name not in {place["name"] for place in run(text)._.places}
+
+
+def test_an_unknown_natural_feature_the_model_tags_loc_is_a_place(run) -> None:
+    # Reuters-21578 00243
+    doc = run("    IRNA said the Iranian troops seized one of the strongest\nIraqi fortifications and breached Iraqi "
+              "defence lines southwest\nof Fish Lake, 10 kilometres (six miles) east of Iraq's second\nlargest city "
+              "of Basra.")
+    assert "Fish Lake" in {place["name"] for place in doc._.places}

@@ -130,6 +130,8 @@ class Gazetteer:
         self.unknown_place_prepositions = frozenset(rules["unknown_place_prepositions"])
         self.not_locative_heads = frozenset(rules["not_locative_heads"])
         self.water_heads = frozenset(fold(word) for word in rules["water_heads"])
+        self.feature_heads = frozenset(rules["feature_heads"])
+        self.feature_openers = frozenset(rules["feature_openers"])
         self.celestial_bodies = frozenset(fold(name) for name in rules["celestial_bodies"])
         self._cache: dict[str, tuple[Candidate, ...]] = {}
 

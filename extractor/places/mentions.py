@@ -229,19 +229,24 @@ def _plausible_unknown_place(name: Span, label: str, gaz: Gazetteer, others: Cal
     """A name the gazetteer does not know has no coordinates to check it by, and half of those the model tags as
     places are software, companies, newspapers, films, people or events ('Windows XP', 'Gazprom', 'the Sun',
     'Vera Drake', 'Haydn Gwnne', 'the Isle of Man TT'). So it is a place only with the article's evidence for it and
-    none against. For: the model's LOC label (a region or natural feature: 'the Nu River') on a name that neither
-    modifies nor renames a noun ('the Bonhams and Butterfields sale', 'her book Small Island'), or being itself (or the
-    first of a list it heads) the object of a preposition of place that rarely takes anything else ('in
-    Heringsdorf', 'near Kinross', 'in the North East'), not on a role or a stake ('her role in Vera Drake', 'trade
-    in Gazprom'). Against: a person's name shape (a courtesy title, 'Mr Ash';
-    a first name and one more word, 'Haydn Gwnne'), a title's capital 'The' inside a sentence ('The Pajama Game'),
-    an organization's head word ('the Northern Echo'), the same name given another kind elsewhere in the article,
-    a capitalised word after it (part of a longer name, 'Kentish Town'), an initialism ending a longer name (a
-    product or an event: 'Windows XP', 'the Isle of Man TT') and a lone common word ('the West', 'T in the Park')."""
+    none against. For: the model's LOC label on a name of a natural feature, a street or a park ('the Nu River',
+    'Mount Everest', 'Central Park': ``feature_heads`` in ``data/places_rules.json``) that neither modifies nor
+    renames a noun ('the Bonhams and Butterfields sale', 'her book Small Island'), or being itself (or the first of a
+    list it heads) the object of a preposition of place that rarely takes anything else ('in Heringsdorf', 'near
+    Kinross', 'in the North East'), not on a role or a stake ('her role in Vera Drake', 'trade in Gazprom'). Against:
+    a person's name shape (a courtesy title, 'Mr Ash'; a first name and one more word, 'Haydn Gwnne'), a title's
+    capital 'The' inside a sentence ('The Pajama Game'), an organization's head word ('the Northern Echo'), the same
+    name given another kind elsewhere in the article, a capitalised word after it (part of a longer name, 'Kentish
+    Town'), an initialism ending a longer name (a product or an event: 'Windows XP', 'the Isle of Man TT') and a lone
+    common word ('the West', 'T in the Park')."""
     if not all(_capitalised(token) for token in (name[0], name[-1])) or len(name[0]) < 2 or name.text.isupper():
         return False
-    stands_alone = label == "LOC" and _first_conjunct(name).dep_ not in MODIFYING_DEPS
+    stands_alone = label == "LOC" and _names_a_feature(name, gaz) and _first_conjunct(name).dep_ not in MODIFYING_DEPS
     return (stands_alone or _placed_by_preposition(name, gaz)) and not _named_otherwise(name, gaz, others)
+
+
+def _names_a_feature(name: Span, gaz: Gazetteer) -> bool:
+    return len(name) > 1 and (name[-1].lower_ in gaz.feature_heads or name[0].lower_.rstrip(".") in gaz.feature_openers)
 
 
 def _first_conjunct(name: Span) -> Token:
