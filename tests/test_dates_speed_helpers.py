@@ -56,6 +56,7 @@ REJECTED_SENTENCES = [
     "It is the 17th year that the gallery has invited an artist to dress their Christmas tree.",
     "Meersseman told the Mail on Sunday he was fit.",
     "The price move follows a wave of increases initiated by Sun Co yesterday.",
+    "CME ESTIMATED SALES\n APR    7325    542    2727\n MAY            996            4645",
 ]
 
 

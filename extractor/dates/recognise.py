@@ -153,6 +153,18 @@ def _a_table_or_model_number(at: Around) -> bool:
                                  or _model_number(tokens[0], at.before, at.after))
 
 
+def _a_table_row_label(at: Around) -> bool:
+    """A figure ending one row of a table and the month in capitals labelling the next ('APR 7325 542 2727', a
+    line break, 'MAY 996 4645') are no date; a date runs over a line break only as prose wraps it ('April', a line
+    break, '12')."""
+    tokens = at.tokens
+    for index in range(1, len(tokens) - 1):
+        if "\n" in tokens[index].text and tokens[index].is_space and tokens[index - 1].like_num \
+                and tokens[index + 1].is_upper and tokens[index + 1].lower_ in lexicon()["months"]:
+            return True
+    return False
+
+
 def _a_film_title(at: Around) -> bool:
     """'the Friday the 13th franchise'."""
     words = at.words
@@ -407,6 +419,7 @@ REJECTIONS: tuple[tuple[Callable[[Around], bool], tuple[str, ...]], ...] = (
     (_an_age, ("^@age_before", "@age_after", "$@age_after", "<old>")),
     (_a_decade_of_life, ("@spelled_decades", "<decade>")),
     (_a_table_or_model_number, ("<year>",)),
+    (_a_table_row_label, ("@months",)),
     (_a_film_title, ("@weekdays",)),
     (_a_weekday_in_a_title, ("@weekdays", "@weekday_plurals")),
     (_a_weekday_in_a_name, ("@weekdays", "@weekday_plurals")),
@@ -574,9 +587,24 @@ def _names_calendar(token: Token) -> bool:
 
 
 def _lone_year_in_table(token: Token, before: Optional[Token], after: Optional[Token]) -> bool:
-    """A lone year among other numbers is a table cell, not a year."""
-    return bool(_YEAR_RE.match(token.text)) and any(
-        neighbour is not None and neighbour.like_num for neighbour in (before, after))
+    """A lone year among other numbers is a table cell, not a year, however many spaces lay the columns out
+    ('OCT    1838    171     230'), and so is one ending a row whose next opens with a month in capitals."""
+    if not _YEAR_RE.match(token.text):
+        return False
+    before = _past_spaces(token, -1) if before is not None and before.is_space else before
+    broken = after is not None and after.is_space and "\n" in after.text
+    after = _past_spaces(token, 1) if after is not None and after.is_space else after
+    labelled = broken and after is not None and after.is_upper and after.lower_ in lexicon()["months"]
+    return labelled or any(neighbour is not None and neighbour.like_num for neighbour in (before, after))
+
+
+def _past_spaces(token: Token, step: int) -> Optional[Token]:
+    """The first word on one side of ``token`` that is not a run of spaces or line breaks."""
+    doc = token.doc
+    index = token.i + step
+    while 0 <= index < len(doc) and doc[index].is_space:
+        index += step
+    return doc[index] if 0 <= index < len(doc) else None
 
 
 def _model_number(token: Token, before: Optional[Token], after: Optional[Token]) -> bool:
