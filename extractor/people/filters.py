@@ -136,8 +136,9 @@ def described_as_an_organization(span: Span, lexicon: PeopleLexicon) -> bool:
 
 def names_a_thing(span: Span, lexicon: PeopleLexicon) -> bool:
     """The name given to a thing ('a new software product, named Galaxy', 'a short-range messaging application
-    called Pictochat', 'distribute them under the brand name Ozadisc') is no person's; a person so named stays
-    ('his son, called Jack', 'a man named Smith')."""
+    called Pictochat', 'distribute them under the brand name Ozadisc') is no person's at any mention, as the
+    naming says what it is ('The unit, newly named Specialty Steels-Europe', whose last word the article writes
+    alone too: 'sell in Europe'); a person so named stays ('his son, called Jack', 'a man named Smith')."""
     doc = span.doc
     if span.start < 2:
         return False
@@ -403,7 +404,7 @@ NOT_A_PERSON: tuple[tuple[str, Callable[[Span, PeopleLexicon], bool], Proof], ..
     ("a word after an article ('the Bernabeu was evacuated')", follows_an_article, every_mention),
     ("a body's name after the noun for its kind ('record company Universal')", described_as_an_organization,
      one_mention_of_no_full_name),
-    ("a thing's given name ('a software product, named Galaxy')", names_a_thing, every_mention),
+    ("a thing's given name ('a software product, named Galaxy')", names_a_thing, one_mention_of_no_full_name),
     ("a month before a figure ('Jun 13.0')", month_before_a_figure, every_mention),
     ("a line-up player's club ('C Stoica (Montpellier)')", bracketed_after_a_name, every_mention),
     ("a person's club or party ('Gloucester's Andy Gomarsall')", owns_a_named_person, every_mention),
