@@ -31,6 +31,7 @@ _WORD_SETS = {
     "finding_verbs": "finding_verbs", "study_nouns": "study_nouns", "document_nouns": "document_nouns",
     "proxy_nouns": "proxy_nouns", "stand_in_nouns": "stand_in_nouns", "proxy_preps": "proxy_prepositions", "origin_preps": "origin_prepositions",
     "institution_nouns": "institution_nouns", "person_pronouns": "person_pronouns", "group_pronouns": "group_pronouns",
+    "company_nouns": "company_nouns",
     "plural_pronouns": "plural_pronouns", "relative_pronouns": "relative_pronouns", "subordinators": "subordinators",
     "definite": "definite_determiners", "dashes": "dashes", "writers": "writer_pronouns", "title_words": "title_words",
     "document_verbs": "document_verbs", "issuing_verbs": "issuing_verbs", "issuing_preps": "issuing_prepositions",
@@ -58,6 +59,7 @@ class QuoteWords:
     proxy_preps: frozenset[str]
     origin_preps: frozenset[str]
     institution_nouns: frozenset[str]
+    company_nouns: frozenset[str]
     person_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
     plural_pronouns: frozenset[str]

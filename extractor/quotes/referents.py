@@ -590,8 +590,10 @@ def described(phrase: Span, words: QuoteWords, mentions: list[EntityMention], sp
         named = [r for r in before if r.kind == "org" and noun in r.name.lower().split()]
         if named:
             return named[-1].name
-        found = pick(before, "org", None, known) if len(phrase) == 2 else None
-        return found.name if found is not None else None
+        if len(phrase) == 2:
+            found = pick(before, "org", None, known)
+            return found.name if found is not None else None
+        return _described_body(phrase, before, words) if head.lemma_.lower() in words.company_nouns else None
     held = _role_holder(phrase, before, doc)
     if held is not None:
         return held
@@ -607,6 +609,23 @@ def described(phrase: Span, words: QuoteWords, mentions: list[EntityMention], sp
     if found is None or not (_names_a_person(phrase, words) or about or _last_to_speak(found.name, before)):
         return None  # 'the magazine said' is no person; 'the bow-tied maverick' may be who spoke last
     return found.name
+
+
+def _described_body(phrase: Span, before: list[Referent], words: QuoteWords) -> Optional[str]:
+    """The business a modified description means ('At 3GSM, Siemens showed off a system ... The German company
+    said'): the organization last named as a subject a few sentences back, when no other has been named since
+    ('Emirates is the number one buyer of Airbus' iconic A380 ... led the French manufacturer to announce' is not
+    Boeing, named before Airbus) and not through a pronoun, which may have meant a body the article left
+    unnamed ('Dick Clark Productions denied that it had settled')."""
+    doc = phrase.doc
+    bodies = [r for r in before if r.kind == "org" and not r.reported]
+    named = [r for r in bodies if r.salience >= _SUBJECT_SALIENCE
+             and text_of(doc, r.start, r.end).lower() not in words.group_pronouns]
+    if not named or unit_of(doc, phrase.start_char) - named[-1].sentence > _GENDER_REACH:
+        return None
+    if any(r.name != named[-1].name for r in bodies if r.start > named[-1].start):
+        return None
+    return named[-1].name
 
 
 def _last_to_speak(name: str, before: list[Referent]) -> bool:
