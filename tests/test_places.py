@@ -485,3 +485,20 @@ def test_candidate_cache_stays_bounded_over_a_long_run(monkeypatch) -> None:
         assert index.candidates(fold(name))
         assert len(index._cache) <= 3
     assert index.candidates(fold("Belgrade"))[0].name == "Belgrade"
+
+
+@pytest.mark.parametrize(
+    "text, name, mentions",
+    [
+        # A demonym before a currency word names the money, not the country (Reuters-21578 00448) ...
+        ("    CMP earned 11 mln Canadian dlrs in 1986 and expects to\nproduce 42,000 ounces of gold in 1987 at a cost "
+         "of 160 U.S.\ndlrs an ounce, Consolidated TVX said.", "Canada", []),
+        # ... while the same demonym elsewhere is a mention (BBC business/050).
+        ("A combination of bad weather, rising raw material costs and the sluggish European economy has hit sales at "
+         "Swiss food and drink giant Nestle.\n\nRevenue dipped 1.4% to 86.7bn Swiss francs ($74.6bn; £39.1bn) in "
+         "2004.", "Switzerland", ["Swiss"]),
+    ],
+)
+def test_a_demonym_naming_a_currency_is_no_mention_of_its_country(run, text, name, mentions) -> None:
+    found = place(run(text), name)
+    assert (found and [item["text"] for item in found["mentions"]] or []) == mentions

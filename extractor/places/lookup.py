@@ -132,6 +132,7 @@ class Gazetteer:
         self.water_heads = frozenset(fold(word) for word in rules["water_heads"])
         self.feature_heads = frozenset(rules["feature_heads"])
         self.feature_openers = frozenset(rules["feature_openers"])
+        self.currency_words = frozenset(rules["currency_words"])
         self.celestial_bodies = frozenset(fold(name) for name in rules["celestial_bodies"])
         self._cache: dict[str, tuple[Candidate, ...]] = {}
 

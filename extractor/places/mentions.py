@@ -35,6 +35,11 @@ QUALIFYING_GAPS = ([","], [",", "in"], [",", "in", "the"])
 WHOLE_FEATURES = frozenset({"country", "continent", "body_of_water"})
 
 
+def _names_a_currency(span: Span, gaz: Gazetteer) -> bool:
+    """'Canadian dlrs', 'French francs': the money's adjective, no mention of the country (``currency_words``)."""
+    return span.end < len(span.doc) and span.doc[span.end].lower_ in gaz.currency_words
+
+
 def _is_demonym_mention(span: Span) -> bool:
     """A demonym modifying a noun or tagged NORP; not a language, nor part of a person or place name."""
     if any(token.ent_type_ in DEMONYM_BLOCKING_LABELS for token in span):
@@ -300,7 +305,7 @@ def _demonym_mentions(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
     found = []
     for span, target in demonym_matches(doc, gaz):
         place = _demonym_place(target, gaz)
-        if place is not None and _is_demonym_mention(span):
+        if place is not None and _is_demonym_mention(span) and not _names_a_currency(span, gaz):
             found.append(_Mention(span, "demonym", fold(place.name), (place,)))
     return found
 
