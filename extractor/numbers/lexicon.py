@@ -37,6 +37,7 @@ _SETS = {
 }
 _PHRASES = (
     "ratio_words", "age_after", "qualifiers_before", "qualifiers_after", "percent", "currency_before", "units",
+    "scaled_currencies",
 )
 _SPAN_PHRASES = {"vague": "vague", "subunits": "currency_subunits", "compound_subunits": "compound_subunits"}
 
@@ -84,7 +85,7 @@ class Lexicon:
         # The first words of a percent, currency, coin or unit after a number, or a bracket round a unit
         # (``measure.read_after`` looks the word after a number up here once, not in each table).
         self.after_starts = {*self.percent.prefixes, *self.currency_after.prefixes, *self.subunits.prefixes,
-                             *self.units.prefixes, *BRACKETS}
+                             *self.units.prefixes, *self.scaled_currencies.prefixes, *BRACKETS}
         self._digit_pattern(data)
 
     def _digit_pattern(self, data: dict[str, Any]) -> None:

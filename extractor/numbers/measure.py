@@ -24,6 +24,8 @@ def read_after(lex: Lexicon, doc: Doc, phrase: Phrase) -> None:
     else:
         percent = lex.percent.at(doc, end)
         currency = lex.currency_after.at(doc, end)
+        if currency is None and phrase.cores[-1].scaled:  # "6.91 billion won"; "Halo 2 won" is a verb
+            currency = lex.scaled_currencies.at(doc, end)
         subunit = lex.subunits.at(doc, end)
         unit = lex.units.at(doc, end) if phrase.unit is None else None
         if unit is None and phrase.unit is None:
