@@ -493,6 +493,9 @@ def test_candidate_cache_stays_bounded_over_a_long_run(monkeypatch) -> None:
         # A demonym before a currency word names the money, not the country (Reuters-21578 00448) ...
         ("    CMP earned 11 mln Canadian dlrs in 1986 and expects to\nproduce 42,000 ounces of gold in 1987 at a cost "
          "of 160 U.S.\ndlrs an ounce, Consolidated TVX said.", "Canada", []),
+        # (Reuters-21578 00911, the currency on the next line)
+        ("The European Community (EC) and Euratom,\nthe European atomic energy agency, are expected to issue French\n"
+         "franc eurobonds this month, a Treasury spokesman said.", "France", []),
         # ... while the same demonym elsewhere is a mention (BBC business/050).
         ("A combination of bad weather, rising raw material costs and the sluggish European economy has hit sales at "
          "Swiss food and drink giant Nestle.\n\nRevenue dipped 1.4% to 86.7bn Swiss francs ($74.6bn; £39.1bn) in "

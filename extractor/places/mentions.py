@@ -37,7 +37,8 @@ WHOLE_FEATURES = frozenset({"country", "continent", "body_of_water"})
 
 def _names_a_currency(span: Span, gaz: Gazetteer) -> bool:
     """'Canadian dlrs', 'French francs': the money's adjective, no mention of the country (``currency_words``)."""
-    return span.end < len(span.doc) and span.doc[span.end].lower_ in gaz.currency_words
+    after = next((token for token in span.doc[span.end : span.end + 3] if not token.is_space), None)
+    return after is not None and after.lower_ in gaz.currency_words
 
 
 def _is_demonym_mention(span: Span) -> bool:
