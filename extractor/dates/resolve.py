@@ -300,7 +300,9 @@ def _told_days(found: list[tuple[Span, Parsed]], anchor: Optional[date]) -> list
     """Resolve 'the next day', 'two days later', 'a year earlier' and 'thirty minutes later' from the last date
     the story named before them (not from publication: 'He was arrested on Tuesday. The next day...'; 'at
     end-1986 from 25.4 billion a year earlier'; 'the blast hit at 10:35 a.m. Thirty minutes later...'); without
-    one as fine as their unit ('1986. Two months later') they stay unresolved. A clock time alone ('on Friday.
+    one as fine as their unit ('1986. Two months later') they stay unresolved; one counted back is no new point to
+    count from ('a 1.65 billion yen profit a year earlier, on sales ... down 15.9 pct from a year earlier' compare
+    both figures with the same year). A clock time alone ('on Friday.
     At 6:36 p.m., ...') takes the story's day when that is within a week of publication: further off it is
     more often an anniversary named in passing ('the 11 September attacks') than the day of the story."""
     lex = lexicon()
@@ -320,8 +322,9 @@ def _told_days(found: list[tuple[Span, Parsed]], anchor: Optional[date]) -> list
             if told[1] <= _GRANULARITY[needed] and (recent or not bare_clock):
                 kind, value = _counted_from(told[0], parsed.offset)
                 parsed = _finish(replace(parsed, type=kind, value=value), None, Context(anchor), None)
+        looked_back = parsed.offset is not None and parsed.offset[2] < 0  # 'a year earlier', the figure compared
         if parsed.value and parsed.type in ("date", "time", "range") and parsed.value[:1].isdigit() \
-                and not _comparison_point(span):
+                and not _comparison_point(span) and not looked_back:
             told = _story_point(parsed.value.split("/")[-1])  # a range's end ('ran to Wednesday. The next day')
             if parsed.offset is None:  # not the year compared with: 'a year earlier. Current profit for the year...'
                 business_year = parsed.value if _BUSINESS_YEAR_RE.fullmatch(parsed.value) \
