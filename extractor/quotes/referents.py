@@ -350,9 +350,10 @@ def referents_of(
         if t.pos_ == "PRON" and _pronoun_kind(t.lower_, words):
             events.append((t.idx, t))
             continue
-        together = coordinated_names(named_apposition(t) or t, mentions)
+        named = named_apposition(t) or ticker_owner(t, mentions) or t
+        together = coordinated_names(named, mentions)
         if together is not None:
-            joint = _mention_at(named_apposition(t) or t, mentions)
+            joint = _mention_at(named, mentions)
             events.append((t.idx, (together[0], _BODIES if joint and joint[3] == "org" else "plural", t)))
         else:
             found = ((_plural_subject(t, mentions), "plural"), (_unrecognised_speaker(t, mentions, words), "person"),
@@ -556,6 +557,29 @@ def coordinated_names(token: Token, mentions: list[EntityMention]) -> Optional[t
     name = ", ".join(names[:-1]) + " and " + names[-1]
     start, end = found[0][0], found[-1][1]
     return name, span_record(text_of(token.doc, start, end), start, end)
+
+
+def ticker_owner(token: Token, mentions: list[EntityMention]) -> Optional[Token]:
+    """The company a wire's ticker in angle brackets follows, which the parser may make the subject in its place
+    ('Beecham Group Plc <BHAM.L> said', 'Boeing Co and ARGOSystems Inc <ARGI.O> said': the head of the companies'
+    coordination); none after a preposition ('shares of American Home Products <AHP>, said')."""
+    doc = token.doc
+    if token.i == 0 or token.i + 1 >= len(doc) or doc[token.i - 1].text != "<" or doc[token.i + 1].text[:1] != ">":
+        return None
+    opening = doc[token.i - 1].idx
+    bodies = [m for m in mentions if m[3] == "org" and m[1] <= opening and not text_of(doc, m[1], opening).strip()]
+    span = doc.char_span(bodies[-1][0], bodies[-1][1], alignment_mode="expand") if bodies else None
+    if span is None:
+        return None
+    before = span.start - 1
+    while before >= 0 and doc[before].is_space:
+        before -= 1
+    if before >= 0 and doc[before].pos_ == "ADP":
+        return None
+    owner = span.root
+    while owner.dep_ == "conj" and owner.head.i != owner.i:
+        owner = owner.head
+    return owner
 
 
 def described(phrase: Span, words: QuoteWords, mentions: list[EntityMention], speech: Speech) -> Optional[str]:

@@ -17,6 +17,7 @@ from .lexicon import QuoteWords
 from .marks import quoted_spans
 from .referents import (
     MENTIONS_AT, REFERENTS, EntityMention, Speech, antecedent, coordinated_names, described, entity_mentions,
+    ticker_owner,
 )
 from .spans import group_phrase, noun_phrase, overlaps, span_record, without_article
 
@@ -131,6 +132,14 @@ def _by_coordination(p: _Phrase) -> Optional[Resolved]:
     return coordinated_names(p.head, p.mentions)
 
 
+def _by_ticker(p: _Phrase) -> Optional[Resolved]:
+    owner = ticker_owner(p.head, p.mentions)
+    if owner is None:
+        return None
+    found = _overlapping(p.head.doc[owner.i : owner.i + 1], p.mentions, owner)
+    return coordinated_names(owner, p.mentions) or (found and (found[2], span_record(found[4], found[0], found[1])))
+
+
 def _by_name(p: _Phrase) -> Optional[Resolved]:
     found = _overlapping(p.phrase, p.mentions, p.head)
     if found is None or _names_a_modifier(p.head, found):
@@ -170,6 +179,8 @@ SPEAKER_RULES: tuple[tuple[str, Callable[[_Phrase], Optional[Resolved]]], ...] =
     ("a document or spokesperson: its author ('his report said', 'a spokesman for X'), or the last "
      "institution that spoke ('the statement said')", _by_author),
     ("people speaking together: all their names ('Tore Sohlberg and Lehla Abreder said')", _by_coordination),
+    ("a wire's ticker the parser made the subject: the company named before it ('Beecham Group Plc <BHAM.L> said'), "
+     "or the companies ('Boeing Co and ARGOSystems Inc <ARGI.O> said')", _by_ticker),
     ("a name the entity components found, unless it only modifies the speaker ('Hallam's staff')", _by_name),
     ("someone an article often leaves unnamed: the speaker it last called so ('the spokesman')",
      _by_same_description),
