@@ -333,16 +333,29 @@ def name_head(span: Span) -> str:
 
 def _names_a_body(span: Span, lexicon: OrganizationLexicon) -> bool:
     """Evidence that the name is no body: its head makes it a law, plan, event or award ('the Clean Air
-    Act', 'London Marathon', 'Treaty of Rome'); it is a shipping term ('(FOB)'); it is a unit or time zone,
-    following a number wherever the article uses it ('600 MW', '1500 GMT'); or it ends a title, with the briefs
-    after it ('State' of 'Secretary of State Mike Pompeo', 'Secretary of State for Culture, Media and Sport')."""
-    if name_head(span) in lexicon.not_body_heads or span.text in lexicon.trade_terms or _unit(span):
+    Act', 'London Marathon', 'Treaty of Rome'); it is a competition's stage ('Group D'); it is a shipping term
+    ('(FOB)'); it is a unit or time zone, following a number wherever the article uses it ('600 MW', '1500 GMT');
+    or it ends a title, with the briefs after it ('State' of 'Secretary of State Mike Pompeo', 'Secretary of State
+    for Culture, Media and Sport')."""
+    if name_head(span) in lexicon.not_body_heads or span.text in lexicon.trade_terms or _unit(span) \
+            or _a_stage(span, lexicon):
         return False
     doc = span.doc
     title = span.start > 1 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in lexicon.title_heads
     return not (title and span[0].lower_ in lexicon.title_words and all(
         token.lower_ in lexicon.title_words or token.lower_ in lexicon.portfolios
         or token.lower_ in PORTFOLIO_JOINERS or token.lower_ == "for" for token in span))
+
+
+def _a_stage(span: Span, lexicon: OrganizationLexicon) -> bool:
+    """A stage of a competition: a stage word before one letter ('to win Group D.', 'finished second in Group D
+    behind Lyon', 'Pool A'), which the model tags a body by its 'Group', with the letter or without it ('The Group E
+    victory')."""
+    doc = span.doc
+    if not 1 <= len(span) <= 2 or span[0].text not in lexicon.stage_words or span.start + 1 >= len(doc):
+        return False
+    letter = doc[span.start + 1].text.rstrip(".")
+    return len(letter) == 1 and letter.isupper()
 
 
 def _is_name(span: Span, lexicon: OrganizationLexicon, places: set[int]) -> bool:
