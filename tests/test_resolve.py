@@ -32,8 +32,8 @@ def _record(name: str, *mentions: tuple[str, int]) -> dict:
 
 def test_rules_run_in_table_order():
     assert [rule.__name__ for _, rule in RULES] == [
-        "teams_are_not_places", "partners_are_not_places", "names_inside_bodies_are_not_places",
-        "surnames_are_people", "given_names_are_people", "nationalities_are_not_organizations",
+        "teams_are_not_places", "partners_are_not_places", "companies_named_for_small_towns_are_not_places",
+        "names_inside_bodies_are_not_places", "surnames_are_people", "given_names_are_people", "nationalities_are_not_organizations",
         "unsupported_are_not_organizations", "group_words_are_not_people", "titles_are_not_people",
         "words_used_otherwise_are_not_people"]
 
