@@ -61,8 +61,13 @@ def _trim(span: Span) -> Optional[Span]:
 
 
 def _an_article_before_digits(tokens: tuple[Token, ...], first: int, last: int) -> bool:
-    """'for a 36 hour working week': the article belongs to the noun after the amount, which digits state."""
-    return tokens[first].lower_ in ("a", "an") and first + 1 < last and tokens[first + 1].text[:1].isdigit()
+    """'for a 36 hour working week', 'for a five year facility': the article belongs to the noun after the amount,
+    which digits or a number word state ('a hundred years', 'a dozen years', 'a couple of days' keep theirs)."""
+    if tokens[first].lower_ not in ("a", "an") or first + 1 >= last:
+        return False
+    following = tokens[first + 1]
+    return following.text[:1].isdigit() or following.lower_ in lexicon()["numbers"] \
+        and following.lower_ not in ("a", "an", "hundred", "dozen", "couple", "half")
 
 
 def _a_bare_decimal(span: Span) -> bool:

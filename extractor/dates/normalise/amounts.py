@@ -32,8 +32,9 @@ def _number(word: str) -> Optional[float]:
 def _quantity(tokens: list[Tok], index: int) -> tuple[Optional[Any], int]:
     """A stated amount at ``index``: a number, 'X' for vague amounts ('a few'), or None."""
     words = _words(tokens)
-    if index + 1 < len(words) and words[index] in ("a", "an") and _NUMBER_RE.match(words[index + 1]):
-        index += 1  # 'a 36 hour week': the article, not one more
+    if index + 1 < len(words) and words[index] in ("a", "an") and _number(words[index + 1]) is not None \
+            and words[index + 1] not in ("hundred", "couple", "half"):
+        index += 1  # 'a 36 hour week', 'a five year facility', 'a dozen years': the article, not one more
     elif index < len(words) and words[index] in ("a", "an") and index + 1 < len(words):
         if words[index + 1] == "half":
             return 0.5, index + 2
