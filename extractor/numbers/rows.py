@@ -33,7 +33,7 @@ def results_row(lex: Lexicon, doc: Doc, phrase: Phrase) -> Optional[Row]:
     """The row ``phrase`` is a figure of: its line opens with a label of table words, then the figure, and goes on
     with nothing or with "vs" and the other figure; or the figure is that other one, right after "vs" (and an
     account word)."""
-    before = _previous_word(doc, phrase.start)
+    before = previous_word(doc, phrase.start)
     if before < 0 or doc[before].lower_ not in lex.row_words and doc[before].lower_ not in _COMPARED:
         return None  # most figures: the word before them settles it without reading the line
     line_start = _line_start(doc, phrase.start)
@@ -53,7 +53,7 @@ def results_row(lex: Lexicon, doc: Doc, phrase: Phrase) -> Optional[Row]:
     account = None
     if before > label_end and doc[before].lower_ in lex.row_accounts:
         account = doc[before].text
-        before = _previous_word(doc, before)
+        before = previous_word(doc, before)
     if before <= label_end or doc[before].lower_ not in _COMPARED:
         return None
     return Row(money, account or label)
@@ -67,7 +67,7 @@ def _line_start(doc: Doc, i: int) -> int:
     return k
 
 
-def _previous_word(doc: Doc, i: int) -> int:
+def previous_word(doc: Doc, i: int) -> int:
     """The token before ``i`` that is no space within the line (-1 at a line's start)."""
     k = i - 1
     while k >= 0 and doc[k].is_space and "\n" not in doc[k].text:

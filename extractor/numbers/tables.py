@@ -30,6 +30,7 @@ from ..doc_utils import COLUMNS, columns
 from .changes import Record
 from .counted import json_number
 from .lexicon import Lexicon
+from .rows import previous_word
 from .tokens import has_digit, is_break, skip, span_text
 
 _LOWER = COLUMNS.index(LOWER)
@@ -111,11 +112,11 @@ def _headers(lex: Lexicon, doc: Doc) -> list[Header]:
 def _header_at(lex: Lexicon, doc: Doc, i: int) -> Optional[Header]:
     """The header whose scale word is token ``i``: "in" or a bracket before it, its terms after it."""
     table = lex.table_headers
-    opener = _previous(doc, i)
+    opener = previous_word(doc, i)
     if opener < 0:
         return None
-    key = _previous(doc, opener) if doc[opener].lower_ in table["openers"] else opener
-    letter = _previous(doc, key) if key > 0 and doc[key].text in _DASHES else -1
+    key = previous_word(doc, opener) if doc[opener].lower_ in table["openers"] else opener
+    letter = previous_word(doc, key) if key > 0 and doc[key].text in _DASHES else -1
     keyed = letter >= 0 and _is_key(doc[letter])
     if not keyed and doc[opener].lower_ not in table["openers"]:
         return None
@@ -184,14 +185,6 @@ def _excepts(lex: Lexicon, doc: Doc, end: int) -> bool:
         if token.text == ")" or is_break(token):
             return False
     return False
-
-
-def _previous(doc: Doc, i: int) -> int:
-    """The token before ``i`` that is no space within its line (-1 at the doc's start or a line's)."""
-    k = i - 1
-    while k >= 0 and doc[k].is_space and "\n" not in doc[k].text:
-        k -= 1
-    return -1 if k < 0 or doc[k].is_space else k
 
 
 def _paragraphs(doc: Doc, first: int) -> list[tuple[int, int, bool, bool]]:
