@@ -132,3 +132,29 @@ def test_a_number_counting_what_a_name_qualifies_stays(values, sentence, expecte
 )
 def test_a_charts_place_is_no_number(values, sentence, expected):
     assert values(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # A bare figure of three or more digits before a singular noun, or after a maker's name or a number word,
+        # names a model or a series (reuters/00264, reuters/00367; a web page on Emirates' Boeing order) ...
+        ("    The 400 series is the latest model of the Boeing 747\nfamily, he said.", []),
+        ("    The purchase will take government-owned Qantas's 747 fleet\nto 28, he said.", [28]),
+        ("    The Mac II uses the new Motorola 68020 microprocessor, an\n\"open architecture\" that allows for the "
+         "addition of numerous\nperipheral devices", []),
+        ("The 777 program has faced delays due to engine problems and other technical issues in its testing phase.",
+         []),
+        ("It comes in addition to five 787 Dreamliner sales earlier this week: two to Biman Bangladesh Airlines and "
+         "three to the Ghanaian government ahead of its launch of a new local carrier.", [5, 2, 3]),
+        # ... while counts of that size take a plural, a noun counted in the singular, or a noun modifying another
+        # (reuters/00107, reuters/00206; a web page's book review)
+        ("victory list also included 80 warplanes downed, 250 anti-\naircraft guns and 400 pieces of military "
+         "hardware destroyed", [80, 250, 400]),
+        ("the initial 12 customers that placed orders and options for 92 aircraft", [12, 92]),
+        ("The 180 page coffee-table publication comes with a 10-inch vinyl featuring seven classic rock tracks",
+         [180, 10, 7]),
+    ],
+)
+def test_a_figure_naming_a_model_or_a_series_is_no_number(values, sentence, expected):
+    assert values(sentence) == expected

@@ -161,7 +161,7 @@ def record(lex: Lexicon, doc: Doc, phrase: Phrase, sent_starts: set[int]) -> Opt
             and not _one_with_adjective(doc, first.start):
         return None
     kind = "percent" if phrase.percent else "money" if phrase.money else "measure" if phrase.unit else "count"
-    if kind == "count" and is_not_a_count(doc, phrase, noun):
+    if kind == "count" and is_not_a_count(lex, doc, phrase, noun):
         return None
     row = results_row(lex, doc, phrase) if kind in ("count", "money") and noun is None else None
     if row is not None and not row.money:

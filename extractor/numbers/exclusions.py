@@ -51,9 +51,9 @@ def is_excluded_by_noun(lex: Lexicon, doc: Doc, phrase: Phrase, noun: Optional[T
     return False
 
 
-def is_not_a_count(doc: Doc, phrase: Phrase, noun: Optional[Token]) -> bool:
-    """A plain count that is a score ("3-1") or a model number ("the 737-800"), not an amount."""
-    return _is_score(phrase, noun) or _is_model_number(doc, phrase, noun)
+def is_not_a_count(lex: Lexicon, doc: Doc, phrase: Phrase, noun: Optional[Token]) -> bool:
+    """A plain count that is a score ("3-1") or a model number ("the 737-800", "the 777 program"), not an amount."""
+    return _is_score(phrase, noun) or _is_model_number(doc, phrase, noun) or _is_designation(lex, doc, phrase, noun)
 
 
 def _core_tokens(doc: Doc, phrase: Phrase) -> list[Token]:
@@ -404,6 +404,27 @@ def _is_model_number(doc: Doc, phrase: Phrase, noun: Optional[Token]) -> bool:
         return False
     before = doc[phrase.start - 1]
     return before.pos_ in ("DET", "PRON", "PROPN") or before.tag_ == "PRP$" or before.is_upper
+
+
+def _is_designation(lex: Lexicon, doc: Doc, phrase: Phrase, noun: Optional[Token]) -> bool:
+    """"The 777 program", "Qantas's 747 fleet", "the 68020 microprocessor", "Boeing 737 jets", "five 787 Dreamliner
+    sales": a bare figure of three or more digits before a singular noun, or after a maker's name or a number word,
+    names a model or a series, not an amount; a count of that size counts a plural ("92 aircraft", "200 staff" and
+    "400 pieces" count: ``singular_counts``) or a noun that itself modifies one ("a 180 page publication")."""
+    if len(phrase.cores) != 1 or phrase.unit is not None or phrase.money or phrase.percent:
+        return False
+    core = phrase.cores[0]
+    figure = doc[core.start]
+    if core.end - core.start != 1 or core.scaled or not figure.text.isdigit() or len(figure.text) < 3:
+        return False
+    if noun is not None and noun.tag_ == "NN" and noun.dep_ != "compound" and noun.lower_ not in lex.singular_counts:
+        return True
+    before = doc[core.start - 1] if core.start > 0 else None
+    if before is None or before.is_sent_start:
+        return False
+    if before.is_alpha and before.like_num:
+        return True
+    return before.pos_ == "PROPN" and before.is_title and before.ent_type_ not in ("GPE", "LOC", "DATE", "NORP")
 
 
 Exclusion = Callable[[Lexicon, Doc, Phrase, set[int]], bool]

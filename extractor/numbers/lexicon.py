@@ -60,6 +60,7 @@ class Lexicon:
         self.index_names = Phrases(dict.fromkeys(data["index_names"], True))
         self.currency_after = Phrases(_with_adjectival_singulars(data["currency_after"]))
         self.vague_needs_of = {key.replace(" ", "") for key in data["vague_needs_of"]}
+        self.singular_counts = frozenset(data["singular_counts"])
         self.vague_starts = {key.split()[0] for key in data["vague"]}
         headers = data["table_headers"]
         self.table_headers = {**headers, "openers": set(headers["openers"]), "exceptions": set(headers["exceptions"]),
