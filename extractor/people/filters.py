@@ -13,6 +13,7 @@ from typing import Callable, Iterator, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from ..doc_utils import doc_text
 from ..entities import labels_a_line
 from ..dates.lexicon import lexicon as date_words
 from .lexicon import ROLE_MODIFIER_DEPS, PeopleLexicon
@@ -158,6 +159,11 @@ def named_as_an_institution(span: Span, lexicon: PeopleLexicon) -> bool:
     return len(span) > 1 and span[-1].text in lexicon.institution_heads
 
 
+_BEFORE_MARKS = "extractor.people.words_before_company_marks"
+_WORD_BEFORE = re.compile(r"\W*(\S+)(?=[ \t]*\n?[ \t]*[A-Za-z<])")
+_LEADING = re.compile(r"^\W+")
+
+
 def named_as_a_company(span: Span, lexicon: PeopleLexicon) -> bool:
     """The article writes the name as a company's somewhere: right before a legal form or the wire's ticker ('W.W.
     Grainger Inc said', then 'W.W. Grainger said'; 'Canon Inc <CANN.T>', then 'Canon will import them'; 'Montedison
@@ -166,8 +172,21 @@ def named_as_a_company(span: Span, lexicon: PeopleLexicon) -> bool:
     words = span.text.split()
     if not words:
         return False
-    name = r"\s+".join(re.escape(word) for word in words)
-    return re.search(rf"(?<![\w.]){name}{lexicon.company_mark}", span.doc.text) is not None
+    text = doc_text(span.doc)
+    if _LEADING.sub("", words[-1]) not in _words_before_company_marks(span.doc, text, lexicon):
+        return False  # the usual case, decided without a pattern of the name's own
+    name = re.compile(r"(?<![\w.])" + r"\s+".join(re.escape(word) for word in words))
+    return any(lexicon.company_mark.match(text, found.end()) for found in name.finditer(text))
+
+
+def _words_before_company_marks(doc: Doc, text: str, lexicon: PeopleLexicon) -> frozenset[str]:
+    """The words right before a legal form or a ticker anywhere in the article, found once per article."""
+    found = doc.user_data.get(_BEFORE_MARKS)
+    if found is None:
+        found = doc.user_data[_BEFORE_MARKS] = frozenset(
+            _LEADING.sub("", match.group(1)) for match in _WORD_BEFORE.finditer(text)
+            if lexicon.company_mark.match(text, match.end()))
+    return found
 
 
 def named_as_a_product(span: Span, lexicon: PeopleLexicon) -> bool:

@@ -46,7 +46,7 @@ class PeopleLexicon:
         self.institution_heads = frozenset(data["institution_heads"])
         # a name right before a legal form or the wire's ticker ('Canon Inc <CANN.T>'), wherever the article has it
         forms = "|".join(re.escape(form) for form in sorted(data["company_legal_forms"], key=len, reverse=True))
-        self.company_mark = rf"[ \t]*\n?[ \t]*(?:(?:{forms})(?![\w.])|<[A-Z])"
+        self.company_mark = re.compile(rf"[ \t]*\n?[ \t]*(?:(?:{forms})(?![\w.])|<[A-Z])")
         self.product_line_words = frozenset(data["product_line_words"])
         self.not_name_openers = frozenset(data["not_name_openers"])
         self.nationalities = frozenset(word.lower() for word in [*demonyms, *data["demonym_nouns"]] if " " not in word)
