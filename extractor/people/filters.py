@@ -179,13 +179,14 @@ def named_as_a_company(span: Span, lexicon: PeopleLexicon) -> bool:
     return any(lexicon.company_mark.match(text, found.end()) for found in name.finditer(text))
 
 
-def _words_before_company_marks(doc: Doc, text: str, lexicon: PeopleLexicon) -> frozenset[str]:
-    """The words right before a legal form or a ticker anywhere in the article, found once per article."""
+def _words_before_company_marks(doc: Doc, text: str, lexicon: PeopleLexicon) -> dict[str, bool]:
+    """The words right before a legal form or a ticker anywhere in the article, found once per article (kept as a
+    dict: ``Doc.to_bytes`` serializes ``user_data`` for ``nlp.pipe(n_process=2)``, and msgpack has no set)."""
     found = doc.user_data.get(_BEFORE_MARKS)
     if found is None:
-        found = doc.user_data[_BEFORE_MARKS] = frozenset(
-            _LEADING.sub("", match.group(1)) for match in _WORD_BEFORE.finditer(text)
-            if lexicon.company_mark.match(text, match.end()))
+        found = doc.user_data[_BEFORE_MARKS] = dict.fromkeys(
+            (_LEADING.sub("", match.group(1)) for match in _WORD_BEFORE.finditer(text)
+             if lexicon.company_mark.match(text, match.end())), True)
     return found
 
 
