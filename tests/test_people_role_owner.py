@@ -85,3 +85,17 @@ def test_a_hyphenated_role_noun_keeps_its_first_part(run):
     roles = _roles(run, "Serena Williams, who won her fourth consecutive grand slam at the 2003 Australian Open, was "
                         "drawn in the bottom quarter with second seed Amelie Mauresmo, a runner-up in 1999.")
     assert roles["Amelie Mauresmo"] == ["runner-up in 1999"], roles
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # A person named before a role noun is no part of the next person's role (bbc/sport/045) ...
+    ("Former double world champion Kelli White and Olympic relay star Alvin Harrison have both been banned on the "
+     "basis of materials discovered during the Balco investigation.", "Alvin Harrison", ["Olympic relay star"]),
+    # ... unless the role is a relation to them (bbc/politics/011; a web page's report from The Hill)
+    ("Mrs Howard gets key election role\n\nMichael Howard's ex-model wife, Sandra, is to play a leading role in the "
+     "Conservative election campaign.", "Sandra", ["Michael Howard's ex-model wife"]),
+    ("Sonya A. Zoghlin, Carlineo\u2019s attorney, told The Hill in a statement that her client did not intend to "
+     "cause harm to Omar and did not make plans to do so.", "Sonya A. Zoghlin", ["Carlineo\u2019s attorney"]),
+])
+def test_a_person_named_before_a_role_noun_is_no_part_of_another_persons_role(run, text, name, role):
+    assert _roles(run, text)[name] == role

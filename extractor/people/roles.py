@@ -117,9 +117,14 @@ def _role_phrase(head: Token, lexicon: PeopleLexicon, exclude: set[int]) -> Opti
     while end + 1 in keep:
         end += 1
     doc = head.doc
+    for index in range(start, head.i):
+        if _full_name(doc[index]) and doc[index].dep_ != "poss" and "POS" not in (doc[index].tag_, doc[index + 1].tag_):
+            start = index + 1  # another person named before the role noun is no part of it ('Chelsea striker Didier
+            # Drogba and Arsenal midfielder Patrick Vieira': 'Arsenal midfielder'), unless the role is a relation to
+            # them ('Michael Howard's ex-model wife')
     while start > 1 and _glued_hyphen(doc[start - 1]) and doc[start - 2].is_alpha and start - 2 not in exclude:
         start -= 2  # a prefix the parser hangs off the name, not the noun ('vice-president', 'co-founder')
-    while start < head.i and (doc[start].dep_ in LEADING_NOT_ROLE or doc[start].is_punct
+    while start < head.i and (doc[start].dep_ in LEADING_NOT_ROLE or doc[start].is_punct or doc[start].dep_ == "cc"
                               or doc[start].lower_ in LEADING_NOT_ROLE_WORDS
                               or doc[start].dep_ == "poss" and doc[start].pos_ == "PRON"):
         start += 1
