@@ -147,6 +147,8 @@ def test_a_charts_place_is_no_number(values, sentence, expected):
          []),
         ("It comes in addition to five 787 Dreamliner sales earlier this week: two to Biman Bangladesh Airlines and "
          "three to the Ghanaian government ahead of its launch of a new local carrier.", [5, 2, 3]),
+        # a model after a figure is no group of its thousands: 400 jets, not 400,737 (the same page)
+        ("Its fleet of roughly 400 737 Max jets around the world have been grounded since March.", [400]),
         # ... while counts of that size take a plural, a noun counted in the singular, or a noun modifying another
         # (reuters/00107, reuters/00206; a web page's book review)
         ("victory list also included 80 warplanes downed, 250 anti-\naircraft guns and 400 pieces of military "

@@ -422,8 +422,9 @@ def _is_designation(lex: Lexicon, doc: Doc, phrase: Phrase, noun: Optional[Token
     before = doc[core.start - 1] if core.start > 0 else None
     if before is None or before.is_sent_start:
         return False
-    if before.is_alpha and before.like_num:
-        return True
+    after = doc[core.end] if core.end < len(doc) else None
+    if before.like_num and (before.is_alpha or after is not None and after.is_title and after.is_alpha):
+        return True  # "five 787 Dreamliner sales", "400 737 Max jets"
     return before.pos_ == "PROPN" and before.is_title and before.ent_type_ not in ("GPE", "LOC", "DATE", "NORP")
 
 

@@ -284,7 +284,9 @@ def _add_groups(doc: Doc, core: Core, digits: str) -> None:
         text, j = text + doc[nxt].text, nxt
         if "." in doc[nxt].text:
             break
-    if j > core.start and not (j + 1 < len(doc) and doc[j + 1].is_space):
+    if j + 1 < len(doc) and (doc[j + 1].is_space or doc[j + 1].is_title and doc[j + 1].is_alpha):
+        return  # a line's end, or a name after the last group: "400 737 Max jets" is 400 jets of a model
+    if j > core.start:
         core.value, core.end = float(text), j + 1
 
 
