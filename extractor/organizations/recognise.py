@@ -17,7 +17,7 @@ from ..entities import (bracketed_country_names, in_capitals, labelled_entities,
                         trim_name)
 from .candidates import Candidate, candidate_of
 from .lexicon import OrganizationLexicon
-from ..doc_utils import lowercase_words, sentence_starts
+from ..doc_utils import doc_text, lowercase_words, sentence_starts
 from ..places import fold, gazetteer
 from ..resolve import proposals
 from .reading import Reading
@@ -540,7 +540,7 @@ def _after_owner(span: Span, lowercase: Callable[[], set[str]]) -> Span:
             words = r"\s+".join(re.escape(word) for word in owner.text.split())
             alone = re.compile(rf"(?<![\w'’]){words}(?![\w'’])")
             return doc[token.i + 1 : span.end] if any(
-                found.start() != owner.start_char for found in alone.finditer(doc.text)) else span
+                found.start() != owner.start_char for found in alone.finditer(doc_text(doc))) else span
     return span
 
 
