@@ -505,3 +505,34 @@ def test_candidate_cache_stays_bounded_over_a_long_run(monkeypatch) -> None:
 def test_a_demonym_naming_a_currency_is_no_mention_of_its_country(run, text, name, mentions) -> None:
     found = place(run(text), name)
     assert (found and [item["text"] for item in found["mentions"]] or []) == mentions
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        # A name with 'state' or 'province' after it, or 'upstate' before it, is the state or province, not the
+        # city of the same name (Reuters-21578 01310, 11586, 03981, 16707, 06914)
+        ("Nynex Business Information Systems Co said it won a contract valued at nine mln dlrs from the U.S. Army "
+         "Corp of Engineers to provide an advanced communications system for a facility in upstate New York.",
+         "New York", ("US", "region")),
+        ("Army/Air Force Exchange Serivce will begin test marketing its Telvonic stero sound syntehsizer and has "
+         "placed an initial order for the product for marketing atg the McChord Air Force Base in Washington state.",
+         "Washington", ("US", "region")),
+        ("Rains fell heaviest early in the week, and in particularly high volume in Buenos Aires province, Cordoba, "
+         "La Pampa and Santa Fe provinces.", "Buenos Aires", ("AR", "region")),
+        ("Adams-Russell Co Inc said it agreed to acquire cable television systems serving about 7,000 customers in "
+         "New York State from Sammons Communications Inc for undisclosed terms.", "New York", ("US", "region")),
+        ("Norstar operates in most of New York state but not in New York City.", "New York", ("US", "region")),
+        ("Norstar operates in most of New York state but not in New York City.", "New York City", ("US", "city")),
+    ],
+)
+def test_a_name_called_a_state_or_province_is_that_division_not_its_namesake_city(run, text, name, expected) -> None:
+    found = place(run(text), name)
+    assert found is not None and (found["country_code"], found["feature"]) == expected
+
+
+def test_a_province_the_index_lacks_is_no_city_of_its_name(run) -> None:
+    # Reuters-21578 07550: Quezon province (Luzon) is no first-order division in GeoNames; not Quezon City
+    doc = run("On Tuesday, 19 soldiers were killed in Quezon province in the northern island of Luzon after land "
+              "mines blew up an armoured vehicle and a troop-carrying truck.")
+    assert "Quezon City" not in names(doc)

@@ -134,6 +134,8 @@ class Gazetteer:
         self.feature_openers = frozenset(rules["feature_openers"])
         self.currency_words = frozenset(rules["currency_words"])
         self.celestial_bodies = frozenset(fold(name) for name in rules["celestial_bodies"])
+        self.division_words = frozenset(rules["division_words"])
+        self.division_openers = frozenset(rules["division_openers"])
         self._cache: dict[str, tuple[Candidate, ...]] = {}
 
     def __contains__(self, key: str) -> bool:

@@ -126,6 +126,10 @@ def _name_mentions(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
             if _names_water(name, gaz):
                 continue  # 'the Sea of Oman' is no mention of Oman
             candidates = gaz.candidates(key) or gaz.candidates(_without_direction(name, gaz))
+            if _called_a_division(name, gaz):
+                candidates = _divisions(candidates)
+            elif not candidates and _ends_in_a_division_word(name, gaz):
+                candidates = _divisions(gaz.candidates(fold(name[:-1].text)))
             if ent.label_ == "LOC":
                 candidates = _loc_candidates(candidates)
             if _described_as_body(name, gaz) or not candidates and name.text in short_forms():
@@ -209,6 +213,26 @@ def _loc_candidates(candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
     bears the name ("Saskatoon", "Cork")."""
     wider = tuple(candidate for candidate in candidates if candidate.feature != "city")
     return wider or tuple(candidate for candidate in candidates if candidate.population >= LOC_TOWN_MIN_POPULATION)
+
+
+def _called_a_division(name: Span, gaz: Gazetteer) -> bool:
+    """'New York state', 'Buenos Aires province', 'upstate New York' (``division_words`` in places_rules.json)."""
+    following, preceding = _after(name), _before(name)
+    return (following is not None and following.lower_ in gaz.division_words) or (
+        preceding is not None and preceding.lower_ in gaz.division_openers)
+
+
+def _ends_in_a_division_word(name: Span, gaz: Gazetteer) -> bool:
+    """'customers in New York State': the whole name tagged, which the index lacks."""
+    return len(name) > 1 and name[-1].lower_ in gaz.division_words and _placed_by_preposition(name, gaz)
+
+
+def _divisions(candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """The first-order divisions among a name's candidates, none when the index has none ('Quezon province' is
+    no Quezon City); a country's name keeps its candidates ('the Kuwait state oil company')."""
+    if any(candidate.feature == "country" for candidate in candidates):
+        return candidates
+    return tuple(candidate for candidate in candidates if candidate.feature == "region")
 
 
 def _without_direction(name: Span, gaz: Gazetteer) -> str:
