@@ -88,8 +88,8 @@ class PeopleFinder(SavesData):
 
 def _common_words(doc: Doc, orth: numpy.ndarray, is_lower: numpy.ndarray) -> set[str]:
     """The article's words in lowercase other than proper nouns, capitalised as a one-word name is written."""
-    common = set(orth[(is_lower == 1) & (doc.to_array(POS) != PROPN)].tolist())
-    return {doc.vocab.strings[word].capitalize() for word in common}
+    common, strings = set(orth[(is_lower == 1) & (doc.to_array(POS) != PROPN)].tolist()), doc.vocab.strings
+    return {strings[word].capitalize() for word in common}
 
 
 @Language.factory(

@@ -378,8 +378,9 @@ def unevidenced(doc: Doc, names: Sequence[NameMention], lexicon: PeopleLexicon) 
     any mention: venues, clubs, products, works, towns, bands and firms the model takes for people have none ('at
     Anfield', 'Konami's Pro Evo', 'the operating system Linux', 'educated at Eton', 'headliners Scissor Sisters',
     'places such as Virgin Megastores'). Asked once the person's roles are known, which are evidence too."""
-    return all((name.end - name.start == 1 or plural_without_a_given_name(doc[name.start : name.end], lexicon))
-               and not any(test(doc[name.start : name.end], lexicon) for _, test in PERSON_EVIDENCE) for name in names)
+    return all((len(span) == 1 or plural_without_a_given_name(span, lexicon))
+               and not any(test(span, lexicon) for _, test in PERSON_EVIDENCE)
+               for span in (doc[name.start : name.end] for name in names))
 
 
 def every_mention(hits: Iterator[bool], names: Sequence[NameMention], lexicon: PeopleLexicon) -> bool:
@@ -441,5 +442,5 @@ NOT_A_PERSON: tuple[tuple[str, Callable[[Span, PeopleLexicon], bool], Proof], ..
 
 def no_person(doc: Doc, names: Sequence[NameMention], lexicon: PeopleLexicon) -> bool:
     """Whether one of the ``NOT_A_PERSON`` rules holds for the mentions of one person."""
-    return any(proof((rule(doc[name.start : name.end], lexicon) for name in names), names, lexicon)
-               for _, rule, proof in NOT_A_PERSON)
+    spans = [doc[name.start : name.end] for name in names]  # made once, not once per rule
+    return any(proof((rule(span, lexicon) for span in spans), names, lexicon) for _, rule, proof in NOT_A_PERSON)

@@ -169,8 +169,8 @@ def _speaks(token: Token, lexicon: PeopleLexicon) -> bool:
     verb = token.head
     if token.dep_ != "nsubj" or verb.lemma_.lower() not in lexicon.speech_verbs:
         return False
-    words = lexicon.quote_words
-    return any(mark in token.sent.text for mark in words.marks) or any(
+    words, text = lexicon.quote_words, token.sent.text
+    return any(mark in text for mark in words.marks) or any(
         word.lower_ in words.person_pronouns or word.text == "I" for word in verb.subtree if word.i > token.i)
 
 

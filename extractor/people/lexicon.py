@@ -45,8 +45,11 @@ class PeopleLexicon:
         self.name_like_titles = frozenset(word.lower() for word in data["name_like_titles"])
         self.institution_heads = frozenset(data["institution_heads"])
         # a name right before a legal form or the wire's ticker ('Canon Inc <CANN.T>'), wherever the article has it
+        # (the lookahead for a mark's first letter fails most words before the forms are tried one by one: the
+        # pattern is matched after every word of the article, ``filters._words_before_company_marks``)
         forms = "|".join(re.escape(form) for form in sorted(data["company_legal_forms"], key=len, reverse=True))
-        self.company_mark = re.compile(rf"[ \t]*\n?[ \t]*(?:(?:{forms})(?![\w.])|<[A-Z])")
+        firsts = "".join(sorted({re.escape(form[0]) for form in data["company_legal_forms"]} | {"<"}))
+        self.company_mark = re.compile(rf"[ \t]*\n?[ \t]*(?=[{firsts}])(?:(?:{forms})(?![\w.])|<[A-Z])")
         self.product_line_words = frozenset(data["product_line_words"])
         self.not_name_openers = frozenset(data["not_name_openers"])
         self.nationalities = frozenset(word.lower() for word in [*demonyms, *data["demonym_nouns"]] if " " not in word)

@@ -80,8 +80,8 @@ def find_names(
                 clean_spaces(ent.text).lower() for ent in doc.ents if ent.label_ in BODY_LABELS)
             span = _without_description(span, model_start, lexicon, bodies)
         tokens = set(range(span.start, span.end))
-        if not len(span) or tokens & (blocked | taken) or not _looks_like_name(span) \
-                or len(span) > 1 and span[-1].text in lexicon.institution_heads:
+        if not len(span) or not tokens.isdisjoint(blocked) or not tokens.isdisjoint(taken) \
+                or not _looks_like_name(span) or len(span) > 1 and span[-1].text in lexicon.institution_heads:
             continue
         taken |= tokens
         names.append(name_mention(span))

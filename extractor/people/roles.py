@@ -223,6 +223,8 @@ def share_coordinated_roles(doc: Doc, names: list[NameMention], lexicon: PeopleL
     with a title of its own, which opens another group ('photographers David Bailey, Rankin and Nan Goldin,
     and artists Sir Peter Blake, Tracey Emin and Jack Vettriano': Emin is no photographer); a relation to the
     name before does not ('Singers Jennifer Lopez and husband Marc Anthony')."""
+    if not any(name.shared for name in names):
+        return  # most articles: no root read for every name
     by_root = {doc[name.start : name.end].root.i: name for name in names}
     for name in names:
         if not name.shared:
