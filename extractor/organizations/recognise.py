@@ -5,11 +5,12 @@ Titles of works are found in ``works``."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import cache
 from typing import Callable, Optional
 
 import numpy
+from spacy.attrs import SHAPE
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -67,6 +68,7 @@ def entity_candidates(
     capitals = _capitals_test(reading)
     by_place = _capitalised_by_place_test(reading, lexicon, lowercase)
     in_scorers_line = scorers_line_test(reading, breaks)
+    table_label = _table_label_test(reading, lexicon, breaks)
     firms: list[Span] = []
     for ent in _organization_entities(doc, lexicon):
         if claimed.intersection(range(ent.start, ent.end)):
@@ -81,7 +83,7 @@ def entity_candidates(
             span = _evidenced_in_capitals(span, lexicon, reading.text)
         if span is not None and _is_name(span, lexicon, places) and _names_a_body(span, lexicon) \
                 and not _heading_word(span, lowercase) and not by_place(span) and not in_scorers_line(span) \
-                and not _table_label(span, lexicon):
+                and not table_label(span):
             firm = _with_partners(span, lexicon.partnership_endings)
             if firm is not None:
                 candidates.append(candidate_of(firm))
@@ -253,6 +255,32 @@ def _outside_marks(span: Span) -> Optional[Span]:
     start = max((i + 1 for i in marks if span.doc[i].text == ">"), default=span.start)
     end = min((i for i in marks if span.doc[i].text == "<" and i >= start), default=span.end)
     return span.doc[start:end] if end > start else None
+
+
+def _table_label_test(reading: Reading, lexicon: OrganizationLexicon, breaks: list[int]) -> Callable[[Span], bool]:
+    """``_table_label`` for the names of one article. Only a name opening a line (after one of ``breaks``, the
+    tokens holding a line break) whose line holds a figure may label it, which is told from where the article's
+    line breaks and figures stand before ``labels_a_line`` reads the line's words: a token whose shape has a 'd'
+    holds a digit, and a shape too long to be written ('LONG') may. The shapes are read when first asked."""
+    doc = reading.doc
+
+    @cache
+    def figures() -> list[int]:
+        shapes = doc.to_array(SHAPE)
+        strings = doc.vocab.strings
+        digits = [shape for shape in set(shapes.tolist()) if "d" in strings[shape] or strings[shape] == "LONG"]
+        return numpy.flatnonzero(numpy.isin(shapes, digits)).tolist()
+
+    def table_label(span: Span) -> bool:
+        before = bisect_left(breaks, span.start - 1)
+        if span.start > 0 and not (before < len(breaks) and breaks[before] == span.start - 1):
+            return False
+        after = bisect_left(breaks, span.end)
+        end, found = breaks[after] if after < len(breaks) else len(doc), figures()
+        first = bisect_left(found, span.start)
+        return first < len(found) and found[first] < end and _table_label(span, lexicon)
+
+    return table_label
 
 
 def _table_label(span: Span, lexicon: OrganizationLexicon) -> bool:

@@ -66,6 +66,8 @@ def supported(
     found = [not all(candidate.norm in common for candidate in group) and (
         bool(record["type"]) or any(_supports(doc, lexicon, candidate, sure, defined) for candidate in group))
         for group, record in zip(groups, records)]
+    if all(found):
+        return found  # most articles: no mention's root read to find its conjuncts
     owner = {doc[candidate.start:candidate.end].root.i: index for index, group in enumerate(groups)
              for candidate in group}
     ends = {candidate.end: index for index, group in enumerate(groups) for candidate in group}

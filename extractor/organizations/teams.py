@@ -58,9 +58,13 @@ def results_teams(reading: Reading, breaks: list[int]) -> list[Span]:
     if not lines:
         return []
     places = proposals(doc).places
-    towns = covered_tokens(doc, places, skip_via=frozenset({"demonym"}))
-    countries = covered_tokens(doc, [place for place in places if place.get("feature") == "country"])
+    # the places' tokens are read only for a line that asks, and for the few teams found (``doc.char_span`` per
+    # place mention): most possible lines are no results lines
+    towns = cache(lambda: covered_tokens(doc, places, skip_via=frozenset({"demonym"})))
     teams = [team for start, end in lines for team in _line_teams(doc[start:end], towns)]
+    if not teams:
+        return []
+    countries = covered_tokens(doc, [place for place in places if place.get("feature") == "country"])
     return [team for team in teams if not countries.issuperset(range(team.start, team.end))]
 
 
@@ -78,9 +82,13 @@ def _possible_results_lines(reading: Reading, breaks: list[int]) -> list[tuple[i
 
 
 def line_breaks(reading: Reading) -> list[int]:
-    """The tokens holding a line break, in order: only a space token holds one."""
-    doc = reading.doc
-    return [i for i in numpy.flatnonzero(reading.space).tolist() if "\n" in doc[i].text]
+    """The tokens holding a line break, in order: only a space token holds one. Each kind of white space the
+    article has is read once (from the ORTH column), not each space token made to read its text."""
+    spaces = numpy.flatnonzero(reading.space)
+    kinds = reading.orth[spaces].tolist()
+    strings = reading.doc.vocab.strings
+    breaking = {kind for kind in set(kinds) if "\n" in strings[kind]}
+    return [i for i, kind in zip(spaces.tolist(), kinds) if kind in breaking]
 
 
 def club_names(reading: Reading, lexicon: OrganizationLexicon) -> list[Span]:
@@ -134,11 +142,11 @@ def sides_in_play(doc: Doc, lexicon: OrganizationLexicon) -> list[Span]:
     return sides
 
 
-def _line_teams(line: Span, towns: set[int]) -> list[Span]:
+def _line_teams(line: Span, towns: Callable[[], set[int]]) -> list[Span]:
     """The teams of one line, or none when the line is no results line. A table row holds counts (one
     percentage aside: 'NEW YORK 74 59 .556 -'), unlike a table of prices ('Cinci 1.52 2.04 1.50 2.17'); a
     schedule's visitors are at most two words and play at a town ('GRAIN SHIPS LOADING AT PORTLAND' is a
-    headline)."""
+    headline). ``towns`` gives the tokens of the article's towns, read when first asked."""
     runs: list[tuple[str, int, int]] = []  # (kind, first token, after last), consecutive words of a kind merged
     for token in line:
         if token.is_space:
@@ -161,7 +169,7 @@ def _line_teams(line: Span, towns: set[int]) -> list[Span]:
     doc = line.doc
     spans = [doc[start:end] for kind, start, end in runs if kind == "name"]
     if fixture and doc[runs[1][1]].text == "AT":
-        if len(spans[0]) > 2 or not towns.issuperset(range(spans[1].start, spans[1].end)):
+        if len(spans[0]) > 2 or not towns().issuperset(range(spans[1].start, spans[1].end)):
             return []
         spans = spans[:1]
     if any(len(span) > 1 and all(token.ent_type_ == "PERSON" for token in span) for span in spans):
