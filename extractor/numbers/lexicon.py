@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from typing import Any, Optional
 
-import numpy
 from spacy.strings import get_string_id
 
 from .tokens import BRACKETS, Phrases
@@ -65,7 +64,7 @@ class Lexicon:
         headers = data["table_headers"]
         self.table_headers = {**headers, "openers": set(headers["openers"]), "exceptions": set(headers["exceptions"]),
                               "rate_labels": set(headers["rate_labels"]),
-                              "scale_ids": numpy.array(sorted(_string_ids(set(headers["scales"]))), dtype=numpy.uint64)}
+                              "scale_ids": _string_ids(set(headers["scales"]))}
         rows = data["results_rows"]
         self.row_accounts, self.row_counts = set(rows["accounts"]), set(rows["counts"])
         self.row_words = {*self.row_accounts, *self.row_counts, *rows["words"], "-"}

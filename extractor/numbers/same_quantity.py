@@ -200,7 +200,7 @@ def restated_links(doc: Doc, records: list[Record]) -> list[Link]:
         if first["kind"] != "money" or second["kind"] != "money" or first.get("currency") == second.get("currency"):
             continue
         if _BRACKET_OPEN.fullmatch(text_between(doc, first["end"], second["start"])) \
-                and text_between(doc, second["end"], min(second["end"] + 1, len(doc.text))) == ")":
+                and text_between(doc, second["end"], second["end"] + 1) == ")":
             found.append((n, n + 1, "bracketed"))
     return found
 

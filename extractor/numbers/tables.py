@@ -22,18 +22,14 @@ from __future__ import annotations
 
 from typing import NamedTuple, Optional
 
-import numpy
-from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
-from ..doc_utils import COLUMNS, columns
 from .changes import Record
 from .counted import json_number
 from .lexicon import Lexicon
 from .rows import previous_word
 from .tokens import has_digit, is_break, skip, span_text
 
-_LOWER = COLUMNS.index(LOWER)
 _PROSE_WORDS = 5
 _MAX_NOUN_WORDS = 3
 _EXCEPTION_REACH = 8  # tokens after a header's unit that may hold its exception ("..., Except Stocks)")
@@ -98,14 +94,16 @@ def scale_table_cells(lex: Lexicon, doc: Doc, records: list[Record]) -> list[Rec
 
 
 def _headers(lex: Lexicon, doc: Doc) -> list[Header]:
-    """Every table header of the doc, found from its scale words (one array look-up for the whole doc)."""
-    table = lex.table_headers
-    lower = columns(doc)[:, _LOWER]
+    """Every table header of the doc, found from its scale words: one look-up of each token's ``lower`` id in the
+    tokens ``DocTokens`` already holds (``doc_utils.columns`` costs more, and this component reads nothing else
+    from it)."""
+    scale_ids = lex.table_headers["scale_ids"]
     found = []
-    for i in numpy.flatnonzero(numpy.isin(lower, table["scale_ids"])):
-        header = _header_at(lex, doc, int(i))
-        if header is not None:
-            found.append(header)
+    for token in doc:
+        if token.lower in scale_ids:
+            header = _header_at(lex, doc, token.i)
+            if header is not None:
+                found.append(header)
     return found
 
 

@@ -33,8 +33,13 @@ class DocTokens(list):
 
 
 def span_text(doc: Union[Doc, DocTokens], start: int, end: int) -> str:
-    """The text of tokens ``[start, end)`` (clipped to the doc), as a Span has it; ``doc`` may be ``DocTokens``."""
-    return doc[start].doc[start:end].text
+    """The text of tokens ``[start, end)`` (clipped to the doc), as a Span has it; ``doc`` may be ``DocTokens``,
+    whose tokens are joined as they are (a Span and its text would make a Token object per word again)."""
+    words = doc[start:end]
+    if not len(words):
+        return ""
+    text = "".join([token.text_with_ws for token in words])
+    return text[: len(text) - len(words[-1].whitespace_)]
 
 
 def text_between(doc: Doc, start: int, end: int) -> str:
