@@ -66,6 +66,14 @@ GENERIC_NAME_WORDS = re.compile(
     r"\b(?:Autonomous|Atoll|Borough|Canton|Commune|Council|County|Department|District|Division|Governorate|"
     r"Municipality|Oblast'?|Parish|Prefecture|Province|Provinsi|Raion|Rayon|Region|Regione|Région|Republic|"
     r"State|Territory|City|of|de|del|di|la|le)\b")
+# Where GeoNames writes a town's name with the Arabic article or an opening ayn ("Al Qāmishlī", "‘Afrīn") and English
+# news mostly without it ("Qamishli", "Afrin"): the Levant, Iraq and the Arabian peninsula. North Africa's towns keep
+# their French-style "El" in English ("El Jadida", "El Fasher"), and are left out.
+ARTICLE_DROPPING = frozenset({"AE", "BH", "IQ", "JO", "KW", "LB", "OM", "PS", "QA", "SA", "SY", "YE"})
+ARABIC_ARTICLE = re.compile(r"^(?:(?:Al|El|An|Ar|As|Ash|At|Ath|Ad|Az|Aş|Aţ|Aḑ|Az̧)[ -]|[‘’'`ʿ])")
+# ... for towns this big, and names this long: many short ones are words or names elsewhere ('Ain', 'Tor', 'Dana').
+ARTICLE_DROPPED_MIN_POPULATION = 20_000
+ARTICLE_DROPPED_MIN_LETTERS = 4
 # Coordinates are stored as integers in thousandths of a degree (about 100 m).
 COORDINATE_SCALE = 1000
 
@@ -193,7 +201,7 @@ def build() -> dict[str, Any]:
         capital = city["geonameid"] in capitals
         row = _row(city["name"], city["countrycode"], city["latitude"], city["longitude"], city["geonameid"],
                    "city", city["population"], city["admin1code"] if city["countrycode"] == "US" else None, capital)
-        labels = [city["name"], *_alternate_names(city, primary, regional)]
+        labels = [city["name"], *_alternate_names(city, primary, regional, not_names)]
         city_rows[city["geonameid"]] = add(row, *labels)
     for alias, geonames_id in curated["city_aliases"].items():
         names[fold(alias)].append(city_rows[geonames_id])
@@ -300,15 +308,21 @@ def _other_name(name: str, alias: str, known: Callable[[str], bool]) -> bool:
     )
 
 
-def _alternate_names(city: dict[str, Any], primary: set[str], regional: set[str]) -> list[str]:
-    """Short forms of the name ("Hanau" for "Hanau am Main") and, for big cities, other Latin-script
-    names ("Kiev") that no place bears as its own name. A short form that names a country or region
+def _alternate_names(city: dict[str, Any], primary: set[str], regional: set[str], not_names: set[str]) -> list[str]:
+    """Short forms of the name ("Hanau" for "Hanau am Main"; in the Levant, Iraq and Arabia a sizable town's name
+    without its article, "Qamishli" of "Al Qāmishlī", unless a place bears it as its own name or it is a first name
+    or a common word) and, for big cities, other Latin-script names ("Kiev") that no place bears as its own name. A short form that names a country or region
     is left to it: "Mexico" is the country, not Mexico City; "Kansas" the state, not Kansas City."""
     short = [
         alt
         for alt in city["alternatenames"]
         if city["name"].startswith(alt + " ") and LATIN_NAME.fullmatch(alt) and fold(alt) not in regional
     ]
+    if city["countrycode"] in ARTICLE_DROPPING and city["population"] >= ARTICLE_DROPPED_MIN_POPULATION:
+        bare = ARABIC_ARTICLE.sub("", city["name"])
+        if bare != city["name"] and len(bare) >= ARTICLE_DROPPED_MIN_LETTERS and LATIN_NAME.fullmatch(bare) \
+                and fold(bare) not in primary and fold(bare) not in not_names:
+            short.append(bare)
     if city["population"] < ALTERNATE_NAME_MIN_POPULATION:
         return short
     others = [

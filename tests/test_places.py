@@ -536,3 +536,28 @@ def test_a_province_the_index_lacks_is_no_city_of_its_name(run) -> None:
     doc = run("On Tuesday, 19 soldiers were killed in Quezon province in the northern island of Luzon after land "
               "mines blew up an armoured vehicle and a troop-carrying truck.")
     assert "Quezon City" not in names(doc)
+
+
+@pytest.mark.parametrize(
+    "name, country",
+    [("Qamishli", "SY"), ("Afrin", "SY"), ("Khafji", "SA"), ("Qatif", "SA"), ("Diwaniyah", "IQ"), ("Wakrah", "QA")],
+)
+def test_a_levantine_or_gulf_town_is_found_without_its_arabic_article(name: str, country: str) -> None:
+    # GeoNames writes 'Al Qāmishlī', '‘Afrīn', 'Al Khafjī'; English news 'Qamishli', 'Afrin', 'Khafji crudes'
+    # (Reuters-21578 18521)
+    assert [candidate.country_code for candidate in gazetteer().candidates(fold(name))][:1] == [country]
+
+
+@pytest.mark.parametrize("key", ["ain", "tor", "dana", "jadida", "fasher"])
+def test_short_words_first_names_and_north_african_towns_keep_their_article(key: str) -> None:
+    # 'Al Ain' (a word elsewhere), 'El Tor', 'El Jadida' and 'El Fasher' are written with the article in English
+    assert all(candidate.country_code not in {"AE", "EG", "MA", "SD", "JO"} for candidate in gazetteer().candidates(key))
+
+
+def test_a_town_named_without_its_article_is_a_place_in_its_country(run) -> None:
+    # GeoWebNews article 1 (AP): 'the Kurdish enclave of Afrin' (GeoNames' '‘Afrīn')
+    doc = run("Nureddine Mehmud says Turkey fired on Qamishli and other towns along the Syrian-Turkish border on "
+              "Tuesday, calling it a diversion from the main campaign by Turkey and allied Syrian militia forces to "
+              "invade the Kurdish enclave of Afrin, along another part of the frontier.")
+    afrin = next((record for record in doc._.places if record["mentions"][0]["text"] == "Afrin"), None)
+    assert afrin is not None and (afrin["country_code"], afrin["feature"]) == ("SY", "city")
