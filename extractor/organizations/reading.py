@@ -36,6 +36,12 @@ class Reading:
         """The article's words in lowercase (LOWER ids), as ``words``."""
         return frozenset(self.lower.tolist())
 
+    @cached_property
+    def lowercase_ids(self) -> frozenset[int]:
+        """The ids (LOWER) of the words the article writes in lowercase: a word is looked up by its id, and the
+        article's words are not each made a string (as ``doc_utils.lowercase_words`` does)."""
+        return frozenset(self.lower[self.is_lower == 1].tolist())
+
     def holds(self, ids: numpy.ndarray, lower: bool = False) -> bool:
         """Whether the article holds one of the words ``ids`` (``word_ids``), in lowercase if ``lower``."""
         return not (self.lower_words if lower else self.words).isdisjoint(ids.tolist())

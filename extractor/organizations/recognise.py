@@ -18,7 +18,7 @@ from ..entities import (bracketed_country_names, in_capitals, labelled_entities,
                         trim_name)
 from .candidates import Candidate, candidate_of
 from .lexicon import OrganizationLexicon
-from ..doc_utils import doc_text, lowercase_words, sentence_starts
+from ..doc_utils import doc_text, sentence_starts
 from ..places import fold, gazetteer
 from ..resolve import proposals
 from .reading import Reading
@@ -64,7 +64,10 @@ def entity_candidates(
     opens = numpy.flatnonzero(reading.orth == get_string_id("(")).tolist()  # the opening brackets
     people = bracketed_country_names(doc, places, opens)
     claimed = {i for span in [*found, *people] for i in range(span.start, span.end)}
-    lowercase = cache(lambda: lowercase_words(doc, reading.lower, reading.is_lower))
+
+    def lowercase() -> frozenset[int]:
+        return reading.lowercase_ids  # read when first asked
+
     capitals = _capitals_test(reading)
     by_place = _capitalised_by_place_test(reading, lexicon, lowercase)
     in_scorers_line = scorers_line_test(reading, breaks)
@@ -425,28 +428,28 @@ def _has_capital(text: str) -> bool:
     return text != text.lower() if text.isascii() else any(char.isupper() for char in text)
 
 
-def _heading_word(span: Span, lowercase: Callable[[], set[str]]) -> bool:
+def _heading_word(span: Span, lowercase: Callable[[], frozenset[int]]) -> bool:
     """'October 20: ACCIDENT – A vehicle driven by...', 'VOTE   Was Germaine Greer right': a word in capitals
     labelling a section, which the article also writes in lowercase ('arrest and accident reports', 'every 50p
-    vote'); acronyms of three letters ('WHO') are left alone. ``lowercase`` gives the article's lowercase words,
+    vote'); acronyms of three letters ('WHO') are left alone. ``lowercase`` gives the article's lowercase words' ids,
     gathered once per article when first asked."""
     if len(span) != 1:
         return False
     word = span.text
     if len(word) < 4 or not word.isupper() or not word.isalpha():
         return False
-    return not lowercase().isdisjoint({word.lower(), word.lower().rstrip("s")})
+    return not lowercase().isdisjoint({get_string_id(word.lower()), get_string_id(word.lower().rstrip("s"))})
 
 
 def _capitalised_by_place_test(
-    reading: Reading, lexicon: OrganizationLexicon, lowercase: Callable[[], set[str]]
+    reading: Reading, lexicon: OrganizationLexicon, lowercase: Callable[[], frozenset[int]]
 ) -> Callable[[Span], bool]:
     """Whether a one-word name is a word the article writes in lowercase too and capitalises only where it opens a
     sentence or a paragraph ('Digital music players are now...' beside 'the digital music player market',
     'Wireless or wi-fi networks', 'Time will tell') or inside a longer name ("Billboard's Hot Digital Sales
     chart"): a common word, no name. A word the article names on its own in mid-sentence keeps it ('Apple
     has...' beside "the digital music market" and "Apple's iPod"), and so does a body standing alone
-    ('Parliament as a whole', 'The Treasury also cut'). ``lowercase`` gives the article's lowercase words."""
+    ('Parliament as a whole', 'The Treasury also cut'). ``lowercase`` gives the article's lowercase words' ids."""
     doc = reading.doc
     opening = _opening_test(reading)
 
@@ -461,7 +464,7 @@ def _capitalised_by_place_test(
         return answers[word.orth]
 
     def _capitalised_by_place(word: Token) -> bool:
-        if not word.is_title or not word.is_alpha or word.lower_ not in lowercase() \
+        if not word.is_title or not word.is_alpha or word.lower not in lowercase() \
                 or word.lower_ in lexicon.institutions or word.lower_ in lexicon.head_types:
             return False
         for i in numpy.flatnonzero(reading.orth == word.orth).tolist():
@@ -552,18 +555,18 @@ def _with_listed_possessive(span: Span, lexicon: OrganizationLexicon) -> Span:
     return doc[span.start : end + 1]
 
 
-def _after_owner(span: Span, lowercase: Callable[[], set[str]]) -> Span:
+def _after_owner(span: Span, lowercase: Callable[[], frozenset[int]]) -> Span:
     """What follows an owner's possessive inside the model's entity, where the article names the owner alone
     elsewhere: a thing, a unit or a person the body or person has ("Apple's MacBook", "NPR's Feng", "Braun's Ithaca
     Holdings" beside 'Scooter Braun said', "Midland Montagu's Maude"); a name with a possessive inside it, whose first
     part the article never writes alone, stays whole ("Moody's Investors Service", "Guy's Hospital"), as does one whose
     first part the article also writes in lowercase ("People's Daily" beside 'people'). ``lowercase`` gives the
-    article's lowercase words, gathered once per article when first asked."""
+    article's lowercase words' ids, gathered once per article when first asked."""
     for token in span[1:-1]:
         if token.tag_ == "POS":
             doc = span.doc
             owner = doc[span.start : token.i]
-            if len(owner) == 1 and owner.text.lower() in lowercase():
+            if len(owner) == 1 and get_string_id(owner.text.lower()) in lowercase():
                 return span
             words = r"\s+".join(re.escape(word) for word in owner.text.split())
             alone = re.compile(rf"(?<![\w'’]){words}(?![\w'’])")
