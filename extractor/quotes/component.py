@@ -20,7 +20,7 @@ from .indirect import find_indirect, nested
 from .lexicon import DATA, QuoteWords
 from .referents import MENTIONS_AT, REFERENTS, EntityMention, entity_mentions, pick, referents_of
 from .speakers import REPORTED, resolve_medium, resolve_speaker, speech_of
-from .spans import BREAKS, TEXT, UNITS, span_record, unit_of
+from .spans import BREAKS, CHILDREN, TEXT, UNITS, span_record, unit_of
 
 ensure_extension("quotes")
 
@@ -75,6 +75,7 @@ def extract_quotes(doc: Doc, words: QuoteWords, cue_ids: Optional[numpy.ndarray]
     cue_ids = words.cue_ids if cue_ids is None else cue_ids
     text = doc.user_data[TEXT] = doc_text(doc)  # kept for the resolver while quotes are found
     doc.user_data[SUBJECTS_FOUND] = {}
+    doc.user_data[CHILDREN] = {}
     direct = find_direct(doc, text, words)
     spans = [(record["start"], record["end"]) for record, _ in direct]
     indirect = find_indirect(doc, words, cue_ids, spans)
@@ -110,6 +111,7 @@ def extract_quotes(doc: Doc, words: QuoteWords, cue_ids: Optional[numpy.ndarray]
     doc.user_data.pop(TEXT, None)
     doc.user_data.pop(REPORTED, None)
     doc.user_data.pop(SUBJECTS_FOUND, None)
+    doc.user_data.pop(CHILDREN, None)
     return resolved
 
 

@@ -14,7 +14,9 @@ from spacy.tokens import Doc, Span, Token
 
 from .lexicon import QuoteWords
 from .marks import quoted_spans
-from .spans import ANGLE_BRACKETS, SUBJECTS, break_between, is_break, named_apposition, noun_phrase, overlaps, trimmed
+from .spans import (
+    ANGLE_BRACKETS, SUBJECTS, break_between, children, is_break, named_apposition, noun_phrase, overlaps, trimmed,
+)
 
 # Tokens that end a sentence: a cue is not looked for past them.
 SENTENCE_END = {".", "!", "?"}
@@ -40,8 +42,8 @@ class Attribution:
     medium: Optional[Span] = None
 
 
-# Where the subjects found for a doc's verbs (read with no quoted spans) are kept while its quotes are found:
-# a cue's subject is asked for by the rules that reject it and again for its attribution.
+# Where the subjects found for a doc's verbs, read with and without its quoted spans, are kept while its quotes
+# are found: a cue's subject is asked for by the rules that reject it and again for its attribution.
 SUBJECTS_FOUND = "extractor_quotes_subjects"
 
 
@@ -51,15 +53,17 @@ def subject_of(verb: Token, words: QuoteWords, quoted: Optional[list[tuple[int, 
 
     With the article's ``quoted`` spans, words inside a quotation never speak for a verb outside it:
     in 'Nienaber said "nobody knows the story behind it," and added' the parser hangs 'added' on
-    the quoted 'knows', and the speaker is found by climbing on to 'said'."""
-    if quoted:
-        return _subject_of(verb, words, quoted)
+    the quoted 'knows', and the speaker is found by climbing on to 'said'. While the article's quotes are found,
+    each verb's subject is kept for either reading: a cue is asked for it by the rules that reject it and again
+    for its attribution."""
+    quoted = quoted or []
     found = verb.doc.user_data.get(SUBJECTS_FOUND)
     if found is None:
-        return _subject_of(verb, words, [])
-    if verb.i not in found:
-        found[verb.i] = _subject_of(verb, words, [])
-    return found[verb.i]
+        return _subject_of(verb, words, quoted)
+    key = (verb.i, bool(quoted))
+    if key not in found:
+        found[key] = _subject_of(verb, words, quoted)
+    return found[key]
 
 
 def _subject_of(verb: Token, words: QuoteWords, quoted: list[tuple[int, int]]) -> Optional[Token]:
@@ -107,9 +111,9 @@ def _name_before_post(subject: Token, verb: Token) -> Token:
 def _object_before(verb: Token) -> Optional[Token]:
     """The object of the verb an infinitive complements, who does what it says: in 'its cutback led the
     French manufacturer to announce' or 'urged the minister to confirm' the object speaks, not the subject."""
-    if not any(child.dep_ == "aux" and child.lower_ == "to" for child in verb.children):
+    if not any(child.dep_ == "aux" and child.lower_ == "to" for child in children(verb)):
         return None  # 'left UKIP saying ...': the subject says it
-    for child in verb.head.children:
+    for child in children(verb.head):
         if child.dep_ == "dobj" and child.i < verb.i:
             return child
     return None
@@ -121,7 +125,7 @@ def _subjects(verb: Token) -> list[Token]:
     an inverted report after a list two ('..., in particular the UK, France and Spain, said the
     report'); the word next to the verb heads the speaker's phrase. The wire's closing mark after a
     company's name is no subject, though the parser may make it one ('<Parlux Fragrances Inc> said')."""
-    return sorted((c for c in verb.children if c.dep_ in SUBJECTS and c.text not in ANGLE_BRACKETS),
+    return sorted((c for c in children(verb) if c.dep_ in SUBJECTS and c.text not in ANGLE_BRACKETS),
                   key=lambda c: abs(c.i - verb.i))
 
 
@@ -141,7 +145,7 @@ def describes_a_noun(verb: Token) -> bool:
     """Whether a reporting verb is a bare participle describing a noun ('with mobile services added into the
     mix'): it has no auxiliary and states nothing."""
     return verb.tag_ == "VBN" and verb.dep_ in _DESCRIBING_DEPS \
-        and not any(c.dep_ in _AUXILIARIES for c in verb.children)
+        and not any(c.dep_ in _AUXILIARIES for c in children(verb))
 
 
 def writers_view(verb: Token, words: QuoteWords) -> bool:
@@ -153,9 +157,8 @@ def writers_view(verb: Token, words: QuoteWords) -> bool:
     subject = subject_of(verb, words, quoted_spans(verb.doc, words))
     if subject is None:
         return False
-    opens = subject.i == subject.sent.start
-    return subject.lower_ in words.writers or (
-        opens and subject.tag_ in _WH_TAGS and subject.lower_ in words.relative_pronouns)
+    return subject.lower_ in words.writers or (  # the sentence last: finding it costs more than the words' tests
+        subject.tag_ in _WH_TAGS and subject.lower_ in words.relative_pronouns and subject.i == subject.sent.start)
 
 
 def withheld(verb: Token, words: QuoteWords) -> bool:
@@ -163,7 +166,7 @@ def withheld(verb: Token, words: QuoteWords) -> bool:
     not say where the job losses would fall', 'Tony Blair's official spokesman declined to say whether the
     prime minister backed the plans') or it is only supposed ('others may argue that', 'let's say they cause
     you to grow'). The clause under it is the writer's, in no one's mouth."""
-    if any(child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ in words.supposing) for child in verb.children):
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in words.supposing) for c in children(verb)):
         return True
     head = verb.head.lemma_.lower()
     return verb.head.i != verb.i and (
@@ -180,7 +183,7 @@ def _medium_of(verb: Token) -> Optional[Span]:
     """The outlet a speaker 'told' ('told the BBC News website'), which is not the speaker."""
     if verb.lemma_.lower() != "tell":
         return None
-    for child in verb.children:
+    for child in children(verb):
         if child.dep_ in _OBJECTS:
             return noun_phrase(child)
     return None
@@ -200,7 +203,7 @@ def according_to(token: Token) -> Optional[Span]:
     """The source in 'according to X', when ``token`` is 'according'."""
     if token.lower_ != "according" or token.i + 1 >= len(token.doc) or token.nbor().lower_ != "to":
         return None
-    for child in token.nbor().children:
+    for child in children(token.nbor()):
         if child.dep_ == "pobj":
             return noun_phrase(child)
     return trimmed(token.doc, token.i + 2, min(token.i + 6, len(token.doc)))

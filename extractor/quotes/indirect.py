@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from ..doc_utils import among
 from .cues import Attribution, according_to, attribution_for, describes_a_noun, subject_of, withheld, writers_view
 from .lexicon import QuoteWords
-from .spans import break_between, overlaps, trimmed, within_paragraph
+from .spans import break_between, children, overlaps, trimmed, within_paragraph
 
 # What a reported clause's subject may be: a noun, a passive's, a clause or an expletive 'there'.
 _CLAUSE_SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
@@ -57,8 +57,8 @@ def _subjectless(content: Span, verb: Token) -> bool:
     whose subject the parser hung elsewhere has it between cue and clause, as a verb ('said being
     honoured in the UK meant a lot to him') or as the cue's object ('Parry revealed Liverpool are
     still in negotiations')."""
-    clause = next((c for c in verb.children if c.dep_ == "ccomp" and content.start <= c.i < content.end), None)
-    if clause is None or clause.i != content.start or any(c.dep_ in _CLAUSE_SUBJECTS for c in clause.children):
+    clause = next((c for c in children(verb) if c.dep_ == "ccomp" and content.start <= c.i < content.end), None)
+    if clause is None or clause.i != content.start or any(c.dep_ in _CLAUSE_SUBJECTS for c in children(clause)):
         return False
     between = verb.doc[verb.i + 1 : clause.i]
     return not any(t.pos_ in {"VERB", "AUX"} or (t.dep_ in {"dobj", "dative"} and t.head == verb) for t in between)
@@ -97,7 +97,7 @@ def _clashes(content: Span, direct: list[tuple[int, int]]) -> bool:
 
 
 def _no_speaker(verb: Token, words: QuoteWords, direct: list[tuple[int, int]]) -> bool:
-    return subject_of(verb, words) is None or any(c.dep_ == "nsubjpass" for c in verb.children)
+    return subject_of(verb, words) is None or any(c.dep_ == "nsubjpass" for c in children(verb))
 
 
 def _discourse_marker(verb: Token, words: QuoteWords, direct: list[tuple[int, int]]) -> bool:
@@ -127,8 +127,8 @@ def _finding_by_no_body(verb: Token, words: QuoteWords, direct: list[tuple[int, 
     should react' nor 'Vodafone has found it difficult to satisfy ...'."""
     if verb.lemma_.lower() not in words.finding_verbs:
         return False
-    stated = verb.tag_ in {"VBD", "VBZ", "VBP", "VBN"} and not any(c.dep_ == "prt" for c in verb.children)
-    if not stated or any(c.dep_ == "ccomp" and c.pos_ not in {"VERB", "AUX"} for c in verb.children):
+    stated = verb.tag_ in {"VBD", "VBZ", "VBP", "VBN"} and not any(c.dep_ == "prt" for c in children(verb))
+    if not stated or any(c.dep_ == "ccomp" and c.pos_ not in {"VERB", "AUX"} for c in children(verb)):
         return True
     subject = subject_of(verb, words)
     if subject is None:
@@ -180,7 +180,7 @@ def find_indirect(
             continue
         if any(rejects(token, words, direct) for _, rejects in NOT_SPEECH):
             continue
-        for clause in token.children:
+        for clause in children(token):
             if clause.dep_ != "ccomp":
                 continue
             content = _content_of(clause, token, words)

@@ -22,8 +22,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..doc_utils import text_of
 from .spans import (
-    SUBJECTS, doc_text, group_phrase, named_apposition, noun_phrase, overlaps, span_record, unit_of, within_paragraph,
-    without_article, word_count,
+    SUBJECTS, children, doc_text, group_phrase, named_apposition, noun_phrase, overlaps, span_record, unit_of,
+    within_paragraph, without_article, word_count,
 )
 
 if TYPE_CHECKING:  # the word lists' type only: the resolver reads them as it is handed them
@@ -245,7 +245,7 @@ def _gender_evidence(
         if gender:
             return gender
     root = span.root
-    described = [child for child in root.children if child.dep_ == "appos"]
+    described = [child for child in children(root) if child.dep_ == "appos"]
     if root.dep_ == "appos":
         described.append(root.head)
     for noun in described:
@@ -253,9 +253,9 @@ def _gender_evidence(
             return words.gender_nouns[noun.lower_]
     if root.dep_ not in SUBJECTS:
         return None
-    for clause in root.head.children:
+    for clause in children(root.head):
         if clause.dep_ == "ccomp":
-            for subject in clause.children:
+            for subject in children(clause):
                 inside = overlaps(subject.idx, subject.idx + 1, quoted)
                 if subject.dep_ in SUBJECTS and subject.lower_ in words.genders and not inside:
                     return words.genders[subject.lower_]
@@ -314,7 +314,7 @@ def _unnamed_speaker(token: Token, mentions: list[EntityMention], words: QuoteWo
         return None
     if token.lemma_.lower() in words.proxy_nouns or _mentions_at(token.doc, mentions).get(token.idx):
         return None
-    definite = any(c.dep_ == "det" and c.lower_ in words.definite for c in token.children)
+    definite = any(c.dep_ == "det" and c.lower_ in words.definite for c in children(token))
     if definite and not _of_someone_unnamed(token):
         return None
     return without_article(group_phrase(noun_phrase(token))).text
@@ -443,7 +443,7 @@ def _same_group(token: Token, history: list[Referent], words: QuoteWords) -> Opt
     group named inside reported speech is what was said ('if the organisers "expunge ..." ... But the organisers
     of the play say'), none that speaks."""
     if token.tag_ not in _PLURAL_TAGS or not any(
-        c.dep_ == "det" and c.lower_ in words.definite | _PLURAL_DETERMINERS for c in token.children
+        c.dep_ == "det" and c.lower_ in words.definite | _PLURAL_DETERMINERS for c in children(token)
     ):
         return None
     bodies = token.lemma_.lower() in words.institution_nouns
@@ -540,10 +540,10 @@ def coordinated_names(token: Token, mentions: list[EntityMention]) -> Optional[t
     if first is None:
         return None
     found = [first]
-    conjuncts = [child for child in token.children if child.dep_ == "conj"]
+    conjuncts = [child for child in children(token) if child.dep_ == "conj"]
     while conjuncts:  # a list's conjuncts hang one on another ('A, B and C')
         child = conjuncts.pop(0)
-        conjuncts.extend(c for c in child.children if c.dep_ == "conj")
+        conjuncts.extend(c for c in children(child) if c.dep_ == "conj")
         other = _mention_at(child, mentions)
         if other is not None and other[0] < first[1] and first[0] < other[1]:
             continue
@@ -677,9 +677,9 @@ def _of_someone_unnamed(head: Token) -> bool:
     maker' is someone the article does not name, not the person it is about."""
     return any(
         prep.dep_ == "prep" and any(
-            obj.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ in _INDEFINITE for d in obj.children)
-            for obj in prep.children)
-        for prep in head.children
+            obj.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ in _INDEFINITE for d in children(obj))
+            for obj in children(prep))
+        for prep in children(head)
     )
 
 

@@ -31,6 +31,23 @@ _GROUP_STOPS = {"relcl", "appos", "punct", "cc", "conj", "parataxis", "advcl", "
 _DESCRIPTIVE_DEPS = {"appos", "relcl", "acl", "prep", "punct", "cc", "conj", "advmod", "parataxis", "case"}
 
 
+# Where the children of a doc's tokens are kept while its quotes are found.
+CHILDREN = "extractor_quotes_children"
+
+
+def children(token: Token) -> list[Token]:
+    """``token.children`` as a list, kept per token while the article's quotes are found: the walk covers the
+    token's whole subtree (a verb's: its clause), and the rules ask for a cue's or a speaker's children again and
+    again (its subjects, auxiliaries, negation, clauses, appositions)."""
+    kept = token.doc.user_data.get(CHILDREN)
+    if kept is None:
+        return list(token.children)
+    found = kept.get(token.i)
+    if found is None:
+        found = kept[token.i] = list(token.children)
+    return found
+
+
 def trimmed(doc: Doc, start: int, end: int) -> Optional[Span]:
     """``doc[start:end]`` without punctuation, whitespace or the wire's angle brackets ('<REED.L>') at its
     edges (None when nothing is left); a percent sign is its number's ('40% said', 'rose 5%')."""
@@ -50,7 +67,7 @@ def noun_phrase(token: Token) -> Span:
     children's edges (a token's left and right edges are its subtree's first and last tokens, which the
     parse keeps: no walk of the subtree)."""
     start, end = token.i, token.i + 1
-    for child in token.children:
+    for child in children(token):
         if child.dep_ not in _DESCRIPTIVE_DEPS:
             start = min(start, child.left_edge.i)
             end = max(end, child.right_edge.i + 1)
@@ -64,15 +81,15 @@ def named_apposition(token: Token) -> Optional[Token]:
     person's name in apposition to a capitalised title ('Keeper of the Ruler's Seal, Syed Danial
     Syed Ahmad, said'), also when letters after the name head it ('Scottish Finance Minister, Tom
     McCabe MSP, said')."""
-    for child in token.children:
+    for child in children(token):
         if child.dep_ != "appos" or child.pos_ != "PROPN":
             continue
         if token.pos_ != "PROPN" or (_names_a_person(child) and token.ent_type_ != "PERSON"):
             return child
-    for preposition in token.children:  # the parser often hangs the name on the title's last noun ('Seal')
+    for preposition in children(token):  # the parser often hangs the name on the title's last noun ('Seal')
         if preposition.dep_ == "prep" and preposition.lower_ == "of" and token.ent_type_ != "PERSON":
-            for owner in preposition.children:
-                for child in owner.children if owner.dep_ == "pobj" else ():
+            for owner in children(preposition):
+                for child in children(owner) if owner.dep_ == "pobj" else ():
                     if child.dep_ == "appos" and _names_a_person(child):
                         return child
     return None
@@ -83,7 +100,7 @@ def _names_a_person(token: Token) -> bool:
     letters the head, the name its compounds); a firm's 'Inc' after a founder's name is the firm's."""
     if token.ent_type_ == "PERSON":
         return True
-    return token.text.isupper() and any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in token.children)
+    return token.text.isupper() and any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in children(token))
 
 
 def break_between(a: Token, b: Token) -> bool:
@@ -159,11 +176,11 @@ def group_phrase(phrase: Span) -> Span:
     if head.pos_ not in {"NOUN", "PRON", "NUM", "DET", "ADJ"}:
         return phrase
     keep = [head]
-    stack = [child for child in head.children if child.dep_ not in _GROUP_STOPS]
+    stack = [child for child in children(head) if child.dep_ not in _GROUP_STOPS]
     while stack:
         child = stack.pop()
         keep.append(child)
-        stack.extend(c for c in child.children if c.dep_ not in _GROUP_STOPS)
+        stack.extend(c for c in children(child) if c.dep_ not in _GROUP_STOPS)
     indices = sorted({t.i for t in keep} | {t.i for t in phrase})
     end = indices[0]
     while end + 1 in indices and not (end + 1 > head.i and head.doc[end + 1].dep_ == "cc"):

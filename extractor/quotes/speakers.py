@@ -19,7 +19,7 @@ from .referents import (
     MENTIONS_AT, REFERENTS, EntityMention, Speech, antecedent, coordinated_names, described, entity_mentions,
     ticker_owner,
 )
-from .spans import group_phrase, noun_phrase, overlaps, span_record, without_article
+from .spans import children, group_phrase, noun_phrase, overlaps, span_record, without_article
 
 # A speaker that is a share of the people asked ('40%', 'Thirty per cent'), who issue no document.
 _SHARE = re.compile(r"%|\bper ?cent\b", re.IGNORECASE)
@@ -59,7 +59,7 @@ def _in_modifier(head: Token, mention: EntityMention) -> bool:
     return any(
         child.dep_ in _MODIFIER_DEPS
         and child.left_edge.idx <= mention[0] < child.right_edge.idx + len(child.right_edge)
-        for child in head.children
+        for child in children(head)
     )
 
 
@@ -116,7 +116,7 @@ def _by_author(p: _Phrase) -> Optional[Resolved]:
         return resolve_speaker(author, p.earlier, words, p.mentions)
     if lemma not in words.document_nouns:
         return None
-    if not any(c.dep_ in {"det", "poss"} and c.lower_ in words.definite for c in head.children):
+    if not any(c.dep_ in {"det", "poss"} and c.lower_ in words.definite for c in children(head)):
         return None, p.own
     issuer = _issuer(head, words)
     if issuer is not None:
@@ -224,7 +224,7 @@ def _names_a_modifier(head: Token, mention: EntityMention) -> bool:
     return any(
         child.dep_ in {"poss", "compound"}
         and child.left_edge.idx <= mention[0] < child.right_edge.idx + len(child.right_edge)
-        for child in head.children
+        for child in children(head)
     )
 
 
@@ -243,23 +243,23 @@ def _author(head: Token, words: QuoteWords) -> Optional[Span]:
     """Who a document or spokesperson speaks for: 'the ministry's statement', 'a spokesman for X',
     'a statement issued by X', 'a release sent to media from X'; an outlet that passed it on is no author
     ('the statement quoted by IRNA')."""
-    for child in head.children:
+    for child in children(head):
         pronoun_owner = child.lower_ in words.person_pronouns or child.lower_ in words.group_pronouns
         if child.dep_ == "poss" and (child.pos_ != "PRON" or pronoun_owner):
             return noun_phrase(child)
-    for child in head.children:
+    for child in children(head):
         if child.dep_ == "prep" and child.lower_ in words.proxy_preps:
-            for obj in child.children:
+            for obj in children(child):
                 if obj.dep_ == "pobj":
                     return noun_phrase(obj)
-    for child in head.children:
+    for child in children(head):
         if child.dep_ == "compound" and child.ent_type_ == "ORG":
             return noun_phrase(child)
-    for child in head.children:
+    for child in children(head):
         if child.dep_ == "acl" and child.lemma_.lower() not in words.relaying_verbs:  # not 'quoted by IRNA'
-            for agent in child.children:
+            for agent in children(child):
                 origin = agent.dep_ == "agent" or (agent.dep_ == "prep" and agent.lower_ in words.origin_preps)
-                objects = [obj for obj in agent.children if origin and obj.dep_ == "pobj"]
+                objects = [obj for obj in children(agent) if origin and obj.dep_ == "pobj"]
                 if objects:
                     return noun_phrase(objects[0])
     return None
