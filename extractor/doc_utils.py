@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any, Iterable, Optional, Union
 
 import numpy
-from spacy.attrs import ENT_IOB, ENT_TYPE, IS_ALPHA, IS_LOWER, IS_SPACE, LENGTH, LIKE_NUM, LOWER, ORTH, SPACY
+from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, IS_ALPHA, IS_LOWER, IS_SPACE, LENGTH, LIKE_NUM, LOWER, ORTH, SPACY
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.util import ensure_path
@@ -20,7 +20,7 @@ _SENT_STARTS = "extractor.sentence_starts"
 _COLUMNS = "extractor.columns"
 _TEXT = "extractor.text"
 # The token attributes ``columns`` reads, in the order of its columns.
-COLUMNS = [ORTH, LOWER, IS_SPACE, SPACY, LIKE_NUM, IS_ALPHA, IS_LOWER, LENGTH, ENT_IOB, ENT_TYPE]
+COLUMNS = [ORTH, LOWER, IS_SPACE, SPACY, LIKE_NUM, IS_ALPHA, IS_LOWER, LENGTH, ENT_IOB, ENT_TYPE, IDX]
 
 
 def ensure_extension(name: str, default: Any = None) -> None:

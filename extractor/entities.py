@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import string
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from typing import Any, Callable, Iterable, Optional
 
 import numpy
-from spacy.attrs import ENT_IOB, ENT_TYPE, IS_ALPHA, IS_LOWER, LENGTH
+from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, IS_ALPHA, IS_LOWER, LENGTH
 from spacy.tokens import Doc, Span, Token
 
 from .doc_utils import COLUMNS, columns
@@ -131,15 +132,21 @@ def title_key(title: str) -> str:
 
 def covered_tokens(doc: Doc, records: Iterable[dict[str, Any]], skip_via: frozenset[str] = frozenset()) -> set[int]:
     """Indices of the tokens under the mentions of fact records (a component's proposals or the resolver's
-    lists)."""
+    lists): each from the first token ending after the mention's start to the last starting before its end (as
+    ``Doc.char_span(..., alignment_mode="expand")``), found by bisecting the tokens' offsets rather than making a
+    Span per mention."""
     tokens: set[int] = set()
+    bounds: Optional[tuple[list[int], list[int]]] = None
     for record in records or ():
         for item in record.get("mentions", ()):
             if item.get("via") in skip_via:
                 continue
-            span = doc.char_span(item["start"], item["end"], alignment_mode="expand")
-            if span is not None:
-                tokens.update(range(span.start, span.end))
+            if bounds is None:
+                table = columns(doc)
+                starts = table[:, COLUMNS.index(IDX)]
+                bounds = starts.tolist(), (starts + table[:, COLUMNS.index(LENGTH)]).tolist()
+            first, end = bisect_right(bounds[1], item["start"]), bisect_left(bounds[0], item["end"])
+            tokens.update(range(first, end))
     return tokens
 
 
