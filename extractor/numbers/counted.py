@@ -164,10 +164,10 @@ def record(lex: Lexicon, doc: Doc, phrase: Phrase, sent_starts: set[int]) -> Opt
     if kind == "count" and is_not_a_count(lex, doc, phrase, noun):
         return None
     row = results_row(lex, doc, phrase) if kind in ("count", "money") and noun is None else None
-    if row is not None and not row.money:
-        row = None
-    if row is not None:
+    if row is not None and row.money:
         kind = "money"  # "Net 387,000 vs 240,000": an account's figures, in money the row does not name
+    elif row is not None and (kind != "count" or lex.row_counted.isdisjoint(row.account.lower().split())):
+        row = None  # "Shr 18 cts", "Group shr 18.34 yen vs 58.72": a share's money; "Avg shrs 10.7 mln" counts shares
     counted, end_token = None, phrase.end
     times = _times_after(lex, doc, phrase)
     if times is not None and kind == "count":

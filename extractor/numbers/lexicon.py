@@ -67,6 +67,7 @@ class Lexicon:
                               "scale_ids": _string_ids(set(headers["scales"]))}
         rows = data["results_rows"]
         self.row_accounts, self.row_counts = set(rows["accounts"]), set(rows["counts"])
+        self.row_counted = frozenset(rows["counted"])
         self.row_words = {*self.row_accounts, *self.row_counts, *rows["words"], "-"}
         # Words a number phrase may hold besides the number (a DATE entity made only of these is a misfire).
         phrase_words = [*data["qualifiers_before"], *data["range_openers"], *data["range_joiners"], "and a an point"]
