@@ -237,6 +237,45 @@ def test_a_national_side_stays_the_place(run, text, place):
     assert place in mention_texts(run(text, DATE)._.places)
 
 
+# An NHL results round-up (html-articles ecb46e3e...): teams named by their city or state
+NHL = ("Nelson tapped the rebound into the open net for his sixth goal of the season.\nAnthony Beauvillier added his "
+       "seventh for the Islanders, and Semyon Varlamov stopped 27 shots as New York improved to 14-0-1 in its last 15 "
+       "games.\nWild 4, Sabres 1: Zach Parise scored twice, Alex Stalock made 30 saves and Minnesota beat Buffalo.\n"
+       "Blake Coleman scored for New Jersey, which was looking for its first three-game winning streak since December "
+       "2018.\nPanthers 5, Flyers 2: Aleksander Barkov and Brett Connolly each had a goal and an assist to lift "
+       "Florida.\nJoonas Korpisalo stopped 30 shots for his eighth win as Columbus improved to 8-8-4.\nSenators 4, "
+       "Red Wings 3: Anthony Duclair had two goals and an assist, and Ottawa held on to beat Detroit.")
+
+
+@pytest.mark.parametrize("team", ["New York", "Minnesota", "Buffalo", "New Jersey", "Florida", "Columbus", "Detroit"])
+def test_a_city_or_state_playing_in_a_results_round_up_is_its_team_not_the_place(run, team):
+    doc = run(NHL, DATE)
+    assert team not in mention_texts(doc._.places)
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        # politics/004: a town hosting a conference
+        ("The following year Bournemouth hosted the event before the party signed a two year deal for Brighton to host "
+         "the autumn conference.", "Brighton"),
+        # html-articles 16c30add...: a county facing alerts
+        ("In the United States, the San Francisco Bay Area and Los Angeles County regularly face air quality alerts "
+         "when wildfires spark around them.", "Los Angeles County"),
+        # html-articles 360c732d...: a city that won a listing
+        ("It is also regarded as significant to Hong Kong, which lost out on Alibaba’s initial public offering to New "
+         "York in 2013 as the territory would not then accept the company’s unusual governance structure.", "New York"),
+        # html-articles 3d8f3404...: the role a city plays
+        ("But the songwriters also reckoned with the role that Glasgow plays in Rose-Lynn’s life, and not just as an "
+         "albatross around her neck.", "Glasgow"),
+    ],
+)
+def test_a_town_that_hosts_faces_loses_or_plays_outside_sport_stays_the_place(run, text, place):
+    doc = run(text, DATE)
+    assert place in mention_texts(doc._.places)
+    assert place not in mention_texts(doc._.organizations)
+
+
 def test_a_score_after_a_name_is_no_part_of_it(run):
     # sport/180
     doc = run("Fulham were then in the Second Division, when they won a third round replay at Craven Cottage 1-0 on "

@@ -54,7 +54,7 @@ class OrganizationFinder(SavesData):
         (``support``), and people are not sought inside names the model tagged as bodies."""
         lexicon, reading = self.lexicon, Reading(doc)
         breaks = line_breaks(reading)
-        teams = results_teams(reading, breaks) + club_names(reading, lexicon) + sides_in_play(doc, lexicon)
+        teams = results_teams(reading, breaks) + club_names(reading, lexicon) + sides_in_play(reading, lexicon)
         proposals(doc).teams = [(team.start_char, team.end_char) for team in teams]
         places = place_tokens(doc)
         evident = teams + wire_marked_names(reading)  # names found by their own evidence

@@ -11,7 +11,7 @@ from typing import Callable, Optional
 import numpy
 from spacy.attrs import LEMMA, POS
 from spacy.symbols import VERB
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from ..entities import covered_tokens, is_capitalised
 from ..places import fold, gazetteer
@@ -41,6 +41,8 @@ MINUTE = r"\d{1,3}(?: \(?(?:pen|og)\)?)?"
 SCORERS_LINE = re.compile(rf"{PLAYER}(?: {MINUTE})?(?: \({PLAYER} {MINUTE}\))?(?:, {PLAYER}(?: {MINUTE})?(?: \({PLAYER} {MINUTE}\))?)*\.?")
 # The words of a scorers line in lowercase: a penalty and an own goal.
 MINUTE_WORD_IDS = word_ids(("pen", "og"))
+# A score or a team's record, not part of a date, a range or a longer figure ('2-1', '14-0-1'; not '2013-14').
+SCORE = re.compile(r"(?<![\d.,/-])\d{1,3}-\d{1,3}(?:-\d{1,3})?(?![\d.,/-])")
 # A decimal digit; ``str.isdigit`` counts a few more beyond ASCII.
 DECIMAL = re.compile(r"\d")
 
@@ -111,35 +113,70 @@ def club_names(reading: Reading, lexicon: OrganizationLexicon) -> list[Span]:
     return clubs
 
 
-def sides_in_play(doc: Doc, lexicon: OrganizationLexicon) -> list[Span]:
-    """A town that plays a match is its club: the subject or object of a match verb, or the side it is played
-    with, to or against ('Liverpool beat Chelsea', 'Newcastle drew with Southampton', 'Bolton lost to
-    Middlesbrough'). A country or region stays a place ('England beat Wales'), as national sides are in news
-    corpora."""
-    places = proposals(doc).places
+def sides_in_play(reading: Reading, lexicon: OrganizationLexicon) -> list[Span]:
+    """A town or region that plays a match is its club; a country or a home nation stays a place ('England beat
+    Wales'), as national sides are in news corpora. The evidence (``data/organizations.json``), strongest first:
+
+    1. ``match_verbs``: the town is its subject or object, or the side after a ``match_prepositions`` word
+       ('Liverpool beat Chelsea', 'go on to defeat Toulouse', 'Newcastle drew with Southampton');
+    2. ``contest_verbs`` (lose, face, host, play): the same, where the other side is a town or region too, the side
+       is played 'against', there is a score in the sentence or the article is a sports report ('Chelsea face
+       Barcelona at home having lost 2-1', 'play against Newcastle'; not 'for Brighton to host the autumn
+       conference', 'Los Angeles County regularly face air quality alerts');
+    3. ``sport_verbs`` and ``sport_prepositions``, in a sports report only ('to lift Florida', 'scored for New
+       Jersey', 'lead St. Louis past Tampa Bay', 'as Columbus improved to 8-8-4').
+
+    A town right before the verb is its subject where the parser found none ('made 30 saves and Minnesota beat
+    Buffalo'); a verb with a particle is none ('lost out on Alibaba's offering to New York'). A sports report holds
+    two of ``sport_words``, or one and a score ('14-0-1', '2-1')."""
+    doc = reading.doc
     towns = {}
-    for place in places:
-        if place.get("feature") in TOWN_FEATURES:
+    for place in proposals(doc).places:
+        if _may_be_a_club(place, lexicon):
             for item in place.get("mentions", ()):
                 span = doc.char_span(item["start"], item["end"])
                 if span is not None and item.get("via") != "demonym":
                     towns[span.root.i] = span
     if not towns:
         return []
-    sides = []
+    sporting = _sports_report(reading, lexicon)
+    verbs_wanted = lexicon.match_verbs | lexicon.contest_verbs | (lexicon.sport_verbs if sporting else frozenset())
+    prepositions = lexicon.match_prepositions | (lexicon.sport_prepositions if sporting else frozenset())
     tags = doc.to_array([POS, LEMMA])
     verbs = numpy.flatnonzero(tags[:, 0] == VERB).tolist()
     lemmas = tags[:, 1].tolist()
     strings = doc.vocab.strings
-    matches = {lemma for lemma in {lemmas[i] for i in verbs} if strings[lemma].lower() in lexicon.match_verbs}
-    for verb in (doc[i] for i in verbs if lemmas[i] in matches):
+    wanted = {lemma for lemma in {lemmas[i] for i in verbs} if strings[lemma].lower() in verbs_wanted}
+    sides = []
+    for verb in (doc[i] for i in verbs if lemmas[i] in wanted):
+        if any(child.dep_ == "prt" for child in verb.children):
+            continue
+        found, against = [], False
         for child in verb.children:
             players = [child] if child.dep_ in ("nsubj", "dobj") else \
                 [grand for grand in child.children if grand.dep_ == "pobj"] \
-                if child.dep_ == "prep" and child.lower_ in lexicon.match_prepositions else []
-            for player in players:
-                sides.extend(towns[token.i] for token in (player, *player.conjuncts) if token.i in towns)
+                if child.dep_ == "prep" and child.lower_ in prepositions else []
+            played = [towns[token.i] for player in players for token in (player, *player.conjuncts) if token.i in towns]
+            against = against or (bool(played) and child.lower_ == "against")
+            found += played
+        if verb.i - 1 in towns and not any(child.dep_ == "nsubj" for child in verb.children):
+            found.append(towns[verb.i - 1])  # the parser lost the subject: 'made 30 saves and Minnesota beat Buffalo'
+        if found and (strings[lemmas[verb.i]].lower() in lexicon.match_verbs or sporting or against
+                      or len(found) > 1 or SCORE.search(verb.sent.text) is not None):
+            sides += found
     return sides
+
+
+def _may_be_a_club(place: dict, lexicon: OrganizationLexicon) -> bool:
+    """Towns, counties and districts, and regions other than the nations that field national sides."""
+    feature = place.get("feature")
+    return feature in TOWN_FEATURES or (feature == "region" and place.get("name") not in lexicon.national_regions)
+
+
+def _sports_report(reading: Reading, lexicon: OrganizationLexicon) -> bool:
+    """Two of ``sport_words`` in the article, or one and a score."""
+    found = numpy.unique(reading.lower[reading.among(lexicon.sport_word_ids, lower=True)])
+    return len(found) > 1 or (len(found) == 1 and SCORE.search(reading.text) is not None)
 
 
 def _line_teams(line: Span, towns: Callable[[], set[int]]) -> list[Span]:
