@@ -4,8 +4,8 @@ This is coreference, not quotation: a document-level resolver of pronoun referen
 salience (news keeps its topic in subject position) and gender evidence ('Ms. May', 'his wife,
 Jane Doe'). The quote finders and the people component consult it. It reads nothing of the quote
 finders but what they hand it (the word lists, and the article's quoted and reported spans as
-``Speech``) and imports only ``spans`` and ``doc_utils`` (and the word lists' type, absolutely), so that it
-can move with ``spans.py`` into ``extractor/resolve/`` unchanged.
+``Speech``) and imports only ``spans``, ``doc_utils`` and ``entities`` (and the word lists' type, absolutely), so
+that it can move with ``spans.py`` into ``extractor/resolve/`` unchanged.
 """
 
 from __future__ import annotations
@@ -17,10 +17,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NamedTuple, Optional
 
 import numpy
-from spacy.attrs import DEP, IDX
+from spacy.attrs import DEP, IDX, ORTH
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from ..doc_utils import text_of
+from ..doc_utils import COLUMNS, columns, text_of
+from ..entities import labelled_entities
 from .spans import (
     SUBJECTS, children, doc_text, group_phrase, named_apposition, noun_phrase, overlaps, span_record, unit_of,
     within_paragraph, without_article, word_count,
@@ -59,6 +61,8 @@ _PERSON_ENDINGS = ("man", "woman", "person")
 _INDEFINITE = frozenset({"a", "an", "another", "one", "some"})
 # Determiners of a plural description that takes up a group named before ('these officials').
 _PLURAL_DETERMINERS = frozenset({"these", "those"})
+# The ORTH column of ``doc_utils.columns``, and the string id of the angle bracket opening a wire's ticker.
+_ORTH, _OPENING_BRACKET = COLUMNS.index(ORTH), get_string_id("<")
 # The event kind of organizations named together as a subject: a group, whom a later 'the companies' means.
 _BODIES = "bodies"
 
@@ -98,20 +102,22 @@ def entity_mentions(doc: Doc) -> list[EntityMention]:
     speakers still resolve to names when those components are missing; an all-lowercase one
     ('the rookie defenceman' tagged ORG) is a description, not a name. Where the organizations component ran, the
     model's ORG entities it left out (a product, a film, a name with no support in the article: 'iPod') are no
-    speakers either.
+    speakers either. The model's entities of those labels are read from the article's columns
+    (``entities.labelled_entities``): ``Doc.ents`` makes a Span of every entity, most of other labels.
     """
     found: list[EntityMention] = []
-    for kind, records in (("person", doc._.people or []), ("org", doc._.organizations or [])):
+    organizations = doc._.organizations
+    for kind, records in (("person", doc._.people or []), ("org", organizations or [])):
         for record in records:
             for item in record.get("mentions", []):
                 found.append((item["start"], item["end"], record["name"], kind, item["text"]))
     covered = _Coverage(found)
-    bodies_decided = doc._.organizations is not None  # the organizations ran and left the model's other ORGs out
-    for ent in doc.ents:
-        kind = {"PERSON": "person", "ORG": "org"}.get(ent.label_)
-        if kind == "org" and bodies_decided:
-            continue
-        if kind and not covered.overlaps(ent.start_char, ent.end_char):
+    bodies_decided = organizations is not None  # the organizations ran and left the model's other ORGs out
+    labels = {"PERSON": "person"} if bodies_decided else {"PERSON": "person", "ORG": "org"}
+    for label, kind in labels.items():  # the order they are read in is no matter: the mentions are sorted
+        for ent in labelled_entities(doc, label):
+            if covered.overlaps(ent.start_char, ent.end_char):
+                continue
             span = within_paragraph(_name_words(ent), ent.root)
             if span is None or all(t.is_lower for t in span):
                 continue
@@ -564,7 +570,9 @@ def ticker_owner(token: Token, mentions: list[EntityMention]) -> Optional[Token]
     ('Beecham Group Plc <BHAM.L> said', 'Boeing Co and ARGOSystems Inc <ARGI.O> said': the head of the companies'
     coordination); none after a preposition ('shares of American Home Products <AHP>, said')."""
     doc = token.doc
-    if token.i == 0 or token.i + 1 >= len(doc) or doc[token.i - 1].text != "<" or doc[token.i + 1].text[:1] != ">":
+    if token.i == 0 or token.i + 1 >= len(doc) or columns(doc)[token.i - 1, _ORTH] != _OPENING_BRACKET:
+        return None  # the word before read from the article's columns: every subject and speaker asks
+    if doc[token.i + 1].text[:1] != ">":
         return None
     opening = doc[token.i - 1].idx
     bodies = [m for m in mentions if m[3] == "org" and m[1] <= opening and not text_of(doc, m[1], opening).strip()]
