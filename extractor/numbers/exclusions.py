@@ -19,11 +19,12 @@ from spacy.tokens import Doc, Token
 from .lexicon import Lexicon
 from .rows import results_row
 from .spans import Phrase
-from .tokens import has_digit, skip
+from .tokens import has_digit, is_break, skip
 from .values import is_year_number
 
 _LEADING_ZERO = re.compile(r"^0\d*[1-9]")
 _SCORE_LIMIT = 200  # no game's score reaches this; a dashed pair at or above it is a range
+_DAY_JOINERS = frozenset({"and", "or", "to", "-", "–", "through"})
 _CHART_SIZE = 40  # the places of a chart a rank after "to" or "at" may name (the UK singles chart's top 40)
 
 
@@ -131,9 +132,11 @@ def _looks_like_date(lex: Lexicon, doc: Doc, phrase: Phrase, sent_starts: set[in
     the rest, which needs the counted noun."""
     first, last = phrase.cores[0], phrase.cores[-1]
     nxt = skip(doc, last.end)
-    for k in (first.start - 1, nxt if nxt < len(doc) else -1):
+    for k in (_word_before(doc, first.start), nxt if nxt < len(doc) else -1):
         if k >= 0 and doc[k].lower_ in lex.months and doc[k].pos_ == "PROPN":
             return True
+    if _is_day(doc[first.start]) and _second_day(lex, doc, first.start):
+        return True
     if first.start > 0 and doc[first.start - 1].text in ("'", "’") and not doc[first.start - 1].whitespace_ \
             and doc[first.start].shape_ == "dd":
         return True  # "in '94"
@@ -141,6 +144,29 @@ def _looks_like_date(lex: Lexicon, doc: Doc, phrase: Phrase, sent_starts: set[in
         return False
     core_tokens = _core_tokens(doc, phrase)
     return _is_year_like(core_tokens) and _in_date_entity(lex, doc, core_tokens, True)
+
+
+def _word_before(doc: Doc, i: int) -> int:
+    """The token before ``i`` past a wrapped line's break ("on Feb\\n24."), or -1; a paragraph's break stops it."""
+    k = i - 1
+    if k >= 0 and doc[k].is_space and not is_break(doc[k]):
+        k -= 1
+    return k
+
+
+def _is_day(token: Token) -> bool:
+    text = token.text
+    return len(text) <= 2 and text.isdecimal() and 1 <= int(text) <= 31
+
+
+def _second_day(lex: Lexicon, doc: Doc, i: int) -> bool:
+    """The second day of a month's list or span: "between Feb 13 and 24", "on March 2 and 3", "March 2 to 9"."""
+    joiner = _word_before(doc, i)
+    if joiner < 0 or doc[joiner].lower_ not in _DAY_JOINERS:
+        return False
+    day = _word_before(doc, joiner)
+    month = _word_before(doc, day) if day >= 0 else -1
+    return month >= 0 and _is_day(doc[day]) and doc[month].lower_ in lex.months and doc[month].pos_ == "PROPN"
 
 
 def _dated_whatever_it_counts(
