@@ -15,6 +15,7 @@ from thinc.api import ConfigValidationError
 from extractor.resolve import RULES, EntityResolver, Proposals
 from extractor.resolve.lexicon import DEMONYMS, GROUP_WORDS, ORGANIZATIONS, install, installed
 from extractor.resolve.rules import (
+    bodies_named_alike_are_not_people,
     given_names_are_people,
     group_words_are_not_people,
     nationalities_are_not_organizations,
@@ -35,7 +36,7 @@ def test_rules_run_in_table_order():
         "teams_are_not_places", "partners_are_not_places", "companies_named_for_small_towns_are_not_places",
         "names_inside_bodies_are_not_places", "surnames_are_people", "given_names_are_people", "nationalities_are_not_organizations",
         "unsupported_are_not_organizations", "group_words_are_not_people", "titles_are_not_people",
-        "words_used_otherwise_are_not_people"]
+        "words_used_otherwise_are_not_people", "bodies_named_alike_are_not_people"]
 
 
 def test_town_inside_a_results_line_team_is_the_clubs():
@@ -151,6 +152,23 @@ def test_an_organization_the_article_does_not_support_is_none():
 def test_a_one_word_person_the_article_uses_otherwise_is_none(person, found, kept):
     found.people = [person]
     assert (words_used_otherwise_are_not_people(found.people, found) == [person]) is kept
+
+
+@pytest.mark.parametrize(
+    "person, kept",
+    [
+        # html-articles 0827506a...: 'Northrop Grumman’s OmegA' beside 'Draper, Lockheed Martin, and Northrop Grumman'
+        (_record("Northrop Grumman", ("Northrop Grumman", 300)), False),
+        # html-articles 502e7493...: 'talent manager Scooter Braun' beside 'Scooter Braun's company': a role keeps him
+        ({**_record("Scooter Braun", ("Scooter Braun", 300)), "roles": ["talent manager"]}, True),
+        # a person named otherwise than any body stays
+        (_record("Tom Young", ("Tom Young", 300)), True),
+    ],
+)
+def test_a_person_named_only_as_a_body_of_the_article_without_a_role_is_none(person, kept):
+    bodies = [_record("Northrop Grumman", ("Northrop Grumman", 100)), _record("Scooter Braun", ("Scooter Braun", 150))]
+    found = Proposals(organizations=bodies, people=[person])
+    assert (bodies_named_alike_are_not_people(found.people, found) == [person]) is kept
 
 
 # The resolver's config: the files its word lists come from, saved with the pipeline. A user's own list of peoples

@@ -184,6 +184,17 @@ def words_used_otherwise_are_not_people(people: Records, found: Proposals) -> Re
         for item in person["mentions"])]
 
 
+def bodies_named_alike_are_not_people(people: Records, found: Proposals) -> Records:
+    """A name the article gives a body it supports is no person where the article gives it no role: the model tags
+    some companies persons in one place and organizations in another ('Northrop Grumman’s OmegA' beside 'Draper,
+    Lockheed Martin, and Northrop Grumman'). A person all of whose mentions are an organization's mentions
+    elsewhere, with no role, is none; one with a role stays ('talent manager Scooter Braun' beside 'Scooter Braun's
+    company')."""
+    names = {item["text"] for org in _decided(found, "organizations") for item in org["mentions"]}
+    return [person for person in people if person.get("roles") or not all(
+        item["text"] in names for item in person["mentions"])]
+
+
 def _used_otherwise(word: str, other_uses: set[str]) -> bool:
     return word in other_uses or word.isupper() and word.capitalize() in other_uses \
         or BRAND_SHAPE.fullmatch(word) is not None
@@ -207,6 +218,7 @@ RULES: tuple[tuple[str, Callable[[Records, Proposals], Records]], ...] = (
     ("people", group_words_are_not_people),
     ("people", titles_are_not_people),
     ("people", words_used_otherwise_are_not_people),
+    ("people", bodies_named_alike_are_not_people),
 )
 
 
