@@ -463,6 +463,13 @@ def test_first_word_of_an_organization_alone_is_no_person(run):
          "Bernabeu"),
         ("Earlier British costume designer Sandy Powell won the Oscar for The Aviator, beating Finding "
          "Neverland's UK designer Alexandra Byrne in the process.", "Oscar"),
+        # one mention after an article settles it where no mention is a full name: bbc/entertainment/001.txt (a
+        # gallery), reuters21578 00302 (a family, the typo 'Thre' the wire's)
+        ("The spruce has an antenna which can receive Bluetooth texts sent by visitors to the Tate. Artists who have "
+         "decorated the Tate tree in previous years include Tracey Emin in 2002.", "Tate"),
+        ("Thre Wallenbergs paid Nobel Industrier <NOBL ST>, in which Penser group has a 72 pct stake, about 20 pct over "
+         "the market price for the Swedish Match option, the statement said. The Swedish Match deal will cost the "
+         "Wallenbergs about 400 mln crowns, share analysts said.", "Thre Wallenbergs"),
         # a body's name after the noun for its kind: bbc/entertainment/235.txt, bbc/entertainment/236.txt,
         # reuters21578 07161, 00248, 00567
         ("A statement from the band's record company Universal said frontman Charlie Simpson planned to spend "
