@@ -25,6 +25,7 @@ from .values import is_year_number
 _LEADING_ZERO = re.compile(r"^0\d*[1-9]")
 _SCORE_LIMIT = 200  # no game's score reaches this; a dashed pair at or above it is a range
 _DAY_JOINERS = frozenset({"and", "or", "to", "-", "–", "through"})
+_LIST_JOINERS = frozenset({"and", "or", "&", ","})
 _CHART_SIZE = 40  # the places of a chart a rank after "to" or "at" may name (the UK singles chart's top 40)
 
 
@@ -147,9 +148,10 @@ def _looks_like_date(lex: Lexicon, doc: Doc, phrase: Phrase, sent_starts: set[in
 
 
 def _word_before(doc: Doc, i: int) -> int:
-    """The token before ``i`` past a wrapped line's break ("on Feb\\n24."), or -1; a paragraph's break stops it."""
+    """The token before ``i`` past a wrapped line's break ("on Feb\\n24."), or -1; a paragraph's break and a
+    table's column gap ("Ill. Track  1.49") stop it."""
     k = i - 1
-    if k >= 0 and doc[k].is_space and not is_break(doc[k]):
+    if k >= 0 and doc[k].is_space and "\n" in doc[k].text and not is_break(doc[k]):
         k -= 1
     return k
 
@@ -254,8 +256,13 @@ def _labels_number(lex: Lexicon, doc: Doc, phrase: Phrase) -> bool:
     if phrase.start != first.start or first.start == 0:
         return False
     before = doc[first.start - 1]
-    if before.lower_ in lex.label_nouns or before.text == "#":
+    word = _word_before(doc, first.start)  # past a wrapped line: "in band\ntwo"
+    if word >= 0 and doc[word].lower_ in lex.label_nouns or before.text == "#":
         return True
+    other = _word_before(doc, word) if word > 0 and doc[word].lower_ in _LIST_JOINERS else -1
+    label = _word_before(doc, other) if other > 0 and doc[other].like_num else -1
+    if label >= 0 and doc[label].lower_ in lex.label_nouns:
+        return True  # the second of a list of labels: "in bands one and two", "Articles 5 and 6"
     if before.text in ("-", "–") and first.start >= 2 and any(c.isalpha() for c in doc[first.start - 2].text):
         return not before.whitespace_ and not doc[first.start - 2].whitespace_
     number = doc[first.start]
