@@ -18,6 +18,7 @@ from .cues import SUBJECTS_FOUND, Attribution
 from .direct import find_direct, quote_record
 from .indirect import find_indirect, nested
 from .lexicon import DATA, QuoteWords
+from .marks import QUOTED
 from .referents import MENTIONS_AT, REFERENTS, EntityMention, entity_mentions, pick, referents_of
 from .speakers import REPORTED, resolve_medium, resolve_speaker, speech_of
 from .spans import BREAKS, CHILDREN, TEXT, UNITS, span_record, unit_of
@@ -112,6 +113,7 @@ def extract_quotes(doc: Doc, words: QuoteWords, cue_ids: Optional[numpy.ndarray]
     doc.user_data.pop(REPORTED, None)
     doc.user_data.pop(SUBJECTS_FOUND, None)
     doc.user_data.pop(CHILDREN, None)
+    doc.user_data.pop(QUOTED, None)
     return resolved
 
 

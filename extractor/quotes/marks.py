@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from .lexicon import QuoteWords
 
 # Where a doc's paired quotation spans are cached, found once for every quote's speaker.
-_QUOTED = "extractor_quotes_quoted"
+QUOTED = "extractor_quotes_quoted"
 
 
 def _straight_role(text: str, i: int) -> str:
@@ -79,7 +79,7 @@ def pair_quote_marks(text: str, words: Optional[QuoteWords] = None) -> list[tupl
 def quoted_spans(doc: Doc, words: QuoteWords, text: Optional[str] = None) -> list[tuple[int, int]]:
     """The article's paired quotation spans, found once per doc for all the quotes' subjects; ``text``: the
     doc's text where the caller has it (each ``Doc.text`` joins every token)."""
-    cached = doc.user_data.get(_QUOTED)
+    cached = doc.user_data.get(QUOTED)
     if cached is None:
-        cached = doc.user_data[_QUOTED] = pair_quote_marks(doc.text if text is None else text, words)
+        cached = doc.user_data[QUOTED] = pair_quote_marks(doc.text if text is None else text, words)
     return cached
