@@ -65,7 +65,12 @@ def at_place(head: Token, span: Span, words: ChangeWords) -> Optional[Token]:
     if placed is None:
         placed = next((grand for child in holder.children if child.dep_ == "prep" and child.lower_ == "with"
                        and child.i < head.head.i for grand in child.children if grand.dep_ == "pobj"), None)
-    return placed if placed is not None else subject_of(holder)
+    if placed is not None:
+        return placed
+    subject = subject_of(holder)
+    if subject is not None and subject.pos_ == "PROPN" and holder.dep_ == "conj" and subject.head.i != holder.i:
+        return None  # "BFCE is issuing a ... eurobond ... and priced at 102-3/8 pct": the bond's price, not BFCE's
+    return subject
 
 
 def level_verb_subject(head: Token, span: Span, words: ChangeWords) -> Optional[Token]:
