@@ -440,6 +440,11 @@ def test_a_convention_is_no_organization(run):
          "range of hardware-based security features.", "trusted platform module"),
         ("The Senate voted to extend USDA's export enhancement program (EEP) to include all U.S. farm products. "
          "EEP bonuses were paid in wheat.", "EEP"),
+        # ... with the sentence's capital on its first word: html-articles ab1ce373... (a health page), reuters21578
+        # 12405
+        ("Binge eating disorder (BED) is considered the most common feeding and eating disorder in the United States "
+         "(1).", "BED"),
+        ("Ordinary capital resources (OCR) lending to Indonesia was 3.", "Ordinary capital resources"),
         # formats, honours and time zones: bbc/tech (Connectotel), bbc/entertainment/070.txt, bbc/politics
         ("London-based software developer Connectotel has unveiled software that will expand the SMS functions of "
          "Skype.", "SMS"),

@@ -39,12 +39,16 @@ def acronym_definitions(
         if not is_acronym(acronym):
             continue
         long_form = by_end.get(paren)
+        if _spelled_in_lowercase([token.lower_ for token in _lowercase_words_before(doc, paren)], acronym):
+            # 'crude palm oil (CPO) output', which no noun chunk ends at the bracket; 'Ordinary capital resources
+            # (OCR) lending', which the model tags an organization
+            common.add(normalise(acronym))
+            if long_form is not None:
+                common.add(long_form.norm)
+            continue
         if long_form is None and chunks is None:
             chunks = {chunk.end: chunk for chunk in doc.noun_chunks}
-        if long_form is None and _spelled_in_lowercase([token.lower_ for token in _lowercase_words_before(doc, paren)],
-                                                       acronym):
-            common.add(normalise(acronym))  # 'crude palm oil (CPO) output', which no noun chunk ends at the bracket
-        elif long_form is None and chunks and paren in chunks:
+        if long_form is None and chunks and paren in chunks:
             chunk = trim_name(chunks[paren])
             if len(chunk) and chunk.text[0] == acronym[0].lower() and chunk.text.islower():
                 common.add(normalise(acronym))
@@ -64,9 +68,14 @@ def acronym_definitions(
 
 
 def _lowercase_words_before(doc: Doc, end: int) -> list[Token]:
-    """The words in lowercase right before a bracket, which may spell out the initials in it."""
+    """The words in lowercase right before a bracket, which may spell out the initials in it, and the capitalised
+    word opening the sentence before them ('Binge eating disorder (BED) is ...')."""
     start = end
     while start > 0 and end - start < SPELLING_REACH and doc[start - 1].is_lower and doc[start - 1].is_alpha:
+        start -= 1
+    opening = doc[start - 1] if start > 0 else None
+    if opening is not None and start < end and end - start < SPELLING_REACH and opening.is_sent_start \
+            and opening.is_title and opening.is_alpha:
         start -= 1
     return list(doc[start:end])
 
