@@ -378,14 +378,17 @@ def _is_street_number(lex: Lexicon, doc: Doc, phrase: Phrase, sent_starts: set[i
 
 def _is_idiomatic_one(lex: Lexicon, doc: Doc, phrase: Phrase, sent_starts: set[int]) -> bool:
     """"rain one moment and sunshine the next", "said one thing ... and done another", "at one point", "on the one
-    hand": "one" before a noun of occasion or manner contrasts or places, it counts nothing ("fell one point" does)."""
+    hand": "one" before a noun of occasion or manner contrasts or places, it counts nothing ("fell one point" does);
+    "zero coupon notes", "zero tolerance": "zero" before these names a kind of bond or policy."""
     first = phrase.cores[0]
-    if doc[first.start].lower_ != "one" or first.end != first.start + 1 or phrase.qualifier != "exact":
+    word = doc[first.start].lower_
+    idioms = lex.one_idioms if word == "one" else lex.zero_idioms if word == "zero" else None
+    if idioms is None or first.end != first.start + 1 or phrase.qualifier != "exact":
         return False
     nxt = skip(doc, first.end)
-    if nxt >= len(doc) or doc[nxt].lower_ not in lex.one_idioms:
+    if nxt >= len(doc) or doc[nxt].lower_ not in idioms:
         return False
-    needs = lex.one_idioms[doc[nxt].lower_]
+    needs = idioms[doc[nxt].lower_]
     before = first.start - 1
     while before >= 0 and doc[before].is_space:  # "on the\none hand": a wire's line break
         before -= 1

@@ -18,7 +18,7 @@ DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 # they are, lists as sets, and multi-token lists as ``Phrases`` (those of ``_SPAN_PHRASES`` with tuple values).
 _TABLES = (
     "cardinals", "scales", "suffix_scales", "letter_scales", "denominators", "rate_units", "age_decades",
-    "one_idioms", "unit_ordinals", "range_openers", "comparator_verbs", "suffix_units",
+    "one_idioms", "zero_idioms", "unit_ordinals", "range_openers", "comparator_verbs", "suffix_units",
 )
 _SETS = {
     "metre_or_million": "ambiguous_metre", "metre_words": "metre_words", "race_nouns": "race_nouns",
