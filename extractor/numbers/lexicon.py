@@ -64,7 +64,7 @@ class Lexicon:
         headers = data["table_headers"]
         self.table_headers = {**headers, "openers": set(headers["openers"]), "exceptions": set(headers["exceptions"]),
                               "rate_labels": set(headers["rate_labels"]),
-                              "scale_ids": _string_ids(set(headers["scales"]))}
+                              "scale_ids": _string_ids(set(headers["scales"])), "per_ids": _string_ids({"per"})}
         rows = data["results_rows"]
         self.row_accounts, self.row_counts = set(rows["accounts"]), set(rows["counts"])
         self.row_counted = frozenset(rows["counted"])

@@ -14,8 +14,10 @@ after the header's table has ended ("Factory and Warehouse Stocks, continued -")
 number ("thousands of tonnes", the "000" of "000's").
 
 A header is "in" or a bracket, a scale (``table_headers`` in ``data/numbers.json``), "of" or "/", then a currency,
-a unit or (in brackets) a noun, closed by a bracket, a dash, a comma or the end of its line. A line is prose where
-it holds ``_PROSE_WORDS`` lower-case words: a table's row or caption has a label and figures.
+a unit or (in brackets) a noun, closed by a bracket, a dash, a comma or the end of its line; or, with no scale, "in"
+or a bracket, a currency, "per" and a unit ("Offered prices in U.S. Dlrs per tonne"): prices at scale one, whose
+cells are right as they are where the header leaves them open. A line is prose where it holds ``_PROSE_WORDS``
+lower-case words: a table's row or caption has a label and figures.
 """
 
 from __future__ import annotations
@@ -68,12 +70,14 @@ def scale_table_cells(lex: Lexicon, doc: Doc, records: list[Record]) -> list[Rec
     dropped: set[int] = set()
     scope: Optional[Header] = None
     scope_words: list[Header] = []
+    scaled_above = False  # below price headers alone a cell is right unscaled, so one left open stays
     for p, (start, end, prose, after_blank) in enumerate(paragraphs):
         own = [header for header in headers if start <= header.start < end]
         if after_blank or prose:
             scope, scope_words = None, []
         if own:
             scope, scope_words = own[0], own
+            scaled_above = scaled_above or any(header.scale != 1.0 for header in own)
             if any(header.terms() != scope.terms() for header in own):
                 scope = scope._replace(kind=None)  # two headers over one table: which holds where is left open
             continue  # the header's own paragraph is prose or a caption: its figures are no cells
@@ -81,8 +85,9 @@ def scale_table_cells(lex: Lexicon, doc: Doc, records: list[Record]) -> list[Rec
             continue
         live += [header for header in scope_words if header not in live]
         for n, token in cells[p]:
-            if scope is None or scope.kind is None or keyed or _row_own_terms(lex, doc, token):
-                dropped.add(n)
+            if scope is None or scope.kind is None or keyed or _row_own_terms(lex, doc, token, scope.scale != 1.0):
+                if scaled_above or scope is None and not any(header.scale == 1.0 for header in headers):
+                    dropped.add(n)
             else:
                 _scale(records[n], scope)
     if not live:
@@ -97,14 +102,58 @@ def _headers(lex: Lexicon, doc: Doc) -> list[Header]:
     """Every table header of the doc, found from its scale words: one look-up of each token's ``lower`` id in the
     tokens ``DocTokens`` already holds (``doc_utils.columns`` costs more, and this component reads nothing else
     from it)."""
-    scale_ids = lex.table_headers["scale_ids"]
+    scale_ids, per_ids = lex.table_headers["scale_ids"], lex.table_headers["per_ids"]
     found = []
     for token in doc:
         if token.lower in scale_ids:
             header = _header_at(lex, doc, token.i)
-            if header is not None:
-                found.append(header)
+        elif token.lower in per_ids:
+            header = _rate_header_at(lex, doc, token.i)
+        else:
+            continue
+        if header is not None:
+            found.append(header)
     return found
+
+
+def _rate_header_at(lex: Lexicon, doc: Doc, per: int) -> Optional[Header]:
+    """A header of prices in a currency per unit, with no scale: "Offered prices in U.S. Dlrs per tonne", "(In
+    Dlrs Per Ton)", "in dlrs per cwt-"; its cells are that money at scale one. One that names a coin or no
+    currency ("(CENTS PER LB)") or whose rows it leaves open ("SPOT UNLESS SPECIFIED") heads a table of its own
+    whose cells keep the figures they are."""
+    money = previous_word(doc, per)
+    opener = previous_word(doc, money) if money > 0 else -1
+    if opener >= 0 and doc[opener].lower_ in ("in", "(") and doc[money].is_alpha:
+        coin = _price_header(lex, doc, opener, per, None, None)  # "(CENTS PER LB)": its own table, prices open
+    else:
+        coin = None
+    for start in (money - 1, money):  # "U.S. Dlrs" before "Dlrs"
+        if start < 1:
+            continue
+        found = lex.currency_after.at(doc, start)
+        opener = previous_word(doc, start)
+        if found is None or found[0] != money + 1 or found[1] is None or opener < 0 \
+                or doc[opener].lower_ not in ("in", "("):
+            continue
+        return _price_header(lex, doc, opener, per, "money", found[1])
+    return coin
+
+
+def _price_header(lex: Lexicon, doc: Doc, opener: int, per: int, kind: Optional[str], currency: Optional[str]
+                  ) -> Optional[Header]:
+    """The price header from ``opener`` whose unit follows "per" (token ``per``), if it closes with no exception
+    (with one, its kind is left open)."""
+    j = skip(doc, per + 1)
+    unit = lex.units.at(doc, j) if j < len(doc) and doc[j].text[0].isalpha() else None  # not "per 60-kilo bag"
+    if unit is None and j < len(doc) and doc[j].text.endswith("-"):
+        glued = lex.units.table.get(doc[j].lower_.rstrip("-"))
+        unit = (j + 1, glued) if glued is not None else None
+    if unit is None or not _closes(doc, unit[0]):
+        return None
+    if _excepts(lex, doc, unit[0]):
+        kind = None
+    start = opener - 1 if doc[opener].lower_ == "in" and opener > 0 and doc[opener - 1].text == "(" else opener
+    return Header(start, unit[0], 1.0, kind, f"per {unit[1]}" if kind else None, currency)
 
 
 def _header_at(lex: Lexicon, doc: Doc, i: int) -> Optional[Header]:
@@ -243,12 +292,14 @@ def _counts_nothing(record: Record) -> bool:
     return "\n" in text or "  " in text or "(" in text or counted.lower() in _TABLE_WORDS
 
 
-def _row_own_terms(lex: Lexicon, doc: Doc, token: int) -> bool:
+def _row_own_terms(lex: Lexicon, doc: Doc, token: int, labels: bool) -> bool:
     """Whether the cell's row says it is no amount in the header's unit: a rate's label ("Yield", "AvgPrice",
-    "Pct of Capacity") or a unit of its own in brackets ("Yield (bu)")."""
+    "Pct of Capacity") below a header of scaled amounts (``labels``; below one of prices a price's row and a
+    grade's "5 pct" are its cells, but not a row that names its own price, "ANIMAL FAT - cts per lb"), or a unit of
+    its own in brackets ("Yield (bu)")."""
     k = token - 1
     while k >= 0 and not (doc[k].is_space and "\n" in doc[k].text):
-        if doc[k].lower_ in lex.table_headers["rate_labels"]:
+        if doc[k].lower_ in lex.table_headers["rate_labels"] if labels else doc[k].lower_ == "per":
             return True
         if doc[k].text == "(" and any(table.at(doc, k + 1) is not None
                                       for table in (lex.units, lex.currency_after, lex.percent)):
