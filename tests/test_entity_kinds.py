@@ -247,10 +247,18 @@ NHL = ("Nelson tapped the rebound into the open net for his sixth goal of the se
        "Red Wings 3: Anthony Duclair had two goals and an assist, and Ottawa held on to beat Detroit.")
 
 
-@pytest.mark.parametrize("team", ["New York", "Minnesota", "Buffalo", "New Jersey", "Florida", "Columbus", "Detroit"])
-def test_a_city_or_state_playing_in_a_results_round_up_is_its_team_not_the_place(run, team):
-    doc = run(NHL, DATE)
-    assert team not in mention_texts(doc._.places)
+# A college football report (html-articles 65ce3a45...): a university's side named by its state
+COLLEGE = ("Dekalb, Ill. — Mike Glass threw for three touchdowns and ran for another and Eastern Michigan rolled past "
+           "Northern Illinois, 45-17, on Tuesday night.")
+
+
+@pytest.mark.parametrize("text, team", [
+    *((NHL, team) for team in ["New York", "Minnesota", "Buffalo", "New Jersey", "Florida", "Columbus", "Detroit"]),
+    (COLLEGE, "Eastern Michigan"), (COLLEGE, "Northern Illinois"),
+])
+def test_a_city_or_state_playing_in_a_results_round_up_is_its_team_not_the_place(run, text, team):
+    doc = run(text, DATE)
+    assert team in mention_texts(doc._.organizations)
 
 
 @pytest.mark.parametrize(

@@ -42,7 +42,7 @@ SCORERS_LINE = re.compile(rf"{PLAYER}(?: {MINUTE})?(?: \({PLAYER} {MINUTE}\))?(?
 # The words of a scorers line in lowercase: a penalty and an own goal.
 MINUTE_WORD_IDS = word_ids(("pen", "og"))
 # A score or a team's record, not part of a date, a range or a longer figure ('2-1', '14-0-1'; not '2013-14').
-SCORE = re.compile(r"(?<![\d.,/-])\d{1,3}-\d{1,3}(?:-\d{1,3})?(?![\d.,/-])")
+SCORE = re.compile(r"(?<![\d.,/-])\d{1,3}-\d{1,3}(?:-\d{1,3})?(?![\d/-]|[.,]\d)")
 # A decimal digit; ``str.isdigit`` counts a few more beyond ASCII.
 DECIMAL = re.compile(r"\d")
 
