@@ -99,3 +99,29 @@ def test_a_hyphenated_role_noun_keeps_its_first_part(run):
 ])
 def test_a_person_named_before_a_role_noun_is_no_part_of_another_persons_role(run, text, name, role):
     assert _roles(run, text)[name] == role
+
+
+# html-articles da61e455... (CNN Business): the model reads the second 'Trump' as an adjective
+CNN_MARKETS = (
+    "The news organization, citing an anonymous government source, reported that President Donald Trump's"
+    " reluctance to roll back tariffs was dampening China's outlook on trade talks.\nJapan's Nikkei 225"
+    " (N225) declined 0.3%, while South Korea's Kospi Index (KOSPI) fell 0.5%. China's Shanghai Composite"
+    " (SHCOMP) slumped 0.2%, but recovered those losses and was last trading up 0.4%. \nHong Kong's Hang"
+    " Seng Index (HSI) started in the red, but was last trading up about 1%. Hong Kong stocks have been"
+    " trying to claw back some losses after last week, when the index recorded its worst stretch since"
+    " early August amid worsening protests in the city.\n\"With no significant data releases in Asia"
+    " today, attention in the region will remain focused on trade concerns and Hong Kong,\" said Jeffrey"
+    " Halley, a market analyst with the research firm Oanda, in a note. \"Neither is likely to inspire the"
+    " confidence of market participants.\"\nUS stock futures were last trading slightly positive during"
+    " Asian trading hours after recording small losses earlier.\nA breakthrough in the US-China trade"
+    " deal has remained just out of reach for quite some time. Trump and Chinese leader Xi Jinping have"
+    " been expected to sign a partial trade deal for about a month, but those negotiations hit another"
+    " snag last week.\nThe US government on Monday did extend a temporary general license allowing"
+    " American companies to sell to Huawei, the embattled Chinese tech company that has become a symbol of"
+    " tensions between the two countries."
+)
+
+
+def test_a_title_stops_at_another_persons_surname_however_the_model_tags_it(run):
+    roles = _roles(run, CNN_MARKETS)
+    assert roles["Xi Jinping"] == ["Chinese leader"], roles

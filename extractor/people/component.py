@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.symbols import PROPN
 from spacy.tokens import Doc
 
-from ..doc_utils import COLUMNS, SavesData, columns, read_data
+from ..doc_utils import COLUMNS, SavesData, columns, read_data, word_ids, words_at
 from ..entities import covered_tokens
 from ..resolve import place_and_demonym_tokens, proposals, resolved
 from .described import described_roles
@@ -63,9 +63,13 @@ class PeopleFinder(SavesData):
         organizations = resolved(doc, "organizations", with_unsupported=True)
         names = later_mentions(doc, lexicon, names, places | covered_tokens(doc, organizations), orth, organizations)
         name_tokens = {i for name in names for i in range(name.start, name.end)}
+        # a titled name's run of title words stops at another person's surname too, however the model tags it
+        # there ('Trump and Chinese leader Xi Jinping' beside 'President Donald Trump')
+        surnames = word_ids(doc[name.end - 1].text for name in names if name.end - name.start > 1)
+        title_bounds = name_tokens | set(words_at(orth, surnames))
         for name in names:
             span = doc[name.start : name.end]
-            titled = title(span, lexicon, name_tokens)
+            titled = title(span, lexicon, title_bounds)
             name.titled = titled[0]
             roles = (titled, *appositions(span, lexicon), *predicates(span, lexicon))
             for role, plural in roles:
