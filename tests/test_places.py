@@ -570,3 +570,48 @@ def test_a_town_named_without_its_article_is_a_place_in_its_country(run) -> None
               "invade the Kurdish enclave of Afrin, along another part of the frontier.")
     afrin = next((record for record in doc._.places if record["mentions"][0]["text"] == "Afrin"), None)
     assert afrin is not None and (afrin["country_code"], afrin["feature"]) == ("SY", "city")
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        # Irish and Northern Irish counties, written 'County X', 'Co X' or 'Co. X' (the Independent, saved page
+        # independent.co.uk.penalty; the others are worded after 2019-2023 PA, UTV and BBC reports from Tyrone)
+        ("Surfers take to high waves caused by Atlantic swells in Mullaghmore in Co Sligo", "County Sligo",
+         ("IE", "region")),
+        ("A man has been arrested by detectives investigating a bomb attack on two police officers in Co Tyrone.",
+         "County Tyrone", ("GB", "county")),
+        ("He was detained in Strabane in Co Tyrone during searches linked to the discovery of a mortar device.",
+         "County Tyrone", ("GB", "county")),
+        ("A man has been arrested after homes were evacuated during a security alert in Co. Tyrone.",
+         "County Tyrone", ("GB", "county")),
+        ("A farmer in Co Antrim was injured when a storm brought down power lines.", "County Antrim",
+         ("GB", "county")),
+        # England's ceremonial counties GeoNames now files under their unitary authorities (BBC entertainment/198,
+        # politics/230, sport/128; GeoWebNews 296)
+        ("Born in Runcorn, Cheshire, she also starred in numerous films including 1989's Shirley Valentine.",
+         "Cheshire", ("GB", "county")),
+        ("They included a man who laid in wait for a burglar on commercial premises in Cheshire, before beating him "
+         "up.", "Cheshire", ("GB", "county")),
+        ("A 25-man squad will spend the next three days based at the Mottram Hall hotel in Cheshire and will train "
+         "at Manchester United's nearby Carrington complex.", "Cheshire", ("GB", "county")),
+        ("28/29 July: Snetterton, Norfolk. 11/12 August: Rockingham, Northamptonshire. 25/26 August: Knockhill, Fife.",
+         "Northamptonshire", ("GB", "county")),
+    ],
+)
+def test_a_county_the_index_files_under_other_divisions_is_found_by_its_news_name(run, text, name, expected) -> None:
+    found = place(run(text), name)
+    assert found is not None and (found["country_code"], found["feature"]) == expected
+
+
+@pytest.mark.parametrize("key", ["cork", "galway", "limerick", "kerry", "clare"])
+def test_an_irish_countys_bare_name_is_left_to_its_town_or_first_name(key: str) -> None:
+    # 'Cork' is the city and 'Kerry' a first name; the counties are 'County Cork', 'Co Kerry'
+    assert all(candidate.feature != "region" for candidate in gazetteer().candidates(key))
+
+
+def test_a_town_before_a_county_of_another_country_is_no_namesake_abroad(run) -> None:
+    # GeoWebNews 296: Rockingham, Northamptonshire (a village the index lacks) is not Rockingham, Western Australia
+    doc = run("28/29 July: Snetterton, Norfolk. 11/12 August: Rockingham, Northamptonshire. 25/26 August: Knockhill, "
+              "Fife.")
+    assert all(record["country_code"] != "AU" for record in doc._.places)

@@ -33,6 +33,8 @@ LOC_TOWN_MIN_POPULATION = 15000
 QUALIFYING_GAPS = ([","], [",", "in"], [",", "in", "the"])
 # Places no country holds, or that are countries themselves: never inside another country's qualifier.
 WHOLE_FEATURES = frozenset({"country", "continent", "body_of_water"})
+# A country's divisions, which qualify a town of that country ("Runcorn, Cheshire").
+DIVISION_FEATURES = frozenset({"region", "county"})
 
 
 def _names_a_currency(span: Span, gaz: Gazetteer) -> bool:
@@ -313,7 +315,8 @@ def first_names() -> frozenset[str]:
 def _link_qualifiers(doc: Doc, found: list[_Mention]) -> None:
     """In "X, Y" or "X, in (the) Y" where Y is a country or US state holding an X, Y qualifies X, and is that
     country or state. Where "in" says Y holds X and no namesake of X lies there, X is no place the index knows
-    ('the Midlands, in the UK' is not Zimbabwe's Midlands); a list ('Kent, Sussex') says nothing of the kind."""
+    ('the Midlands, in the UK' is not Zimbabwe's Midlands); a list ('Kent, Sussex') says nothing of the kind, but
+    a town before a region or county of another country is no namesake abroad either (``_abroad_of``)."""
     for first, second in zip(found, found[1:]):
         gap = [token.lower_ for token in doc[first.span.end : second.span.start] if not token.is_space]
         if gap not in QUALIFYING_GAPS:
@@ -324,6 +327,19 @@ def _link_qualifiers(doc: Doc, found: list[_Mention]) -> None:
             second.candidates = tuple(holders)  # 'Albany, New York': the state, not the bigger city
         elif holders and len(gap) > 1 and first.candidates and first.candidates[0].feature not in WHOLE_FEATURES:
             first.candidates = ()
+        elif _abroad_of(first, second):
+            first.candidates = ()
+
+
+def _abroad_of(town: _Mention, division: _Mention) -> bool:
+    """'Rockingham, Northamptonshire': a town the index knows only abroad, before a region or county of a country,
+    is a village the index lacks, not Rockingham in Western Australia; a list mixing a foreign town with another
+    country's counties is far rarer than a village with its county."""
+    holder = division.candidates[0] if division.candidates else None
+    if holder is None or holder.feature not in DIVISION_FEATURES or holder.country_code is None or not town.candidates:
+        return False
+    return all(candidate.feature == "city" and not candidate.capital and candidate.country_code != holder.country_code
+               for candidate in town.candidates)
 
 
 def _demonym_mentions(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
