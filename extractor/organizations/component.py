@@ -15,13 +15,13 @@ from ..doc_utils import SavesData, read_data
 from ..entities import normalise, title_key, without_article
 from ..resolve import place_tokens, proposals
 from .acronyms import acronym_definitions
-from .candidates import is_acronym
+from .candidates import Candidate, is_acronym
 from .initials import common_initials
 from .lexicon import COMPANIES, DATA, FIRST_NAMES, OrganizationLexicon
 from .merge import merge
 from .products import product_names
 from .reading import Reading
-from .recognise import entity_candidates
+from .recognise import entity_candidates, surnames
 from .records import record
 from .support import supported
 from .teams import club_names, line_breaks, results_teams, sides_in_play
@@ -67,6 +67,11 @@ class OrganizationFinder(SavesData):
         add_parties(doc, lexicon, candidates, matched["party"])
         add_departments(reading, lexicon, candidates)
         candidates = [candidate for candidate in candidates if not marked_ticker(reading, candidate)]
+        people = surnames(doc, lexicon, places)
+        if people:
+            sure = {(span.start, span.end) for span in evident}
+            candidates = [candidate for candidate in candidates
+                          if not _a_persons_surname(candidate, people, lexicon, sure)]
         links = acronym_definitions(reading, lexicon, candidates, places)
         titles = work_titles(reading, lexicon)
         if titles:  # the resolver reads them for people too
@@ -90,6 +95,17 @@ class OrganizationFinder(SavesData):
                                       zip(records, supported(doc, lexicon, groups, records, sure, common, defined))
                                       if not kept}
         return records
+
+
+def _a_persons_surname(candidate: Candidate, people: frozenset[str], lexicon: OrganizationLexicon,
+                       sure: set[tuple[int, int]]) -> bool:
+    """One word the model tags as a body that is the surname of a person the article names in full ('Volker'
+    beside 'Kurt Volker', 'Trump' beside 'Donald Trump'): the person, not a short form of 'Trump administration',
+    unless the word names a body on its own evidence: a known or listed name, a type, a team ('Mittal' of 'Mr
+    Mittal's LNM Holdings' beside 'Lakshmi Mittal' is the man, not the short form of 'Mittal Steel')."""
+    return candidate.end - candidate.start == 1 and candidate.text in people and candidate.type is None \
+        and candidate.key is None and (candidate.start, candidate.end) not in sure \
+        and candidate.norm not in lexicon.known and not lexicon.listed(candidate.text)
 
 
 @Language.factory(

@@ -48,6 +48,8 @@ POST_WORDS = role_words("role_words")
 POST_HEADS = role_words("role_heads")
 # White space that ends a paragraph: a blank line, or a line break before an indented line.
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*[\n \t]")
+# What follows a surname in a person's name ('Lester L. Colbert Jr.').
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # What may come before a sentence's first word ('"Speech is', '(Digital').
 OPENERS = frozenset({'"', "'", "\u201c", "\u2018", "(", "[", "-", "\u2013", "\u2014"})
 
@@ -402,7 +404,7 @@ def _is_name(span: Span, lexicon: OrganizationLexicon, places: set[int]) -> bool
         return False  # two names and a verb between: 'Garrett hit Rudolph'
     if not places.isdisjoint(range(span.start, span.end)) and span.root.i in places:
         return False
-    if span[0].lower_ in lexicon.honorifics:
+    if span[0].lower_ in lexicon.honorifics or _place_before_a_person(span, lexicon, places):
         return False
     doc = span.doc
     end = span.end  # the title's head may follow a word of the brief the model left out ('Nicaraguan External' Trade)
@@ -416,6 +418,47 @@ def _is_name(span: Span, lexicon: OrganizationLexicon, places: set[int]) -> bool
                     or token.lower_ in PORTFOLIO_JOINERS for token in brief[1:-1])
                 and all(token.lower_ in lexicon.title_words or token.lower_ in lexicon.portfolios
                         for token in (brief[0], brief[-1])))
+
+
+def _place_before_a_person(span: Span, lexicon: OrganizationLexicon, places: set[int]) -> bool:
+    """A place's name the model runs over the person's name after it, right after a post's 'of' or 'to'
+    ('special envoy to Ukraine Kurt Volker', 'President of Ukraine Petro Poroshenko'): capitalised words after the
+    place, none a body's, opening with a given name or ending in a name the article tags as a person's elsewhere
+    ('Poroshenko said'); not 'a chest doctor at the Aberdeen Royal Infirmary'."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].lower_ not in ("of", "to") or doc[span.start - 2].lower_ not in POST_HEADS:
+        return False
+    at = 0
+    while at < len(span) - 2 and _a_country(span[at], places):
+        at += 1
+    person = span[at:]
+    if not (0 < at and len(person) > 1
+            and all(word.is_title and word.is_alpha and not _a_body_word(word, lexicon) for word in person)):
+        return False
+    return person[0].text in lexicon.first_names or person[-1].text in _tagged_surnames(doc)
+
+
+def _tagged_surnames(doc: Doc) -> frozenset[str]:
+    """The last words of the article's PERSON entities ('Poroshenko', 'Volker' of 'Kurt Volker')."""
+    return frozenset(ent[-1].text for ent in doc.ents if ent.label_ == "PERSON")
+
+
+def surnames(doc: Doc, lexicon: OrganizationLexicon, places: set[int]) -> frozenset[str]:
+    """The surnames of the people the article names with a given name, as the model tags them ('Donald Trump',
+    'Lester L. Colbert Jr.') or runs them into a place's name as a body's ('special envoy to Ukraine Kurt
+    Volker'): a one-word name that is one of them names the person ('Volker said', 'Trump has tried'), whatever
+    the model tags it."""
+    found = set()
+    for ent in doc.ents:
+        if ent.label_ not in ("PERSON", "ORG") or len(ent) < 2:
+            continue
+        words = [word for word in ent if word.lower_.rstrip(".") not in SUFFIXES]
+        if len(words) < 2 or not words[-1].is_title or not words[-1].is_alpha:
+            continue
+        if ent.label_ == "PERSON" and words[0].text in lexicon.first_names \
+                or ent.label_ == "ORG" and _place_before_a_person(ent, lexicon, places):
+            found.add(words[-1].text)
+    return frozenset(found)
 
 
 def _a_country(word: Token, places: set[int]) -> bool:
