@@ -302,7 +302,9 @@ def _told_days(found: list[tuple[Span, Parsed]], anchor: Optional[date]) -> list
     end-1986 from 25.4 billion a year earlier'; 'the blast hit at 10:35 a.m. Thirty minutes later...'); without
     one as fine as their unit ('1986. Two months later') they stay unresolved; one counted back is no new point to
     count from ('a 1.65 billion yen profit a year earlier, on sales ... down 15.9 pct from a year earlier' compare
-    both figures with the same year). A clock time alone ('on Friday.
+    both figures with the same year), nor is a figure's date it is measured against ('to 5.4% from 10.2% in 2003
+    and cut its debt ... from £610m a year earlier'), and a point whose value is unknown leaves the count unknown
+    ('(base 1985) ... in January ... compared with a year earlier' is no 1984). A clock time alone ('on Friday.
     At 6:36 p.m., ...') takes the story's day when that is within a week of publication: further off it is
     more often an anniversary named in passing ('the 11 September attacks') than the day of the story."""
     lex = lexicon()
@@ -323,8 +325,10 @@ def _told_days(found: list[tuple[Span, Parsed]], anchor: Optional[date]) -> list
                 kind, value = _counted_from(told[0], parsed.offset)
                 parsed = _finish(replace(parsed, type=kind, value=value), None, Context(anchor), None)
         looked_back = parsed.offset is not None and parsed.offset[2] < 0  # 'a year earlier', the figure compared
-        if parsed.value and parsed.type in ("date", "time", "range") and parsed.value[:1].isdigit() \
-                and not _comparison_point(span) and not looked_back:
+        if parsed.value is None and parsed.offset is None and parsed.type in ("date", "time", "range"):
+            told = business_year = None  # 'in January ... from a year earlier': January of which year?
+        elif parsed.value and parsed.type in ("date", "time", "range") and parsed.value[:1].isdigit() \
+                and not _comparison_point(span) and not looked_back and not _a_figure_compared(span):
             told = _story_point(parsed.value.split("/")[-1])  # a range's end ('ran to Wednesday. The next day')
             if parsed.offset is None:  # not the year compared with: 'a year earlier. Current profit for the year...'
                 business_year = parsed.value if _BUSINESS_YEAR_RE.fullmatch(parsed.value) \
@@ -367,6 +371,27 @@ def _years_away(parsed: Parsed, business_year: str) -> Optional[Parsed]:
         return None
     return replace(parsed, type="range", value="/".join(ends), earliest=first[0].isoformat(),
                    latest=last[1].isoformat())
+
+
+def _a_figure_compared(span: Span) -> bool:
+    """'to 5.4% from 10.2% in 2003', 'compared with a profit of 682.4 mln in the same period of 1986', 'up 2.6% on
+    2003', 'consumer price index (base 1985)', 'the first drop larger than 1.0 pct since it fell 1.3 pct in
+    September 1958': the date of a figure the story's own is measured against, not a point the story goes on
+    from, so a later 'a year earlier' does not count back from it. Read from the few words the date hangs from,
+    up to the first verb (not 'rose from 5 mln to 6 mln in 1986')."""
+    lex = lexicon()
+    token = span.root
+    for _ in range(6):
+        head = token.head
+        if head.i == token.i:
+            return False
+        if head.lower_ in lex["comparison_words"] or head.lower_ in lex["baseline_words"] \
+                or head.lower_ == "on" and head.i > 0 and head.nbor(-1).lower_ in lex["rate_words"]:
+            return True
+        if head.pos_ in ("VERB", "AUX"):
+            return any(child.dep_ == "mark" and child.lower_ in lex["baseline_words"] for child in head.children)
+        token = head
+    return False
 
 
 def _comparison_point(span: Span) -> bool:
