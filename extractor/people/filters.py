@@ -11,6 +11,9 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterator, Sequence
 
+import numpy
+from spacy.attrs import IS_LOWER, LOWER, POS
+from spacy.symbols import ADJ, ADV, NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from ..doc_utils import doc_text
@@ -197,6 +200,16 @@ def named_as_a_product(span: Span, lexicon: PeopleLexicon) -> bool:
     return len(span) > 1 and span[-1].text in lexicon.product_line_words and span[0].text not in lexicon.first_names
 
 
+def written_in_lowercase(span: Span, lexicon: PeopleLexicon) -> bool:
+    """A name of several words with no given name first that the article also writes whole in lowercase is a
+    phrase, no person's name ('“I think, Mr. Ranking Member, that would ...”' beside 'Rep. Frank Lucas, the ranking
+    member of the full committee'; a section's heading 'Defensive Line' over 'hits came from the defensive line')."""
+    if len(span) < 2 or not _no_given_name_first(span, lexicon):
+        return False
+    lowered = r"\s+".join(re.escape(word) for word in span.text.lower().split())
+    return re.search(rf"(?<![\w-]){lowered}(?![\w-])", doc_text(span.doc)) is not None
+
+
 def names_money(span: Span, lexicon: PeopleLexicon) -> bool:
     """A wire's currency after a country's initials is money, not a person ('priced at 213.87 U.S. Dlrs per
     tonne', 'N.Z. Dlrs')."""
@@ -374,11 +387,13 @@ PERSON_EVIDENCE: tuple[tuple[str, Callable[[Span, PeopleLexicon], bool]], ...] =
 
 
 def unevidenced(doc: Doc, names: Sequence[NameMention], lexicon: PeopleLexicon) -> bool:
-    """A person named by one word, or by a plural name with no given name, with none of the ``PERSON_EVIDENCE`` at
-    any mention: venues, clubs, products, works, towns, bands and firms the model takes for people have none ('at
-    Anfield', 'Konami's Pro Evo', 'the operating system Linux', 'educated at Eton', 'headliners Scissor Sisters',
-    'places such as Virgin Megastores'). Asked once the person's roles are known, which are evidence too."""
-    return all((len(span) == 1 or plural_without_a_given_name(span, lexicon))
+    """A person named by one word, or by a plural name or a thing's name with no given name, with none of the
+    ``PERSON_EVIDENCE`` at any mention: venues, clubs, products, works, towns, bands and firms the model takes for
+    people have none ('at Anfield', 'Konami's Pro Evo', 'the operating system Linux', 'educated at Eton', 'headliners
+    Scissor Sisters', 'places such as Virgin Megastores', 'Apple's standalone Magic Keyboard'). Asked once the
+    person's roles are known, which are evidence too."""
+    return all((len(span) == 1 or plural_without_a_given_name(span, lexicon)
+                or thing_without_a_given_name(span, lexicon))
                and not any(test(span, lexicon) for _, test in PERSON_EVIDENCE)
                for span in (doc[name.start : name.end] for name in names))
 
@@ -407,11 +422,58 @@ def plural_without_a_given_name(span: Span, lexicon: PeopleLexicon) -> bool:
     place's ('Scissor Sisters', 'Virgin Megastores', 'Desperate Housewives', 'Metroid Hunters', 'Apple Watches',
     'Corning Glass Works', 'Sioux Falls') unless the article shows a person (a role, speaking: 'Didier
     Deschamps', whose given name the list lacks); with a given name it is a surname ('Britney Spears')."""
+    return len(span) > 1 and _no_given_name_first(span, lexicon) \
+        and (span[-1].tag_ == "NNPS" or lexicon.plural_noun(span[-1].text))
+
+
+def thing_without_a_given_name(span: Span, lexicon: PeopleLexicon) -> bool:
+    """A name of several words with no given name, title, calling or initial first, that ends in a word the article
+    also writes in lowercase ('Magic Keyboard' beside 'wireless keyboard', 'Pro Evolution Soccer' beside 'online
+    soccer fans', 'Mississippi River' beside 'same river') or opens with a place the model tags elsewhere ('Bridgend
+    Sony's biggest tv manufacturing plant' beside 'at its Bridgend, Wales, ... factory'): a product's, a place's, a
+    work's or a firm's, unless the article shows a person. A surname that is a common word keeps its bearer by a
+    given name ('Tom Young'), a role or what the person does."""
+    if len(span) < 2 or not _no_given_name_first(span, lexicon):
+        return False
+    last = span[-1]
+    return span[0].text in _place_words(span.doc) or last.is_title and last.lower_ in _lowercase_words(span.doc)
+
+
+def _no_given_name_first(span: Span, lexicon: PeopleLexicon) -> bool:
+    """No given name, initial ('R Styles'), title word, calling or courtesy title opens the name."""
     first = span[0]
-    initial = len(first.text.rstrip(".")) == 1  # 'R Styles'
-    return len(span) > 1 and first.text not in lexicon.first_names and not initial \
+    return first.text not in lexicon.first_names and len(first.text.rstrip(".")) > 1 \
         and first.lower_ not in lexicon.role_words and first.lower_ not in lexicon.person_callings \
-        and first.lower_ not in lexicon.honorifics and (span[-1].tag_ == "NNPS" or lexicon.plural_noun(span[-1].text))
+        and first.lower_ not in lexicon.honorifics
+
+
+_LOWERCASE = "extractor.people.lowercase_words"
+_PLACES = "extractor.people.place_words"
+# The parts of speech of a word the article writes in lowercase that a thing's name may end in ('supplement', 'buy',
+# 'pure'); not 'he' of 'Liu He'.
+_CONTENT_POS = numpy.array([NOUN, VERB, ADJ, ADV], dtype="uint64")
+
+
+def _place_words(doc: Doc) -> dict[str, bool]:
+    """The one-word names the model tags a place in the article ('Bridgend', which opens the 'Bridgend Sony' the
+    model tags a person), found once per article."""
+    found = doc.user_data.get(_PLACES)
+    if found is None:
+        found = doc.user_data[_PLACES] = dict.fromkeys(
+            (ent.text for ent in doc.ents if len(ent) == 1 and ent.label_ in ("GPE", "LOC")), True)
+    return found
+
+
+def _lowercase_words(doc: Doc) -> dict[str, bool]:
+    """The content words the article writes in lowercase, found once per article (a dict, as ``user_data`` is
+    serialized with msgpack)."""
+    found = doc.user_data.get(_LOWERCASE)
+    if found is None:
+        table = doc.to_array([LOWER, IS_LOWER, POS])
+        words = table[(table[:, 1] == 1) & numpy.isin(table[:, 2], _CONTENT_POS), 0]
+        strings = doc.vocab.strings
+        found = doc.user_data[_LOWERCASE] = dict.fromkeys((strings[word] for word in set(words.tolist())), True)
+    return found
 
 
 NOT_A_PERSON: tuple[tuple[str, Callable[[Span, PeopleLexicon], bool], Proof], ...] = (
@@ -435,6 +497,8 @@ NOT_A_PERSON: tuple[tuple[str, Callable[[Span, PeopleLexicon], bool], Proof], ..
      one_mention_of_no_full_name),
     ("a product's model line ('MacBook Pro')", named_as_a_product, any_mention),
     ("a wire's currency ('U.S. Dlrs')", names_money, any_mention),
+    ("a phrase the article also writes in lowercase ('Mr. Ranking Member')", written_in_lowercase,
+     one_mention_of_no_full_name),
     ("the end of a longer name ('Reporters Without Borders')", cut_from_a_longer_name, any_mention),
     ("a person's work or thing ('Charles Dickens' Oliver Twist')", owned_by_a_person, every_mention),
     ("the end of a body's name ('Lockheed Martin')", ends_a_body_name, every_mention),
