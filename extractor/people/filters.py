@@ -163,14 +163,14 @@ def named_as_an_institution(span: Span, lexicon: PeopleLexicon) -> bool:
 
 
 _BEFORE_MARKS = "extractor.people.words_before_company_marks"
-_WORD_BEFORE = re.compile(r"\W*(\S+)(?=[ \t]*\n?[ \t]*[A-Za-z<])")
+_WORD_BEFORE = re.compile(r"\W*(\S+)(?=[ \t]*\n?[ \t]*[A-Za-z<&])")
 _LEADING = re.compile(r"^\W+")
 
 
 def named_as_a_company(span: Span, lexicon: PeopleLexicon) -> bool:
-    """The article writes the name as a company's somewhere: right before a legal form or the wire's ticker ('W.W.
-    Grainger Inc said', then 'W.W. Grainger said'; 'Canon Inc <CANN.T>', then 'Canon will import them'; 'Montedison
-    Spa <MONI.MI> said'). News names a person and the firm named for them apart ('Charles Schwab Corp' beside its
+    """The article writes the name as a company's somewhere: right before a legal form, the wire's ticker or 'and Co'
+    ('W.W. Grainger Inc said', then 'W.W. Grainger said'; 'Canon Inc <CANN.T>', then 'Canon will import them';
+    'Montedison Spa <MONI.MI> said'; 'J.P. Morgan and Co Inc said'). News names a person and the firm named for them apart ('Charles Schwab Corp' beside its
     founder), which the proof keeps when a given name opens the person's name."""
     words = span.text.split()
     if not words:

@@ -44,12 +44,14 @@ class PeopleLexicon:
         self.pronouns = frozenset(data["pronouns"])
         self.name_like_titles = frozenset(word.lower() for word in data["name_like_titles"])
         self.institution_heads = frozenset(data["institution_heads"])
-        # a name right before a legal form or the wire's ticker ('Canon Inc <CANN.T>'), wherever the article has it
-        # (the lookahead for a mark's first letter fails most words before the forms are tried one by one: the
-        # pattern is matched after every word of the article, ``filters._words_before_company_marks``)
+        # a name right before a legal form, the wire's ticker or 'and Co' ('Canon Inc <CANN.T>', 'J.P. Morgan and Co
+        # Inc'), wherever the article has it (the lookahead for a mark's first letter fails most words before the
+        # forms are tried one by one: the pattern is matched after every word of the article,
+        # ``filters._words_before_company_marks``)
         forms = "|".join(re.escape(form) for form in sorted(data["company_legal_forms"], key=len, reverse=True))
-        firsts = "".join(sorted({re.escape(form[0]) for form in data["company_legal_forms"]} | {"<"}))
-        self.company_mark = re.compile(rf"[ \t]*\n?[ \t]*(?=[{firsts}])(?:(?:{forms})(?![\w.])|<[A-Z])")
+        firsts = "".join(sorted({re.escape(form[0]) for form in data["company_legal_forms"]} | {"<", "a", "&"}))
+        self.company_mark = re.compile(rf"[ \t]*\n?[ \t]*(?=[{firsts}])(?:(?:{forms})(?![\w.])|<[A-Z]"
+                                       rf"|(?:and|&)[ \t]*\n?[ \t]*Cos?\b\.?(?![\w-]))")
         self.product_line_words = frozenset(data["product_line_words"])
         self.not_name_openers = frozenset(data["not_name_openers"])
         self.nationalities = frozenset(word.lower() for word in [*demonyms, *data["demonym_nouns"]] if " " not in word)
