@@ -615,3 +615,33 @@ def test_a_town_before_a_county_of_another_country_is_no_namesake_abroad(run) ->
     doc = run("28/29 July: Snetterton, Norfolk. 11/12 August: Rockingham, Northamptonshire. 25/26 August: Knockhill, "
               "Fife.")
     assert all(record["country_code"] != "AU" for record in doc._.places)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # A dateline ends with an em dash on web pages (html-articles 5a822960, an AP story) ...
+        ("VIENNA — The house where Adolf Hitler was born will be turned into a police station, Austria's interior "
+         "minister said on Tuesday.", "Vienna"),
+        ("SAN FRANCISCO (AP) — Pacific Gas & Electric Co. was set to begin shutting off power.", "San Francisco"),
+        ("By Peter Goffin, The Canadian Press.\n\nTORONTO — The family of an 81-year-old Toronto man is suing.",
+         "Toronto"),  # GeoWebNews 21
+        # ... and follows the byline or the last sentence on the same line where a page runs them together
+        # (GeoWebNews 242 and 275)
+        ("Matthew Daly, The Associated Press. WASHINGTON (AP) \" An on-again, off-again effort to restrict harmful "
+         "methane emissions on federal lands is off \" again.", "Washington"),
+        ("Federal law limits military involvement in civilian law enforcement, creating a supporting role for the "
+         "Guard. WASHINGTON (AP) - President Donald Trump has renewed his fierce denunciation of the nation's "
+         "immigration policies.", "Washington"),
+    ],
+)
+def test_a_dateline_after_a_byline_or_before_an_em_dash_is_a_place(run, text, name) -> None:
+    found = place(run(text), name)
+    assert found is not None and found["mentions"][0]["start"] == text.index(name.upper())
+
+
+def test_a_capitalised_body_opening_a_sentence_is_no_dateline(run) -> None:
+    # 'NICE' the health body, not Nice in France, though it opens a sentence in capitals before a bracket
+    doc = run("The drug was approved last year. NICE (the National Institute for Health and Care Excellence) said "
+              "it was too costly.")
+    assert "Nice" not in names(doc)

@@ -45,12 +45,29 @@ def _starts_line(token: Token) -> bool:
     return index < 0
 
 
+# The dashes a dateline ends with: wire copy's hyphens, and the em and en dashes of web pages ("VIENNA — The house").
+DATELINE_DASHES = frozenset({"-", "--", "—", "–"})
+
+
 def _is_dateline(span: Span) -> bool:
-    """An all-caps place opening its line before a comma or bracket ("BELGRADE, March 30 -")."""
+    """An all-caps place opening its line before a comma, bracket or dash ("BELGRADE, March 30 -", "VIENNA — The
+    house"), or opening a sentence before a dash or an agency's bracket: web pages run the byline into the text
+    ("By Peter Goffin, The Canadian Press. TORONTO — The family", "The Associated Press. WASHINGTON (AP) -")."""
     following = _after(span)
-    if following is None or not span.text.isupper() or not _starts_line(span[0]):
+    if following is None or not span.text.isupper():
         return False
-    return following.text in {",", "("} or (following.text in {"-", "--"} and bool(span[-1].whitespace_))
+    dash = following.text in DATELINE_DASHES and bool(span[-1].whitespace_)
+    if _starts_line(span[0]):
+        return dash or following.text in {",", "("}
+    preceding = _before(span)
+    return preceding is not None and preceding.text == "." and (dash or _agency_bracket(following))
+
+
+def _agency_bracket(token: Token) -> bool:
+    """'(AP)', '(Reuters)': a bracket holding one capitalised word."""
+    doc = token.doc
+    return (token.text == "(" and token.i + 2 < len(doc) and _capitalised(doc[token.i + 1])
+            and doc[token.i + 2].text == ")")
 
 
 def _is_abbreviation(span: Span) -> bool:
