@@ -369,9 +369,11 @@ def _names_a_body(span: Span, lexicon: OrganizationLexicon) -> bool:
     Act', 'London Marathon', 'Treaty of Rome'); it is a competition's stage ('Group D'); it is a shipping term
     ('(FOB)'); it is a unit or time zone, following a number wherever the article uses it ('600 MW', '1500 GMT');
     or it ends a title, with the briefs after it ('State' of 'Secretary of State Mike Pompeo', 'Secretary of State
-    for Culture, Media and Sport')."""
+    for Culture, Media and Sport'); or it is a venue ('Blossom Music Center', a tour list's 'NC @ PNC Music
+    Pavilion')."""
     if name_head(span) in lexicon.not_body_heads or span.text in lexicon.trade_terms or _unit(span) \
-            or _a_stage(span, lexicon):
+            or _a_stage(span, lexicon) or "@" in span.text \
+            or tuple(token.lower_ for token in span[-2:]) in lexicon.venue_endings:
         return False
     doc = span.doc
     title = span.start > 1 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in lexicon.title_heads

@@ -1,0 +1,51 @@
+"""Venues are no bodies: a name headed by a venue's word ('Ameris Bank Amphitheatre', 'PNC Music Pavilion'), one
+ending in a venue's two words, whose last word alone names bodies too ('Blossom Music Center', 'Saratoga Performing
+Arts Center'), and a tour list's 'town, state @ venue', which the model tags with the state ('NC @ PNC Music
+Pavilion'). A centre named for its work stays a body ('NASA's Goddard Space Flight Center').
+
+Every sentence is real text, its source named beside it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+# html-articles 9cb8224b...ecab9202aa (a web page): a tour's dates
+TOUR = ("The Doobie Brothers 50th Anniversary Tour 2020 dates:\nJune 9 -- Coral Sky Amphitheatre, West Palm Beach, FL\n"
+        "June 10 -- MIDFLORIDA Credit Union Amphitheatre, Tampa, FL\nJune 14 -- Ameris Bank Amphitheatre (Formerly "
+        "Verizon Amphitheatre), Alpharetta, GA\nJune 17 -- Bridgestone Arena, Nashville, TN\nJune 19 -- PNC Music "
+        "Pavilion, Charlotte, NC\nJune 20 -- Coastal Credit Union Music Park at Walnut Creek, Raleigh, NC\n")
+# html-articles ac1bfdd4...56b65a465e423 (a web page): the same tour, written 'town, state @ venue'
+TOUR_AT = ("July 19 – Toronto, ON @ Budweiser Stage\nJuly 22 – Cuyahoga Falls, OH @ Blossom Music Center\nJuly 26 – "
+           "Saratoga Springs, NY @ Saratoga Performing Arts Center\nJuly 30 – Noblesville, IN @ Ruoff Home Mortgage "
+           "Music Center\nAugust 2 – Clarkston, MI @ DTE Energy Music Theatre\n")
+
+
+def org_names(doc: Any) -> set[str]:
+    return {record["name"] for record in doc._.organizations}
+
+
+@pytest.mark.parametrize(
+    "text, venue",
+    [
+        (TOUR, "Ameris Bank Amphitheatre"),
+        (TOUR, "PNC Music Pavilion"),
+        (TOUR, "Coastal Credit Union Music Park"),
+        (TOUR_AT, "Ruoff Home Mortgage Music Center"),
+        (TOUR_AT, "NY @ Saratoga Performing Arts Center"),
+        (TOUR_AT, "ON @ Budweiser Stage"),
+        # html-articles 35b15891...4a027fcbd (a web page): a photo's caption
+        ("Dave Matthews Band takes over Rock Hall Fan Vote\nDoobie Brothers perform with Santana at Blossom Music "
+         "Center in 2019", "Blossom Music Center"),
+    ],
+)
+def test_a_venue_is_no_body(run: Any, text: str, venue: str) -> None:
+    assert venue not in org_names(run(text))
+
+
+def test_a_centre_named_for_its_work_stays(run: Any) -> None:
+    # html-articles 14cc2a0c...c65c051b39024f (a web page)
+    doc = run("A team led by researchers out of NASA's Goddard Space Flight Center in Greenbelt, Maryland, has "
+              "confirmed traces of water vapor above the surface of Jupiter's icy moon Europa.")
+    assert "Goddard Space Flight Center" in org_names(doc)
