@@ -280,12 +280,28 @@ def _names_number(doc: Doc, phrase: Phrase, noun: Optional[Token], sent_starts: 
     names_noun = noun is not None and noun.pos_ == "PROPN"
     if names_noun and first.is_title and first.i not in sent_starts:
         return True
+    if _capitalised_pair(doc, first, sent_starts):
+        return True
     if phrase.unit is not None or phrase.money or phrase.percent:
         return False  # "Everest 8,848 metres", "Processor 2.80 GHz", "Shr 23 cts": the name ends before
     before = doc[first.i - 1] if first.i > 0 else None
     if before is None or phrase.start != first.i or before.pos_ != "PROPN" or before.i in sent_starts:
         return False
     return noun is None or names_noun or first.is_title
+
+
+def _capitalised_pair(doc: Doc, first: Token, sent_starts: set[int]) -> bool:
+    """"last season's Six Nations", "the entire Six Nations", "Six Feet Under", "Three Kings film-maker": a number
+    word written with a capital inside a sentence, before a capitalised word, is a name even where the tagger
+    reads that word as a common noun; not in a line written in title case ("Italy  Six Chris Paterson penalties",
+    after a missed sentence break), nor after a line break or a colon."""
+    k = first.i
+    if not (first.is_alpha and first.is_title) or k in sent_starts or k == 0 or k + 1 >= len(doc):
+        return False
+    before, after = doc[k - 1], doc[k + 1]
+    if not (after.is_alpha and after.is_title) or before.is_title or before.is_space or first.i - before.i > 1:
+        return False
+    return not before.is_punct or before.is_quote or before.text in ("(", "-", "–", "/")
 
 
 def _is_reference(lex: Lexicon, doc: Doc, phrase: Phrase, noun: Optional[Token], sent_starts: set[int]) -> bool:
