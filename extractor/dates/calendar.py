@@ -101,7 +101,8 @@ def _pick(candidates: list[date], ctx: Context) -> date:
     News copy names the year of a date outside the current one: a tense that would carry a yearless date into
     another year yields to a reading within two months in the publication's year ("the Oscars on Feb. 9 were"
     written on 20 January 2020 is this February's; a clause the parser hangs from a far 'will' does not send
-    'Dec. 20' written on 30 December a year ahead; 'took effect on Jan first' written in November stays)."""
+    'Dec. 20' written on 30 December a year ahead; 'took effect on Jan first' written in November stays), unless
+    the words themselves place it in the past ('In December, the firm bid' written in November)."""
     anchor = ctx.anchor
     assert anchor is not None
     nearest = min(candidates, key=lambda day: (abs((day - anchor).days), day > anchor))
@@ -112,7 +113,8 @@ def _pick(candidates: list[date], ctx: Context) -> date:
     elif ctx.tense == "future":
         later = [day for day in candidates if day >= anchor]
         chosen = min(later) if later else nearest
-    if not ctx.ordered and chosen.year != anchor.year == nearest.year and abs((nearest - anchor).days) <= _NEAR_DAYS:
+    if not ctx.ordered and not ctx.past and chosen.year != anchor.year == nearest.year \
+            and abs((nearest - anchor).days) <= _NEAR_DAYS:
         return nearest
     return chosen
 

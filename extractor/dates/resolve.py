@@ -140,9 +140,12 @@ def _context(span: Span, anchor: Optional[date], text: Optional[str] = None) -> 
         and not differs
     root = span.root
     governs = before is not None and root.head == before
+    tense = _tense(span, root)
+    past = tense != "future" and _placed_in_the_past(span, root, before, after, tense)
     return Context(
         anchor=anchor,
-        tense=_tense(span, root),
+        tense="past" if past else tense,
+        past=past,
         between=before is not None and word == "between",
         rate=rate,
         signal=lex["signals"].get(word) if governs else None,
@@ -155,6 +158,29 @@ def _context(span: Span, anchor: Optional[date], text: Optional[str] = None) -> 
         day_part=_tells_part_of_day(span),
         split_months=_bracketed_months(span, span.text if text is None else text),
     )
+
+
+def _placed_in_the_past(span: Span, root: Token, before: Optional[Token], after: Optional[Token],
+                        tense: Optional[str]) -> bool:
+    """'a smart TV back in March', 'with 24.4% of the company as of March 20', 'down from the March high', 'In
+    December, the firm bid $16.50 per share' (written in November): words that place a yearless date before
+    publication, or a past verb it dates itself, which no nearer reading in the publication's year outweighs.
+    Only a date naming a month: 'as of Monday' is as often the Monday ahead. Not in a clause of the future ('will
+    be back in March')."""
+    months = lexicon()["months"]
+    if not any(token.lower_.rstrip(".") in months for token in span):
+        return False
+    if before is not None and before.i > 0:
+        pair = (before.doc[before.i - 1].lower_, before.lower_)
+        if pair in (("back", "in"), ("as", "of")):
+            return True
+    if after is not None and after.lower_ in lexicon()["past_levels"] and before is not None \
+            and before.lower_ in ("the", "its", "their"):
+        return True
+    if tense == "past":
+        verb = _verb_dated(root)
+        return verb is not None and _told_in_past(verb)
+    return False
 
 
 def _a_span_looked_back_on(preposition: Token) -> bool:

@@ -31,6 +31,9 @@ class Context:
     # The tense orders the span after or before another date (a range's end, a day of a named week) rather
     # than telling of publication: the publication-year reading of a yearless day (see _pick) does not apply.
     ordered: bool = False
+    # The words, not the tense alone, put the date before publication ('back in March', 'as of March 20', 'the
+    # March high', 'In December, the firm bid'): its past reading stands against the publication-year one.
+    past: bool = False
     # A lone part of the day that tells when on the story's day ('In the morning, lawmakers grilled...',
     # 'Morning ring dealings ended'), see _tells_part_of_day.
     day_part: bool = False
