@@ -170,8 +170,9 @@ _LEADING = re.compile(r"^\W+")
 def named_as_a_company(span: Span, lexicon: PeopleLexicon) -> bool:
     """The article writes the name as a company's somewhere: right before a legal form, the wire's ticker or 'and Co'
     ('W.W. Grainger Inc said', then 'W.W. Grainger said'; 'Canon Inc <CANN.T>', then 'Canon will import them';
-    'Montedison Spa <MONI.MI> said'; 'J.P. Morgan and Co Inc said'). News names a person and the firm named for them apart ('Charles Schwab Corp' beside its
-    founder), which the proof keeps when a given name opens the person's name."""
+    'Montedison Spa <MONI.MI> said'; 'J.P. Morgan and Co Inc said'). News names a person and the firm named for them
+    apart ('Charles Schwab Corp' beside its founder), which the proof keeps when a given name opens the person's
+    name."""
     words = span.text.split()
     if not words:
         return False
@@ -218,8 +219,10 @@ def names_money(span: Span, lexicon: PeopleLexicon) -> bool:
 
 def cut_from_a_longer_name(span: Span, lexicon: PeopleLexicon) -> bool:
     """No name opens with a preposition or a conjunction: such a span is the end of a longer name whose first
-    word the model took for a title ('Reporters Without Borders')."""
-    return span[0].lower_ in lexicon.not_name_openers
+    word the model took for a title ('Reporters Without Borders'); nor does a name of several words end with one
+    ('companies Astrobotic, Intuitive Machines and Orbit Beyond')."""
+    return span[0].lower_ in lexicon.not_name_openers \
+        or len(span) > 1 and span[-1].lower_ in lexicon.not_name_openers
 
 
 def ends_a_body_name(span: Span, lexicon: PeopleLexicon) -> bool:
@@ -254,6 +257,14 @@ def month_before_a_figure(span: Span, lexicon: PeopleLexicon) -> bool:
     doc = span.doc
     return len(span) == 1 and span[0].lower_.rstrip(".") in date_words()["months"] and span.end < len(doc) \
         and doc[span.end].like_num
+
+
+def only_months(span: Span, lexicon: PeopleLexicon) -> bool:
+    """Months' names alone, no given name first, are a table's columns ('Apr/Jun 55 over Jul\n May/Jul 55 over
+    Jul\n Jun/Aug'), whatever the model's one-word mentions beside them ('over May')."""
+    months = date_words()["months"]
+    return len(span) > 1 and span[0].text not in lexicon.first_names \
+        and all(token.is_space or token.lower_.rstrip(".") in months for token in span)
 
 
 def bracketed_after_a_name(span: Span, lexicon: PeopleLexicon) -> bool:
@@ -432,7 +443,7 @@ def thing_without_a_given_name(span: Span, lexicon: PeopleLexicon) -> bool:
     soccer fans', 'Mississippi River' beside 'same river') or opens with a place the model tags elsewhere ('Bridgend
     Sony's biggest tv manufacturing plant' beside 'at its Bridgend, Wales, ... factory'): a product's, a place's, a
     work's or a firm's, unless the article shows a person. A surname that is a common word keeps its bearer by a
-    given name ('Tom Young'), a role or what the person does."""
+    given name ('Will Young' beside 'the young music millionaires list'), a role or what the person does."""
     if len(span) < 2 or not _no_given_name_first(span, lexicon):
         return False
     last = span[-1]
@@ -490,6 +501,7 @@ NOT_A_PERSON: tuple[tuple[str, Callable[[Span, PeopleLexicon], bool], Proof], ..
      one_mention_of_no_full_name),
     ("a thing's given name ('a software product, named Galaxy')", names_a_thing, one_mention_of_no_full_name),
     ("a month before a figure ('Jun 13.0')", month_before_a_figure, every_mention),
+    ("months' names alone ('over Jul May/Jul')", only_months, one_mention_of_no_full_name),
     ("a line-up player's club ('C Stoica (Montpellier)')", bracketed_after_a_name, every_mention),
     ("a person's club or party ('Gloucester's Andy Gomarsall')", owns_a_named_person, every_mention),
     ("a body's, an institution's or a street's name ('Patrick Corporation')", named_as_an_institution, any_mention),
