@@ -17,7 +17,7 @@ NOT_TITLE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "P
 
 def title(span: Span, lexicon: PeopleLexicon, other_names: set[int]) -> tuple[Optional[str], bool]:
     """'Deputy Police Director General Dejan Lukovic': the run of title words and capitalised words right
-    before the name (and before a courtesy title: 'Tory Treasurer Lord Ashcroft'), kept when it holds a
+    before the name (and before a courtesy title: 'Tory Treasurer Lord Ashcroft', or a wire's line break), kept when it holds a
     role noun. When the word before the name is a role noun, the lowercase words that modify it belong
     to the role too ('park ranger Jamie Brown', 'Best actress winner Imelda Staunton'), and so does a role
     noun joined to it ('Iranian-born model and actress Negar Khan'); a nationality
@@ -26,8 +26,8 @@ def title(span: Span, lexicon: PeopleLexicon, other_names: set[int]) -> tuple[Op
     doc = span.doc
     end = span.start
     first = span.sent.start
-    while end > first and doc[end - 1].lower_ in lexicon.honorifics:
-        end -= 1
+    while end > first and (doc[end - 1].lower_ in lexicon.honorifics or doc[end - 1].text == "\n"):
+        end -= 1  # and past a wire's line break between the title and the name ('President\nReagan said')
     described = end > first and end - 1 not in other_names and lexicon.is_role_head(doc[end - 1])
     start = end
     while start > first and start - 1 not in other_names:
