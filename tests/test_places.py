@@ -645,3 +645,43 @@ def test_a_capitalised_body_opening_a_sentence_is_no_dateline(run) -> None:
     doc = run("The drug was approved last year. NICE (the National Institute for Health and Care Excellence) said "
               "it was too costly.")
     assert "Nice" not in names(doc)
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        # A region named like a big city of its own is the city in news (BBC tech/208, business/359, sport/452,
+        # sport/168, business/287; Reuters-21578 02786) ...
+        ("A flight from Switzerland to the Dominican Republic turned around after someone took a picture of a piece of "
+         "metal falling from the plane as it took off from Zurich.", "Zürich", ("CH", "city")),
+        ("The meeting between Fiat boss Sergio Marchionne and GM's Rick Wagoner is due to take place at 1330 GMT in "
+         "Zurich, according to the Reuters news agency.", "Zürich", ("CH", "city")),
+        ("Top seed Guillermo Coria went out of the Heineken Open in Auckland on Thursday with a surprise loss to "
+         "Olivier Rochus of Belgium.", "Auckland", ("NZ", "city")),
+        ("Rinaldi told BBC Sport from Rio de Janeiro: \"I can assure you that Chelsea have had no dealings whatsoever "
+         "with either me or Adriano.\"", "Rio de Janeiro", ("BR", "city")),
+        ("At his neat Osaka detached house, where he lives with one of his sexagenarian daughters, Mr Toshitsune "
+         "keeps a regular routine of copying out Buddhist sutras.", "Osaka", ("JP", "city")),
+        ("Baglini, who was recently observing negotiations with the steering committee for Argentina's creditor "
+         "banks in New York, spoke to reporters in Mendoza, 600 miles west of Buenos Aires.", "Mendoza", ("AR", "city")),
+        # ... unless the article names other regions of its country, as a crop report does (Reuters-21578 01582)
+        ("Rainfall measured between 15 and 270 mm in Buenos Aires, with the heaviest rains in the province's western "
+         "sectors, between 15 and 100 mm in Cordoba, 15 and 120 mm in La Pampa, 10\nand 75 mm in Santa Fe, 10 and "
+         "60 mm in Entre Rios.", "Córdoba", ("AR", "region")),
+        ("Rainfall measured between 15 and 270 mm in Buenos Aires, with the heaviest rains in the province's western "
+         "sectors, between 15 and 100 mm in Cordoba, 15 and 120 mm in La Pampa, 10\nand 75 mm in Santa Fe, 10 and "
+         "60 mm in Entre Rios.", "Santa Fe", ("AR", "region")),
+    ],
+)
+def test_a_region_named_like_its_big_city_is_the_city_unless_the_article_names_regions(run, text, name,
+                                                                                        expected) -> None:
+    found = place(run(text), name)
+    assert found is not None and (found["country_code"], found["feature"]) == expected
+
+
+def test_a_province_whose_city_is_a_small_share_of_it_stays_the_province(run) -> None:
+    # Quebec City holds about 5% of Quebec's people: a bare 'Quebec' is the province (Reuters-21578 01607)
+    doc = run("Northgate Exploration Ltd said year-end\n1986 ore reserves at its two Chibougamau mines in Quebec fell\n"
+              "to 8,141,150 short tons grading 0.077 ounce gold a ton.")
+    found = place(doc, "Quebec")
+    assert found is not None and found["feature"] == "region"

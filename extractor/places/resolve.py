@@ -26,6 +26,9 @@ TOWN_CONTEXT_BONUS = 0.9
 REGION_CONTEXT_BONUS = 1.0
 # A town smaller than this is one a company named for it can claim ('Gillette', Wyoming, of 'Gillette Co').
 SMALL_TOWN = 100_000
+# A first-order region named like a city of its own is read as the city when the city holds at least this share of
+# the region's people ('in Zurich', 'a hotel in Basra', 'arrive in Lagos'); Quebec City holds 5% of its province.
+NAMESAKE_CITY_SHARE = 0.1
 
 
 def _context(mentions: list[_Mention]) -> Counter[str]:
@@ -46,6 +49,29 @@ def _regions(mentions: list[_Mention]) -> frozenset[tuple[Optional[str], str]]:
         for item in mentions
         if item.candidates and item.candidates[0].feature == "region" and item.candidates[0].admin1
     )
+
+
+def _namesake_city(candidates: tuple[Candidate, ...]) -> Optional[Candidate]:
+    """The city of its own that a name's leading region is named after, where that city is a sizable share of it."""
+    region = candidates[0] if candidates else None
+    if region is None or region.feature != "region" or not region.population:
+        return None
+    return next((candidate for candidate in candidates[1:] if candidate.feature == "city"
+                 and candidate.country_code == region.country_code
+                 and candidate.population >= NAMESAKE_CITY_SHARE * region.population), None)
+
+
+def _read_namesake_regions_as_cities(names: list[_Mention]) -> None:
+    """News names a city far more often than the region named after it ('took off from Zurich', 'flew to Basra'),
+    so such a name is the city, unless the article names other regions of that country, as a crop report names
+    provinces ('15 and 100 mm in Cordoba, 15 and 120 mm in La Pampa'). A name called a state or province has only
+    its region left by now."""
+    regional = {item.candidates[0].country_code for item in names
+                if item.candidates and item.candidates[0].feature == "region" and _namesake_city(item.candidates) is None}
+    for item in names:
+        city = _namesake_city(item.candidates)
+        if city is not None and item.candidates[0].country_code not in regional:
+            item.candidates = tuple(candidate for candidate in item.candidates if candidate.feature != "region")
 
 
 def _resolve(
@@ -103,6 +129,7 @@ def propose_places(doc: Doc, gaz: Gazetteer) -> tuple[list[dict[str, Any]], set[
     taken = {i for item in names for i in range(item.span.start, item.span.end)}
     demonyms = [item for item in _demonym_mentions(doc, gaz) if item.span.start not in taken]
     mentions = names + demonyms
+    _read_namesake_regions_as_cities(names)
     context = _context(mentions)
     regions = _regions(mentions)
     for item in mentions:
