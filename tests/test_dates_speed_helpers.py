@@ -49,6 +49,7 @@ REJECTED_SENTENCES = [
     "Sales were four times a year earlier.",
     "He was arrested the day before the election.",
     "More than a quarter of Clinton's supporters stayed home.",
+    "The Eagles led 14-7 at halftime before scoring 24 points in the third quarter for a 38-10 bulge.",
     "It was the week that the company announced losses.",
     "It was the day the music died.",
     "You may go, and the may blossom is out.",

@@ -373,6 +373,19 @@ def _a_share(at: Around) -> bool:
             tok.lower_ in lexicon()["units"] or _names_calendar(tok) for tok in _object_phrase(after))
 
 
+def _a_period_of_play(at: Around) -> bool:
+    """'scoring 24 points in the third quarter for a 38-10 bulge', 'got a technical foul in the third quarter',
+    'left the court in the second quarter' after 'Davis dunked and was fouled': a quarter of a game, not of a year,
+    where the words around tell of play and the span names no year. Read from the sentence and a few words
+    either side, only for a quarter with its ordinal."""
+    words = at.words
+    if words[-1] != "quarter" or len(words) < 2 or words[-2] not in lexicon()["ordinals"]:
+        return False
+    doc, sentence = at.span.doc, at.span.sent
+    play = lexicon()["play_words"]
+    return any(token.lower_ in play for token in doc[max(0, sentence.start - 30):sentence.end + 30])
+
+
 def _a_week_picked_out(at: Around) -> bool:
     words = at.words
     determiner = at.tokens[0] if len(words) == 2 else at.before if len(words) == 1 else None
@@ -444,6 +457,7 @@ REJECTIONS: tuple[tuple[Callable[[Around], bool], tuple[str, ...]], ...] = (
     (_a_multiple, ("@frequencies", "times")),
     (_counted_from_an_event, ("before", "after")),
     (_a_share, ("quarter",)),
+    (_a_period_of_play, ("quarter",)),
     (_a_week_picked_out, ("week", "month")),
     (_a_day_the_words_pick_out, ("day",)),
     (_a_word_that_is_no_date, ("@months", "@weekdays", "@holiday_capitals", "@units", "@sets", "@seasons",
