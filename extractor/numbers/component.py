@@ -3,8 +3,8 @@
 It walks the tokens once; at each token ``phrases.phrase_at`` tries to read a number phrase, ``ranges.join_bounds``
 joins two bounds into a range, and ``counted.record`` turns the phrase into the output record (or drops it);
 then across the doc's records: ``changes.find_changes`` finds the numbers that are a change, its start or
-its result, ``same_quantity`` links them and the figures of one quantity ("equivalent to", "vs", lists, objects of
-two joined verbs) and shares their kind, currency and scale, ``changes.write_changes`` writes each change,
+its result, ``same_quantity`` links them and the figures of one quantity ("equivalent to", "vs", "up from", lists,
+objects of two joined verbs) and shares their kind, currency and scale, ``changes.write_changes`` writes each change,
 ``quantities.read_quantities`` names what the remaining levels of money, percent and measure are of, and
 ``same_quantity.share_counted`` gives every linked figure what its partner counts; last, a bare count that
 a verb of harm or arrest takes counts people (``quantities.read_implied_people``), and a table's header gives its
@@ -27,8 +27,8 @@ from .phrases import phrase_at, start_tokens
 from .quantities import read_implied_people, read_quantities
 from .ranges import join_bounds
 from .same_quantity import (
-    compared_links, elided_links, equivalent_links, list_links, parallel_links, restated_links, share_counted,
-    share_terms,
+    compared_links, earlier_links, elided_links, equivalent_links, list_links, parallel_links, restated_links,
+    share_counted, share_terms,
 )
 from .tables import scale_table_cells
 from .tokens import DocTokens
@@ -72,6 +72,7 @@ class NumberFinder(SavesData):
         same_quantity += equivalent_links(doc, numbers, spans, same_quantity, self.changes.equivalents)
         same_quantity += list_links(doc, numbers, spans)
         same_quantity += compared_links(doc, numbers)
+        same_quantity += earlier_links(doc, numbers, self.lexicon.scale_of)
         same_quantity += restated_links(doc, numbers)
         same_quantity += parallel_links(numbers, spans, heads, owner, self.changes)
         same_quantity += elided_links(doc, numbers, self.lexicon.scale_of)

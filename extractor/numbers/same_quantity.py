@@ -26,6 +26,14 @@ _GLUE_CHARS = re.compile(r"[,\sandor]*")  # every character ``_LIST_GLUE`` can m
 _COMPARED_GAP = 12  # characters: " versus " with room for wrapped spaces
 _COMPARED_GLUE = re.compile(r"\s+(?:vs\.?|versus|against)\s+", re.IGNORECASE)
 _BRACKET_OPEN = re.compile(r"\s*\(")
+# What joins a bare figure to the figure before it as the same quantity at another time or place: "up from",
+# "compared with", or "and" after a year or place ("33,000 tonnes in 1986 and 31,000 in 1985").
+_EARLIER_GLUE = re.compile(
+    r"(?:[^;:()\[\]]{0,50}?[\s,])?(?:(?:(?:up|down|rising|falling|unchanged) )?from|compared (?:with|to)|against|versus"
+    r"|vs\.?)\s+(?:(?:a|an|the) )?(?:(?:revised|estimated|provisional|preliminary|year-ago|yearago|previous|initial) )?"
+    r"|\s+in \S+\s+and\s+", re.IGNORECASE)
+_EARLIER_GAP = 70  # characters between the two figures
+EARLIER_RATIO = (0.05, 20.0)  # a bare figure this close to its partner's (before the scale) measures the same
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n|\n[ \t]+")  # a blank line or an indented new line (``tokens.is_break``)
 POINTS = frozenset({"point", "points"})
 
@@ -101,6 +109,28 @@ def compared_links(doc: Doc, records: list[Record]) -> list[Link]:
     return [(n + 1, n, "compared") for n in range(len(records) - 1)
             if records[n + 1]["start"] - records[n]["end"] <= _COMPARED_GAP
             and _COMPARED_GLUE.fullmatch(text_between(doc, records[n]["end"], records[n + 1]["start"]))]
+
+
+def earlier_links(doc: Doc, records: list[Record], scale_of: Callable[[str], Optional[float]]) -> list[Link]:
+    """"exported 18,367 tonnes in 1986, up from 17,359 in 1985", "rose to 70,000 tonnes on March 21 compared with
+    10,000 a week earlier", "from 33,000 tonnes in 1986 and 31,000 in 1985": a bare figure right after a figure of money or a measure (or a count
+    that names its noun), joined to it by words of comparison, is the same quantity at another time and is
+    measured alike, when the two are of a size (a percentage is left alone: "up 5 pct from 100" moves no %)."""
+    found = []
+    for n in range(1, len(records)):
+        bare, partner = records[n], records[n - 1]
+        if not _is_bare(bare) or bare["sentence"] != partner["sentence"] or partner.get("low") is not None \
+                or not (partner["kind"] in ("money", "measure") or partner["kind"] == "count" and partner["counted"]):
+            continue
+        if bare["start"] - partner["end"] > _EARLIER_GAP or not bare.get("value") or not partner.get("value"):
+            continue
+        scale = scale_of(partner["text"]) if scale_of(bare["text"]) is None else None
+        ratio = bare["value"] / (partner["value"] / (scale or 1))
+        between = text_between(doc, partner["end"], bare["start"])
+        if EARLIER_RATIO[0] <= ratio <= EARLIER_RATIO[1] and not _PARAGRAPH_BREAK.search(between) \
+                and _EARLIER_GLUE.fullmatch(between):
+            found.append((n, n - 1, "compared"))
+    return found
 
 
 def _may_glue(doc: Doc, left: Optional[Span], right: Optional[Span]) -> bool:
