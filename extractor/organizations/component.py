@@ -60,7 +60,7 @@ class OrganizationFinder(SavesData):
         evident = teams + wire_marked_names(reading)  # names found by their own evidence
         candidates, firms = entity_candidates(reading, lexicon, places, evident, breaks)
         proposals(doc).firms = [(firm.start_char, firm.end_char) for firm in firms]
-        add_governments(reading, lexicon, candidates)
+        add_governments(reading, lexicon, candidates, teams)
         matched = lexicon.matches(doc)
         add_matches(doc, candidates, matched["media"], "media", places)
         add_matches(doc, candidates, matched["known"], None, places)

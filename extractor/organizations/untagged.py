@@ -35,10 +35,13 @@ def add_matches(
                 candidate.type = kind
 
 
-def add_governments(reading: Reading, lexicon: OrganizationLexicon, candidates: list[Candidate]) -> None:
+def add_governments(reading: Reading, lexicon: OrganizationLexicon, candidates: list[Candidate],
+                    teams: list[Span]) -> None:
     """Bodies the model leaves untagged: a place's police, a place's, a people's or a leader's government
     ('Forest Hill police', 'the Afghan government', 'the Biden administration'), and a capital standing for
-    its government ('Seoul expects'). A country's governments are one body, under the key of its code."""
+    its government ('Seoul expects'), unless the article has it play as one of ``teams``: a club at every
+    mention ('scored for Ottawa' beside 'Ottawa held on to beat Detroit'). A country's governments are one body,
+    under the key of its code."""
     doc = reading.doc
     found: list[Candidate] = []
     nouns = [i for i in numpy.flatnonzero(reading.among(lexicon.governing_ids)).tolist() if i > 0]
@@ -49,7 +52,9 @@ def add_governments(reading: Reading, lexicon: OrganizationLexicon, candidates: 
         if modifier is not None:
             start, country = modifier
             found.append(candidate_of(doc[start : token.i + 1], kind, f"government:{country}" if country else None))
-    found += [candidate_of(span, "government", f"government:{country}") for span, country in capital_governments(doc)]
+    playing = {team.text for team in teams}
+    found += [candidate_of(span, "government", f"government:{country}") for span, country in capital_governments(doc)
+              if span.text not in playing]
     for new in found:
         inside = [old for old in candidates if old.start < new.end and new.start < old.end]
         if all(new.start <= old.start and old.end <= new.end for old in inside):
