@@ -50,6 +50,7 @@ REJECTED_SENTENCES = [
     "He was arrested the day before the election.",
     "More than a quarter of Clinton's supporters stayed home.",
     "The Eagles led 14-7 at halftime before scoring 24 points in the third quarter for a 38-10 bulge.",
+    "Analysts attributed the falls to excessive expectations in some quarters.",
     "It was the week that the company announced losses.",
     "It was the day the music died.",
     "You may go, and the may blossom is out.",

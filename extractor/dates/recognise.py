@@ -386,6 +386,15 @@ def _a_period_of_play(at: Around) -> bool:
     return any(token.lower_ in play for token in doc[max(0, sentence.start - 30):sentence.end + 30])
 
 
+def _quarters_of_opinion(at: Around) -> bool:
+    """'excessive expectations in some quarters', 'stirred active indignation in many quarters', 'expressions of
+    interest from several quarters': circles of people, not spells of three months ('led to several quarters of
+    revenue growth', 'over the next few quarters' stay durations)."""
+    words, before, after = at.words, at.before, at.after
+    return len(words) == 2 and words[1] == "quarters" and words[0] in lexicon()["circle_determiners"] \
+        and before is not None and before.lower_ in ("in", "from") and (after is None or after.lower_ != "of")
+
+
 def _a_week_picked_out(at: Around) -> bool:
     words = at.words
     determiner = at.tokens[0] if len(words) == 2 else at.before if len(words) == 1 else None
@@ -458,6 +467,7 @@ REJECTIONS: tuple[tuple[Callable[[Around], bool], tuple[str, ...]], ...] = (
     (_counted_from_an_event, ("before", "after")),
     (_a_share, ("quarter",)),
     (_a_period_of_play, ("quarter",)),
+    (_quarters_of_opinion, ("quarters",)),
     (_a_week_picked_out, ("week", "month")),
     (_a_day_the_words_pick_out, ("day",)),
     (_a_word_that_is_no_date, ("@months", "@weekdays", "@holiday_capitals", "@units", "@sets", "@seasons",
