@@ -42,8 +42,10 @@ NOT_QUANTITY_ENTITIES = frozenset({"NORP", "GPE", "LOC", "PERSON", "FAC", "EVENT
 _BY_DIRECTION = ("verbs", "nouns", "adverbs", "comparatives", "particles")
 _WORD_SETS = (
     "particle_verbs", "transitive", "not_direct_amount", "level_verbs", "containers", "equivalents", "people_verbs",
-    "glued_measures",
+    "glued_measures", "item_verbs",
 )
+ITEM_REACH = 4  # words back from a change word to the verb that lists it ("excludes discontinued operations gain")
+BASE_OR_PRESENT = frozenset({"VB", "VBP", "VBZ"})  # verb tags a noun such as "gain" or "gains" is misread with
 
 
 class ChangeWords:
@@ -61,6 +63,8 @@ class ChangeWords:
         """The way a change word moves its quantity: a verb by its lemma or its particle, a noun by its lemma."""
         lemma = token.lemma_.lower()
         if token.pos_ in ("VERB", "AUX"):
+            if self._listed_item(token):
+                return None
             particle = next((child for child in token.children if child.dep_ == "prt"), None)
             if particle is not None and lemma in self.particle_verbs and particle.lower_ in self.particles:
                 return self.particles[particle.lower_]
@@ -70,6 +74,21 @@ class ChangeWords:
         if token.pos_ == "ADV" or token.dep_ == "advmod":
             return self.adverbs.get(token.lower_)
         return None
+
+    def _listed_item(self, token: Token) -> bool:
+        """"Net includes gain 46 cts per share", "excludes investment gains 20,000 dlrs", "excludes discontinued
+        operations gain 9,837,000 dlrs": a change word the tagger reads as a present-tense verb, with only words
+        between it and a verb that lists what a figure holds ("item_verbs"), is an item of the accounts, no move;
+        "Sales excluding fuel rose" keeps its past-tense verb."""
+        if token.tag_ not in BASE_OR_PRESENT:
+            return False
+        doc = token.doc
+        for k in range(token.i - 1, max(token.i - ITEM_REACH, 0) - 1, -1):
+            if doc[k].lower_ in self.item_verbs:
+                return True
+            if not doc[k].is_alpha:
+                return False
+        return False
 
 
 NOUN_PHRASE_DEPS = ("nmod", "compound", "amod", "nummod", "quantmod")
