@@ -26,6 +26,8 @@ PARTITIVES = frozenset({"one", "some", "all", "both", "two", "three", "among"})
 # What follows the verb of a 'who' clause that says what the person does ('plays Hermione in the films').
 DEED_DEPS = frozenset({"dobj", "prep", "prt", "dative"})
 SUBJECT_PRONOUNS = frozenset({"his", "her", "their", "its"})
+# How far after the name a role set off by commas may end ('Alex Azar, the Health and Human Services secretary,').
+SET_OFF_WORDS = 8
 
 
 def appositions(span: Span, lexicon: PeopleLexicon) -> Iterable[tuple[Optional[str], bool]]:
@@ -35,13 +37,37 @@ def appositions(span: Span, lexicon: PeopleLexicon) -> Iterable[tuple[Optional[s
     with this one ('King and Weeks, both professors at ...')."""
     root = span.root
     name_tokens = set(range(span.start, span.end))
+    parsed = False
     for child in root.children:
         if child.dep_ == "appos" and child.i >= span.end:
+            parsed = True
             for noun in conjuncts(child):
                 if lexicon.is_role_head(noun):
                     yield _role_phrase(noun, lexicon, name_tokens), noun.tag_ in PLURAL_TAGS
     if root.dep_ == "appos" and root.head.i < span.start and lexicon.is_role_head(root.head):
         yield _role_phrase(root.head, lexicon, set(tok.i for tok in root.subtree)), root.head.tag_ in PLURAL_TAGS
+    elif not parsed:
+        found = _set_off_role(span, lexicon)
+        if found is not None:
+            yield found, False
+
+
+def _set_off_role(span: Span, lexicon: PeopleLexicon) -> Optional[str]:
+    """A role set off by commas right after the name, which the parser hung elsewhere in a long sentence ('a
+    letter to Kevin McAleenan, who was the acting director of the Department of Homeland Security and Alex Azar,
+    the Health and Human Services secretary, said ...'): an article, then words that are no verb, up to a role
+    noun and a comma."""
+    doc = span.doc
+    start = span.end + 1
+    if start + 1 >= len(doc) or doc[span.end].text != "," or doc[start].lower_ not in ("the", "a", "an"):
+        return None
+    for index in range(start + 1, min(start + SET_OFF_WORDS, len(doc) - 1)):
+        token = doc[index]
+        if token.pos_ in ("VERB", "AUX") or token.is_punct and token.text not in ("-", "&"):
+            return None
+        if doc[index + 1].text == "," and token.is_lower and lexicon.is_role_head(token):
+            return clean_spaces(doc[start + 1 : index + 1].text)
+    return None
 
 
 def predicates(span: Span, lexicon: PeopleLexicon) -> Iterable[tuple[Optional[str], bool]]:
