@@ -1,7 +1,8 @@
 """A name the article writes before 'and Co' is a firm's at every mention ('J.P. Morgan and Co Inc said', 'retained
 D.F. King and Co Inc'), and so is a name ending in any company's legal form, the Nordic 'AB' too ('Ingemar Rydin
-Industritillbehor AB, a Swedish investment firm'); a person named in full with a given name beside a firm named for
-them stays.
+Industritillbehor AB, a Swedish investment firm'); a name with a given name is the firm's when every mention of it
+in full is ('economists at Aubrey G. Lanston and Co Inc'). A name ending in a body's word is the body's, a production
+company's, a band's, an orchestra's, a venue's or a newspaper's ('Dick Clark Productions', 'Hartford Courant').
 
 Every sentence is real news text, its source named beside it."""
 
@@ -31,6 +32,19 @@ def people_mentions(doc: Any) -> set[str]:
         ("    The group includes VBI Corp, a Turks and Caicos Islands\ninvestment firm, and Ingemar Rydin "
          "Industritillbehor AB, a\nSwedish investment firm, and Erik Martin Vik, a Norwegian\ninvestor, and Vik's son, "
          "Alexander.", "Ingemar Rydin Industritillbehor AB"),
+        # Reuters-21578 13261: a firm named for a person, every full mention before 'and Co Inc'
+        ("    \"The Fed is currently frozen into a fixed stance,\" said\neconomists at Aubrey G. Lanston and Co Inc.\n"
+         "    They said the Fed cannot tighten policy and push up\ninterest rates as might be appropriate to stabilize "
+         "the dollar\nand head off renewed inflationary psychology. That might harm\nthe fragile U.S. Economic "
+         "expansion.\n    The Lanston economists said, \"The Fed cannot ease its policy\nstance to both foster more "
+         "rapid economic growth and calm\ndomestic and Third World debt jitters without the threat of",
+         "Aubrey G. Lanston"),
+        # html-articles 70cb2d5b...6ff2 (a web page): a production company
+        ("The company that runs the AMAs, Dick Clark Productions, denies that anything has been definitely sorted, "
+         "though.", "Dick Clark Productions"),
+        # html-articles 8634d121...4892 (a web page): newspapers
+        ("In December, the firm bid $16.50 per share for Tribune, the owner of the Chicago Tribune, New York Daily "
+         "News, Baltimore Sun and Hartford Courant, and the former owner of The Times.", "Hartford Courant"),
     ],
 )
 def test_firms_are_no_people(run: Any, text: str, not_person: str) -> None:

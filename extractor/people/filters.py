@@ -183,6 +183,13 @@ def named_as_a_company(span: Span, lexicon: PeopleLexicon) -> bool:
     return any(lexicon.company_mark.match(text, found.end()) for found in name.finditer(text))
 
 
+def written_as_a_company(span: Span, lexicon: PeopleLexicon) -> bool:
+    """A mention right before a legal form, the wire's ticker or 'and Co' is the firm's name there, a given name
+    first or not ('economists at Aubrey G. Lanston and Co Inc'); a person also named in full otherwise stays
+    ('Charles Schwab said' beside 'Charles Schwab Corp')."""
+    return lexicon.company_mark.match(doc_text(span.doc), span.end_char) is not None
+
+
 def _words_before_company_marks(doc: Doc, text: str, lexicon: PeopleLexicon) -> dict[str, bool]:
     """The words right before a legal form or a ticker anywhere in the article, found once per article (kept as a
     dict: ``Doc.to_bytes`` serializes ``user_data`` for ``nlp.pipe(n_process=2)``, and msgpack has no set)."""
@@ -419,6 +426,13 @@ def any_mention(hits: Iterator[bool], names: Sequence[NameMention], lexicon: Peo
     return any(hits)
 
 
+def every_full_mention(hits: Iterator[bool], names: Sequence[NameMention], lexicon: PeopleLexicon) -> bool:
+    """The full name is the thing's wherever the article writes it: every mention of several words must be so used,
+    whatever a surname alone does ('economists at Aubrey G. Lanston and Co Inc', then 'The Lanston economists')."""
+    full = [hit for hit, name in zip(hits, names) if len(name.words) > 1]
+    return bool(full) and all(full)
+
+
 def one_mention_of_no_full_name(hits: Iterator[bool], names: Sequence[NameMention], lexicon: PeopleLexicon) -> bool:
     """The article says what the thing is: one mention so used proves it, unless the person is also named in
     full with a given name ('Pesch and Co' beside the physician LeRoy Pesch)."""
@@ -507,6 +521,8 @@ NOT_A_PERSON: tuple[tuple[str, Callable[[Span, PeopleLexicon], bool], Proof], ..
     ("a body's, an institution's or a street's name ('Patrick Corporation')", named_as_an_institution, any_mention),
     ("a company's name the article writes with its legal form or ticker ('W.W. Grainger Inc')", named_as_a_company,
      one_mention_of_no_full_name),
+    ("a firm's name at every full mention ('Aubrey G. Lanston and Co Inc')", written_as_a_company,
+     every_full_mention),
     ("a product's model line ('MacBook Pro')", named_as_a_product, any_mention),
     ("a wire's currency ('U.S. Dlrs')", names_money, any_mention),
     ("a phrase the article also writes in lowercase ('Mr. Ranking Member')", written_in_lowercase,
