@@ -169,7 +169,7 @@ def _line_opens_with(doc: Doc, lower: numpy.ndarray, ids: numpy.ndarray) -> bool
 
 
 def _clean(ent: Span, lexicon: PeopleLexicon, demonyms: set[int]) -> Optional[Span]:
-    """The name inside a PERSON entity: without a title, a leading nationality ('Mexican Ariel Cruz'),
+    """The name inside a PERSON entity: without a title, a leading nationality ('Mexican Ariel Cruz') or hashtag,
     the dateline under a byline ('WASHINGTON' under 'Jim Adams'), a dash between words ('her husband
     Matthew Vaughn - Troy actress Diane Kruger'), lowercase words and figures after it
     ('J. Gillespie st Kaluwitharana', 'Aamir Sohail 5-0-31') and what follows a possessive. In a sentence
@@ -192,13 +192,25 @@ def _clean(ent: Span, lexicon: PeopleLexicon, demonyms: set[int]) -> Optional[Sp
         end -= 1
     while start + 1 < end and (
         start in demonyms or doc[start].ent_type_ == "NORP" or doc[start].lower_ in lexicon.nationalities
-        or _sentence_opener(doc[start], lexicon)
+        or _sentence_opener(doc[start], lexicon) or _tag_or_position(doc[start], lexicon)
     ):
         start += 1
     if end - start < 1:
         return None
     name = _strip_titles(doc[start:end], lexicon)
     return None if name[0].text.capitalize() not in lexicon.first_names and in_capitals(name) else name
+
+
+def _tag_or_position(token: Token, lexicon: PeopleLexicon) -> bool:
+    """A hashtag is no part of a name ('#Browns Greedy Williams has been solid'), nor is a letters' abbreviation
+    before a given name and a surname, a player's position or a body ('DL Larry Ogunjobi'; 'PJ Harvey' stays, and
+    so does a title with a plural after a given name's word: 'BMJ Case Reports')."""
+    doc, i = token.doc, token.i
+    if i > 0 and doc[i - 1].text == "#" and not doc[i - 1].whitespace_:
+        return True
+    return token.is_upper and token.is_alpha and len(token) > 1 and i + 2 < len(doc) \
+        and doc[i + 1].text in lexicon.first_names and doc[i + 2].is_title \
+        and doc[i + 2].tag_ != "NNPS" and not lexicon.plural_noun(doc[i + 2].text)
 
 
 def _sentence_opener(token: Token, lexicon: PeopleLexicon) -> bool:
@@ -302,10 +314,12 @@ def _initial(token: Token) -> bool:
 def _first_name_word(token: Token, lexicon: PeopleLexicon, blocked: set[int]) -> bool:
     """A name word before the name, where a nationality is no first name ('Kenyan Alice Timbilil'), nor is a
     state's abbreviation ('Sen. Richard Blumenthal, D-Conn. Schumer, he said'), a description word
-    ('Actor' of 'Actor Keanu Reeves') or a verb or adverb opening the sentence ('Hosting Cook')."""
+    ('Actor' of 'Actor Keanu Reeves'), a verb or adverb opening the sentence ('Hosting Cook'), a hashtag or a
+    position ('#Browns', 'DL Larry Ogunjobi')."""
     abbreviation = token.text.endswith(".") and len(token.text) > 2
     return token.lower_ not in lexicon.nationalities and not abbreviation and not _description(token, lexicon) \
-        and _name_word(token, lexicon, blocked) and not _sentence_opener(token, lexicon)
+        and _name_word(token, lexicon, blocked) and not _sentence_opener(token, lexicon) \
+        and not _tag_or_position(token, lexicon)
 
 
 def _name_word(token: Token, lexicon: PeopleLexicon, blocked: set[int]) -> bool:
