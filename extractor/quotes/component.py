@@ -7,11 +7,12 @@ which the finders' results are combined is in ``extract_quotes``.
 
 from __future__ import annotations
 
+import re
 from typing import Any, Optional
 
 import numpy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..doc_utils import SavesData, doc_text, ensure_extension, read_data
 from .cues import SUBJECTS_FOUND, Attribution
@@ -128,7 +129,21 @@ def _apply(
     record["cue"] = attribution.cue
     if attribution.speaker is not None:
         record["speaker"], record["speaker_mention"] = resolve_speaker(attribution.speaker, earlier, words, mentions)
+        if _names_its_pronoun_speaker(record, attribution.speaker, words):
+            record["speaker"] = None
     record["medium"] = resolve_medium(attribution.medium, mentions)
+
+
+def _names_its_pronoun_speaker(record: dict[str, Any], phrase: Span, words: QuoteWords) -> bool:
+    """'"..., Trump makes the prospects ... more uncertain," he said' after Eswar Prasad spoke of the president:
+    in their own words people speak of others, not of themselves, by surname, so a direct quote naming the person a
+    'he' or 'she' was read as is someone else's, and the speaker is left unknown (who else the pronoun means is no
+    surer). Reported speech is the writer's words, which may name the speaker ('The Redstone equity contribution
+    ... would consist of ..., he said'); and a company's statement names the company."""
+    speaker = record["speaker"]
+    if not speaker or record["kind"] != "direct" or len(phrase) != 1 or words.genders.get(phrase.root.lower_) is None:
+        return False
+    return re.search(rf"\b{re.escape(speaker.split()[-1])}\b", record["text"]) is not None
 
 
 class QuoteFinder(SavesData):
