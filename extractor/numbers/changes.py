@@ -26,6 +26,8 @@ from typing import Any, Optional
 
 from spacy.tokens import Doc, Span, Token
 
+from .tokens import is_break
+
 
 Record = dict[str, Any]
 LEVEL_KINDS = ("money", "percent", "measure")  # an object of a change verb that is a count is no amount ("cut 300 jobs")
@@ -220,7 +222,10 @@ def _amount(span: Span, head: Token, words: ChangeWords, record: Record, owner: 
     change word, premodifying a change noun, or before a comparative; a change noun in apposition to a
     level names the level it moved ("carried 1.3 mln passengers ..., a rise of 14 pct")."""
     doc = span.doc
-    before = doc[span.start - 1] if span.start > 0 else None
+    k = span.start - 1
+    while k >= 0 and doc[k].is_space and not is_break(doc[k]):
+        k -= 1  # "were up\n6.0 pct": the wire wraps the line after the adverb
+    before = doc[k] if k >= 0 else None
     if before is not None and before.lower_ in words.adverbs:
         if before.dep_ == "prt":  # "make up 22%" is no rise, "shot up 11-5/8" is
             direction = words.direction(before.head)
