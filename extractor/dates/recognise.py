@@ -638,16 +638,28 @@ def _past_spaces(token: Token, step: int) -> Optional[Token]:
 
 def _model_number(token: Token, before: Optional[Token], after: Optional[Token]) -> bool:
     """'RTX 2080', 'a 2080 Ti', 'RTX 3070s': a product's number that reads as a year or decade decades after
-    publication, next to an upper-case name (not 'by 2050', not 'the 2030s')."""
+    publication, next to an upper-case name (not 'by 2050', not 'the 2030s'); 'GTX 1660 Ti', 'the GTX 1060': one
+    that reads as a year centuries before it, after an upper-case name that is no era ('AD 1066'). Whatever the
+    publication date, a number before a company's suffix ('Spectrum 2000 Inc') or a street's name ('of 1909
+    Jolinda Drive') names that company or that house."""
     match = _YEAR_OR_DECADE_RE.fullmatch(token.text)
     if not match:
         return False
+    lex = lexicon()
+    if after is not None and (before is None or before.lower_ not in lex["year_prepositions"]) and (
+            after.text.rstrip(".") in lex["company_suffixes"] or after.is_title and after.i + 1 < len(token.doc)
+            and token.doc[after.i + 1].text.rstrip(".") in lex["street_words"]):
+        return True  # not 'in 1987 Wall Street fell'
     published = _anchor(token.doc._.published)
-    if published is None or int(match[1]) <= published.year + 30:
+    if published is None:
         return False
     vocabulary = _vocabulary()
     named_before = before is not None and before.is_upper and before.is_alpha and len(before) > 1 \
         and before.lower_ not in vocabulary
+    if int(match[1]) < published.year - 200:
+        return named_before and before.lower_ not in lex["eras"]
+    if int(match[1]) <= published.year + 30:
+        return False
     named_after = after is not None and after.is_title and after.is_alpha and after.lower_ not in vocabulary
     return named_before or named_after
 
