@@ -83,7 +83,8 @@ def entity_candidates(
             continue
         span = _complete(_before_bracket(span, opens), lexicon.function_words, lexicon.partnership_endings)
         if span is not None:
-            span = _with_partner_tail(_with_first_part(_without_score(span), lexicon), lexicon)
+            span = _with_partner_tail(_with_untagged_start(_with_first_part(_without_score(span), lexicon), lexicon),
+                                      lexicon)
         if span is not None and capitals(span):
             span = _evidenced_in_capitals(span, lexicon, reading.text)
         if span is not None and _is_name(span, lexicon, places) and _names_a_body(span, lexicon) \
@@ -636,6 +637,25 @@ def _with_partner_tail(span: Span, lexicon: OrganizationLexicon) -> Span:
 def _a_body_word(word: Token, lexicon: OrganizationLexicon) -> bool:
     lower = word.lower_
     return word.text in lexicon.partnership_endings or lower in lexicon.head_types or lower in lexicon.body_words
+
+
+def _with_untagged_start(span: Span, lexicon: OrganizationLexicon) -> Span:
+    """The whole name of a firm where the model tagged only its last words with the legal form: the proper nouns
+    right before, which it tagged as nothing, up to three and across a wire's line break ('Purolator' of 'overnight
+    messenger Purolator Courier Corp', 'Merrell Dow' of "Dow Chemical Co's <DOW> Merrell Dow\nPharmaceuticals
+    Inc"); not a sentence's first word, which a name's is only as often as not, nor a headline's in capitals."""
+    if not len(span) or span[-1].text not in lexicon.partnership_endings:
+        return span
+    doc = span.doc
+    start = at = span.start
+    while at > 0 and span.start - at < 3:
+        before = doc[at - 1]
+        if before.is_space and at > 1 and before.text.count("\n") == 1:
+            before = doc[at - 2]
+        if before.is_sent_start or before.tag_ != "NNP" or not before.is_title or not _untagged_name_word(before):
+            break
+        at = start = before.i
+    return doc[start : span.end]
 
 
 def _untagged_name_word(word: Token) -> bool:
