@@ -25,7 +25,8 @@ def _person_nouns() -> frozenset[str]:
     return role_words("role_heads") | role_words("description_heads") | role_words("person_nouns")
 
 
-# Which field holds which list of the data file: sets of words, words with a gender, and numbers.
+# Which field holds which list of the data file: sets of words, words mapped to a gender or a full title, and
+# numbers.
 _WORD_SETS = {
     "verbs": "reporting_verbs", "direct_only": "direct_only_verbs",
     "finding_verbs": "finding_verbs", "study_nouns": "study_nouns", "document_nouns": "document_nouns",
@@ -38,7 +39,7 @@ _WORD_SETS = {
     "relaying_verbs": "relaying_verbs", "withholding_verbs": "withholding_verbs", "supposing": "supposing_words",
     "work_nouns": "work_nouns", "post_nominals": "post_nominals",
 }
-_WORD_GENDERS = {"genders": "gender_words", "gender_nouns": "gender_nouns"}
+_WORD_MAPS = {"genders": "gender_words", "gender_nouns": "gender_nouns", "abbreviations": "title_abbreviations"}
 _COUNTS = {
     "min_unattributed_words": "min_unattributed_words", "min_indirect_tokens": "min_indirect_tokens",
     "window": "attribution_window", "float_reach": "floating_quote_reach", "headline_max_words": "headline_max_words",
@@ -65,6 +66,7 @@ class QuoteWords:
     plural_pronouns: frozenset[str]
     genders: dict[str, str]
     gender_nouns: dict[str, str]
+    abbreviations: dict[str, str]
     given_names: dict[str, str]
     relative_pronouns: frozenset[str]
     subordinators: frozenset[str]
@@ -101,7 +103,7 @@ class QuoteWords:
         marks = frozenset(pairs) | frozenset(c for closers in pairs.values() for c in closers)
         return cls(
             **{field: frozenset(data[key]) for field, key in _WORD_SETS.items()},
-            **{field: dict(data[key]) for field, key in _WORD_GENDERS.items()},
+            **{field: dict(data[key]) for field, key in _WORD_MAPS.items()},
             **{field: int(data[key]) for field, key in _COUNTS.items()},
             given_names={name: gender for gender, names in data["given_name_genders"].items() for name in names},
             pairs=pairs,

@@ -22,7 +22,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from ..doc_utils import COLUMNS, columns, text_of
-from ..entities import labelled_entities
+from ..entities import labelled_entities, role_words
 from .spans import (
     SUBJECTS, children, doc_text, group_phrase, named_apposition, noun_phrase, overlaps, span_record, unit_of,
     within_paragraph, without_article, word_count,
@@ -43,6 +43,8 @@ _CLAUSE_DEPS = {"nsubj", "nsubjpass", "dobj", "ROOT", "ccomp", "advcl", "conj", 
 _DESCRIBING_CLAUSE_DEPS = {"relcl", "dobj"}
 # Entity labels that narrow a description to someone unnamed ("the Nova Scotia judge").
 _PLACE_LABELS = {"GPE", "LOC", "NORP"}
+# The nouns a post ends in ('minister', 'secretary', 'manager'), from the people data.
+_ROLE_HEADS = role_words("role_heads")
 # Where a role's own words end and what it is a role of begins ('spokeswoman for the ministry').
 _ROLE_COMPLEMENT = re.compile(r"\s(?:of|for|at|in|with|to|on)\s")
 # How many sentences back a name of the pronoun's known gender beats a nearer name of unknown gender.
@@ -626,7 +628,7 @@ def described(phrase: Span, words: QuoteWords, mentions: list[EntityMention], sp
             found = pick(before, "org", None, known)
             return found.name if found is not None else None
         return _described_body(phrase, before, words) if head.lemma_.lower() in words.company_nouns else None
-    held = _role_holder(phrase, before, doc)
+    held = _role_holder(phrase, before, words)
     if held is not None:
         return held
     if head.lemma_.lower() in words.study_nouns:
@@ -640,7 +642,44 @@ def described(phrase: Span, words: QuoteWords, mentions: list[EntityMention], sp
     about = found is not None and found.topic and at - found.sentence <= 1  # 'the top seed' after 'Federer ... was'
     if found is None or not (_names_a_person(phrase, words) or about or _last_to_speak(found.name, before)):
         return None  # 'the magazine said' is no person; 'the bow-tied maverick' may be who spoke last
+    if head.lower_ in _ROLE_HEADS and _holds_other_posts(found.name, phrase, words):
+        return None  # 'the prime minister' is not Lord Butler, the article's 'service chief'
     return found.name
+
+
+def _holds_other_posts(name: str, phrase: Span, words: QuoteWords) -> bool:
+    """Whether the article gives the person roles, none of which is the post the description names: a post
+    nobody here holds is someone the article leaves unnamed ('"...," said the strategist' is not President Reagan;
+    'the regional manager for one of the majors' is not the Salomon Brothers analyst). An epithet describes the
+    person in focus whatever their post ('the Uruguayan-born researcher', 'the 47-year-old director')."""
+    if _epithet(phrase):
+        return False
+    title = {t.lower_ for t in _title_words(phrase)}
+    roles = [posts for holder, posts in _posts(phrase.doc, words) if holder == name]
+    return bool(roles) and not any(title <= posts for posts in roles)
+
+
+def _posts(doc: Doc, words: QuoteWords) -> list[tuple[str, frozenset[str]]]:
+    """Each role the people component gives a person, as the set of its lowercased words with abbreviated titles
+    spelled out ('Republican Gov.' -> {'republican', 'governor'})."""
+    return [(record["name"], frozenset(words.abbreviations.get(word, word) for word in role.lower().split()))
+            for record in doc._.people or [] for role in record.get("roles", [])]
+
+
+def _title_words(phrase: Span) -> list[Token]:
+    """A description's head and the words that make it a post ('foreign secretary', 'regional manager',
+    'campaign's director'), or just its head after an epithet."""
+    return [phrase.root] if _epithet(phrase) else [*_modifiers(phrase), phrase.root]
+
+
+def _epithet(phrase: Span) -> bool:
+    """An age, or a capitalised or hyphenated word, before the head describes the person rather than a post
+    ('the 47-year-old director', 'the Ballymena-born actor')."""
+    return any(not t.is_alpha or not t.is_lower for t in _modifiers(phrase))
+
+
+def _modifiers(phrase: Span) -> list[Token]:
+    return [t for t in phrase[1:] if t.i < phrase.root.i and t.tag_ != "POS"]
 
 
 def _described_body(phrase: Span, before: list[Referent], words: QuoteWords) -> Optional[str]:
@@ -691,15 +730,17 @@ def _of_someone_unnamed(head: Token) -> bool:
     )
 
 
-def _role_holder(phrase: Span, before: list[Referent], doc: Doc) -> Optional[str]:
+def _role_holder(phrase: Span, before: list[Referent], words: QuoteWords) -> Optional[str]:
     """The person whose role the description names: the latest named before with a role holding its
-    noun, else the only person whose role is the description's words, wherever the article names
-    them ('the home secretary' is not a later 'Shadow home secretary David Davis')."""
-    noun = phrase.root.lower_
+    title's words ('the foreign secretary' is not the 'Home Secretary' Charles Clarke), else the only person
+    whose role is the description's words, wherever the article names them ('the home secretary' is not a later
+    'Shadow home secretary David Davis')."""
+    title = {t.lower_ for t in _title_words(phrase)}
     wanted = " ".join(t.lower_ for t in phrase[1:])
-    roles = [(record["name"], role.lower()) for record in doc._.people or [] for role in record.get("roles", [])]
-    titled = [r for r in before if any(name == r.name and noun in role.split() for name, role in roles)]
+    held = _posts(phrase.doc, words)
+    titled = [r for r in before if any(name == r.name and title <= posts for name, posts in held)]
     if titled:
         return titled[-1].name
-    exact = {name for name, role in roles if role == wanted}
+    exact = {record["name"] for record in phrase.doc._.people or [] for role in record.get("roles", [])
+             if role.lower() == wanted}
     return exact.pop() if len(exact) == 1 else None
