@@ -248,10 +248,10 @@ def _is_year(token: Token) -> bool:
 def _is_label(lex: Lexicon, doc: Doc, phrase: Phrase, sent_starts: set[int]) -> bool:
     """"Boeing 747", "Article 5", "F-16", "SCP2-173": a number naming something rather than counting it; not the
     figure after a results table's label ("Sales 9,346,000 vs 8,579,000")."""
-    return _labels_number(lex, doc, phrase) and results_row(lex, doc, phrase) is None
+    return _labels_number(lex, doc, phrase, sent_starts) and results_row(lex, doc, phrase) is None
 
 
-def _labels_number(lex: Lexicon, doc: Doc, phrase: Phrase) -> bool:
+def _labels_number(lex: Lexicon, doc: Doc, phrase: Phrase, sent_starts: set[int]) -> bool:
     first = phrase.cores[0]
     if phrase.start != first.start or first.start == 0:
         return False
@@ -259,6 +259,9 @@ def _labels_number(lex: Lexicon, doc: Doc, phrase: Phrase) -> bool:
     word = _word_before(doc, first.start)  # past a wrapped line: "in band\ntwo"
     if word >= 0 and doc[word].lower_ in lex.label_nouns or before.text == "#":
         return True
+    if word >= 1 and doc[word].text == "." and not doc[word - 1].whitespace_ \
+            and doc[word - 1].lower_ in lex.label_nouns and first.start not in sent_starts:
+        return True  # "its No. 3 and No. 4 nuclear power plants", "U.S. no. 2": the abbreviation's stop split off
     other = _word_before(doc, word) if word > 0 and doc[word].lower_ in _LIST_JOINERS else -1
     label = _word_before(doc, other) if other > 0 and doc[other].like_num else -1
     if label >= 0 and doc[label].lower_ in lex.label_nouns:
