@@ -8,7 +8,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span, Token
 
 from ..entities import clean_spaces, is_capitalised
-from .lexicon import PLURAL_TAGS, PeopleLexicon
+from .lexicon import PLURAL_TAGS, SUBJECT_DEPS, PeopleLexicon
 
 TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
 # Entity types that never belong to a title chain ('On Tuesday Interior Minister ...').
@@ -28,12 +28,16 @@ def title(span: Span, lexicon: PeopleLexicon, other_names: set[int]) -> tuple[Op
     first = span.sent.start
     while end > first and (doc[end - 1].lower_ in lexicon.honorifics or doc[end - 1].text == "\n"):
         end -= 1  # and past a wire's line break between the title and the name ('President\nReagan said')
-    described = end > first and end - 1 not in other_names and lexicon.is_role_head(doc[end - 1])
+    misread = end > first and end - 1 not in other_names and _plural_role_read_as_verb(doc[end - 1], lexicon)
+    described = end > first and end - 1 not in other_names and (lexicon.is_role_head(doc[end - 1]) or misread)
     start = end
     while start > first and start - 1 not in other_names:
         token = doc[start - 1]
+        if token.is_lower and token.text.endswith(".") and len(token) > 1:
+            break  # a sentence's end the splitter missed ('at a cost of £50m. Chief executive John Beaumont')
+        noun = start == end and (misread or token.pos_ != "VERB")  # the role noun however parsed, not 'accused'
         if _chain_word(token, lexicon) or _compound_in_chain(token, start, span.end) \
-                or described and lexicon.role_modifier(token):
+                or described and (noun or lexicon.role_modifier(token)):
             start -= 1
         elif token.text == "\n" and start - 2 >= first and start < end:
             start -= 1  # a wire's line break inside the title ('Chancellor of the\nExchequer Nigel Lawson')
@@ -53,12 +57,23 @@ def title(span: Span, lexicon: PeopleLexicon, other_names: set[int]) -> tuple[Op
     if start < end and doc[end - 1].lower_ in lexicon.joiners:
         return None, False  # the name is what the title is of or for ('An attorney for Ammeen')
     start = _holder_start(doc, lexicon, start, end)
+    if first < start < end and doc[start - 1].like_num and not doc[start - 1].whitespace_:
+        start -= 1  # a figure glued to its unit ('400m runners Roger Black and Mark Richardson')
     chain = doc[start:end]
     if described or any(token.lower_ in lexicon.role_heads for token in chain):
-        return phrase(chain, doc[end - 1]), doc[end - 1].tag_ in PLURAL_TAGS
+        return phrase(chain, doc[end - 1], misread), doc[end - 1].tag_ in PLURAL_TAGS or misread
     if len(chain) and all(token.lower_ in lexicon.nationalities for token in chain):
         return clean_spaces(chain.text), False
     return None, False
+
+
+def _plural_role_read_as_verb(token: Token, lexicon: PeopleLexicon) -> bool:
+    """A plural role noun right before a name that the tagger read as a verb with no subject ('American Olympic
+    stars Justin Gatlin and Joanna Hayes', 'Merrill Lynch economists Raymond Stone and Ward McCarthy said'; not 'the
+    film stars Tom Hanks', whose verb has its subject)."""
+    return token.tag_ == "VBZ" and token.is_lower and token.lower_.endswith("s") \
+        and token.lemma_.lower() in lexicon.role_heads \
+        and not any(child.dep_ in SUBJECT_DEPS for child in token.children)
 
 
 def _holder_start(doc: Doc, lexicon: PeopleLexicon, start: int, end: int) -> int:
@@ -90,10 +105,13 @@ def _body_article(doc: Doc, lexicon: PeopleLexicon, start: int, first: int) -> i
 def _listed_before(token: Token, lexicon: PeopleLexicon, name: Span) -> bool:
     """The word before 'and' ends another item of a list, not a title shared by the name ('DR Congo's Alain
     Masudi and Nigerian midfielder Edith Agoye'; 'Arsenal and England defender Ashley Cole' is one title):
-    another person's name, or a word the name is coordinated with, unless a role noun ('singer and actress
-    Jennifer Lopez', which the parse coordinates)."""
-    root = name.root
-    coordinated = root.dep_ == "conj" and root.head.i == token.i and not (token.is_lower and lexicon.is_role_head(token))
+    another person's name, or a word the name or its lowercase role noun is coordinated with ('Ziyi Zhang for House
+    of Flying Daggers and UK star Kate Winslet'; 'Finance and Petroleum Minister' is one title), unless a role noun
+    ('singer and actress Jennifer Lopez', which the parse coordinates)."""
+    role = name.doc[name.start - 1] if name.start > 0 else name.root
+    coordinated = (name.root.dep_ == "conj" and name.root.head.i == token.i
+                   or role.is_lower and role.dep_ == "conj" and role.head.i == token.i) \
+        and not (token.is_lower and lexicon.is_role_head(token))
     return coordinated or token.ent_type_ == "PERSON" and token.lower_ not in lexicon.role_words \
         or _described_name(token, lexicon)
 
@@ -119,11 +137,12 @@ def _chain_word(token: Token, lexicon: PeopleLexicon) -> bool:
     return token.lower_ in lexicon.role_words or (is_capitalised(token) and token.pos_ in TITLE_POS)
 
 
-def phrase(words: Span, head: Token) -> str:
+def phrase(words: Span, head: Token, plural: bool = False) -> str:
     """A role as one line, its head noun in the singular: each of 'finance ministers A and B' is a finance
-    minister."""
+    minister. ``plural``: the head is a plural the tagger read as a verb ('economists')."""
     text = words.text
-    if head.tag_ in PLURAL_TAGS and words.start <= head.i < words.end and head.lemma_.lower() != head.lower_:
+    if (plural or head.tag_ in PLURAL_TAGS) and words.start <= head.i < words.end \
+            and head.lemma_.lower() != head.lower_:
         singular = head.lemma_.lower()
         if head.text[:1].isupper():
             singular = singular[:1].upper() + singular[1:]
