@@ -86,6 +86,9 @@ def record(doc: Doc, group: list[NameMention]) -> dict[str, Any]:
     roles: list[str] = []
     for item in group:
         roles.extend(role for role in item.roles if role not in roles)
+    # a role another ends with says nothing more ('champion' beside 'Sydney 200m champion', 'father' beside 'Mr
+    # Conlon's father'), as one mention's title may be cut shorter than another's
+    roles = [role for role in roles if not any(other.endswith(f" {role}") for other in roles)]
     name = clean_spaces(max(group, key=lambda item: (len(item.words), len(item.text))).text)
     return {
         "name": name,
