@@ -60,3 +60,10 @@ def test_a_figure_of_another_size_is_another_quantity(extractor: Any) -> None:
     text = ("Options on Eurodollar futures also set a monthly record of\n235,916 contracts, up 92.4 pct from 122,616 a "
             "year ago.")
     assert found(extractor, text, "122,616")["kind"] == "count"
+
+
+def test_a_rates_base_is_no_earlier_figure(extractor: Any) -> None:
+    # bbc tech/175: 6.7 connections per 100 people, not 6.7 people
+    text = ("The UK total of 5.3 million translates into 7.5 connections per 100 people, compared to 6.7 in Germany "
+            "and 15.8 in the Netherlands.")
+    assert found(extractor, text, "6.7")["counted"] != "people"
