@@ -64,3 +64,21 @@ def test_a_post_the_person_in_focus_does_not_hold_is_not_theirs(run: Callable[..
 def test_a_post_means_the_person_the_article_gives_it(run: Callable[..., Doc], text: str, words: str,
                                                       speaker: str) -> None:
     assert _speaker_of(run, text, words) == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param(  # html-articles 156770d6 (The Hill; the page's link text between name and '(R)' left out): a
+        # newspaper the model does not tag is no description of Kristi Noem
+        "South Dakota Gov. Kristi Noem (R) is defending the state’s launch of an anti-drug campaign with the slogan "
+        "“Meth, we’re on it.”\nNoem later tweeted that the state’s meth epidemic “needs to be a dinner table conversation,” adding “we need "
+        "everyone on it.”\nThe campaign, which includes both digital and TV ads, cost the state roughly $449,000, "
+        "according to the Sioux Falls Argus Leader.", "cost the state", "Sioux Falls Argus Leader", id="156770d6"),
+    pytest.param(  # html-articles 785affa2: nor are two film-trade sites descriptions of the film's director
+        "It’s unclear whether Hawley’s film is still based on the 2016 plan, or if Hemsworth will return — both "
+        "Hemsworth and Pine were said to have had run into contractual issues in 2018, according to The Hollywood "
+        "Reporter. The Wrap’s report today claims that Pine will be back on board the Enterprise, along with Zachary "
+        "Quinto, Zoe Saldana, Simon Pegg, and Karl Urban.", "back on board", "Wrap", id="785affa2"),
+])
+def test_a_capitalised_name_the_model_missed_is_no_description_of_the_person_in_focus(
+        run: Callable[..., Doc], text: str, words: str, speaker: str) -> None:
+    assert _speaker_of(run, text, words) == speaker

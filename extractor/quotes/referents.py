@@ -45,6 +45,8 @@ _DESCRIBING_CLAUSE_DEPS = {"relcl", "dobj"}
 _PLACE_LABELS = {"GPE", "LOC", "NORP"}
 # The nouns a post ends in ('minister', 'secretary', 'manager'), from the people data.
 _ROLE_HEADS = role_words("role_heads")
+# Capitalised words that describe a person by party ('the Kentucky Republican'), from the people data.
+_PARTY_WORDS = role_words("party_words")
 # Where a role's own words end and what it is a role of begins ('spokeswoman for the ministry').
 _ROLE_COMPLEMENT = re.compile(r"\s(?:of|for|at|in|with|to|on)\s")
 # How many sentences back a name of the pronoun's known gender beats a nearer name of unknown gender.
@@ -631,6 +633,8 @@ def described(phrase: Span, words: QuoteWords, mentions: list[EntityMention], sp
     held = _role_holder(phrase, before, words)
     if held is not None:
         return held
+    if not head.is_lower and head.ent_type_ != "NORP" and head.lower_ not in _PARTY_WORDS:
+        return None  # 'The Wrap', 'the Sioux Falls Argus Leader': a name the model missed, not the person in focus
     if head.lemma_.lower() in words.study_nouns:
         return None  # 'the survey found', 'the study suggests': a study is no person in focus
     if head.is_lower and any(token.ent_type_ in _PLACE_LABELS and token.head == head for token in phrase):
