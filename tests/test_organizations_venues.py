@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 
 # html-articles 9cb8224b...ecab9202aa (a web page): a tour's dates
-TOUR = ("The Doobie Brothers 50th Anniversary Tour 2020 dates:\nJune 9 -- Coral Sky Amphitheatre, West Palm Beach, FL\n"
-        "June 10 -- MIDFLORIDA Credit Union Amphitheatre, Tampa, FL\nJune 14 -- Ameris Bank Amphitheatre (Formerly "
+TOUR = ("The Doobie Brothers 50th Anniversary Tour 2020 dates:\nJune 9 -- Coral Sky Amphitheatre, West Palm Beach, "
+        "FL\nJune 10 -- MIDFLORIDA Credit Union Amphitheatre, Tampa, FL\nJune 14 -- Ameris Bank Amphitheatre (Formerly "
         "Verizon Amphitheatre), Alpharetta, GA\nJune 17 -- Bridgestone Arena, Nashville, TN\nJune 19 -- PNC Music "
         "Pavilion, Charlotte, NC\nJune 20 -- Coastal Credit Union Music Park at Walnut Creek, Raleigh, NC\n")
 # html-articles ac1bfdd4...56b65a465e423 (a web page): the same tour, written 'town, state @ venue'

@@ -106,17 +106,34 @@ def _organization_entities(doc: Doc, lexicon: OrganizationLexicon) -> list[Span]
     Inc and Cazenove Inc.'), and over a list's comma (``_comma_apart``); a name with 'and' inside stays whole
     ('Toshiba Elevator and Building Systems', 'SG Corporate & Investment Banking'), as does a firm's with '&' named
     by one partner elsewhere ('Marsh & McLennan' beside 'Marsh'), and a body's briefs it tagged apart are joined
-    (``_with_briefs``)."""
+    (``_with_briefs``), as are the parts of a name it tags whole elsewhere (``_whole_where_tagged_whole``)."""
     entities, briefs = _with_briefs(labelled_entities(doc, "ORG"), lexicon)
     entities = [part for ent in entities for part in _comma_apart(ent, lexicon.partnership_endings)]
     joined = {ent.start for ent in entities
               if ent.start not in briefs and JOINERS.intersection(token.lower_ for token in ent[1:-1])}
     if not joined:
         return entities
+    entities = _whole_where_tagged_whole(entities, {doc[start].text for start in joined})
     alone = {ent.text for ent in entities}
     names: list[Span] = []
     for ent in entities:
         names.extend(_apart(ent, alone, lexicon.partnership_endings) if ent.start in joined else (ent,))
+    return names
+
+
+def _whole_where_tagged_whole(entities: list[Span], openings: set[str]) -> list[Span]:
+    """Two names the model tags apart over 'and' where it tags the words whole elsewhere in the article ('Customs'
+    and 'Border Protection' beside 'Customs and Border Protection'): one name, so the parts are not named alone
+    either; ``openings``: the first words of the names with 'and' inside, which gate the test."""
+    whole = {ent.text for ent in entities if ent[0].text in openings}
+    names: list[Span] = []
+    for ent in entities:
+        if names and ent.start == names[-1].end + 1 and names[-1].doc[names[-1].end].lower_ in JOINERS:
+            pair = Span(ent.doc, names[-1].start, ent.end, label=ent.label)
+            if pair.text in whole:
+                names[-1] = pair
+                continue
+        names.append(ent)
     return names
 
 

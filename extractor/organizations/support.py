@@ -25,8 +25,8 @@ ROLE_PREPOSITIONS = frozenset({"of", "at", "for", "from", "with", "in", "by"})
 DESCRIBING_TAGS = frozenset({"JJ", "RB", "VBN", "HYPH"})
 # A model's number: letters and figures ('A350-900', 'CBR600F4') or three figures or more ('787-9', '747').
 MODEL_NUMBER = re.compile(r"(?=.*[A-Za-z])(?=.*\d)[A-Za-z\d-]+|\d{3,}(-\d+)?")
-# After the first word of a name, what makes it a body's word ('University of', 'League Against').
-FIRST_WORD_JOINERS = frozenset({"of", "for", "against", "on"})
+# After the first word of a name, what makes it a body's word ('University of', 'League Against', 'Customs and').
+FIRST_WORD_JOINERS = frozenset({"of", "for", "against", "on", "and"})
 # What a body does with another ('merge with Rosneft').
 PARTNERING_VERBS = frozenset({"merge", "compete", "negotiate", "partner", "collaborate", "ally"})
 # What a work tells, where a body tells someone.
@@ -136,9 +136,9 @@ def _one_of_its_products(doc: Doc, candidate: Candidate) -> bool:
 
 
 def _named_as_a_body(words: list[str], lexicon: OrganizationLexicon) -> bool:
-    """A body's word in the name, the first only before 'of' ('Marvel Comics', 'Bundesbank', 'University of
-    Washington', 'UFCW Local 832'; not 'League One') or an institution's word ending it ('Upper House'; 'House' alone
-    may be a show). Initials opening a name are no such word: they open a maker's products, shows, events and venues
+    """A body's word in the name, the first only before 'of' or 'and' ('Marvel Comics', 'Bundesbank', 'University
+    of Washington', 'Customs and Border Protection', 'UFCW Local 832'; not 'League One') or an institution's word
+    ending it ('Upper House'; 'House' alone may be a show). Initials opening a name are no such word: they open a maker's products, shows, events and venues
     as often ('VW Beetle', 'GMC Envoys', 'IE 7', 'CBBC Newsround', 'ATP Finals', 'BB&T Pavilion') and a person's
     name ('JK Rowling')."""
     named = words[1:] if len(words) < 3 or words[1].lower() not in FIRST_WORD_JOINERS else words

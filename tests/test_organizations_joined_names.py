@@ -1,0 +1,31 @@
+"""A name the model tags whole once is whole where it tags its parts apart over 'and' ('Customs' and 'Border
+Protection' beside 'Customs and Border Protection'), and a body's word opening it before 'and' supports it as a
+body; two bodies the article names alone stay apart ('Gazprom and Rosneft' beside 'due to merge with
+Rosneft').
+
+Every sentence is real text, its source named beside it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def org_names(doc: Any) -> set[str]:
+    return {record["name"] for record in doc._.organizations}
+
+
+def test_the_parts_of_a_name_tagged_whole_elsewhere_are_one_name(run: Any) -> None:
+    # html-articles 9e8c9f08...3b9991e0d3 (a web page)
+    doc = run("Here\u2019s the most recent data on drug seizures \u2014 cocaine, heroin, marijuana, methamphetamine, "
+              "and fentanyl \u2014 from Customs and Border Protection.\nThe official and most consistent way that "
+              "Customs and Border Protection measures seizures is by pounds, not by value, an agency spokesman told "
+              "us.")
+    assert org_names(doc) == {"Customs and Border Protection"}
+
+
+def test_bodies_named_alone_stay_apart(run: Any) -> None:
+    # bbc/business/025
+    doc = run("The US court's jurisdiction had been challenged by Deutsche Bank and Gazpromneft, a former unit of "
+              "Russian gas monopoly Gazprom which is due to merge with Rosneft. Analysts said the ability of Gazprom "
+              "and Rosneft to trade freely overseas had been stifled while the ownership of Yugansk remained unclear.")
+    assert {"Gazprom", "Rosneft"} <= org_names(doc)
