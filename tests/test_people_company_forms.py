@@ -2,7 +2,8 @@
 D.F. King and Co Inc'), and so is a name ending in any company's legal form, the Nordic 'AB' too ('Ingemar Rydin
 Industritillbehor AB, a Swedish investment firm'); a name with a given name is the firm's when every mention of it
 in full is ('economists at Aubrey G. Lanston and Co Inc'). A name ending in a body's word is the body's, a production
-company's, a band's, an orchestra's, a venue's or a newspaper's ('Dick Clark Productions', 'Hartford Courant').
+company's, a band's, an orchestra's, a venue's or a newspaper's ('Dick Clark Productions', 'Hartford Courant'), and a
+name set off by the noun for a body's kind is that body ('Chase Trans-Info, a subsidiary of').
 
 Every sentence is real news text, its source named beside it."""
 
@@ -45,6 +46,10 @@ def people_mentions(doc: Any) -> set[str]:
         # html-articles 8634d121...4892 (a web page): newspapers
         ("In December, the firm bid $16.50 per share for Tribune, the owner of the Chicago Tribune, New York Daily "
          "News, Baltimore Sun and Hartford Courant, and the former owner of The Times.", "Hartford Courant"),
+        # Reuters-21578 11997: a subsidiary set off by the noun for its kind
+        ("Chase Manhattan Corp said Chase\nTrans-Info, a subsidiary of its Chase Manhattan Bank N.A. unit,\nhas "
+         "bought Borg-Warner Corp's Traffic Services business,\nincluding an Illinois processing center, for an "
+         "undisclosed\nsum.", "Trans-Info"),
     ],
 )
 def test_firms_are_no_people(run: Any, text: str, not_person: str) -> None:

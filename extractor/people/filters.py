@@ -138,6 +138,15 @@ def described_as_an_organization(span: Span, lexicon: PeopleLexicon) -> bool:
         and (len(words) == 1 or words[0] not in lexicon.first_names)
 
 
+def set_off_as_an_organization(span: Span, lexicon: PeopleLexicon) -> bool:
+    """A name whose apposition is the noun for a body's kind is that body ('Chase Trans-Info, a subsidiary of its
+    Chase Manhattan Bank N.A. unit', 'De Telegraaf, a daily Amsterdam newspaper', 'Novo Astro, a private
+    company'); a noun that describes people too is no proof ('William Landa, a developer')."""
+    return any(child.dep_ == "appos" and child.i >= span.end and child.pos_ == "NOUN"
+               and child.lower_ in lexicon.organization_nouns and not lexicon.is_role_head(child)
+               for child in span.root.children)
+
+
 def names_a_thing(span: Span, lexicon: PeopleLexicon) -> bool:
     """The name given to a thing ('a new software product, named Galaxy', 'a short-range messaging application
     called Pictochat', 'distribute them under the brand name Ozadisc') is no person's at any mention, as the
@@ -512,6 +521,8 @@ NOT_A_PERSON: tuple[tuple[str, Callable[[Span, PeopleLexicon], bool], Proof], ..
     ("a word after an article ('the Bernabeu was evacuated', 'to land humans on the Moon')", follows_an_article,
      one_mention_of_no_full_name),
     ("a body's name after the noun for its kind ('record company Universal')", described_as_an_organization,
+     one_mention_of_no_full_name),
+    ("a body's name set off by the noun for its kind ('Novo Astro, a private company')", set_off_as_an_organization,
      one_mention_of_no_full_name),
     ("a thing's given name ('a software product, named Galaxy')", names_a_thing, one_mention_of_no_full_name),
     ("a month before a figure ('Jun 13.0')", month_before_a_figure, every_mention),
