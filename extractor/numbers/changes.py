@@ -366,7 +366,9 @@ def _amount_of(changer: Token, owner: dict[int, int], result: Span) -> Optional[
 
 
 def _changed_quantity(governor: Token, span: Span, words: ChangeWords) -> Optional[str]:
-    """What moved: a noun's "in" complement, a transitive change verb's object, an intransitive verb's subject;
+    """What moved: a noun's "in" complement, a transitive change verb's object (not another number's noun: "will
+    increase eight cts a pound, rather than five cts" says what the cents are of by its subject), an intransitive
+    verb's subject;
     after a verb of no change that takes an object ("BMW sold nearly 95,000 cars ..., up 2.6%"), the object: the
     seller is no quantity."""
     obj = next((c for c in governor.children if c.dep_ == "dobj" and not span.start <= c.i < span.end), None)
@@ -376,13 +378,20 @@ def _changed_quantity(governor: Token, span: Span, words: ChangeWords) -> Option
         if target is not None and target.ent_type_ in NOT_QUANTITY_ENTITIES:
             target = None  # "a 6.1% increase in the September Tankan": a survey, not what rose
     elif obj is not None and governor.lemma_.lower() in words.transitive:
-        target = obj
+        target = None if _counts_another_number(obj) else obj
     elif obj is not None and governor.pos_ == "VERB" and words.direction(governor) is None \
             and governor.lemma_.lower() not in words.level_verbs:  # "carloadings totaled 26,108 cars, down 2.2 pct"
         target = _with_absolute(span, words) or contents_of(obj, words)
     else:
         target = contents_of(subject_of(governor), words)
     return noun_phrase(target, words)
+
+
+def _counts_another_number(noun: Token) -> bool:
+    """"increase eight cts a pound, rather than five cts": the object is another figure's noun; "boost its 1987
+    imports" is dated, not counted."""
+    return any(child.dep_ == "nummod" and not (len(child.text) == 4 and child.text.isdigit())
+               for child in noun.children)
 
 
 def _with_absolute(span: Span, words: ChangeWords) -> Optional[Token]:
