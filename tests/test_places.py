@@ -685,3 +685,12 @@ def test_a_province_whose_city_is_a_small_share_of_it_stays_the_province(run) ->
               "to 8,141,150 short tons grading 0.077 ounce gold a ton.")
     found = place(doc, "Quebec")
     assert found is not None and found["feature"] == "region"
+
+
+def test_a_town_inside_a_body_the_model_calls_a_person_stays_a_town(run) -> None:
+    # GeoWebNews 283: the model tags 'Abuja Chamber of Commerce and Industry' PERSON, which made 'Abuja' a surname
+    doc = run("The delegation would come in on April 5, for the third Nigeria-Ukrainian Business Forum. In the course "
+              "of its stay in Abuja, a Memorandum of Understanding would be signed between Abuja Chamber of Commerce "
+              "and Industry and that of Ukraine.")
+    abuja = place(doc, "Abuja")
+    assert abuja is not None and abuja["mentions"][0]["text"] == "Abuja"

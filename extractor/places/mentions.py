@@ -90,13 +90,16 @@ def _split_commas(span: Span) -> list[Span]:
     return [part for part in parts if len(part)]
 
 
-def _person_name_tokens(doc: Doc, ents: tuple[Span, ...]) -> frozenset[str]:
+def _person_name_tokens(doc: Doc, ents: tuple[Span, ...], gaz: Gazetteer) -> frozenset[str]:
     """Words of the article's people's names: of several-word PERSON entities, and after a courtesy title
-    ('Mr Blair', so that 'the rift between Blair and Brown camps' is no town in Nebraska)."""
+    ('Mr Blair', so that 'the rift between Blair and Brown camps' is no town in Nebraska). A PERSON entity with an
+    institution's word in it is a body the model mistook ('Abuja Chamber of Commerce and Industry'): its town
+    stays a town elsewhere ('its stay in Abuja')."""
     after_title = (doc[i + 1] for i in words_at(doc.to_array(LOWER), _honorific_ids()) if i + 1 < len(doc))
     titled = (token.text for token in after_title if token.is_title)
-    return frozenset(token.text for ent in ents if ent.label_ == "PERSON" and len(ent) > 1 for token in ent) \
-        | frozenset(titled)
+    people = (ent for ent in ents if ent.label_ == "PERSON" and len(ent) > 1
+              and not any(token.lower_ in gaz.org_heads for token in ent))
+    return frozenset(token.text for ent in people for token in ent) | frozenset(titled)
 
 
 @lru_cache(maxsize=1)
@@ -110,7 +113,7 @@ def _name_mentions(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
     The entities are read once and handed to each helper (``doc.ents`` makes new spans at every reading); the
     word sets only some names are checked against are gathered when first asked."""
     ents = doc.ents
-    person_tokens = cache(lambda: _person_name_tokens(doc, ents))
+    person_tokens = cache(lambda: _person_name_tokens(doc, ents, gaz))
     short_forms = cache(lambda: _organization_short_forms(ents, gaz))
     governments = {span.start for span, _ in _governments(ents, gaz)}
     others = cache(lambda: _other_kinds(ents))
