@@ -117,10 +117,9 @@ def _merge_prefixes(candidates: list[Candidate], groups: _UnionFind, lexicon: Or
     for index, short in enumerate(words):
         longer = [other for other in by_first.get(short[0], ()) if len(words[other]) > len(short)
                   and words[other][: len(short)] == short and other not in run_together] if short else []
-        if not short or not longer or is_acronym(candidates[index].text) \
-                or candidates[index].norm in lexicon.institutions:
+        if not short or not longer or candidates[index].norm in lexicon.institutions:
             continue
-        if lexicon.listed(candidates[index].text):
+        if lexicon.listed(candidates[index].text) or is_acronym(candidates[index].text):
             longer = [other for other in longer if lexicon.company_words.issuperset(words[other][len(short):])]
             if not longer:
                 continue
@@ -128,6 +127,27 @@ def _merge_prefixes(candidates: list[Candidate], groups: _UnionFind, lexicon: Or
         if all(words[longest][: len(words[other])] == words[other] for other in longer):
             for other in longer:
                 groups.union(index, other)
+            continue
+        parent = _parent_firm(longer, words, candidates, lexicon)
+        if parent is not None:
+            groups.union(index, parent)
+
+
+def _parent_firm(longer: list[int], words: list[list[str]], candidates: list[Candidate],
+                 lexicon: OrganizationLexicon) -> Optional[int]:
+    """'Southwestern' beside 'Southwestern Energy Co' and 'Southwestern Energy Production Co': a firm's units add
+    words to its name, so the short form names the firm with the fewest words, when that name ends in a legal form
+    and no other is as short ('Foothill' of 'Foothill Group Inc' and 'Foothill Capital Corp' names neither, nor
+    'Central' of 'Central Bank' and 'Central Bancshares of the South Inc'). A name that starts another of them is
+    that one's short form too and is not counted ('Southwestern Energy')."""
+    names = [other for other in longer
+             if not any(len(words[more]) > len(words[other]) and words[more][: len(words[other])] == words[other]
+                        for more in longer)]
+    fewest = min(len(words[other]) for other in names)
+    shortest = [other for other in names if len(words[other]) == fewest]
+    if len(shortest) != 1 or candidates[shortest[0]].text.split()[-1] not in lexicon.partnership_endings:
+        return None
+    return shortest[0]
 
 
 def _run_together(candidate: Candidate, lexicon: OrganizationLexicon) -> bool:
