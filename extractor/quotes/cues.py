@@ -26,6 +26,8 @@ _OBJECTS = {"dobj", "dative"}
 _DESCRIBING_DEPS = {"pcomp", "acl", "amod"}
 # A verb's auxiliaries ('has said', 'was told').
 _AUXILIARIES = {"aux", "auxpass"}
+# The endings of a common noun that names a person ('chairwoman', 'salespeople').
+_PERSON_ENDINGS = ("man", "men", "woman", "person", "people")
 # Tags of a 'which' or 'what' subject.
 _WH_TAGS = {"WDT", "WP"}
 # Parts of speech a name after an inverted verb runs through ('said Dr Avineri').
@@ -133,12 +135,37 @@ def is_cue(token: Token, words: QuoteWords) -> bool:
     """Whether a word reports speech: a reporting verb, and a verb that reports only a document's words
     ('"...," the statement read') only when a document is its subject, not 'he read the letter'."""
     lemma = token.lemma_.lower()
-    if lemma not in words.verbs:
+    if lemma not in words.verbs or mute_subject(token, words):
         return False
     if lemma not in words.document_verbs:
         return True
     subject = subject_of(token, words)
     return subject is not None and subject.lemma_.lower() in words.document_nouns
+
+
+def mute_subject(verb: Token, words: QuoteWords) -> bool:
+    """Whether an evidence verb's subject is a thing that cannot speak: 'Blood tests revealed that ...', 'A
+    reading above 50 pct indicates the economy is expanding', 'nothing indicated he was ...' state what shows,
+    in no one's words, where 'Rowling revealed', 'the survey suggests' and 'police confirmed' report. A name or
+    a personal pronoun may speak; a common noun only when it names people, a body, a study or a document."""
+    if verb.lemma_.lower() not in words.evidence_verbs:
+        return False
+    subject = subject_of(verb, words)
+    if subject is None or subject.ent_type_ or subject.pos_ == "PROPN" or _capitalised_name(subject):
+        return False
+    lemma = subject.lemma_.lower()
+    if subject.pos_ == "PRON":
+        return lemma in words.mute_pronouns or subject.lower_ in words.mute_pronouns
+    return subject.pos_ == "NOUN" and lemma not in words.speaking_nouns and not lemma.endswith(_PERSON_ENDINGS)
+
+
+def _capitalised_name(token: Token) -> bool:
+    """A capitalised noun the model left untagged is a name ('Next year will see ..., Stuff predicts', 'Rowling has
+    already revealed'), unless it only opens its sentence as a plural ('Images of bullet casings ... indicate')."""
+    if not token.text[:1].isupper():
+        return False
+    opens = all(t.is_space for t in token.doc[token.sent.start : token.i])
+    return not (opens and token.tag_ == "NNS")
 
 
 def describes_a_noun(verb: Token) -> bool:

@@ -14,7 +14,9 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from ..doc_utils import among
-from .cues import Attribution, according_to, attribution_for, describes_a_noun, subject_of, withheld, writers_view
+from .cues import (
+    Attribution, according_to, attribution_for, describes_a_noun, mute_subject, subject_of, withheld, writers_view,
+)
 from .lexicon import QuoteWords
 from .spans import break_between, children, overlaps, trimmed, within_paragraph
 
@@ -147,6 +149,8 @@ NOT_SPEECH: tuple[tuple[str, Callable[[Token, QuoteWords, list[tuple[int, int]]]
     ("'find' reports a study's findings only ('the Tankan survey has found'), not a person's or a "
      "firm's ('he found the leaflet was true', 'Vodafone has found it difficult')",
      _finding_by_no_body),
+    ("a thing, not a speaker, shows it ('Blood tests revealed', 'a reading above 50 pct indicates')",
+     lambda verb, words, direct: mute_subject(verb, words)),
     ("the writer's own view ('I would have said', 'Which is not to say that')",
      lambda verb, words, direct: writers_view(verb, words)),
     ("a participle describing a noun ('with mobile services added into the mix')",

@@ -30,6 +30,7 @@ def _person_nouns() -> frozenset[str]:
 _WORD_SETS = {
     "verbs": "reporting_verbs", "direct_only": "direct_only_verbs",
     "finding_verbs": "finding_verbs", "study_nouns": "study_nouns", "document_nouns": "document_nouns",
+    "evidence_verbs": "evidence_verbs", "mute_pronouns": "mute_pronouns",
     "proxy_nouns": "proxy_nouns", "stand_in_nouns": "stand_in_nouns", "proxy_preps": "proxy_prepositions", "origin_preps": "origin_prepositions",
     "institution_nouns": "institution_nouns", "person_pronouns": "person_pronouns", "group_pronouns": "group_pronouns",
     "company_nouns": "company_nouns",
@@ -54,6 +55,8 @@ class QuoteWords:
     direct_only: frozenset[str]
     finding_verbs: frozenset[str]
     study_nouns: frozenset[str]
+    evidence_verbs: frozenset[str]
+    mute_pronouns: frozenset[str]
     document_nouns: frozenset[str]
     proxy_nouns: frozenset[str]
     stand_in_nouns: frozenset[str]
@@ -91,6 +94,7 @@ class QuoteWords:
     float_reach: int
     headline_max_words: int
     person_nouns: frozenset[str]
+    speaking_nouns: frozenset[str]
 
     @classmethod
     def load(cls) -> "QuoteWords":
@@ -101,13 +105,21 @@ class QuoteWords:
         """Read the data file once; the rules then test membership in sets, not lists."""
         pairs = {mark: frozenset(closers) for mark, closers in data["quote_pairs"].items()}
         marks = frozenset(pairs) | frozenset(c for closers in pairs.values() for c in closers)
+        words = {field: frozenset(data[key]) for field, key in _WORD_SETS.items()}
+        # Who may be the subject of an evidence verb: people and bodies, and the studies and documents that speak.
+        speakers = (
+            "stand_in_nouns", "proxy_nouns", "institution_nouns", "company_nouns", "study_nouns", "document_nouns",
+        )
+        speaking = frozenset(data["speaking_nouns"]) | _person_nouns() | frozenset(data["gender_nouns"]) \
+            | frozenset().union(*(words[kind] for kind in speakers)) - frozenset(data["mute_nouns"])
         return cls(
-            **{field: frozenset(data[key]) for field, key in _WORD_SETS.items()},
+            **words,
             **{field: dict(data[key]) for field, key in _WORD_MAPS.items()},
             **{field: int(data[key]) for field, key in _COUNTS.items()},
             given_names={name: gender for gender, names in data["given_name_genders"].items() for name in names},
             pairs=pairs,
             person_nouns=_person_nouns(),
+            speaking_nouns=speaking,
             marks=marks,
             mark_pattern=re.compile("[" + re.escape("".join(sorted(marks))) + "]"),
         )
