@@ -694,3 +694,23 @@ def test_a_town_inside_a_body_the_model_calls_a_person_stays_a_town(run) -> None
               "and Industry and that of Ukraine.")
     abuja = place(doc, "Abuja")
     assert abuja is not None and abuja["mentions"][0]["text"] == "Abuja"
+
+
+@pytest.mark.parametrize(
+    "text, name, country",
+    [
+        # A city's English name that GeoNames gives a smaller town as its own (Reuters-21578 06436, 08640, 19199;
+        # BBC entertainment/372): not the South African, Californian or Italian town
+        ("Some 10 Indian ships have been held up\nat Calcutta port after four days of industrial action by local\n"
+         "seamen, a spokesman for the shipowners' association INSA said.", "Kolkata", "IN"),
+        ("Born into Brothels, about the children of prostitutes in Calcutta, was named best documentary.", "Kolkata",
+         "IN"),
+        ("The rocket blasted off from Sriharikota near Madras and 406\nseconds later placed a 145 kg satellite in a "
+         "400 km earth\norbit.", "Chennai", "IN"),
+        ("Meanwhile, high water at Cologne has forced vessels to\ntravel at reduced speed, a water authority spokesman "
+         "in Cologne\nsaid.", "Köln", "DE"),
+    ],
+)
+def test_a_citys_english_name_a_smaller_town_bears_is_the_city(run, text, name, country) -> None:
+    found = place(run(text), name)
+    assert found is not None and found["country_code"] == country
