@@ -15,6 +15,7 @@ from ..entities import normalise
 from .candidates import Candidate, candidate_of, is_acronym
 from .lexicon import OrganizationLexicon
 from .reading import Reading
+from .recognise import names_a_body
 
 # How many words before a bracket (or inside one) may spell out initials.
 SPELLING_REACH = 10
@@ -53,6 +54,10 @@ def acronym_definitions(
             if len(chunk) and chunk.text[0] == acronym[0].lower() and chunk.text.islower():
                 common.add(normalise(acronym))
             elif len(chunk) and chunk.text[0] == acronym[0] and chunk.root.i not in places:
+                if not names_a_body(chunk, lexicon):
+                    # 'the Strategic Petroleum Reserve (SPR)': a stockpile's initials name no body either
+                    common.add(normalise(acronym))
+                    continue
                 long_form = candidate_of(chunk)
                 candidates[:] = [c for c in candidates if c.end <= chunk.start or c.start >= chunk.end]
                 candidates.append(long_form)

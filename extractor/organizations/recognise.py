@@ -87,7 +87,7 @@ def entity_candidates(
                                       lexicon)
         if span is not None and capitals(span):
             span = _evidenced_in_capitals(span, lexicon, reading.text)
-        if span is not None and _is_name(span, lexicon, places) and _names_a_body(span, lexicon) \
+        if span is not None and _is_name(span, lexicon, places) and names_a_body(span, lexicon) \
                 and not _heading_word(span, lowercase) and not by_place(span) and not in_scorers_line(span) \
                 and not table_label(span):
             firm = _with_partners(span, lexicon.partnership_endings)
@@ -382,13 +382,13 @@ def name_head(span: Span) -> str:
     return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
 
 
-def _names_a_body(span: Span, lexicon: OrganizationLexicon) -> bool:
+def names_a_body(span: Span, lexicon: OrganizationLexicon) -> bool:
     """Evidence that the name is no body: its head makes it a law, plan, event or award ('the Clean Air
     Act', 'London Marathon', 'Treaty of Rome'); it is a competition's stage ('Group D'); it is a shipping term
     ('(FOB)'); it is a unit or time zone, following a number wherever the article uses it ('600 MW', '1500 GMT');
     or it ends a title, with the briefs after it ('State' of 'Secretary of State Mike Pompeo', 'Secretary of State
-    for Culture, Media and Sport'); or it is a venue ('Blossom Music Center', a tour list's 'NC @ PNC Music
-    Pavilion')."""
+    for Culture, Media and Sport'); or it is a venue or a facility ('Blossom Music Center', a tour list's 'NC @ PNC
+    Music Pavilion', 'Perry Nuclear Power Plant', 'Brooks Air Force Base')."""
     if name_head(span) in lexicon.not_body_heads or span.text in lexicon.trade_terms or _unit(span) \
             or _a_stage(span, lexicon) or "@" in span.text \
             or tuple(token.lower_ for token in span[-2:]) in lexicon.venue_endings:
