@@ -30,7 +30,7 @@ def _person_nouns() -> frozenset[str]:
 _WORD_SETS = {
     "verbs": "reporting_verbs", "direct_only": "direct_only_verbs",
     "finding_verbs": "finding_verbs", "study_nouns": "study_nouns", "document_nouns": "document_nouns",
-    "evidence_verbs": "evidence_verbs", "mute_pronouns": "mute_pronouns",
+    "evidence_verbs": "evidence_verbs", "mute_pronouns": "mute_pronouns", "anyone_nouns": "anyone_nouns",
     "proxy_nouns": "proxy_nouns", "stand_in_nouns": "stand_in_nouns", "proxy_preps": "proxy_prepositions", "origin_preps": "origin_prepositions",
     "institution_nouns": "institution_nouns", "person_pronouns": "person_pronouns", "group_pronouns": "group_pronouns",
     "company_nouns": "company_nouns",
@@ -57,6 +57,7 @@ class QuoteWords:
     study_nouns: frozenset[str]
     evidence_verbs: frozenset[str]
     mute_pronouns: frozenset[str]
+    anyone_nouns: frozenset[str]
     document_nouns: frozenset[str]
     proxy_nouns: frozenset[str]
     stand_in_nouns: frozenset[str]

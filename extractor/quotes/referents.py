@@ -648,6 +648,8 @@ def described(phrase: Span, words: QuoteWords, mentions: list[EntityMention], sp
         return None  # 'the magazine said' is no person; 'the bow-tied maverick' may be who spoke last
     if head.lower_ in _ROLE_HEADS and _holds_other_posts(found.name, phrase, words):
         return None  # 'the prime minister' is not Lord Butler, the article's 'service chief'
+    if head.lemma_.lower() in words.anyone_nouns and not _epithet(phrase):
+        return None  # 'the patient wrote' is not Dr Owen Dempsey: the article names no one by a word for anyone
     return found.name
 
 
