@@ -72,13 +72,17 @@ def _subject_of(verb: Token, words: QuoteWords, quoted: list[tuple[int, int]]) -
     outside = not overlaps(verb.idx, verb.idx + 1, quoted)
     seen = 0
     while seen < 4:
-        for child in _subjects(verb):
+        subjects = _subjects(verb)
+        for child in subjects:
             if outside and overlaps(child.idx, child.idx + 1, quoted):
                 break
             if break_between(child, verb):
                 return None
-            if child.lower_ in words.relative_pronouns and verb.dep_ == "relcl":
-                return verb.head
+            if child.lower_ in words.relative_pronouns and child.tag_ in _WH_TAGS:
+                if verb.dep_ == "relcl":
+                    return verb.head
+                if len(subjects) > 1:
+                    continue  # 'the courts which, said Mr Hopkins, "is part of ..."': the name after the verb speaks
             child = _name_before_post(child, verb)
             return named_apposition(child) or child
         climbs = {"conj", "advcl", "xcomp"}
