@@ -31,6 +31,10 @@ RATING_WORDS = frozenset({"rate", "rated", "rates", "rating", "ratings", "downgr
 # Roman numerals of I, V and X ('Reserves I, II and III'), which a body's initials seldom are.
 ROMAN = re.compile(r"^X{0,3}(IX|IV|V?I{0,3})$")
 PLACE_LABELS = frozenset({"GPE", "LOC"})
+# Words before initials that make them a measured quantity ('a max FPS of 147.4', 'average FPS').
+MEASURE_WORDS = frozenset({"average", "max", "maximum", "mean", "min", "minimum", "peak"})
+# A number glued to its unit ('32GB'), whose 'of' introduces what is measured ('32GB of RAM').
+GLUED_MEASURE = re.compile(r"^\d+(\.\d+)?[A-Za-z]+$")
 
 
 def _counted(doc: Doc, i: int, places: set[int]) -> bool:
@@ -49,6 +53,20 @@ def _counted(doc: Doc, i: int, places: set[int]) -> bool:
         if before.tag_ != "JJ":
             return False
     return False
+
+
+def _measured(doc: Doc, i: int, places: set[int]) -> bool:
+    """A quantity measured: after a number and its unit ('one megabyte RAM'), after a number glued to its unit and
+    'of' ('32GB of RAM'; not '10 pct of GM', a stake in a body) or after a measure's word ('a max FPS of 147.4')."""
+    if doc[i].dep_ in MODIFYING_DEPS and doc[i].head.i > i or i < 2:
+        return False
+    before, unit = doc[i - 1], doc[i - 2]
+    if before.lower_ in MEASURE_WORDS:
+        return True
+    if before.lower_ == "of":
+        glued = unit.is_alpha and unit.i > 0 and doc[unit.i - 1].like_num and not doc[unit.i - 1].whitespace_
+        return glued or GLUED_MEASURE.match(unit.text) is not None
+    return before.tag_ in ("NN", "NNS") and before.is_alpha and before.is_lower and unit.like_num
 
 
 def _a_rating(doc: Doc, i: int, places: set[int]) -> bool:
@@ -79,6 +97,7 @@ def _a_roman_numeral(doc: Doc, i: int, places: set[int]) -> bool:
 
 COMMON_USES: tuple[tuple[str, Callable[[Doc, int, set[int]], bool]], ...] = (
     ("counted, graded or a unit ('a CT of his chest', 'the highest CTR', 'per CWT')", _counted),
+    ("a measured quantity ('one megabyte RAM', '32GB of RAM', 'a max FPS of 147.4')", _measured),
     ("a credit rating ('rated AAA by Standard and Poor's')", _a_rating),
     ("a place's code after it ('West Palm Beach, FL')", _a_places_code),
     ("a Roman numeral ('Reserves I, II and III')", _a_roman_numeral),

@@ -17,6 +17,8 @@ from .products import product_noun_at
 
 # A web address for a name ('Amazon.com', 'Lastminute.com').
 WEB_NAME = re.compile(r"\.(com|net|org|co\.uk)$", re.IGNORECASE)
+# A code of capitals, a hyphen and a number (a molecule, a model, a standard): no body's initials by its shape.
+CODE = re.compile(r"^[A-Z]+-\d+$")
 # Between an organization noun and a name it describes ('the firm, Gartner').
 SKIPPED_BEFORE = frozenset({"the", ","})
 # Prepositions after a role or a deal, before the body ('chief executive of', 'a deal with').
@@ -138,8 +140,8 @@ def _one_of_its_products(doc: Doc, candidate: Candidate) -> bool:
 def _named_as_a_body(words: list[str], lexicon: OrganizationLexicon) -> bool:
     """A body's word in the name, the first only before 'of' or 'and' ('Marvel Comics', 'Bundesbank', 'University
     of Washington', 'Customs and Border Protection', 'UFCW Local 832'; not 'League One') or an institution's word
-    ending it ('Upper House'; 'House' alone may be a show). Initials opening a name are no such word: they open a maker's products, shows, events and venues
-    as often ('VW Beetle', 'GMC Envoys', 'IE 7', 'CBBC Newsround', 'ATP Finals', 'BB&T Pavilion') and a person's
+    ending it ('Upper House'; 'House' alone may be a show). Initials opening a name are no such word: they open a
+    maker's products, shows, events and venues as often ('VW Beetle', 'GMC Envoys', 'IE 7', 'CBBC Newsround', 'ATP Finals', 'BB&T Pavilion') and a person's
     name ('JK Rowling')."""
     named = words[1:] if len(words) < 3 or words[1].lower() not in FIRST_WORD_JOINERS else words
     if any(word.lower() in lexicon.body_words or word.lower().endswith("bank") and word.lower() != "interbank"
@@ -150,8 +152,10 @@ def _named_as_a_body(words: list[str], lexicon: OrganizationLexicon) -> bool:
 
 def _an_acronym(word: str, lexicon: OrganizationLexicon) -> bool:
     """A body's initials: two letters or more in capitals, not a common noun's ('TB', 'GSM' of 'GSM Unlocked',
-    'M10', a chip's number)."""
-    return is_acronym(word) and sum(letter.isalpha() for letter in word) > 1 and word not in lexicon.not_organizations
+    'M10', a chip's number), nor a code of letters, a hyphen and a number, which names a molecule, a model or a
+    standard as often as a group ('GLP-1', 'IL-25', 'F-16'; 'G-7' is a known name)."""
+    return is_acronym(word) and sum(letter.isalpha() for letter in word) > 1 and word not in lexicon.not_organizations \
+        and CODE.match(word) is None
 
 
 def _described(span: Span, lexicon: OrganizationLexicon) -> bool:
