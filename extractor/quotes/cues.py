@@ -259,9 +259,12 @@ def dash_source(window: list[Token]) -> Optional[Attribution]:
 
 def inverted_subject(doc: Doc, verb: Token, words: QuoteWords) -> Optional[Span]:
     """'said Dr Avineri': the name after the verb, when the parser gave the verb no subject; a
-    description the parser reads as the verb's object is whole ('added the Uruguayan-born researcher')."""
+    description the parser reads as the verb's object is whole ('added the Uruguayan-born researcher'). The words
+    after 'told' are whom it was said to, never who said it ('John Tower, ..., told a press conference, "..."')."""
+    if verb.lemma_.lower() == "tell":
+        return None
     for child in verb.rights:
-        if child.dep_ == "dobj" and child.pos_ == "NOUN" and verb.lemma_.lower() != "tell":
+        if child.dep_ == "dobj" and child.pos_ == "NOUN":
             return noun_phrase(child)
     end = verb.i + 1
     while end < len(doc) and doc[end].pos_ in _NAME_POS and not is_boundary(doc[end], words):
