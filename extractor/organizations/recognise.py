@@ -117,7 +117,7 @@ def _organization_entities(doc: Doc, lexicon: OrganizationLexicon) -> list[Span]
     alone = {ent.text for ent in entities}
     names: list[Span] = []
     for ent in entities:
-        names.extend(_apart(ent, alone, lexicon.partnership_endings) if ent.start in joined else (ent,))
+        names.extend(_apart(ent, alone, lexicon) if ent.start in joined else (ent,))
     return names
 
 
@@ -198,14 +198,19 @@ def _comma_apart(ent: Span, endings: frozenset[str]) -> tuple[Span, ...]:
     return (doc[ent.start : at[0]], second)
 
 
-def _apart(ent: Span, alone: set[str], endings: frozenset[str]) -> tuple[Span, ...]:
+def _apart(ent: Span, alone: set[str], lexicon: OrganizationLexicon) -> tuple[Span, ...]:
+    """Two names over 'and', where one is named alone elsewhere; not where the second is only a service and a legal
+    form, no name by itself ('Pacific Gas and Electric Co' beside 'Pacific Gas', 'Carolina Power and Light Co')."""
     at = [token.i for token in ent[1:-1] if token.lower_ in JOINERS]
     if len(at) != 1:
         return (ent,)
+    endings = lexicon.partnership_endings
     first, second = ent.doc[ent.start : at[0]], ent.doc[at[0] + 1 : ent.end]
     # named alone elsewhere, opening with 'The', or a legal form ending the first ('Stephens Inc and Cazenove Inc.')
     named = first.text in alone or second.text in alone or second[0].text == "The" or first[-1].text in endings
     firm = ent.doc[at[0]].text == "&"  # 'Marsh & McLennan' beside 'Marsh'
+    firm = firm or len(second) == 2 and second[0].text in lexicon.service_words and second[1].text in endings \
+        and first[-1].text not in endings
     return (first, second) if named and not firm and first[0].is_title and second[0].text[:1].isupper() else (ent,)
 
 
