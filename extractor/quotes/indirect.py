@@ -204,6 +204,19 @@ def _cue_indices(doc: Doc, cue_ids: numpy.ndarray) -> list[int]:
     return numpy.flatnonzero(same[:, 0] | same[:, 1]).tolist()
 
 
+def _relayed_speech(token: Token, words: QuoteWords) -> bool:
+    """'"...," he said, according to the Intelligencer', 'the Inner Mongolia health commission said, according to
+    Reuters': a source after a reporting verb with a subject of its own only passed on what that subject said, who
+    is the speaker. A verb with an object reports nothing ('US firms added only 146,000 jobs'), nor a passive ('were
+    said to have'), and a source before it names whose account the sentence is ('According to Mr McGuire, research
+    suggests ...')."""
+    verb = token.head
+    if verb.i > token.i or verb.pos_ != "VERB" or verb.lemma_.lower() not in words.verbs:
+        return False
+    deps = {c.dep_ for c in children(verb)}
+    return "nsubj" in deps and "dobj" not in deps and ("ccomp" in deps or verb.dep_ in {"ccomp", "parataxis"})
+
+
 def _according_clause(
     token: Token, words: QuoteWords, direct: list[tuple[int, int]]
 ) -> Optional[tuple[Span, Attribution]]:
@@ -213,6 +226,8 @@ def _according_clause(
         return None
     doc = token.doc
     head = token.head
+    if _relayed_speech(token, words):
+        return None
     sent = token.sent
     skip_start, skip_end = token.left_edge.i, max(token.right_edge.i, source.end - 1) + 1
     lo, hi = (head.left_edge.i, head.right_edge.i + 1) if head.i != token.i else (sent.start, sent.end)
