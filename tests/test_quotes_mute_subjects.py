@@ -69,4 +69,3 @@ def test_a_thing_that_shows_is_no_speaker(run: Callable[..., Doc], text: str, wo
 def test_people_and_studies_still_speak(run: Callable[..., Doc], text: str, words: str, speaker: str) -> None:
     quotes = [q for q in run(text)._.quotes if words in q["text"]]
     assert quotes and speaker in (quotes[0]["speaker"] or "")
-
