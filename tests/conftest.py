@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Callable, Optional
+from typing import Any, Callable, Optional
 
 import pytest
 from spacy.language import Language
@@ -16,6 +16,13 @@ from extractor import Extractor
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "samples" / "serbia-migrants-2023-11-09.txt"
 GOLD = Path(__file__).resolve().parent / "data" / "serbia-migrants-2023-11-09.gold.json"
+
+
+def speaker_of(run: Callable[..., Doc], text: str, words: str) -> Any:
+    """The speaker of the first quote holding ``words``, for the quote tests' tables."""
+    quotes = [q for q in run(text)._.quotes if words in q["text"]]
+    assert quotes, f"no quote containing {words!r} in {[q['text'] for q in run(text)._.quotes]}"
+    return quotes[0]["speaker"]
 
 
 @pytest.fixture(scope="session")

@@ -8,16 +8,12 @@ per case).
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from typing import Callable
 
 import pytest
 from spacy.tokens import Doc
 
-
-def _speaker_of(run: Callable[..., Doc], text: str, words: str) -> Any:
-    quotes = [q for q in run(text)._.quotes if words in q["text"]]
-    assert quotes, f"no quote containing {words!r} in {[q['text'] for q in run(text)._.quotes]}"
-    return quotes[0]["speaker"]
+from .conftest import speaker_of
 
 
 @pytest.mark.parametrize("text, words, speaker", [
@@ -49,7 +45,7 @@ def _speaker_of(run: Callable[..., Doc], text: str, words: str) -> Any:
 def test_a_described_business_is_the_one_named_before(
     run: Callable[..., Doc], text: str, words: str, speaker: str
 ) -> None:
-    assert _speaker_of(run, text, words) == speaker
+    assert speaker_of(run, text, words) == speaker
 
 
 def test_a_described_business_is_not_one_named_before_another(run: Callable[..., Doc]) -> None:
@@ -61,4 +57,4 @@ def test_a_described_business_is_not_one_named_before_another(run: Callable[...,
         "is the number one buyer of Airbus' iconic A380, the world's largest airliner, with 123 of the planes "
         "in its fleet. But its cutback on orders of the jumbo jet early this year led the French manufacturer "
         "to announce it would scrap its production.")
-    assert _speaker_of(run, text, "scrap its production") != "Boeing"
+    assert speaker_of(run, text, "scrap its production") != "Boeing"

@@ -8,16 +8,12 @@ words. Sentences come from the BBC news and Reuters-21578 corpora (file named pe
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from typing import Callable
 
 import pytest
 from spacy.tokens import Doc
 
-
-def _speaker_of(run: Callable[..., Doc], text: str, words: str) -> Any:
-    quotes = [q for q in run(text)._.quotes if words in q["text"]]
-    assert quotes, f"no quote containing {words!r} in {[q['text'] for q in run(text)._.quotes]}"
-    return quotes[0]["speaker"]
+from .conftest import speaker_of
 
 
 @pytest.mark.parametrize("text, words, wrong", [
@@ -66,7 +62,7 @@ def _speaker_of(run: Callable[..., Doc], text: str, words: str) -> Any:
 def test_a_description_does_not_put_words_in_a_named_mouth(
     run: Callable[..., Doc], text: str, words: str, wrong: str
 ) -> None:
-    assert _speaker_of(run, text, words) != wrong
+    assert speaker_of(run, text, words) != wrong
 
 
 @pytest.mark.parametrize("text, words, speaker", [
@@ -85,4 +81,4 @@ def test_a_description_does_not_put_words_in_a_named_mouth(
 def test_a_description_means_whom_the_article_called_so(
     run: Callable[..., Doc], text: str, words: str, speaker: str
 ) -> None:
-    assert _speaker_of(run, text, words) == speaker
+    assert speaker_of(run, text, words) == speaker

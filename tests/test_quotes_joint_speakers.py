@@ -8,16 +8,12 @@ Sentences come from the Reuters-21578 and BBC News corpora (file named per case)
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from typing import Callable
 
 import pytest
 from spacy.tokens import Doc
 
-
-def _speaker_of(run: Callable[..., Doc], text: str, words: str) -> Any:
-    quotes = [q for q in run(text)._.quotes if words in q["text"]]
-    assert quotes, f"no quote containing {words!r} in {[q['text'] for q in run(text)._.quotes]}"
-    return quotes[0]["speaker"]
+from .conftest import speaker_of
 
 
 _LOTUS = (  # Reuters-21578 07780
@@ -58,7 +54,7 @@ _CLABIR = (  # Reuters-21578 09661
 def test_organizations_named_together_speak_together(
     run: Callable[..., Doc], text: str, words: str, speaker: str
 ) -> None:
-    assert _speaker_of(run, text, words) == speaker
+    assert speaker_of(run, text, words) == speaker
 
 
 @pytest.mark.parametrize("text, words, speaker", [
@@ -82,4 +78,4 @@ def test_organizations_named_together_speak_together(
 def test_a_plural_description_means_no_group_that_did_not_speak(
     run: Callable[..., Doc], text: str, words: str, speaker: str
 ) -> None:
-    assert _speaker_of(run, text, words) == speaker
+    assert speaker_of(run, text, words) == speaker

@@ -7,16 +7,12 @@ Sentences come from the Reuters-21578 and BBC News corpora (file named per case)
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from typing import Callable
 
 import pytest
 from spacy.tokens import Doc
 
-
-def _speaker_of(run: Callable[..., Doc], text: str, words: str) -> Any:
-    quotes = [q for q in run(text)._.quotes if words in q["text"]]
-    assert quotes, f"no quote containing {words!r} in {[q['text'] for q in run(text)._.quotes]}"
-    return quotes[0]["speaker"]
+from .conftest import speaker_of
 
 
 @pytest.mark.parametrize("text, words, speaker", [
@@ -67,4 +63,4 @@ def _speaker_of(run: Callable[..., Doc], text: str, words: str) -> Any:
 def test_an_organization_pronoun_means_the_body_that_acts(
     run: Callable[..., Doc], text: str, words: str, speaker: str
 ) -> None:
-    assert _speaker_of(run, text, words) == speaker
+    assert speaker_of(run, text, words) == speaker

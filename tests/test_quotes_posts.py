@@ -7,16 +7,12 @@ web page (html-articles 7de52419, AP).
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from typing import Callable
 
 import pytest
 from spacy.tokens import Doc
 
-
-def _speaker_of(run: Callable[..., Doc], text: str, words: str) -> Any:
-    quotes = [q for q in run(text)._.quotes if words in q["text"]]
-    assert quotes, f"no quote containing {words!r} in {[q['text'] for q in run(text)._.quotes]}"
-    return quotes[0]["speaker"]
+from .conftest import speaker_of
 
 
 _STRAW = (  # BBC politics/040
@@ -48,7 +44,7 @@ _STRAW = (  # BBC politics/040
 ])
 def test_a_post_the_person_in_focus_does_not_hold_is_not_theirs(run: Callable[..., Doc], text: str, words: str,
                                                                  wrong: str) -> None:
-    assert _speaker_of(run, text, words) != wrong
+    assert speaker_of(run, text, words) != wrong
 
 
 @pytest.mark.parametrize("text, words, speaker", [
@@ -63,7 +59,7 @@ def test_a_post_the_person_in_focus_does_not_hold_is_not_theirs(run: Callable[..
 ])
 def test_a_post_means_the_person_the_article_gives_it(run: Callable[..., Doc], text: str, words: str,
                                                       speaker: str) -> None:
-    assert _speaker_of(run, text, words) == speaker
+    assert speaker_of(run, text, words) == speaker
 
 
 @pytest.mark.parametrize("text, words, speaker", [
@@ -81,4 +77,4 @@ def test_a_post_means_the_person_the_article_gives_it(run: Callable[..., Doc], t
 ])
 def test_a_capitalised_name_the_model_missed_is_no_description_of_the_person_in_focus(
         run: Callable[..., Doc], text: str, words: str, speaker: str) -> None:
-    assert _speaker_of(run, text, words) == speaker
+    assert speaker_of(run, text, words) == speaker

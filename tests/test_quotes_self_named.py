@@ -8,16 +8,12 @@ Sentences from saved web pages (html-articles: 702d1da6 New York Times, 3d8f3404
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from typing import Callable
 
 import pytest
 from spacy.tokens import Doc
 
-
-def _speaker_of(run: Callable[..., Doc], text: str, words: str) -> Any:
-    quotes = [q for q in run(text)._.quotes if words in q["text"]]
-    assert quotes, f"no quote containing {words!r} in {[q['text'] for q in run(text)._.quotes]}"
-    return quotes[0]["speaker"]
+from .conftest import speaker_of
 
 
 @pytest.mark.parametrize("text, words, wrong", [
@@ -41,7 +37,7 @@ def _speaker_of(run: Callable[..., Doc], text: str, words: str) -> Any:
 ])
 def test_a_quote_naming_its_pronoun_speaker_is_not_theirs(run: Callable[..., Doc], text: str, words: str,
                                                            wrong: str) -> None:
-    speaker = _speaker_of(run, text, words)
+    speaker = speaker_of(run, text, words)
     assert speaker is None or wrong.split()[-1] not in speaker
 
 
@@ -60,4 +56,4 @@ def test_a_quote_naming_its_pronoun_speaker_is_not_theirs(run: Callable[..., Doc
 ])
 def test_a_quote_naming_someone_else_keeps_its_speaker(run: Callable[..., Doc], text: str, words: str,
                                                         speaker: str) -> None:
-    assert _speaker_of(run, text, words) == speaker
+    assert speaker_of(run, text, words) == speaker

@@ -6,16 +6,12 @@ Sentences come from the BBC news and Reuters-21578 corpora (file named per case)
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from typing import Callable
 
 import pytest
 from spacy.tokens import Doc
 
-
-def _speaker_of(run: Callable[..., Doc], text: str, words: str) -> Any:
-    quotes = [q for q in run(text)._.quotes if words in q["text"]]
-    assert quotes, f"no quote containing {words!r} in {[q['text'] for q in run(text)._.quotes]}"
-    return quotes[0]["speaker"]
+from .conftest import speaker_of
 
 
 # ---------------------------------------------------------------- pronouns: the latest fitting person
@@ -67,7 +63,7 @@ def _speaker_of(run: Callable[..., Doc], text: str, words: str) -> Any:
         "million years", "Imelda Staunton", id="name-modifying-a-noun-is-no-referent"),
 ])
 def test_pronoun_means_the_latest_fitting_person(run: Callable[..., Doc], text: str, words: str, speaker: str) -> None:
-    assert _speaker_of(run, text, words) == speaker
+    assert speaker_of(run, text, words) == speaker
 
 
 @pytest.mark.parametrize("text, words, speaker", [
@@ -111,7 +107,7 @@ def test_subject_of_the_sentence_before_beats_an_earlier_person_of_known_gender(
 ) -> None:
     """A 'he' or 'she' speaker means whom the sentence before is about, its main subject, even when the
     article gives that person no gender and an earlier person of the pronoun's gender is nearby."""
-    assert _speaker_of(run, text, words).endswith(speaker)
+    assert speaker_of(run, text, words).endswith(speaker)
 
 
 # ---------------------------------------------------------------- groups: 'they', 'the officials'
@@ -131,7 +127,7 @@ def test_subject_of_the_sentence_before_beats_an_earlier_person_of_known_gender(
 def test_definite_plural_takes_up_the_group_named_before(
     run: Callable[..., Doc], text: str, words: str, speaker: str
 ) -> None:
-    assert _speaker_of(run, text, words) == speaker
+    assert speaker_of(run, text, words) == speaker
 
 
 @pytest.mark.parametrize("text, words, speaker", [
@@ -146,7 +142,7 @@ def test_definite_plural_takes_up_the_group_named_before(
         "likely to press", "diplomats", id="ministers-in-the-claim-are-not-they"),
 ])
 def test_they_continues_the_group_that_spoke(run: Callable[..., Doc], text: str, words: str, speaker: str) -> None:
-    assert _speaker_of(run, text, words) == speaker
+    assert speaker_of(run, text, words) == speaker
 
 
 def test_semicolon_closes_a_sentence_that_is_not_reported_speech(run: Callable[..., Doc]) -> None:
@@ -189,7 +185,7 @@ def test_semicolon_closes_a_sentence_that_is_not_reported_speech(run: Callable[.
 def test_description_resolves_to_the_person_it_describes(
     run: Callable[..., Doc], text: str, words: str, speaker: str
 ) -> None:
-    assert _speaker_of(run, text, words) == speaker
+    assert speaker_of(run, text, words) == speaker
 
 
 # ---------------------------------------------------------------- words that cannot speak
@@ -204,7 +200,7 @@ def test_headline_line_names_no_speaker(run: Callable[..., Doc]) -> None:
         "The video shows officers racing up a staircase and banging on the door.\n\n"
         "The suspect said he needed to get dressed."
     )
-    assert _speaker_of(run, text, "get dressed") != "Man Shot"
+    assert speaker_of(run, text, "get dressed") != "Man Shot"
 
 
 @pytest.mark.parametrize(
@@ -226,7 +222,7 @@ def test_headline_line_names_no_speaker(run: Callable[..., Doc]) -> None:
 def test_a_company_the_wire_marks_speaks_not_its_mark(
     run: Callable[..., Doc], text: str, words: str, speaker: str
 ) -> None:
-    assert _speaker_of(run, text, words) == speaker
+    assert speaker_of(run, text, words) == speaker
 
 
 # ---------------------------------------------------------------- a name beside a title or post-nominal letters
@@ -247,4 +243,4 @@ def test_a_company_the_wire_marks_speaks_not_its_mark(
         "exploration said.", "appraisal drilling", "Mike Watts", id="name-then-post"),
 ])
 def test_name_beside_a_title_speaks(run: Callable[..., Doc], text: str, words: str, speaker: str) -> None:
-    assert _speaker_of(run, text, words) == speaker
+    assert speaker_of(run, text, words) == speaker

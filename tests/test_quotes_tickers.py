@@ -8,16 +8,12 @@ Articles come from the Reuters-21578 corpus (file named per case).
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from typing import Callable
 
 import pytest
 from spacy.tokens import Doc
 
-
-def _speaker_of(run: Callable[..., Doc], text: str, words: str) -> Any:
-    quotes = [q for q in run(text)._.quotes if words in q["text"]]
-    assert quotes, f"no quote containing {words!r} in {[q['text'] for q in run(text)._.quotes]}"
-    return quotes[0]["speaker"]
+from .conftest import speaker_of
 
 
 _BOEING = (  # Reuters-21578 17506
@@ -42,7 +38,7 @@ _BOEING = (  # Reuters-21578 17506
 def test_a_ticker_speaks_for_the_company_named_before_it(
     run: Callable[..., Doc], text: str, words: str, speaker: str
 ) -> None:
-    assert _speaker_of(run, text, words) == speaker
+    assert speaker_of(run, text, words) == speaker
 
 
 def test_a_ticker_after_a_preposition_names_no_speaker(run: Callable[..., Doc]) -> None:
@@ -51,4 +47,4 @@ def test_a_ticker_after_a_preposition_names_no_speaker(run: Callable[..., Doc]) 
         "it extended its deadline for accepting\ntendered shares until November 26, an extension of nine "
         "months.\n    The trust, which will accept up to 7.5 mln shares of\nAmerican Home Products <AHP>, "
         "said it has already received\ntenders for about four mln shares.")
-    assert _speaker_of(run, text, "already received") != "American Home Products"
+    assert speaker_of(run, text, "already received") != "American Home Products"
