@@ -45,6 +45,9 @@ MINUTE_WORD_IDS = word_ids(("pen", "og"))
 SCORE = re.compile(r"(?<![\d.,/-])\d{1,3}-\d{1,3}(?:-\d{1,3})?(?![\d/-]|[.,]\d)")
 # A decimal digit; ``str.isdigit`` counts a few more beyond ASCII.
 DECIMAL = re.compile(r"\d")
+# A futures contract's month, the month's abbreviation with the year's last digit glued on ('MAY7', 'MAR8'), which
+# opens the rows of the wire's price tables ('MAY7 5600 UP 20'): no team's name.
+CONTRACT_MONTH = re.compile(r"(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\d{1,2}")
 
 
 def results_teams(reading: Reading, breaks: list[int]) -> list[Span]:
@@ -222,12 +225,15 @@ def _counts(line: Span) -> bool:
 def _results_word(token: Token) -> Optional[str]:
     """'number' for a score or a table figure (and a table's closing '-'), 'versus' for 'v', 'vs' or a
     schedule's 'AT', 'name' for a word of a team's name (capitalised, a lowercase joiner, a bracketed
-    qualifier), None for anything else, which makes the line no results line."""
+    qualifier), None for anything else, which makes the line no results line: a contract month makes a line
+    of a price table ('MAY7 5600 UP 20' is no score line)."""
     text = token.text
     if text == "-" or token.like_num and any(char.isdigit() for char in text):
         return "number"
     if text in VERSUS:
         return "versus"
+    if CONTRACT_MONTH.fullmatch(text):
+        return None
     if text in ("(", ")") or text[:1].isupper() or token.lower_ in TEAM_JOINERS:
         return "name"
     return None
