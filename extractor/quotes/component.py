@@ -28,6 +28,8 @@ ensure_extension("quotes")
 
 # What ends a sentence inside a quotation: one without it on a line of its own is a headline.
 _SENTENCE_ENDS = frozenset(".!?\u2026,;:")
+# A list item's bullet or number at the start of a line.
+_LIST_MARK = re.compile(r"^\s*(?:[-\u2013\u2014\u2022*]|\d{1,2}[.)])\s+")
 
 
 def _float(
@@ -61,10 +63,12 @@ def _float(
 
 
 def _headline(record: dict[str, Any], text: str, words: QuoteWords) -> bool:
-    """Whether a quotation is a line of its own that ends no sentence: a headline quoting a claim."""
+    """Whether a quotation is a line of its own that ends no sentence: a headline quoting a claim, also one
+    numbered or bulleted in a list of highlights ('- "My fears have been realized"', '3. "Not some irregular
+    channel"')."""
     start = text.rfind("\n", 0, record["start"]) + 1
     end = text.find("\n", record["end"])
-    line = text[start : end if end >= 0 else len(text)]
+    line = _LIST_MARK.sub("", text[start : end if end >= 0 else len(text)], count=1)
     ending = record["text"].rstrip().rstrip("".join(words.marks)).rstrip()[-1:]
     return line.strip() == record["text"].strip() and ending not in _SENTENCE_ENDS
 

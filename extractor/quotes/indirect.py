@@ -25,15 +25,21 @@ _CLAUSE_SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 
 
 def _content_of(clause: Token, verb: Token, words: QuoteWords) -> Optional[Span]:
-    """The reported words: the clause after its "that", or before a trailing "X reported"."""
+    """The reported words: the clause after its "that", or before a trailing "X reported". A paragraph break
+    cuts off what lies beyond it, and what is left of a clause whose verb lies beyond it is no claim ('The company
+    said the order was signed by ...\\n    Under the terms of the order, ..., the company said'): a piece with no verb
+    of its own."""
     doc = clause.doc
     start, end = clause.left_edge.i, clause.right_edge.i + 1
     if clause.i > verb.i:
         start = max(start, verb.i + 1)
         while start < end and (_is_filler(doc[start]) or _is_subordinator(doc[start], clause, words)):
             start += 1
-    span = trimmed(doc, start, end)
-    return within_paragraph(span, verb) if span is not None else None
+    whole = trimmed(doc, start, end)
+    span = within_paragraph(whole, verb) if whole is not None else None
+    if span is None or span == whole or any(t.pos_ in {"VERB", "AUX"} for t in span):
+        return span
+    return None
 
 
 def _apart(content: Span, verb: Token) -> bool:

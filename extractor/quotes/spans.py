@@ -9,6 +9,7 @@ They depend on nothing but spaCy and ``doc_utils``, so that they can move with `
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from typing import Any, Optional
 
@@ -113,6 +114,9 @@ def break_between(a: Token, b: Token) -> bool:
 
 # Where the token indices of a doc's paragraph breaks are cached while its quotes are found.
 BREAKS = "extractor_quotes_breaks"
+# The longest line of hard-wrapped text: the 21,578 Reuters stories have no two lines longer, web pages nearly
+# all have.
+_WRAP_WIDTH = 100
 
 
 def paragraph_breaks(doc: Doc) -> list[int]:
@@ -124,7 +128,8 @@ def paragraph_breaks(doc: Doc) -> list[int]:
         table = columns(doc)  # the other components have read these columns already
         spaces = numpy.flatnonzero(table[:, _IS_SPACE])
         forms = table[spaces, _ORTH].tolist()
-        breaking = {form for form in set(forms) if _breaks_paragraph(doc.vocab.strings[form])}
+        wrapped = _hard_wrapped(doc_text(doc)) if spaces.size else True
+        breaking = {form for form in set(forms) if _breaks_paragraph(doc.vocab.strings[form], wrapped)}
         cached = doc.user_data[BREAKS] = [i for i, form in zip(spaces.tolist(), forms) if form in breaking]
     return cached
 
@@ -191,12 +196,31 @@ def group_phrase(phrase: Span) -> Span:
 
 
 def is_break(token: Token) -> bool:
-    """A paragraph break; single newlines only wrap lines in hard-wrapped wire copy."""
-    return token.is_space and _breaks_paragraph(token.text)
+    """A paragraph break (``paragraph_breaks``)."""
+    if not token.is_space or "\n" not in token.text:
+        return False
+    breaks = paragraph_breaks(token.doc)
+    at = bisect_left(breaks, token.i)
+    return at < len(breaks) and breaks[at] == token.i
 
 
-def _breaks_paragraph(space: str) -> bool:
-    return space.count("\n") >= 2
+def _breaks_paragraph(space: str, wrapped: bool) -> bool:
+    """A blank line, or a new line indented as the wire opens a paragraph ('Corp.\\n    Under the agreement'); in
+    text that is not hard-wrapped (a web page's, one paragraph a line) any new line. A new line alone only wraps
+    a line of wire copy."""
+    return space.count("\n") >= 2 or re.search(r"\n[ \t]", space) is not None or (not wrapped and "\n" in space)
+
+
+def _hard_wrapped(text: str) -> bool:
+    """Whether the text's lines are wrapped at a fixed width (wire copy), not one paragraph a line (web pages):
+    a wrapped text has at most one line longer than ``_WRAP_WIDTH``."""
+    long_lines = 0
+    for line in text.split("\n"):
+        if len(line) > _WRAP_WIDTH:
+            long_lines += 1
+            if long_lines > 1:
+                return False
+    return True
 
 
 def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
