@@ -57,3 +57,42 @@ def test_two_people_of_one_surname_keep_their_records(run):
 ])
 def test_a_middle_initial_after_a_line_break_stays_in_the_name(run, text, name):
     assert name in _records(run, text, "1987-04-01")
+
+
+@pytest.mark.parametrize("text, name, surname", [
+    # reuters21578/articles/20705.txt
+    ("American Express Co's <AXP> president\nLouis Gerstner Jr. said a bear market will not effect his\ncompany's "
+     "long-term strategy.\n    \"I don't think where the market goes over any month long\nperiod, two day period, "
+     "or even six month period has anything\nto do with our strategy,\" Gerstner told Reuters.",
+     "Louis Gerstner Jr.", "Gerstner"),
+    # reuters21578/articles/00131.txt
+    ("Olin Corp said its board will\nelect in April John Johnstone Jr as its chief executive\nofficer.\n    The "
+     "company said he will succeed John M Henske, who is also\nchairman. It said Johnstone, 54, is now president and "
+     "chief\noperating officer.", "John Johnstone Jr", "Johnstone"),
+    # reuters21578/articles/15226.txt
+    ("Showboat Inc will take a\ncharge of 19 to 20 mln dlrs pretax against results for the\nthird quarter ended "
+     "March 31, director and assistant to the\npresident J. Kell Houssels III told Reuters.\n    But Houssels said "
+     "Showboat's earnings for fiscal 1988\nshould show a sharp increase from fiscal 1986 levels.", "J. Kell Houssels III",
+     "Houssels"),
+    # html-articles 7a457a4f...: the AP's story on a threat to Rep. Ilhan Omar
+    ("Patrick W. Carlineo Jr., 55, of Addison, a village southwest of Ithaca, pleaded guilty to threatening to "
+     "assault and murder a United States official, and being a felon in possession of firearms.\n\nCarlineo faces a "
+     "maximum of 10 years in prison and up to a $250,000 fine.",
+     "Patrick W. Carlineo Jr.", "Carlineo"),
+    # html-articles 6ebac05f...: The Hill's story, with the given name shortened in a quote
+    ("Patrick Carlineo Jr., 55, could face up to 10 years in prison and have to pay $250,000 after pleading guilty to "
+     "threatening to assault and murder a U.S. official and being a felon in possession of firearms.\n\nSonya A. "
+     "Zoghlin, Carlineo’s attorney, told The Hill in a statement that her client did not intend to cause harm to Omar "
+     "and did not make plans to do so.\n\n“Pat Carlineo is passionate about his political beliefs and his right to "
+     "express them,” she said in an email.", "Patrick Carlineo Jr.", "Pat Carlineo"),
+])
+def test_a_surname_is_the_person_named_in_full_with_a_generational_suffix(run, text, name, surname):
+    records = _records(run, text, "1987-04-01")
+    assert surname in records.get(name, []), records
+    assert surname not in records
+
+
+def test_a_father_and_son_of_one_name_keep_their_records(run):
+    # a son named after his father: the suffix tells them apart
+    records = _records(run, "Robert F. Kennedy Jr. said his father, Robert F. Kennedy, had been shot in 1968.")
+    assert {"Robert F. Kennedy Jr.", "Robert F. Kennedy"} <= set(records), records

@@ -9,15 +9,16 @@ from spacy.tokens import Doc
 
 from ..doc_utils import mention
 from ..entities import NAME_PARTICLES, clean_spaces
-from .names import NameMention
+from .names import NameMention, family_words
 
 
 def group_names(names: list[NameMention], short_forms: Mapping[str, frozenset[str]]) -> list[list[NameMention]]:
     """One group per person: a shorter name ('Lukovic') joins the nearest earlier full name it ends ('Dejan
-    Lukovic') when that is in its sentence or the one before, else the first earlier one, else the first
-    later one; so does a name that opens a full name up to its particle ('Sheikh Ali' of 'Sheikh Ali
-    al-Khalifa al-Sabah'); a lone first word joins a full name it starts the same way, as Asian names put the
-    family name first ('Kim' after 'Kim Jong-un' and 'Kim Yong-chol'). A particle matches in either case
+    Lukovic'), or ends but for a generational suffix ('Gerstner' of 'Louis Gerstner Jr.'), when that is in its
+    sentence or the one before, else the first earlier one, else the first later one; so does a name that opens
+    a full name up to its particle ('Sheikh Ali' of 'Sheikh Ali al-Khalifa al-Sabah'); a lone first word joins a
+    full name it starts the same way, as Asian names put the family name first ('Kim' after 'Kim Jong-un' and
+    'Kim Yong-chol'). A particle matches in either case
     ('Van Nistelrooy' opening a sentence is Ruud van Nistelrooy). The same name with its given name as an
     initial or a short form is the one person when the article names only one that way ('C Paterson' of a
     line-up is Chris Paterson, 'Jim Ammeen' the 'James Ammeen' of the paragraph before)."""
@@ -25,15 +26,18 @@ def group_names(names: list[NameMention], short_forms: Mapping[str, frozenset[st
     owner: dict[int, int] = {}
     by_length = sorted(range(len(names)), key=lambda i: (-len(names[i].words), i))
     keys = [_key(name.words) for name in names]
+    families = [_key(family_words(name.words)) for name in names]
     for index in by_length:
         words = names[index].words
-        matches = [other for other in owner if keys[other][-len(words) :] == keys[index]]
+        matches = [other for other in owner if keys[other][-len(words) :] == keys[index]
+                   or len(families[other]) > len(words) and families[other][-len(words) :] == keys[index]]
         if not matches:
             matches = [other for other in owner if _shortened_from_its_end(names[other].words, words)]
         if not matches and len(words) == 1:
             matches = [other for other in owner if len(names[other].words) > 1 and names[other].words[0] == words[0]]
         if not matches:
-            variants = {owner[other] for other in owner if _given_name_variant(keys[other], keys[index], short_forms)}
+            variants = {owner[other] for other in owner
+                        if _given_name_variant(families[other], families[index], short_forms)}
             matches = [min(other for other in owner if owner[other] in variants)] if len(variants) == 1 else []
         if not matches:
             owner[index] = len(groups)

@@ -34,6 +34,8 @@ OPENER_POS = frozenset({"ADV", "VERB", "SCONJ", "ADP", "CCONJ"})
 BODY_LABELS = frozenset({"ORG", "NORP"})
 # Regnal numbers after a name ('Queen Elizabeth I', 'Pedro II').
 REGNAL_NUMBERS = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII"})
+# Written after a family name, the son's or the father's mark: 'Louis Gerstner Jr.' is mentioned again as 'Gerstner'.
+GENERATIONAL_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
 
 
 @dataclass
@@ -52,6 +54,12 @@ class NameMention:
     sentence: int = 0
     # the role the title right before the name gives ('photographers' of 'photographers David Bailey')
     titled: Optional[str] = None
+
+
+def family_words(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A full name's words up to its family name: without a generational suffix ('Louis Gerstner' of 'Louis
+    Gerstner Jr.'), which a later mention leaves off. A regnal number stays ('Henry VIII' is no Mr Henry)."""
+    return words[:-1] if len(words) > 2 and words[-1] in GENERATIONAL_SUFFIXES else words
 
 
 def name_mention(span: Span) -> NameMention:

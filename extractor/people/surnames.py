@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from ..doc_utils import word_ids, words_at
 from ..resolve import proposals, resolved
 from .lexicon import PeopleLexicon
-from .names import NameMention, grow, name_mention
+from .names import NameMention, family_words, grow, name_mention
 
 
 def propose_surnames(doc: Doc, names: list[NameMention]) -> None:
@@ -106,11 +106,12 @@ def _family_names_first(names: list[NameMention]) -> dict[str, int]:
 
 
 def name_forms(names: list[NameMention]) -> set[str]:
-    """Surnames of the people named in full, by which the article mentions them again: the last word, and a
-    hyphenated surname whole ('Al-Kahlot' of 'Mustafa Al-Kahlot')."""
+    """Surnames of the people named in full, by which the article mentions them again: the last word (before a
+    generational suffix: 'Gerstner' of 'Louis Gerstner Jr.'), and a hyphenated surname whole ('Al-Kahlot' of
+    'Mustafa Al-Kahlot')."""
     forms = set()
     for name in names:
-        words = name.words
+        words = family_words(name.words)
         if len(words) > 1:
             forms.add(words[-1])
             first = len(words) - 1
