@@ -16,7 +16,7 @@ from ..entities import normalise, title_key, without_article
 from ..resolve import place_tokens, proposals
 from .acronyms import acronym_definitions
 from .candidates import Candidate, is_acronym
-from .initials import common_initials
+from .initials import common_initials, thing_initials
 from .lexicon import COMPANIES, DATA, FIRST_NAMES, OrganizationLexicon
 from .merge import merge
 from .products import product_names
@@ -91,6 +91,7 @@ class OrganizationFinder(SavesData):
         sure = {(span.start, span.end) for span in evident}
         initials = common_initials(reading, {c.text for c in candidates if is_acronym(c.text)}, places)
         common, defined = {normalise(name) for name in initials}, {acronym for _, acronym in links}
+        defined |= thing_initials(reading, lexicon, [group for body, group in zip(records, groups) if not body["type"]])
         proposals(doc).unsupported = {body["mentions"][0]["start"] for body, kept in
                                       zip(records, supported(doc, lexicon, groups, records, sure, common, defined))
                                       if not kept}

@@ -4,7 +4,9 @@ in news and on web pages about half of the names kept on their capitals alone we
 is no body where the article uses it so anywhere: one such use shows what the initials stand for, as the
 article's own lowercase definition of them does ('a personal video recorder (PVR)'). The rules are
 ``COMMON_USES``, asked in order of each use of the initials. Capitals on a line written wholly in them say
-nothing either way (``in_a_line_of_capitals``)."""
+nothing either way (``in_a_line_of_capitals``). Initials with no type that the article uses anywhere as a thing's
+('the new MEB platform', 'on DVD and VOD'; ``THING_USES``) are no evidence of a body by their capitals, only by
+other evidence; typed ones are not asked, a body's initials qualifying a format too ('an EU code of conduct')."""
 
 from __future__ import annotations
 
@@ -14,6 +16,9 @@ from typing import Callable, Iterable
 from spacy.tokens import Doc
 
 from ..doc_utils import doc_text, word_ids, words_at
+from ..entities import normalise
+from .candidates import Candidate, is_acronym
+from .lexicon import OrganizationLexicon
 from .reading import Reading
 
 # A number, a superlative or an ordinal before the initials they count or grade ('the highest CTR').
@@ -102,6 +107,49 @@ COMMON_USES: tuple[tuple[str, Callable[[Doc, int, set[int]], bool]], ...] = (
     ("a place's code after it ('West Palm Beach, FL')", _a_places_code),
     ("a Roman numeral ('Reserves I, II and III')", _a_roman_numeral),
 )
+
+
+def _qualifies_a_format(doc: Doc, start: int, end: int, lexicon: OrganizationLexicon) -> bool:
+    """Before a technique, format, part, substance or test noun that they qualify ('the new MEB platform', 'RGB
+    lighting', 'two TD passes', 'the HPV vaccine'; ``format_nouns``): a technique's or a format's name, whose shape is
+    no evidence of a body; before a role or a product they may be a body's ('NASA scientists', 'a brand new AMD
+    graphics card')."""
+    root = doc[start:end].root
+    return end < len(doc) and doc[end].lower_ in lexicon.format_nouns and root.dep_ in ("compound", "nmod", "amod") \
+        and root.head.i >= end
+
+
+def _coordinated_with_a_thing(doc: Doc, start: int, end: int, lexicon: OrganizationLexicon) -> bool:
+    """Coordinated with initials that name no body ('on DVD and VOD', 'a HDMI or DVI monitor';
+    ``not_organizations``)."""
+    return any(conjunct.text in lexicon.not_organizations for conjunct in doc[start:end].root.conjuncts)
+
+
+THING_USES: tuple[tuple[str, Callable[[Doc, int, int, OrganizationLexicon], bool]], ...] = (
+    ("qualifying a format ('the new MEB platform', 'RGB lighting')", _qualifies_a_format),
+    ("coordinated with a thing's initials ('on DVD and VOD', 'a HDMI or DVI monitor')", _coordinated_with_a_thing),
+)
+
+
+def thing_initials(reading: Reading, lexicon: OrganizationLexicon, groups: Iterable[list[Candidate]]) -> set[str]:
+    """The initials (as ``Candidate.norm``) of the ``groups`` (bodies with no type) that the article uses anywhere
+    as a thing's (``THING_USES``, asked of each mention and each other use of one word), whose capitals are then no
+    evidence of a body at any mention ('The MEB's flexibility' beside 'the new MEB platform'). Typed names are not
+    asked: a body's initials qualify a format too ('an EU code of conduct')."""
+    doc, things = reading.doc, set[str]()
+    asked = [(group, {candidate.text for candidate in group if is_acronym(candidate.text)}) for group in groups]
+    asked = [(group, initials) for group, initials in asked if initials]
+    if not asked:
+        return things
+    uses_of: dict[str, list[int]] = {}
+    for i in words_at(reading.orth, word_ids(set().union(*(initials for _, initials in asked)))):
+        uses_of.setdefault(doc[i].text, []).append(i)
+    for group, initials in asked:
+        uses = {(candidate.start, candidate.end) for candidate in group}
+        uses.update((i, i + 1) for name in initials for i in uses_of.get(name, ()))
+        if any(rule(doc, start, end, lexicon) for start, end in uses for _, rule in THING_USES):
+            things.update(normalise(name) for name in initials)
+    return things
 
 
 def common_initials(reading: Reading, names: Iterable[str], places: set[int]) -> set[str]:

@@ -64,7 +64,8 @@ def supported(
     (``sure``: teams, the bodies the wire marks, as token ranges), a mention in a context only a body has, or a
     mention coordinated with a supported body's ('Intel, Philips, Alcatel, France Telecom'). Names in capitals
     (as ``Candidate.norm``) the article uses as no body's (``common``: 'per CWT', 'rated AAA') are none, and
-    those it spells out (``defined``) are supported by their long form's words, not by their capitals."""
+    those it spells out or uses as a thing's (``defined``: 'the new MEB platform') are supported by other
+    evidence, not by their capitals."""
     found = [not all(candidate.norm in common for candidate in group) and (
         bool(record["type"]) or any(_supports(doc, lexicon, candidate, sure, defined) for candidate in group))
         for group, record in zip(groups, records)]
@@ -108,7 +109,7 @@ def _supports(doc: Doc, lexicon: OrganizationLexicon, candidate: Candidate, sure
         return True
     span = doc[candidate.start:candidate.end]
     if _an_acronym(candidate.text, lexicon) and candidate.norm not in defined \
-            and not in_a_line_of_capitals(doc, candidate.start) and not _qualifies_a_format(span, lexicon):
+            and not in_a_line_of_capitals(doc, candidate.start):
         return True
     if lexicon.listed(candidate.text) and not _one_of_its_products(doc, candidate) \
             or _named_as_a_body(candidate.text.split(), lexicon):
@@ -116,16 +117,6 @@ def _supports(doc: Doc, lexicon: OrganizationLexicon, candidate: Candidate, sure
     return _described(span, lexicon) or _with_a_role(span, lexicon) or _dealt_with(span, lexicon) \
         or _an_example(span, lexicon) or _makes(span, lexicon) or not _a_persons_name(span, lexicon) and (
             _acts(span, lexicon) or _an_agent(span, lexicon) or _a_source(span))
-
-
-def _qualifies_a_format(span: Span, lexicon: OrganizationLexicon) -> bool:
-    """Initials before a technique, format, part, substance or test they qualify ('a more detailed CT scan', 'RGB
-    lighting', 'two TD passes', 'the HPV vaccine'; ``format_nouns``): a technique's or a format's name, whose
-    shape is no evidence of a body there; before a role or a product they may be a body's ('NASA scientists',
-    'a brand new AMD graphics card')."""
-    doc = span.doc
-    return span.end < len(doc) and doc[span.end].lower_ in lexicon.format_nouns \
-        and span.root.dep_ in ("compound", "nmod", "amod") and span.root.head.i >= span.end
 
 
 def _one_of_its_products(doc: Doc, candidate: Candidate) -> bool:
