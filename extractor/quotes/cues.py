@@ -196,8 +196,13 @@ def withheld(verb: Token, words: QuoteWords) -> bool:
     """Whether a reporting verb reports no statement: its speaker withholds it ('The Indian-born magnate did
     not say where the job losses would fall', 'Tony Blair's official spokesman declined to say whether the
     prime minister backed the plans') or it is only supposed ('others may argue that', 'let's say they cause
-    you to grow'). The clause under it is the writer's, in no one's mouth."""
+    you to grow'), also by a subject that names no one ('Neither Mr Howard nor Mr Letwin would say how', 'None of
+    the firms would say'). The clause under it is the writer's, in no one's mouth."""
     if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in words.supposing) for c in children(verb)):
+        return True
+    subject = subject_of(verb, words)
+    if subject is not None and (subject.lower_ in words.negative_subjects or any(
+            c.dep_ in {"preconj", "det"} and c.lower_ in words.negative_subjects for c in children(subject))):
         return True
     head = verb.head.lemma_.lower()
     return verb.head.i != verb.i and (

@@ -22,6 +22,8 @@ from .spans import break_between, children, overlaps, trimmed, within_paragraph
 
 # What a reported clause's subject may be: a noun, a passive's, a clause or an expletive 'there'.
 _CLAUSE_SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
+# Where the parser hangs a reported clause's subject on the reporting verb instead.
+_HUNG_SUBJECTS = {"dobj", "ccomp"}
 
 
 def _content_of(clause: Token, verb: Token, words: QuoteWords) -> Optional[Span]:
@@ -32,8 +34,9 @@ def _content_of(clause: Token, verb: Token, words: QuoteWords) -> Optional[Span]
     doc = clause.doc
     start, end = clause.left_edge.i, clause.right_edge.i + 1
     if clause.i > verb.i:
-        start = max(start, verb.i + 1)
-        while start < end and (_is_filler(doc[start]) or _is_subordinator(doc[start], clause, words)):
+        hung = _subject_as_object(clause, verb)
+        start = verb.i + 1 if hung else max(start, verb.i + 1)
+        while start < end and (_is_filler(doc[start]) or _is_subordinator(doc[start], verb if hung else clause, words)):
             start += 1
     whole = trimmed(doc, start, end)
     span = within_paragraph(whole, verb) if whole is not None else None
@@ -42,10 +45,37 @@ def _content_of(clause: Token, verb: Token, words: QuoteWords) -> Optional[Span]
     return None
 
 
+def _subject_as_object(clause: Token, verb: Token) -> bool:
+    """Whether the parser hung a clause's subject on its reporting verb, as an object or a clause of its own, and
+    left the clause without one: 'said 4,250,000 shares of Uno Restaurant Corp, holding company for a chain of 37
+    pizza restaurants, began trading', 'said her son's killer, Warren Leblanc, 17 - who was jailed ... - had
+    mimicked', 'said whether Trump will agree to remove existing tariffs depends largely on ...'. Everything
+    between verb and clause is then that subject (the audience of 'told' is not)."""
+    if clause.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() == "tell" or any(
+            c.dep_ in _CLAUSE_SUBJECTS for c in children(clause)):
+        return False
+    gap = range(verb.i + 1, clause.left_edge.i)
+    hung = [c for c in children(verb) if c.dep_ in _HUNG_SUBJECTS and c.left_edge.i in gap and c.right_edge.i in gap]
+    if not hung or break_between(verb, clause):
+        return False
+    covered = {i for c in hung for i in range(c.left_edge.i, c.right_edge.i + 1)}
+    doc = verb.doc
+    return all(i in covered or doc[i].is_punct or doc[i].is_space for i in gap)
+
+
 def _apart(content: Span, verb: Token) -> bool:
     """Whether a paragraph break separates reported words from their verb: the parser joins a
     headline ('READ MORE: Proposed plans ...') to the next paragraph's sentence."""
     return break_between(content[-1], verb) if content.end <= verb.i else break_between(verb, content[0])
+
+
+def _adverbial(content: Span, verb: Token, words: QuoteWords) -> bool:
+    """Whether words before a reporting verb are the sentence's adverbial clause ('While slowing down humans'
+    metabolic rate ... isn't possible yet, research team head Jennifer Ngo-Anh says the idea "is actually not so
+    crazy."'): they open with an adverbial subordinator, and the verb reports a clause after it."""
+    if content.end > verb.i or content[0].lower_ not in words.adverbial_subordinators or content[0].dep_ != "mark":
+        return False
+    return any(c.dep_ == "ccomp" and c.i > verb.i for c in children(verb))
 
 
 def _closed_by_semicolon(content: Span, verb: Token) -> bool:
@@ -78,8 +108,12 @@ def _is_filler(token: Token) -> bool:
 
 
 def _is_subordinator(token: Token, clause: Token, words: QuoteWords) -> bool:
-    """The 'that' introducing the reported clause itself (an 'if' of a clause inside it stays)."""
-    return token.dep_ == "mark" and token.head == clause and token.lower_ in words.subordinators
+    """The 'that' introducing the reported clause itself (an 'if' of a clause inside it stays), or one of the
+    reporting verb's clauses when the parser split the claim over them ('alleged that Tova Noel and Michael
+    Thomas ... "browsed the Internet," lingered ...': ``clause`` is then the verb)."""
+    if token.dep_ != "mark" or token.lower_ not in words.subordinators:
+        return False
+    return token.head == clause or (clause.pos_ == "VERB" and token.head.head == clause and token.head.dep_ == "ccomp")
 
 
 def nested(inner: Span, outer: Span) -> bool:
@@ -170,6 +204,8 @@ NOT_A_CLAIM: tuple[tuple[str, Callable[[Span, Token, QuoteWords], bool]], ...] =
     ("too short to be a claim", lambda content, verb, words: len(content) < words.min_indirect_tokens),
     ("a paragraph break between the clause and its verb (a headline)", lambda content, verb, words: _apart(content, verb)),
     ("closed off by a semicolon before its verb", lambda content, verb, words: _closed_by_semicolon(content, verb)),
+    ("the sentence's adverbial clause before a verb that reports a clause after it ('While ... isn't possible yet, "
+     "X says the idea ...')", _adverbial),
     ("a clause with no subject of its own: the cue is a participle ('New sections added to this year's "
      "festival include Cinema of the Future')", lambda content, verb, words: _subjectless(content, verb)),
 )

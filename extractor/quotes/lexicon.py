@@ -35,9 +35,11 @@ _WORD_SETS = {
     "institution_nouns": "institution_nouns", "person_pronouns": "person_pronouns", "group_pronouns": "group_pronouns",
     "company_nouns": "company_nouns",
     "plural_pronouns": "plural_pronouns", "relative_pronouns": "relative_pronouns", "subordinators": "subordinators",
+    "adverbial_subordinators": "adverbial_subordinators",
     "definite": "definite_determiners", "dashes": "dashes", "writers": "writer_pronouns", "title_words": "title_words",
     "document_verbs": "document_verbs", "issuing_verbs": "issuing_verbs", "issuing_preps": "issuing_prepositions",
     "relaying_verbs": "relaying_verbs", "withholding_verbs": "withholding_verbs", "supposing": "supposing_words",
+    "negative_subjects": "negative_subjects",
     "work_nouns": "work_nouns", "post_nominals": "post_nominals",
 }
 _WORD_MAPS = {"genders": "gender_words", "gender_nouns": "gender_nouns", "abbreviations": "title_abbreviations"}
@@ -74,6 +76,7 @@ class QuoteWords:
     given_names: dict[str, str]
     relative_pronouns: frozenset[str]
     subordinators: frozenset[str]
+    adverbial_subordinators: frozenset[str]
     definite: frozenset[str]
     pairs: dict[str, frozenset[str]]
     marks: frozenset[str]
@@ -87,6 +90,7 @@ class QuoteWords:
     relaying_verbs: frozenset[str]
     withholding_verbs: frozenset[str]
     supposing: frozenset[str]
+    negative_subjects: frozenset[str]
     work_nouns: frozenset[str]
     post_nominals: frozenset[str]
     min_unattributed_words: int
