@@ -714,3 +714,19 @@ def test_a_town_inside_a_body_the_model_calls_a_person_stays_a_town(run) -> None
 def test_a_citys_english_name_a_smaller_town_bears_is_the_city(run, text, name, country) -> None:
     found = place(run(text), name)
     assert found is not None and found["country_code"] == country
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # A city's English name that GeoNames leaves to the region named after it (Reuters-21578 00107, 00243, 00394)
+        ("The statement by the Iranian High Command appeared to\nherald the close of an assault on the port city of "
+         "Basra in\nsouthern Iraq.", "Basrah"),
+        ("Iran said its forces had captured one of\nIraq's strongest fortifications east of Basra on the Gulf War\n"
+         "southern front in a major battle overnight.", "Basrah"),
+        ("The bonds will be listed on stock exchanges in Basle, Berne, Geneva, Lausanne and Zurich.", "Bern"),
+    ],
+)
+def test_a_citys_english_name_its_region_bears_is_the_city(run, text, name) -> None:
+    found = place(run(text), name)
+    assert found is not None and found["feature"] == "city"
