@@ -21,6 +21,8 @@ from .values import extend_scales, far_apart, is_year_number, token_amount, unsc
 
 # Each end holds a digit, asked by a lookahead: written inside the end ('[^-]*\d[^-]*') the digit could be any of
 # its digits, and a long token with no dash (a run of figures) was read again from each of them.
+_LIST_MARKS = frozenset({",", ";", "and"})  # what comes before a later item of a list
+_ELIDED_REACH = 60  # tokens back to the "between" that opened a list of ranges
 _RANGE_TOKEN = re.compile(r"^((?=[^-–—~]*\d)[^-–—~]*)([-–—~])((?=[^-–—~]*\d)[^-–—~]*)$")
 
 
@@ -67,19 +69,24 @@ def read_range(lex: Lexicon, doc: Doc, phrase: Phrase) -> None:
         return
     joiner = doc[end].lower_
     opener = phrase.opener
+    elided = False  # "between 15 and 100 mm in Cordoba, 15 and 120 mm in La Pampa": the list's later ranges
     if opener is not None and joiner == opener[1]:
         if joiner == "to" and _is_change(lex, doc, opener[0]):
             if mark is None:
                 _share_unit(lex, doc, phrase, start)
             return
     elif joiner not in lex.range_joiners or joiner == "to" and opener is not None and opener[1] != "and":
-        return
+        if joiner != "and" or opener is not None or not _elided_between(lex, doc, phrase.start):
+            return
+        elided = True
     currency = lex.currency_before.at(doc, start)
     if currency is not None and phrase.money:
         start = skip(doc, currency[0])
     second = core_at(lex, doc, start)
     if second is None or second.vague is not None:
         return
+    if elided and (mark is not None or not _names_unit_after(lex, doc, skip(doc, second.end))):
+        return  # an elided range names its unit or currency once, after its high end
     if joiner == "or" and first.scaled and second.scaled and \
             first.value / unscaled_value(lex, doc, first) != second.value / unscaled_value(lex, doc, second):
         return  # "10 bln or 10 tln" are two alternatives, not a range
@@ -152,6 +159,23 @@ def join_bounds(lex: Lexicon, doc: Doc, first: Phrase, phrase_at: PhraseAt) -> P
     )
 
 
+def _elided_between(lex: Lexicon, doc: Doc, start: int) -> bool:
+    """"N and M" as a later item of a list whose first item opened with "between" in the same sentence
+    ("between 15 and 100 mm in Cordoba, 15 and 120 mm in La Pampa, 10\nand 75 mm in Santa Fe"): the list leaves
+    out the opener it shares."""
+    k = start - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    if k < 0 or doc[k].lower_ not in _LIST_MARKS:
+        return False
+    for j in range(k, max(k - _ELIDED_REACH, -1), -1):
+        if doc[j].lower_ in lex.range_openers and lex.range_openers[doc[j].lower_] == "and":
+            return True
+        if doc[j].is_sent_start:
+            return False
+    return False
+
+
 def _complete_abbreviated(doc: Doc, first: Core, second: Core, low: float) -> float:
     """Wire shorthand for a range's ends: "1.7770-80" is 1.7770 to 1.7780 (the high end repeats only its last
     decimals) and "75-100,000 bpd" 75,000 to 100,000 (the low end shares the thousands). Returns the low end."""
@@ -215,6 +239,11 @@ def _unit_mark(lex: Lexicon, doc: Doc, i: int) -> Optional[tuple[int, Any]]:
     if i >= len(doc):
         return None
     return lex.percent.at(doc, i) or lex.units.at(doc, i)
+
+
+def _names_unit_after(lex: Lexicon, doc: Doc, i: int) -> bool:
+    """A percent word, unit or currency word starts at token ``i``."""
+    return _unit_mark(lex, doc, i) is not None or i < len(doc) and lex.currency_after.at(doc, i) is not None
 
 
 def _share_unit(lex: Lexicon, doc: Doc, phrase: Phrase, start: int) -> None:
