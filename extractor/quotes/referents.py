@@ -627,6 +627,9 @@ def described(phrase: Span, words: QuoteWords, mentions: list[EntityMention], sp
         if named:
             return named[-1].name
         if len(phrase) == 2:
+            spoke = [r for r in before if r.kind == "org" and r.speaks]
+            if spoke and head.lemma_.lower() in words.company_nouns:
+                return spoke[-1].name  # wire copy's 'the company said' is the company that has spoken
             found = pick(before, "org", None, known)
             return found.name if found is not None else None
         return _described_body(phrase, before, words) if head.lemma_.lower() in words.company_nouns else None
