@@ -31,7 +31,7 @@ from .quantities import read_implied_people, read_quantities
 from .ranges import join_bounds
 from .same_quantity import (
     compared_links, earlier_links, elided_links, equivalent_links, list_links, parallel_links, restated_links,
-    share_counted, share_terms,
+    share_counted, share_partitives, share_terms,
 )
 from .tables import scale_table_cells
 from .tokens import DocTokens
@@ -80,6 +80,7 @@ class NumberFinder(SavesData):
         same_quantity += parallel_links(numbers, spans, heads, owner, self.changes)
         same_quantity += elided_links(doc, numbers, self.lexicon.scale_of)
         share_terms(numbers, same_quantity, self.lexicon.scale_of)
+        share_partitives(doc, numbers, self.lexicon.scale_of)
         write_changes(numbers, spans, changes, self.changes)
         read_quantities(numbers, spans, heads, owner, self.changes)
         share_counted(numbers, same_quantity)

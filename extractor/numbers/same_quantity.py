@@ -37,6 +37,10 @@ _RATE_BASE = re.compile(r"\b(?:per|every|in)\s+$", re.IGNORECASE)  # "7.5 connec
 EARLIER_RATIO = (0.05, 20.0)  # a bare figure this close to its partner's (before the scale) measures the same
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n|\n[ \t]+")  # a blank line or an indented new line (``tokens.is_break``)
 POINTS = frozenset({"point", "points"})
+# "487,000 tonnes, of which 107,000 are ...", "918,707 bags to all markets, of which 326,182 are ...": a few words
+# of the whole's own clause may lie between, no other figure, clause or bracket.
+_PARTITIVE_GLUE = re.compile(r"(?:\s+[^\d,;:()]{1,40}?)?,?\s+of\s+which\s+", re.IGNORECASE)
+_NEXT_PART_GLUE = re.compile(r"\s+[^\d,;:()]{1,60}?\s+and\s+")  # "... are grains/oilseeds and 380,000 derivatives"
 
 
 def equivalent_links(doc: Doc, records: list[Record], spans: list[Optional[Span]], links: list[Link],
@@ -224,6 +228,45 @@ def share_terms(records: list[Record], links: list[Link], scale_of: Callable[[st
             if how in ("start", "amount", "compared") and bare.get("kind") == partner.get("kind"):
                 _restore_scale(bare, partner, scale_of)
                 _share_rate(bare, partner)
+
+
+def share_partitives(doc: Doc, records: list[Record], scale_of: Callable[[str], Optional[float]]) -> None:
+    """"arrivals total 487,000 tonnes, of which 107,000 are grains/oilseeds and 380,000 derivatives", "worth 23,442
+    billion lire, of which 20,322 was held by operators", "918,707 bags ..., of which 326,182 are for the pool": a
+    figure right after "of which" (and one joined to it by "and" later in its clause) is a part of the figure before
+    it, measured alike: a bare count takes that figure's kind, unit, currency and scale, and its noun where it names
+    none; a part larger than its whole is no part, and a share of it ("of which more than half") stays a share."""
+    for n in range(1, len(records)):
+        whole = records[n - 1]
+        if whole["sentence"] != records[n]["sentence"] or whole["kind"] not in ("money", "measure", "count") \
+                or not _PARTITIVE_GLUE.fullmatch(text_between(doc, whole["end"], records[n]["start"])):
+            continue
+        part = n
+        while part < len(records) and records[part]["sentence"] == whole["sentence"] and _take_part(
+                records[part], whole, scale_of):
+            part += 1
+            if part == len(records) or not _NEXT_PART_GLUE.fullmatch(
+                    text_between(doc, records[part - 1]["end"], records[part]["start"])):
+                break
+
+
+def _take_part(part: Record, whole: Record, scale_of: Callable[[str], Optional[float]]) -> bool:
+    """Give a bare count the terms of the whole it is part of; whether it took them."""
+    if part["kind"] != "count" or part["unit"] is not None or part["qualifier"] == "vague" \
+            or not part["value"] or abs(part["value"]) < 1 or whole["kind"] == "count" and whole["counted"] is None:
+        return False  # a share ("of which about two-thirds are") is no amount of the whole's terms
+    scale = scale_of(whole["text"]) if scale_of(part["text"]) is None else None
+    value = part["value"] * (scale or 1)
+    if value > whole["value"] * (1 if whole["high"] is None else whole["high"] / whole["value"]):
+        return False
+    if scale:
+        for key in ("value", "low", "high"):
+            if part[key] is not None:
+                part[key] = json_number(part[key] * scale)
+    part.update({key: whole[key] for key in SAME_TERMS})
+    if part["counted"] is None and whole["kind"] == "count":
+        part["counted"] = whole["counted"]
+    return True
 
 
 def restated_links(doc: Doc, records: list[Record]) -> list[Link]:
