@@ -22,6 +22,7 @@ _OLDEST = 115  # an appositive number above this is no person's age
 _RELATIVE_PRONOUNS = {"who", "that", "which"}
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _NAME_LABELS = ("", "PERSON", "ORG")  # the small model tags some surnames as organizations ("Drake, 45,")
+_BE_OR_TURN = frozenset({"be", "turn"})  # "who is 87", "who turns 66"
 
 
 @dataclass
@@ -40,7 +41,7 @@ def read_age(lex: Lexicon, doc: Doc, phrase: Phrase) -> Optional[Age]:
     if phrase.money or phrase.percent or phrase.unit is not None:
         return None
     return _year_old(lex, doc, phrase) or _aged(lex, doc, phrase) or _decade(lex, doc, phrase) \
-        or _after_name(lex, doc, phrase)
+        or _after_name(lex, doc, phrase) or _who_is(doc, phrase)
 
 
 def _year_old(lex: Lexicon, doc: Doc, phrase: Phrase) -> Optional[Age]:
@@ -130,6 +131,23 @@ def _after_name(lex: Lexicon, doc: Doc, phrase: Phrase) -> Optional[Age]:
     if name.pos_ != "PROPN" and not (number.dep_ == "appos" and number.head.i == name.i):
         return None
     return Age(core.start, core.end, "years", name, named=True)
+
+
+def _who_is(doc: Doc, phrase: Phrase) -> Optional[Age]:
+    """"Jean Mantelet, who is 87, said", "Sam Antar, who turns 66 soon", "the boy - who was 13 at the time": a small
+    bare number a person's relative clause says they are is their age (a noun after it counts that: "who is 5
+    points behind")."""
+    core = phrase.cores[0]
+    if len(phrase.cores) > 1 or phrase.start != core.start or core.end != core.start + 1 or phrase.end != core.end \
+            or not (doc[core.start].shape_ in ("d", "dd", "ddd") and 0 < core.value <= _OLDEST) or core.start < 2:
+        return None
+    verb, pronoun = doc[core.start - 1], doc[core.start - 2]
+    after = skip(doc, core.end)
+    if verb.lemma_.lower() not in _BE_OR_TURN or pronoun.lower_ != "who" \
+            or after < len(doc) and doc[after].pos_ in ("NOUN", "PROPN", "NUM"):
+        return None
+    who = _subject(verb)
+    return Age(core.start, core.end, "years", who, named=who is not None and who.pos_ == "PROPN")
 
 
 def _named_person_elsewhere(doc: Doc, name: Token) -> bool:
