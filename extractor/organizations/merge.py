@@ -4,10 +4,12 @@ form ('Samsung' of 'Samsung Electronics') and by a club's word ('United' of 'Man
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from spacy.tokens import Doc, Span
 
+from ..doc_utils import doc_text
 from .candidates import Candidate, is_acronym
 from .lexicon import OrganizationLexicon
 
@@ -44,7 +46,7 @@ def merge(
             groups.union(keys[long_form], keys[acronym])
     _merge_inverted(doc, lexicon, candidates, groups)
     _merge_initials(candidates, lexicon, groups)
-    _merge_prefixes(candidates, groups, lexicon)
+    _merge_prefixes(doc, candidates, groups, lexicon)
     _merge_club_words(candidates, lexicon.club_words, groups)
     members: dict[int, list[int]] = {}
     for index in range(len(candidates)):
@@ -99,14 +101,23 @@ def _signature(span: Span, lexicon: OrganizationLexicon) -> Optional[tuple[str, 
     return (head.lower_, content) if content else None
 
 
-def _merge_prefixes(candidates: list[Candidate], groups: _UnionFind, lexicon: OrganizationLexicon) -> None:
+def _owned_by(doc: Doc, short: Candidate, word: str) -> bool:
+    """Whether the article writes the next word of a longer name as the short name's own ("Google's Stadia" beside
+    "the Google Stadia Founder's Edition", "Sony's Pictures unit" beside 'Sony Pictures'): a thing or a unit of the
+    body, not its fuller name."""
+    return re.search(re.escape(short.text) + r"['’]s " + re.escape(word) + r"\b", doc_text(doc), re.IGNORECASE) is not None
+
+
+def _merge_prefixes(doc: Doc, candidates: list[Candidate], groups: _UnionFind, lexicon: OrganizationLexicon) -> None:
     """'Samsung' and 'Samsung Electronics' after 'Samsung Electronics Co.', 'Globe' after 'Globe and Mail', 'Goldman'
     after 'Goldman, Sachs and Co' (a firm's commas aside): a name that starts a longer name of the article is its
     short form, when the longer names it starts are all one name growing ('Bank' before 'Bank of Canada' and 'Bank
     of England' is neither) and it is not a body of its own ('the House' is no short form of 'House Freedom Caucus';
     a listed company's name is the short form only of itself with a legal form, 'Siemens AG', not of 'Apple Insider'
     or 'Sony Pictures'). A name merged by its key ('Beijing' standing for the Chinese government) is no short form
-    ('Beijing News')."""
+    ('Beijing News'). Nor is a name the short one owns in the article ("Google's Stadia" beside 'Google Stadia
+    Founder's Edition': the body's product or unit, ``_owned_by``), unless it ends in a legal form, a firm's full
+    name ('Becor Western Inc' beside "Becor's Western Gear Corp")."""
     words = [[] if candidate.key else candidate.norm.replace(",", "").split() for candidate in candidates]
     run_together = {index for index, candidate in enumerate(candidates) if _run_together(candidate, lexicon)}
     # A longer name a name starts begins with its first word: only names with that first word are compared.
@@ -125,12 +136,14 @@ def _merge_prefixes(candidates: list[Candidate], groups: _UnionFind, lexicon: Or
                 continue
         longest = max(longer, key=lambda other: len(words[other]))
         if all(words[longest][: len(words[other])] == words[other] for other in longer):
-            for other in longer:
+            fuller = longer
+        else:
+            parent = _parent_firm(longer, words, candidates, lexicon)
+            fuller = [] if parent is None else [parent]
+        for other in fuller:
+            if candidates[other].text.split()[-1] in lexicon.partnership_endings \
+                    or not _owned_by(doc, candidates[index], words[other][len(short)]):
                 groups.union(index, other)
-            continue
-        parent = _parent_firm(longer, words, candidates, lexicon)
-        if parent is not None:
-            groups.union(index, parent)
 
 
 def _parent_firm(longer: list[int], words: list[list[str]], candidates: list[Candidate],
