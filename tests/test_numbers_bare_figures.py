@@ -1,6 +1,7 @@
 """Numbers: a figure written with decimals or a fraction that counts nothing is a price, rate, time or level the
 text leaves open, and is dropped, unless its sentence says what it is: an index's level or move is a measure in
-points of that index, an earthquake's size on the Richter scale a measure in magnitude.
+points of that index, an earthquake's size on the Richter scale a measure in magnitude. A premium quoted over a
+futures month ("50 over May") is dropped too.
 
 Every excerpt is real news, its line breaks and spacing as the wire has it: Reuters-21578 (reuters/NNNNN), BBC News
 (bbc/<section>/NNN) and saved web pages (html/<first 12 hex of the file name>).
@@ -36,6 +37,20 @@ DROPPED = [
     ("Swank stock rose 7/8 to 15-3/4 on volume of 104,700 shares.", ["7/8", "15-3/4"]),
     # reuters/00481: a move and a level read as a range
     ("Temple Inland jumped 2-7/8 to 73 and International Paper  1-1/4 to 91-1/4.", ["2-7/8", "1-1/4"]),
+]
+
+PREMIUMS = [
+    # reuters/13503: premiums over a futures month, in the caption's "stg per tonne"
+    ("    GHANA Cocoa differentials based on London terminal prices,\nstg per tonne cif U.K./N.E.\n Mar/May  50 over "
+     "May\n Apr/Jun  55 over Jul\n May/Jul  55 over Jul\n", ["50", "55"]),
+    # reuters/13878: in the cents of the figure before
+    ("    April and May traded late yesterday at 25 cents over May,\nand July traded down to 24 over July.\n", ["24"]),
+    # reuters/14702
+    ("and that 25,000 tonnes of number three corn traded\nyesterday off the Atlantic at 23 over May for May 1-20.\n",
+     ["23"]),
+    # reuters/18177
+    ("Decatur, Illinois processor raising its spot soybean basis bid\nanother two cents today to 10 over July "
+     "futures.\n", ["10"]),
 ]
 
 # (text, figure, counted): the index's level or move, a measure in points counting the index the sentence names
@@ -90,6 +105,13 @@ def figures(extractor: Any, text: str) -> dict[str, dict[str, Any]]:
 def test_a_figure_with_decimals_that_counts_nothing_is_dropped(extractor: Any, text: str, gone: list[str]) -> None:
     found = figures(extractor, text)
     assert not [figure for figure in gone if figure in found]
+
+
+@pytest.mark.parametrize("text, gone", PREMIUMS)
+def test_a_premium_over_a_futures_month_is_dropped(extractor: Any, text: str, gone: list[str]) -> None:
+    found = figures(extractor, text)
+    assert not [figure for figure in gone if figure in found]
+    assert all(not figure[0].isdigit() or figure.split()[-1] in ("cents", "tonnes") for figure in found)
 
 
 def test_the_figures_beside_a_dropped_one_stay(extractor: Any) -> None:

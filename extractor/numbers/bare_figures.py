@@ -7,7 +7,8 @@ of nothing it is wrong in kind, and a table's cell under no usable header or a p
 reader can check. It is dropped, unless its sentence says what it is: ``IDENTIFIERS``, asked in order, each
 reading the figure's tokens and, where it knows, typing the record in place. An index's level or move ("the ISEQ
 index ... closed up 23 points to 6661.89", "the first section index rose 8.76 to 1,942.07") is a measure in points
-of that index, whole figures too; an earthquake's "6.5 on the Richter scale" a measure in magnitude.
+of that index, whole figures too; an earthquake's "6.5 on the Richter scale" a measure in magnitude. A premium
+quoted over a futures month ("Mar/May  50 over May") counts nothing either, whole or not, and is dropped.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ _FIGURE = r"\d[\d,]*\.\d+|(?:\d+-)?\d+/\d+"
 _BARE_FRACTION = re.compile(rf"^[-−]?\s*(?P<first>{_FIGURE})(?:\s*(?:[-–]|to)\s*(?:{_FIGURE}))?$")
 _EIGHTHS = re.compile(r"^(?:(?P<whole>\d+)-)?(?P<top>\d+)/(?P<bottom>\d+)$")
 _PRICE_DENOMINATORS = frozenset({8, 16, 32, 64})  # a price quoted in eighths of a dollar or 32nds of a point
+_PREMIUM_WORDS = frozenset({"over", "under"})
+_PREMIUM_REACH = 4  # tokens after the figure that hold "over" and the month, line breaks between
 _POINT_WORDS = frozenset({"point", "points"})
 _LEVEL_PREPOSITIONS = frozenset({"to", "at"})
 _MOVE_ADVERBS = frozenset({"higher", "lower", "up", "down", "off"})
@@ -46,9 +49,16 @@ def settle_bare_fractions(lex: Lexicon, doc: Doc, records: list[Record]) -> list
         span = doc.char_span(found["start"], found["end"], alignment_mode="expand")
         if span is not None and any(rule(lex, doc, span, found) for rule in IDENTIFIERS):
             kept.append(found)
-        elif not _is_bare_fraction(found):
+        elif not _is_bare_fraction(found) and (span is None or not _is_premium(lex, doc, span)):
             kept.append(found)
     return kept
+
+
+def _is_premium(lex: Lexicon, doc: Doc, span: Span) -> bool:
+    """A price quoted against a futures month, "Mar/May  50 over May", "traded down to 24 over July": a premium
+    or discount in a coin or money per unit the quote leaves to a caption or an earlier figure."""
+    words = [token.lower_ for token in doc[span.end : min(span.end + _PREMIUM_REACH, len(doc))] if not token.is_space]
+    return len(words) > 1 and words[0] in _PREMIUM_WORDS and words[1] in lex.months
 
 
 def _counts_nothing(lex: Lexicon, counted: Optional[str]) -> bool:
