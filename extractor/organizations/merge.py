@@ -47,6 +47,7 @@ def merge(
     _merge_inverted(doc, lexicon, candidates, groups)
     _merge_initials(candidates, lexicon, groups)
     _merge_prefixes(doc, candidates, groups, lexicon)
+    _merge_suffixes(candidates, groups)
     _merge_club_words(candidates, lexicon.club_words, groups)
     members: dict[int, list[int]] = {}
     for index in range(len(candidates)):
@@ -144,6 +145,29 @@ def _merge_prefixes(doc: Doc, candidates: list[Candidate], groups: _UnionFind, l
             if candidates[other].text.split()[-1] in lexicon.partnership_endings \
                     or not _owned_by(doc, candidates[index], words[other][len(short)]):
                 groups.union(index, other)
+
+
+def _merge_suffixes(candidates: list[Candidate], groups: _UnionFind) -> None:
+    """'Intelligence Committee' after 'House Intelligence Committee', 'Radio 1' after 'BBC Radio 1', 'Champions
+    League' after 'UEFA Champions League': a name of two words or more that ends the longer names of one body only,
+    after capitalised words (a place's, an owner's, a house's), is that body's short form; 'Security Council' beside
+    'UN Security Council' and 'Key Security Council' names neither, and 'Court of Appeals' is no short form of 'full
+    Court of Appeals', a name the model cut badly."""
+    words = [[] if candidate.key else candidate.norm.split() for candidate in candidates]
+    by_last: dict[str, list[int]] = {}
+    for index, full in enumerate(words):
+        if full:
+            by_last.setdefault(full[-1], []).append(index)
+    for index, short in enumerate(words):
+        if len(short) < 2:
+            continue
+        longer = [other for other in by_last.get(short[-1], ()) if len(words[other]) > len(short)
+                  and words[other][-len(short):] == short]
+        if not longer or len({groups.find(other) for other in longer}) > 1:
+            continue
+        extra = candidates[longer[0]].text.split()[: len(words[longer[0]]) - len(short)]
+        if all(word[:1].isupper() for word in extra):
+            groups.union(index, longer[0])
 
 
 def _parent_firm(longer: list[int], words: list[list[str]], candidates: list[Candidate],
