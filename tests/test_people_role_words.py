@@ -32,6 +32,23 @@ def test_a_hyphenated_prefix_stays_on_the_role(run, text, name, role):
     assert _roles(run, text)[name] == [role]
 
 
+@pytest.mark.parametrize("text, name, role", [
+    # bbc/sport/013.txt
+    ("The two-time world half-marathon silver medallist will be back to challenge Radcliffe at this year's London "
+     "event in April. AK also dropped its harsh stance on three-time world cross country 4km champion Edith Masai.",
+     "Edith Masai", "three-time world cross country 4km champion"),
+    # bbc/sport/021.txt
+    ("KA has also threatened three-time women's short-course champion Edith Masai with a similar ban if reports that "
+     "she feigned injury to avoid running at the cross country world championships are true.", "Edith Masai",
+     "three-time women's short-course champion"),
+    # html-articles 4648a420...: a Q&A with a chief executive
+    ("A: St. Croix in the U.S. Virgin Islands – the most beautiful 87 square miles in the world (I am biased) and "
+     "home of five time NBA champion Tim Duncan.", "Tim Duncan", "five time NBA champion"),
+])
+def test_how_many_times_a_title_was_won_stays_on_the_role(run, text, name, role):
+    assert role in _roles(run, text).get(name, []), _roles(run, text)
+
+
 @pytest.mark.parametrize("text, names, role", [
     # html-articles c58aa507... (USA Today)
     ("Tuesday, prosecutors asserted that Tova Noel and Michael Thomas were the only officers assigned to Epstein's "

@@ -12,7 +12,7 @@ from ..entities import clean_spaces, is_capitalised
 from .lexicon import CLAUSE_DEPS, LEADING_NOT_ROLE, PLURAL_TAGS, SUBJECT_DEPS, PeopleLexicon
 from .names import NameMention
 from .tokens import conjuncts
-from .titles import phrase
+from .titles import phrase, times_won
 
 # Dependents of a role noun that are not part of the role ('director, who said ...').
 NOT_ROLE_DEPS = frozenset({"appos", "relcl", "acl", "punct", "cc", "conj", "advcl"})
@@ -150,9 +150,9 @@ def _role_phrase(head: Token, lexicon: PeopleLexicon, exclude: set[int]) -> Opti
             # them ('Michael Howard's ex-model wife')
     while start > 1 and _glued_hyphen(doc[start - 1]) and doc[start - 2].is_alpha and start - 2 not in exclude:
         start -= 2  # a prefix the parser hangs off the name, not the noun ('vice-president', 'co-founder')
-    while start < head.i and (doc[start].dep_ in LEADING_NOT_ROLE or doc[start].is_punct or doc[start].dep_ == "cc"
-                              or doc[start].lower_ in LEADING_NOT_ROLE_WORDS
-                              or doc[start].dep_ == "poss" and doc[start].pos_ == "PRON"):
+    while start < head.i and not times_won(doc[start]) and (
+            doc[start].dep_ in LEADING_NOT_ROLE or doc[start].is_punct or doc[start].dep_ == "cc"
+            or doc[start].lower_ in LEADING_NOT_ROLE_WORDS or doc[start].dep_ == "poss" and doc[start].pos_ == "PRON"):
         start += 1
     while end > head.i and (doc[end].is_space or doc[end].is_punct and not _closes_bracket(doc[start:end + 1])):
         end -= 1

@@ -19,7 +19,8 @@ def title(span: Span, lexicon: PeopleLexicon, other_names: set[int]) -> tuple[Op
     """'Deputy Police Director General Dejan Lukovic': the run of title words and capitalised words right
     before the name (and before a courtesy title: 'Tory Treasurer Lord Ashcroft', or a wire's line break), kept when it holds a
     role noun. When the word before the name is a role noun, the lowercase words that modify it belong
-    to the role too ('park ranger Jamie Brown', 'Best actress winner Imelda Staunton'), and so does a role
+    to the role too ('park ranger Jamie Brown', 'Best actress winner Imelda Staunton', and how many times it was
+    won: 'five time NBA champion Tim Duncan'), and so does a role
     noun joined to it ('Iranian-born model and actress Negar Khan'); a nationality
     alone is a description ('American Kevin King'). A plural role is shared by the names coordinated
     with this one ('finance ministers A and B')."""
@@ -37,7 +38,7 @@ def title(span: Span, lexicon: PeopleLexicon, other_names: set[int]) -> tuple[Op
             break  # a sentence's end the splitter missed ('at a cost of £50m. Chief executive John Beaumont')
         noun = start == end and (misread or token.pos_ != "VERB")  # the role noun however parsed, not 'accused'
         if _chain_word(token, lexicon) or _compound_in_chain(token, start, span.end) \
-                or described and (noun or lexicon.role_modifier(token)):
+                or described and (noun or lexicon.role_modifier(token) or times_won(token)):
             start -= 1
         elif token.text == "\n" and start - 2 >= first and start < end:
             start -= 1  # a wire's line break inside the title ('Chancellor of the\nExchequer Nigel Lawson')
@@ -65,6 +66,12 @@ def title(span: Span, lexicon: PeopleLexicon, other_names: set[int]) -> tuple[Op
     if len(chain) and all(token.lower_ in lexicon.nationalities for token in chain):
         return clean_spaces(chain.text), False
     return None, False
+
+
+def times_won(token: Token) -> bool:
+    """A count of the times a title was won or held is part of it ('three-time world champion', 'five time NBA
+    champion'), unlike a count of people ('the two new players')."""
+    return token.dep_ == "nummod" and token.head.lower_ in ("time", "times")
 
 
 def _plural_role_read_as_verb(token: Token, lexicon: PeopleLexicon) -> bool:
