@@ -181,6 +181,8 @@ def record(lex: Lexicon, doc: Doc, phrase: Phrase, sent_starts: set[int]) -> Opt
         kind, counted, end_token = _resolve_counted(lex, doc, phrase, kind, noun, span, how)
     if row is not None and counted is None:
         counted = row.account
+    if kind == "count" and first.scaled and counted is not None and counted.lower() in lex.scaled_money_nouns:
+        kind = "money"  # "vs a 226 mln loss in 1986": a scaled figure counting a loss or profit is money
     value, low, high = bounds(phrase)
     if any(bound is not None and not math.isfinite(bound) for bound in (value, low, high)):
         return None  # digits past a float's range: JSON has no infinity to write

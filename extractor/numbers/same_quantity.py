@@ -33,6 +33,7 @@ _EARLIER_GLUE = re.compile(
     r"|vs\.?)\s+(?:(?:a|an|the) )?(?:(?:revised|estimated|provisional|preliminary|year-ago|yearago|previous|initial) )?"
     r"|\s+in \S+\s+and\s+", re.IGNORECASE)
 _EARLIER_GAP = 70  # characters between the two figures
+_ACCOUNT_REACH = 60  # characters before a figure that name its account ("made a loss of 44 mln stg")
 _RATE_BASE = re.compile(r"\b(?:per|every|in)\s+$", re.IGNORECASE)  # "7.5 connections per 100 people": no level
 EARLIER_RATIO = (0.05, 20.0)  # a bare figure this close to its partner's (before the scale) measures the same
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n|\n[ \t]+")  # a blank line or an indented new line (``tokens.is_break``)
@@ -122,13 +123,17 @@ def earlier_links(doc: Doc, records: list[Record], scale_of: Callable[[str], Opt
     money or a measure (or a count that names its noun), joined to it by words of comparison, is the same quantity
     at another time and is measured alike, when the two are of a size (a percentage is left alone: "up 5 pct from
     100" moves no %, and so is a rate's base: "7.5 connections per 100 people, compared to 6.7 in Germany" counts
-    no people)."""
+    no people); so is money that names no currency ("a loss of 44 mln stg in 1986 against a 35 mln loss")."""
     found = []
     for n in range(1, len(records)):
         bare, partner = records[n], records[n - 1]
-        if not _is_bare(bare) or bare["sentence"] != partner["sentence"] or partner.get("low") is not None \
+        if not (_is_bare(bare) or _lacks_currency(bare)) or bare["sentence"] != partner["sentence"] \
+                or partner.get("low") is not None \
                 or not (partner["kind"] in ("money", "measure") or partner["kind"] == "count" and partner["counted"]):
             continue
+        if _lacks_currency(bare) and bare["counted"] is not None and bare["counted"].lower() not in text_between(
+                doc, max(0, partner["start"] - _ACCOUNT_REACH), partner["start"]).lower():
+            continue  # "a surplus of 180 mln crowns, against a 3.04 billion deficit": another account
         if bare["start"] - partner["end"] > _EARLIER_GAP or not bare.get("value") or not partner.get("value") \
                 or partner["kind"] == "count" and _RATE_BASE.search(doc.text, max(0, partner["start"] - 8),
                                                                     partner["start"]):
