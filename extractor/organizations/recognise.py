@@ -387,14 +387,23 @@ def name_head(span: Span) -> str:
     return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
 
 
+def _head_before_for(span: Span) -> str:
+    """The word before a name's first 'for', the head of an award's or an event's name ('Award for Best Actress'),
+    or nothing."""
+    words = [token.lower_ for token in span]
+    return words[words.index("for") - 1] if "for" in words[1:] else ""
+
+
 def names_a_body(span: Span, lexicon: OrganizationLexicon) -> bool:
     """Evidence that the name is no body: its head makes it a law, plan, event or award ('the Clean Air
-    Act', 'London Marathon', 'Treaty of Rome'); it is a competition's stage ('Group D'); it is a shipping term
+    Act', 'London Marathon', 'Treaty of Rome', 'Africa Movie Academy Award for Best Actress', 'World Summit for the
+    Information Society'); it is a competition's stage ('Group D'); it is a shipping term
     ('(FOB)'); it is a unit or time zone, following a number wherever the article uses it ('600 MW', '1500 GMT');
     or it ends a title, with the briefs after it ('State' of 'Secretary of State Mike Pompeo', 'Secretary of State
     for Culture, Media and Sport'); or it is a venue or a facility ('Blossom Music Center', a tour list's 'NC @ PNC
     Music Pavilion', 'Perry Nuclear Power Plant', 'Brooks Air Force Base')."""
-    if name_head(span) in lexicon.not_body_heads or span.text in lexicon.trade_terms or _unit(span) \
+    if name_head(span) in lexicon.not_body_heads or _head_before_for(span) in lexicon.not_body_heads \
+            or span.text in lexicon.trade_terms or _unit(span) \
             or _a_stage(span, lexicon) or "@" in span.text \
             or tuple(token.lower_ for token in span[-2:]) in lexicon.venue_endings:
         return False
