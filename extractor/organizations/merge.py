@@ -106,7 +106,8 @@ def _owned_by(doc: Doc, short: Candidate, word: str) -> bool:
     """Whether the article writes the next word of a longer name as the short name's own ("Google's Stadia" beside
     "the Google Stadia Founder's Edition", "Sony's Pictures unit" beside 'Sony Pictures'): a thing or a unit of the
     body, not its fuller name."""
-    return re.search(re.escape(short.text) + r"['’]s " + re.escape(word) + r"\b", doc_text(doc), re.IGNORECASE) is not None
+    owned = re.escape(short.text) + r"['’]s " + re.escape(word) + r"\b"
+    return re.search(owned, doc_text(doc), re.IGNORECASE) is not None
 
 
 def _merge_prefixes(doc: Doc, candidates: list[Candidate], groups: _UnionFind, lexicon: OrganizationLexicon) -> None:
