@@ -1,7 +1,7 @@
 """Numbers: a figure written with decimals or a fraction that counts nothing is a price, rate, time or level the
 text leaves open, and is dropped, unless its sentence says what it is: an index's level or move is a measure in
 points of that index, an earthquake's size on the Richter scale a measure in magnitude. A premium quoted over a
-futures month ("50 over May") is dropped too.
+futures month ("50 over May") is dropped too, and so is a figure on a futures table's line ("MAY7  4676  OFF 238").
 
 Every excerpt is real news, its line breaks and spacing as the wire has it: Reuters-21578 (reuters/NNNNN), BBC News
 (bbc/<section>/NNN) and saved web pages (html/<first 12 hex of the file name>).
@@ -51,6 +51,19 @@ PREMIUMS = [
     # reuters/18177
     ("Decatur, Illinois processor raising its spot soybean basis bid\nanother two cents today to 10 over July "
      "futures.\n", ["10"]),
+]
+
+FUTURES_TABLES = [
+    # reuters/13640: open interest by contract month, no unit named
+    "CME OPEN INTEREST ISSUED 7-APR\nFOR PREVIOUS TRADING DAY\nPORK BELLIES          LIVE HOGS\n"
+    "      OPEN                   OPEN\n MAY7  4676  OFF 238  APR7   5069  OFF 485\n"
+    " JUL7  3989  UP   14  JUN7  12062  UP  211\n AUG7  1682  UP    4  JUL7   5415  UP  114\n"
+    " FEB8  1215  UP   29  AUG7   3346  UP  147\n MAR8    97  UNCH     OCT7   1869  OFF   4\n",
+    # reuters/14321: prices in hundredths of a cent
+    "NY COTTON 12:25\n  MAY7 5600   UP   20\n  JUL7 5510   UP   20\n  OCT7 5525   UP   20\n",
+    # reuters/14082: prices in cents and eighths
+    "CBT 11:20 EDT\nWHEAT\nMAY7  287 3/4 UP  1 1/2\nJUL7  272 1/2 OFF  1/4\nSEP7  273 3/4 UP   3/4\n"
+    "DEC7  279 1/4 UP  1 1/4\nMAR8  279 UP  1 3/4\n",
 ]
 
 # (text, figure, counted): the index's level or move, a measure in points counting the index the sentence names
@@ -112,6 +125,11 @@ def test_a_premium_over_a_futures_month_is_dropped(extractor: Any, text: str, go
     found = figures(extractor, text)
     assert not [figure for figure in gone if figure in found]
     assert all(not figure[0].isdigit() or figure.split()[-1] in ("cents", "tonnes") for figure in found)
+
+
+@pytest.mark.parametrize("text", FUTURES_TABLES)
+def test_a_futures_tables_cells_are_dropped(extractor: Any, text: str) -> None:
+    assert [n["text"] for n in extractor.extract(text).numbers] == []
 
 
 def test_the_figures_beside_a_dropped_one_stay(extractor: Any) -> None:

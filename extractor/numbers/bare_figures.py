@@ -8,7 +8,8 @@ reader can check. It is dropped, unless its sentence says what it is: ``IDENTIFI
 reading the figure's tokens and, where it knows, typing the record in place. An index's level or move ("the ISEQ
 index ... closed up 23 points to 6661.89", "the first section index rose 8.76 to 1,942.07") is a measure in points
 of that index, whole figures too; an earthquake's "6.5 on the Richter scale" a measure in magnitude. A premium
-quoted over a futures month ("Mar/May  50 over May") counts nothing either, whole or not, and is dropped.
+quoted over a futures month ("Mar/May  50 over May") counts nothing either, whole or not, and is dropped, and so
+is a figure on a futures table's line ("MAY7  4676  OFF 238").
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ _EIGHTHS = re.compile(r"^(?:(?P<whole>\d+)-)?(?P<top>\d+)/(?P<bottom>\d+)$")
 _PRICE_DENOMINATORS = frozenset({8, 16, 32, 64})  # a price quoted in eighths of a dollar or 32nds of a point
 _PREMIUM_WORDS = frozenset({"over", "under"})
 _PREMIUM_REACH = 4  # tokens after the figure that hold "over" and the month, line breaks between
+_CONTRACT = re.compile(r"^[A-Z]{3}\d$")  # a futures contract's month and year: "MAY7", "FEB8"
+_ROW_REACH = 12  # tokens back along a table's line to its contract code
 _POINT_WORDS = frozenset({"point", "points"})
 _LEVEL_PREPOSITIONS = frozenset({"to", "at"})
 _MOVE_ADVERBS = frozenset({"higher", "lower", "up", "down", "off"})
@@ -49,9 +52,22 @@ def settle_bare_fractions(lex: Lexicon, doc: Doc, records: list[Record]) -> list
         span = doc.char_span(found["start"], found["end"], alignment_mode="expand")
         if span is not None and any(rule(lex, doc, span, found) for rule in IDENTIFIERS):
             kept.append(found)
-        elif not _is_bare_fraction(found) and (span is None or not _is_premium(lex, doc, span)):
+        elif not _is_bare_fraction(found) and (span is None or not (_is_premium(lex, doc, span)
+                                                                    or _in_futures_row(doc, span))):
             kept.append(found)
     return kept
+
+
+def _in_futures_row(doc: Doc, span: Span) -> bool:
+    """A figure on a line of a futures table, after a contract month's code ("MAY7  4676  OFF 238  APR7", "JUL7
+    5510   UP   20"): the table's open interest or prices in a unit no header names."""
+    for k in range(span.start - 1, max(span.start - _ROW_REACH, -1), -1):
+        token = doc[k]
+        if "\n" in token.text:
+            return False
+        if _CONTRACT.match(token.text):
+            return True
+    return False
 
 
 def _is_premium(lex: Lexicon, doc: Doc, span: Span) -> bool:
@@ -62,8 +78,9 @@ def _is_premium(lex: Lexicon, doc: Doc, span: Span) -> bool:
 
 
 def _counts_nothing(lex: Lexicon, counted: Optional[str]) -> bool:
-    """No counted noun, or one an index's figure takes from its partner: "points", "consumer price index"."""
-    if counted is None:
+    """No counted noun, or one an index's figure takes from its partner ("points", "consumer price index"), or a
+    table's next label ("14  JUN7", "97  UNCH")."""
+    if counted is None or _CONTRACT.match(counted) or counted == "UNCH":
         return True
     words = counted.lower().split()
     return counted.lower() in _POINT_WORDS or bool(words) and words[-1] in lex.index_level_words
