@@ -12,17 +12,17 @@ from typing import Any, Optional
 
 import numpy
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..doc_utils import SavesData, doc_text, ensure_extension, read_data
-from .cues import SUBJECTS_FOUND, Attribution
+from .cues import SUBJECTS_FOUND, Attribution, attribution_for, is_cue
 from .direct import find_direct, quote_record
 from .indirect import find_indirect, nested
 from .lexicon import DATA, QuoteWords
-from .marks import QUOTED
+from .marks import QUOTED, quoted_spans
 from .referents import MENTIONS_AT, REFERENTS, EntityMention, entity_mentions, pick, referents_of
 from .speakers import REPORTED, resolve_medium, resolve_speaker, speech_of
-from .spans import BREAKS, CHILDREN, TEXT, UNITS, span_record, unit_of
+from .spans import BREAKS, CHILDREN, TEXT, UNITS, children, overlaps, span_record, unit_of
 
 ensure_extension("quotes")
 
@@ -39,14 +39,17 @@ def _float(
     text: str,
     words: QuoteWords,
     mentions: list[EntityMention],
+    earlier: list[dict[str, Any]],
 ) -> None:
     """A quote without attribution of its own (news style: '"...," he said. "We also ..."', or a
     quote paragraph after the speaker's reported words) carries on the previous speech, unless a
     person named since then introduces it ('Durning did not need much coaxing. "I'm thankful ..."').
     Nothing within a few sentences: no speaker. A quotation that is a headline line of its own, with no
     sentence end, carries no one's speech on ('"... prevent the evacuation of the Syrian civilians from the
-    Rubkan camp"')."""
+    Rubkan camp"'); a fragment quoted inside the writer's sentence is its frame's (``_frame``)."""
     if _headline(record, text, words):
+        return
+    if _fragment(record, words) and _frame(record, doc, words, earlier, mentions):
         return
     sentence = unit_of(doc, record["start"])
     history, known = referents_of(doc, mentions, words, speech_of(doc, words))
@@ -60,6 +63,77 @@ def _float(
     elif last_speech is not None and spoken >= 0 and sentence - spoken <= words.float_reach:
         for key in ("speaker", "speaker_mention", "cue", "medium"):
             record[key] = last_speech[0][key]
+
+
+def _fragment(record: dict[str, Any], words: QuoteWords) -> bool:
+    """Whether a quotation opens in lower case: words quoted inside the writer's own sentence ('Noem called the
+    new campaign a "bold, innovative effort ..."'), not a sentence of the speaker's."""
+    inner = record["text"].lstrip("".join(words.marks) + " .\u2026[")
+    return inner[:1].islower()
+
+
+def _frame(
+    record: dict[str, Any], doc: Doc, words: QuoteWords, earlier: list[dict[str, Any]], mentions: list[EntityMention],
+) -> bool:
+    """The speaker of a fragment quoted in the writer's sentence: the subject of the finite verb that frames it,
+    when that subject names someone ('Benioff introduced Cook to the audience as "someone who has redefined ..."',
+    'He also called for measures to "support us all in an ageing society"'), else no one: the fragment is not the
+    last-named person's when the frame is a thing's or names them only as its object ('The report blamed Regan for
+    the "chaos that descended on the White House"', 'made Vaughan believe that he and Herbert were "basically seeing
+    a cell type ..."', 'The judges called it "an impressive and readable piece of scholarship"' stays the judges').
+    Whether a frame was found: with none ('because to her, "there's nothing more important ..."', '..." he said, but
+    "when it comes to ..."') the fragment carries the previous speech on."""
+    first = doc.char_span(record["start"], record["end"], alignment_mode="expand")
+    if first is None:
+        return False
+    quoted = quoted_spans(doc, words)
+    token = next((t for t in first if not (t.is_punct or t.is_space)), first.root)  # its first sentence's word
+    sentence = unit_of(doc, record["start"])
+    found = False
+    while True:
+        while token.head.i != token.i and (overlaps(token.idx, token.idx + 1, quoted) or not _finite(token)):
+            token = token.head
+        if not _finite(token) or overlaps(token.idx, token.idx + 1, quoted) or unit_of(doc, token.idx) != sentence:
+            return found
+        found = True
+        speaker = _frame_speaker(token, words)
+        if speaker is not None:
+            _apply(record, Attribution(speaker=speaker, cue=None), earlier, words, mentions)
+            return True
+        if token.dep_ != "relcl":  # 'a "bully" who is "utterly amoral"': the clause describes the first frame's words
+            return True
+        token = token.head
+
+
+def _frame_speaker(verb: Token, words: QuoteWords) -> Optional[Span]:
+    """The subject of a fragment's frame when it names someone, else of the speech the frame reports ('Mr. Obama
+    said, a majority of Americans have come to believe "that ..."')."""
+    speaker = attribution_for(verb, words, None).speaker
+    if speaker is not None and _names_someone(speaker.root, words):
+        return speaker
+    reporting = [verb.head] if verb.dep_ == "ccomp" else []
+    reporting += [c for c in children(verb) if c.dep_ == "parataxis"]
+    cue = next((v for v in reporting if v.pos_ == "VERB" and is_cue(v, words)), None)
+    speaker = attribution_for(cue, words, None).speaker if cue is not None else None
+    return speaker if speaker is not None and _names_someone(speaker.root, words) else None
+
+
+def _finite(token: Token) -> bool:
+    """A verb that heads a clause of its own: past or present tense, or one with an auxiliary ('has given')."""
+    return token.pos_ in {"VERB", "AUX"} and (token.tag_ in {"VBD", "VBZ", "VBP"} or any(
+        c.dep_ in {"aux", "auxpass"} and c.lower_ != "to" for c in children(token)))
+
+
+def _names_someone(head: Token, words: QuoteWords) -> bool:
+    """A name of a person or a body, 'he' or 'she', or a noun for people or a body: not a thing ('the report', 'the
+    prize', 'it', 'the PlayStation 3')."""
+    if head.pos_ == "PRON":
+        return head.lower_ in words.genders
+    if head.pos_ == "PROPN" or head.ent_type_:
+        return head.ent_type_ in {"", "PERSON", "ORG", "NORP", "GPE"}
+    lemma = head.lemma_.lower()
+    things = words.document_nouns | words.study_nouns
+    return head.pos_ == "NOUN" and lemma in words.speaking_nouns and lemma not in things
 
 
 def _headline(record: dict[str, Any], text: str, words: QuoteWords) -> bool:
@@ -105,7 +179,7 @@ def extract_quotes(doc: Doc, words: QuoteWords, cue_ids: Optional[numpy.ndarray]
         if attribution is not None:
             _apply(record, attribution, resolved, words, mentions)
         else:
-            _float(record, last_speech, doc, text, words, mentions)
+            _float(record, last_speech, doc, text, words, mentions, resolved)
         if attribution is not None or record["speaker"]:
             cue = attribution.cue_token if attribution is not None else None
             last_speech = (record, max(cue.idx if cue is not None else 0, record["end"] - 1))
