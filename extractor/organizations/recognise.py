@@ -106,8 +106,9 @@ def _organization_entities(doc: Doc, lexicon: OrganizationLexicon) -> list[Span]
     Inc and Cazenove Inc.'), and over a list's comma (``_comma_apart``); a name with 'and' inside stays whole
     ('Toshiba Elevator and Building Systems', 'SG Corporate & Investment Banking'), as does a firm's with '&' named
     by one partner elsewhere ('Marsh & McLennan' beside 'Marsh'), and a body's briefs it tagged apart are joined
-    (``_with_briefs``), as are the parts of a name it tags whole elsewhere (``_whole_where_tagged_whole``)."""
-    entities, briefs = _with_briefs(labelled_entities(doc, "ORG"), lexicon)
+    (``_with_briefs``), as are the parts of a name it tags whole elsewhere (``_whole_where_tagged_whole``) and a
+    firm's service it tags apart (``_with_service_tails``)."""
+    entities, briefs = _with_briefs(_with_service_tails(labelled_entities(doc, "ORG"), lexicon), lexicon)
     entities = [part for ent in entities for part in _comma_apart(ent, lexicon.partnership_endings)]
     joined = {ent.start for ent in entities
               if ent.start not in briefs and JOINERS.intersection(token.lower_ for token in ent[1:-1])}
@@ -119,6 +120,45 @@ def _organization_entities(doc: Doc, lexicon: OrganizationLexicon) -> list[Span]
     for ent in entities:
         names.extend(_apart(ent, alone, lexicon) if ent.start in joined else (ent,))
     return names
+
+
+def _with_service_tails(entities: list[Span], lexicon: OrganizationLexicon) -> list[Span]:
+    """A firm named for its services, which the model cuts at 'and' ('Western Carolina Savings' and 'Loan
+    Association', 'Pacific Gas' and 'Electric'): one name where the second opens with a service word and the first
+    ends in a body's or a service's word (``_names_a_service``); the capitalised words before the first part are
+    taken in where the model left it untagged ('Metropolitan Federal Savings and Loan Association')."""
+    names: list[Span] = []
+    for ent in entities:
+        doc = ent.doc
+        joiner = _before_line_breaks(doc, ent.start)  # 'Savings\nand Loan Association'
+        end = _before_line_breaks(doc, joiner) + 1 if joiner > 0 else 0
+        if ent[0].text in lexicon.service_words and end > 0 and doc[joiner].lower_ in JOINERS \
+                and _names_a_service(doc[end - 1], lexicon):
+            if names and names[-1].end == end:
+                names[-1] = Span(doc, names[-1].start, ent.end, label=ent.label)
+                continue
+            start = end - 1
+            while start > 0 and doc[start - 1].is_title and not doc[start - 1].ent_type_ == "ORG" \
+                    and doc[start - 1].lower_ not in lexicon.function_words:
+                start -= 1
+            ent = Span(doc, start, ent.end, label=ent.label)
+        names.append(ent)
+    return names
+
+
+def _before_line_breaks(doc: Doc, at: int) -> int:
+    """The token before ``at``, past the white space of a wire's line breaks (-1 at the start)."""
+    at -= 1
+    while at >= 0 and doc[at].is_space:
+        at -= 1
+    return at
+
+
+def _names_a_service(word: Token, lexicon: OrganizationLexicon) -> bool:
+    """A body's or a service's word ending the first part of a firm's name ('Savings', 'Gas'), not a legal form,
+    which ends a list's name ('Stephens Inc and Power Corp')."""
+    return word.is_title and word.text not in lexicon.partnership_endings and (
+        word.lower_ in lexicon.body_words or word.text in lexicon.service_words)
 
 
 def _whole_where_tagged_whole(entities: list[Span], openings: set[str]) -> list[Span]:
