@@ -49,3 +49,11 @@ def test_another_accounts_noun_is_not_shared_back(extractor: Any) -> None:
     text = ("    The February figure provisionally gives a trade surplus for\n1987 of 180 mln crowns, against a 3.04 "
             "billion deficit in the\nsame 1986 period.\n")
     assert number(extractor, text, "180 mln crowns")["counted"] != "deficit"
+
+
+def test_money_naming_no_account_takes_no_noun_from_another(extractor: Any) -> None:
+    # reuters/10637: the proceeds are no investment
+    text = ("The French public sector will get a total\nof five billion francs of investment from the 41 billion "
+            "francs\nwhich the government expects to raise through its privatisation\nprogram, the Finance Ministry "
+            "said in a statement.\n")
+    assert number(extractor, text, "41 billion francs")["counted"] is None

@@ -123,11 +123,13 @@ def earlier_links(doc: Doc, records: list[Record], scale_of: Callable[[str], Opt
     money or a measure (or a count that names its noun), joined to it by words of comparison, is the same quantity
     at another time and is measured alike, when the two are of a size (a percentage is left alone: "up 5 pct from
     100" moves no %, and so is a rate's base: "7.5 connections per 100 people, compared to 6.7 in Germany" counts
-    no people); so is money that names no currency ("a loss of 44 mln stg in 1986 against a 35 mln loss")."""
+    no people); so is money that names its account but no currency ("a loss of 44 mln stg in 1986 against a 35
+    mln loss"), not money that names neither ("five billion francs of investment from the 41 billion francs")."""
     found = []
     for n in range(1, len(records)):
         bare, partner = records[n], records[n - 1]
-        if not (_is_bare(bare) or _lacks_currency(bare)) or bare["sentence"] != partner["sentence"] \
+        if not (_is_bare(bare) or _lacks_currency(bare) and bare["counted"] is not None) \
+                or bare["sentence"] != partner["sentence"] \
                 or partner.get("low") is not None \
                 or not (partner["kind"] in ("money", "measure") or partner["kind"] == "count" and partner["counted"]):
             continue
