@@ -43,6 +43,12 @@ from tests.conftest import speaker_of
         "sale.\n    The report blamed Regan for the \"chaos that descended on the\nWhite House\" since it was first "
         "revealed last November.\n",
         "chaos that descended", None, id="a-things-frame"),
+    pytest.param(  # BBC politics/199: a relative clause on the writer's own noun is no one's frame
+        "Patricia Hewitt is expected to call for the law banning the sale of 18-rated games to children to be "
+        "enforced better at a games industry meeting on Sunday. She is concerned too many children are playing games "
+        "aimed at adults which include \"high levels of violence\". Parents are expected to spend millions on video "
+        "games as Christmas presents.",
+        "high levels of violence", None, id="relative-clause-on-a-thing"),
 ])
 def test_a_fragment_is_its_frames(run: Callable[..., Doc], text: str, words: str, speaker: Optional[str]) -> None:
     found = speaker_of(run, text, words)

@@ -100,9 +100,9 @@ def _frame(
         if speaker is not None:
             _apply(record, Attribution(speaker=speaker, cue=None), earlier, words, mentions)
             return True
-        if token.dep_ != "relcl":  # 'a "bully" who is "utterly amoral"': the clause describes the first frame's words
+        if token.dep_ != "relcl" or not overlaps(token.head.idx, token.head.idx + 1, quoted):
             return True
-        token = token.head
+        token = token.head  # 'a "bully" who is "utterly amoral"': the clause describes the first frame's words
 
 
 def _frame_speaker(verb: Token, words: QuoteWords) -> Optional[Span]:
