@@ -28,6 +28,9 @@ ensure_extension("quotes")
 
 # What ends a sentence inside a quotation: one without it on a line of its own is a headline.
 _SENTENCE_ENDS = frozenset(".!?\u2026,;:")
+# A speaker's name has a letter of the Latin script or a digit ('40%' of those asked): the English model reads names of
+# no other script ('행동에 대한', 'about the behaviour', is its misreading of a Korean page), and a stray ']' names no one.
+_LATIN_LETTER = re.compile(r"[A-Za-z0-9\u00c0-\u024f]")
 # A list item's bullet or number at the start of a line.
 _LIST_MARK = re.compile(r"^\s*(?:[-\u2013\u2014\u2022*]|\d{1,2}[.)])\s+")
 
@@ -184,6 +187,9 @@ def extract_quotes(doc: Doc, words: QuoteWords, cue_ids: Optional[numpy.ndarray]
             cue = attribution.cue_token if attribution is not None else None
             last_speech = (record, max(cue.idx if cue is not None else 0, record["end"] - 1))
         resolved.append(record)
+    for record in resolved:
+        if record["speaker"] and not _LATIN_LETTER.search(record["speaker"]):
+            record["speaker"] = record["speaker_mention"] = None  # a Korean page's '행동에 대한', a stray ']'
     doc.user_data.pop(REFERENTS, None)
     doc.user_data.pop(MENTIONS_AT, None)
     doc.user_data.pop(UNITS, None)
