@@ -159,6 +159,11 @@ def test_demonym_adjective_is_a_country_mention(run) -> None:
          "National Bank said.", "Switzerland"),
         ("\nAmerican Express Co said it and its\nShearson Lehman Brothers Inc subsidiary have been holding talks",
          "United States"),
+        # with small words inside the name: reuters21578/articles/00079.txt, 07876.txt
+        ("    Peladeau said the joint acquisition of Donohue with Robert\nMaxwell's British Printing and Communications "
+         "Corp plc <BPCL.L>\ndoes not mean Quebecor will have to hold off on other projects.", "United Kingdom"),
+        ("American Telephone and Telegraph Co does\nnot plan to reduce its regular quarterly dividend of 30 cts a",
+         "United States"),
     ],
 )
 def test_a_demonym_inside_a_bodys_proper_name_is_no_mention_of_its_country(run, text, country) -> None:

@@ -13,6 +13,9 @@ from .proposals import Proposals, proposals
 
 Records = list[dict[str, Any]]
 DEMONYM = frozenset({"demonym"})
+# Lowercase words a body's proper name holds ('the Bank of England', 'American Telephone and Telegraph Co',
+# 'British Printing and Communications Corp plc').
+NAME_LOWERCASE_WORDS = frozenset({"the", "and", "of", "for", "plc"})
 # Two words run together, as brands are ('DeepMind', 'YouTube'): a capital after four or more letters, past
 # the prefixes of surnames and given names ('McDonald', 'MacArthur', 'LeBron', 'DeShawn').
 BRAND_SHAPE = re.compile(r"[A-Z][a-z]{3,}[A-Z][A-Za-z]*")
@@ -76,8 +79,10 @@ def names_inside_bodies_are_not_places(places: Records, found: Proposals) -> Rec
 
 
 def _a_bodys_own_name(text: str, start: int, end: int, found: Proposals) -> bool:
-    """Whether the name, less the demonym at ``start:end``, is capitalised words not all of a state's parts."""
-    others = [word for word in (text[:start] + " " + text[end:]).split() if word.isalpha() and word.lower() != "the"]
+    """Whether the name, less the demonym at ``start:end``, is capitalised words not all of a state's parts; the small
+    words a name holds in lowercase are no sign of a common noun ('American Telephone and Telegraph Co')."""
+    others = [word for word in (text[:start] + " " + text[end:]).split()
+              if word.isalpha() and word.lower() not in NAME_LOWERCASE_WORDS]
     return bool(others) and all(word[0].isupper() for word in others) \
         and not all(word.lower() in found.words.state_words for word in others)
 
