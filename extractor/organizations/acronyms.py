@@ -37,8 +37,8 @@ def acronym_definitions(
     common: set[str] = set()
     for paren in _bracketed_capitals(reading):
         acronym = doc[paren + 1].text
-        if not is_acronym(acronym):
-            continue
+        if not is_acronym(acronym) or len(acronym.replace(".", "")) < 2:
+            continue  # one capital in brackets is a wire's ticker or a list's letter ('Telegraph Co (T)')
         long_form = by_end.get(paren)
         if _spelled_in_lowercase([token.lower_ for token in _lowercase_words_before(doc, paren)], acronym):
             # 'crude palm oil (CPO) output', which no noun chunk ends at the bracket; 'Ordinary capital resources

@@ -142,8 +142,43 @@ def _with_service_tails(entities: list[Span], lexicon: OrganizationLexicon) -> l
                     and doc[start - 1].lower_ not in lexicon.function_words:
                 start -= 1
             ent = Span(doc, start, ent.end, label=ent.label)
-        names.append(ent)
+        names.append(_with_untagged_service(ent, lexicon))
     return names
+
+
+def _with_untagged_service(ent: Span, lexicon: OrganizationLexicon) -> Span:
+    """The name run on over 'and' and a service word the model left untagged after it, with the body words and legal
+    forms that follow ('American Telephone' of 'American Telephone and Telegraph Co', 'Madill Bank' of 'Madill Bank
+    and Trust Co', 'Federal Savings' of 'Federal Savings and Loan Insurance Corp'), when the name ends in a body's or
+    a service's word."""
+    doc = ent.doc
+    if not _names_a_service(ent[-1], lexicon):
+        return ent
+    joiner = _after_line_breaks(doc, ent.end)
+    service = _after_line_breaks(doc, joiner + 1)
+    if service >= len(doc) or doc[joiner].lower_ not in JOINERS or doc[service].text not in lexicon.service_words \
+            or doc[service].ent_type_:
+        return ent
+    end = service + 1
+    while end < len(doc) and not doc[end].ent_type_ and (_ends_a_firm(doc[end], lexicon)
+                                                          or doc[end].is_space and doc[end].text.count("\n") == 1):
+        end += 1
+    while doc[end - 1].is_space:
+        end -= 1
+    return Span(doc, ent.start, end, label=ent.label)
+
+
+def _ends_a_firm(word: Token, lexicon: OrganizationLexicon) -> bool:
+    """A capitalised body word, service word or legal form, as ends a firm's name ('Insurance Corp', 'Co')."""
+    return word.is_title and (word.text in lexicon.partnership_endings or word.lower_ in lexicon.body_words
+                              or word.text in lexicon.service_words)
+
+
+def _after_line_breaks(doc: Doc, at: int) -> int:
+    """The token at ``at`` or after it past the white space of a wire's line breaks (``len(doc)`` at the end)."""
+    while at < len(doc) and doc[at].is_space:
+        at += 1
+    return at
 
 
 def _before_line_breaks(doc: Doc, at: int) -> int:
