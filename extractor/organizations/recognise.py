@@ -169,9 +169,9 @@ def _with_untagged_service(ent: Span, lexicon: OrganizationLexicon) -> Span:
 
 
 def _ends_a_firm(word: Token, lexicon: OrganizationLexicon) -> bool:
-    """A capitalised body word, service word or legal form, as ends a firm's name ('Insurance Corp', 'Co')."""
-    return word.is_title and (word.text in lexicon.partnership_endings or word.lower_ in lexicon.body_words
-                              or word.text in lexicon.service_words)
+    """A capitalised body word, service word or legal form, as ends a firm's name ('Insurance Corp', 'Co',
+    'Corporation')."""
+    return word.is_title and (_a_body_word(word, lexicon) or word.text in lexicon.service_words)
 
 
 def _after_line_breaks(doc: Doc, at: int) -> int:
