@@ -52,14 +52,14 @@ class OrganizationFinder(SavesData):
         left for the resolver, which gives their towns and names to them, so the places read here are the rest.
         The names the article does not support as bodies are proposed too, marked: the resolver leaves them out
         (``support``), and people are not sought inside names the model tagged as bodies."""
-        lexicon, reading = self.lexicon, Reading(doc)
+        lexicon, reading, found = self.lexicon, Reading(doc), proposals(doc)
         breaks = line_breaks(reading)
         teams = results_teams(reading, breaks) + club_names(reading, lexicon) + sides_in_play(reading, lexicon)
-        proposals(doc).teams = [(team.start_char, team.end_char) for team in teams]
+        found.teams = [(team.start_char, team.end_char) for team in teams]
         places = place_tokens(doc)
         evident = teams + wire_marked_names(reading)  # names found by their own evidence
         candidates, firms = entity_candidates(reading, lexicon, places, evident, breaks)
-        proposals(doc).firms = [(firm.start_char, firm.end_char) for firm in firms]
+        found.firms = [(firm.start_char, firm.end_char) for firm in firms]
         add_governments(reading, lexicon, candidates, teams)
         matched = lexicon.matches(doc)
         add_matches(doc, candidates, matched["media"], "media", places)
@@ -75,7 +75,6 @@ class OrganizationFinder(SavesData):
         links = acronym_definitions(reading, lexicon, candidates, places)
         titles = work_titles(reading, lexicon)
         if titles:  # the resolver reads them for people too
-            found = proposals(doc)
             found.titles = {title_key(title.text) for title in titles}
             found.title_spans = [(title.start_char, title.end_char) for title in titles]
             candidates = [candidate for candidate in candidates if without_article(candidate.norm) not in found.titles]
@@ -92,7 +91,7 @@ class OrganizationFinder(SavesData):
         initials = common_initials(reading, {c.text for c in candidates if is_acronym(c.text)}, places)
         common, defined = {normalise(name) for name in initials}, {acronym for _, acronym in links}
         defined |= thing_initials(reading, lexicon, [group for body, group in zip(records, groups) if not body["type"]])
-        proposals(doc).unsupported = {body["mentions"][0]["start"] for body, kept in
+        found.unsupported = {body["mentions"][0]["start"] for body, kept in
                                       zip(records, supported(doc, lexicon, groups, records, sure, common, defined))
                                       if not kept}
         return records

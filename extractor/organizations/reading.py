@@ -7,9 +7,10 @@ from __future__ import annotations
 from functools import cached_property
 
 import numpy
+from spacy.attrs import IDX
 from spacy.tokens import Doc
 
-from ..doc_utils import columns, doc_text
+from ..doc_utils import COLUMNS, columns, doc_text
 
 
 class Reading:
@@ -20,6 +21,7 @@ class Reading:
         table = columns(doc)
         self.orth, self.lower, self.space, self.spacy = table.T[:4]
         self.like_num, self.alpha, self.is_lower, self.length = table.T[4:8]
+        self.idx = table.T[COLUMNS.index(IDX)]
 
     @property
     def text(self) -> str:

@@ -7,10 +7,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import cache
-from typing import Callable, Optional
+from typing import Callable, Iterable, Optional
 
 import numpy
-from spacy.attrs import SHAPE
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -22,7 +21,7 @@ from ..doc_utils import doc_text, sentence_starts
 from ..places import fold, gazetteer
 from ..resolve import proposals
 from .reading import Reading
-from .teams import scorers_line_test
+from .teams import has_digit, scorers_line_test
 
 # Between the subjects of one brief ('Trade and Industry Secretary', 'Culture, Media and Sport Secretary'), and
 # between the briefs a body is named for ('Department for Culture, Media and Sport').
@@ -110,8 +109,7 @@ def _organization_entities(doc: Doc, lexicon: OrganizationLexicon) -> list[Span]
     firm's service it tags apart (``_with_service_tails``)."""
     entities, briefs = _with_briefs(_with_service_tails(labelled_entities(doc, "ORG"), lexicon), lexicon)
     entities = [part for ent in entities for part in _comma_apart(ent, lexicon.partnership_endings)]
-    joined = {ent.start for ent in entities
-              if ent.start not in briefs and JOINERS.intersection(token.lower_ for token in ent[1:-1])}
+    joined = {ent.start for ent in entities if ent.start not in briefs and _inside(ent, JOINERS)}
     if not joined:
         return entities
     entities = _whole_where_tagged_whole(entities, {doc[start].text for start in joined})
@@ -130,10 +128,8 @@ def _with_service_tails(entities: list[Span], lexicon: OrganizationLexicon) -> l
     names: list[Span] = []
     for ent in entities:
         doc = ent.doc
-        joiner = _before_line_breaks(doc, ent.start)  # 'Savings\nand Loan Association'
-        end = _before_line_breaks(doc, joiner) + 1 if joiner > 0 else 0
-        if ent[0].text in lexicon.service_words and end > 0 and doc[joiner].lower_ in JOINERS \
-                and _names_a_service(doc[end - 1], lexicon):
+        end = _first_part_end(ent, lexicon) if ent[0].text in lexicon.service_words else 0
+        if end > 0:
             if names and names[-1].end == end:
                 names[-1] = Span(doc, names[-1].start, ent.end, label=ent.label)
                 continue
@@ -144,6 +140,16 @@ def _with_service_tails(entities: list[Span], lexicon: OrganizationLexicon) -> l
             ent = Span(doc, start, ent.end, label=ent.label)
         names.append(_with_untagged_service(ent, lexicon))
     return names
+
+
+def _first_part_end(ent: Span, lexicon: OrganizationLexicon) -> int:
+    """Where the first part of a firm's name ends before 'and' and the service word opening ``ent`` ('Western
+    Carolina Savings' before 'and Loan Association', across a wire's line breaks), or 0 where nothing before
+    'and' names a service."""
+    doc = ent.doc
+    joiner = _before_line_breaks(doc, ent.start)  # 'Savings\nand Loan Association'
+    end = _before_line_breaks(doc, joiner) + 1 if joiner > 0 else 0
+    return end if end > 0 and doc[joiner].lower_ in JOINERS and _names_a_service(doc[end - 1], lexicon) else 0
 
 
 def _with_untagged_service(ent: Span, lexicon: OrganizationLexicon) -> Span:
@@ -235,7 +241,7 @@ def _briefs_end(ent: Span, lexicon: OrganizationLexicon) -> int:
     three capitalised words of a minister's brief, after a comma or, the last, after 'and' or '&'
     ('Culture, Media and Sport'). No list ending in 'and', or one running into another name ('and Media
     Guardian'), takes in nothing."""
-    if not any(token.lower_ in ("of", "for") for token in ent[1:-1]):
+    if not _inside(ent, ("of", "for")):
         return ent.end
     doc = ent.doc
     at = ent.end
@@ -261,10 +267,10 @@ def _comma_apart(ent: Span, endings: frozenset[str]) -> tuple[Span, ...]:
     ('Goldman, Sachs and Co', 'Ministry of Trade, Industry and Energy', the model's 'Ministry of Agriculture,
     Animal Husbandry' before 'and Fisheries'), a legal form after it ('Dräger, Inc.') or a place ('University of
     California, San Francisco')."""
-    at = [token.i for token in ent[1:-1] if token.text == ","]
+    doc = ent.doc
+    at = [i for i in range(ent.start + 1, ent.end - 1) if doc[i].text == ","]
     if len(at) != 1:
         return (ent,)
-    doc = ent.doc
     second = doc[at[0] + 1 : ent.end]
     after = ent.end + (ent.end < len(doc) and doc[ent.end].is_space)
     if not second[0].text[:1].isupper() or second[0].text in endings or second[0].ent_type_ in ("GPE", "LOC") \
@@ -289,6 +295,13 @@ def _apart(ent: Span, alone: set[str], lexicon: OrganizationLexicon) -> tuple[Sp
     return (first, second) if named and not firm and first[0].is_title and second[0].text[:1].isupper() else (ent,)
 
 
+def _inside(ent: Span, words: Iterable[str]) -> bool:
+    """Whether one of ``words`` (in lowercase) is inside the name, neither its first word nor its last: read by
+    index, not from a slice of the name (``ent[1:-1]``), which costs more than the few words it holds."""
+    doc = ent.doc
+    return any(doc[i].lower_ in words for i in range(ent.start + 1, ent.end - 1))
+
+
 def _outside(candidates: list[Candidate], firms: list[Span]) -> list[Candidate]:
     """Without the names a firm's partners took in ('Merrill Lynch' and 'Pierce' of 'Merrill Lynch, Pierce,
     Fenner and Smith Inc'), which the model tagged apart."""
@@ -301,18 +314,22 @@ def _capitals_test(reading: Reading) -> Callable[[Span], bool]:
     """``in_capitals`` for the names of one article, answered once per sentence (the one a name starts in, as
     ``Span.sent`` finds it); a sentence whose lowercase words' letters make over a tenth of its characters
     (nearly every sentence) is ruled out first from token counts: its capitals are under 90% of its letters.
-    The letters are summed over the few sentences asked about, not the whole article."""
+    The letters come from a running sum over the article's words, made when a first name is asked about, and the
+    characters from the first and last words' offsets: no sentence is sliced or summed."""
     doc = reading.doc
     starts = sentence_starts(doc)[0]
     answers: dict[int, bool] = {}
+    letters: list[int] = []  # the lowercase words' letters before each token, filled when first asked
 
     def capitals(span: Span) -> bool:
         index = bisect_right(starts, span.start) - 1
         if index not in answers:
+            if not letters:
+                letters.extend(numpy.cumsum(reading.alpha * reading.is_lower * reading.length).tolist())
+                letters.insert(0, 0)
             first, end = starts[index], starts[index + 1] if index + 1 < len(starts) else len(doc)
-            sent, lowercase = doc[first:end], reading.alpha[first:end] * reading.is_lower[first:end]
-            letters = int((lowercase * reading.length[first:end]).sum())
-            answers[index] = letters * 10 <= sent.end_char - sent.start_char and in_capitals(span)
+            chars = reading.idx[end - 1] + reading.length[end - 1] - reading.idx[first]
+            answers[index] = (letters[end] - letters[first]) * 10 <= chars and in_capitals(span)
         return answers[index]
 
     return capitals
@@ -337,8 +354,12 @@ def _evidenced_in_capitals(span: Span, lexicon: OrganizationLexicon, text: str) 
 
 def _without_score(span: Span) -> Span:
     """Scores after a side's name are no part of it ('Chelsea 2-1' of 'Liverpool beat Chelsea 2-1', a player's
-    '7-6 6-3'); a number naming a branch stays ('UFCW Local 832')."""
+    '7-6 6-3'); a number naming a branch stays ('UFCW Local 832'). A score ends in a digit: a name whose last word
+    does not is returned before its last words are joined and matched."""
     while True:
+        last = span[-1].text.replace(" ", "") if len(span) else ""
+        if last and not last[-1].isdigit():
+            return span
         if len(span) > 3 and SCORE.fullmatch(span[-3:].text.replace(" ", "")):
             span = span[:-3]
         elif len(span) > 1 and SCORE.fullmatch(span[-1].text):
@@ -363,27 +384,27 @@ def _outside_marks(span: Span) -> Optional[Span]:
 def _table_label_test(reading: Reading, lexicon: OrganizationLexicon, breaks: list[int]) -> Callable[[Span], bool]:
     """``_table_label`` for the names of one article. Only a name opening a line (after one of ``breaks``, the
     tokens holding a line break) whose line holds a figure may label it, which is told from where the article's
-    line breaks and figures stand before ``labels_a_line`` reads the line's words: a token whose shape has a 'd'
-    holds a digit, and a shape too long to be written ('LONG') may. The shapes are read when first asked."""
+    line breaks stand and the words of the line from the name on (from the ORTH column) before ``labels_a_line``
+    reads the line's tokens: a figure is a word with a digit, or one too long to be written (the word shapes
+    'd' and 'LONG'). Only the lines asked about are read, not every word's shape."""
     doc = reading.doc
-
-    @cache
-    def figures() -> list[int]:
-        shapes = doc.to_array(SHAPE)
-        strings = doc.vocab.strings
-        digits = [shape for shape in set(shapes.tolist()) if "d" in strings[shape] or strings[shape] == "LONG"]
-        return numpy.flatnonzero(numpy.isin(shapes, digits)).tolist()
+    strings = doc.vocab.strings
 
     def table_label(span: Span) -> bool:
         before = bisect_left(breaks, span.start - 1)
         if span.start > 0 and not (before < len(breaks) and breaks[before] == span.start - 1):
             return False
         after = bisect_left(breaks, span.end)
-        end, found = breaks[after] if after < len(breaks) else len(doc), figures()
-        first = bisect_left(found, span.start)
-        return first < len(found) and found[first] < end and _table_label(span, lexicon)
+        end = breaks[after] if after < len(breaks) else len(doc)
+        return any(_a_figure(strings[word]) for word in reading.orth[span.start:end].tolist()) \
+            and _table_label(span, lexicon)
 
     return table_label
+
+
+def _a_figure(word: str) -> bool:
+    """A word whose shape has a digit ('d') or is 'LONG' (a hundred characters or more, too long to be written)."""
+    return len(word) >= 100 or has_digit(word)
 
 
 def _table_label(span: Span, lexicon: OrganizationLexicon) -> bool:
@@ -442,9 +463,9 @@ def _partner_before(doc: Doc, end: int, endings: frozenset[str]) -> Optional[Spa
 def _without_post(span: Span) -> Span:
     """A body's name without the post the model tagged with it ('Founder of Ceres Robotics Inc.'; not 'Secretary
     of State')."""
-    words = [token.lower_ for token in span]
-    if "of" not in words[1:-1]:
+    if not _inside(span, ("of",)):
         return span
+    words = [token.lower_ for token in span]
     at = words.index("of")
     if words[at - 1] in POST_HEADS and all(word in POST_WORDS for word in words[:at]) and words[at + 1] != "state":
         return span[at + 1:]
@@ -458,14 +479,17 @@ def _partner_word(token: Token) -> bool:
 
 def name_head(span: Span) -> str:
     """A name's head word: the word before its first 'of' ('Treaty of Rome'), else its last."""
-    words = [token.lower_ for token in span]
+    return _head([token.lower_ for token in span])
+
+
+def _head(words: list[str]) -> str:
+    """``name_head`` of a name's words in lowercase."""
     return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
 
 
-def _head_before_for(span: Span) -> str:
-    """The word before a name's first 'for', the head of an award's or an event's name ('Award for Best Actress'),
-    or nothing."""
-    words = [token.lower_ for token in span]
+def _head_before_for(words: list[str]) -> str:
+    """The word before a name's first 'for' (``words``: the name's in lowercase), the head of an award's or an
+    event's name ('Award for Best Actress'), or nothing."""
     return words[words.index("for") - 1] if "for" in words[1:] else ""
 
 
@@ -476,17 +500,19 @@ def names_a_body(span: Span, lexicon: OrganizationLexicon) -> bool:
     ('(FOB)'); it is a unit or time zone, following a number wherever the article uses it ('600 MW', '1500 GMT');
     or it ends a title, with the briefs after it ('State' of 'Secretary of State Mike Pompeo', 'Secretary of State
     for Culture, Media and Sport'); or it is a venue or a facility ('Blossom Music Center', a tour list's 'NC @ PNC
-    Music Pavilion', 'Perry Nuclear Power Plant', 'Brooks Air Force Base')."""
-    if name_head(span) in lexicon.not_body_heads or _head_before_for(span) in lexicon.not_body_heads \
-            or span.text in lexicon.trade_terms or _unit(span) \
-            or _a_stage(span, lexicon) or "@" in span.text \
-            or tuple(token.lower_ for token in span[-2:]) in lexicon.venue_endings:
+    Music Pavilion', 'Perry Nuclear Power Plant', 'Brooks Air Force Base'). The name's words and text are read
+    once for all these tests."""
+    words, text = [token.lower_ for token in span], span.text
+    if _head(words) in lexicon.not_body_heads or _head_before_for(words) in lexicon.not_body_heads \
+            or text in lexicon.trade_terms or _unit(span) \
+            or _a_stage(span, lexicon) or "@" in text \
+            or tuple(words[-2:]) in lexicon.venue_endings:
         return False
     doc = span.doc
     title = span.start > 1 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in lexicon.title_heads
-    return not (title and span[0].lower_ in lexicon.title_words and all(
-        token.lower_ in lexicon.title_words or token.lower_ in lexicon.portfolios
-        or token.lower_ in PORTFOLIO_JOINERS or token.lower_ == "for" for token in span))
+    return not (title and words[0] in lexicon.title_words and all(
+        word in lexicon.title_words or word in lexicon.portfolios or word in PORTFOLIO_JOINERS or word == "for"
+        for word in words))
 
 
 def _a_stage(span: Span, lexicon: OrganizationLexicon) -> bool:
@@ -509,13 +535,13 @@ def _is_name(span: Span, lexicon: OrganizationLexicon, places: set[int]) -> bool
     text = span.text
     if not len(span) or not _has_capital(text) or text in lexicon.not_organizations:
         return False
-    if any(token.is_lower and token.tag_ in CLAUSE_TAGS for token in span[1:-1]):
+    doc = span.doc
+    if any(doc[i].is_lower and doc[i].tag_ in CLAUSE_TAGS for i in range(span.start + 1, span.end - 1)):
         return False  # two names and a verb between: 'Garrett hit Rudolph'
     if not places.isdisjoint(range(span.start, span.end)) and span.root.i in places:
         return False
     if span[0].lower_ in lexicon.honorifics or _place_before_a_person(span, lexicon, places):
         return False
-    doc = span.doc
     end = span.end  # the title's head may follow a word of the brief the model left out ('Nicaraguan External' Trade)
     while end < len(doc) and doc[end].lower_ in lexicon.portfolios and doc[end].lower_ not in lexicon.title_heads:
         end += 1
@@ -559,14 +585,20 @@ def surnames(doc: Doc, lexicon: OrganizationLexicon, places: set[int]) -> frozen
     the model tags it."""
     found = set()
     for ent in doc.ents:
-        if ent.label_ not in ("PERSON", "ORG") or len(ent) < 2:
+        label = ent.label_
+        if label not in ("PERSON", "ORG") or len(ent) < 2:
             continue
-        words = [word for word in ent if word.lower_.rstrip(".") not in SUFFIXES]
-        if len(words) < 2 or not words[-1].is_title or not words[-1].is_alpha:
-            continue
-        if ent.label_ == "PERSON" and words[0].text in lexicon.first_names \
-                or ent.label_ == "ORG" and _place_before_a_person(ent, lexicon, places):
-            found.add(words[-1].text)
+        # the first and the last word that is no suffix, found from the ends without reading every word
+        first, last = ent.start, ent.end - 1
+        while first <= last and doc[first].lower_.rstrip(".") in SUFFIXES:
+            first += 1
+        while last > first and doc[last].lower_.rstrip(".") in SUFFIXES:
+            last -= 1
+        if last <= first or not doc[last].is_title or not doc[last].is_alpha:
+            continue  # fewer than two words, or no surname
+        if label == "PERSON" and doc[first].text in lexicon.first_names \
+                or label == "ORG" and _place_before_a_person(ent, lexicon, places):
+            found.add(doc[last].text)
     return frozenset(found)
 
 
@@ -657,7 +689,7 @@ def _complete(span: Span, function_words: frozenset[str], endings: frozenset[str
     doc = span.doc
     end = span.end
     if len(span) > 2 and span[-1].lower_ in ("and", "&") and span[-2].text in endings:
-        return doc[span.start : end - 1]
+        return Span(doc, span.start, end - 1)
     while True:
         if end + 1 < len(doc) and doc[end].text == "-" and _glued(doc[end - 1], doc[end + 1]):
             end += 2
@@ -670,7 +702,7 @@ def _complete(span: Span, function_words: frozenset[str], endings: frozenset[str
             break
     if end > span.start and doc[end - 1].lower_ in function_words:
         return None
-    return doc[span.start : end]
+    return Span(doc, span.start, end)  # not ``doc[span.start:end]``, whose bounds spaCy checks in Python
 
 
 def _with_first_part(span: Span, lexicon: OrganizationLexicon) -> Span:
@@ -714,15 +746,15 @@ def _after_owner(span: Span, lowercase: Callable[[], frozenset[int]]) -> Span:
     part the article never writes alone, stays whole ("Moody's Investors Service", "Guy's Hospital"), as does one whose
     first part the article also writes in lowercase ("People's Daily" beside 'people'). ``lowercase`` gives the
     article's lowercase words' ids, gathered once per article when first asked."""
-    for token in span[1:-1]:
-        if token.tag_ == "POS":
-            doc = span.doc
-            owner = doc[span.start : token.i]
+    doc = span.doc
+    for i in range(span.start + 1, span.end - 1):
+        if doc[i].tag_ == "POS":
+            owner = doc[span.start : i]
             if len(owner) == 1 and get_string_id(owner.text.lower()) in lowercase():
                 return span
             words = r"\s+".join(re.escape(word) for word in owner.text.split())
             alone = re.compile(rf"(?<![\w'’]){words}(?![\w'’])")
-            return doc[token.i + 1 : span.end] if any(
+            return doc[i + 1 : span.end] if any(
                 found.start() != owner.start_char for found in alone.finditer(doc_text(doc))) else span
     return span
 

@@ -266,12 +266,12 @@ def scorers_line_test(reading: Reading, breaks: list[int]) -> Callable[[Span], b
             return False
         if (start, end) not in answers:
             line = doc[start:end].text.strip()
-            answers[start, end] = _has_digit(line) and SCORERS_LINE.fullmatch(line) is not None
+            answers[start, end] = has_digit(line) and SCORERS_LINE.fullmatch(line) is not None
         return answers[start, end]
 
     return in_scorers_line
 
 
-def _has_digit(text: str) -> bool:
+def has_digit(text: str) -> bool:
     """``any(char.isdigit() for char in text)``, searched in C first: beyond ASCII a digit may be no decimal ('²')."""
     return DECIMAL.search(text) is not None or (not text.isascii() and any(char.isdigit() for char in text))
