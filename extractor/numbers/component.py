@@ -15,6 +15,7 @@ dropped where it does not (``bare_figures.settle_bare_fractions``).
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from spacy.language import Language
@@ -72,15 +73,17 @@ class NumberFinder(SavesData):
         heads = anchors(spans, self.changes)
         owner = token_owners(spans)
         changes, same_quantity = find_changes(doc, numbers, spans, heads, owner, self.changes)
-        same_quantity += equivalent_links(doc, numbers, spans, same_quantity, self.changes.equivalents)
-        same_quantity += list_links(doc, numbers, spans)
-        same_quantity += compared_links(doc, numbers)
-        same_quantity += earlier_links(doc, numbers, self.lexicon.scale_of)
-        same_quantity += restated_links(doc, numbers)
+        # The scale each figure's text names, read once per doc: the links ask it of the same figures again and again.
+        scale_of = lru_cache(maxsize=None)(self.lexicon.scale_of)
+        same_quantity += equivalent_links(tokens, numbers, spans, same_quantity, self.changes.equivalents)
+        same_quantity += list_links(tokens, numbers, spans)
+        same_quantity += compared_links(tokens, numbers)
+        same_quantity += earlier_links(tokens, numbers, scale_of)
+        same_quantity += restated_links(tokens, numbers)
         same_quantity += parallel_links(numbers, spans, heads, owner, self.changes)
-        same_quantity += elided_links(doc, numbers, self.lexicon.scale_of)
-        share_terms(numbers, same_quantity, self.lexicon.scale_of)
-        share_partitives(doc, numbers, self.lexicon.scale_of)
+        same_quantity += elided_links(tokens, numbers, scale_of)
+        share_terms(numbers, same_quantity, scale_of)
+        share_partitives(tokens, numbers, scale_of)
         write_changes(numbers, spans, changes, self.changes)
         read_quantities(numbers, spans, heads, owner, self.changes)
         share_counted(numbers, same_quantity)

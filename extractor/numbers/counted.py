@@ -344,8 +344,11 @@ def _is_filler(token: Token) -> bool:
 
 
 def json_number(value: Optional[float]) -> Optional[float]:
-    """Whole numbers as ints so JSON shows 4500, not 4500.0."""
+    """Whole numbers as ints so JSON shows 4500, not 4500.0; others rounded to twelve significant digits."""
     if value is None:
         return None
-    value = float(f"{float(value):.12g}")
+    value = float(value)
+    if value.is_integer() and abs(value) < 1e12:
+        return int(value)  # twelve digits at most: the rounding below leaves it as it is
+    value = float(f"{value:.12g}")
     return int(value) if value.is_integer() else value

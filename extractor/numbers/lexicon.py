@@ -63,10 +63,12 @@ class Lexicon:
         self.vague_needs_of = {key.replace(" ", "") for key in data["vague_needs_of"]}
         self.singular_counts = frozenset(data["singular_counts"])
         self.vague_starts = {key.split()[0] for key in data["vague"]}
+        self.large_scales = {word: scale for word, scale in self.scales.items() if scale >= 1_000_000}
         headers = data["table_headers"]
+        scale_ids = _string_ids(set(headers["scales"]))  # a table header's scale words; with "per", a rate's
         self.table_headers = {**headers, "openers": set(headers["openers"]), "exceptions": set(headers["exceptions"]),
                               "rate_labels": set(headers["rate_labels"]),
-                              "scale_ids": _string_ids(set(headers["scales"])), "per_ids": _string_ids({"per"})}
+                              "scale_ids": scale_ids, "header_ids": scale_ids | _string_ids({"per"})}
         rows = data["results_rows"]
         self.row_accounts, self.row_counts = set(rows["accounts"]), set(rows["counts"])
         self.row_counted = frozenset(rows["counted"])
@@ -107,10 +109,14 @@ class Lexicon:
         self.currency_symbols_after = after_symbols
 
     def scale_of(self, text: str) -> Optional[float]:
-        """The scale a number's text names, as a word ("3,061.8 billion francs") or a suffix ("$11.1bn")."""
+        """The scale a number's text names, as a word ("3,061.8 billion francs") or a suffix ("$11.1bn"); a word
+        that ends in no letter or stop can hold no suffix, and is not matched against ``digit_token``."""
         for word in text.split():
-            if word.lower() in self.scales and self.scales[word.lower()] >= 1_000_000:
-                return self.scales[word.lower()]
+            scale = self.large_scales.get(word.lower())
+            if scale is not None:
+                return scale
+            if not (word[-1].isalpha() or word[-1] == "."):
+                continue
             match = self.digit_token.match(word)
             if match is not None and match.group("suf"):
                 return self.suffix_scales[match.group("suf").lower()]

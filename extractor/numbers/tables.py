@@ -57,7 +57,10 @@ class Header(NamedTuple):
 
 def scale_table_cells(lex: Lexicon, doc: Doc, records: list[Record]) -> list[Record]:
     """The records with each table cell scaled by its header, and the cells of undecided scale and the headers'
-    own words left out; a doc with no header (almost every one) is returned as it is after one look-up."""
+    own words left out; a doc with no header (almost every one) is returned as it is after one look-up, and one
+    with no figure that may be a cell before any look-up."""
+    if not any(_may_be_cell(record) for record in records):
+        return records
     headers = _headers(lex, doc)
     if not headers:
         return records
@@ -101,16 +104,11 @@ def scale_table_cells(lex: Lexicon, doc: Doc, records: list[Record]) -> list[Rec
 def _headers(lex: Lexicon, doc: Doc) -> list[Header]:
     """Every table header of the doc, found from its scale words: one look-up of each token's ``lower`` id in the
     tokens ``DocTokens`` already holds (``doc_utils.columns`` costs more, and this component reads nothing else
-    from it)."""
-    scale_ids, per_ids = lex.table_headers["scale_ids"], lex.table_headers["per_ids"]
+    from it), then a closer look at the few that are a scale word or "per"."""
+    scale_ids, header_ids = lex.table_headers["scale_ids"], lex.table_headers["header_ids"]
     found = []
-    for token in doc:
-        if token.lower in scale_ids:
-            header = _header_at(lex, doc, token.i)
-        elif token.lower in per_ids:
-            header = _rate_header_at(lex, doc, token.i)
-        else:
-            continue
+    for i in [i for i, token in enumerate(doc) if token.lower in header_ids]:
+        header = _header_at(lex, doc, i) if doc[i].lower in scale_ids else _rate_header_at(lex, doc, i)
         if header is not None:
             found.append(header)
     return found
@@ -271,8 +269,7 @@ def _cells_by_paragraph(doc: Doc, records: list[Record], paragraphs: list[tuple[
     p = 0
     start_char = doc[first].idx
     for n, record in enumerate(records):
-        if record["start"] < start_char or record["kind"] != "count" or record["unit"] is not None \
-                or record["qualifier"] == "vague" or not _counts_nothing(record):
+        if record["start"] < start_char or not _may_be_cell(record):
             continue
         span = doc.char_span(record["start"], record["end"], alignment_mode="expand")
         if span is None:
@@ -282,6 +279,12 @@ def _cells_by_paragraph(doc: Doc, records: list[Record], paragraphs: list[tuple[
         if p < len(paragraphs) and paragraphs[p][0] <= span.start:
             cells.setdefault(p, []).append((n, span.start))
     return cells
+
+
+def _may_be_cell(record: Record) -> bool:
+    """A bare count, not vague, that counts nothing (``_counts_nothing``): only such a figure is a table's cell."""
+    return record["kind"] == "count" and record["unit"] is None and record["qualifier"] != "vague" \
+        and _counts_nothing(record)
 
 
 def _counts_nothing(record: Record) -> bool:

@@ -6,6 +6,7 @@ Wire copy is full of double spaces and tables; a number never runs on across a p
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from typing import Any, Optional, Union
 
 from spacy.tokens import Doc, Token
@@ -27,6 +28,24 @@ class DocTokens(list):
     def __init__(self, doc: Doc) -> None:
         super().__init__(doc)
         self.doc = doc
+        self.user_data, self.vocab = doc.user_data, doc.vocab  # read often: not through ``__getattr__``
+        self._text: Optional[str] = None
+        self._starts: Optional[list[int]] = None
+
+    @property
+    def text(self) -> str:
+        """``Doc.text``, joined once from the tokens held (each read of ``Doc.text`` makes a Token object per word
+        and joins them all again)."""
+        if self._text is None:
+            self._text = "".join([token.text_with_ws for token in self])
+        return self._text
+
+    @property
+    def starts(self) -> list[int]:
+        """Each token's first character, read once: ``text_between`` finds its tokens by them."""
+        if self._starts is None:
+            self._starts = [token.idx for token in self]
+        return self._starts
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.doc, name)
@@ -42,18 +61,15 @@ def span_text(doc: Union[Doc, DocTokens], start: int, end: int) -> str:
     return text[: len(text) - len(words[-1].whitespace_)]
 
 
-def text_between(doc: Doc, start: int, end: int) -> str:
-    """``doc.text[start:end]`` read from the tokens around it (``Doc.text`` joins every token of the doc).
-
-    One token more on each side holds a start or an end that falls in the space after a token.
-    """
-    if end <= start:
+def text_between(doc: Union[Doc, DocTokens], start: int, end: int) -> str:
+    """``doc.text[start:end]``, joined from the tokens that hold it: ``Doc.text`` joins every token of the doc, and
+    the links between figures read many short stretches (``DocTokens`` finds the tokens by its ``starts``)."""
+    starts = doc.starts if isinstance(doc, DocTokens) else [token.idx for token in doc]
+    if end <= start or not starts:
         return ""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return doc.text[start:end]
-    window = doc[max(span.start - 1, 0) : min(span.end + 1, len(doc))]
-    return window.text_with_ws[start - window.start_char : end - window.start_char]
+    first = max(bisect_right(starts, start) - 1, 0)
+    text = "".join([token.text_with_ws for token in doc[first : bisect_left(starts, end, first)]])
+    return text[start - starts[first] : end - starts[first]]
 
 
 def skip(doc: Doc, j: int) -> int:
