@@ -154,9 +154,10 @@ def _index_name(doc: Doc, word: Token) -> str:
 def _magnitude(lex: Lexicon, doc: Doc, span: Span, found: Record) -> bool:
     """An earthquake's size: "measuring 6.5 on the Richter scale", "8.0 on the open-ended Richter scale", "a
     magnitude 6.5 quake", "a 6.3 magnitude quake" (a name, "Mr Richter", is no scale)."""
-    end = min(span.end + _MAGNITUDE_REACH, span.sent.end)
+    sentence = span.sent
+    end = min(span.end + _MAGNITUDE_REACH, sentence.end)
     words = [token.lower_ for token in doc[span.end : end] if not token.is_space]
-    before = doc[span.start - 1].lower_ if span.start > span.sent.start else ""
+    before = doc[span.start - 1].lower_ if span.start > sentence.start else ""
     near = before in lex.magnitude_words or any(word in lex.magnitude_words for word in words[:2])
     if not near and not any(word in lex.magnitude_scales and after == "scale" for word, after in zip(words, words[1:])):
         return False

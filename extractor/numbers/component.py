@@ -15,8 +15,7 @@ dropped where it does not (``bare_figures.settle_bare_fractions``).
 
 from __future__ import annotations
 
-from functools import lru_cache
-from typing import Any
+from typing import Any, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -73,8 +72,7 @@ class NumberFinder(SavesData):
         heads = anchors(spans, self.changes)
         owner = token_owners(spans)
         changes, same_quantity = find_changes(doc, numbers, spans, heads, owner, self.changes)
-        # The scale each figure's text names, read once per doc: the links ask it of the same figures again and again.
-        scale_of = lru_cache(maxsize=None)(self.lexicon.scale_of)
+        scale_of = _Scales(self.lexicon).__getitem__
         same_quantity += equivalent_links(tokens, numbers, spans, same_quantity, self.changes.equivalents)
         same_quantity += list_links(tokens, numbers, spans)
         same_quantity += compared_links(tokens, numbers)
@@ -90,6 +88,19 @@ class NumberFinder(SavesData):
         read_implied_people(numbers, spans, heads, self.changes)
         doc._.numbers = settle_bare_fractions(self.lexicon, doc, scale_table_cells(self.lexicon, tokens, numbers))
         return doc
+
+
+class _Scales(dict):
+    """The scale each figure's text names (``Lexicon.scale_of``), read once per doc: the links ask it of the same
+    figures again and again."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        super().__init__()
+        self.lexicon = lexicon
+
+    def __missing__(self, text: str) -> Optional[float]:
+        scale = self[text] = self.lexicon.scale_of(text)
+        return scale
 
 
 @Language.factory(

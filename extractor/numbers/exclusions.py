@@ -325,9 +325,10 @@ def _is_code(lex: Lexicon, doc: Doc, phrase: Phrase, sent_starts: set[int]) -> b
     """"4K", "5G": digits glued to letters that are no unit or scale name a format, not an amount;
     "050505", "007": a leading zero makes digits an identifier; "$30, 000": a split figure's tail is none."""
     first = phrase.cores[0].start
-    if _LEADING_ZERO.match(doc[first].text):
+    text = doc[first].text
+    if text.startswith("0") and _LEADING_ZERO.match(text):
         return True
-    if doc[first].text == "000" and first >= 2 and doc[first - 1].text == "," and doc[first - 2].like_num:
+    if text == "000" and first >= 2 and doc[first - 1].text == "," and doc[first - 2].like_num:
         return True
     if _glued_digit_groups(doc, phrase.cores[0].start) >= 3:
         return True  # "+1-222-555-0199", "978-3-16": phone numbers and catalogue codes

@@ -44,7 +44,8 @@ _SPAN_PHRASES = {"vague": "vague", "subunits": "currency_subunits", "compound_su
 
 
 class Lexicon:
-    """Word lists, phrase tables and the digit-token pattern; built once per pipeline, never changed by a doc."""
+    """Word lists, phrase tables and the digit-token pattern; built once per pipeline, never changed by a doc but
+    for ``start_kinds``, what each text met so far can start (``phrases.start_tokens``)."""
 
     def __init__(self, data: dict[str, Any], unit_data: dict[str, Any]) -> None:
         self.expressions = UnitExpressions(unit_data)
@@ -86,6 +87,7 @@ class Lexicon:
         # The words after "a" or "an" that let a reader start at the article ("a hundred", "a third", "a tonne");
         # "a few" and the other vague amounts are ``vague``'s prefixes.
         self.article_ids = _string_ids({"a", "an"})
+        self.start_kinds: dict[int, int] = {}
         self.article_followers = {*self.scales, *self.denominators, *self.cardinals, *self.article_units}
         # The first words of a percent, currency, coin or unit after a number, or a bracket round a unit
         # (``measure.read_after`` looks the word after a number up here once, not in each table).

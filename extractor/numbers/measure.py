@@ -260,7 +260,8 @@ def _article_currencies(lex: Lexicon, doc: Doc) -> set[str]:
         return set(doc.user_data["numbers_currencies"])
     found: set[str] = set()
     for token in doc:
-        if not token.like_num and not has_digit(token.text):
+        shape = token.shape_  # a "d" for each digit: cheaper to read than the text (but "LONG" for a long word)
+        if not (token.like_num or "d" in shape or shape == "LONG" and has_digit(token.text)):
             continue
         glued = lex.digit_token.match(token.text)
         if glued is not None and glued["cur"]:

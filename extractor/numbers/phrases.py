@@ -8,6 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Callable, Iterable, NamedTuple, Optional
 
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from .lexicon import Lexicon
@@ -17,7 +18,7 @@ from .qualifiers import read_before, read_ratio, read_sign, read_spaced_minus, r
 from .ranges import range_token, read_range
 from .recognise import core_at
 from .spans import Phrase
-from .tokens import is_break, skip
+from .tokens import has_digit, is_break, skip
 
 Stage = Callable[[Lexicon, Doc, Phrase], None]
 
@@ -38,35 +39,48 @@ def phrase_at(lex: Lexicon, doc: Doc, i: int, floor: int) -> Optional[Phrase]:
     return phrase
 
 
+# What a token's text lets ``start_tokens`` make of it (``_start_kind``), kept by the text's id in ``Lexicon.start_kinds``.
+_NONE, _START, _ARTICLE, _SPACE = range(4)
+
+
 def start_tokens(lex: Lexicon, doc: Doc) -> list[int]:
     """The tokens ``phrase_at`` can find a phrase at: the walk skips all others.
 
     It must never leave out a token a reader starts at: one with a digit (a token of 100 characters or more has
     the shape "LONG"), a word a reader starts with (``Lexicon.start_words``: "fourfold" among them) unless it is
     an article no reader can go on from (``_article_may_count``), or a space a percent word follows (the only
-    reader that starts at a space: ``_percent_of``). The ids are read off the tokens ``DocTokens`` already holds:
-    ``doc.to_array`` and its ``tolist`` cost more than that walk.
+    reader that starts at a space: ``_percent_of``). What a text can start is read once, and looked up by the
+    token's ``orth`` id: one look-up costs less than reading a token's space flag, shape and lower case.
     """
-    strings = doc.vocab.strings
-    with_digit: dict[int, bool] = {}  # shape id -> whether the shape has a digit; an article has few shapes
-    digit_of, start_ids, article_ids = with_digit.get, lex.start_ids, lex.article_ids  # the loop runs for every token
+    kinds, strings = lex.start_kinds, doc.vocab.strings
     found = []
     last = len(doc) - 1
     for i, token in enumerate(doc):
-        if not token.is_space:
-            shape = token.shape
-            digit = digit_of(shape)
-            if digit is None:
-                form = strings[shape]
-                digit = with_digit[shape] = form == "LONG" or "d" in form
-            if digit or token.lower in start_ids and (
-                    token.lower not in article_ids or _article_may_count(lex, doc, i)):
-                found.append(i)
+        kind = kinds.get(token.orth)
+        if kind is None:
+            kind = kinds[token.orth] = _start_kind(lex, strings[token.orth])
+        if kind == _NONE:
+            continue
+        if kind == _START or kind == _ARTICLE and _article_may_count(lex, doc, i):
+            found.append(i)
         # A space before another space or a percent word's first word; ``_percent_of`` then reads the percent word.
-        elif i < last and (doc[i + 1].is_space or doc[i + 1].lower in lex.percent_ids) \
+        elif kind == _SPACE and i < last and (doc[i + 1].is_space or doc[i + 1].lower in lex.percent_ids) \
                 and lex.percent.at(doc, i) is not None:
             found.append(i)
     return found
+
+
+def _start_kind(lex: Lexicon, text: str) -> int:
+    """A space (``Token.is_space``); a start: digits (what a token's shape shows, where a text of 100 characters
+    or more has the shape "LONG") or a start word; an article; or none (a token's ``lower`` is its lower case)."""
+    if text.isspace():
+        return _SPACE
+    if len(text) >= 100 or has_digit(text):
+        return _START
+    lower = get_string_id(text.lower())
+    if lower in lex.article_ids:
+        return _ARTICLE
+    return _START if lower in lex.start_ids else _NONE
 
 
 def _article_may_count(lex: Lexicon, doc: Doc, i: int) -> bool:

@@ -80,8 +80,8 @@ def decade_of_life_start(lex: Lexicon, doc: Doc, i: int) -> Optional[int]:
 
 def _may_be_decade(lex: Lexicon, word: str) -> bool:
     """The test ``_decade_at`` starts with, on the word ``core_at`` holds: most words fail it, and then no tokens
-    need be read."""
-    return word in lex.age_decades or _DECADE.match(word) is not None
+    need be read (most fail at its second character, which must be a zero)."""
+    return word in lex.age_decades or word[1:2] == "0" and _DECADE.match(word) is not None
 
 
 def _decade_at(lex: Lexicon, doc: Doc, i: int) -> Optional[tuple[int, int, int]]:
