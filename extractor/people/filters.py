@@ -16,12 +16,12 @@ from spacy.attrs import IS_LOWER, LOWER, POS
 from spacy.symbols import ADJ, ADV, NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
-from ..doc_utils import doc_text
+from ..doc_utils import COLUMNS, columns, doc_text, word_ids, words_at
 from ..entities import labels_a_line
 from ..dates.lexicon import lexicon as date_words
 from .lexicon import ROLE_MODIFIER_DEPS, PeopleLexicon
 from .names import NameMention
-from .tokens import adjective_piece
+from .tokens import adjective_piece, hangs_from
 
 # A rule's verdicts on a person's mentions, read lazily so that a proof stops at the first that settles it.
 Proof = Callable[[Iterator[bool], Sequence[NameMention], PeopleLexicon], bool]
@@ -38,6 +38,7 @@ LIST_JOINERS = frozenset({",", "and", ";"})
 LINE_UP = 4
 # What a person's clause may say of its subject ('Dementieva held her nerve').
 GENDERED_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "himself", "herself"})
+GENDERED_PRONOUN_IDS = word_ids(GENDERED_PRONOUNS)
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
@@ -185,8 +186,9 @@ def named_as_a_company(span: Span, lexicon: PeopleLexicon) -> bool:
     words = span.text.split()
     if not words:
         return False
-    text = doc_text(span.doc)
-    if _LEADING.sub("", words[-1]) not in _words_before_company_marks(span.doc, text, lexicon):
+    doc, last = span.doc, _LEADING.sub("", words[-1])
+    text = doc_text(doc)
+    if not _written_before_a_mark(text, last, lexicon) or last not in _words_before_company_marks(doc, text, lexicon):
         return False  # the usual case, decided without a pattern of the name's own
     name = re.compile(r"(?<![\w.])" + r"\s+".join(re.escape(word) for word in words))
     return any(lexicon.company_mark.match(text, found.end()) for found in name.finditer(text))
@@ -197,6 +199,17 @@ def written_as_a_company(span: Span, lexicon: PeopleLexicon) -> bool:
     first or not ('economists at Aubrey G. Lanston and Co Inc'); a person also named in full otherwise stays
     ('Charles Schwab said' beside 'Charles Schwab Corp')."""
     return lexicon.company_mark.match(doc_text(span.doc), span.end_char) is not None
+
+
+def _written_before_a_mark(text: str, word: str, lexicon: PeopleLexicon) -> bool:
+    """Whether ``word`` stands anywhere in the text right before a legal form, a ticker or 'and Co': each word of
+    ``_words_before_company_marks`` does, and this search for one word is far cheaper than finding them all."""
+    at = text.find(word)
+    while at >= 0:
+        if lexicon.company_mark.match(text, at + len(word)):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def _words_before_company_marks(doc: Doc, text: str, lexicon: PeopleLexicon) -> dict[str, bool]:
@@ -223,8 +236,11 @@ def written_in_lowercase(span: Span, lexicon: PeopleLexicon) -> bool:
     member of the full committee'; a section's heading 'Defensive Line' over 'hits came from the defensive line')."""
     if len(span) < 2 or not _no_given_name_first(span, lexicon):
         return False
-    lowered = r"\s+".join(re.escape(word) for word in span.text.lower().split())
-    return re.search(rf"(?<![\w-]){lowered}(?![\w-])", doc_text(span.doc)) is not None
+    words, text = span.text.lower().split(), doc_text(span.doc)
+    if not all(word in text for word in words):
+        return False  # the usual case, decided without a pattern of the phrase's own
+    lowered = r"\s+".join(re.escape(word) for word in words)
+    return re.search(rf"(?<![\w-]){lowered}(?![\w-])", text) is not None
 
 
 def names_money(span: Span, lexicon: PeopleLexicon) -> bool:
@@ -318,10 +334,16 @@ def _titled(span: Span, lexicon: PeopleLexicon) -> bool:
 
 
 def _speaks(span: Span, lexicon: PeopleLexicon) -> bool:
-    """The subject of a verb of speaking, or of a clause that calls the subject's own things 'his' or 'her'."""
+    """The subject of a verb of speaking, or of a clause that calls the subject's own things 'his' or 'her' (the
+    clause is walked only when such a pronoun hangs from its verb, found from the LOWER column)."""
     word = span.root
-    return word.dep_ in SUBJECT_DEPS and (word.head.lemma_.lower() in lexicon.speech_verbs
-                                          or any(token.lower_ in GENDERED_PRONOUNS for token in word.head.subtree))
+    if word.dep_ not in SUBJECT_DEPS:
+        return False
+    verb = word.head
+    if verb.lemma_.lower() in lexicon.speech_verbs:
+        return True
+    pronouns = words_at(columns(span.doc)[:, COLUMNS.index(LOWER)], GENDERED_PRONOUN_IDS)
+    return hangs_from(verb, pronouns) and any(token.lower_ in GENDERED_PRONOUNS for token in verb.subtree)
 
 
 def _taken_up_by_a_pronoun(span: Span, lexicon: PeopleLexicon) -> bool:

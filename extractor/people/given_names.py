@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import Any, Callable, Optional
+from typing import Callable, Optional
 
 import numpy
 from spacy.attrs import IS_TITLE, POS
@@ -108,7 +108,7 @@ def _given_name_span(token: Token, lexicon: PeopleLexicon, lowercase: Callable[[
     if token.text not in lexicon.first_names or not token.is_title or token.pos_ != "PROPN" \
             or token.ent_type_ not in ("ORG", "DATE", "") or token.ent_iob_ == "I":
         return None
-    if any(place.feature == "country" for place in _places_named(token.text)):
+    if "country" in _place_features(token.text):
         return None
     doc = token.doc
     end = token.i + 1
@@ -245,10 +245,14 @@ def _region(token: Token) -> bool:
     """A given name that also names a region ('Carolina', 'Sofia', 'Virginia') opens a name only on the
     strongest evidence, a role before it, a work it made or its surname spoken alone ('Olympic heptathlon
     champion Carolina Kluft', 'directed by Sofia Coppola'; not 'Virginia Tech')."""
-    return any(place.feature == "region" for place in _places_named(token.text))
+    return "region" in _place_features(token.text)
 
 
-def _places_named(word: str) -> tuple[Any, ...]:
+@cache
+def _place_features(word: str) -> frozenset[str]:
+    """The kinds of the places a given name also names ('country', 'region'), kept per word (only the given names'
+    list is asked, so the cache stays that small): folding a name and looking it up in the gazetteer for every
+    given name of every article was a large part of this stage."""
     gaz = gazetteer()
     key = fold(word)
-    return gaz.candidates(key) if key in gaz else ()
+    return frozenset(place.feature for place in gaz.candidates(key)) if key in gaz else frozenset()

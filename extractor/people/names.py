@@ -5,14 +5,15 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from typing import Optional
+from functools import cache
+from typing import Callable, Optional
 
 import numpy
-from spacy.attrs import IDX
+from spacy.attrs import IDX, IS_SPACE, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from ..doc_utils import doc_text, sentence_of
+from ..doc_utils import COLUMNS, columns, doc_text, sentence_of
 from ..entities import (
     NAME_PARTICLES, bracketed_country_names, clean_spaces, in_capitals, is_capitalised, labelled_entities, trim_name,
 )
@@ -22,6 +23,8 @@ from .tokens import adjective_piece, hyphen_piece, name_token, two_part
 
 NAME_POS = frozenset({"PROPN"})
 OPENING_BRACKET = get_string_id("(")
+# The brackets a byline may open with ('(Reporting by ...', '[By ...').
+OPENING_BRACKETS = frozenset({OPENING_BRACKET, get_string_id("[")})
 DASHES = frozenset({"-", "–", "—"})
 # A byline or credit line is short: at most this many words, a third of it for one opening with 'By'.
 BYLINE_MAX_WORDS = 36
@@ -77,15 +80,14 @@ def find_names(
     names: list[NameMention] = []
     taken: set[int] = set(byline)
     spans = [_clean(ent, lexicon, demonyms) for ent in labelled_entities(doc, "PERSON")]
-    bodies: Optional[frozenset[str]] = None  # the words of the bodies and parties the article names, read once
+    # the words of the bodies and parties the article names, read once if a name's description asks for them
+    bodies = cache(lambda: frozenset(clean_spaces(ent.text).lower() for ent in doc.ents if ent.label_ in BODY_LABELS))
     for span in [*bracketed_country_names(doc, places, numpy.flatnonzero(orth == OPENING_BRACKET).tolist()), *spans]:
         if span is None or all(lexicon.is_title_word(token) for token in span):
             continue
         model_start = span.start
         span = grow(span, lexicon, blocked)
         if not _opens_with_given_name(span, lexicon):
-            bodies = bodies if bodies is not None else frozenset(
-                clean_spaces(ent.text).lower() for ent in doc.ents if ent.label_ in BODY_LABELS)
             span = _without_description(span, model_start, lexicon, bodies)
         tokens = set(range(span.start, span.end))
         if not len(span) or not tokens.isdisjoint(blocked) or not tokens.isdisjoint(taken) \
@@ -102,13 +104,16 @@ def _opens_with_given_name(span: Span, lexicon: PeopleLexicon) -> bool:
     return bool(len(span)) and span[0].text in lexicon.first_names and span[0].lower_ not in lexicon.party_words
 
 
-def _without_description(span: Span, model_start: int, lexicon: PeopleLexicon, bodies: frozenset[str]) -> Span:
+def _without_description(
+    span: Span, model_start: int, lexicon: PeopleLexicon, bodies: Callable[[], frozenset[str]]
+) -> Span:
     """The name without the description before it ('Tory Neil Hamilton', 'Blairite Alan Milburn', 'Minister for
     Work Jane Kennedy', 'Minister of Social Affairs Louw de Graaf'): the name starts at its first given name when
     every word before it is a party's, a nationality or a title word, or the words are a body or party the article
     tags elsewhere; or at that given name or where the model started the name before it was grown, when the words
     before are a body's name after a post and 'of' or 'for' ('Corning Glass Works' stays). A particle is a name's
-    ('El Hassane Lahssini'). Words of no such kind stay ('Hossain Mohammad Ershad', 'Lal Krishna Advani')."""
+    ('El Hassane Lahssini'). Words of no such kind stay ('Hossain Mohammad Ershad', 'Lal Krishna Advani').
+    ``bodies`` gives the names of those bodies and parties, read from the entities only when first asked."""
     doc = span.doc
     given = next((index for index in range(span.start + 1, span.end - 1) if doc[index].text in lexicon.first_names),
                  None)
@@ -119,7 +124,7 @@ def _without_description(span: Span, model_start: int, lexicon: PeopleLexicon, b
     if any(token.lower_ in NAME_PARTICLES for token in before):
         return span  # 'El Hassane Lahssini'
     if _post_body(before, lexicon) or given is not None and (
-            all(_describing(token, lexicon) for token in before) or clean_spaces(before.text).lower() in bodies):
+            all(_describing(token, lexicon) for token in before) or clean_spaces(before.text).lower() in bodies()):
         return doc[start : span.end]
     return span
 
@@ -163,12 +168,15 @@ def byline_tokens(doc: Doc, lexicon: PeopleLexicon, lower: numpy.ndarray) -> set
 
 def _line_opens_with(doc: Doc, lower: numpy.ndarray, ids: numpy.ndarray) -> bool:
     """Whether a line's first word, after spaces and brackets, is one of the words of ``ids`` (``word_ids`` of
-    lowercase words): found from the few places those words stand, read from a token array, so that the article's
-    text is built and split into lines only when a byline may be there."""
+    lowercase words): found from the few places those words stand, and the words before them read from the token
+    columns ('by' is common, and a Token object for the word before each was most of this test), so that the
+    article's text is built and split into lines only when a byline may be there."""
+    table, strings = columns(doc), doc.vocab.strings
+    orth, is_space = table[:, COLUMNS.index(ORTH)], table[:, COLUMNS.index(IS_SPACE)]
     for i in words_at(lower, ids):
         before = i - 1
-        while before >= 0 and (doc[before].is_space or doc[before].text in ("(", "[")):
-            if "\n" in doc[before].text:
+        while before >= 0 and (is_space[before] or orth[before] in OPENING_BRACKETS):
+            if is_space[before] and "\n" in strings[orth[before]]:
                 return True
             before -= 1
         if before < 0:

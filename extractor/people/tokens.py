@@ -3,6 +3,10 @@ words coordinated with it."""
 
 from __future__ import annotations
 
+from typing import Iterable
+
+import numpy
+from spacy.attrs import HEAD
 from spacy.tokens import Token
 
 NAME_PUNCT = frozenset("-'’.")
@@ -46,3 +50,22 @@ def adjective_piece(token: Token) -> bool:
 def name_token(token: Token) -> bool:
     text = token.text
     return any(char.isalpha() for char in text) and all(char.isalpha() or char in NAME_PUNCT for char in text)
+
+
+def hangs_from(head: Token, positions: Iterable[int]) -> bool:
+    """Whether a token at one of ``positions`` is ``head`` or one of its descendants, read from the HEAD column: those
+    hold every token of ``head.subtree``, so a rule seeking a few words in a subtree walks it only when one of them is
+    there (a long clause's walk, a table's run-on sentence, makes a Token object per word and was most of such a rule's
+    time)."""
+    positions = list(positions)
+    if not positions:
+        return False
+    steps = head.doc.to_array(HEAD).view(numpy.int64).tolist()  # each token's offset to its head, 0 at a root
+    for i in positions:
+        for _ in range(len(steps)):  # as ``Token.ancestors``, no longer than the doc on a malformed parse
+            if i == head.i:
+                return True
+            if not steps[i]:
+                break
+            i += steps[i]
+    return False
