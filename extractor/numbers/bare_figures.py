@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .changes import Record
 from .lexicon import Lexicon
+from .tokens import span_text
 
 # Figures with decimals or a fraction's eighths and nothing else, or two such joined by a dash or "to": "0.40",
 # "- 1885.00", "3013.00  - 3023.00", a stock's "up 4-1/8", "1-1/4 to 91-1/4" or a bond's "rose 7/32".
@@ -148,7 +149,7 @@ def _index_name(doc: Doc, word: Token) -> str:
         start += 1
     while end - 1 > word.i and doc[end - 1].text.startswith("."):
         end -= 1
-    return doc[start:end].text
+    return span_text(doc, start, end)
 
 
 def _magnitude(lex: Lexicon, doc: Doc, span: Span, found: Record) -> bool:

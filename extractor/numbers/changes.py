@@ -292,9 +292,15 @@ def _words(doc: Doc, i: int, step: int, limit: int) -> list[Token]:
 
 
 def _next_word_in(doc: Doc, i: int, step: int, forms: tuple[str, ...]) -> bool:
-    """Whether the first word ``_words`` reads from ``i`` in direction ``step`` is one of ``forms`` (lower case)."""
-    first = _words(doc, i, step, 1)
-    return bool(first) and first[0].lower_ in forms
+    """Whether the first word ``_words`` reads from ``i`` in direction ``step`` is one of ``forms`` (lower case);
+    read here, not through a list of one word: most numbers are asked it twice."""
+    end = len(doc)
+    while 0 <= i < end:
+        token = doc[i]
+        if not token.is_space:
+            return token.lower_ in forms
+        i += step
+    return False
 
 
 def _from_before(doc: Doc, span: Span, owner: dict[int, int]) -> Optional[tuple[int, int]]:

@@ -71,7 +71,7 @@ class NumberFinder(SavesData):
         spans = record_spans(doc, numbers)
         heads = anchors(spans, self.changes)
         owner = token_owners(spans)
-        changes, same_quantity = find_changes(doc, numbers, spans, heads, owner, self.changes)
+        changes, same_quantity = find_changes(tokens, numbers, spans, heads, owner, self.changes)
         scale_of = _Scales(self.lexicon).__getitem__
         same_quantity += equivalent_links(tokens, numbers, spans, same_quantity, self.changes.equivalents)
         same_quantity += list_links(tokens, numbers, spans)
@@ -86,7 +86,7 @@ class NumberFinder(SavesData):
         read_quantities(numbers, spans, heads, owner, self.changes)
         share_counted(numbers, same_quantity)
         read_implied_people(numbers, spans, heads, self.changes)
-        doc._.numbers = settle_bare_fractions(self.lexicon, doc, scale_table_cells(self.lexicon, tokens, numbers))
+        doc._.numbers = settle_bare_fractions(self.lexicon, tokens, scale_table_cells(self.lexicon, tokens, numbers))
         return doc
 
 
