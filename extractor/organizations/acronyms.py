@@ -100,8 +100,10 @@ def _spelled_in_lowercase(words: list[str], acronym: str) -> bool:
 def _spelled_out_after(doc: Doc, candidate: Candidate) -> bool:
     """Initials spelled out in lowercase in brackets after them: a common noun's ('CTC (crushed, torn and
     curled) tea')."""
+    if not is_acronym(candidate.text):
+        return False
     opening = candidate.end + (candidate.end < len(doc) and doc[candidate.end].is_space)
-    if not is_acronym(candidate.text) or opening + 2 >= len(doc) or doc[opening].text != "(":
+    if opening + 2 >= len(doc) or doc[opening].text != "(":
         return False
     inside = doc[opening + 1 : min(opening + SPELLING_REACH, len(doc))]
     closing = next((token.i for token in inside if token.text == ")"), None)

@@ -127,25 +127,39 @@ def _merge_prefixes(doc: Doc, candidates: list[Candidate], groups: _UnionFind, l
     for index, full in enumerate(words):
         if full:
             by_first.setdefault(full[0], []).append(index)
+    # The fuller names a short form joins depend only on its text (its words are read from it): an article names
+    # a body many times, and each mention would compare the same names and search the text for the same possessives.
+    fuller: dict[str, list[int]] = {}
     for index, short in enumerate(words):
-        longer = [other for other in by_first.get(short[0], ()) if len(words[other]) > len(short)
-                  and words[other][: len(short)] == short and other not in run_together] if short else []
-        if not short or not longer or candidates[index].norm in lexicon.institutions:
+        if not short:
             continue
-        if lexicon.listed(candidates[index].text) or is_acronym(candidates[index].text):
-            longer = [other for other in longer if lexicon.company_words.issuperset(words[other][len(short):])]
-            if not longer:
-                continue
-        longest = max(longer, key=lambda other: len(words[other]))
-        if all(words[longest][: len(words[other])] == words[other] for other in longer):
-            fuller = longer
-        else:
-            parent = _parent_firm(longer, words, candidates, lexicon)
-            fuller = [] if parent is None else [parent]
-        for other in fuller:
-            if candidates[other].text.split()[-1] in lexicon.partnership_endings \
-                    or not _owned_by(doc, candidates[index], words[other][len(short)]):
-                groups.union(index, other)
+        text = candidates[index].text
+        if text not in fuller:
+            fuller[text] = _fuller(index, words, by_first, run_together, candidates, lexicon, doc)
+        for other in fuller[text]:
+            groups.union(index, other)
+
+
+def _fuller(index: int, words: list[list[str]], by_first: dict[str, list[int]], run_together: set[int],
+            candidates: list[Candidate], lexicon: OrganizationLexicon, doc: Doc) -> list[int]:
+    """The longer names (indices) whose short form the name at ``index`` is, as ``_merge_prefixes`` tells."""
+    short = words[index]
+    longer = [other for other in by_first.get(short[0], ()) if len(words[other]) > len(short)
+              and words[other][: len(short)] == short and other not in run_together]
+    if not longer or candidates[index].norm in lexicon.institutions:
+        return []
+    if lexicon.listed(candidates[index].text) or is_acronym(candidates[index].text):
+        longer = [other for other in longer if lexicon.company_words.issuperset(words[other][len(short):])]
+        if not longer:
+            return []
+    longest = max(longer, key=lambda other: len(words[other]))
+    if all(words[longest][: len(words[other])] == words[other] for other in longer):
+        fuller = longer
+    else:
+        parent = _parent_firm(longer, words, candidates, lexicon)
+        fuller = [] if parent is None else [parent]
+    return [other for other in fuller if candidates[other].text.split()[-1] in lexicon.partnership_endings
+            or not _owned_by(doc, candidates[index], words[other][len(short)])]
 
 
 def _merge_suffixes(candidates: list[Candidate], groups: _UnionFind) -> None:

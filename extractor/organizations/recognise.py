@@ -10,6 +10,7 @@ from functools import cache
 from typing import Callable, Iterable, Optional
 
 import numpy
+from spacy.attrs import ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -17,7 +18,7 @@ from ..entities import (bracketed_country_names, in_capitals, labelled_entities,
                         trim_name)
 from .candidates import Candidate, candidate_of
 from .lexicon import OrganizationLexicon
-from ..doc_utils import doc_text, sentence_starts
+from ..doc_utils import COLUMNS, columns, doc_text, sentence_starts
 from ..places import fold, gazetteer
 from ..resolve import proposals
 from .reading import Reading
@@ -314,25 +315,31 @@ def _capitals_test(reading: Reading) -> Callable[[Span], bool]:
     """``in_capitals`` for the names of one article, answered once per sentence (the one a name starts in, as
     ``Span.sent`` finds it); a sentence whose lowercase words' letters make over a tenth of its characters
     (nearly every sentence) is ruled out first from token counts: its capitals are under 90% of its letters.
-    The letters come from a running sum over the article's words, made when a first name is asked about, and the
-    characters from the first and last words' offsets: no sentence is sliced or summed."""
+    Those sentences are told for the whole article at once (``_plain_sentences``) when a first name is asked about."""
     doc = reading.doc
     starts = sentence_starts(doc)[0]
     answers: dict[int, bool] = {}
-    letters: list[int] = []  # the lowercase words' letters before each token, filled when first asked
+    plain: list[bool] = []
 
     def capitals(span: Span) -> bool:
         index = bisect_right(starts, span.start) - 1
         if index not in answers:
-            if not letters:
-                letters.extend(numpy.cumsum(reading.alpha * reading.is_lower * reading.length).tolist())
-                letters.insert(0, 0)
-            first, end = starts[index], starts[index + 1] if index + 1 < len(starts) else len(doc)
-            chars = reading.idx[end - 1] + reading.length[end - 1] - reading.idx[first]
-            answers[index] = (letters[end] - letters[first]) * 10 <= chars and in_capitals(span)
+            if not plain:
+                plain.extend(_plain_sentences(reading, starts))
+            answers[index] = not plain[index] and in_capitals(span)
         return answers[index]
 
     return capitals
+
+
+def _plain_sentences(reading: Reading, starts: list[int]) -> list[bool]:
+    """For each sentence (``starts``: their first tokens), whether its lowercase words' letters make over a tenth
+    of its characters, from the token columns: the letters summed per sentence in one call, the characters from
+    the offsets of its first and last tokens."""
+    letters = numpy.add.reduceat(reading.alpha * reading.is_lower * reading.length, starts)
+    ends = numpy.array([*starts[1:], len(reading.doc)]) - 1
+    chars = reading.idx[ends] + reading.length[ends] - reading.idx[starts]
+    return (letters * 10 > chars).tolist()
 
 
 def _evidenced_in_capitals(span: Span, lexicon: OrganizationLexicon, text: str) -> Optional[Span]:
@@ -838,11 +845,13 @@ def _before_bracket(span: Span, opens: list[int]) -> Span:
 
 
 def _unit(span: Span) -> bool:
-    """One word that follows a number it counts wherever the article uses it: a unit or a time zone."""
+    """One word that follows a number it counts wherever the article uses it: a unit or a time zone. Its uses are
+    found in the article's ORTH column, not by reading every word."""
     if len(span) != 1 or not span.start or not _counted_by(span.doc[span.start - 1], span[0]):
         return False
-    uses = [token for token in span.doc if token.text == span.text]
-    return all(token.i > 0 and _counted_by(token.doc[token.i - 1], token) for token in uses)
+    doc = span.doc
+    uses = numpy.flatnonzero(columns(doc)[:, COLUMNS.index(ORTH)] == span[0].orth).tolist()
+    return all(i > 0 and _counted_by(doc[i - 1], doc[i]) for i in uses)
 
 
 def _counted_by(number: Token, word: Token) -> bool:

@@ -80,10 +80,11 @@ def _possible_results_lines(reading: Reading, breaks: list[int]) -> list[tuple[i
     versus, numbers = reading.among(SCORING_IDS), reading.like_num == 1
     refused = (reading.is_lower == 1) & ~numbers & ~versus & ~reading.among(JOINER_IDS, lower=True)
     line_ends = numpy.array(breaks, dtype="int64")
-    lines = set(numpy.searchsorted(line_ends, numpy.flatnonzero(versus | numbers)).tolist())
-    lines.difference_update(numpy.searchsorted(line_ends, numpy.flatnonzero(refused)).tolist())
+    possible = numpy.zeros(len(breaks) + 1, dtype=bool)  # by line, marked without a set of line numbers
+    possible[numpy.searchsorted(line_ends, numpy.flatnonzero(versus | numbers))] = True
+    possible[numpy.searchsorted(line_ends, numpy.flatnonzero(refused))] = False
     bounds = [-1, *breaks, len(reading.doc)]
-    return [(bounds[line] + 1, bounds[line + 1]) for line in sorted(lines)]
+    return [(bounds[line] + 1, bounds[line + 1]) for line in numpy.flatnonzero(possible).tolist()]
 
 
 def line_breaks(reading: Reading) -> list[int]:
@@ -142,14 +143,19 @@ def sides_in_play(reading: Reading, lexicon: OrganizationLexicon) -> list[Span]:
                     towns[span.root.i] = span
     if not towns:
         return []
-    sporting = _sports_report(reading, lexicon)
-    verbs_wanted = lexicon.match_verbs | lexicon.contest_verbs | (lexicon.sport_verbs if sporting else frozenset())
-    prepositions = lexicon.match_prepositions | (lexicon.sport_prepositions if sporting else frozenset())
     tags = doc.to_array([POS, LEMMA])
     verbs = numpy.flatnonzero(tags[:, 0] == VERB).tolist()
     lemmas = tags[:, 1].tolist()
     strings = doc.vocab.strings
-    wanted = {lemma for lemma in {lemmas[i] for i in verbs} if strings[lemma].lower() in verbs_wanted}
+    lowered = {lemma: strings[lemma].lower() for lemma in {lemmas[i] for i in verbs}}
+    playing = {lemma for lemma, verb in lowered.items()
+               if verb in lexicon.match_verbs or verb in lexicon.contest_verbs or verb in lexicon.sport_verbs}
+    if not playing:
+        return []  # no verb of play: whether the article is a sports report is not asked
+    sporting = _sports_report(reading, lexicon)
+    verbs_wanted = lexicon.match_verbs | lexicon.contest_verbs | (lexicon.sport_verbs if sporting else frozenset())
+    prepositions = lexicon.match_prepositions | (lexicon.sport_prepositions if sporting else frozenset())
+    wanted = {lemma for lemma in playing if lowered[lemma] in verbs_wanted}
     sides = []
     for verb in (doc[i] for i in verbs if lemmas[i] in wanted):
         if any(child.dep_ == "prt" for child in verb.children):
