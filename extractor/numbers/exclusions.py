@@ -338,6 +338,8 @@ def _is_code(lex: Lexicon, doc: Doc, phrase: Phrase, sent_starts: set[int]) -> b
 
 def _glued_digit_groups(doc: Doc, i: int) -> int:
     """How many groups of digits are glued by hyphens or slashes, with no space, into the run around token ``i``."""
+    if doc[i].whitespace_ and (i == 0 or doc[i - 1].whitespace_):
+        return int(has_digit(doc[i].text))  # spaces on both sides, as around most figures: a run of one token
 
     def joins(token: Token) -> bool:
         return token.text in ("-", "–", "/") or has_digit(token.text)
