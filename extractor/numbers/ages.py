@@ -142,9 +142,10 @@ def _who_is(doc: Doc, phrase: Phrase) -> Optional[Age]:
             or not (doc[core.start].shape_ in ("d", "dd", "ddd") and 0 < core.value <= _OLDEST) or core.start < 2:
         return None
     verb, pronoun = doc[core.start - 1], doc[core.start - 2]
+    if pronoun.lower_ != "who" or verb.lemma_.lower() not in _BE_OR_TURN:
+        return None
     after = skip(doc, core.end)
-    if verb.lemma_.lower() not in _BE_OR_TURN or pronoun.lower_ != "who" \
-            or after < len(doc) and doc[after].pos_ in ("NOUN", "PROPN", "NUM"):
+    if after < len(doc) and doc[after].pos_ in ("NOUN", "PROPN", "NUM"):
         return None
     who = _subject(verb)
     return Age(core.start, core.end, "years", who, named=who is not None and who.pos_ == "PROPN")

@@ -93,6 +93,7 @@ class Lexicon:
         # (``measure.read_after`` looks the word after a number up here once, not in each table).
         self.after_starts = {*self.percent.prefixes, *self.currency_after.prefixes, *self.subunits.prefixes,
                              *self.units.prefixes, *self.scaled_currencies.prefixes, *BRACKETS}
+        self.after_start_ids = _string_ids(self.after_starts)
         self._digit_pattern(data)
 
     def _digit_pattern(self, data: dict[str, Any]) -> None:

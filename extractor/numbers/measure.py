@@ -19,7 +19,7 @@ INCH_MARKS = ('"', "″", "''")
 
 def read_after(lex: Lexicon, doc: Doc, phrase: Phrase) -> None:
     start = end = skip(doc, phrase.end)
-    if end < len(doc) and not doc[end].is_space and doc[end].lower_ not in lex.after_starts:
+    if end < len(doc) and doc[end].lower not in lex.after_start_ids and not doc[end].is_space:
         percent = currency = subunit = unit = None  # the word after is none of the four tables' first words
     else:
         percent = lex.percent.at(doc, end)

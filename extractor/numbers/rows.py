@@ -34,7 +34,7 @@ def results_row(lex: Lexicon, doc: Doc, phrase: Phrase) -> Optional[Row]:
     with nothing or with "vs" and the other figure; or the figure is that other one, right after "vs" (and an
     account word)."""
     before = previous_word(doc, phrase.start)
-    if before < 0 or doc[before].lower_ not in lex.row_words and doc[before].lower_ not in _COMPARED:
+    if before < 0 or (word := doc[before].lower_) not in lex.row_words and word not in _COMPARED:
         return None  # most figures: the word before them settles it without reading the line
     line_start = _line_start(doc, phrase.start)
     label_end = line_start

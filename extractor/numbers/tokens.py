@@ -9,6 +9,7 @@ import re
 from bisect import bisect_left, bisect_right
 from typing import Any, Optional, Union
 
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 MAX_PHRASE_TOKENS = 6
@@ -109,13 +110,16 @@ class Phrases:
         # (most tokens are no key's first word, so most walks read one token).
         self.prefixes = {key[:n] for key in self.table for n in range(1, len(key) + 1)}
         self.suffixes = {key[-n:] for key in self.table for n in range(1, len(key) + 1)}
+        # The same as the ids a token's ``lower`` holds: a token's id is read faster than its text.
+        self.prefix_ids = frozenset(map(get_string_id, self.prefixes))
+        self.suffix_ids = frozenset(map(get_string_id, self.suffixes))
 
     def at(self, doc: Doc, i: int) -> Optional[tuple[int, Any]]:
         """Longest match starting at token ``i``: ``(end, value)``."""
         if i >= len(doc):
             return None
         first = doc[i]
-        if not first.is_space and first.lower_ not in self.prefixes:
+        if first.lower not in self.prefix_ids and not first.is_space:
             return None  # most tokens are no key's first word: the walk below would stop at once
         best = None
         text = ""
@@ -138,7 +142,7 @@ class Phrases:
         if end - 1 <= stop:
             return None
         last = doc[end - 1]
-        if not last.is_space and last.lower_ not in self.suffixes:
+        if last.lower not in self.suffix_ids and not last.is_space:
             return None  # most tokens end no key: the walk below would stop at once
         best = None
         text = ""
