@@ -498,11 +498,12 @@ def pick(
         fitting = acting
     sure = [r for r in fitting if gender is not None and known.get(r.name) == gender]
     nearer = [r for r in fitting if sure and r.sentence > sure[-1].sentence]
-    speaking_now = any(
+    # whether one of the nearer speaks now is asked only when they are near enough to matter: a long run of them
+    # lies far past the last sure one
+    if nearer and nearer[-1].sentence - sure[-1].sentence <= _GENDER_REACH and not any(
         (r.speaks and (at is None or at - r.sentence <= 1)) or (r.topic and at is not None and at - r.sentence == 1)
         for r in nearer
-    )
-    if nearer and nearer[-1].sentence - sure[-1].sentence <= _GENDER_REACH and not speaking_now:
+    ):
         fitting = sure
     latest = fitting[-1].sentence
     in_sentence = [r for r in fitting if r.sentence == latest]

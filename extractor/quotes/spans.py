@@ -87,8 +87,10 @@ def named_apposition(token: Token) -> Optional[Token]:
             continue
         if token.pos_ != "PROPN" or (_names_a_person(child) and token.ent_type_ != "PERSON"):
             return child
+    if token.ent_type_ == "PERSON":
+        return None  # a title's name after 'of' names someone only for a title the model did not tag a person
     for preposition in children(token):  # the parser often hangs the name on the title's last noun ('Seal')
-        if preposition.dep_ == "prep" and preposition.lower_ == "of" and token.ent_type_ != "PERSON":
+        if preposition.dep_ == "prep" and preposition.lower_ == "of":
             for owner in children(preposition):
                 for child in children(owner) if owner.dep_ == "pobj" else ():
                     if child.dep_ == "appos" and _names_a_person(child):
@@ -180,17 +182,16 @@ def group_phrase(phrase: Span) -> Span:
     head = phrase.root
     if head.pos_ not in {"NOUN", "PRON", "NUM", "DET", "ADJ"}:
         return phrase
-    keep = [head]
+    kept = {head.i, *range(phrase.start, phrase.end)}
     stack = [child for child in children(head) if child.dep_ not in _GROUP_STOPS]
     while stack:
         child = stack.pop()
-        keep.append(child)
+        kept.add(child.i)
         stack.extend(c for c in children(child) if c.dep_ not in _GROUP_STOPS)
-    indices = sorted({t.i for t in keep} | {t.i for t in phrase})
-    end = indices[0]
-    while end + 1 in indices and not (end + 1 > head.i and head.doc[end + 1].dep_ == "cc"):
+    first = end = min(kept)
+    while end + 1 in kept and not (end + 1 > head.i and head.doc[end + 1].dep_ == "cc"):
         end += 1
-    extended = trimmed(head.doc, indices[0], end + 1)
+    extended = trimmed(head.doc, first, end + 1)
     extended = within_paragraph(extended, head) if extended is not None else None
     return extended or phrase
 
