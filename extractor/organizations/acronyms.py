@@ -21,6 +21,7 @@ from .recognise import names_a_body
 SPELLING_REACH = 10
 # Words an acronym may skip ('letter of credit', 'crushed, torn and curled').
 SMALL_WORDS = frozenset({"of", "and", "the", "for", "in", "on", "to", "a", "an", "&"})
+CLOSING_BRACKET = get_string_id(")")
 
 
 def acronym_definitions(
@@ -123,8 +124,8 @@ def _spelled_out_before_or(doc: Doc, candidate: Candidate) -> bool:
 def _bracketed_capitals(reading: Reading) -> list[int]:
     """The opening brackets of one word in capitals in brackets, '(UNHCR)'."""
     orth, doc = reading.orth, reading.doc
-    opens = numpy.flatnonzero(orth[:-2] == get_string_id("("))
-    return [i for i in opens[orth[opens + 2] == get_string_id(")")].tolist() if doc[i + 1].is_upper]
+    return [i for i in reading.opening_brackets
+            if i + 2 < len(orth) and orth[i + 2] == CLOSING_BRACKET and doc[i + 1].is_upper]
 
 
 def _add_acronym_uses(reading: Reading, candidates: list[Candidate], acronyms: set[str]) -> None:

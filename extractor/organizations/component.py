@@ -67,7 +67,7 @@ class OrganizationFinder(SavesData):
         add_parties(doc, lexicon, candidates, matched["party"])
         add_departments(reading, lexicon, candidates)
         candidates = [candidate for candidate in candidates if not marked_ticker(reading, candidate)]
-        people = surnames(doc, lexicon, places)
+        people = surnames(reading, lexicon, places)
         if people:
             sure = {(span.start, span.end) for span in evident}
             candidates = [candidate for candidate in candidates

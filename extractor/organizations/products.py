@@ -19,7 +19,7 @@ def product_names(reading: Reading, lexicon: OrganizationLexicon, candidates: li
     used = {candidate.norm for candidate in candidates if product_noun_at(doc, candidate.end, lexicon)}
     if not used:
         return used
-    owners = {ent.end for ent in doc.ents if ent.label_ == "ORG"} | {candidate.end for candidate in candidates}
+    owners = {ent.end for ent in reading.entities if ent.label_ == "ORG"} | {candidate.end for candidate in candidates}
     owned = {candidate.norm for candidate in candidates if candidate.norm in used and candidate.start > 1 and (
         doc[candidate.start - 1].lower_ == "its"
         or doc[candidate.start - 1].tag_ == "POS" and candidate.start - 1 in owners)}

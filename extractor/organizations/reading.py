@@ -8,9 +8,12 @@ from functools import cached_property
 
 import numpy
 from spacy.attrs import IDX
-from spacy.tokens import Doc
+from spacy.strings import get_string_id
+from spacy.tokens import Doc, Span
 
 from ..doc_utils import COLUMNS, columns, doc_text
+
+OPENING_BRACKET = get_string_id("(")
 
 
 class Reading:
@@ -27,6 +30,16 @@ class Reading:
     def text(self) -> str:
         """The article's text, joined once (``doc_utils.doc_text``) for the rules that search it whole."""
         return doc_text(self.doc)
+
+    @cached_property
+    def opening_brackets(self) -> list[int]:
+        """The indices of the article's opening brackets, which names and acronyms are read around."""
+        return numpy.flatnonzero(self.orth == OPENING_BRACKET).tolist()
+
+    @cached_property
+    def entities(self) -> tuple[Span, ...]:
+        """``Doc.ents``, made once for the stages that read every entity: each call makes a Span per entity."""
+        return self.doc.ents
 
     @cached_property
     def words(self) -> frozenset[int]:

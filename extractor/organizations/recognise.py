@@ -63,7 +63,7 @@ def entity_candidates(
     breaks (``line_breaks``)."""
     doc = reading.doc
     candidates = [candidate_of(name) for name in found]
-    opens = numpy.flatnonzero(reading.orth == get_string_id("(")).tolist()  # the opening brackets
+    opens = reading.opening_brackets
     people = bracketed_country_names(doc, places, opens)
     claimed = {i for span in [*found, *people] for i in range(span.start, span.end)}
 
@@ -585,13 +585,13 @@ def _tagged_surnames(doc: Doc) -> frozenset[str]:
     return frozenset(ent[-1].text for ent in doc.ents if ent.label_ == "PERSON")
 
 
-def surnames(doc: Doc, lexicon: OrganizationLexicon, places: set[int]) -> frozenset[str]:
+def surnames(reading: Reading, lexicon: OrganizationLexicon, places: set[int]) -> frozenset[str]:
     """The surnames of the people the article names with a given name, as the model tags them ('Donald Trump',
     'Lester L. Colbert Jr.') or runs them into a place's name as a body's ('special envoy to Ukraine Kurt
     Volker'): a one-word name that is one of them names the person ('Volker said', 'Trump has tried'), whatever
     the model tags it."""
-    found = set()
-    for ent in doc.ents:
+    doc, found = reading.doc, set()
+    for ent in reading.entities:
         label = ent.label_
         if label not in ("PERSON", "ORG") or len(ent) < 2:
             continue

@@ -67,7 +67,7 @@ def work_titles(reading: Reading, lexicon: OrganizationLexicon) -> list[Span]:
             played.append(i)
     if not (starts or performers or credits or played):
         return []
-    ents = {ent.start: ent for ent in doc.ents}
+    ents = {ent.start: ent for ent in reading.entities}
     ends = {ent.end: ent for ent in ents.values()}
     titles = [_title_at(doc, start, ents) for start in starts if start < len(doc)]
     titles += [title for title in (_title_at(doc, start, ents) for start in closed) if title is not None and (
