@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from typing import Any, Optional
 
+from spacy.symbols import DET
 from spacy.tokens import Doc, Token
 
 from ..doc_utils import mention
@@ -92,7 +93,7 @@ def _of_complement(lex: Lexicon, doc: Doc, phrase: Phrase, inside: set[int]) -> 
 def _stray_determiner(doc: Doc, i: int) -> bool:
     """"expand by five the pool of bidders": a determiner after the number starts another noun phrase ("hundreds
     of the" is a partitive: its "of" comes first)."""
-    return doc[i].pos_ == "DET" and doc[i].dep_ == "det" and (i == 0 or doc[i - 1].lower_ != "of")
+    return doc[i].pos == DET and doc[i].dep_ == "det" and (i == 0 or doc[i - 1].lower_ != "of")
 
 
 def _is_nominal(token: Token) -> bool:

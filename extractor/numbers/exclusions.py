@@ -134,7 +134,7 @@ def _looks_like_date(lex: Lexicon, doc: Doc, phrase: Phrase, sent_starts: set[in
     first, last = phrase.cores[0], phrase.cores[-1]
     nxt = skip(doc, last.end)
     for k in (_word_before(doc, first.start), nxt if nxt < len(doc) else -1):
-        if k >= 0 and doc[k].lower_ in lex.months and doc[k].pos_ == "PROPN":
+        if k >= 0 and doc[k].lower in lex.month_ids and doc[k].pos_ == "PROPN":
             return True
     if _is_day(doc[first.start]) and _second_day(lex, doc, first.start):
         return True

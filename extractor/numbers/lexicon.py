@@ -94,6 +94,7 @@ class Lexicon:
         self.after_starts = {*self.percent.prefixes, *self.currency_after.prefixes, *self.subunits.prefixes,
                              *self.units.prefixes, *self.scaled_currencies.prefixes, *BRACKETS}
         self.after_start_ids = _string_ids(self.after_starts)
+        self.month_ids = _string_ids(self.months)  # asked of the words around every figure
         self._digit_pattern(data)
 
     def _digit_pattern(self, data: dict[str, Any]) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Optional
 
+from spacy.symbols import VERB
 from spacy.tokens import Doc
 
 from .lexicon import Lexicon
@@ -74,7 +75,7 @@ def _comparator_verb(lex: Lexicon, doc: Doc, start: int, floor: int) -> Optional
     a gap). Negated it caps instead ("will not exceed 10 pct"), and "equals or exceeds" includes the number.
     """
     verb = start - 1
-    if verb < floor or doc[verb].pos_ != "VERB":
+    if verb < floor or doc[verb].pos != VERB:  # the tag's id: read for every figure, faster than its name
         return None
     qualifier = lex.comparator_verbs.get(doc[verb].lemma_.lower())
     if qualifier is None:
