@@ -13,8 +13,10 @@ from .lexicon import OrganizationLexicon
 
 
 def record(doc: Doc, lexicon: OrganizationLexicon, group: list[Candidate]) -> dict[str, Any]:
-    name = max(group, key=lambda c: (not c.minor, not is_acronym(c.text), _content_words(c, lexicon), -c.start,
-                                     len(c.text))).text
+    """The body's record; the name is chosen among its mentions' names only where there are several (most bodies
+    are named once: no mention's words are counted for them)."""
+    name = group[0].text if len(group) == 1 else max(group, key=lambda c: (
+        not c.minor, not is_acronym(c.text), _content_words(c, lexicon), -c.start, len(c.text))).text
     aliases: list[str] = []
     for candidate in group:
         if candidate.text != name and candidate.text not in aliases:
