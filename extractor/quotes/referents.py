@@ -69,6 +69,8 @@ _PLURAL_DETERMINERS = frozenset({"these", "those"})
 _ORTH, _OPENING_BRACKET = COLUMNS.index(ORTH), get_string_id("<")
 # The event kind of organizations named together as a subject: a group, whom a later 'the companies' means.
 _BODIES = "bodies"
+# The event kind of a spokesperson or official who speaks ('a senior official said', 'the official said').
+_PROXY = "proxy"
 
 
 class Referent(NamedTuple):
@@ -86,6 +88,7 @@ class Referent(NamedTuple):
     speaks: bool = False
     topic: bool = False
     bodies: bool = False  # organizations named together ('Texaco Inc and Honeywell Inc said')
+    fleeting: bool = False  # an unnamed official who spoke, whom only a pronoun in the next sentence means
 
 
 @dataclass(frozen=True)
@@ -327,7 +330,41 @@ def _unnamed_speaker(token: Token, mentions: list[EntityMention], words: QuoteWo
     definite = any(c.dep_ == "det" and c.lower_ in words.definite for c in children(token))
     if definite and not _of_someone_unnamed(token):
         return None
+    return _own_words(token)
+
+
+def _own_words(token: Token) -> str:
+    """The words that identify an unnamed speaker, as the speaker rules give them."""
     return without_article(group_phrase(noun_phrase(token))).text
+
+
+def _speaks_for_someone(token: Token, mentions: list[EntityMention], words: QuoteWords) -> bool:
+    """Whether a spokesperson's phrase names whom they speak for ('a spokesman for X', 'X's spokesman', 'a Bayern
+    official', 'a source close to X'): the speaker rules give their words to that body, which a pronoun may mean.
+    With no one named ('a senior Japanese government official said') a later 'he said' is the official's."""
+    if any(c.dep_ in {"poss", "acl", "relcl", "appos"} or (c.dep_ == "prep" and c.lower_ in words.proxy_preps)
+           for c in children(token)):
+        return True
+    held = _mentions_at(token.doc, mentions)
+    return any(t.ent_type_ in {"ORG", "PERSON"} or t.idx in held for t in noun_phrase(token))
+
+
+def _proxy_speaker(
+    token: Token, mentions: list[EntityMention], words: QuoteWords, history: list[Referent]
+) -> Optional[str]:
+    """A spokesperson or official who speaks without the article naming them or whom they speak for ('a senior
+    Japanese government official said'), in the words the speaker rules give them; a definite one ('The official
+    said') is the latest who spoke called by the same noun. A 'he said' in the next sentence means them, not a
+    person named before who has not spoken ('George Schultz's one day stop-over') nor one named inside the words
+    'he' reports ('a bill introduced by Democratic Senator Lloyd Bentsen, he said')."""
+    if _mentions_at(token.doc, mentions).get(token.idx):
+        return None
+    if any(c.dep_ == "det" and c.lower_ in words.definite for c in children(token)):
+        for earlier in reversed(history):
+            if earlier.kind == "person" and earlier.speaks and earlier.name.split()[-1:] == [token.lower_]:
+                return earlier.name
+        return None
+    return None if _speaks_for_someone(token, mentions, words) else _own_words(token)
 
 
 def _plural_subject(token: Token, mentions: list[EntityMention]) -> Optional[str]:
@@ -367,19 +404,22 @@ def referents_of(
             events.append((t.idx, (together[0], _BODIES if joint and joint[3] == "org" else "plural", t)))
         else:
             found = ((_plural_subject(t, mentions), "plural"), (_unrecognised_speaker(t, mentions, words), "person"),
-                     (_unnamed_speaker(t, mentions, words, cues), "person"))
+                     (_unnamed_speaker(t, mentions, words, cues), "person"),
+                     ("" if t.tag_ == "NN" and t.head.i in cues and t.lemma_.lower() in words.proxy_nouns else None,
+                      _PROXY))
             events.extend((t.idx, (name, kind, t)) for name, kind in found if name is not None)
     events.sort(key=lambda event: event[0])
     history: list[Referent] = []
     joint: set[str] = set()  # the names of organizations named together so far
 
     def referent(
-        char: int, end: int, name: str, kind: str, salience: int, subject: Optional[Token], bodies: bool = False
+        char: int, end: int, name: str, kind: str, salience: int, subject: Optional[Token], bodies: bool = False,
+        fleeting: bool = False,
     ) -> Referent:
         speaks = subject is not None and subject.head.i in cues
         inside = not speaks and overlaps(char, char + 1, reported)
         topic = name in people and subject is not None and _is_topic(subject)
-        return Referent(char, end, unit_of(doc, char), name, kind, salience, inside, speaks, topic, bodies)
+        return Referent(char, end, unit_of(doc, char), name, kind, salience, inside, speaks, topic, bodies, fleeting)
 
     for char, item in events:
         if isinstance(item, Token):
@@ -392,6 +432,12 @@ def referents_of(
                     known.setdefault(found.name, gender)
         elif isinstance(item[2], Token):
             name, kind, token = item
+            if kind == _PROXY:
+                name, kind = _proxy_speaker(token, mentions, words, history) or "", "person"
+                if name:
+                    history.append(referent(char, char + len(token.text), name, kind, _subject_rank(token), token,
+                                            fleeting=True))
+                continue
             bodies = kind == _BODIES
             kind = "plural" if bodies else kind
             if kind == "plural":
@@ -485,9 +531,12 @@ def pick(
     Dementieva spoke); within one sentence the subject still wins ('spokesperson Lu Kang gave no details
     about Kim's schedule. But he said'). An organization named only beside what another does ('firms listed on
     the Tokyo Stock Exchange', 'In a filing with the Securities and Exchange Commission') is no 'it' while one
-    that was a subject a few sentences back fits: wire copy keeps the body it quotes in subject position."""
+    that was a subject a few sentences back fits: wire copy keeps the body it quotes in subject position. An unnamed
+    official who spoke fits only a pronoun in the next sentence ('"...," a spokesperson said. On Dec. 13, the mayor
+    brought up the 24/7 construction plan up again ... "...," he said' is the mayor)."""
     kinds = {"org", "plural"} if kind == "plural" else {kind}
-    fitting = [r for r in history if r.kind in kinds and (gender is None or known.get(r.name, gender) == gender)]
+    fitting = [r for r in history if r.kind in kinds and (gender is None or known.get(r.name, gender) == gender)
+               and not (r.fleeting and (at is None or at - r.sentence > 1))]
     if not fitting:
         return None
     speaking = [r for r in fitting if not r.reported]
