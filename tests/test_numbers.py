@@ -1206,3 +1206,18 @@ def test_the_walk_skips_no_token_a_number_phrase_starts_at(nlp, run, sample_text
     for doc in (run(text), run(sample_text[HEADER:], "2023-11-09")):
         starts = [t.i for t in doc if phrase_at(lexicon, doc, t.i, 0) is not None]
         assert starts and set(starts) <= set(start_tokens(lexicon, doc))
+
+
+def test_start_kinds_are_forgotten_past_their_cap_and_the_numbers_stay(nlp, run, monkeypatch):
+    # A long run meets new texts without end: what each can start is kept for a bounded number of them.
+    from extractor.numbers import phrases
+
+    # reuters21578/articles/05092.txt
+    text = ("Varity posted a net profit of 3.9 mln U.S. dlrs for the previous fiscal year ended January 31, 1986 "
+            "and a 3.3 mln dlr net profit for the previous fourth quarter.")
+    kinds = nlp.get_pipe("extractor_numbers").lexicon.start_kinds
+    before = run(text)._.numbers
+    kinds.clear()
+    monkeypatch.setattr(phrases, "START_KINDS_CAP", 5)
+    assert run(text)._.numbers == before
+    assert 0 < len(kinds) <= 5

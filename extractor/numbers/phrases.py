@@ -39,8 +39,10 @@ def phrase_at(lex: Lexicon, doc: Doc, i: int, floor: int) -> Optional[Phrase]:
     return phrase
 
 
-# What a token's text lets ``start_tokens`` make of it (``_start_kind``), kept by the text's id in ``Lexicon.start_kinds``.
+# What a token's text lets ``start_tokens`` make of it (``_start_kind``), kept by the text's id in
+# ``Lexicon.start_kinds``, forgotten past this many texts so that memory stays flat over a long run.
 _NONE, _START, _ARTICLE, _SPACE = range(4)
+START_KINDS_CAP = 200_000
 
 
 def start_tokens(lex: Lexicon, doc: Doc) -> list[int]:
@@ -58,6 +60,8 @@ def start_tokens(lex: Lexicon, doc: Doc) -> list[int]:
     for i, token in enumerate(doc):
         kind = kinds.get(token.orth)
         if kind is None:
+            if len(kinds) >= START_KINDS_CAP:
+                kinds.clear()
             kind = kinds[token.orth] = _start_kind(lex, strings[token.orth])
         if kind == _NONE:
             continue
