@@ -672,6 +672,8 @@ def described(phrase: Span, words: QuoteWords, mentions: list[EntityMention], sp
     if head.tag_ == "NNS":
         return _same_group(head, before, words)
     noun = head.lower_
+    if head.lemma_.lower() in words.company_nouns:
+        before = [r for r in before if r.kind != "org" or not _public_body(r.name, words)]
     if head.lemma_.lower() in words.institution_nouns:
         named = [r for r in before if r.kind == "org" and noun in r.name.lower().split()]
         if named:
@@ -704,6 +706,12 @@ def described(phrase: Span, words: QuoteWords, mentions: list[EntityMention], sp
     if head.lemma_.lower() in words.anyone_nouns and not _epithet(phrase):
         return None  # 'the patient wrote' is not Dr Owen Dempsey: the article names no one by a word for anyone
     return found.name
+
+
+def _public_body(name: str, words: QuoteWords) -> bool:
+    """Whether an organization's name makes it a public body, which no 'the company' or 'the firm' means ('The SEC
+    had accused Titan ... The company says it no longer tolerates such practices' is Titan)."""
+    return any(word in words.public_body_nouns for word in name.lower().split())
 
 
 def _holds_other_posts(name: str, phrase: Span, words: QuoteWords) -> bool:
