@@ -270,7 +270,8 @@ def _issuer(document: Token, words: QuoteWords) -> Optional[Span]:
     latest earlier such document or study the article gives an author, in the writer's words ('the U.S. Embassy
     says in a new report', 'Big Machine Records issued a statement', 'A study by analysts Jupiter Research
     suggested ... the report said', 'The Tower Commission report'), past mentions that name no author ('The
-    statement, which was obtained by Variety, claimed'); not merely the last body that spoke, which is the fallback
+    statement, which was obtained by Variety, claimed') and capitalised titles ('told the BBC's World Business
+    Report'); not merely the last body that spoke, which is the fallback
     when no author is named. An
     author who is no entity the article knows leaves the document its own words ('the letter'), as the
     parse may cut such an author short ('a group of black parents ... sent a letter' -> 'group')."""
@@ -278,12 +279,18 @@ def _issuer(document: Token, words: QuoteWords) -> Optional[Span]:
     quoted = quoted_spans(document.doc, words)
     for token in reversed(document.doc[: document.i]):
         if token.lemma_.lower() not in kinds or token.pos_ not in {"NOUN", "PROPN"} \
-                or overlaps(token.idx, token.idx + 1, quoted):
+                or overlaps(token.idx, token.idx + 1, quoted) or _in_title(token):
             continue
         found = _author(token, words) or _issuing_subject(token, words)
         if found is not None:
             return found
     return None
+
+
+def _in_title(token: Token) -> bool:
+    """Whether a document word is capitalised inside a sentence: part of a title ('told the BBC's World Business
+    Report'), an outlet or a programme, not a document a later 'the report' takes up."""
+    return token.is_title and token.i > token.sent.start
 
 
 def _issuing_subject(document: Token, words: QuoteWords) -> Optional[Span]:
