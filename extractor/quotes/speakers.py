@@ -25,6 +25,8 @@ from .spans import children, group_phrase, noun_phrase, overlaps, span_record, w
 _SHARE = re.compile(r"%|\bper ?cent\b", re.IGNORECASE)
 # A common noun's modifiers that place a speaker ('close to VW') rather than name them.
 _MODIFIER_DEPS = {"amod", "acl", "relcl"}
+# Lower-case words inside a name ('Department of Energy', 'Securities and Exchange Commission').
+_JOINING = frozenset({"of", "for", "and", "the", "de", "du", "la", "&"})
 # Where the quote finders leave the article's reported speech and reporting verbs for the resolver.
 REPORTED = "extractor_quotes_reported"
 
@@ -71,14 +73,22 @@ def _last_speaker(earlier: Iterable[dict[str, Any]]) -> Optional[str]:
     return None
 
 
-def _last_institution(earlier: Iterable[dict[str, Any]], people: set[str]) -> Optional[str]:
-    """The most recent non-person speaker: who issued the statement a later 'statement said' means.
-    A share of those asked ('40% said', 'Thirty per cent said') issues no report."""
+def _last_institution(earlier: Iterable[dict[str, Any]], people: set[str], bodies: set[str]) -> Optional[str]:
+    """The most recent non-person speaker: who issued the statement a later 'statement said' means, when it is an
+    organization the article names or a name. A share of those asked ('40% said', 'Thirty per cent said') issues no
+    report, nor does a group in its own words ('in which people say, "I'm on meth." ... The report' is no report of
+    the people's)."""
     for quote in reversed(list(earlier)):
         speaker = quote.get("speaker")
         if speaker and speaker not in people and not _SHARE.search(speaker):
-            return speaker
+            return speaker if speaker in bodies or _proper(speaker) else None
     return None
+
+
+def _proper(name: str) -> bool:
+    """Whether a speaker's words are a name the entity components may have missed ('Sunday Telegraph',
+    'U.S. Attorney\u2019s Office'): every word but a joining one is capitalised."""
+    return all(word[:1].isupper() or word in _JOINING for word in name.split())
 
 
 Resolved = tuple[Optional[str], Optional[dict[str, Any]]]
@@ -125,7 +135,7 @@ def _by_author(p: _Phrase) -> Optional[Resolved]:
             return name, p.own
         return _by_own_words(p)
     people = {record["name"] for record in head.doc._.people or []}
-    return _last_institution(p.earlier, people), p.own
+    return _last_institution(p.earlier, people, {mention[2] for mention in p.mentions if mention[3] == "org"}), p.own
 
 
 def _by_coordination(p: _Phrase) -> Optional[Resolved]:
