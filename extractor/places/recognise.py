@@ -111,7 +111,7 @@ def _strong(span: Span, candidate: Candidate) -> bool:
 def _sizable(span: Span, candidate: Candidate, context: set[Optional[str]]) -> bool:
     if not any(token.pos_ == "PROPN" for token in span):
         return False
-    if candidate.population >= RULER_MIN_POPULATION:
+    if candidate.population >= RULER_MIN_POPULATION or candidate.cued:
         return True
     return candidate.population >= RULER_MIN_POPULATION_IN_CONTEXT and candidate.country_code in context
 
