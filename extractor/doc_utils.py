@@ -73,7 +73,9 @@ def among(values: numpy.ndarray, ids: numpy.ndarray) -> numpy.ndarray:
     or several side by side."""
     if not len(ids):
         return numpy.zeros(numpy.shape(values), dtype=bool)
-    return ids[numpy.minimum(numpy.searchsorted(ids, values), len(ids) - 1)] == values
+    found = ids.searchsorted(values)  # the method and an in-place clip: numpy's dispatch is most of a short call
+    numpy.minimum(found, len(ids) - 1, out=found)
+    return ids[found] == values
 
 
 def words_at(values: numpy.ndarray, ids: numpy.ndarray) -> list[int]:
