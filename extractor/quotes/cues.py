@@ -61,60 +61,45 @@ def subject_of(verb: Token, words: QuoteWords, quoted: Optional[list[tuple[int, 
     quoted = quoted or []
     found = verb.doc.user_data.get(SUBJECTS_FOUND)
     if found is None:
-        return _subject_of(verb, words, quoted, True)[0]
+        return _subject_of(verb, words, quoted)
     key = (verb.i, bool(quoted))
     if key not in found:
-        # walked beside the article's quoted spans (the only ones callers pass) either way: where none bears on the
-        # walk, the other reading finds the same subject, kept for it too (a cue's attribution reads with them)
-        subject, apart = _subject_of(verb, words, quoted or quoted_spans(verb.doc, words), bool(quoted))
-        found[key] = subject
-        if not apart:
-            found[(verb.i, not quoted)] = subject
+        found[key] = _subject_of(verb, words, quoted)
     return found[key]
 
 
-def _subject_of(
-    verb: Token, words: QuoteWords, quoted: list[tuple[int, int]], obey: bool
-) -> tuple[Optional[Token], bool]:
-    """The subject read with the ``quoted`` spans (``obey``) or without them, and whether they bore on the walk (a
-    word of it inside one, as the reading with them asks): where they do not, both readings give the same."""
-    outside = not overlaps(verb.idx, verb.idx + 1, quoted)  # as the reading with the spans has it; without, always
-    apart = False
+def _subject_of(verb: Token, words: QuoteWords, quoted: list[tuple[int, int]]) -> Optional[Token]:
+    outside = not overlaps(verb.idx, verb.idx + 1, quoted)
     seen = 0
     while seen < 4:
         subjects = _subjects(verb)
         for child in subjects:
             if outside and overlaps(child.idx, child.idx + 1, quoted):
-                apart = True
-                if obey:
-                    break
+                break
             if break_between(child, verb):
-                return None, apart
+                return None
             if child.lower_ in words.relative_pronouns and child.tag_ in _WH_TAGS:
                 if verb.dep_ == "relcl":
-                    return verb.head, apart
+                    return verb.head
                 if len(subjects) > 1:
                     continue  # 'the courts which, said Mr Hopkins, "is part of ..."': the name after the verb speaks
             child = _name_before_post(child, verb)
-            return named_apposition(child) or child, apart
+            return named_apposition(child) or child
         climbs = {"conj", "advcl", "xcomp"}
         if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ":
-            return None, apart  # 'it is too early to say whether', 'even harder to predict how': nobody speaks
+            return None  # 'it is too early to say whether', 'even harder to predict how': nobody speaks
         controller = _object_before(verb) if verb.dep_ == "xcomp" else None
         if controller is not None:
-            return named_apposition(controller) or controller, apart  # 'led the French manufacturer to announce'
+            return named_apposition(controller) or controller  # 'led the French manufacturer to announce'
         if outside and overlaps(verb.head.idx, verb.head.idx + 1, quoted):
-            apart = True
-            if obey:
-                climbs = climbs | {"ccomp"}
+            climbs = climbs | {"ccomp"}
         inside = outside and overlaps(verb.idx, verb.idx + 1, quoted)
-        apart = apart or inside
-        if (verb.dep_ in climbs or (inside and obey)) and verb.head.i != verb.i and not break_between(verb, verb.head):
+        if (verb.dep_ in climbs or inside) and verb.head.i != verb.i and not break_between(verb, verb.head):
             verb = verb.head
             seen += 1
             continue
-        return None, apart
-    return None, apart
+        return None
+    return None
 
 
 def _name_before_post(subject: Token, verb: Token) -> Token:
