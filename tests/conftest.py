@@ -19,8 +19,10 @@ GOLD = Path(__file__).resolve().parent / "data" / "serbia-migrants-2023-11-09.go
 
 
 def speaker_of(run: Callable[..., Doc], text: str, words: str) -> Any:
-    """The speaker of the first quote holding ``words``, for the quote tests' tables."""
-    quotes = [q for q in run(text)._.quotes if words in q["text"]]
+    """The speaker of the first quote holding ``words`` (line breaks and runs of spaces in either read as one space,
+    as wire copy wraps its lines), for the quote tests' tables."""
+    wanted = " ".join(words.split())
+    quotes = [q for q in run(text)._.quotes if wanted in " ".join(q["text"].split())]
     assert quotes, f"no quote containing {words!r} in {[q['text'] for q in run(text)._.quotes]}"
     return quotes[0]["speaker"]
 

@@ -13,6 +13,8 @@ from typing import Callable, Optional
 import pytest
 from spacy.tokens import Doc
 
+from .conftest import speaker_of
+
 _METH = (  # web page html/3f65af7b6b98b1c9ae9a3e0d8a09a85600cdc44e
     "According to a report in the Argus Leader of Sioux Falls, Gov. Kristi Noem launched the ca"
     "mpaign on Monday in an effort to address the state’s meth crisis.\n“Meth. We’re on it” is r"
@@ -50,8 +52,7 @@ _RANK = (  # BBC business/021
     (_FBI, "internet use has been monitored", "mails"),
 ])
 def test_a_group_in_its_own_words_issues_no_report(run: Callable[..., Doc], text: str, words: str, wrong: str) -> None:
-    quotes = [q for q in run(text)._.quotes if words in " ".join(q["text"].split())]
-    assert quotes and quotes[0]["speaker"] != wrong
+    assert speaker_of(run, text, words) != wrong
 
 
 @pytest.mark.parametrize("text, words, issuer", [
@@ -60,5 +61,4 @@ def test_a_group_in_its_own_words_issues_no_report(run: Callable[..., Doc], text
 def test_a_named_body_still_issues_the_report(
     run: Callable[..., Doc], text: str, words: str, issuer: Optional[str]
 ) -> None:
-    quotes = [q for q in run(text)._.quotes if words in " ".join(q["text"].split())]
-    assert quotes and quotes[0]["speaker"] == issuer
+    assert speaker_of(run, text, words) == issuer

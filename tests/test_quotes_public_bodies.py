@@ -13,6 +13,8 @@ from typing import Callable
 import pytest
 from spacy.tokens import Doc
 
+from .conftest import speaker_of
+
 _TITAN = (  # BBC business/102
     "Titan, a California-based company, pleaded guilty to falsifying its accounts and violating"
     " US anti-bribery laws. It agreed to pay $13m in criminal penalties, as well as $15.5m to s"
@@ -39,5 +41,4 @@ _ROBESON = (  # Reuters-21578 00135
     (_ROBESON, "may buy more shares", "Commission"),
 ])
 def test_the_company_is_no_public_body(run: Callable[..., Doc], text: str, words: str, body: str) -> None:
-    quotes = [q for q in run(text)._.quotes if words in " ".join(q["text"].split())]
-    assert quotes and body not in (quotes[0]["speaker"] or "")
+    assert body not in (speaker_of(run, text, words) or "")

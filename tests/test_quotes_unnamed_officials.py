@@ -13,6 +13,8 @@ from typing import Callable
 import pytest
 from spacy.tokens import Doc
 
+from .conftest import speaker_of
+
 _SCHULTZ = (  # Reuters-21578 00342
     "    The talks, held annually at sub-cabinet level to review the\nwhole gamut of U.S./Japan "
     "economic relations, will pave the way\nfor American Secretary of State George Schultz's one"
@@ -61,5 +63,5 @@ _TAIWAN = (  # Reuters-21578 00224
 def test_he_after_an_unnamed_official_is_the_official(
     run: Callable[..., Doc], text: str, words: str, official: str
 ) -> None:
-    quotes = [q for q in run(text)._.quotes if words in " ".join(q["text"].split())]
-    assert quotes and (quotes[0]["speaker"] is None or official in quotes[0]["speaker"])
+    speaker = speaker_of(run, text, words)
+    assert speaker is None or official in speaker
