@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from bisect import bisect_right
 from datetime import date, datetime
 from pathlib import Path
@@ -60,6 +61,21 @@ def _set_published(doc: Doc, value: Any) -> None:
 if not Doc.has_extension("published"):
     Doc.set_extension("published", getter=_get_published, setter=_set_published)
 ensure_extension("warnings")
+
+
+# A decimal digit; ``str.isdigit`` counts a few more beyond ASCII ('²').
+_DECIMAL = re.compile(r"\d")
+
+
+def has_digit(text: str) -> bool:
+    """``any(char.isdigit() for char in text)``, searched in C first: numbers and organizations ask it of many words."""
+    return _DECIMAL.search(text) is not None or (not text.isascii() and any(char.isdigit() for char in text))
+
+
+def figure_shaped(text: str) -> bool:
+    """Whether a word's spaCy shape shows a digit ('d') or is 'LONG' (a hundred characters or more, which may hold
+    one), told from its text without reading the shape."""
+    return len(text) >= 100 or has_digit(text)
 
 
 def word_ids(words: Iterable[str]) -> numpy.ndarray:

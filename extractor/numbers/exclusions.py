@@ -19,7 +19,8 @@ from spacy.tokens import Doc, Token
 from .lexicon import Lexicon
 from .rows import results_row
 from .spans import Phrase
-from .tokens import has_digit, is_break, skip
+from ..doc_utils import has_digit
+from .tokens import is_break, skip
 from .values import is_year_number
 
 _LEADING_ZERO = re.compile(r"^0\d*[1-9]")

@@ -12,7 +12,8 @@ from spacy.tokens import Doc
 from .lexicon import Lexicon
 from .recognise import core_at
 from .spans import Phrase
-from .tokens import BRACKETS, has_digit, skip
+from ..doc_utils import has_digit
+from .tokens import BRACKETS, skip
 
 INCH_MARKS = ('"', "″", "''")
 

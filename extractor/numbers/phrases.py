@@ -18,7 +18,8 @@ from .qualifiers import read_before, read_ratio, read_sign, read_spaced_minus, r
 from .ranges import range_token, read_range
 from .recognise import core_at
 from .spans import Phrase
-from .tokens import has_digit, is_break, skip
+from ..doc_utils import figure_shaped
+from .tokens import is_break, skip
 
 Stage = Callable[[Lexicon, Doc, Phrase], None]
 
@@ -79,7 +80,7 @@ def _start_kind(lex: Lexicon, text: str) -> int:
     or more has the shape "LONG") or a start word; an article; or none (a token's ``lower`` is its lower case)."""
     if text.isspace():
         return _SPACE
-    if len(text) >= 100 or has_digit(text):
+    if figure_shaped(text):
         return _START
     lower = get_string_id(text.lower())
     if lower in lex.article_ids:

@@ -15,7 +15,8 @@ from spacy.tokens import Doc
 from .lexicon import DIGITS, Lexicon
 from .spans import Core
 from .spelled import spelled_at
-from .tokens import PLAIN, has_digit, is_break, skip
+from ..doc_utils import has_digit
+from .tokens import PLAIN, is_break, skip
 from .values import extend_scales, negative
 
 _FRACTION = re.compile(r"^([-−]?)(\d{1,2})/(\d{1,3})$")

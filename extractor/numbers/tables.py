@@ -30,7 +30,8 @@ from .changes import Record
 from .counted import json_number
 from .lexicon import Lexicon
 from .rows import previous_word
-from .tokens import has_digit, is_break, skip, span_text
+from ..doc_utils import has_digit
+from .tokens import is_break, skip, span_text
 
 _PROSE_WORDS = 5
 _MAX_NOUN_WORDS = 3

@@ -87,12 +87,6 @@ def skip(doc: Doc, j: int) -> int:
     return j
 
 
-def has_digit(text: str) -> bool:
-    """Whether any character of ``text`` is a digit (``str.isdigit``: "²" is one); ``map`` reads it faster than
-    a generator, and the stages ask it of every token around a figure."""
-    return any(map(str.isdigit, text))
-
-
 def is_break(token: Token) -> bool:
     """A blank line or an indented new line: a paragraph or table boundary, not a wrapped line."""
     return token.is_space and ("\n\n" in token.text or "\n " in token.text)

@@ -18,11 +18,11 @@ from ..entities import (bracketed_country_names, in_capitals, labelled_entities,
                         trim_name)
 from .candidates import Candidate, candidate_of
 from .lexicon import OrganizationLexicon
-from ..doc_utils import COLUMNS, columns, doc_text, sentence_starts
+from ..doc_utils import COLUMNS, columns, doc_text, figure_shaped, sentence_starts
 from ..places import fold, gazetteer
 from ..resolve import proposals
 from .reading import Reading
-from .teams import has_digit, scorers_line_test
+from .teams import scorers_line_test
 
 # Between the subjects of one brief ('Trade and Industry Secretary', 'Culture, Media and Sport Secretary'), and
 # between the briefs a body is named for ('Department for Culture, Media and Sport').
@@ -403,15 +403,10 @@ def _table_label_test(reading: Reading, lexicon: OrganizationLexicon, breaks: li
             return False
         after = bisect_left(breaks, span.end)
         end = breaks[after] if after < len(breaks) else len(doc)
-        return any(_a_figure(strings[word]) for word in reading.orth[span.start:end].tolist()) \
+        return any(figure_shaped(strings[word]) for word in reading.orth[span.start:end].tolist()) \
             and _table_label(span, lexicon)
 
     return table_label
-
-
-def _a_figure(word: str) -> bool:
-    """A word whose shape has a digit ('d') or is 'LONG' (a hundred characters or more, too long to be written)."""
-    return len(word) >= 100 or has_digit(word)
 
 
 def _table_label(span: Span, lexicon: OrganizationLexicon) -> bool:

@@ -17,7 +17,7 @@ from ..entities import covered_tokens, is_capitalised
 from ..places import fold, gazetteer
 from ..resolve import proposals
 from .lexicon import OrganizationLexicon
-from ..doc_utils import word_ids
+from ..doc_utils import has_digit, word_ids
 from .reading import Reading
 
 # The places a club is named for: towns and counties, not countries or regions.
@@ -43,8 +43,6 @@ SCORERS_LINE = re.compile(rf"{PLAYER}(?: {MINUTE})?(?: \({PLAYER} {MINUTE}\))?(?
 MINUTE_WORD_IDS = word_ids(("pen", "og"))
 # A score or a team's record, not part of a date, a range or a longer figure ('2-1', '14-0-1'; not '2013-14').
 SCORE = re.compile(r"(?<![\d.,/-])\d{1,3}-\d{1,3}(?:-\d{1,3})?(?![\d/-]|[.,]\d)")
-# A decimal digit; ``str.isdigit`` counts a few more beyond ASCII.
-DECIMAL = re.compile(r"\d")
 # A futures contract's month, the month's abbreviation with the year's last digit glued on ('MAY7', 'MAR8'), which
 # opens the rows of the wire's price tables ('MAY7 5600 UP 20'): no team's name.
 CONTRACT_MONTH = re.compile(r"(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\d{1,2}")
@@ -276,8 +274,3 @@ def scorers_line_test(reading: Reading, breaks: list[int]) -> Callable[[Span], b
         return answers[start, end]
 
     return in_scorers_line
-
-
-def has_digit(text: str) -> bool:
-    """``any(char.isdigit() for char in text)``, searched in C first: beyond ASCII a digit may be no decimal ('²')."""
-    return DECIMAL.search(text) is not None or (not text.isascii() and any(char.isdigit() for char in text))
