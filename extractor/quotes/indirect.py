@@ -24,6 +24,8 @@ from .spans import break_between, children, overlaps, trimmed, within_paragraph
 _CLAUSE_SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 # Where the parser hangs a reported clause's subject on the reporting verb instead.
 _HUNG_SUBJECTS = {"dobj", "ccomp"}
+# The parts of speech of a subject's words before a wire's mark ('its subsidiary <Beecham Pharmaceuticals>').
+_NOUN_PHRASE_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "PRON", "NUM", "CCONJ", "PUNCT", "SPACE", "X"})
 
 
 def _content_of(clause: Token, verb: Token, words: QuoteWords) -> Optional[Span]:
@@ -38,6 +40,8 @@ def _content_of(clause: Token, verb: Token, words: QuoteWords) -> Optional[Span]
         start = verb.i + 1 if hung else max(start, verb.i + 1)
         while start < end and (_is_filler(doc[start]) or _is_subordinator(doc[start], verb if hung else clause, words)):
             start += 1
+        if not hung:
+            start = _wire_name_start(verb, start, words)
     whole = trimmed(doc, start, end)
     span = within_paragraph(whole, verb) if whole is not None else None
     if span is None or span == whole or any(t.pos_ in {"VERB", "AUX"} for t in span):
@@ -61,6 +65,33 @@ def _subject_as_object(clause: Token, verb: Token) -> bool:
     covered = {i for c in hung for i in range(c.left_edge.i, c.right_edge.i + 1)}
     doc = verb.doc
     return all(i in covered or doc[i].is_punct or doc[i].is_space for i in gap)
+
+
+def _wire_name_start(verb: Token, start: int, words: QuoteWords) -> int:
+    """Where a claim starts whose subject holds a company the wire marks in angle brackets: the parser splits 'GE said
+    Investment Technologies Inc <IVES> developed the database', 'said Bank South Corp <BKSO> purchased' and 'said it
+    and <VMS Realty Partners> of Chicago have agreed' at the mark, and the clause would start inside or just after
+    it, its subject cut off. When only a noun phrase ('its subsidiary', 'it and') lies between the verb and the mark,
+    the claim starts after the verb."""
+    doc = verb.doc
+    first = verb.i + 1
+    while first < start and (_is_filler(doc[first]) or doc[first].lower_ in words.subordinators):
+        first += 1
+    opening = next((i for i in range(min(start, len(doc) - 1), first - 1, -1) if doc[i].text == "<"), None)
+    if opening is None or verb.lemma_.lower() == "tell":
+        return start  # nearly every clause: no mark between verb and claim
+    closing = next((i for i in range(opening + 1, min(opening + 8, len(doc))) if doc[i].text == ">"), None)
+    if closing is None or start > closing + 1:
+        return start
+    if all(_in_noun_phrase(doc[i]) for i in range(first, opening)) and not break_between(verb, doc[closing]):
+        return first
+    return start
+
+
+def _in_noun_phrase(token: Token) -> bool:
+    """A word of the subject a wire's mark ends ('Bank South Corp', 'its subsidiary', 'it and'), not of a verb or
+    an adverbial phrase between a reporting verb and its claim ('said in a statement')."""
+    return token.pos_ in _NOUN_PHRASE_POS or token.lower_ == "of"
 
 
 def _apart(content: Span, verb: Token) -> bool:
