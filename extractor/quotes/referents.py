@@ -352,11 +352,13 @@ def _speaks_for_someone(token: Token, mentions: list[EntityMention], words: Quot
 def _proxy_speaker(
     token: Token, mentions: list[EntityMention], words: QuoteWords, history: list[Referent]
 ) -> Optional[str]:
-    """A spokesperson or official who speaks without the article naming them or whom they speak for ('a senior
-    Japanese government official said'), in the words the speaker rules give them; a definite one ('The official
-    said') is the latest who spoke called by the same noun. A 'he said' in the next sentence means them, not a
-    person named before who has not spoken ('George Schultz's one day stop-over') nor one named inside the words
-    'he' reports ('a bill introduced by Democratic Senator Lloyd Bentsen, he said')."""
+    """A spokesperson or official who speaks without the article naming them ('a senior Japanese government
+    official said'), in the words the speaker rules give them, or the body they speak for ('A spokeswoman for
+    Human Rights Watch said', 'a Coast Guard spokesman said'); a definite one ('The official said') is the latest
+    who spoke called by the same noun. A 'he said' or 'She added' in the next sentence means them, not a person
+    named before who has not spoken ('George Schultz's one day stop-over', 'The Lib Dems plan to oppose the Bill')
+    nor one named inside the words 'he' reports ('a bill introduced by Democratic Senator Lloyd Bentsen, he
+    said')."""
     if _mentions_at(token.doc, mentions).get(token.idx):
         return None
     if any(c.dep_ == "det" and c.lower_ in words.definite for c in children(token)):
@@ -364,7 +366,31 @@ def _proxy_speaker(
             if earlier.kind == "person" and earlier.speaks and earlier.name.split()[-1:] == [token.lower_]:
                 return earlier.name
         return None
-    return None if _speaks_for_someone(token, mentions, words) else _own_words(token)
+    if not _speaks_for_someone(token, mentions, words):
+        return _own_words(token)
+    return _body_spoken_for(token, mentions, words)
+
+
+def _body_spoken_for(token: Token, mentions: list[EntityMention], words: QuoteWords) -> Optional[str]:
+    """The organization a spokesperson's phrase names as the one they speak for, as the speaker rules read it:
+    the owner ('the ministry's spokesman'), the object of 'for' ('a spokeswoman for Human Rights Watch') or a
+    body's name before the noun ('a Coast Guard spokesman'); none for one only placed near a body ('a source close
+    to VW') or named beside ('a spokesman, John Smith')."""
+    held = _mentions_at(token.doc, mentions)
+    for child in children(token):
+        if child.dep_ == "prep" and child.lower_ in words.proxy_preps:
+            heads = [obj for obj in children(child) if obj.dep_ == "pobj"]
+        elif child.dep_ == "poss" or (child.dep_ == "compound" and child.ent_type_ == "ORG"):
+            heads = [child]
+        else:
+            continue
+        for head in heads:
+            for i in range(head.left_edge.i, head.right_edge.i + 1):
+                found = held.get(token.doc[i].idx)
+                bodies = [m for m in found or () if m[3] == "org"]
+                if bodies:
+                    return bodies[0][2]
+    return None
 
 
 def _plural_subject(token: Token, mentions: list[EntityMention]) -> Optional[str]:
