@@ -104,6 +104,17 @@ def _reader(attr: str, get: Callable[[str], Any]) -> Callable[[Any], Any]:
     return lambda lexeme: get(lexeme.orth_)
 
 
+def _row_reader(getters: dict[str, Callable[[str], Any]]) -> Callable[[Any], tuple[Any, ...]]:
+    """How a vocabulary entry's spellings are read, as a row in the order of ``getters``: at one call when the entry
+    keeps them all (``_LEXEME_FIELDS``, as for the lexicon's patterns), else each by its ``_reader``. A dict of
+    the spellings, made per new word, cost a third of its tests."""
+    if getters and all(attr in _LEXEME_FIELDS for attr in getters):
+        read = attrgetter(*(_LEXEME_FIELDS[attr] for attr in getters))
+        return read if len(getters) > 1 else lambda lexeme: (read(lexeme),)
+    readers = [_reader(attr, get) for attr, get in getters.items()]
+    return lambda lexeme: tuple(read(lexeme) for read in readers)
+
+
 def _test_key(spec: dict[str, Any]) -> Any:
     """What a pattern's word test checks, as a key: the same for equal tests, whatever their order or ``OP``."""
     return _frozen({name: value for name, value in spec.items() if name != "OP"})
@@ -250,13 +261,22 @@ class Stretches:
         self._entity_labels = np.array(sorted(self._entity_tests), dtype=np.uint64)
         self._entity_bits = np.array([self._words(self._entity_tests[label]) for label in self._entity_labels.tolist()],
                                      dtype=np.uint64).reshape(len(self._entity_labels), self._width)
-        self._joined, self._alone = _joined_regexes(self._regexes)
-        self._gates = _gates(self._regexes)
-        self._readers = [(attr, _reader(attr, get)) for attr, get in self._getters.items()]
-        self._passed: dict[int, tuple[int, ...]] = {}
+        # a new word's spellings are read as one row, each check finding its spelling there by its place
+        self._read = _row_reader(self._getters)
+        place = {attr: index for index, attr in enumerate(self._getters)}
+        self._tables_at = [(place[attr], table) for attr, table in self._tables.items()]
+        joined, alone = _joined_regexes(self._regexes)
+        gates = _gates(self._regexes)
+        self._joined = [(place[attr], gates[attr], regex, groups) for attr, regex, groups in joined]
+        self._alone = [(place[attr], regex, check) for attr, regex, check in alone]
+        # The tests a word passes are one of a few hundred rows of ``_row_table`` (words of bits), which the words
+        # are given by number: a row of Python ints per new word cost numpy a slow conversion.
+        self._passed: dict[int, int] = {}  # the words met, each with its row
         self._known = np.empty(0, dtype=np.uint64)  # the entries of ``_passed`` as of its last copy, sorted
-        self._known_tests = np.empty((0, self._width), dtype=np.uint64)  # the tests each of them passes
-        self._by_checks: dict[int, tuple[int, ...]] = {}
+        self._known_rows = np.empty(0, dtype=np.intp)  # the row of each of them
+        self._by_checks: dict[int, int] = {}  # the row of a word passing these spelling checks
+        self._rows: list[list[int]] = []
+        self._row_table = np.empty((0, self._width), dtype=np.uint64)
         self._groups_of: dict[tuple[int, ...], tuple[Matcher | OneWord, ...]] = {}  # the Matchers a stretch's tests call for
 
     def _one_word(self, patterns: list[tuple[str, list[dict[str, Any]]]], tests: dict[Any, int]) -> Optional[OneWord]:
@@ -316,36 +336,37 @@ class Stretches:
         mask = (1 << _WORD_BITS) - 1
         return [bits >> (_WORD_BITS * index) & mask for index in range(self._width)]
 
-    def _tests_passed(self, orth: int) -> tuple[int, ...]:
-        """The word tests a vocabulary entry passes, as words of bits: each of its spellings (lower case, shape,
-        ...) is worked out once and looked up in the values the checks name."""
-        passed = self._passed.get(orth)
-        if passed is None:
-            lexeme = self.vocab[orth]
-            values = {attr: read(lexeme) for attr, read in self._readers}
+    def _tests_passed(self, orth: int) -> int:
+        """The row of ``_row_table`` of the word tests a vocabulary entry passes: each of its spellings (lower
+        case, shape, ...) is worked out once and looked up in the values the checks name."""
+        row = self._passed.get(orth)
+        if row is None:
+            values = self._read(self.vocab[orth])
             checks = 0
-            for attr, table in self._tables.items():
-                checks |= table.get(values[attr], 0)
-            for attr, regex, groups in self._joined:
-                value = values[attr]
-                found = regex.match(value) if isinstance(value, str) and self._gates[attr].match(value) else None
+            for place, table in self._tables_at:
+                checks |= table.get(values[place], 0)
+            for place, gate, regex, groups in self._joined:
+                value = values[place]
+                found = regex.match(value) if isinstance(value, str) and gate.match(value) else None
                 if found is not None and found.lastindex is not None:
                     spans = found.regs
                     for group, check in groups:
                         if spans[group][0] >= 0:
                             checks |= 1 << check
-            for attr, regex, check in self._alone:
-                if isinstance(values[attr], str) and regex.search(values[attr]) is not None:
+            for place, regex, check in self._alone:
+                if isinstance(values[place], str) and regex.search(values[place]) is not None:
                     checks |= 1 << check
-            passed = self._by_checks.get(checks)
-            if passed is None:
+            row = self._by_checks.get(checks)
+            if row is None:
                 bits = 0
                 for bit, needed in self._word_tests:
                     if needed & checks == needed:
                         bits |= 1 << bit
-                passed = self._by_checks[checks] = tuple(self._words(bits))
-            self._passed[orth] = passed
-        return passed
+                row = self._by_checks[checks] = len(self._rows)
+                self._rows.append(self._words(bits))
+                self._row_table = np.array(self._rows, dtype=np.uint64)
+            self._passed[orth] = row
+        return row
 
     def _tests_of(self, orths: np.ndarray) -> np.ndarray:
         """The word tests each token passes, a row of words of bits per token. The entries met so far are
@@ -354,29 +375,29 @@ class Stretches:
         copied yet are looked up one by one, and the copy is made again once they are many."""
         if len(self._known):
             where = np.minimum(np.searchsorted(self._known, orths), len(self._known) - 1)
-            passed, met = self._known_tests[where], self._known[where] == orths
+            rows, met = self._known_rows[where], self._known[where] == orths
         else:
-            passed, met = np.zeros((len(orths), self._width), dtype=np.uint64), np.zeros(len(orths), dtype=bool)
+            rows, met = np.zeros(len(orths), dtype=np.intp), np.zeros(len(orths), dtype=bool)
         if not met.all():
             if len(self._passed) > KNOWN_WORDS_CAP:
                 self._forget_known()
                 return self._tests_of(orths)
             missing = np.flatnonzero(~met)
-            passed[missing] = [self._tests_passed(orth) for orth in orths[missing].tolist()]
+            rows[missing] = [self._tests_passed(orth) for orth in orths[missing].tolist()]
             if len(self._passed) - len(self._known) > 256 + len(self._known) // 4:
                 self._copy_known()
-        return passed
+        return self._row_table[rows]
 
     def _forget_known(self) -> None:
         self._passed.clear()
         self._known = np.empty(0, dtype=np.uint64)
-        self._known_tests = np.empty((0, self._width), dtype=np.uint64)
+        self._known_rows = np.empty(0, dtype=np.intp)
 
     def _copy_known(self) -> None:
         known = np.fromiter(self._passed, dtype=np.uint64, count=len(self._passed))
         order = np.argsort(known)
         self._known = known[order]
-        self._known_tests = np.array(list(self._passed.values()), dtype=np.uint64)[order]
+        self._known_rows = np.fromiter(self._passed.values(), dtype=np.intp, count=len(self._passed))[order]
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         """The Matcher's ``(match_id, start, end)`` matches in ``doc``."""
