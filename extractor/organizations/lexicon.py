@@ -51,6 +51,7 @@ class OrganizationLexicon:
         self.institutions = frozenset(normalise(name) for name in data["institutions"])
         self.not_body_heads = frozenset(word.lower() for word in data["not_body_heads"])
         self.service_words = frozenset(data["service_words"])
+        self.service_ids = word_ids(self.service_words)
         self.venue_endings = frozenset(tuple(ending.lower().split()) for ending in data["venue_endings"])
         self.format_nouns = frozenset(data["format_nouns"])
         self.stage_words = frozenset(data["stage_words"])

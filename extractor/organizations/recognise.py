@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import cache
-from typing import Callable, Iterable, Optional
+from typing import Callable, Optional
 
 import numpy
 from spacy.attrs import ORTH
@@ -37,6 +37,13 @@ SCORE = re.compile(r"\d{1,3}-\d{1,3}")
 WIRE_MARKS = frozenset({"<", ">"})
 # What joins two names the model may run together ('Gazprom and Rosneft').
 JOINERS = frozenset({"and", "&"})
+# The same words and marks as string ids, tested in the token columns (``Reading.orths``, ``Reading.lowers``).
+JOINER_IDS = frozenset(map(get_string_id, JOINERS))
+BRIEF_OPENER_IDS = frozenset(map(get_string_id, ("of", "for")))
+OF_IDS = frozenset({get_string_id("of")})
+COMMA = get_string_id(",")
+WIRE_MARK_IDS = frozenset(map(get_string_id, WIRE_MARKS))
+OPENING_MARK, CLOSING_MARK = get_string_id("<"), get_string_id(">")
 # What opens what a possessive's owner has ("McDonald's golden arches", "Mr Campbell's campaigning skills").
 POSSESSED_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "VBG", "CD"})
 HONORIFICS = role_words("honorifics")
@@ -75,10 +82,11 @@ def entity_candidates(
     in_scorers_line = scorers_line_test(reading, breaks)
     table_label = _table_label_test(reading, lexicon, breaks)
     firms: list[Span] = []
-    for ent in _organization_entities(doc, lexicon):
+    for ent in _organization_entities(reading, lexicon):
         if claimed.intersection(range(ent.start, ent.end)):
             continue
-        span = _outside_marks(_after_owner(_with_listed_possessive(_without_post(trim_name(ent)), lexicon), lowercase))
+        span = _outside_marks(_after_owner(_with_listed_possessive(_without_post(trim_name(ent), reading), lexicon),
+                                           lowercase), reading)
         if span is None:
             continue
         span = _complete(_before_bracket(span, opens), lexicon.function_words, lexicon.partnership_endings)
@@ -99,7 +107,7 @@ def entity_candidates(
     return (_outside(candidates, firms) if firms else candidates), firms
 
 
-def _organization_entities(doc: Doc, lexicon: OrganizationLexicon) -> list[Span]:
+def _organization_entities(reading: Reading, lexicon: OrganizationLexicon) -> list[Span]:
     """The model's ORG entities, with two names it ran together over 'and' apart where the article names one
     of them alone as an organization too, the second opens with 'The' or the first ends in a legal form ('the
     ability of Gazprom and Rosneft' beside 'Rosneft', 'both The Independent and The Times', 'underwriters Stephens
@@ -108,9 +116,11 @@ def _organization_entities(doc: Doc, lexicon: OrganizationLexicon) -> list[Span]
     by one partner elsewhere ('Marsh & McLennan' beside 'Marsh'), and a body's briefs it tagged apart are joined
     (``_with_briefs``), as are the parts of a name it tags whole elsewhere (``_whole_where_tagged_whole``) and a
     firm's service it tags apart (``_with_service_tails``)."""
-    entities, briefs = _with_briefs(_with_service_tails(labelled_entities(doc, "ORG"), lexicon), lexicon)
-    entities = [part for ent in entities for part in _comma_apart(ent, lexicon.partnership_endings)]
-    joined = {ent.start for ent in entities if ent.start not in briefs and _inside(ent, JOINERS)}
+    doc = reading.doc
+    entities, briefs = _with_briefs(_with_service_tails(labelled_entities(doc, "ORG"), lexicon, reading), lexicon,
+                                    reading)
+    entities = [part for ent in entities for part in _comma_apart(ent, lexicon.partnership_endings, reading)]
+    joined = {ent.start for ent in entities if ent.start not in briefs and _inside(ent, JOINER_IDS, reading)}
     if not joined:
         return entities
     entities = _whole_where_tagged_whole(entities, {doc[start].text for start in joined})
@@ -121,11 +131,14 @@ def _organization_entities(doc: Doc, lexicon: OrganizationLexicon) -> list[Span]
     return names
 
 
-def _with_service_tails(entities: list[Span], lexicon: OrganizationLexicon) -> list[Span]:
+def _with_service_tails(entities: list[Span], lexicon: OrganizationLexicon, reading: Reading) -> list[Span]:
     """A firm named for its services, which the model cuts at 'and' ('Western Carolina Savings' and 'Loan
     Association', 'Pacific Gas' and 'Electric'): one name where the second opens with a service word and the first
     ends in a body's or a service's word (``_names_a_service``); the capitalised words before the first part are
-    taken in where the model left it untagged ('Metropolitan Federal Savings and Loan Association')."""
+    taken in where the model left it untagged ('Metropolitan Federal Savings and Loan Association'). An article
+    without a service word has none, and its names are not read."""
+    if not reading.holds(lexicon.service_ids):
+        return entities
     names: list[Span] = []
     for ent in entities:
         doc = ent.doc
@@ -219,7 +232,7 @@ def _whole_where_tagged_whole(entities: list[Span], openings: set[str]) -> list[
     return names
 
 
-def _with_briefs(entities: list[Span], lexicon: OrganizationLexicon) -> tuple[list[Span], set[int]]:
+def _with_briefs(entities: list[Span], lexicon: OrganizationLexicon, reading: Reading) -> tuple[list[Span], set[int]]:
     """A body named for its briefs, which the model cuts at 'and' and commas ('Department for Education' and
     'Skills', 'the Department for Culture', 'Media' and 'Sport'): one name ('Department for Education and
     Skills'), which stays whole where the article names its first part alone too. Also gives where such
@@ -229,7 +242,7 @@ def _with_briefs(entities: list[Span], lexicon: OrganizationLexicon) -> tuple[li
     for ent in entities:
         if found and ent.start < found[-1].end:
             continue  # a brief taken into the name before
-        end = _briefs_end(ent, lexicon)
+        end = _briefs_end(ent, lexicon, reading)
         if end > ent.end:
             briefs.add(ent.start)
             ent = Span(ent.doc, ent.start, end, label=ent.label)
@@ -237,12 +250,12 @@ def _with_briefs(entities: list[Span], lexicon: OrganizationLexicon) -> tuple[li
     return found, briefs
 
 
-def _briefs_end(ent: Span, lexicon: OrganizationLexicon) -> int:
+def _briefs_end(ent: Span, lexicon: OrganizationLexicon, reading: Reading) -> int:
     """Where a name with 'of' or 'for' inside ends once the briefs listed after it are taken in: each one to
     three capitalised words of a minister's brief, after a comma or, the last, after 'and' or '&'
     ('Culture, Media and Sport'). No list ending in 'and', or one running into another name ('and Media
     Guardian'), takes in nothing."""
-    if not _inside(ent, ("of", "for")):
+    if not _inside(ent, BRIEF_OPENER_IDS, reading):
         return ent.end
     doc = ent.doc
     at = ent.end
@@ -262,14 +275,15 @@ def _a_brief_word(word: Token, lexicon: OrganizationLexicon) -> bool:
     return word.is_title and word.is_alpha and word.lower_ in lexicon.portfolios and word.ent_type_ in ("", "ORG")
 
 
-def _comma_apart(ent: Span, endings: frozenset[str]) -> tuple[Span, ...]:
+def _comma_apart(ent: Span, endings: frozenset[str], reading: Reading) -> tuple[Span, ...]:
     """Two names the model ran together over a comma, a list's ('the Football Licensing Authority, Investors in
     People UK', 'CBS All Access, Disney'); not a firm named for its partners or briefs, with 'and' after the comma
     ('Goldman, Sachs and Co', 'Ministry of Trade, Industry and Energy', the model's 'Ministry of Agriculture,
     Animal Husbandry' before 'and Fisheries'), a legal form after it ('Dräger, Inc.') or a place ('University of
     California, San Francisco')."""
     doc = ent.doc
-    at = [i for i in range(ent.start + 1, ent.end - 1) if doc[i].text == ","]
+    orths = reading.orths
+    at = [i for i in range(ent.start + 1, ent.end - 1) if orths[i] == COMMA]
     if len(at) != 1:
         return (ent,)
     second = doc[at[0] + 1 : ent.end]
@@ -296,11 +310,10 @@ def _apart(ent: Span, alone: set[str], lexicon: OrganizationLexicon) -> tuple[Sp
     return (first, second) if named and not firm and first[0].is_title and second[0].text[:1].isupper() else (ent,)
 
 
-def _inside(ent: Span, words: Iterable[str]) -> bool:
-    """Whether one of ``words`` (in lowercase) is inside the name, neither its first word nor its last: read by
-    index, not from a slice of the name (``ent[1:-1]``), which costs more than the few words it holds."""
-    doc = ent.doc
-    return any(doc[i].lower_ in words for i in range(ent.start + 1, ent.end - 1))
+def _inside(ent: Span, ids: frozenset[int], reading: Reading) -> bool:
+    """Whether one of the words ``ids`` (LOWER ids) is inside the name, neither its first word nor its last: read
+    from the LOWER column (``Reading.lowers``), not from a Token object per word."""
+    return ent.end - ent.start > 2 and not ids.isdisjoint(reading.lowers[ent.start + 1 : ent.end - 1])
 
 
 def _outside(candidates: list[Candidate], firms: list[Span]) -> list[Candidate]:
@@ -375,16 +388,17 @@ def _without_score(span: Span) -> Span:
             return span
 
 
-def _outside_marks(span: Span) -> Optional[Span]:
+def _outside_marks(span: Span, reading: Reading) -> Optional[Span]:
     """The name outside the wire's angle brackets, which a name the model tags may run into: the words after a
     closing mark ("BankAmerica Corp's <BAC> Bank of America unit" gives 'Bank of America'; 'R.J.R. Nabisco Inc
     <RJR>,' gives nothing of 'RJR>') and before an opening one ('Cie\n<BBCZ.Z>'); the names the wire marks
     themselves are found apart (``wire.wire_marked_names``)."""
-    marks = [token.i for token in span if token.text in WIRE_MARKS]
+    orths = reading.orths
+    marks = [i for i in range(span.start, span.end) if orths[i] in WIRE_MARK_IDS]
     if not marks:
         return span
-    start = max((i + 1 for i in marks if span.doc[i].text == ">"), default=span.start)
-    end = min((i for i in marks if span.doc[i].text == "<" and i >= start), default=span.end)
+    start = max((i + 1 for i in marks if orths[i] == CLOSING_MARK), default=span.start)
+    end = min((i for i in marks if orths[i] == OPENING_MARK and i >= start), default=span.end)
     return span.doc[start:end] if end > start else None
 
 
@@ -462,10 +476,10 @@ def _partner_before(doc: Doc, end: int, endings: frozenset[str]) -> Optional[Spa
     return doc[start:end]
 
 
-def _without_post(span: Span) -> Span:
+def _without_post(span: Span, reading: Reading) -> Span:
     """A body's name without the post the model tagged with it ('Founder of Ceres Robotics Inc.'; not 'Secretary
     of State')."""
-    if not _inside(span, ("of",)):
+    if not _inside(span, OF_IDS, reading):
         return span
     words = [token.lower_ for token in span]
     at = words.index("of")
