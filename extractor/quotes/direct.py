@@ -6,6 +6,7 @@ none of them attributes is a scare quote ('their "acquiescent" attitude'), not s
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from typing import Any, Callable, NamedTuple, Optional
 
@@ -22,6 +23,8 @@ from .lexicon import QuoteWords
 from .marks import quoted_spans
 from .spans import SUBJECTS, TEXT, break_between, trimmed, word_count
 
+# A word of a quotation, as a title test reads it: letters and digits, with the apostrophes and hyphens inside.
+_WORD = re.compile(r"[^\W_](?:[\w'\u2019-]*\w)?")
 # What ends a quote's own words before an attribution follows ('...," he said', '...?" she asked').
 _CLOSING_PUNCT = set(",?!-\u2013\u2014\u2026:")
 
@@ -165,11 +168,12 @@ def find_direct(doc: Doc, text: str, words: QuoteWords) -> list[tuple[dict[str, 
     for start, end in pairs:
         long = word_count(text[start:end]) >= words.min_unattributed_words
         quote = _Quote(doc, text, starts, start, end, words, long)
-        if _names_a_work(doc, _token_at(doc, starts, start), words):
+        titled = _title_cased(text[start:end], words) and not _goes_on_speaking(quote, pairs)
+        if _names_a_work(doc, _token_at(doc, starts, start), words) or (titled and _after_a_work_noun(quote)):
             continue
         attribution = next((a for _, rule in ATTRIBUTION_RULES if (a := rule(quote)) is not None), None)
-        if attribution is None and (not long or _names_a_thing(quote)):
-            continue  # a scare quote ('their current "acquiescent" attitude') or a name, not speech
+        if attribution is None and (not long or titled or _names_a_thing(quote)):
+            continue  # a scare quote ('their current "acquiescent" attitude'), a title or a name, not speech
         if attribution is not None and attribution.cue_token is not None and describes_a_noun(attribution.cue_token):
             continue  # a coined term, not speech ('"quadruple play", too, with mobile services added into the mix')
         found.append((quote_record(doc, text, start, end, "direct"), attribution))
@@ -186,6 +190,40 @@ def _names_a_work(doc: Doc, opening: int, words: QuoteWords) -> bool:
     if i < 0 or doc[i].lower_ not in words.title_words:
         return False
     return not any(c.dep_ in SUBJECTS for c in doc[i].children)
+
+
+def _title_cased(quoted: str, words: QuoteWords) -> bool:
+    """Whether quoted words are written as a title, every word capitalised but the small ones ('"Takin' It to the
+    Streets"', '"Dancing with the Stars."', '"Action Plan for the Development of Italy"', '"Meth. We're on it."'):
+    a work, programme, slogan or sign, not a sentence someone spoke."""
+    found = [w for w in _WORD.findall(quoted) if w.lower() not in words.title_small_words]
+    return len(found) >= 2 and all(w[:1].isupper() or w[:1].isdigit() for w in found)
+
+
+def _goes_on_speaking(quote: _Quote, pairs: list[tuple[int, int]]) -> bool:
+    """Whether a quotation opens a sentence just after another quotation of its paragraph and a short attribution
+    ('"Here comes Big Daddy," she said, clapping. "The Donald. Big Daddy."'): the speaker goes on, though the words
+    are capitalised like a title."""
+    before = quote.text[max(quote.start - 3, 0) : quote.start].rstrip()
+    previous = [end for _, end in pairs if end <= quote.start]
+    if not before or before[-1] not in ".!?" or not previous:
+        return False
+    if word_count(quote.text[previous[-1] : quote.start]) > quote.words.window:
+        return False
+    doc = quote.doc
+    first, last = _token_at(doc, quote.starts, previous[-1] - 1), _token_at(doc, quote.starts, quote.start)
+    return last < len(doc) and not break_between(doc[min(first, last)], doc[last])
+
+
+def _after_a_work_noun(quote: _Quote) -> bool:
+    """Whether a title follows the noun for the work it names, with or without a comma ('Appearing on the NBC News
+    program, "Meet the Press," the Kansas senator said'): the quotation is the programme's name, though a
+    reporting verb follows it."""
+    doc, words = quote.doc, quote.words
+    before = _token_at(doc, quote.starts, quote.start) - 1
+    while before >= 0 and (doc[before].is_space or doc[before].text == ","):
+        before -= 1
+    return before >= 0 and doc[before].lemma_.lower() in words.work_nouns and doc[before].pos_ == "NOUN"
 
 
 def _names_a_thing(quote: _Quote) -> bool:

@@ -40,7 +40,7 @@ _WORD_SETS = {
     "document_verbs": "document_verbs", "issuing_verbs": "issuing_verbs", "issuing_preps": "issuing_prepositions",
     "relaying_verbs": "relaying_verbs", "withholding_verbs": "withholding_verbs", "supposing": "supposing_words",
     "negative_subjects": "negative_subjects",
-    "work_nouns": "work_nouns", "post_nominals": "post_nominals",
+    "work_nouns": "work_nouns", "post_nominals": "post_nominals", "title_small_words": "title_small_words",
 }
 _WORD_MAPS = {"genders": "gender_words", "gender_nouns": "gender_nouns", "abbreviations": "title_abbreviations"}
 _COUNTS = {
@@ -94,6 +94,7 @@ class QuoteWords:
     negative_subjects: frozenset[str]
     work_nouns: frozenset[str]
     post_nominals: frozenset[str]
+    title_small_words: frozenset[str]
     min_unattributed_words: int
     min_indirect_tokens: int
     window: int
