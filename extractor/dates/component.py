@@ -152,7 +152,7 @@ class DateFinder(SavesData):
             if span is None or (span.start, span.end) in trimmed:
                 continue
             trimmed.add((span.start, span.end))
-            if (decimal or _a_bare_decimal(span)) and _extend(span) is span:
+            if (decimal or span is not candidate and _a_bare_decimal(span)) and _extend(span) is span:
                 continue  # read as nothing, whatever the words around it say
             if _rejected(span):
                 continue

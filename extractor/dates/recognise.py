@@ -501,14 +501,39 @@ def _rejections() -> tuple[tuple[Callable[[Around], bool], Optional[frozenset[st
     return made[1]
 
 
+_BY_KEY: dict[int, tuple[dict[str, Any], int, dict[str, int]]] = {}
+
+
+def _rows_by_key() -> tuple[int, dict[str, int]]:
+    """The rows of ``_rejections`` as bits (row i the bit 1 << i): those run always, and for each key the rows it
+    triggers, made once for the lexicon installed. A candidate's rows are its keys' bits joined: some ten
+    look-ups, where asking each row's trigger in turn cost a fifth of the rejections."""
+    lex = lexicon()
+    made = _BY_KEY.get(0)
+    if made is None or made[0] is not lex:
+        always, by_key = 0, {}
+        for row, (_, trigger) in enumerate(_rejections()):
+            if trigger is None:
+                always |= 1 << row
+            for key in trigger or ():
+                by_key[key] = by_key.get(key, 0) | 1 << row
+        made = _BY_KEY[0] = (lex, always, by_key)
+    return made[1], made[2]
+
+
 def _rejected(span: Span) -> bool:
     """Whether the span is something else that reads like a date: one of ``REJECTIONS`` says so (only those
-    whose trigger the candidate holds are asked)."""
+    whose trigger the candidate holds are asked, in their order)."""
     at = Around(span)
-    keys = at.keys()
-    for rejects, trigger in _rejections():
-        if (trigger is None or not trigger.isdisjoint(keys)) and rejects(at):
+    rows, by_key = _rows_by_key()
+    for key in at.keys():
+        rows |= by_key.get(key, 0)
+    rejections = _rejections()
+    while rows:
+        lowest = rows & -rows
+        if rejections[lowest.bit_length() - 1][0](at):
             return True
+        rows ^= lowest
     return False
 
 
