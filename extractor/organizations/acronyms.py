@@ -55,7 +55,7 @@ def acronym_definitions(
             if len(chunk) and chunk.text[0] == acronym[0].lower() and chunk.text.islower():
                 common.add(normalise(acronym))
             elif len(chunk) and chunk.text[0] == acronym[0] and chunk.root.i not in places:
-                if not names_a_body(chunk, lexicon):
+                if not names_a_body(chunk, lexicon, reading):
                     # 'the Strategic Petroleum Reserve (SPR)': a stockpile's initials name no body either
                     common.add(normalise(acronym))
                     continue

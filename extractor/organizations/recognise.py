@@ -18,7 +18,7 @@ from ..entities import (bracketed_country_names, in_capitals, labelled_entities,
                         trim_name)
 from .candidates import Candidate, candidate_of
 from .lexicon import OrganizationLexicon
-from ..doc_utils import COLUMNS, columns, doc_text, figure_shaped, sentence_starts
+from ..doc_utils import COLUMNS, columns, doc_text, figure_shaped, has_digit, sentence_starts
 from ..places import fold, gazetteer
 from ..resolve import proposals
 from .reading import Reading
@@ -40,7 +40,9 @@ JOINERS = frozenset({"and", "&"})
 # The same words and marks as string ids, tested in the token columns (``Reading.orths``, ``Reading.lowers``).
 JOINER_IDS = frozenset(map(get_string_id, JOINERS))
 BRIEF_OPENER_IDS = frozenset(map(get_string_id, ("of", "for")))
-OF_IDS = frozenset({get_string_id("of")})
+OF = get_string_id("of")
+OF_IDS = frozenset({OF})
+OF_TO_IDS = frozenset({OF, get_string_id("to")})
 COMMA = get_string_id(",")
 WIRE_MARK_IDS = frozenset(map(get_string_id, WIRE_MARKS))
 OPENING_MARK, CLOSING_MARK = get_string_id("<"), get_string_id(">")
@@ -95,8 +97,11 @@ def entity_candidates(
                                       lexicon)
         if span is not None and capitals(span):
             span = _evidenced_in_capitals(span, lexicon, reading.text)
-        if span is not None and _is_name(span, lexicon, places) and names_a_body(span, lexicon) \
-                and not _heading_word(span, lowercase) and not by_place(span) and not in_scorers_line(span) \
+        if span is None:
+            continue
+        text = span.text  # read once for the tests
+        if _is_name(span, text, lexicon, places, reading) and names_a_body(span, lexicon, reading, text) \
+                and not _heading_word(span, text, lowercase) and not by_place(span) and not in_scorers_line(span) \
                 and not table_label(span):
             firm = _with_partners(span, lexicon.partnership_endings)
             if firm is not None:
@@ -509,23 +514,24 @@ def _head_before_for(words: list[str]) -> str:
     return words[words.index("for") - 1] if "for" in words[1:] else ""
 
 
-def names_a_body(span: Span, lexicon: OrganizationLexicon) -> bool:
+def names_a_body(span: Span, lexicon: OrganizationLexicon, reading: Reading, text: Optional[str] = None) -> bool:
     """Evidence that the name is no body: its head makes it a law, plan, event or award ('the Clean Air
     Act', 'London Marathon', 'Treaty of Rome', 'Africa Movie Academy Award for Best Actress', 'World Summit for the
     Information Society'); it is a competition's stage ('Group D'); it is a shipping term
     ('(FOB)'); it is a unit or time zone, following a number wherever the article uses it ('600 MW', '1500 GMT');
     or it ends a title, with the briefs after it ('State' of 'Secretary of State Mike Pompeo', 'Secretary of State
     for Culture, Media and Sport'); or it is a venue or a facility ('Blossom Music Center', a tour list's 'NC @ PNC
-    Music Pavilion', 'Perry Nuclear Power Plant', 'Brooks Air Force Base'). The name's words and text are read
-    once for all these tests."""
-    words, text = [token.lower_ for token in span], span.text
+    Music Pavilion', 'Perry Nuclear Power Plant', 'Brooks Air Force Base'). The name's words (from the LOWER
+    column, ``Reading.lowers``) and text (``text``, where the caller holds it) are read once for all these tests."""
+    strings, lowers = reading.doc.vocab.strings, reading.lowers
+    words = [strings[word] for word in lowers[span.start : span.end]]
+    text = span.text if text is None else text
     if _head(words) in lexicon.not_body_heads or _head_before_for(words) in lexicon.not_body_heads \
             or text in lexicon.trade_terms or _unit(span) \
             or _a_stage(span, lexicon) or "@" in text \
             or tuple(words[-2:]) in lexicon.venue_endings:
         return False
-    doc = span.doc
-    title = span.start > 1 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in lexicon.title_heads
+    title = span.start > 1 and lowers[span.start - 1] == OF and strings[lowers[span.start - 2]] in lexicon.title_heads
     return not (title and words[0] in lexicon.title_words and all(
         word in lexicon.title_words or word in lexicon.portfolios or word in PORTFOLIO_JOINERS or word == "for"
         for word in words))
@@ -542,28 +548,30 @@ def _a_stage(span: Span, lexicon: OrganizationLexicon) -> bool:
     return len(letter) == 1 and letter.isupper()
 
 
-def _is_name(span: Span, lexicon: OrganizationLexicon, places: set[int]) -> bool:
+def _is_name(span: Span, text: str, lexicon: OrganizationLexicon, places: set[int], reading: Reading) -> bool:
     """Not a place, not a person ('Mr Balls'), not a common noun's acronym ('huge AI models'), and not part
     of a person's title: title words or a brief right before the title's head ('Defence' of 'Defence
     Secretary Geoff Hoon', 'Home' of 'Home Secretary', 'Trade and Industry' of 'Trade and Industry
     Secretary'), after the country's name or adjective before a minister's or secretary's title ('Philippine
-    Finance' of 'Philippine Finance Secretary Jaime Ongpin', 'Bangladesh Commerce Minister')."""
-    text = span.text
+    Finance' of 'Philippine Finance Secretary Jaime Ongpin', 'Bangladesh Commerce Minister'). ``text``: the name's;
+    the words around it are read from the LOWER column (``Reading.lowers``)."""
     if not len(span) or not _has_capital(text) or text in lexicon.not_organizations:
         return False
     doc = span.doc
+    strings, lowers = doc.vocab.strings, reading.lowers
     if any(doc[i].is_lower and doc[i].tag_ in CLAUSE_TAGS for i in range(span.start + 1, span.end - 1)):
         return False  # two names and a verb between: 'Garrett hit Rudolph'
     if not places.isdisjoint(range(span.start, span.end)) and span.root.i in places:
         return False
-    if span[0].lower_ in lexicon.honorifics or _place_before_a_person(span, lexicon, places):
+    if strings[lowers[span.start]] in lexicon.honorifics or _place_before_a_person(span, lexicon, places, reading):
         return False
     end = span.end  # the title's head may follow a word of the brief the model left out ('Nicaraguan External' Trade)
-    while end < len(doc) and doc[end].lower_ in lexicon.portfolios and doc[end].lower_ not in lexicon.title_heads:
+    while end < len(lowers) and strings[lowers[end]] in lexicon.portfolios \
+            and strings[lowers[end]] not in lexicon.title_heads:
         end += 1
-    if not (end < len(doc) and doc[end].lower_ in lexicon.title_heads):
+    if not (end < len(lowers) and strings[lowers[end]] in lexicon.title_heads):
         return True
-    cabinet = doc[end].lower_ in lexicon.cabinet_heads  # not 'British Energy chairman', a company's
+    cabinet = strings[lowers[end]] in lexicon.cabinet_heads  # not 'British Energy chairman', a company's
     brief = span[1:] if cabinet and len(span) > 1 and _a_country(span[0], places) else span
     return not (all(token.lower_ in lexicon.title_words or token.lower_ in lexicon.portfolios
                     or token.lower_ in PORTFOLIO_JOINERS for token in brief[1:-1])
@@ -571,13 +579,15 @@ def _is_name(span: Span, lexicon: OrganizationLexicon, places: set[int]) -> bool
                         for token in (brief[0], brief[-1])))
 
 
-def _place_before_a_person(span: Span, lexicon: OrganizationLexicon, places: set[int]) -> bool:
+def _place_before_a_person(span: Span, lexicon: OrganizationLexicon, places: set[int], reading: Reading) -> bool:
     """A place's name the model runs over the person's name after it, right after a post's 'of' or 'to'
     ('special envoy to Ukraine Kurt Volker', 'President of Ukraine Petro Poroshenko'): capitalised words after the
     place, none a body's, opening with a given name or ending in a name the article tags as a person's elsewhere
-    ('Poroshenko said'); not 'a chest doctor at the Aberdeen Royal Infirmary'."""
-    doc = span.doc
-    if span.start < 2 or doc[span.start - 1].lower_ not in ("of", "to") or doc[span.start - 2].lower_ not in POST_HEADS:
+    ('Poroshenko said'); not 'a chest doctor at the Aberdeen Royal Infirmary'. The words before it are read from the
+    LOWER column (``Reading.lowers``)."""
+    doc, lowers = span.doc, reading.lowers
+    if span.start < 2 or lowers[span.start - 1] not in OF_TO_IDS or doc.vocab.strings[lowers[span.start - 2]] \
+            not in POST_HEADS:
         return False
     at = 0
     while at < len(span) - 2 and _a_country(span[at], places):
@@ -613,7 +623,7 @@ def surnames(reading: Reading, lexicon: OrganizationLexicon, places: set[int]) -
         if last <= first or not doc[last].is_title or not doc[last].is_alpha:
             continue  # fewer than two words, or no surname
         if label == "PERSON" and doc[first].text in lexicon.first_names \
-                or label == "ORG" and _place_before_a_person(ent, lexicon, places):
+                or label == "ORG" and _place_before_a_person(ent, lexicon, places, reading):
             found.add(doc[last].text)
     return frozenset(found)
 
@@ -628,14 +638,13 @@ def _has_capital(text: str) -> bool:
     return text != text.lower() if text.isascii() else any(char.isupper() for char in text)
 
 
-def _heading_word(span: Span, lowercase: Callable[[], frozenset[int]]) -> bool:
+def _heading_word(span: Span, word: str, lowercase: Callable[[], frozenset[int]]) -> bool:
     """'October 20: ACCIDENT – A vehicle driven by...', 'VOTE   Was Germaine Greer right': a word in capitals
     labelling a section, which the article also writes in lowercase ('arrest and accident reports', 'every 50p
-    vote'); acronyms of three letters ('WHO') are left alone. ``lowercase`` gives the article's lowercase words' ids,
-    gathered once per article when first asked."""
+    vote'); acronyms of three letters ('WHO') are left alone. ``word``: the name's text; ``lowercase`` gives the
+    article's lowercase words' ids, gathered once per article when first asked."""
     if len(span) != 1:
         return False
-    word = span.text
     if len(word) < 4 or not word.isupper() or not word.isalpha():
         return False
     return not lowercase().isdisjoint({get_string_id(word.lower()), get_string_id(word.lower().rstrip("s"))})
@@ -864,4 +873,4 @@ def _unit(span: Span) -> bool:
 
 
 def _counted_by(number: Token, word: Token) -> bool:
-    return any(char.isdigit() for char in number.text) and (number.head == word or number.dep_ == "nummod")
+    return has_digit(number.text) and (number.head == word or number.dep_ == "nummod")
