@@ -189,11 +189,19 @@ def group_phrase(phrase: Span) -> Span:
         kept.add(child.i)
         stack.extend(c for c in children(child) if c.dep_ not in _GROUP_STOPS)
     first = end = min(kept)
-    while end + 1 in kept and not (end + 1 > head.i and head.doc[end + 1].dep_ == "cc"):
+    while (end + 1 in kept or _possessive_inside(head.doc, end + 1, kept)) \
+            and not (end + 1 > head.i and head.doc[end + 1].dep_ == "cc"):
         end += 1
     extended = trimmed(head.doc, first, end + 1)
     extended = within_paragraph(extended, head) if extended is not None else None
     return extended or phrase
+
+
+def _possessive_inside(doc: Doc, i: int, kept: set[int]) -> bool:
+    """Whether a possessive ending joins two words of a group's phrase ('some of Trump's defenders', 'a table drawn
+    up by France's Le Figaro newspaper'): it stops a phrase only at its end, where it marks the group's own words
+    as an owner's."""
+    return i + 1 in kept and i - 1 in kept and doc[i].dep_ == "case"
 
 
 def is_break(token: Token) -> bool:
