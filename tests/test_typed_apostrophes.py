@@ -1,0 +1,64 @@
+"""Wire copy typed with a double quote for the apostrophe ('Indonesia"s', 'don"t'): read as an apostrophe.
+
+Read as a quote mark it opened a false quote and hid the name before it from places and people. Facts still
+show the text as given: ``text == input[start:end]``. Sentences from Reuters-21578 (story numbers named).
+"""
+import pytest
+
+from extractor import extract
+
+PUBLISHED = "1987-03-02"
+
+
+def _spans(value):
+    """Every record or nested record with offsets, e.g. a quote's speaker mention."""
+    if isinstance(value, dict):
+        if isinstance(value.get("start"), int) and isinstance(value.get("text"), str):
+            yield value
+        for item in value.values():
+            yield from _spans(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _spans(item)
+
+
+NAMED = [
+    # 00235
+    ('Indonesia"s agriculture sector will grow by just 1.0 pct in calendar 1987, against an estimated 2.4 pct in '
+     '1986 as the production of some commodities stagnates or declines, the U.S. Embassy said in a report.',
+     "Indonesia"),
+    # 17203
+    ('Their current chairman, Belgium"s Paul de Keersmaeker, promised at the end of the group"s last meeting that '
+     'if agreement appeared in sight this week, he would keep his colleagues at the negotiating table for long days '
+     'and nights.', "Belgium"),
+    # 02688
+    ('Ecuador"s OPEC oil output quota is 210,000 barrels per day (bpd).', "Ecuador"),
+    # 00236
+    ('Kuwait"s Oil Minister, in remarks published today, said there were no plans for an emergency OPEC meeting to '
+     'review oil policies after recent weakness in world oil prices.', "Kuwait"),
+]
+
+
+@pytest.mark.parametrize("sentence, place", NAMED)
+def test_a_place_before_a_typed_apostrophe_is_found(sentence, place):
+    assert place in [record["name"] for record in extract(sentence, PUBLISHED).places]
+
+
+@pytest.mark.parametrize("sentence", [sentence for sentence, _ in NAMED])
+def test_a_typed_apostrophe_opens_no_quote_and_every_text_is_the_input_at_its_offsets(sentence):
+    facts = extract(sentence, PUBLISHED)
+    assert not any(quote["text"].startswith('"s') for quote in facts.quotes)
+    assert all(span["text"] == sentence[span["start"]:span["end"]] for span in _spans(facts.to_dict()))
+
+
+@pytest.mark.parametrize("sentence, said", [
+    # 17203
+    ('But one diplomat told journalists: "I don"t think you need to worry about that. We are a long way from the '
+     'crunch yet."', '"I don"t think you need to worry about that. We are a long way from the crunch yet."'),
+    # 17207
+    ('"I"m afraid if you exclude India and China, it"s going to go down even further in 1987," Kohli said.',
+     '"I"m afraid if you exclude India and China, it"s going to go down even further in 1987,"'),
+])
+def test_a_contraction_typed_with_a_double_quote_stays_inside_its_quote(sentence, said):
+    assert said in [quote["text"] for quote in extract(sentence, PUBLISHED).quotes]
+
