@@ -20,7 +20,7 @@ from ..resolve import place_and_demonym_tokens, proposals, resolved
 from .described import described_roles
 from .filters import no_person, unevidenced
 from .given_names import described_people, given_name_people
-from .lexicon import DATA, DEMONYMS, FIRST_NAMES, PeopleLexicon
+from .lexicon import COMMON_WORDS, DATA, DEMONYMS, FIRST_NAMES, PeopleLexicon
 from .merge import group_names, record
 from .names import byline_tokens, find_names
 from .plurals import PluralNouns
@@ -33,13 +33,14 @@ class PeopleFinder(SavesData):
     """Built once per pipeline: the word lists from the data files, which save with the pipeline."""
 
     def __init__(self, data: dict[str, Any], first_names: dict[str, Any], demonyms: dict[str, Any],
-                 plurals: PluralNouns) -> None:
-        self.data = {DATA: data, FIRST_NAMES: first_names, DEMONYMS: demonyms}
+                 common_words: dict[str, Any], plurals: PluralNouns) -> None:
+        self.data = {DATA: data, FIRST_NAMES: first_names, DEMONYMS: demonyms, COMMON_WORDS: common_words}
         self.plurals = plurals
         self.build()
 
     def build(self) -> None:
-        self.lexicon = PeopleLexicon(self.data[DATA], self.data[FIRST_NAMES], self.data[DEMONYMS], self.plurals)
+        self.lexicon = PeopleLexicon(self.data[DATA], self.data[FIRST_NAMES], self.data[DEMONYMS],
+                                     self.data[COMMON_WORDS], self.plurals)
 
     def __call__(self, doc: Doc) -> Doc:
         proposals(doc).people = self.find(doc)
@@ -98,13 +99,15 @@ def _common_words(doc: Doc, orth: numpy.ndarray, is_lower: numpy.ndarray) -> set
 
 @Language.factory(
     "extractor_people",
-    default_config={"words": DATA, "first_names": FIRST_NAMES, "demonyms": DEMONYMS},
+    default_config={"words": DATA, "first_names": FIRST_NAMES, "demonyms": DEMONYMS, "common_words": COMMON_WORDS},
     requires=["doc.ents", "token.ent_type", "token.ent_iob", "token.tag", "token.dep", "token.head",
               "token.lemma", "doc._.entity_proposals"],
     assigns=["doc._.entity_proposals"],
 )
-def make_people(nlp: Language, name: str, words: str, first_names: str, demonyms: str) -> PeopleFinder:
-    """``words``, ``first_names`` and ``demonyms``: the role and name word lists, the first names and the
-    nationality words, each a file in ``extractor/data`` or a path; the pipeline's lemmatizer tells a common noun's
-    plural ending a name ('Apple Watches')."""
-    return PeopleFinder(read_data(words), read_data(first_names), read_data(demonyms), PluralNouns(nlp))
+def make_people(nlp: Language, name: str, words: str, first_names: str, demonyms: str,
+                common_words: str) -> PeopleFinder:
+    """``words``, ``first_names``, ``demonyms`` and ``common_words``: the role and name word lists, the first
+    names, the nationality words and the words English writes in lowercase, each a file in ``extractor/data`` or a
+    path; the pipeline's lemmatizer tells a common noun's plural ending a name ('Apple Watches')."""
+    return PeopleFinder(read_data(words), read_data(first_names), read_data(demonyms), read_data(common_words),
+                        PluralNouns(nlp))

@@ -436,13 +436,13 @@ PERSON_EVIDENCE: tuple[tuple[str, Callable[[Span, PeopleLexicon], bool]], ...] =
 
 
 def unevidenced(doc: Doc, names: Sequence[NameMention], lexicon: PeopleLexicon) -> bool:
-    """A person named by one word, or by a plural name or a thing's name with no given name, with none of the
-    ``PERSON_EVIDENCE`` at any mention: venues, clubs, products, works, towns, bands and firms the model takes for
-    people have none ('at Anfield', 'Konami's Pro Evo', 'the operating system Linux', 'educated at Eton', 'headliners
+    """A person named by one word, or by a plural name, a thing's name or common words with no given name, with none
+    of the ``PERSON_EVIDENCE`` at any mention: venues, clubs, products, works, towns, bands and firms the model takes
+    for people have none ('at Anfield', 'Konami's Pro Evo', 'the operating system Linux', 'educated at Eton', 'headliners
     Scissor Sisters', 'places such as Virgin Megastores', 'Apple's standalone Magic Keyboard'). Asked once the
     person's roles are known, which are evidence too."""
     return all((len(span) == 1 or plural_without_a_given_name(span, lexicon)
-                or thing_without_a_given_name(span, lexicon))
+                or thing_without_a_given_name(span, lexicon) or common_words_without_a_given_name(span, lexicon))
                and not any(test(span, lexicon) for _, test in PERSON_EVIDENCE)
                for span in (doc[name.start : name.end] for name in names))
 
@@ -493,6 +493,16 @@ def thing_without_a_given_name(span: Span, lexicon: PeopleLexicon) -> bool:
         return False
     last = span[-1]
     return span[0].text in _place_words(span.doc) or last.is_title and last.lower_ in _lowercase_words(span.doc)
+
+
+def common_words_without_a_given_name(span: Span, lexicon: PeopleLexicon) -> bool:
+    """A name of several words, each one English writes in lowercase, with no given name, title, calling or initial
+    first: a work's, a product's, a show's or a body's ('Strong Medicine, Hailey's blockbuster', 'movies from 2001:
+    A Space Odyssey to Event Horizon', 'says Age Concern', 'Side Salad'), unless the article shows a person. A
+    person's name has a word English does not write in lowercase ('Kenzaburo Oe') or ends in a common surname
+    ('Tiger Woods'); the article may know no more of the person than the name."""
+    return len(span) > 1 and _no_given_name_first(span, lexicon) and span[-1].lower_ not in lexicon.common_surnames \
+        and all(word.is_title and word.lower_ in lexicon.common_words for word in span)
 
 
 def _no_given_name_first(span: Span, lexicon: PeopleLexicon) -> bool:

@@ -1,5 +1,5 @@
-"""The people component's word lists (``extractor/data/people.json``, the first names and the demonyms),
-built once per pipeline, with the tag sets the rules share: every rule reads its words from here."""
+"""The people component's word lists (``extractor/data/people.json``, the first names, the common words and the
+demonyms), built once per pipeline, with the tag sets the rules share: every rule reads its words from here."""
 
 from __future__ import annotations
 
@@ -16,6 +16,9 @@ from .tokens import hyphen_piece
 DATA = "people.json"
 # Common given names (built from US SSA baby names by benchmarks/build_first_names.py).
 FIRST_NAMES = "people_first_names.json"
+# Words English writes in lowercase, and which of them are common surnames (built by
+# benchmarks/build_common_words.py from spaCy's word probabilities).
+COMMON_WORDS = "people_common_words.json"
 # The places component's demonyms: a nationality before a name is no part of it ('Kenyan Alice Timbilil').
 DEMONYMS = "places_demonyms.json"
 LEADING_NOT_ROLE = frozenset({"det", "predet", "case", "nummod"})
@@ -33,7 +36,7 @@ class PeopleLexicon:
     """The word lists as sets, and what a word is to a role: a title word, a role noun, a modifier of one."""
 
     def __init__(self, data: dict[str, Any], first_names: dict[str, Any], demonyms: dict[str, Any],
-                 plural_noun: Callable[[str], bool] = lambda word: False) -> None:
+                 common_words: dict[str, Any], plural_noun: Callable[[str], bool] = lambda word: False) -> None:
         self.plural_noun = plural_noun  # whether a word is a common noun's plural ('Watches')
         self.role_words = role_words("role_words")
         self.role_heads = role_words("role_heads") | frozenset(word.lower() for word in data["description_heads"])
@@ -59,6 +62,8 @@ class PeopleLexicon:
         self.first_names = frozenset(first_names["first_names"])
         self.first_name_ids = word_ids(self.first_names)
         self.first_name_id_set = frozenset(self.first_name_ids.tolist())
+        self.common_words = frozenset(common_words["words"])
+        self.common_surnames = frozenset(common_words["surnames"])
         self.quote_words = QuoteWords.load()
         self.described_again = {noun: frozenset(kind) for noun, kind in data["described_again"].items()}
         self.described_again_ids = word_ids(self.described_again)
