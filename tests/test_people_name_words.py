@@ -1,5 +1,5 @@
 """Names whose own words show they are no person's: months' names alone are a table's columns ('over Jul May/Jul'),
-a name of several words ending in a preposition is a firm's or a thing's cut short ('Orbit Beyond'), and a trophy's
+a holiday's name is a date ('by Easter'), a name of several words ending in a preposition is a firm's or a thing's cut short ('Orbit Beyond'), and a trophy's
 name ends in 'Cup' ('the revamped Davis Cup format'), though a given name opens it.
 
 Every sentence is real text, its source named beside it."""
@@ -24,6 +24,12 @@ def people_mentions(doc: Any) -> set[str]:
         ("LONDON COCOA SHIPMENTS MIDDAY - APR 7\n    GHANA Cocoa differentials based on London terminal prices,\nstg "
          "per tonne cif U.K./N.E.\n Mar/May  50 over May\n Apr/Jun  55 over Jul\n May/Jul  55 over Jul\n Jun/Aug  60 "
          "over Sep\n Jul/Sep  65 over Sep\n Oct/Dec  80 over Dec\n All nominal sellers", "Jul May"),
+        # Reuters-21578 00054: a holiday
+        ("Sullivan predicted the Fed will ease by Easter. \"People\naren't talking recession or Fed easing now, but "
+         "the Fed will\nhave to ease to ensure global growth.\"", "Easter"),
+        # Reuters-21578 00177: a holiday
+        ("Senate Majority leader Robert Byrd (D-W.Va.) wants\nrecommendations on farm credit presented by April 11, "
+         "when\nCongress is scheduled to break for Easter, Boren said.", "Easter"),
         # html-articles c50845a7...2b8d (a web page): a company
         ("In July, NASA awarded the first three contracts under the program, awarding lander missions to companies "
          "Astrobotic, Intuitive Machines and Orbit Beyond. Orbit Beyond dropped out of that contract but remains "

@@ -299,6 +299,13 @@ def only_months(span: Span, lexicon: PeopleLexicon) -> bool:
         and all(token.is_space or token.lower_.rstrip(".") in months for token in span)
 
 
+def names_a_holiday(span: Span, lexicon: PeopleLexicon) -> bool:
+    """A holiday's name is a date ('the Fed will ease by Easter', 'break for Easter'), whatever tag the model gives."""
+    words = date_words()
+    key = span.text.lower()
+    return key in words["holidays"] or key in words["floating_holidays"]
+
+
 def bracketed_after_a_name(span: Span, lexicon: PeopleLexicon) -> bool:
     """One word alone in brackets right after a name is the club or country of a line-up's player ('C Stoica
     (Montpellier), A Masi (Viadana), L Nitoglia (Calvisano)'), no person; a full name so bracketed may be the
@@ -559,6 +566,7 @@ NOT_A_PERSON: tuple[tuple[str, Callable[[Span, PeopleLexicon], bool], Proof], ..
     ("a thing's given name ('a software product, named Galaxy')", names_a_thing, one_mention_of_no_full_name),
     ("a month before a figure ('Jun 13.0')", month_before_a_figure, every_mention),
     ("months' names alone ('over Jul May/Jul')", only_months, one_mention_of_no_full_name),
+    ("a holiday's name ('by Easter')", names_a_holiday, every_mention),
     ("a line-up player's club ('C Stoica (Montpellier)')", bracketed_after_a_name, every_mention),
     ("a person's club or party ('Gloucester's Andy Gomarsall')", owns_a_named_person, every_mention),
     ("a body's, an institution's or a street's name ('Patrick Corporation')", named_as_an_institution, any_mention),
