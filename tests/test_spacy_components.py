@@ -101,7 +101,8 @@ def test_a_saved_pipeline_loads_with_spacy_and_finds_the_same_facts(saved: Path,
 @pytest.mark.parametrize("name, files", [
     ("extractor_numbers", {"numbers.json", "numbers_units.json", "numbers_changes.json"}),
     ("extractor_organizations", {"organizations.json", "organizations_companies.json", "people_first_names.json"}),
-    ("extractor_people", {"people.json", "people_first_names.json", "places_demonyms.json", "people_common_words.json"}),
+    ("extractor_people", {"people.json", "people_first_names.json", "places_demonyms.json", "people_common_words.json",
+                          "people_person_nouns.json"}),
     ("extractor_quotes", {"quotes.json"}),
     ("extractor_dates", {"dates.json"}),
 ])
@@ -160,7 +161,7 @@ def test_the_shared_extractor_still_reads_its_own_dates(extractor: Extractor):
 CONFIGURED = [("extractor_numbers", "lexicon"), ("extractor_dates", "lexicon"), ("extractor_organizations", "words"),
               ("extractor_organizations", "companies"), ("extractor_organizations", "first_names"),
               ("extractor_people", "words"), ("extractor_people", "first_names"), ("extractor_people", "demonyms"),
-              ("extractor_people", "common_words"),
+              ("extractor_people", "common_words"), ("extractor_people", "person_nouns"),
               ("extractor_quotes", "words"), ("extractor_places", "index"), ("extractor_place_ruler", "rules")]
 
 

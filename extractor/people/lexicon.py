@@ -19,6 +19,8 @@ FIRST_NAMES = "people_first_names.json"
 # Words English writes in lowercase, and which of them are common surnames (built by
 # benchmarks/build_common_words.py from spaCy's word probabilities).
 COMMON_WORDS = "people_common_words.json"
+# Nouns for people (built by benchmarks/build_person_nouns.py from WordNet): roles only, no evidence of a person.
+PERSON_NOUNS = "people_person_nouns.json"
 # The places component's demonyms: a nationality before a name is no part of it ('Kenyan Alice Timbilil').
 DEMONYMS = "places_demonyms.json"
 LEADING_NOT_ROLE = frozenset({"det", "predet", "case", "nummod"})
@@ -36,7 +38,8 @@ class PeopleLexicon:
     """The word lists as sets, and what a word is to a role: a title word, a role noun, a modifier of one."""
 
     def __init__(self, data: dict[str, Any], first_names: dict[str, Any], demonyms: dict[str, Any],
-                 common_words: dict[str, Any], plural_noun: Callable[[str], bool] = lambda word: False) -> None:
+                 common_words: dict[str, Any], person_nouns: dict[str, Any],
+                 plural_noun: Callable[[str], bool] = lambda word: False) -> None:
         self.plural_noun = plural_noun  # whether a word is a common noun's plural ('Watches')
         self.role_words = role_words("role_words")
         self.role_heads = role_words("role_heads") | frozenset(word.lower() for word in data["description_heads"])
@@ -64,6 +67,11 @@ class PeopleLexicon:
         self.first_name_id_set = frozenset(self.first_name_ids.tolist())
         self.common_words = frozenset(common_words["words"])
         self.common_surnames = frozenset(common_words["surnames"])
+        # WordNet's nouns for people, less those that describe a firm as readily ('its adviser', 'a supplier') or
+        # name no role ('a man')
+        self.role_nouns = frozenset(person_nouns["nouns"]) - frozenset(data["firm_roles"]) \
+            - frozenset(data["bodies_described_so"]) - frozenset(data["organization_nouns"]) \
+            - frozenset(data["plain_person_nouns"])
         self.quote_words = QuoteWords.load()
         self.described_again = {noun: frozenset(kind) for noun, kind in data["described_again"].items()}
         self.described_again_ids = word_ids(self.described_again)
@@ -100,6 +108,15 @@ class PeopleLexicon:
             token.tag_ in PLURAL_TAGS and token.lemma_.lower() in self.role_heads) or (
             hyphen_piece(token) and token.doc[token.i - 2 : token.i + 1].text.lower() in self.role_heads)
 
+    def is_role_noun(self, token: Token) -> bool:
+        """A noun a role is built on, or any other noun for a person ('PG&E's principal meteorologist', 'Wild goalie
+        Alex Stalock'): it names the role of someone already known to be a person, and is no evidence of one."""
+        if self.is_role_head(token):
+            return True
+        if token.pos_ != "NOUN" or not (token.is_lower or token.is_sent_start) or _glued_to_a_hyphen(token):
+            return False  # a team's name ('Devils 1'), a prefix ('WorldCom's ex-head')
+        return token.lower_ in self.role_nouns or token.tag_ in PLURAL_TAGS and token.lemma_.lower() in self.role_nouns
+
     def role_modifier(self, token: Token) -> bool:
         """A lowercase word modifying a role noun: a noun or adjective ('park', 'senior'), a role noun itself
         ('director husband'), the part of a hyphenated word after its hyphen ('Australian-born') or an adjective
@@ -108,3 +125,8 @@ class PeopleLexicon:
         return token.is_lower and token.dep_ in ROLE_MODIFIER_DEPS and (
             token.pos_ in ROLE_MODIFIER_POS or hyphen_piece(token) or self.is_role_head(token)
             or token.pos_ == "ADJ" and token.lower_.endswith(self.relational_endings))
+
+
+def _glued_to_a_hyphen(token: Token) -> bool:
+    doc = token.doc
+    return not token.whitespace_ and token.i + 1 < len(doc) and doc[token.i + 1].text == "-"

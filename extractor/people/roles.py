@@ -42,7 +42,7 @@ def appositions(span: Span, lexicon: PeopleLexicon) -> Iterable[tuple[Optional[s
         if child.dep_ == "appos" and child.i >= span.end:
             parsed = True
             for noun in conjuncts(child):
-                if lexicon.is_role_head(noun):
+                if lexicon.is_role_noun(noun):
                     yield _role_phrase(noun, lexicon, name_tokens), noun.tag_ in PLURAL_TAGS
     if root.dep_ == "appos" and root.head.i < span.start and lexicon.is_role_head(root.head):
         yield _role_phrase(root.head, lexicon, set(tok.i for tok in root.subtree)), root.head.tag_ in PLURAL_TAGS
@@ -65,7 +65,7 @@ def _set_off_role(span: Span, lexicon: PeopleLexicon) -> Optional[str]:
         token = doc[index]
         if token.pos_ in ("VERB", "AUX") or token.is_punct and token.text not in ("-", "&"):
             return None
-        if doc[index + 1].text == "," and token.is_lower and lexicon.is_role_head(token):
+        if doc[index + 1].text == "," and token.is_lower and lexicon.is_role_noun(token):
             return clean_spaces(doc[start + 1 : index + 1].text)
     return None
 

@@ -30,7 +30,7 @@ def title(span: Span, lexicon: PeopleLexicon, other_names: set[int]) -> tuple[Op
     while end > first and (doc[end - 1].lower_ in lexicon.honorifics or doc[end - 1].text == "\n"):
         end -= 1  # and past a wire's line break between the title and the name ('President\nReagan said')
     misread = end > first and end - 1 not in other_names and _plural_role_read_as_verb(doc[end - 1], lexicon)
-    described = end > first and end - 1 not in other_names and (lexicon.is_role_head(doc[end - 1]) or misread)
+    described = end > first and end - 1 not in other_names and (lexicon.is_role_noun(doc[end - 1]) or misread)
     start = end
     while start > first and start - 1 not in other_names:
         token = doc[start - 1]
