@@ -1,6 +1,7 @@
 """Names that look like places and are not the place they spell: a sea or gulf named after a country or town
 ('the Gulf of Mexico' is no mention of Mexico), and planets and moons ('Jupiter' is no town in Florida, nor is
-the research firm of that name). Real sentences from the corpora."""
+the research firm of that name), and the source a claim is given to ('according to Toyota'). Real sentences from
+the corpora."""
 
 from __future__ import annotations
 
@@ -101,3 +102,16 @@ def test_a_town_named_after_a_planet_stays_a_place_with_its_state(run) -> None:
     doc = run("The golfer lives in Jupiter, Florida, with his family.", "2019-11-19")
     record = place(doc, "Jupiter")
     assert record is not None and record["country_code"] == "US"
+
+
+# The source a claim is given to is a company or a person, not the town of that name the gazetteer knows.
+SOURCES = [
+    # html-articles 05844573... (a web page): Toyota City, Japan
+    ("It will get the equivalent of 90 miles per gallon (38 kilometers per liter) of gasoline, according to Toyota.",
+     "Toyota"),
+]
+
+
+@pytest.mark.parametrize("sentence, name", SOURCES)
+def test_the_source_of_a_claim_is_no_place(run, sentence: str, name: str) -> None:
+    assert place(run(sentence, "2019-11-21"), name) is None
