@@ -26,6 +26,8 @@ PARTITIVES = frozenset({"one", "some", "all", "both", "two", "three", "among"})
 # What follows the verb of a 'who' clause that says what the person does ('plays Hermione in the films').
 DEED_DEPS = frozenset({"dobj", "prep", "prt", "dative"})
 SUBJECT_PRONOUNS = frozenset({"his", "her", "their", "its"})
+# Marks opening a quoted sentence.
+OPENING_QUOTES = frozenset({'"', "“", "'", "‘"})
 # How far after the name a role set off by commas may end ('Alex Azar, the Health and Human Services secretary,').
 SET_OFF_WORDS = 8
 
@@ -173,9 +175,10 @@ def _full_name(token: Token) -> bool:
 
 def copular_roles(doc: Doc, lexicon: PeopleLexicon, names: list[NameMention]) -> None:
     """'Schroeder is the German chancellor', and '... Rados Jurovic told RTV. He is the director of ...',
-    where the role goes to the last person named in the sentence before, unless the pronoun's own sentence names
-    someone before it ('When Redknapp's appointment is confirmed, he will be Saints' ninth manager'). The verb is
-    read only for a subject that is a person named."""
+    where the role goes to the person named in the sentence before (``_referent``), unless the pronoun's own
+    sentence names someone before it ('When Redknapp's appointment is confirmed, he will be Saints' ninth manager')
+    or is quoted ('"He is a victim."': someone the speaker talks of). The verb is read only for a subject that is a
+    person named."""
     if not names:
         return
     sentences = list(doc.sents)
@@ -184,13 +187,28 @@ def copular_roles(doc: Doc, lexicon: PeopleLexicon, names: list[NameMention]) ->
         if subject is None:
             continue
         named = [name for name in names if name.start <= subject.i < name.end]
-        if not named and index > 0 and subject.lower_ in lexicon.pronouns \
+        if not named and index > 0 and subject.lower_ in lexicon.pronouns and not _quoted(sentence) \
                 and not any(sentence.start <= name.start < subject.i for name in names):
-            previous = sentences[index - 1]
-            named = [name for name in names if previous.start <= name.start < previous.end]
+            named = _referent(sentences[index - 1], names)
         found = _verb_role(sentence.root, lexicon) if named else None
         if found is not None:
             named[-1].roles.append(found[0])
+
+
+def _quoted(sentence: Span) -> bool:
+    return sentence[0].text in OPENING_QUOTES
+
+
+def _referent(previous: Span, names: list[NameMention]) -> list[NameMention]:
+    """The person a sentence-opening 'he' or 'she' takes up from the sentence before: the one it names, or of
+    several the subject of its main verb ('Collins, who has worked with javelin thrower Steve Backley in the past,
+    started his career as a Royal Marine. He is currently professor of ...' is Collins); none when the subject is
+    no one named."""
+    named = [name for name in names if previous.start <= name.start < previous.end]
+    if len({name.words for name in named}) < 2:
+        return named
+    subject = _only_subject(previous.root)
+    return [name for name in named if subject is not None and name.start <= subject.i < name.end]
 
 
 def _verb_role(verb: Token, lexicon: PeopleLexicon) -> Optional[tuple[str, bool]]:
