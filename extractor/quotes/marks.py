@@ -29,14 +29,6 @@ def _straight_role(text: str, i: int) -> str:
     return "either"
 
 
-def _apostrophe(text: str, i: int) -> bool:
-    """Whether a straight double mark stands for the apostrophe of a possessive 's, as some wire copy types it
-    ('OPEC"s differentials committee', 'last year"s fall in world oil prices'): between a letter and an 's' that
-    ends its word, it neither opens nor closes a quotation."""
-    return text[i] == '"' and 0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i + 1] == "s" \
-        and not text[i + 2 : i + 3].isalnum()
-
-
 def _role(text: str, i: int, words: QuoteWords) -> str:
     """Whether a mark opens, closes or may do either: a curly or angled mark says so by its glyph,
     unless the glyph does both (the '“' that opens an English quote closes a German '„...“')."""
@@ -68,8 +60,6 @@ def pair_quote_marks(text: str, words: Optional[QuoteWords] = None) -> list[tupl
     open_at: Optional[int] = None
     for match in words.mark_pattern.finditer(text):
         i = match.start()
-        if _apostrophe(text, i):
-            continue
         role = _role(text, i, words)
         if open_at is None:
             if role != "close" and text[i] in words.pairs:
