@@ -56,7 +56,9 @@ def given_name_people(
             continue
         taken.update(range(span.start, span.end))
         found.append(name_mention(span))
-        proposals(doc).given_names.append((span.start_char, span.end_char))
+        # the whole entity of the model's, with a nationality opening it ('Frenchman Cyril Saulnier'), is no body's
+        start = doc[span.start - 1].idx if token.ent_iob_ == "I" else span.start_char
+        proposals(doc).given_names.append((start, span.end_char))
     return sorted(names + found, key=lambda name: name.start) if found else names
 
 
@@ -106,7 +108,8 @@ def _given_name_span(token: Token, lexicon: PeopleLexicon, lowercase: Callable[[
     perhaps ('Magnus McEwen-King'). ``lowercase`` gives those
     words, gathered once per article when first asked."""
     if token.text not in lexicon.first_names or not token.is_title or token.pos_ != "PROPN" \
-            or token.ent_type_ not in ("ORG", "DATE", "") or token.ent_iob_ == "I":
+            or token.ent_type_ not in ("ORG", "DATE", "") \
+            or token.ent_iob_ == "I" and not _after_nationality(token, lexicon):
         return None
     if "country" in _place_features(token.text):
         return None
@@ -126,6 +129,13 @@ def _given_name_span(token: Token, lexicon: PeopleLexicon, lowercase: Callable[[
     if end < len(doc) and (doc[end].ent_iob_ == "I" or doc[end].is_title and doc[end].pos_ == "PROPN"):
         return None
     return span
+
+
+def _after_nationality(token: Token, lexicon: PeopleLexicon) -> bool:
+    """The model's entity opens with a nationality right before the given name ('Frenchman Cyril Saulnier' tagged an
+    organization): the name is the person's, the nationality a description."""
+    before = token.doc[token.i - 1]
+    return before.ent_iob_ == "B" and before.lower_ in lexicon.nationalities
 
 
 def _capitalised(token: Token) -> bool:
