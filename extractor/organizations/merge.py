@@ -13,6 +13,9 @@ from ..doc_utils import doc_text
 from .candidates import Candidate, is_acronym
 from .lexicon import OrganizationLexicon
 
+# A word written in dotted initials ('U.S.', 'U.K.'), whose letters all stand in the body's initials.
+DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
+
 
 class _UnionFind:
     def __init__(self, size: int) -> None:
@@ -56,16 +59,28 @@ def merge(
 
 
 def _merge_initials(candidates: list[Candidate], lexicon: OrganizationLexicon, groups: _UnionFind) -> None:
-    """'NAO' after 'National Audit Office': an acronym spelling the initials of exactly one longer name."""
+    """'NAO' after 'National Audit Office': an acronym spelling the initials of exactly one longer name. A firm's
+    initials leave out its legal form ('TWA' of 'Trans World Airlines Inc', 'DRS' of 'Diagnostic Retrieval Systems
+    Inc'), and a word written in dotted initials gives all its letters ('USDA' of 'U.S. Department of Agriculture')."""
     by_initials: dict[str, set[int]] = {}
     for index, candidate in enumerate(candidates):
         words = [word for word in candidate.text.split() if word.lower() not in lexicon.function_words]
         if len(words) > 1 and all(word[0].isupper() for word in words):
-            by_initials.setdefault("".join(word[0] for word in words), set()).add(groups.find(index))
+            for initials in _initials(words, lexicon.partnership_endings):
+                by_initials.setdefault(initials, set()).add(groups.find(index))
     for index, candidate in enumerate(candidates):
         owners = by_initials.get(candidate.text.replace(".", ""), set())
         if len(owners) == 1 and is_acronym(candidate.text):
             groups.union(index, owners.pop())
+
+
+def _initials(words: list[str], legal_forms: frozenset[str]) -> set[str]:
+    """The initials a name's capitalised words may be abbreviated to: each word's first letter, a dotted word's
+    letters ('U.S.'), with and without a legal form at the end."""
+    found = {"".join(word[0] for word in words)}
+    for name in (words, words[:-1]) if words[-1] in legal_forms and len(words) > 2 else (words,):
+        found.add("".join(word.replace(".", "") if DOTTED.fullmatch(word) else word[0] for word in name))
+    return found
 
 
 def _merge_inverted(doc: Doc, lexicon: OrganizationLexicon, candidates: list[Candidate], groups: _UnionFind) -> None:
