@@ -139,6 +139,7 @@ class Gazetteer:
         self.celestial_bodies = frozenset(fold(name) for name in rules["celestial_bodies"])
         self.division_words = frozenset(rules["division_words"])
         self.division_openers = frozenset(rules["division_openers"])
+        self.body_name_heads = frozenset(fold(word) for word in rules["body_name_heads"])
         self._cache: dict[str, tuple[Candidate, ...]] = {}
 
     def __contains__(self, key: str) -> bool:

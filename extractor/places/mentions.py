@@ -128,8 +128,8 @@ def _name_mentions(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
             key = fold(name.text)
             if key in gaz.not_places or key in gaz.demonyms or (len(name) == 1 and name.text in person_tokens()):
                 continue
-            if _names_water(name, gaz):
-                continue  # 'the Sea of Oman' is no mention of Oman
+            if _names_water(name, gaz) or _ends_a_body_name(name, gaz):
+                continue  # 'the Sea of Oman' is no mention of Oman, 'the Federal Reserve Bank of New York' of New York
             candidates = gaz.candidates(key) or gaz.candidates(_without_direction(name, gaz))
             if _called_a_division(name, gaz):
                 candidates = _divisions(candidates)
@@ -146,6 +146,17 @@ def _name_mentions(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
                 found.append(_Mention(name, "name", key, candidates))
     _link_qualifiers(doc, found)
     return [item for item in found if item.within is not None or not _celestial(item.span, gaz)]
+
+
+def _ends_a_body_name(name: Span, gaz: Gazetteer) -> bool:
+    """After 'of' or 'of the' that follows a body's capitalised head word ('the Federal Reserve Bank of New York',
+    'the Writers Guild of America'): the end of the body's name, which the guide does not count as a mention of the
+    place (``body_name_heads`` in ``data/places_rules.json``)."""
+    article = _before(name)
+    offset = 2 if article is not None and article.lower_ == "the" else 1
+    preposition, head = _before(name, offset), _before(name, offset + 1)
+    return preposition is not None and preposition.lower_ == "of" and head is not None and _capitalised(head) \
+        and fold(head.text) in gaz.body_name_heads
 
 
 def capital_governments(doc: Doc, gaz: Optional[Gazetteer] = None) -> list[tuple[Span, str]]:
