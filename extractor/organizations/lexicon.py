@@ -33,6 +33,9 @@ class OrganizationLexicon:
             self.known[normalise(acronym)] = (key, entry["type"])
             self.known[key] = (key, entry["type"])
         forms = list(data["known"]) + [entry["name"] for entry in data["known"].values()]
+        # A short name and the full names it stands for, all under one key for the merge; none is matched.
+        self.short_keys = {normalise(name): normalise(short) for short, names in data["short_names"].items()
+                           for name in [short, *names]}
         self.matcher.add("known", list(tokenizer.pipe(forms)))
         # Each type phrase with the first type it hints at: the first type in the table whose phrase a name holds wins.
         self.type_kinds = [kind for kind, _ in data["types"]]

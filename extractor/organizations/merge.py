@@ -1,6 +1,7 @@
-"""Mentions of one body merged into one group: by key (a known name's acronym, a party's members), by an
-acronym the text defines, by an inverted name ('Ministry of the Interior'), by initials ('NAO'), by a short
-form ('Samsung' of 'Samsung Electronics') and by a club's word ('United' of 'Manchester United')."""
+"""Mentions of one body merged into one group: by key (a known name's acronym, a party's members, a short name
+such as 'Fed'), by an acronym the text defines, by an inverted name ('Ministry of the Interior'), by initials
+('NAO'), by a short form ('Samsung' of 'Samsung Electronics') and by a club's word ('United' of 'Manchester
+United')."""
 
 from __future__ import annotations
 
@@ -41,7 +42,8 @@ def merge(
     keys: dict[str, int] = {}
     for index, candidate in enumerate(candidates):
         norm = candidate.norm
-        key = candidate.key or lexicon.party_keys.get(norm) or lexicon.known.get(norm, (norm,))[0]
+        key = (candidate.key or lexicon.party_keys.get(norm) or lexicon.short_keys.get(norm)
+               or lexicon.known.get(norm, (norm,))[0])
         groups.union(keys.setdefault(key, index), index)
         groups.union(keys.setdefault(candidate.norm, index), index)
     for long_form, acronym in links:
