@@ -140,6 +140,7 @@ class Gazetteer:
         self.division_words = frozenset(rules["division_words"])
         self.division_openers = frozenset(rules["division_openers"])
         self.body_name_heads = frozenset(fold(word) for word in rules["body_name_heads"])
+        self.product_nouns = frozenset(rules["product_nouns"])
         self._cache: dict[str, tuple[Candidate, ...]] = {}
 
     def __contains__(self, key: str) -> bool:

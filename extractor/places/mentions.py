@@ -29,6 +29,8 @@ FIRST_NAMES = "people_first_names.json"
 
 # A LOC entity that no region or natural feature bears may still be a town this big ("Saskatoon").
 LOC_TOWN_MIN_POPULATION = 15000
+# A town smaller than this, before a made thing's noun, is the thing's name ('a Delta rocket').
+PRODUCT_TOWN_MAX = 500_000
 # What stands between a place and the country or state it is in: "X, Y" or "X, in (the) Y".
 QUALIFYING_GAPS = ([","], [",", "in"], [",", "in", "the"])
 # Places no country holds, or that are countries themselves: never inside another country's qualifier.
@@ -145,7 +147,22 @@ def _name_mentions(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
             if candidates or _plausible_unknown_place(name, ent.label_, gaz, others):
                 found.append(_Mention(name, "name", key, candidates))
     _link_qualifiers(doc, found)
-    return [item for item in found if item.within is not None or not _celestial(item.span, gaz)]
+    products = {item.key for item in found if _names_a_product(item, gaz)}
+    return [item for item in found
+            if item.within is not None or not (_celestial(item.span, gaz) or item.key in products)]
+
+
+def _names_a_product(item: _Mention, gaz: Gazetteer) -> bool:
+    """A town's name right before a made thing's noun is the thing's name ('an unmanned Delta rocket' is no Delta,
+    British Columbia), and so is the same bare name elsewhere in the article ('The Delta was the first of six
+    rockets'): ``product_nouns`` in ``data/places_rules.json``. A place the world knows stays ('a Chicago export
+    elevator')."""
+    following = _after(item.span)
+    if following is None or following.i != item.span.end or following.lower_ not in gaz.product_nouns:
+        return False
+    return bool(item.candidates) and all(
+        candidate.feature == "city" and not candidate.capital and candidate.population < PRODUCT_TOWN_MAX
+        for candidate in item.candidates)
 
 
 def _ends_a_body_name(name: Span, gaz: Gazetteer) -> bool:
