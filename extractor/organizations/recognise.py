@@ -55,6 +55,8 @@ CLAUSE_TAGS = frozenset({"VB", "VBD", "VBZ", "VBP", "VBN", "VBG", "MD"})
 # 'of', are no part of the body's name ('Founder of Ceres Robotics Inc.').
 POST_WORDS = role_words("role_words")
 POST_HEADS = role_words("role_heads")
+# A middle initial in a person's name ('Eugene A. Gordon').
+INITIAL = re.compile(r"[A-Z]\.")
 # White space that ends a paragraph: a blank line, or a line break before an indented line.
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*[\n \t]")
 # What follows a surname in a person's name ('Lester L. Colbert Jr.').
@@ -87,8 +89,8 @@ def entity_candidates(
     for ent in _organization_entities(reading, lexicon):
         if claimed.intersection(range(ent.start, ent.end)):
             continue
-        span = _outside_marks(_after_owner(_with_listed_possessive(_without_post(trim_name(ent), reading), lexicon),
-                                           lowercase), reading)
+        span = _outside_marks(_after_owner(_with_listed_possessive(
+            _without_holder(_without_post(trim_name(ent), reading), lexicon), lexicon), lowercase), reading)
         if span is None:
             continue
         span = _complete(_before_bracket(span, opens), lexicon.function_words, lexicon.partnership_endings)
@@ -490,6 +492,26 @@ def _without_post(span: Span, reading: Reading) -> Span:
     at = words.index("of")
     if words[at - 1] in POST_HEADS and all(word in POST_WORDS for word in words[:at]) and words[at + 1] != "state":
         return span[at + 1:]
+    return span
+
+
+def _without_holder(span: Span, lexicon: OrganizationLexicon) -> Span:
+    """A body's name right after a capitalised post's 'of' or 'to', a title written before its holder's name,
+    without the holder's name the model runs on after it ('Governor of the Bank of England Robin Leigh-Pemberton',
+    'U.S. Secretary of Agriculture Richard Lyng'): the name ends before a given name that opens two capitalised
+    words or more, none a body's word, up to its end; what is left is a body only on its own evidence
+    ('Agriculture' is none). A post in lowercase is no such title ('chairman of BBC AG Brown Boveri und Cie')."""
+    doc, before = span.doc, span.start - 1
+    if before > 0 and doc[before].lower_ == "the":
+        before -= 1
+    if before < 1 or doc[before].lower_ not in ("of", "to") or not doc[before - 1].is_title \
+            or doc[before - 1].lower_ not in POST_HEADS:
+        return span
+    for at in range(1, len(span) - 1):
+        if span[at].text in lexicon.first_names and all(
+                (word.is_title or word.text == "-" or INITIAL.fullmatch(word.text)) and not _a_body_word(word, lexicon)
+                for word in span[at:]):
+            return span[:at]
     return span
 
 
