@@ -148,8 +148,31 @@ def _name_mentions(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
                 found.append(_Mention(name, "name", key, candidates))
     _link_qualifiers(doc, found)
     products = {item.key for item in found if _names_a_product(item, gaz)}
-    return [item for item in found
-            if item.within is not None or not (_celestial(item.span, gaz) or item.key in products)]
+    glued = _glued_names(doc, found)
+    return [item for item in found if id(item) not in glued
+            and (item.within is not None or not (_celestial(item.span, gaz) or item.key in products))]
+
+
+def _glued_names(doc: Doc, found: list[_Mention]) -> set[int]:
+    """Two place names with nothing but a space or a wire's line break between them are one name of something else
+    ('a 5.35 pct interest in Chicago Milwaukee', the company Chicago Milwaukee Corp), unless the second holds the
+    first ('Austin Texas'). A line of capitals after the other name is a dateline after a headline ('... missing in
+    Oregon' over 'SANTA FE, N.M. (AP)'), and a blank line parts two paragraphs."""
+    glued: set[int] = set()
+    for first, second in zip(found, found[1:]):
+        gap = doc[first.span.end : second.span.start]
+        if any(not token.is_space for token in gap) or gap.text.count("\n") > 1:
+            continue
+        if first.span.text.isupper() != second.span.text.isupper() or _holds(second, first):
+            continue
+        glued.update((id(first), id(second)))
+    return glued
+
+
+def _holds(holder: _Mention, item: _Mention) -> bool:
+    place = holder.candidates[0] if holder.candidates else None
+    return place is not None and place.feature in {"country", "region"} and any(
+        place.contains(candidate) for candidate in item.candidates)
 
 
 def _names_a_product(item: _Mention, gaz: Gazetteer) -> bool:
