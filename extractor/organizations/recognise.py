@@ -828,8 +828,10 @@ def _with_untagged_start(span: Span, lexicon: OrganizationLexicon) -> Span:
     """The whole name of a firm where the model tagged only its last words with the legal form: the proper nouns
     right before, which it tagged as nothing, up to three and across a wire's line break ('Purolator' of 'overnight
     messenger Purolator Courier Corp', 'Merrell Dow' of "Dow Chemical Co's <DOW> Merrell Dow\nPharmaceuticals
-    Inc"); not a sentence's first word, which a name's is only as often as not, nor a headline's in capitals."""
-    if not len(span) or span[-1].text not in lexicon.partnership_endings:
+    Inc"), or a body's name ending in its head ('World' of 'World Anti-Doping Agency', 'Sugar' of 'the Indian Sugar
+    Mills Association'); not a sentence's first word, which a name's is only as often as not, nor a headline's in
+    capitals."""
+    if not len(span) or span[-1].text not in lexicon.partnership_endings and span[-1].lower_ not in lexicon.head_types:
         return span
     doc = span.doc
     start = at = span.start
