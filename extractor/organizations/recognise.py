@@ -55,6 +55,9 @@ CLAUSE_TAGS = frozenset({"VB", "VBD", "VBZ", "VBP", "VBN", "VBG", "MD"})
 # 'of', are no part of the body's name ('Founder of Ceres Robotics Inc.').
 POST_WORDS = role_words("role_words")
 POST_HEADS = role_words("role_heads")
+# The initials after which the wire capitalises any word ('U.S. Oil company'), and the common nouns' tags.
+WIRE_INITIALS = frozenset({"U.S.", "U.K."})
+COMMON_NOUN_TAGS = frozenset({"NN", "NNS"})
 # A middle initial in a person's name ('Eugene A. Gordon').
 INITIAL = re.compile(r"[A-Z]\.")
 # White space that ends a paragraph: a blank line, or a line break before an indented line.
@@ -104,7 +107,7 @@ def entity_candidates(
         text = span.text  # read once for the tests
         if _is_name(span, text, lexicon, places, reading) and names_a_body(span, lexicon, reading, text) \
                 and not _heading_word(span, text, lowercase) and not by_place(span) and not in_scorers_line(span) \
-                and not table_label(span):
+                and not table_label(span) and not _wire_capital(span, lexicon):
             firm = _with_partners(span, lexicon.partnership_endings)
             if firm is not None:
                 candidates.append(candidate_of(firm))
@@ -493,6 +496,22 @@ def _without_post(span: Span, reading: Reading) -> Span:
     if words[at - 1] in POST_HEADS and all(word in POST_WORDS for word in words[:at]) and words[at + 1] != "state":
         return span[at + 1:]
     return span
+
+
+def _wire_capital(span: Span, lexicon: OrganizationLexicon) -> bool:
+    """The wire capitalises the word after 'U.S.' or 'U.K.' whatever it is: one such word, no body's head, that
+    modifies the common noun after it is no name ('a U.S. Chemical firm', 'U.K. Institutional investors', 'the
+    U.S. Financial services group'); 'U.S. Treasury', 'U.S. Mint', "her U.S. House testimony", a listed or
+    known name stay."""
+    if len(span) != 2 or span[0].text not in WIRE_INITIALS or span.end >= len(span.doc):
+        return False
+    after = span.doc[span.end]
+    if after.is_space and after.i + 1 < len(span.doc):
+        after = span.doc[after.i + 1]  # the wire's line break
+    word = span[1].lower_
+    return after.is_lower and after.tag_ in COMMON_NOUN_TAGS and word not in lexicon.head_types \
+        and word not in lexicon.institutions and normalise(span.text) not in lexicon.known \
+        and not lexicon.listed(span.text)
 
 
 def _without_holder(span: Span, lexicon: OrganizationLexicon) -> Span:
