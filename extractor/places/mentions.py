@@ -149,7 +149,8 @@ def _name_mentions(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
     _link_qualifiers(doc, found)
     products = {item.key for item in found if _names_a_product(item, gaz)}
     glued = _glued_names(doc, found)
-    return [item for item in found if id(item) not in glued
+    listed = {id(item) for item in found if _listed_among_companies(item, gaz)}
+    return [item for item in found if id(item) not in glued and id(item) not in listed
             and (item.within is not None or not (_celestial(item.span, gaz) or item.key in products))]
 
 
@@ -167,6 +168,21 @@ def _glued_names(doc: Doc, found: list[_Mention]) -> set[int]:
             continue
         glued.update((id(first), id(second)))
     return glued
+
+
+def _listed_among_companies(item: _Mention, gaz: Gazetteer) -> bool:
+    """A town's name in a list of three or more whose other items are a company the model tags and no place is a
+    company too ('players made by Samsung, Rio and Creative' names no Rio de Janeiro); a country or region stays, and
+    so does a list holding another place name ('Manchester Gorton, Sheffield Central, Oxford East, Newcastle'), and a
+    dateline's capitals the parser runs into the story ('BAAR, SWITZERLAND' over 'Ascom, a global ... provider')."""
+    towns = bool(item.candidates) and all(candidate.feature == "city" for candidate in item.candidates)
+    if item.span.text.isupper() or not towns:
+        return False
+    first = _first_conjunct(item.span)
+    members = [first, *(token for token in first.subtree if token.dep_ == "conj" and token.i > first.i)]
+    others = [token for token in members if not item.span.start <= token.i < item.span.end]
+    return len(others) >= 2 and any(token.ent_type_ == "ORG" for token in others) and not any(
+        token.ent_type_ in PLACE_LABELS or token.ent_type_ == "NORP" or fold(token.text) in gaz for token in others)
 
 
 def _holds(holder: _Mention, item: _Mention) -> bool:
