@@ -1,11 +1,12 @@
 """Build extractor/data/people_person_nouns.json from Princeton WordNet 3.0 (WordNet licence, BSD-like), read at
 build time only from the Debian package ``wordnet-base`` (``/usr/share/wordnet``): every one-word noun whose
 commonest sense WordNet files under ``noun.person`` ('meteorologist', 'goalie', 'mentor', 'compatriot'; not
-'holder', whose commonest sense is a device, nor 'hope').
+'holder', whose commonest sense is a device, nor 'hope'), and under ``noun.group`` ('delegation', 'committee').
 
-The people component reads the list for roles only: a person noun set off after a name ('Scott Strenfel, PG&E's
-principal meteorologist') or right before it ('Wild goalie Alex Stalock') is the person's role, as the hand-written
-role nouns of people.json are. It is no evidence that a name is a person's. Run
+The people component reads the nouns for people for roles only: a person noun set off after a name ('Scott
+Strenfel, PG&E's principal meteorologist') or right before it ('Wild goalie Alex Stalock') is the person's role, as
+the hand-written role nouns of people.json are. It is no evidence that a name is a person's. The quotes component
+reads both lists for who a later 'they' may be: people and groups speak, 'changes' and 'plants' do not. Run
 ``python -m benchmarks.build_person_nouns`` after ``apt-get install wordnet-base``; the runtime never opens it."""
 
 from __future__ import annotations
@@ -15,12 +16,13 @@ from pathlib import Path
 
 WORDNET = Path("/usr/share/wordnet")
 DATA = Path(__file__).resolve().parent.parent / "extractor" / "data" / "people_person_nouns.json"
-# WordNet's lexicographer file of nouns for people (lexnames: 18 noun.person).
+# WordNet's lexicographer files of nouns for people and for groups (lexnames: 18 noun.person, 14 noun.group).
 NOUN_PERSON = 18
+NOUN_GROUP = 14
 
 
-def person_nouns(wordnet: Path = WORDNET) -> list[str]:
-    """One-word nouns whose first sense, WordNet's commonest, is a person."""
+def person_nouns(wordnet: Path = WORDNET, lexicographer: int = NOUN_PERSON) -> list[str]:
+    """One-word nouns whose first sense, WordNet's commonest, is in the ``lexicographer`` file: a person's."""
     lexicographer_file: dict[str, int] = {}
     with open(wordnet / "data.noun", encoding="latin-1") as lines:
         for line in lines:
@@ -34,19 +36,20 @@ def person_nouns(wordnet: Path = WORDNET) -> list[str]:
                 continue
             fields = line.split()
             lemma, senses = fields[0], int(fields[2])
-            if "_" not in lemma and lemma.isascii() and lexicographer_file[fields[-senses]] == NOUN_PERSON:
+            if "_" not in lemma and lemma.isascii() and lexicographer_file[fields[-senses]] == lexicographer:
                 nouns.add(lemma)
     return sorted(nouns)
 
 
 def main() -> None:
-    nouns = person_nouns()
+    nouns, groups = person_nouns(), person_nouns(lexicographer=NOUN_GROUP)
     DATA.write_text(json.dumps({
-        "_doc": "Nouns for people: every one-word noun whose commonest sense Princeton WordNet 3.0 (WordNet "
-                "licence) files under noun.person. Roles only, no evidence of a person. Built by python -m "
-                "benchmarks.build_person_nouns from the Debian package wordnet-base.",
-        "nouns": nouns}, separators=(",", ":")) + "\n")
-    print(f"{len(nouns)} nouns -> {DATA}")
+        "_doc": "Nouns for people (nouns) and for groups (groups): every one-word noun whose commonest sense "
+                "Princeton WordNet 3.0 (WordNet licence) files under noun.person or noun.group. Roles, and who may "
+                "speak; no evidence of a person. Built by python -m benchmarks.build_person_nouns from the Debian "
+                "package wordnet-base.",
+        "nouns": nouns, "groups": groups}, separators=(",", ":")) + "\n")
+    print(f"{len(nouns)} nouns, {len(groups)} groups -> {DATA}")
 
 
 if __name__ == "__main__":

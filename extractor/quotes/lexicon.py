@@ -17,12 +17,20 @@ from ..entities import role_words
 from ..resources import load_json
 
 DATA = "quotes.json"
+# WordNet's nouns for people and for groups (built by benchmarks/build_person_nouns.py).
+PEOPLE_NOUNS = "people_person_nouns.json"
 
 
 def _person_nouns() -> frozenset[str]:
     """Nouns that name a person ('the striker', 'the aide', 'the woman'), from the people data: only such a
     description may mean the person an article is about ('the magazine' or 'the station' never does)."""
     return role_words("role_heads") | role_words("description_heads") | role_words("person_nouns")
+
+
+def _people_nouns() -> frozenset[str]:
+    """Every noun WordNet gives for people or groups ('bankers', 'traders', 'delegations'), from the people data."""
+    data = load_json(PEOPLE_NOUNS)
+    return frozenset(data["nouns"]) | frozenset(data["groups"])
 
 
 # Which field holds which list of the data file: sets of words, words mapped to a gender or a full title, and
@@ -102,6 +110,7 @@ class QuoteWords:
     headline_max_words: int
     person_nouns: frozenset[str]
     speaking_nouns: frozenset[str]
+    speaking_plurals: frozenset[str]
 
     @classmethod
     def load(cls) -> "QuoteWords":
@@ -127,6 +136,7 @@ class QuoteWords:
             pairs=pairs,
             person_nouns=_person_nouns(),
             speaking_nouns=speaking,
+            speaking_plurals=speaking | _people_nouns(),
             marks=marks,
             mark_pattern=re.compile("[" + re.escape("".join(sorted(marks))) + "]"),
         )

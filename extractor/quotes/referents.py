@@ -393,10 +393,13 @@ def _body_spoken_for(token: Token, mentions: list[EntityMention], words: QuoteWo
     return None
 
 
-def _plural_subject(token: Token, mentions: list[EntityMention]) -> Optional[str]:
+def _plural_subject(token: Token, mentions: list[EntityMention], words: QuoteWords) -> Optional[str]:
     """The group a plural common-noun subject names ('several auto-industry executives have warned
-    ... They say'), as a later 'they' may mean it; None when a name already stands there."""
-    if token.tag_ not in _PLURAL_TAGS or _mentions_at(token.doc, mentions).get(token.idx):
+    ... They say'), as a later 'they' may mean it; None when a name already stands there, or when the noun names
+    what cannot speak ('Indonesia's economic changes have been welcomed by the World Bank and international bankers
+    ..., though they say': the bankers speak, not the changes)."""
+    if token.tag_ not in _PLURAL_TAGS or _mentions_at(token.doc, mentions).get(token.idx) \
+            or token.lemma_.lower() not in words.speaking_plurals:
         return None
     return without_article(group_phrase(noun_phrase(token))).text
 
@@ -429,7 +432,7 @@ def referents_of(
             joint = _mention_at(named, mentions)
             events.append((t.idx, (together[0], _BODIES if joint and joint[3] == "org" else "plural", t)))
         else:
-            found = ((_plural_subject(t, mentions), "plural"), (_unrecognised_speaker(t, mentions, words), "person"),
+            found = ((_plural_subject(t, mentions, words), "plural"), (_unrecognised_speaker(t, mentions, words), "person"),
                      (_unnamed_speaker(t, mentions, words, cues), "person"),
                      ("" if t.tag_ == "NN" and t.head.i in cues and t.lemma_.lower() in words.proxy_nouns else None,
                       _PROXY))
