@@ -102,7 +102,7 @@ def test_a_saved_pipeline_loads_with_spacy_and_finds_the_same_facts(saved: Path,
     ("extractor_numbers", {"numbers.json", "numbers_units.json", "numbers_changes.json"}),
     ("extractor_organizations", {"organizations.json", "organizations_companies.json", "people_first_names.json"}),
     ("extractor_people", {"people.json", "people_first_names.json", "places_demonyms.json", "people_common_words.json",
-                          "people_person_nouns.json"}),
+                          "people_person_nouns.json", "organizations_companies.json"}),
     ("extractor_quotes", {"quotes.json"}),
     ("extractor_dates", {"dates.json"}),
 ])
@@ -162,6 +162,7 @@ CONFIGURED = [("extractor_numbers", "lexicon"), ("extractor_dates", "lexicon"), 
               ("extractor_organizations", "companies"), ("extractor_organizations", "first_names"),
               ("extractor_people", "words"), ("extractor_people", "first_names"), ("extractor_people", "demonyms"),
               ("extractor_people", "common_words"), ("extractor_people", "person_nouns"),
+              ("extractor_people", "companies"),
               ("extractor_quotes", "words"), ("extractor_places", "index"), ("extractor_place_ruler", "rules")]
 
 

@@ -20,7 +20,7 @@ from ..resolve import place_and_demonym_tokens, proposals, resolved
 from .described import described_roles
 from .filters import no_person, unevidenced
 from .given_names import described_people, given_name_people
-from .lexicon import COMMON_WORDS, DATA, DEMONYMS, FIRST_NAMES, PERSON_NOUNS, PeopleLexicon
+from .lexicon import COMMON_WORDS, COMPANIES, DATA, DEMONYMS, FIRST_NAMES, PERSON_NOUNS, PeopleLexicon
 from .merge import group_names, record
 from .names import byline_tokens, find_names
 from .plurals import PluralNouns
@@ -33,15 +33,17 @@ class PeopleFinder(SavesData):
     """Built once per pipeline: the word lists from the data files, which save with the pipeline."""
 
     def __init__(self, data: dict[str, Any], first_names: dict[str, Any], demonyms: dict[str, Any],
-                 common_words: dict[str, Any], person_nouns: dict[str, Any], plurals: PluralNouns) -> None:
+                 common_words: dict[str, Any], person_nouns: dict[str, Any], companies: dict[str, Any],
+                 plurals: PluralNouns) -> None:
         self.data = {DATA: data, FIRST_NAMES: first_names, DEMONYMS: demonyms, COMMON_WORDS: common_words,
-                     PERSON_NOUNS: person_nouns}
+                     PERSON_NOUNS: person_nouns, COMPANIES: companies}
         self.plurals = plurals
         self.build()
 
     def build(self) -> None:
         self.lexicon = PeopleLexicon(self.data[DATA], self.data[FIRST_NAMES], self.data[DEMONYMS],
-                                     self.data[COMMON_WORDS], self.data[PERSON_NOUNS], self.plurals)
+                                     self.data[COMMON_WORDS], self.data[PERSON_NOUNS], self.data[COMPANIES],
+                                     self.plurals)
 
     def __call__(self, doc: Doc) -> Doc:
         proposals(doc).people = self.find(doc)
@@ -101,16 +103,16 @@ def _common_words(doc: Doc, orth: numpy.ndarray, is_lower: numpy.ndarray) -> set
 @Language.factory(
     "extractor_people",
     default_config={"words": DATA, "first_names": FIRST_NAMES, "demonyms": DEMONYMS, "common_words": COMMON_WORDS,
-                    "person_nouns": PERSON_NOUNS},
+                    "person_nouns": PERSON_NOUNS, "companies": COMPANIES},
     requires=["doc.ents", "token.ent_type", "token.ent_iob", "token.tag", "token.dep", "token.head",
               "token.lemma", "doc._.entity_proposals"],
     assigns=["doc._.entity_proposals"],
 )
 def make_people(nlp: Language, name: str, words: str, first_names: str, demonyms: str,
-                common_words: str, person_nouns: str) -> PeopleFinder:
-    """``words``, ``first_names``, ``demonyms``, ``common_words`` and ``person_nouns``: the role and name word lists,
-    the first names, the nationality words, the words English writes in lowercase and WordNet's nouns for people,
-    each a file in ``extractor/data`` or a path; the pipeline's lemmatizer tells a common noun's plural ending a
-    name ('Apple Watches')."""
+                common_words: str, person_nouns: str, companies: str) -> PeopleFinder:
+    """``words``, ``first_names``, ``demonyms``, ``common_words``, ``person_nouns`` and ``companies``: the role and
+    name word lists, the first names, the nationality words, the words English writes in lowercase, WordNet's nouns
+    for people and the listed companies' names, each a file in ``extractor/data`` or a path; the pipeline's
+    lemmatizer tells a common noun's plural ending a name ('Apple Watches')."""
     return PeopleFinder(read_data(words), read_data(first_names), read_data(demonyms), read_data(common_words),
-                        read_data(person_nouns), PluralNouns(nlp))
+                        read_data(person_nouns), read_data(companies), PluralNouns(nlp))

@@ -177,6 +177,13 @@ _WORD_BEFORE = re.compile(r"\W*(\S+)(?=[ \t]*\n?[ \t]*[A-Za-z<&])")
 _LEADING = re.compile(r"^\W+")
 
 
+def names_a_listed_company(span: Span, lexicon: PeopleLexicon) -> bool:
+    """A listed company's name, no given name first, is the company's ('a takeover by France's Pernod Ricard', 'market
+    leader Diageo', 'a research director at analyst Gartner'); one opening with a given name may be its founder's
+    ('Walt Disney', 'Ralph Lauren')."""
+    return span.text in lexicon.companies and _no_given_name_first(span, lexicon)
+
+
 def named_as_a_company(span: Span, lexicon: PeopleLexicon) -> bool:
     """The article writes the name as a company's somewhere: right before a legal form, the wire's ticker or 'and Co'
     ('W.W. Grainger Inc said', then 'W.W. Grainger said'; 'Canon Inc <CANN.T>', then 'Canon will import them';
@@ -572,6 +579,7 @@ NOT_A_PERSON: tuple[tuple[str, Callable[[Span, PeopleLexicon], bool], Proof], ..
     ("a body's, an institution's or a street's name ('Patrick Corporation')", named_as_an_institution, any_mention),
     ("a company's name the article writes with its legal form or ticker ('W.W. Grainger Inc')", named_as_a_company,
      one_mention_of_no_full_name),
+    ("a listed company's name ('France's Pernod Ricard')", names_a_listed_company, one_mention_of_no_full_name),
     ("a firm's name at every full mention ('Aubrey G. Lanston and Co Inc')", written_as_a_company,
      every_full_mention),
     ("a product's model line ('MacBook Pro')", named_as_a_product, any_mention),

@@ -21,6 +21,8 @@ FIRST_NAMES = "people_first_names.json"
 COMMON_WORDS = "people_common_words.json"
 # Nouns for people (built by benchmarks/build_person_nouns.py from WordNet): roles only, no evidence of a person.
 PERSON_NOUNS = "people_person_nouns.json"
+# The listed companies' names (built by benchmarks/build_company_names.py), which the organizations read too.
+COMPANIES = "organizations_companies.json"
 # The places component's demonyms: a nationality before a name is no part of it ('Kenyan Alice Timbilil').
 DEMONYMS = "places_demonyms.json"
 LEADING_NOT_ROLE = frozenset({"det", "predet", "case", "nummod"})
@@ -38,7 +40,7 @@ class PeopleLexicon:
     """The word lists as sets, and what a word is to a role: a title word, a role noun, a modifier of one."""
 
     def __init__(self, data: dict[str, Any], first_names: dict[str, Any], demonyms: dict[str, Any],
-                 common_words: dict[str, Any], person_nouns: dict[str, Any],
+                 common_words: dict[str, Any], person_nouns: dict[str, Any], companies: dict[str, Any],
                  plural_noun: Callable[[str], bool] = lambda word: False) -> None:
         self.plural_noun = plural_noun  # whether a word is a common noun's plural ('Watches')
         self.role_words = role_words("role_words")
@@ -67,6 +69,7 @@ class PeopleLexicon:
         self.first_name_id_set = frozenset(self.first_name_ids.tolist())
         self.common_words = frozenset(common_words["words"])
         self.common_surnames = frozenset(common_words["surnames"])
+        self.companies = frozenset(companies["companies"])
         # WordNet's nouns for people, less those that describe a firm as readily ('its adviser', 'a supplier') or
         # name no role ('a man')
         self.role_nouns = frozenset(person_nouns["nouns"]) - frozenset(data["firm_roles"]) \
