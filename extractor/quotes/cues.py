@@ -80,7 +80,7 @@ def _subject_of(verb: Token, words: QuoteWords, quoted: list[tuple[int, int]]) -
                 return None
             if child.lower_ in words.relative_pronouns and child.tag_ in _WH_TAGS:
                 if verb.dep_ == "relcl":
-                    return verb.head
+                    return _person_before(child) or verb.head
                 if len(subjects) > 1:
                     continue  # 'the courts which, said Mr Hopkins, "is part of ..."': the name after the verb speaks
             child = _name_before_post(child, verb)
@@ -100,6 +100,18 @@ def _subject_of(verb: Token, words: QuoteWords, quoted: list[tuple[int, int]]) -
             continue
         return None
     return None
+
+
+def _person_before(relative: Token) -> Optional[Token]:
+    """The person named right before 'who', whatever the parser hung the clause on: a long title before the name
+    misleads it ('backed by Culture, Media and Sport Secretary Tessa Jowell who said' hangs on 'Culture')."""
+    doc = relative.doc
+    before = relative.i - 1
+    if before > 0 and doc[before].text == ",":
+        before -= 1
+    if relative.lower_ != "who" or before < 0 or doc[before].ent_type_ != "PERSON":
+        return None
+    return doc[before]
 
 
 def _name_before_post(subject: Token, verb: Token) -> Token:
