@@ -28,6 +28,10 @@ Proof = Callable[[Iterator[bool], Sequence[NameMention], PeopleLexicon], bool]
 # Articles before a word ('the Bernabeu', 'The Cloud', 'an Oscar'); a capital 'A' is left out, being an initial too.
 ARTICLES = frozenset({"the", "The", "a", "an", "An"})
 ARTICLES_LOWER = frozenset({"the", "an"})
+# The words a list of examples follows ('films such as', 'characters like', 'franchises including').
+EXAMPLE_CUES = frozenset({"as", "like", "including"})
+# Plurals that say nothing of the kind listed ('others like him').
+UNKNOWN_KINDS = frozenset({"other", "one"})
 # A possessive after a name ('Gloucester's').
 POSSESSIVES = frozenset({"'s", "’s"})
 # A possessive after a name ending in 's' ('Dickens'').
@@ -175,6 +179,25 @@ def named_as_an_institution(span: Span, lexicon: PeopleLexicon) -> bool:
 _BEFORE_MARKS = "extractor.people.words_before_company_marks"
 _WORD_BEFORE = re.compile(r"\W*(\S+)(?=[ \t]*\n?[ \t]*[A-Za-z<&])")
 _LEADING = re.compile(r"^\W+")
+
+
+def listed_as_things(span: Span, lexicon: PeopleLexicon) -> bool:
+    """A name in a list of examples of things is a thing's ('films such as My Beautiful Laundrette, Billy Elliot',
+    'other platforms like PlayStation Network, Xbox Live, and Steam'); a noun with any sense for people or groups
+    keeps them ('playwrights such as Martin Lynch', 'media figures such as Katie Couric'), as do 'others like', an
+    owner of the thing ('works such as Philip Roth's The Plot Against America') and a title before the name
+    ('interests such as President Emmanuel Macron')."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].text in POSSESSIVES or span.start and _titled(span, lexicon):
+        return False
+    listed = _listed(doc, span.start, -1)
+    first = listed[-1][0].start if listed else span.start
+    if first < 2 or doc[first - 1].lower_ not in EXAMPLE_CUES:
+        return False
+    at = first - 3 if doc[first - 1].lower_ == "as" and doc[first - 2].lower_ == "such" else first - 2
+    kind = doc[at] if at >= 0 else None
+    return kind is not None and kind.tag_ == "NNS" and kind.lemma_.lower() not in lexicon.kinds_of_people \
+        and kind.lemma_.lower() not in UNKNOWN_KINDS
 
 
 def names_a_listed_company(span: Span, lexicon: PeopleLexicon) -> bool:
@@ -580,6 +603,7 @@ NOT_A_PERSON: tuple[tuple[str, Callable[[Span, PeopleLexicon], bool], Proof], ..
     ("a company's name the article writes with its legal form or ticker ('W.W. Grainger Inc')", named_as_a_company,
      one_mention_of_no_full_name),
     ("a listed company's name ('France's Pernod Ricard')", names_a_listed_company, one_mention_of_no_full_name),
+    ("an example of things ('films such as Billy Elliot')", listed_as_things, every_mention),
     ("a firm's name at every full mention ('Aubrey G. Lanston and Co Inc')", written_as_a_company,
      every_full_mention),
     ("a product's model line ('MacBook Pro')", named_as_a_product, any_mention),

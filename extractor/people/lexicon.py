@@ -72,6 +72,8 @@ class PeopleLexicon:
         self.companies = frozenset(companies["companies"])
         # WordNet's nouns for people, less those that describe a firm as readily ('its adviser', 'a supplier') or
         # name no role ('a man')
+        # the nouns a list of people may follow ('artists including', 'politicians such as', 'a panel of judges')
+        self.kinds_of_people = frozenset(person_nouns["kinds"])
         self.role_nouns = frozenset(person_nouns["nouns"]) - frozenset(data["firm_roles"]) \
             - frozenset(data["bodies_described_so"]) - frozenset(data["organization_nouns"]) \
             - frozenset(data["plain_person_nouns"])
