@@ -85,6 +85,10 @@ def _subject_of(verb: Token, words: QuoteWords, quoted: list[tuple[int, int]]) -
                     continue  # 'the courts which, said Mr Hopkins, "is part of ..."': the name after the verb speaks
             child = _name_before_post(child, verb)
             return named_apposition(child) or child
+        if _quoted_as(verb):
+            verb = verb.head.head  # 'Nakasone was quoted by Kyodo as saying that ...': who was quoted speaks
+            seen += 1
+            continue
         climbs = {"conj", "advcl", "xcomp"}
         if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ":
             return None  # 'it is too early to say whether', 'even harder to predict how': nobody speaks
@@ -100,6 +104,15 @@ def _subject_of(verb: Token, words: QuoteWords, quoted: list[tuple[int, int]]) -
             continue
         return None
     return None
+
+
+def _quoted_as(verb: Token) -> bool:
+    """'saying' of 'was quoted as saying', the wire's way to report words another outlet printed; in the active
+    'It quoted a joint statement ... as saying' the one quoted is the object, not the subject, and is left alone."""
+    preposition = verb.head
+    quoted = preposition.head
+    return verb.dep_ == "pcomp" and preposition.lower_ == "as" and quoted.lemma_.lower() == "quote" \
+        and any(child.dep_ == "nsubjpass" for child in quoted.children)
 
 
 def _person_before(relative: Token) -> Optional[Token]:
