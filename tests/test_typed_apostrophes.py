@@ -5,21 +5,10 @@ show the text as given: ``text == input[start:end]``. Sentences from Reuters-215
 """
 import pytest
 
+from benchmarks.common import offset_spans
 from extractor import extract
 
 PUBLISHED = "1987-03-02"
-
-
-def _spans(value):
-    """Every record or nested record with offsets, e.g. a quote's speaker mention."""
-    if isinstance(value, dict):
-        if isinstance(value.get("start"), int) and isinstance(value.get("text"), str):
-            yield value
-        for item in value.values():
-            yield from _spans(item)
-    elif isinstance(value, list):
-        for item in value:
-            yield from _spans(item)
 
 
 NAMED = [
@@ -48,7 +37,7 @@ def test_a_place_before_a_typed_apostrophe_is_found(sentence, place):
 def test_a_typed_apostrophe_opens_no_quote_and_every_text_is_the_input_at_its_offsets(sentence):
     facts = extract(sentence, PUBLISHED)
     assert not any(quote["text"].startswith('"s') for quote in facts.quotes)
-    assert all(span["text"] == sentence[span["start"]:span["end"]] for span in _spans(facts.to_dict()))
+    assert all(span["text"] == sentence[span["start"]:span["end"]] for span in offset_spans(facts.to_dict()))
 
 
 @pytest.mark.parametrize("sentence, said", [
