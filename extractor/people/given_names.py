@@ -42,13 +42,15 @@ def given_name_people(
     taken = people | places | byline
     lowercase = cache(lambda: lowercase_words(doc))
     spoken = cache(lambda: _surnames_spoken(doc, lexicon))
+    bodies_end = cache(lambda: {item["end"] for org in proposals(doc).organizations for item in org["mentions"]})
     found: list[NameMention] = []
     for i in _words_among(orth.tolist(), lexicon.first_name_id_set):
         token = doc[i]
-        span = _given_name_span(token, lexicon, lowercase)
+        span = _given_name_span(token, lexicon, lowercase, bodies_end)
         if span is None or taken.intersection(range(span.start, span.end)):
             continue
         strong = _titled(span, lexicon, taken) or _made_by(span, lexicon) or _starring(span) \
+            or token.ent_iob_ == "I" and title(span, lexicon, taken)[0] is not None \
             or span[-1].text in spoken()
         if not (strong or not _region(token) and (
                 _role_after(span, lexicon) or _role_before(span, lexicon) or _who_after(span)
@@ -57,7 +59,8 @@ def given_name_people(
         taken.update(range(span.start, span.end))
         found.append(name_mention(span))
         # the whole entity of the model's, with a nationality opening it ('Frenchman Cyril Saulnier'), is no body's
-        start = doc[span.start - 1].idx if token.ent_iob_ == "I" else span.start_char
+        start = doc[span.start - 1].idx if token.ent_iob_ == "I" and _after_nationality(token, lexicon) \
+            else span.start_char
         proposals(doc).given_names.append((start, span.end_char))
     return sorted(names + found, key=lambda name: name.start) if found else names
 
@@ -100,7 +103,8 @@ def described_people(
     return sorted(names + found, key=lambda name: name.start) if found else names
 
 
-def _given_name_span(token: Token, lexicon: PeopleLexicon, lowercase: Callable[[], set[str]]) -> Optional[Span]:
+def _given_name_span(token: Token, lexicon: PeopleLexicon, lowercase: Callable[[], set[str]],
+                     bodies_end: Callable[[], set[int]]) -> Optional[Span]:
     """A given name and the one or two capitalised surnames after it, ending where the capitals end, not
     cutting an entity of the model's other than a person's. A country is no given name ('France Telecom');
     a surname is no plural or word the article writes in lowercase ('Kaiser Chiefs', 'Merrill Lynch
@@ -109,7 +113,7 @@ def _given_name_span(token: Token, lexicon: PeopleLexicon, lowercase: Callable[[
     words, gathered once per article when first asked."""
     if token.text not in lexicon.first_names or not token.is_title or token.pos_ != "PROPN" \
             or token.ent_type_ not in ("ORG", "DATE", "") \
-            or token.ent_iob_ == "I" and not _after_nationality(token, lexicon):
+            or token.ent_iob_ == "I" and not _after_nationality(token, lexicon) and not _after_body(token, bodies_end):
         return None
     if "country" in _place_features(token.text):
         return None
@@ -136,6 +140,13 @@ def _after_nationality(token: Token, lexicon: PeopleLexicon) -> bool:
     organization): the name is the person's, the nationality a description."""
     before = token.doc[token.i - 1]
     return before.ent_iob_ == "B" and before.lower_ in lexicon.nationalities
+
+
+def _after_body(token: Token, bodies_end: Callable[[], set[int]]) -> bool:
+    """The organizations cut the model's entity right before the given name, at the end of a body's name ('Governor
+    of the Bank of England Robin Leigh-Pemberton'): the name after it is the holder's."""
+    before = token.doc[token.i - 1]
+    return before.idx + len(before.text) in bodies_end()
 
 
 def _capitalised(token: Token) -> bool:
