@@ -1,5 +1,6 @@
-"""The people component's word lists (``extractor/data/people.json``, the first names, the common words and the
-demonyms), built once per pipeline, with the tag sets the rules share: every rule reads its words from here."""
+"""The people component's word lists (``extractor/data/people.json``, the first names, the common words, WordNet's
+nouns for people, the listed companies and the demonyms), built once per pipeline, with the tag sets the rules
+share: every rule reads its words from here."""
 
 from __future__ import annotations
 
@@ -19,7 +20,8 @@ FIRST_NAMES = "people_first_names.json"
 # Words English writes in lowercase, and which of them are common surnames (built by
 # benchmarks/build_common_words.py from spaCy's word probabilities).
 COMMON_WORDS = "people_common_words.json"
-# Nouns for people (built by benchmarks/build_person_nouns.py from WordNet): roles only, no evidence of a person.
+# Nouns for people and for groups (built by benchmarks/build_person_nouns.py from WordNet): roles, and what a list
+# of people may follow; no evidence of a person.
 PERSON_NOUNS = "people_person_nouns.json"
 # The listed companies' names (built by benchmarks/build_company_names.py), which the organizations read too.
 COMPANIES = "organizations_companies.json"
@@ -70,10 +72,10 @@ class PeopleLexicon:
         self.common_words = frozenset(common_words["words"])
         self.common_surnames = frozenset(common_words["surnames"])
         self.companies = frozenset(companies["companies"])
-        # WordNet's nouns for people, less those that describe a firm as readily ('its adviser', 'a supplier') or
-        # name no role ('a man')
         # the nouns a list of people may follow ('artists including', 'politicians such as', 'a panel of judges')
         self.kinds_of_people = frozenset(person_nouns["kinds"])
+        # WordNet's nouns for people, less those that describe a firm as readily ('its adviser', 'a supplier') or
+        # name no role ('a man')
         self.role_nouns = frozenset(person_nouns["nouns"]) - frozenset(data["firm_roles"]) \
             - frozenset(data["bodies_described_so"]) - frozenset(data["organization_nouns"]) \
             - frozenset(data["plain_person_nouns"])
