@@ -475,9 +475,9 @@ PERSON_EVIDENCE: tuple[tuple[str, Callable[[Span, PeopleLexicon], bool]], ...] =
 def unevidenced(doc: Doc, names: Sequence[NameMention], lexicon: PeopleLexicon) -> bool:
     """A person named by one word, or by a plural name, a thing's name or common words with no given name, with none
     of the ``PERSON_EVIDENCE`` at any mention: venues, clubs, products, works, towns, bands and firms the model takes
-    for people have none ('at Anfield', 'Konami's Pro Evo', 'the operating system Linux', 'educated at Eton', 'headliners
-    Scissor Sisters', 'places such as Virgin Megastores', 'Apple's standalone Magic Keyboard'). Asked once the
-    person's roles are known, which are evidence too."""
+    for people have none ('at Anfield', 'Konami's Pro Evo', 'the operating system Linux', 'educated at Eton',
+    'headliners Scissor Sisters', 'places such as Virgin Megastores', 'Apple's standalone Magic Keyboard'). Asked once
+    the person's roles are known, which are evidence too."""
     return all((len(span) == 1 or plural_without_a_given_name(span, lexicon)
                 or thing_without_a_given_name(span, lexicon) or common_words_without_a_given_name(span, lexicon))
                and not any(test(span, lexicon) for _, test in PERSON_EVIDENCE)

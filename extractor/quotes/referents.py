@@ -432,7 +432,8 @@ def referents_of(
             joint = _mention_at(named, mentions)
             events.append((t.idx, (together[0], _BODIES if joint and joint[3] == "org" else "plural", t)))
         else:
-            found = ((_plural_subject(t, mentions, words), "plural"), (_unrecognised_speaker(t, mentions, words), "person"),
+            found = ((_plural_subject(t, mentions, words), "plural"),
+                     (_unrecognised_speaker(t, mentions, words), "person"),
                      (_unnamed_speaker(t, mentions, words, cues), "person"),
                      ("" if t.tag_ == "NN" and t.head.i in cues and t.lemma_.lower() in words.proxy_nouns else None,
                       _PROXY))
