@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping, Optional, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, Mapping, Optional, Sequence
 
 if TYPE_CHECKING:
     from extractor import Extractor
@@ -83,18 +83,6 @@ def match_spans(
             used_g.add(j)
             pairs.append((i, j))
     return sorted(pairs, key=lambda pair: pair[1])
-
-
-def offset_spans(value: Any) -> Iterator[dict[str, Any]]:
-    """Every dict in a record that carries text/start/end offsets (facts, mentions, endpoints)."""
-    if isinstance(value, dict):
-        if {"text", "start", "end"} <= value.keys() and isinstance(value["start"], int):
-            yield value
-        for item in value.values():
-            yield from offset_spans(item)
-    elif isinstance(value, list):
-        for item in value:
-            yield from offset_spans(item)
 
 
 def prf_of(predicted: Sequence[Span], gold: Sequence[Span], **match: Any) -> tuple[PRF, list[tuple[int, int]]]:

@@ -17,7 +17,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable, Optional, Sequence
 
-from .common import PRF, Span, Table, coverage, extract_records, offset_spans, overlap, rate
+from extractor.facts import offset_spans
+
+from .common import PRF, Span, Table, coverage, extract_records, overlap, rate
 from .quotes import normalise_name, same_person
 
 if TYPE_CHECKING:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Literal, Optional, TypedDict
+from typing import Any, Iterator, Literal, Optional, TypedDict
 
 from .resources import data_path
 
@@ -189,3 +189,15 @@ def json_schema() -> dict[str, Any]:
         "oneOf": [{"$ref": "#/$defs/article"}, {"$ref": "#/$defs/error_record"}],
         "$defs": {"article": article, **definitions},
     }
+
+
+def offset_spans(value: Any) -> Iterator[dict[str, Any]]:
+    """Every dict in a record that carries text/start/end offsets (facts, mentions, endpoints)."""
+    if isinstance(value, dict):
+        if {"text", "start", "end"} <= value.keys() and isinstance(value["start"], int):
+            yield value
+        for item in value.values():
+            yield from offset_spans(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from offset_spans(item)

@@ -10,7 +10,7 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from benchmarks.common import offset_spans
+from extractor.facts import offset_spans
 from extractor import Extractor
 
 ROOT = Path(__file__).resolve().parent.parent

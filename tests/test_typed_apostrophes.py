@@ -5,7 +5,7 @@ show the text as given: ``text == input[start:end]``. Sentences from Reuters-215
 """
 import pytest
 
-from benchmarks.common import offset_spans
+from extractor.facts import offset_spans
 from extractor import extract
 
 PUBLISHED = "1987-03-02"
