@@ -14,7 +14,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .facts import FACT_TYPES, ArticleFacts
+from .facts import FACT_TYPES, ArticleFacts, offset_spans
 from .limits import ARTICLE_SECONDS, TookTooLong, time_limit
 from .pipeline import build_pipeline, model_info, resolve_model
 from .readers import Article, InputError, article_from_record, article_from_text
@@ -218,22 +218,10 @@ def _cut_run(match: re.Match[str]) -> str:
 def _finish(facts: ArticleFacts, article: Article) -> None:
     """Facts as the reader checks them: none reaching into furniture, every text the input's own characters."""
     _drop_furniture(facts, article.furniture)
-    if _TYPED_APOSTROPHE_RE.search(article.text, article.body_start):
+    if _TYPED_APOSTROPHE_RE.search(article.text, article.body_start):  # the body read a typed apostrophe as "'"
         for name in FACT_TYPES:
-            _as_given(getattr(facts, name), article.text)
-
-
-def _as_given(value: Any, text: str) -> None:
-    """Every span's ``text`` set to the input at its offsets: the body read a typed apostrophe as "'"."""
-    if isinstance(value, list):
-        for item in value:
-            _as_given(item, text)
-    elif isinstance(value, dict):
-        if isinstance(value.get("text"), str) and isinstance(value.get("start"), int):
-            value["text"] = text[value["start"]:value["end"]]
-        for item in value.values():
-            if isinstance(item, (list, dict)):
-                _as_given(item, text)
+            for span in offset_spans(getattr(facts, name)):
+                span["text"] = article.text[span["start"] : span["end"]]
 
 
 def _drop_furniture(facts: ArticleFacts, furniture: list[tuple[int, int]]) -> None:
