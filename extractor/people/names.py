@@ -274,15 +274,24 @@ def _strip_titles(span: Span, lexicon: PeopleLexicon) -> Span:
 
 
 def _leading_description(span: Span, lexicon: PeopleLexicon) -> bool:
-    """'Singer Alex Kapranos', 'former DJ Mike Read': a role noun the model took into the name, capitalised
-    only because it opens the sentence or the line (the parser may run a headline into the line after it:
-    'Spears seeks aborted tour payment' over 'Singer Britney Spears is suing ...'), or an initialism.
-    Capitalised inside a sentence it is part of a name ('Star Trek', 'Model T')."""
+    """'Singer Alex Kapranos', 'former DJ Mike Read', 'Teenager LaShawn Merritt': a role noun or another noun for
+    a person the model took into the name, capitalised only because it opens the sentence or the line (the parser
+    may run a headline into the line after it: 'Spears seeks aborted tour payment' over 'Singer Britney Spears is
+    suing ...'), or an initialism. Capitalised inside a sentence it is part of a name ('Star Trek', 'Model T')."""
     return len(span) > 1 and _description(span[0], lexicon)
 
 
 def _description(token: Token, lexicon: PeopleLexicon) -> bool:
-    return lexicon.is_role_head(token) and (token.is_sent_start or token.is_upper or _opens_a_line(token))
+    return (lexicon.is_role_head(token) or _person_noun(token, lexicon)) \
+        and (token.is_sent_start or token.is_upper or _opens_a_line(token))
+
+
+def _person_noun(token: Token, lexicon: PeopleLexicon) -> bool:
+    """A noun for a person that English writes in lowercase ('Teenager', 'Comic', 'Fellow'), which no name starts
+    with: not a given name or a surname ('Hunter', 'Cook'), nor a courtesy title ('Sir')."""
+    lower = token.lower_
+    return lower in lexicon.role_nouns and lower in lexicon.common_words and lower not in lexicon.common_surnames \
+        and token.text not in lexicon.first_names and not lexicon.is_title_word(token)
 
 
 def _opens_a_line(token: Token) -> bool:
