@@ -13,17 +13,20 @@ from .lexicon import PLURAL_TAGS, SUBJECT_DEPS, PeopleLexicon
 TITLE_POS = frozenset({"PROPN", "NOUN", "ADJ"})
 # Entity types that never belong to a title chain ('On Tuesday Interior Minister ...').
 NOT_TITLE_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"})
+# The units of an age that may open a role's words ('a 43-year old career spy agency bureaucrat').
+AGE_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks"})
+# How many words a bracket the role's words leave open may hold before it closes ('Centre (NISCC' and ')').
+BRACKET_WORDS = 4
 
 
 def title(span: Span, lexicon: PeopleLexicon, other_names: set[int]) -> tuple[Optional[str], bool]:
     """'Deputy Police Director General Dejan Lukovic': the run of title words and capitalised words right
-    before the name (and before a courtesy title: 'Tory Treasurer Lord Ashcroft', or a wire's line break), kept when it holds a
-    role noun. When the word before the name is a role noun, the lowercase words that modify it belong
-    to the role too ('park ranger Jamie Brown', 'Best actress winner Imelda Staunton', and how many times it was
-    won: 'five time NBA champion Tim Duncan'), and so does a role
-    noun joined to it ('Iranian-born model and actress Negar Khan'); a nationality
-    alone is a description ('American Kevin King'). A plural role is shared by the names coordinated
-    with this one ('finance ministers A and B')."""
+    before the name (and before a courtesy title: 'Tory Treasurer Lord Ashcroft', or a wire's line break), kept
+    when it holds a role noun. When the word before the name is a role noun, the lowercase words that modify it
+    belong to the role too ('park ranger Jamie Brown', 'Best actress winner Imelda Staunton', and how many times it
+    was won: 'five time NBA champion Tim Duncan'), and so does a role noun joined to it ('Iranian-born model and
+    actress Negar Khan'); a nationality alone is a description ('American Kevin King'). A plural role is shared by
+    the names coordinated with this one ('finance ministers A and B')."""
     doc = span.doc
     end = span.start
     first = span.sent.start
@@ -147,6 +150,7 @@ def _chain_word(token: Token, lexicon: PeopleLexicon) -> bool:
 def phrase(words: Span, head: Token, plural: bool = False) -> str:
     """A role as one line, its head noun in the singular: each of 'finance ministers A and B' is a finance
     minister. ``plural``: the head is a plural the tagger read as a verb ('economists')."""
+    words = _role_edges(words)
     text = words.text
     if (plural or head.tag_ in PLURAL_TAGS) and words.start <= head.i < words.end \
             and head.lemma_.lower() != head.lower_:
@@ -156,3 +160,71 @@ def phrase(words: Span, head: Token, plural: bool = False) -> str:
         offset = head.idx - words.start_char
         text = text[:offset] + singular + text[offset + len(head.text) :]
     return clean_spaces(text)
+
+
+def _role_edges(words: Span) -> Span:
+    """The role's words cut or widened at their edges to whole words: a word the tokenizer split at its hyphen is
+    the role's whole ('co-star', 'study co-author', 'senior vice president-investments'), but a prefix left after
+    a conjunction is the start of another role, which is given apart ('a postdoctoral fellow at ..., and
+    co-author of the study'); an age before the role is no part of it ('a 43-year old career spy agency
+    bureaucrat'); and the role ends before a wire's ticker ('chairman emeritus of Merrill Lynch and Co <MER>') and
+    before a bracket it leaves open, unless the bracket closes a few words on ('director of the National
+    Infrastructure Security Coordination Centre (NISCC)')."""
+    doc = words.doc
+    start, end = words.start, words.end
+    while start > 1 and _joining_hyphen(doc[start - 1]) and doc[start - 2].is_alpha:
+        start -= 2
+    if end + 1 < len(doc) and _joining_hyphen(doc[end]) and doc[end + 1].is_alpha:
+        if end - 2 >= start and (doc[end - 2].dep_ == "cc" or doc[end - 2].is_punct):
+            end -= 1  # the prefix of another role
+        else:
+            end += 2
+    start = _after_age(doc, start, end)
+    for index in range(start, end):
+        if doc[index].text == "<" and index + 1 < len(doc) and doc[index + 1].text.isupper():
+            end = index  # a ticker, not a company's name the wire marks ('of <Metropolitan Life\nInsurance Co.>')
+            break
+        if doc[index].text == "(" and not _closed(doc, index, end):
+            closing = _closing_bracket(doc, end)
+            end = index if closing is None else closing
+            break
+    while end - start > 1 and (doc[end - 1].is_space or doc[end - 1].dep_ == "cc" or doc[end - 1].is_punct
+                               and not (doc[end - 1].text == ")" and _opened(doc, start, end - 1))):
+        end -= 1
+    return doc[start:end] if end > start else words
+
+
+def _joining_hyphen(token: Token) -> bool:
+    return token.text == "-" and not token.whitespace_ and token.i > 0 and not token.doc[token.i - 1].whitespace_
+
+
+def _after_age(doc: Doc, start: int, end: int) -> int:
+    """Where the role starts after an age that opens it ('43-year old', '43-year-old', '43 year old'), whose figure
+    the words may have left out ('year old career ...' after '43-')."""
+    index = start
+    if doc[index].like_num:
+        index += 1
+    elif not (doc[index].lower_ in AGE_UNITS and index > 1 and _joining_hyphen(doc[index - 1])
+              and doc[index - 2].like_num):
+        return start
+    while index < end and (doc[index].text == "-" or doc[index].lower_ in AGE_UNITS):
+        index += 1
+    return index + 1 if index + 1 < end and doc[index].lower_ == "old" else start
+
+
+def _closing_bracket(doc: Doc, end: int) -> Optional[int]:
+    """The end of the words after ``end`` up to a closing bracket a few words on ('(NISCC' and ')'), if any."""
+    for index in range(end, min(end + BRACKET_WORDS, len(doc))):
+        if doc[index].text == ")":
+            return index + 1
+        if doc[index].is_punct or doc[index].is_space:
+            return None
+    return None
+
+
+def _closed(doc: Doc, opening: int, end: int) -> bool:
+    return any(doc[index].text == ")" for index in range(opening + 1, end))
+
+
+def _opened(doc: Doc, start: int, closing: int) -> bool:
+    return any(doc[index].text == "(" for index in range(start, closing))
