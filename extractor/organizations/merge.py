@@ -11,6 +11,7 @@ from typing import Optional
 from spacy.tokens import Doc, Span
 
 from ..doc_utils import doc_text
+from ..places import fold, gazetteer
 from .candidates import Candidate, is_acronym
 from .lexicon import OrganizationLexicon
 
@@ -63,12 +64,15 @@ def merge(
 def _merge_initials(candidates: list[Candidate], lexicon: OrganizationLexicon, groups: _UnionFind) -> None:
     """'NAO' after 'National Audit Office': an acronym spelling the initials of exactly one longer name. A firm's
     initials leave out its legal form ('TWA' of 'Trans World Airlines Inc', 'DRS' of 'Diagnostic Retrieval Systems
-    Inc'), and a word written in dotted initials gives all its letters ('USDA' of 'U.S. Department of Agriculture')."""
+    Inc'), a word written in dotted initials gives all its letters ('USDA' of 'U.S. Department of Agriculture'), and
+    a department's may spell its 'of' or leave out the country it serves ('DOT' of 'Department of Transportation',
+    'DOE' of 'U.S. Department of Energy', 'FBI' of 'US Federal Bureau of Investigation')."""
     by_initials: dict[str, set[int]] = {}
     for index, candidate in enumerate(candidates):
-        words = [word for word in candidate.text.split() if word.lower() not in lexicon.function_words]
+        written = candidate.text.split()
+        words = [word for word in written if word.lower() not in lexicon.function_words]
         if len(words) > 1 and all(word[0].isupper() for word in words):
-            for initials in _initials(words, lexicon.partnership_endings):
+            for initials in _initials(words, lexicon.partnership_endings) | _department_initials(written, lexicon):
                 by_initials.setdefault(initials, set()).add(groups.find(index))
     for index, candidate in enumerate(candidates):
         owners = by_initials.get(candidate.text.replace(".", ""), set())
@@ -82,6 +86,25 @@ def _initials(words: list[str], legal_forms: frozenset[str]) -> set[str]:
     found = {"".join(word[0] for word in words)}
     for name in (words, words[:-1]) if words[-1] in legal_forms and len(words) > 2 else (words,):
         found.add("".join(word.replace(".", "") if DOTTED.fullmatch(word) else word[0] for word in name))
+    return found
+
+
+def _department_initials(written: list[str], lexicon: OrganizationLexicon) -> set[str]:
+    """The initials of a name with 'of' inside, spelling the 'of' ('DOT'), and of the name without a country's
+    initials that open it ('FBI' of 'US Federal Bureau of Investigation', 'DOE' of 'U.S. Department of Energy'; not
+    'CBT' of 'Kansas City Board of Trade'): three letters or more, so that two words are never read as an acronym
+    of a longer name."""
+    if "of" not in written:
+        return set()
+    names = [written]
+    if len(written) > 3 and written[0].isupper() and fold(written[0]) in gazetteer():
+        names.append(written[1:])
+    found: set[str] = set()
+    for name in names:
+        for spell in (("of",), ()):
+            letters = "".join(word[0].upper() for word in name if word not in lexicon.function_words or word in spell)
+            if len(letters) > 2 and all(word[0].isupper() for word in name if word not in lexicon.function_words):
+                found.add(letters)
     return found
 
 
