@@ -16,7 +16,7 @@ from ..doc_utils import lowercase_words, words_at
 from ..places import fold, gazetteer
 from ..resolve import proposals
 from .lexicon import PeopleLexicon
-from .names import NameMention, name_mention
+from .names import NameMention, line_break, name_mention, post_body
 from .surnames import name_forms
 from .titles import title
 from .tokens import conjuncts
@@ -113,13 +113,17 @@ def _given_name_span(token: Token, lexicon: PeopleLexicon, lowercase: Callable[[
     words, gathered once per article when first asked."""
     if token.text not in lexicon.first_names or not token.is_title or token.pos_ != "PROPN" \
             or token.ent_type_ not in ("ORG", "DATE", "") \
-            or token.ent_iob_ == "I" and not _after_nationality(token, lexicon) and not _after_body(token, bodies_end):
+            or token.ent_iob_ == "I" and not _after_nationality(token, lexicon) and not _after_body(token, bodies_end) \
+            and not _after_post(token, lexicon):
         return None
     if "country" in _place_features(token.text):
         return None
     doc = token.doc
     end = token.i + 1
-    while end < len(doc) and end - token.i <= 3 and _capitalised(doc[end]) and doc[end].tag_ == "NNP" \
+    # a wire's line break right after the given name ('Secretary of Agriculture Richard\nLyng')
+    broken = int(end + 1 < len(doc) and line_break(doc[end]) and _capitalised(doc[end + 1]))
+    end += broken
+    while end < len(doc) and end - token.i - broken <= 3 and _capitalised(doc[end]) and doc[end].tag_ == "NNP" \
             and doc[end].is_alpha and doc[end].ent_type_ in ("ORG", "DATE", "") and not lexicon.is_title_word(doc[end]) \
             and doc[end].lower_ not in lowercase():
         end += 1
@@ -128,7 +132,7 @@ def _given_name_span(token: Token, lexicon: PeopleLexicon, lowercase: Callable[[
     if joined:
         end += 2  # a double-barrelled surname ('Broadreach chief executive Magnus McEwen-King')
     span = doc[token.i : end]
-    if not 2 <= len(span) - 2 * joined <= 3 or span[-1].text in lexicon.institution_heads:
+    if not 2 <= len(span) - 2 * joined - broken <= 3 or span[-1].text in lexicon.institution_heads:
         return None
     if end < len(doc) and (doc[end].ent_iob_ == "I" or doc[end].is_title and doc[end].pos_ == "PROPN"):
         return None
@@ -147,6 +151,15 @@ def _after_body(token: Token, bodies_end: Callable[[], set[int]]) -> bool:
     of the Bank of England Robin Leigh-Pemberton'): the name after it is the holder's."""
     before = token.doc[token.i - 1]
     return before.idx + len(before.text) in bodies_end()
+
+
+def _after_post(token: Token, lexicon: PeopleLexicon) -> bool:
+    """The model's entity opens with the body of a post written before it and runs on into the holder's name
+    ('Secretary of Agriculture Richard\nLyng' tagged 'Agriculture Richard Lyng', an organization)."""
+    start = token.i
+    while start > 0 and token.doc[start].ent_iob_ == "I":
+        start -= 1
+    return start < token.i and post_body(token.doc[start : token.i], lexicon)
 
 
 def _capitalised(token: Token) -> bool:

@@ -37,6 +37,8 @@ OPENER_POS = frozenset({"ADV", "VERB", "SCONJ", "ADP", "CCONJ"})
 BODY_LABELS = frozenset({"ORG", "NORP"})
 # Regnal numbers after a name ('Queen Elizabeth I', 'Pedro II').
 REGNAL_NUMBERS = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII"})
+# A wire wraps a paragraph's lines at about 65 characters: a line this long that breaks inside a name was wrapped.
+WRAPPED_LINE = 40
 # Written after a family name, the son's or the father's mark: 'Louis Gerstner Jr.' is mentioned again as 'Gerstner'.
 GENERATIONAL_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
 
@@ -123,7 +125,7 @@ def _without_description(
     before = doc[span.start : start]
     if any(token.lower_ in NAME_PARTICLES for token in before):
         return span  # 'El Hassane Lahssini'
-    if _post_body(before, lexicon) or given is not None and (
+    if post_body(before, lexicon) or given is not None and (
             all(_describing(token, lexicon) for token in before) or clean_spaces(before.text).lower() in bodies()):
         return doc[start : span.end]
     return span
@@ -135,7 +137,7 @@ def _describing(token: Token, lexicon: PeopleLexicon) -> bool:
         or lexicon.is_role_head(token)
 
 
-def _post_body(words: Span, lexicon: PeopleLexicon) -> bool:
+def post_body(words: Span, lexicon: PeopleLexicon) -> bool:
     """Capitalised words that name the body of a post written before them ('Minister for Work', 'Minister of\nSocial
     Affairs')."""
     doc = words.doc
@@ -321,6 +323,9 @@ def grow(span: Span, lexicon: PeopleLexicon, blocked: set[int]) -> Span:
     while end < sentence.end:
         if _name_word(doc[end], lexicon, blocked):
             end += 1
+        elif end + 1 < len(doc) and end > start and line_break(doc[end]) and doc[end - 1].text in lexicon.first_names \
+                and _name_word(doc[end + 1], lexicon, blocked) and not _opens_a_sentence(doc[end + 1]):
+            end += 2  # a wire's line break after the given name ('Secretary of Commerce Malcolm\nBaldrige')
         elif end + 1 < sentence.end and doc[end].text == "-" and hyphen_piece(doc[end + 1]):
             if not two_part(doc[end]) or adjective_piece(doc[end + 1]):
                 break
@@ -330,6 +335,24 @@ def grow(span: Span, lexicon: PeopleLexicon, blocked: set[int]) -> Span:
     if end < sentence.end and doc[end].text in REGNAL_NUMBERS and end > start:
         end += 1
     return doc[start:end]
+
+
+def line_break(token: Token) -> bool:
+    """A wire's line break inside a paragraph: one newline, no indent (a paragraph opens on an indented line),
+    before a word of two letters or more, between lines of which one at least the wire filled (the first may be
+    short, its dateline cut: 'Secretary of Commerce Malcolm\nBaldrige expressed concern about the continuing U.S.
+    trade'); a web page's short lines are items of their own ('A: Lebron James\nQ: Favorite places ...')."""
+    if token.text != "\n" or token.i + 1 >= len(token.doc) or len(token.doc[token.i + 1]) < 2:
+        return False
+    text = doc_text(token.doc)
+    after = text.find("\n", token.idx + 1)
+    return token.idx - (text.rfind("\n", 0, token.idx) + 1) >= WRAPPED_LINE \
+        or (len(text) if after < 0 else after) - token.idx - 1 >= WRAPPED_LINE
+
+
+def _opens_a_sentence(token: Token) -> bool:
+    """The word opens a sentence of its own, after a full stop the line break follows."""
+    return token.is_sent_start and token.i > 1 and token.doc[token.i - 2].text in (".", "!", "?")
 
 
 def _initial(token: Token) -> bool:

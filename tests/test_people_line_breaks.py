@@ -1,0 +1,60 @@
+"""People: a wire's line break inside a paragraph, right after a given name, is no end of the name ('Secretary of
+Commerce Malcolm\\nBaldrige'), and a post's body the model runs into the holder's name is no part of it ('Secretary
+of Agriculture Richard\\nLyng' tagged 'Agriculture Richard Lyng', an organization); a web page's short lines stay
+items of their own (session 17)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def people_of(run, text: str, published: str) -> dict[str, list[str]]:
+    return {record["name"]: record["roles"] for record in run(text, published)._.people}
+
+
+@pytest.mark.parametrize("text, name, role, published", [
+    # reuters21578/articles/01499.txt
+    ("BALDRIGE CONCERNED ABOUT KOREAN/TAIWAN DEFICITS\n\nSecretary of Commerce Malcolm\nBaldrige expressed concern "
+     "about the continuing U.S. trade\ndeficits with South Korea and Taiwan.", "Malcolm Baldrige",
+     "Secretary of Commerce", "1987-03-05"),
+    # reuters21578/articles/06127.txt
+    ("LYNG TO MEET WITH EXPORTERS, EEP LIKELY TOPIC\n\nSecretary of Agriculture Richard\nLyng will meet with "
+     "representatives from major grain exporting\ncompanies today, and the subject of subsidized wheat to the\n"
+     "Soviet Union will likely be discussed, an aide to Lyng said.", "Richard Lyng", "Secretary of Agriculture",
+     "1987-03-18"),
+    # reuters21578/articles/02730.txt
+    ("SOVIET NEGOTIATOR REPORTS ARMS TALKS BREAKTHROUGH\n\nChief Soviet arms negotiator Yuli\nVorontsov said "
+     "Soviet-American talks on cutting medium-range\nnuclear missiles had made a breakthrough.", "Yuli Vorontsov",
+     "Chief Soviet arms negotiator", "1987-03-06"),
+    # reuters21578/articles/02414.txt
+    ("Manor Care Inc said its\nchairman and chief executive officer, Stewart Bainum Sr., has\nresigned his post.\n"
+     "    The company said he is being replaced by his son, Stewart\nBainum Jr., who has served as vice chairman the "
+     "past five\nyears.", "Stewart Bainum Jr.", "vice chairman", "1987-03-06"),
+])
+def test_a_wires_line_break_after_a_given_name_ends_no_name(run, text, name, role, published):
+    people = people_of(run, text, published)
+    assert name in people, people
+    assert role in people[name]
+
+
+def test_a_line_broken_name_is_found_in_a_list(run):
+    # reuters21578/articles/01573.txt
+    text = ("Geico Corp said it named two\nboard members, W. Reid Thompson, chairman and the chief\nexecutive officer "
+            "of Potomac Electric Power Company, and Norma\nBrown, major general US Air Force retired.")
+    assert "Norma Brown" in people_of(run, text, "1987-03-06")
+
+
+def test_the_post_before_a_line_broken_name_is_no_person(run):
+    # reuters21578/articles/01499.txt: the model had tagged 'Malcolm' and 'Baldrige' apart
+    text = ("Secretary of Commerce Malcolm\nBaldrige expressed concern about the continuing U.S. trade\ndeficits with "
+            "South Korea and Taiwan and said that without an\nimprovement there would be pressure for legislation.")
+    assert "Commerce Malcolm" not in people_of(run, text, "1987-03-05")
+
+
+def test_a_web_pages_short_lines_are_items_of_their_own(run):
+    # html-articles 4648a420... (a question-and-answer page)
+    text = ("Q: Favorite sports memory?\nA: The game against Florida State. He threw five touchdowns and the crowd was "
+            "absolutely rocking!\nQ: Favorite athlete?\nA: Lebron James\nQ: Favorite places you have visited?\n"
+            "A: Tie between Istanbul, Turkey and Cape Town, South Africa.")
+    people = people_of(run, text, "2019-11-01")
+    assert not any(name.startswith("Lebron James") and name != "Lebron James" for name in people), people
