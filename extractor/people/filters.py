@@ -2,9 +2,10 @@
 character someone plays ('who plays Hermione'), a table's label ('Revs 28.8 mln vs 32.5 mln'), a company
 the wire marks ('<Eni>'), a word after an article ('the Bernabeu'), a body's name after the noun for its
 kind ('record company Universal'), a thing's given name ('a software product, named Galaxy'), a month
-before a figure ('Jun 13.0'), a player's club in a line-up ('C Stoica (Montpellier)') and a person's club
-or party ('Gloucester's Andy Gomarsall'). ``NOT_A_PERSON`` lists them, each with how many of a person's
-mentions it must hold for; such a person is dropped."""
+before a figure ('Jun 13.0'), a player's club in a line-up ('C Stoica (Montpellier)'), a person's club
+or party ('Gloucester's Andy Gomarsall') and the first partners of a firm's name ('Piper, Jaffray and Hopwood
+Inc'). ``NOT_A_PERSON`` lists them, each with how many of a person's mentions it must hold for; such a person is
+dropped."""
 
 from __future__ import annotations
 
@@ -44,6 +45,10 @@ LINE_UP = 4
 GENDERED_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "himself", "herself"})
 GENDERED_PRONOUN_IDS = word_ids(GENDERED_PRONOUNS)
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# What joins the partners of a firm's name ('Piper, Jaffray and Hopwood Inc'), and how many words after a name are
+# read for the rest of the firm's name.
+FIRM_JOINERS = frozenset({",", "and", "&"})
+PARTNER_WORDS = 8
 
 
 def plays_a_part(span: Span, lexicon: PeopleLexicon) -> bool:
@@ -251,6 +256,26 @@ def _words_before_company_marks(doc: Doc, text: str, lexicon: PeopleLexicon) -> 
             (_LEADING.sub("", match.group(1)) for match in _WORD_BEFORE.finditer(text)
              if lexicon.company_mark.match(text, match.end())), True)
     return found
+
+
+def begins_a_firm_name(span: Span, lexicon: PeopleLexicon) -> bool:
+    """The first partners of a firm's name, no given name first: a comma or 'and' and capitalised words after them
+    run on to a legal form, the wire's ticker or 'and Co' ('through underwriters R.C. Stamm and Co and Rosenkrantz
+    Lyon and Ross Inc', 'led by Morgan Keegan and Co Inc, Bateman Eichler, Hill Richards Inc and Piper, Jaffray and
+    Hopwood Inc'). A person named beside a company has a given name ('Carl Icahn and Texaco Inc')."""
+    if not _no_given_name_first(span, lexicon):
+        return False
+    doc, text = span.doc, doc_text(span.doc)
+    joined = False
+    for token in doc[span.end : span.end + PARTNER_WORDS]:
+        if token.text in FIRM_JOINERS:
+            joined = True
+        elif joined and token.is_alpha and token.is_title:
+            if lexicon.company_mark.match(text, token.idx + len(token.text)):
+                return True
+        elif not token.is_space:
+            return False
+    return False
 
 
 def named_as_a_product(span: Span, lexicon: PeopleLexicon) -> bool:
@@ -606,6 +631,7 @@ NOT_A_PERSON: tuple[tuple[str, Callable[[Span, PeopleLexicon], bool], Proof], ..
     ("an example of things ('films such as Billy Elliot')", listed_as_things, every_mention),
     ("a firm's name at every full mention ('Aubrey G. Lanston and Co Inc')", written_as_a_company,
      every_full_mention),
+    ("the first partners of a firm's name ('Piper, Jaffray and Hopwood Inc')", begins_a_firm_name, every_mention),
     ("a product's model line ('MacBook Pro')", named_as_a_product, any_mention),
     ("a wire's currency ('U.S. Dlrs')", names_money, any_mention),
     ("a phrase the article also writes in lowercase ('Mr. Ranking Member')", written_in_lowercase,
