@@ -37,6 +37,8 @@ SCORE = re.compile(r"\d{1,3}-\d{1,3}")
 WIRE_MARKS = frozenset({"<", ">"})
 # What joins two names the model may run together ('Gazprom and Rosneft').
 JOINERS = frozenset({"and", "&"})
+# The model's tags of the words after a head's 'of' that may end a body's name ('Bank of New York').
+PLACE_OR_BODY = frozenset({"", "GPE", "LOC", "ORG", "NORP"})
 # The same words and marks as string ids, tested in the token columns (``Reading.orths``, ``Reading.lowers``).
 JOINER_IDS = frozenset(map(get_string_id, JOINERS))
 BRIEF_OPENER_IDS = frozenset(map(get_string_id, ("of", "for")))
@@ -124,11 +126,12 @@ def _organization_entities(reading: Reading, lexicon: OrganizationLexicon) -> li
     Inc and Cazenove Inc.'), and over a list's comma (``_comma_apart``); a name with 'and' inside stays whole
     ('Toshiba Elevator and Building Systems', 'SG Corporate & Investment Banking'), as does a firm's with '&' named
     by one partner elsewhere ('Marsh & McLennan' beside 'Marsh'), and a body's briefs it tagged apart are joined
-    (``_with_briefs``), as are the parts of a name it tags whole elsewhere (``_whole_where_tagged_whole``) and a
-    firm's service it tags apart (``_with_service_tails``)."""
+    (``_with_briefs``), as are the parts of a name it tags whole elsewhere (``_whole_where_tagged_whole``), a
+    firm's service it tags apart (``_with_service_tails``) and the place or name after a head's 'of'
+    (``_with_place_after_of``)."""
     doc = reading.doc
-    entities, briefs = _with_briefs(_with_service_tails(labelled_entities(doc, "ORG"), lexicon, reading), lexicon,
-                                    reading)
+    entities = _with_place_after_of(_with_service_tails(labelled_entities(doc, "ORG"), lexicon, reading), lexicon)
+    entities, briefs = _with_briefs(entities, lexicon, reading)
     entities = [part for ent in entities for part in _comma_apart(ent, lexicon.partnership_endings, reading)]
     joined = {ent.start for ent in entities if ent.start not in briefs and _inside(ent, JOINER_IDS, reading)}
     if not joined:
@@ -164,6 +167,47 @@ def _with_service_tails(entities: list[Span], lexicon: OrganizationLexicon, read
             ent = Span(doc, start, ent.end, label=ent.label)
         names.append(_with_untagged_service(ent, lexicon))
     return names
+
+
+def _with_place_after_of(entities: list[Span], lexicon: OrganizationLexicon) -> list[Span]:
+    """A body's name the model ends at its head word, before 'of' and the place or name that is the rest of it ('the
+    Federal Reserve Bank' of 'New York', 'Royal Bank' of 'Scotland', 'the European Court' of 'Justice'): the name
+    runs on over 'of', an optional 'the' and the capitalised words after, across a wire's line break, which the
+    model tags a place, an organization or nothing; an entity it tagged there is taken in."""
+    names: list[Span] = []
+    for ent in entities:
+        if names and ent.start < names[-1].end:
+            continue  # the name after 'of', taken into the name before
+        if ent[-1].text in lexicon.of_heads:
+            ent = Span(ent.doc, ent.start, _place_after_of_end(ent, lexicon.title_heads), label=ent.label)
+        names.append(ent)
+    return names
+
+
+def _place_after_of_end(ent: Span, posts: frozenset[str]) -> int:
+    """Where the name ends once the capitalised words after the head's 'of' are taken in, up to a post after them
+    (``posts``: 'the Bank of Japan Governor'); ``ent.end`` where no such words follow or where they run on over
+    'and' into a longer name, whose end the model leaves unclear."""
+    doc = ent.doc
+    at = _after_line_breaks(doc, ent.end)
+    if at >= len(doc) or doc[at].text != "of":
+        return ent.end
+    at = _after_line_breaks(doc, at + 1)
+    if at < len(doc) and doc[at].lower_ == "the":
+        at = _after_line_breaks(doc, at + 1)
+    end = last = at
+    while end < len(doc) and _a_place_word(doc[end]) and not (end > at and doc[end].lower_ in posts):
+        last = end + 1
+        end = _after_line_breaks(doc, last)
+    if last == at or end + 1 < len(doc) and doc[end].lower_ in JOINERS and doc[end + 1].is_title:
+        return ent.end  # a longer name runs on over 'and' ('Stock Exchange of Singapore Dealing and Automated ...')
+    return last
+
+
+def _a_place_word(word: Token) -> bool:
+    """A capitalised word a place's or a body's name is made of ('New', 'York', 'U.S.'), tagged as one or as
+    nothing."""
+    return (word.is_title or word.is_upper) and not word.is_punct and word.ent_type_ in PLACE_OR_BODY
 
 
 def _first_part_end(ent: Span, lexicon: OrganizationLexicon) -> int:
