@@ -36,6 +36,9 @@ _DECADE = re.compile(r"^([2-9]0)('?s|’s)?$")
 _SIGNED = re.compile(r"^(\+|minus-)(\d+(?:\.\d+)?)$", re.IGNORECASE)
 # A figure with nothing glued on, the usual case: ``Lexicon.digit_token`` reads it alike, with every other group empty.
 _PLAIN_FIGURE = re.compile(rf"^(?P<num>{DIGITS})\.?$")
+# A token glued after a figure that continues it: a wire fraction's hyphen ("7-3/4"), a no-break space between
+# groups of thousands.
+_GLUED_CONTINUATIONS = frozenset({"-", "\u202f", "\u00a0"})
 
 
 def core_at(lex: Lexicon, doc: Doc, i: int) -> Optional[Core]:
@@ -192,12 +195,30 @@ def _figure_at(lex: Lexicon, doc: Doc, i: int, digits: str, sign: float, currenc
     if _power_after(doc, i + 1) is not None:
         core.value = sign * _read_power(lex, doc, core)
         return core
-    _add_fraction(doc, core)
-    _add_groups(doc, core, digits)
-    _add_mixed_fraction(lex, doc, core)
-    extend_scales(lex, doc, core)
+    if _may_go_on(lex, doc, i):
+        _add_fraction(doc, core)
+        _add_groups(doc, core, digits)
+        _add_mixed_fraction(lex, doc, core)
+        extend_scales(lex, doc, core)
     core.value *= sign
     return core
+
+
+def _may_go_on(lex: Lexicon, doc: Doc, i: int) -> bool:
+    """Whether a wire fraction, thousands grouped by spaces, a mixed fraction or a scale word may continue the figure
+    at token ``i``: each reader starts from the token after it or the next word, and most figures have neither
+    ("12.5 pct", "150 dlrs", "in 1987."), so the one look here spares the four."""
+    if i + 1 >= len(doc):
+        return False
+    text = doc[i + 1].text
+    if text in _GLUED_CONTINUATIONS or _GROUP.match(text):
+        return True  # "7-3/4", "40 000" or "40\u00a0000"
+    nxt = skip(doc, i + 1)
+    if nxt >= len(doc):
+        return False
+    word = doc[nxt]
+    return _FRACTION.match(word.text) is not None or word.text in lex.vulgar or word.lower_ in lex.scales \
+        or word.text in lex.letter_scales  # "2 1/2", "10 ½", "1.5 million", "1,674.5 G"
 
 
 def _unusual_digits_at(lex: Lexicon, doc: Doc, i: int) -> Optional[Core]:

@@ -15,10 +15,16 @@ from .spans import Core
 from .tokens import PLAIN, is_break
 from .values import apply_scale, extend_scales
 
+# The words that may go on from a number word besides a cardinal, a scale or a denominator: "two and a half",
+# "twenty-one", "five point five" ("&" reads as "and").
+_CARDINAL_GOES_ON = frozenset({"and", "-", "–", "point"})
+
 
 def _settled_by_next_word(lex: Lexicon, doc: Doc, i: int) -> Union[Core, None, bool]:
-    """Most articles and digits start no worded number, and the word after them says so before the walk
-    gathers its twenty tokens: None (no number), the digits alone, or False (the walk must read on)."""
+    """Most articles, digits and number words start no longer worded number, and the word after them says so
+    before the walk gathers its twenty tokens: None (no number), the first word alone, or False (the walk must
+    read on). A number word ("two people", "one of") is read as the walk would end after it: its value, scaled
+    where it is a scale word too."""
     first = doc[i].lower_
     if first in ("a", "an"):
         second = _second_word(doc, i)
@@ -28,6 +34,11 @@ def _settled_by_next_word(lex: Lexicon, doc: Doc, i: int) -> Union[Core, None, b
         second = _second_word(doc, i)
         if not (second in lex.scales or second in lex.denominators or second == "and"):
             return Core(i, i + 1, float(first))  # no scale, fraction or "and" goes on from the digits
+    elif first in lex.cardinals and first not in lex.fractions:
+        second = _second_word(doc, i)
+        if not (second in lex.cardinals or second in lex.scales or second in lex.denominators
+                or second in _CARDINAL_GOES_ON):  # digits after a number word end it too ("one 747")
+            return Core(i, i + 1, float(lex.cardinals[first]), scaled=first in lex.scales)
     return False
 
 
