@@ -263,8 +263,11 @@ def begins_a_firm_name(span: Span, lexicon: PeopleLexicon) -> bool:
     run on to a legal form, the wire's ticker or 'and Co' ('through underwriters R.C. Stamm and Co and Rosenkrantz
     Lyon and Ross Inc', 'led by Morgan Keegan and Co Inc, Bateman Eichler, Hill Richards Inc and Piper, Jaffray and
     Hopwood Inc'). A person named beside a company has a given name ('Carl Icahn and Texaco Inc')."""
-    if not _no_given_name_first(span, lexicon):
-        return False
+    return _no_given_name_first(span, lexicon) and _partners_follow(span, lexicon)
+
+
+def _partners_follow(span: Span, lexicon: PeopleLexicon) -> bool:
+    """A comma or 'and' and capitalised words after the name run on to a legal form, a ticker or 'and Co'."""
     doc, text = span.doc, doc_text(span.doc)
     joined = False
     for token in doc[span.end : span.end + PARTNER_WORDS]:
@@ -276,6 +279,13 @@ def begins_a_firm_name(span: Span, lexicon: PeopleLexicon) -> bool:
         elif not token.is_space:
             return False
     return False
+
+
+def firm_name(span: Span, lexicon: PeopleLexicon) -> bool:
+    """A name of several words written as a firm's first partners, a given name first or not ('Davis Water and
+    Waste\nIndustries Inc said'): no person without evidence of one. A founder named beside the firm named for him
+    stays ('Charles Schwab announced the completion of the ... purchase ... of Charles Schwab and Co Inc')."""
+    return len(span) > 1 and _partners_follow(span, lexicon)
 
 
 def named_as_a_product(span: Span, lexicon: PeopleLexicon) -> bool:
@@ -504,7 +514,8 @@ def unevidenced(doc: Doc, names: Sequence[NameMention], lexicon: PeopleLexicon) 
     'headliners Scissor Sisters', 'places such as Virgin Megastores', 'Apple's standalone Magic Keyboard'). Asked once
     the person's roles are known, which are evidence too."""
     return all((len(span) == 1 or plural_without_a_given_name(span, lexicon)
-                or thing_without_a_given_name(span, lexicon) or common_words_without_a_given_name(span, lexicon))
+                or thing_without_a_given_name(span, lexicon) or common_words_without_a_given_name(span, lexicon)
+                or firm_name(span, lexicon))
                and not any(test(span, lexicon) for _, test in PERSON_EVIDENCE)
                for span in (doc[name.start : name.end] for name in names))
 
