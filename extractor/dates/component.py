@@ -16,10 +16,12 @@ from spacy.util import filter_spans
 
 from ..doc_utils import SavesData, ensure_extension, mention, read_data, text_of, warn
 from .lexicon import _ISO_DAY_RE, DATA, install, lexicon
-from .normalise import parse
+from .normalise import forget_readings, parse, parse_around
 from .patterns import Stretches, _expand_all
 from .recognise import _a_bare_decimal, _extend, _names_calendar, _rejected, _trim
-from .resolve import _anchor, _context, _framed_by_part_of_year, _publication_day, _the_present_era, _told_days
+from .resolve import (
+    Surroundings, _anchor, _context, _framed_by_part_of_year, _publication_day, _the_present_era, _told_days,
+)
 from .values import Parsed
 
 ensure_extension("dates")
@@ -100,7 +102,7 @@ class DateFinder(SavesData):
     def _install(self) -> None:
         if lexicon() is not self.data[DATA]:
             install(self.data[DATA])
-            parse.cache_clear()  # readings made with the former lists
+            forget_readings()  # readings made with the former lists
 
     def __call__(self, doc: Doc) -> Doc:
         self._install()
@@ -160,7 +162,7 @@ class DateFinder(SavesData):
             if (span.start, span.end) in parsed:
                 continue
             text = span.text
-            result = parse(text, _context(span, anchor, text))
+            result = parse_around(text, Surroundings(span, anchor, text))
             if result is not None:
                 parsed[(span.start, span.end)] = (span, result)
         kept = filter_spans([span for span, _ in parsed.values()])

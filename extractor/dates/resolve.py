@@ -7,9 +7,9 @@ and 'the next day' counts from the last date the story named, which only the doc
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import fields, replace
 from datetime import MAXYEAR, MINYEAR, date, datetime, timedelta
-from typing import Optional
+from typing import Any, Callable, Optional
 
 from spacy.tokens import Span, Token
 
@@ -129,35 +129,108 @@ def _word_before(span: Span) -> Optional[Token]:
 
 
 def _context(span: Span, anchor: Optional[date], text: Optional[str] = None) -> Context:
-    """``text``: the span's, when the caller has it already (a span builds its text anew each time)."""
-    lex = lexicon()
-    before = _word_before(span)
-    word = before.lower_ if before is not None else None  # read once: a token's text is looked up each time
-    frequency = (*lex["frequencies"], "times")
-    after = span.doc[span.end] if span.end < len(span.doc) else None
-    differs = after is not None and after.lower_ in ("early", "late", "earlier", "later")  # 'June 1988 a year early'
-    rate = before is not None and (before.like_num or before.ent_type_ in _RATE_LABELS or word in frequency) \
-        and not differs
-    root = span.root
-    governs = before is not None and root.head == before
-    tense = _tense(span, root)
-    past = tense != "future" and _placed_in_the_past(span, root, before, after, tense)
-    return Context(
-        anchor=anchor,
-        tense="past" if past else tense,
-        past=past,
-        between=before is not None and word == "between",
-        rate=rate,
-        signal=lex["signals"].get(word) if governs else None,
-        ahead=before is not None and word == "in" and not (
-            before.i > 0 and span.doc[before.i - 1].lower_ in frequency) and not _a_span_looked_back_on(before),
-        dated=before is not None and word in lex["date_prepositions"],
-        opened=before is not None and word in lex["range_starts"],
-        definite=before is not None and (word == "the" or word in lex["possessives"]),
-        day_of_month=_names_day_of_month(span),
-        day_part=_tells_part_of_day(span),
-        split_months=_bracketed_months(span, span.text if text is None else text),
-    )
+    """The span's whole context (``Surroundings``); ``text``: the span's, when the caller has it already."""
+    return Surroundings(span, anchor, text).context()
+
+
+class Surroundings:
+    """What the words around a span say (its ``Context``), each field worked out when first asked: a reading
+    looks at a few fields of its context, which its text decides (``normalise.parse_around``), and the clause's
+    tense, most of what a whole context cost, is asked for a third to a half of the spans. The words next to the
+    span, which most fields read, are found once, when one first needs them.
+
+    ``text``: the span's, when the caller has it already (a span builds its text anew each time)."""
+
+    __slots__ = ("span", "text", "_fields", "_near")
+
+    def __init__(self, span: Span, anchor: Optional[date], text: Optional[str] = None) -> None:
+        self.span, self.text = span, text
+        self._fields: dict[str, Any] = {"anchor": anchor, "ordered": False}
+        self._near: Optional[tuple[Optional[Token], Optional[str], Optional[Token]]] = None
+
+    def field(self, name: str) -> Any:
+        """The value of the context's field ``name``, worked out once."""
+        known = self._fields
+        if name not in known:
+            _FIELD_READERS[name](self)
+        return known[name]
+
+    def context(self) -> Context:
+        """The whole context, every field worked out."""
+        return Context(**{name: self.field(name) for name in _CONTEXT_FIELDS})
+
+    def _words_near(self) -> tuple[Optional[Token], Optional[str], Optional[Token]]:
+        """The word before the span, it in lower case (a token's text is looked up each time it is read) and the
+        token after the span."""
+        if self._near is None:
+            span = self.span
+            before = _word_before(span)
+            after = span.doc[span.end] if span.end < len(span.doc) else None
+            self._near = before, before.lower_ if before is not None else None, after
+        return self._near
+
+    def _rate(self) -> None:
+        before, word, after = self._words_near()
+        # 'June 1988 a year early'
+        differs = after is not None and after.lower_ in ("early", "late", "earlier", "later")
+        self._fields["rate"] = before is not None and (
+            before.like_num or before.ent_type_ in _RATE_LABELS or word in _frequency_words()) and not differs
+
+    def _signal(self) -> None:
+        before, word, _ = self._words_near()
+        governs = before is not None and self.span.root.head == before
+        self._fields["signal"] = lexicon()["signals"].get(word) if governs else None
+
+    def _tense(self) -> None:
+        """The tense and whether the words place the date in the past, which makes the tense past."""
+        span = self.span
+        before, _, after = self._words_near()
+        root = span.root
+        tense = _tense(span, root)
+        past = tense != "future" and _placed_in_the_past(span, root, before, after, tense)
+        self._fields["tense"] = "past" if past else tense
+        self._fields["past"] = past
+
+    def _preceded(self) -> None:
+        """The fields the word before the span alone tells."""
+        lex = lexicon()
+        before, word, _ = self._words_near()
+        known = self._fields
+        known["between"] = before is not None and word == "between"
+        known["dated"] = before is not None and word in lex["date_prepositions"]
+        known["opened"] = before is not None and word in lex["range_starts"]
+        known["definite"] = before is not None and (word == "the" or word in lex["possessives"])
+
+    def _ahead(self) -> None:
+        before, word, _ = self._words_near()
+        self._fields["ahead"] = before is not None and word == "in" and not (
+            before.i > 0 and self.span.doc[before.i - 1].lower_ in _frequency_words()) \
+            and not _a_span_looked_back_on(before)
+
+    def _day_of_month(self) -> None:
+        self._fields["day_of_month"] = _names_day_of_month(self.span)
+
+    def _day_part(self) -> None:
+        self._fields["day_part"] = _tells_part_of_day(self.span)
+
+    def _split_months(self) -> None:
+        self._fields["split_months"] = _bracketed_months(self.span, self.span.text if self.text is None else self.text)
+
+
+_CONTEXT_FIELDS = tuple(field.name for field in fields(Context))
+# The reader of each field a ``Surroundings`` works out (``anchor`` and ``ordered`` it is given).
+_FIELD_READERS: dict[str, Callable[[Surroundings], None]] = {
+    "tense": Surroundings._tense, "past": Surroundings._tense,
+    "between": Surroundings._preceded, "dated": Surroundings._preceded, "opened": Surroundings._preceded,
+    "definite": Surroundings._preceded, "rate": Surroundings._rate, "signal": Surroundings._signal,
+    "ahead": Surroundings._ahead, "day_of_month": Surroundings._day_of_month, "day_part": Surroundings._day_part,
+    "split_months": Surroundings._split_months,
+}
+
+
+def _frequency_words() -> tuple[str, ...]:
+    """Words of frequency before an amount ('twice', 'times'): a rate, not a date ('three times a year')."""
+    return (*lexicon()["frequencies"], "times")
 
 
 def _placed_in_the_past(span: Span, root: Token, before: Optional[Token], after: Optional[Token],

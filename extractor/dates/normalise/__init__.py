@@ -8,9 +8,9 @@ for one expression leads on to the table of single expressions, ``single.RULES``
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import fields, replace
 from functools import lru_cache, wraps
-from typing import Callable, Optional
+from typing import Any, Callable, Optional, Protocol
 
 from ..lexicon import _CLOCK_VALUE_RE
 from ..values import Context, Parsed, Rule, Tok
@@ -75,3 +75,80 @@ def parse(text: str, ctx: Context) -> Optional[Parsed]:
         # 'At 6:36 p.m., the operator ordered...' after 'on Friday': the story's day, else publication's
         return replace(parsed, offset=(0.0, "day", 1, parsed.value[11:], False))
     return parsed
+
+
+class ContextFields(Protocol):
+    """A context whose fields are worked out when first asked (extractor.dates.resolve.Surroundings)."""
+
+    def field(self, name: str) -> Any: ...
+
+
+_FIELDS = frozenset(field.name for field in fields(Context))
+_CHEAP = ("anchor", "ordered", "between", "dated", "opened", "definite", "rate", "ahead", "signal")
+# The order in which a kept reading compares the fields it looked at: first those the words next to the span tell,
+# so that a reading they rule out is not compared on the clause's tense, the dearest, last.
+_COMPARED = (*_CHEAP, *sorted(_FIELDS - {*_CHEAP, "past", "tense"}), "past", "tense")
+# Texts whose readings are kept; past this many they are forgotten and met afresh.
+READINGS_CAP = 8192
+_READINGS: dict[str, list[tuple[tuple[str, ...], tuple[Any, ...], Optional[Parsed]]]] = {}
+
+
+def parse_around(text: str, around: ContextFields) -> Optional[Parsed]:
+    """``parse(text, context)`` for the context ``around`` works out, asking it only for the fields the reading
+    looks at.
+
+    The rules read a few fields of a context, which the text's words decide (a lone year reads none of the
+    clause's tense): each text keeps the readings made of it, each with the fields it looked at and their
+    values, and a context with those values again reads the same (the rules read nothing else of it),
+    whatever its other fields. So a span is read without working out its whole context (the clause's tense
+    cost most of it), and a text read in a context differing only in fields its reading never looked at is not
+    read again."""
+    readings = _READINGS.get(text)
+    if readings is None:
+        if len(_READINGS) >= READINGS_CAP:
+            _READINGS.clear()
+        readings = _READINGS[text] = []
+    for names, values, parsed in readings:
+        if all(around.field(name) == value for name, value in zip(names, values)):
+            return parsed
+    watched = _Watched(None)
+    looked_at: set[str] = set()
+    object.__setattr__(watched, "_around", around)
+    object.__setattr__(watched, "_looked_at", looked_at)
+    try:
+        parsed = parse.__wrapped__(text, watched)
+    finally:
+        watched.settle()
+    names = tuple(name for name in _COMPARED if name in looked_at)
+    readings.append((names, tuple(around.field(name) for name in names), parsed))
+    return parsed
+
+
+def forget_readings() -> None:
+    """Drop the readings ``parse`` and ``parse_around`` keep: they were made with the word lists installed before."""
+    parse.cache_clear()
+    _READINGS.clear()
+
+
+class _Watched(Context):
+    """A context whose fields, when read, are those ``_around`` works out, and which notes the fields read into
+    ``_looked_at`` (both set once it is made; the values it was made with are never read). One made from it by
+    ``dataclasses.replace`` has neither, reads as a plain context and need note nothing: ``replace`` read every
+    field it kept."""
+
+    def __getattribute__(self, name: str) -> Any:
+        if name in _FIELDS:
+            state = object.__getattribute__(self, "__dict__")
+            around = state.get("_around")
+            if around is not None:
+                state["_looked_at"].add(name)
+                return around.field(name)
+        return object.__getattribute__(self, name)
+
+    def settle(self) -> None:
+        """Keep the values handed out and let go of ``_around`` (and so of the doc): a reading that passed this
+        context on to ``parse`` (a second zone's) left it as a key of that cache, which hashing it read whole."""
+        state = object.__getattribute__(self, "__dict__")
+        around = state.pop("_around")
+        for name in state["_looked_at"]:
+            object.__setattr__(self, name, around.field(name))
