@@ -892,20 +892,34 @@ def _with_untagged_start(span: Span, lexicon: OrganizationLexicon) -> Span:
     right before, which it tagged as nothing, up to three and across a wire's line break ('Purolator' of 'overnight
     messenger Purolator Courier Corp', 'Merrell Dow' of "Dow Chemical Co's <DOW> Merrell Dow\nPharmaceuticals
     Inc"), or a body's name ending in its head ('World' of 'World Anti-Doping Agency', 'Sugar' of 'the Indian Sugar
-    Mills Association'); not a sentence's first word, which a name's is only as often as not, nor a headline's in
-    capitals."""
+    Mills Association'); not a sentence's first word, which a name's is only as often as not, unless the article
+    writes it as a name elsewhere ('Prime' of 'Prime Computer Inc' beside "Prime's 50 series", 'Menatep' of 'Menatep
+    Group') and no post follows the name; nor a headline's in capitals."""
     if not len(span) or span[-1].text not in lexicon.partnership_endings and span[-1].lower_ not in lexicon.head_types:
         return span
     doc = span.doc
     start = at = span.start
+    # a post after the name: its first word opens the post ('Assistant U.S. Treasury Secretary')
+    after = _after_line_breaks(doc, span.end)
+    post = after < len(doc) and doc[after].lower_ in lexicon.title_heads
     while at > 0 and span.start - at < 3:
         before = doc[at - 1]
         if before.is_space and at > 1 and before.text.count("\n") == 1:
             before = doc[at - 2]
-        if before.is_sent_start or before.tag_ != "NNP" or not before.is_title or not _untagged_name_word(before):
+        if before.is_sent_start and (post or not _named_together(before, doc[at])) or before.tag_ != "NNP" \
+                or not before.is_title or not _untagged_name_word(before):
             break
         at = start = before.i
     return doc[start : span.end]
+
+
+def _named_together(first: Token, second: Token) -> bool:
+    """Whether the article writes the sentence's first word as a name elsewhere: before the same next word again
+    ('Menatep Group'), or capitalised inside a sentence ("one of Prime's 50 series")."""
+    pattern = re.escape(first.lower_) + r"\s+" + re.escape(second.lower_) + r"\b"
+    if len(re.findall(pattern, doc_text(first.doc).lower())) > 1:
+        return True
+    return any(word.text == first.text and not word.is_sent_start for word in first.doc if word.i != first.i)
 
 
 def _untagged_name_word(word: Token) -> bool:
