@@ -327,8 +327,7 @@ def _unnamed_speaker(token: Token, mentions: list[EntityMention], words: QuoteWo
         return None
     if token.lemma_.lower() in words.proxy_nouns or _mentions_at(token.doc, mentions).get(token.idx):
         return None
-    definite = any(c.dep_ == "det" and c.lower_ in words.definite for c in children(token))
-    if definite and not _of_someone_unnamed(token):
+    if _definite(token, words) and not _of_someone_unnamed(token):
         return None
     return _own_words(token)
 
@@ -349,21 +348,39 @@ def _speaks_for_someone(token: Token, mentions: list[EntityMention], words: Quot
     return any(t.ent_type_ in {"ORG", "PERSON"} or t.idx in held for t in noun_phrase(token))
 
 
+def _speaks_by_role(token: Token, words: QuoteWords, cues: set[int]) -> bool:
+    """Whether a subject that speaks is someone the article gives only a role: a spokesperson or official
+    ('a senior official said'), or a definite description of a role an article often leaves unnamed ('the aide
+    to Lyng said'), which takes up whoever spoke so before."""
+    if token.tag_ != "NN" or token.head.i not in cues:
+        return False
+    lemma = token.lemma_.lower()
+    return lemma in words.proxy_nouns or (lemma in words.stand_in_nouns and _definite(token, words))
+
+
+def _definite(token: Token, words: QuoteWords) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in words.definite for c in children(token))
+
+
 def _proxy_speaker(
     token: Token, mentions: list[EntityMention], words: QuoteWords, history: list[Referent]
 ) -> Optional[str]:
     """A spokesperson or official who speaks without the article naming them ('a senior Japanese government
     official said'), in the words the speaker rules give them, or the body they speak for ('A spokeswoman for
-    Human Rights Watch said', 'a Coast Guard spokesman said'); a definite one ('The official said') is the latest
-    who spoke called by the same noun. A 'he said' or 'She added' in the next sentence means them, not a person
-    named before who has not spoken ('George Schultz's one day stop-over', 'The Lib Dems plan to oppose the Bill')
-    nor one named inside the words 'he' reports ('a bill introduced by Democratic Senator Lloyd Bentsen, he
-    said')."""
+    Human Rights Watch said', 'a Coast Guard spokesman said'); a definite one ('The official said', 'the aide to
+    Lyng said') is the latest who spoke called by the same noun, also when the speaker rules gave that one as the
+    body spoken for ('a Treasury spokesman said ... The spokesman said' is the Treasury again). A 'he said' or 'She
+    added' in the next sentence means them, not a person named before who has not spoken ('George Schultz's one day
+    stop-over', 'The Lib Dems plan to oppose the Bill') nor one named inside the words 'he' reports ('a bill
+    introduced by Democratic Senator Lloyd Bentsen, he said')."""
     if _mentions_at(token.doc, mentions).get(token.idx):
         return None
-    if any(c.dep_ == "det" and c.lower_ in words.definite for c in children(token)):
+    if _definite(token, words):
+        text = doc_text(token.doc)
         for earlier in reversed(history):
-            if earlier.kind == "person" and earlier.speaks and earlier.name.split()[-1:] == [token.lower_]:
+            noun = text[earlier.start : earlier.end].lower()
+            called = noun == token.lower_ or earlier.name.split()[-1:] == [token.lower_]
+            if earlier.kind == "person" and earlier.speaks and called:
                 return earlier.name
         return None
     if not _speaks_for_someone(token, mentions, words):
@@ -432,11 +449,11 @@ def referents_of(
             joint = _mention_at(named, mentions)
             events.append((t.idx, (together[0], _BODIES if joint and joint[3] == "org" else "plural", t)))
         else:
+            unnamed = _unnamed_speaker(t, mentions, words, cues)
             found = ((_plural_subject(t, mentions, words), "plural"),
                      (_unrecognised_speaker(t, mentions, words), "person"),
-                     (_unnamed_speaker(t, mentions, words, cues), "person"),
-                     ("" if t.tag_ == "NN" and t.head.i in cues and t.lemma_.lower() in words.proxy_nouns else None,
-                      _PROXY))
+                     (unnamed, "person"),
+                     ("" if unnamed is None and _speaks_by_role(t, words, cues) else None, _PROXY))
             events.extend((t.idx, (name, kind, t)) for name, kind in found if name is not None)
     events.sort(key=lambda event: event[0])
     history: list[Referent] = []
@@ -598,6 +615,13 @@ def antecedent(
     kind, gender = _pronoun_kind(pronoun.lower_, words), words.genders.get(pronoun.lower_)
     found = pick(before, kind, gender, known, unit_of(doc, pronoun.idx))
     return found.name if found is not None else None
+
+
+def taken_up(doc: Doc, token: Token, mentions: list[EntityMention], words: QuoteWords, speech: Speech) -> Optional[str]:
+    """Whom a definite description of a role that speaks ('The spokesman said') means, as the pronouns after it
+    read it: the speaker rules and the pronouns must agree on who that is."""
+    history, _ = referents_of(doc, mentions, words, speech)
+    return next((r.name for r in history if r.start == token.idx and r.kind == "person"), None)
 
 
 def _mention_at(token: Token, mentions: list[EntityMention]) -> Optional[EntityMention]:

@@ -17,7 +17,7 @@ from .lexicon import QuoteWords
 from .marks import quoted_spans
 from .referents import (
     MENTIONS_AT, REFERENTS, EntityMention, Speech, antecedent, coordinated_names, described, entity_mentions,
-    ticker_owner,
+    taken_up, ticker_owner,
 )
 from .spans import children, group_phrase, noun_phrase, overlaps, span_record, without_article
 
@@ -166,7 +166,8 @@ def _by_description(p: _Phrase) -> Optional[Resolved]:
 
 def _by_same_description(p: _Phrase) -> Optional[Resolved]:
     """'A Bayern spokesman said ... "...," the spokesman said': a definite description of someone an article
-    often leaves unnamed is the latest earlier speaker it called by the same noun."""
+    often leaves unnamed is the latest earlier speaker it called by the same noun, also one given as the body
+    spoken for ('a Treasury spokesman said ... The spokesman said')."""
     head, words = p.head, p.words
     noun = head.lemma_.lower()
     if noun not in words.stand_in_nouns or head.tag_ != "NN" or p.phrase[0].lower_ not in words.definite:
@@ -175,7 +176,8 @@ def _by_same_description(p: _Phrase) -> Optional[Resolved]:
         mention = quote.get("speaker_mention")
         if quote.get("speaker") and mention and noun in mention["text"].lower().split():
             return quote["speaker"], p.own
-    return None
+    found = taken_up(head.doc, head, p.mentions, words, speech_of(head.doc, words))
+    return (found, p.own) if found else None
 
 
 def _by_own_words(p: _Phrase) -> Optional[Resolved]:
