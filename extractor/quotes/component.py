@@ -190,6 +190,8 @@ def extract_quotes(doc: Doc, words: QuoteWords, cue_ids: Optional[numpy.ndarray]
     for record in resolved:
         if record["speaker"] and not _LATIN_LETTER.search(record["speaker"]):
             record["speaker"] = record["speaker_mention"] = None  # a Korean page's '행동에 대한', a stray ']'
+        elif record["speaker"]:  # a name, read as words: 'one Republican\npolitical strategist' in wrapped copy
+            record["speaker"] = " ".join(record["speaker"].split())
     doc.user_data.pop(REFERENTS, None)
     doc.user_data.pop(MENTIONS_AT, None)
     doc.user_data.pop(UNITS, None)
