@@ -42,11 +42,39 @@ def _content_of(clause: Token, verb: Token, words: QuoteWords) -> Optional[Span]
             start += 1
         if not hung:
             start = _wire_name_start(verb, start, words)
-    whole = trimmed(doc, start, end)
+    whole = _without_joining_word(trimmed(doc, start, end))
     span = within_paragraph(whole, verb) if whole is not None else None
     if span is None or span == whole or any(t.pos_ in {"VERB", "AUX"} for t in span):
         return span
     return None
+
+
+def _without_joining_word(span: Optional[Span]) -> Optional[Span]:
+    """A claim never ends in the word that joins it to what follows: the next clause of the same claim ('Selling a
+    product is difficult, but altering behavior is much more difficult, Hege said') or the speaker's next verb
+    ('said it is evaluating a plan ... but gave no details'). A wire's ticker before the word keeps its closing
+    bracket ('a unit of United Technologies Corp <UTX>, and')."""
+    while span is not None and span[-1].pos_ == "CCONJ":
+        end = span.end - 1
+        while end > span.start and (span.doc[end - 1].is_punct or span.doc[end - 1].is_space) \
+                and span.doc[end - 1].text != ">":
+            end -= 1
+        span = Span(span.doc, span.start, end) if end > span.start else None
+    return span
+
+
+def _joined(contents: list[Span]) -> list[Span]:
+    """One reporting verb's claims in order, those the parser split at a conjunction made one again: 'X, but Y,
+    delegates said' reports one claim, not 'X' and 'Y' apart."""
+    whole: list[Span] = []
+    for content in contents:
+        between = content.doc[whole[-1].end : content.start] if whole else None
+        if between is not None and any(t.pos_ == "CCONJ" for t in between) and all(
+                t.pos_ == "CCONJ" or t.text == "," for t in between):
+            whole[-1] = Span(content.doc, whole[-1].start, content.end)
+        else:
+            whole.append(content)
+    return whole
 
 
 def _subject_as_object(clause: Token, verb: Token) -> bool:
@@ -257,11 +285,9 @@ def find_indirect(
             continue
         if any(rejects(token, words, direct) for _, rejects in NOT_SPEECH):
             continue
-        for clause in children(token):
-            if clause.dep_ != "ccomp":
-                continue
-            content = _content_of(clause, token, words)
-            if content is None or any(rejects(content, token, words) for _, rejects in NOT_A_CLAIM):
+        clauses = (_content_of(clause, token, words) for clause in children(token) if clause.dep_ == "ccomp")
+        for content in _joined([content for content in clauses if content is not None]):
+            if any(rejects(content, token, words) for _, rejects in NOT_A_CLAIM):
                 continue
             content = _absorb_partial_quote(content, direct)
             if _clashes(content, direct):
