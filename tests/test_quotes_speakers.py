@@ -241,6 +241,12 @@ def test_a_company_the_wire_marks_speaks_not_its_mark(
     pytest.param(  # bbc/business/198.txt: the name, then its post without a comma
         "\"This area does need more appraisal drilling but it looks very strong,\" Dr Mike Watts head of "
         "exploration said.", "appraisal drilling", "Mike Watts", id="name-then-post"),
+    pytest.param(  # bbc/tech/010.txt: the name, a comma, then its post, both made subjects
+        "Some users said AutoLink would only be fair if websites had to sign up to allow the feature to work on "
+        "their pages or if they received revenue for any \"click through\" to a commercial site. Cory Doctorow, "
+        "European outreach coordinator for digital civil liberties group Electronic Fronter Foundation, said that "
+        "Google should not be penalised for its market dominance.", "market dominance", "Cory Doctorow",
+        id="name-comma-post"),
 ])
 def test_name_beside_a_title_speaks(run: Callable[..., Doc], text: str, words: str, speaker: str) -> None:
     assert speaker_of(run, text, words) == speaker

@@ -129,12 +129,16 @@ def _person_before(relative: Token) -> Optional[Token]:
 
 def _name_before_post(subject: Token, verb: Token) -> Token:
     """A person's name the parser made a second subject, just before the post that follows it unpunctuated
-    ('Dr Mike Watts head of exploration said', 'Yutaka Hashimoto general manager of Nippon Life said'): the
-    name speaks, not the post."""
+    ('Dr Mike Watts head of exploration said', 'Yutaka Hashimoto general manager of Nippon Life said') or after a
+    comma ('Cory Doctorow, European outreach coordinator for ... Electronic Fronter Foundation, said'): the name
+    speaks, not the post."""
     if subject.pos_ != "NOUN":
         return subject
+    start = subject.left_edge.i
     for other in _subjects(verb):
-        if other.ent_type_ == "PERSON" and other.pos_ == "PROPN" and other.right_edge.i + 1 == subject.left_edge.i:
+        after = other.right_edge.i + 1
+        if other.ent_type_ == "PERSON" and other.pos_ == "PROPN" and (
+                after == start or (after + 1 == start and other.doc[after].text == ",")):
             return other
     return subject
 
