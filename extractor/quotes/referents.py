@@ -51,6 +51,8 @@ _PARTY_WORDS = role_words("party_words")
 _ROLE_COMPLEMENT = re.compile(r"\s(?:of|for|at|in|with|to|on)\s")
 # How many sentences back a name of the pronoun's known gender beats a nearer name of unknown gender.
 _GENDER_REACH = 3
+# How a phrase fronted before a clause's subject hangs on its verb ('At a conference hosted by X, he said').
+_FRONTED_DEPS = frozenset({"prep", "advcl", "npadvmod"})
 # The least salience of a subject (``_subject_rank``): an organization that acts, not one merely mentioned.
 _SUBJECT_SALIENCE = 2
 # Tags of a plural noun.
@@ -472,7 +474,7 @@ def referents_of(
         if isinstance(item, Token):
             kind = _pronoun_kind(item.lower_, words)
             gender = words.genders.get(item.lower_)
-            found = pick(history, kind, gender, known, unit_of(doc, char))
+            found = pick(_outside_fronted(history, item), kind, gender, known, unit_of(doc, char))
             if found is not None:
                 history.append(referent(char, char + len(item.text), found.name, kind, _subject_rank(item), item))
                 if gender:
@@ -611,7 +613,7 @@ def antecedent(
 ) -> Optional[str]:
     """Who a speaker pronoun ('he said', 'her statement') means, from the names and pronouns before it."""
     history, known = referents_of(doc, mentions, words, speech)
-    before = [r for r in history if r.start < pronoun.idx]
+    before = _outside_fronted([r for r in history if r.start < pronoun.idx], pronoun)
     kind, gender = _pronoun_kind(pronoun.lower_, words), words.genders.get(pronoun.lower_)
     found = pick(before, kind, gender, known, unit_of(doc, pronoun.idx))
     return found.name if found is not None else None
@@ -622,6 +624,28 @@ def taken_up(doc: Doc, token: Token, mentions: list[EntityMention], words: Quote
     read it: the speaker rules and the pronouns must agree on who that is."""
     history, _ = referents_of(doc, mentions, words, speech)
     return next((r.name for r in history if r.start == token.idx and r.kind == "person"), None)
+
+
+def _outside_fronted(history: list[Referent], pronoun: Token) -> list[Referent]:
+    """The referents a subject pronoun may mean: not a name that only takes part in an event a phrase fronted before
+    it in its own clause tells of ('At a conference hosted by UK finance minister Gordon Brown on Friday, he said'
+    is not Brown, 'Commenting on Mr Makarov's case, he said' not Makarov), though the one the phrase is about may
+    be ('For Espinos, who understands ..., he's simply filling a market niche'), as may a subject there ('When
+    Smith arrived, he said')."""
+    hidden = {token.idx for phrase in children(pronoun.head) if phrase.i < pronoun.i and phrase.dep_ in _FRONTED_DEPS
+              for token in phrase.subtree if _under_a_verb(token, phrase)}
+    if not hidden:
+        return history
+    return [r for r in history if r.salience >= _SUBJECT_SALIENCE or r.start not in hidden]
+
+
+def _under_a_verb(token: Token, phrase: Token) -> bool:
+    """Whether a verb lies on the way from ``token`` up to the head of the ``phrase`` holding it, that one included."""
+    while token.i != phrase.i:
+        token = token.head
+        if token.pos_ == "VERB":
+            return True
+    return False
 
 
 def _mention_at(token: Token, mentions: list[EntityMention]) -> Optional[EntityMention]:
