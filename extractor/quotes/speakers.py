@@ -12,6 +12,7 @@ from typing import Any, Callable, Iterable, NamedTuple, Optional
 
 from spacy.tokens import Doc, Span, Token
 
+from ..entities import role_words
 from .cues import subject_of
 from .lexicon import QuoteWords
 from .marks import quoted_spans
@@ -27,6 +28,12 @@ _SHARE = re.compile(r"%|\bper ?cent\b", re.IGNORECASE)
 _MODIFIER_DEPS = {"amod", "acl", "relcl"}
 # Lower-case words inside a name ('Department of Energy', 'Securities and Exchange Commission').
 _JOINING = frozenset({"of", "for", "and", "the", "de", "du", "la", "&"})
+# The organization types an outlet may have: a medium's, or none the organizations could tell ('Sunday Times').
+_OUTLET_TYPES = frozenset({"media", None})
+# The model's labels of words that name a person or a place, no outlet ('told US media').
+_NO_OUTLET_LABELS = frozenset({"PERSON", "GPE", "LOC"})
+# The nouns a post ends in ('President'), from the people data: a title told is no outlet.
+_ROLE_HEADS = role_words("role_heads")
 # Where the quote finders leave the article's reported speech and reporting verbs for the resolver.
 REPORTED = "extractor_quotes_reported"
 
@@ -325,19 +332,29 @@ def _issuing_subject(document: Token, words: QuoteWords) -> Optional[Span]:
 
 
 def resolve_medium(phrase: Optional[Span], mentions: Optional[list[EntityMention]] = None) -> Optional[str]:
-    """The outlet in a 'told X' object: an organization's canonical name, else the proper-noun run."""
+    """The outlet in a 'told X' object: an organization's canonical name, else the proper-noun run. Whom a speaker
+    told is no outlet when it is a body the organizations give another type ('told the Securities and Exchange
+    Commission', 'told the Scottish Parliament'), a person ('Robinson tells Cockerell'), a place, a people, a group
+    or a title ('told US media', 'told MPs', 'told President'); a name after 'the' is a title's, not a person's or
+    a place's, whatever the model tagged ('told the Herald newspaper', 'tells The Hollywood Reporter')."""
     if phrase is None:
         return None
     mentions = entity_mentions(phrase.doc) if mentions is None else mentions
     found = _overlapping(phrase, [m for m in mentions if m[3] == "org"])
     if found is not None:
-        return found[2]
+        kinds = {record["name"]: record.get("type") for record in phrase.doc._.organizations or []}
+        return found[2] if kinds.get(found[2]) in _OUTLET_TYPES else None
     run: list[Token] = []
     for token in phrase:
         if token.pos_ == "PROPN":
             run.append(token)
         elif run:
             break
-    if not run:
+    if not run or all(t.lower_ in _ROLE_HEADS for t in run) or any(
+            t.tag_ == "NNPS" or t.ent_type_ == "NORP" for t in run):
+        return None
+    titled = run[0].i > 0 and phrase.doc[run[0].i - 1].lower_ == "the"
+    if not titled and (_overlapping(phrase, [m for m in mentions if m[3] == "person"]) is not None
+                       or any(t.ent_type_ in _NO_OUTLET_LABELS for t in run)):
         return None
     return phrase.doc[run[0].i : run[-1].i + 1].text
