@@ -27,6 +27,13 @@ def _person_nouns() -> frozenset[str]:
     return role_words("role_heads") | role_words("description_heads") | role_words("person_nouns")
 
 
+def _group_nouns() -> frozenset[str]:
+    """WordNet's nouns for groups that name no person too ('industry', 'committee'): such a description never
+    means the person an article is about."""
+    data = load_json(PEOPLE_NOUNS)
+    return frozenset(data["groups"]) - frozenset(data["nouns"])
+
+
 def _people_nouns() -> frozenset[str]:
     """Every noun WordNet gives for people or groups ('bankers', 'traders', 'delegations'), from the people data."""
     data = load_json(PEOPLE_NOUNS)
@@ -111,6 +118,7 @@ class QuoteWords:
     person_nouns: frozenset[str]
     speaking_nouns: frozenset[str]
     speaking_plurals: frozenset[str]
+    group_nouns: frozenset[str]
 
     @classmethod
     def load(cls) -> "QuoteWords":
@@ -137,6 +145,7 @@ class QuoteWords:
             person_nouns=_person_nouns(),
             speaking_nouns=speaking,
             speaking_plurals=speaking | _people_nouns(),
+            group_nouns=_group_nouns(),
             marks=marks,
             mark_pattern=re.compile("[" + re.escape("".join(sorted(marks))) + "]"),
         )

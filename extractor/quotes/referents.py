@@ -774,6 +774,8 @@ def described(phrase: Span, words: QuoteWords, mentions: list[EntityMention], sp
         return None
     if head.lemma_.lower() in words.stand_in_nouns or _of_someone_unnamed(head):
         return None
+    if head.is_lower and head.lemma_.lower() in words.group_nouns:
+        return None  # 'according to the record industry' is a group, not the analyst who spoke last
     at = unit_of(doc, phrase.start_char)
     found = pick(before, "person", words.gender_nouns.get(noun), known, at)
     about = found is not None and found.topic and at - found.sentence <= 1  # 'the top seed' after 'Federer ... was'
