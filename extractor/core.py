@@ -52,6 +52,11 @@ _PUNCTUATION_RUN_RE = re.compile(r"(?:[^\w\s]|_){%d,}" % (PUNCTUATION_RUN + 1))
 # Reuters-21578): the body is read with an apostrophe there, offsets unchanged. As a quote mark it opened a false
 # quote and hid the name before it. A quote closed before a space or a comma is left alone ('farmers" incomes').
 _TYPED_APOSTROPHE_RE = re.compile(r'(?<=[A-Za-z])"(?=(?:s|re|ll|ve|d)\b)|(?<=n)"(?=t\b)|(?<=\bI)"(?=m\b)')
+# Two single marks typed for a double one ('“It was an attempt to mislead voters,’’ Will Moy ... told the
+# BBC', "said McIlroy. ''I though if I got lucky"): the body reads the curly double mark there and a space inside it,
+# offsets unchanged, so that the quote closes where its writer closed it.
+_DOUBLED_MARK_RE = re.compile(r"\u2019\u2019|\u2018\u2018|(?<=[^\s'])''(?=[^\w']|$)|(?<![^\s(])''(?=\w)")
+_DOUBLED_MARKS = {"\u2019\u2019": " \u201d", "\u2018\u2018": "\u201c "}
 # The keys of a record's offsets into the text.
 _OFFSET_KEYS = frozenset(("start", "end"))
 # The key of a record's sentence index, which a long article's later pieces move on.
@@ -205,9 +210,21 @@ class Extractor:
 
 def _body(article: Article) -> str:
     """The text facts come from: after the header and headline, furniture blanked, long runs of punctuation
-    cut and typed apostrophes read (offsets unchanged)."""
+    cut, typed apostrophes and doubled single marks read (offsets unchanged)."""
     body = _PUNCTUATION_RUN_RE.sub(_cut_run, blanked(article.text, article.furniture)[article.body_start:])
-    return _TYPED_APOSTROPHE_RE.sub("'", body) if '"' in body else body
+    body = _TYPED_APOSTROPHE_RE.sub("'", body) if '"' in body else body
+    doubled = "''" in body or "\u2019\u2019" in body or "\u2018\u2018" in body
+    return _DOUBLED_MARK_RE.sub(_double_mark, body) if doubled else body
+
+
+def _double_mark(match: re.Match[str]) -> str:
+    """The curly double mark two single ones stand for, on the outer side, so that the quote spans both, and a
+    space on the inner side."""
+    marks = match.group()
+    if marks == "''":
+        opening = match.end() < len(match.string) and match.string[match.end()].isalnum()
+        marks = "\u2018\u2018" if opening else "\u2019\u2019"
+    return _DOUBLED_MARKS[marks]
 
 
 def _cut_run(match: re.Match[str]) -> str:
@@ -218,7 +235,8 @@ def _cut_run(match: re.Match[str]) -> str:
 def _finish(facts: ArticleFacts, article: Article) -> None:
     """Facts as the reader checks them: none reaching into furniture, every text the input's own characters."""
     _drop_furniture(facts, article.furniture)
-    if _TYPED_APOSTROPHE_RE.search(article.text, article.body_start):  # the body read a typed apostrophe as "'"
+    if _TYPED_APOSTROPHE_RE.search(article.text, article.body_start) or _DOUBLED_MARK_RE.search(
+            article.text, article.body_start):  # the body read a typed apostrophe as "'" or two marks as one
         for name in FACT_TYPES:
             for span in offset_spans(getattr(facts, name)):
                 span["text"] = article.text[span["start"] : span["end"]]

@@ -1,7 +1,9 @@
-"""Wire copy typed with a double quote for the apostrophe ('Indonesia"s', 'don"t'): read as an apostrophe.
+"""Wire copy typed with a double quote for the apostrophe ('Indonesia"s', 'don"t'): read as an apostrophe; and two
+single marks typed for a double one ('voters,’’ Will Moy', "''I though"): read as the double mark.
 
-Read as a quote mark it opened a false quote and hid the name before it from places and people. Facts still
-show the text as given: ``text == input[start:end]``. Sentences from Reuters-21578 (story numbers named).
+Read as a quote mark a typed apostrophe opened a false quote and hid the name before it from places and people; two
+single marks left a quote open over its attribution. Facts still show the text as given: ``text ==
+input[start:end]``. Sentences from Reuters-21578 (story numbers named), BBC News and a saved web page.
 """
 import pytest
 
@@ -51,3 +53,22 @@ def test_a_typed_apostrophe_opens_no_quote_and_every_text_is_the_input_at_its_of
 def test_a_contraction_typed_with_a_double_quote_stays_inside_its_quote(sentence, said):
     assert said in [quote["text"] for quote in extract(sentence, PUBLISHED).quotes]
 
+
+
+@pytest.mark.parametrize("text, said, speaker", [
+    (  # html-articles e7994d550087 (2019): two closing single marks end a quote opened by a double one
+        "\u201cIt was an attempt to mislead voters,\u2019\u2019 Will Moy, chief executive of the London-based "
+        "fact-checking website Full Fact, told the BBC. \u201cAnd I think it is inappropriate and misleading for a "
+        "serious political party to behave that way.\u201d",
+        "\u201cIt was an attempt to mislead voters,\u2019\u2019", "Will Moy"),
+    (  # BBC sport/060: two straight single marks open and close a quote
+        "\"I had to go out and go through all the gears before the Europeans and I won't run again until then,\" said "
+        "McIlroy. ''I though if I got lucky I'd get close to the British record but I blew up in the end.'' McIlroy "
+        "has been in superb form at the start of the season.",
+        "''I though if I got lucky I'd get close to the British record but I blew up in the end.''", "McIlroy"),
+])
+def test_two_single_marks_typed_for_a_double_one_pair_as_one(text, said, speaker):
+    facts = extract(text, PUBLISHED)
+    quotes = [quote for quote in facts.quotes if quote["text"] == said]
+    assert quotes and speaker in (quotes[0]["speaker"] or ""), [q["text"] for q in facts.quotes]
+    assert all(span["text"] == text[span["start"]:span["end"]] for span in offset_spans(facts.to_dict()))
