@@ -204,6 +204,8 @@ class Extractor:
         for name in FACT_TYPES:
             records = getattr(doc._, name, None) if doc.has_extension(name) else None
             setattr(facts, name, _moved(records or [], article.body_start))
+        if foreign:
+            facts.people = []  # read by English rules, another language's capitalised nouns are people: 'der Patient'
         _finish(facts, article)
         return facts
 

@@ -1,5 +1,6 @@
 """The language warning: a text extractor cannot read (another script, another Latin-script language, a short
-title in one) is flagged; English news, its tables and its capitals headlines are not. No pipeline needed.
+title in one) is flagged; English news, its tables and its capitals headlines are not. No pipeline needed, but to
+show that a flagged text gives no people: English rules read another language's capitalised nouns as names.
 
 Foreign samples: the chardet test files in ../shared/corpora/messy/chardet-encodings (LGPL-2.1), cut short.
 """
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from extractor import extract
 from extractor.core import language_warning
 
 FOREIGN = [
@@ -59,3 +61,9 @@ def test_text_in_another_language_or_script_is_warned_of(text: str, named: str) 
 @pytest.mark.parametrize("text", ENGLISH)
 def test_english_news_its_tables_and_headlines_are_not_warned_of(text: str) -> None:
     assert language_warning(text) is None
+
+
+@pytest.mark.parametrize("text", [text for text, _ in FOREIGN if len(text) > 150])
+def test_no_people_are_read_from_a_text_in_another_language(text: str) -> None:
+    facts = extract(text)
+    assert facts.warnings and facts.people == []
