@@ -10,6 +10,7 @@ from spacy.attrs import IS_UPPER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from ..doc_utils import word_ids, words_at
 from ..entities import trim_name
 from ..entities import normalise
 from .candidates import Candidate, candidate_of, is_acronym
@@ -21,6 +22,8 @@ from .recognise import names_a_body
 SPELLING_REACH = 10
 # Words an acronym may skip ('letter of credit', 'crushed, torn and curled').
 SMALL_WORDS = frozenset({"of", "and", "the", "for", "in", "on", "to", "a", "an", "&"})
+# What may close initials set off by a comma after their long form ('private sector credit, PSC, grew').
+APPOSITION_CLOSES = frozenset({",", ".", ";", ")"})
 CLOSING_BRACKET = get_string_id(")")
 
 
@@ -30,7 +33,8 @@ def acronym_definitions(
     """Acronyms the text defines, 'the UN refugee agency (UNHCR)': link both forms and find the acronym's
     other uses, which the model may not tag. A long form in lowercase is a common noun's, and so is its
     acronym, wherever the model tags it ('a personal video recorder (PVR)', 'the export enhancement program
-    (EEP)')."""
+    (EEP)'), unless its last word names a body ('the federal open market committee, FOMC'). Wire line breaks
+    inside or after the long form change nothing ('soft red winter\n(SRW) wheat')."""
     doc = reading.doc
     by_end = {candidate.end: candidate for candidate in candidates}
     chunks: Optional[dict[int, Span]] = None
@@ -41,7 +45,7 @@ def acronym_definitions(
         if not is_acronym(acronym) or len(acronym.replace(".", "")) < 2:
             continue  # one capital in brackets is a wire's ticker or a list's letter ('Telegraph Co (T)')
         long_form = by_end.get(paren)
-        if _spelled_in_lowercase([token.lower_ for token in _lowercase_words_before(doc, paren)], acronym):
+        if _spelled_in_lowercase(_lowercase_words_before(doc, paren), acronym, lexicon):
             # 'crude palm oil (CPO) output', which no noun chunk ends at the bracket; 'Ordinary capital resources
             # (OCR) lending', which the model tags an organization
             common.add(normalise(acronym))
@@ -64,8 +68,8 @@ def acronym_definitions(
                 candidates.append(long_form)
         if long_form is not None:
             links.append((long_form.norm, normalise(acronym)))
-    common.update(candidate.norm for candidate in candidates
-                  if _spelled_out_after(doc, candidate) or _spelled_out_before_or(doc, candidate))
+    common.update(normalise(doc[i].text) for i in _initials_uses(reading, candidates)
+                  if _spelled_out_after(doc, i, lexicon) or _spelled_out_before(doc, i, lexicon))
     if common:
         candidates[:] = [candidate for candidate in candidates if candidate.norm not in common]
     if links:
@@ -73,17 +77,22 @@ def acronym_definitions(
     return links
 
 
-def _lowercase_words_before(doc: Doc, end: int) -> list[Token]:
-    """The words in lowercase right before a bracket, which may spell out the initials in it, and the capitalised
-    word opening the sentence before them ('Binge eating disorder (BED) is ...')."""
+def _lowercase_words_before(doc: Doc, end: int) -> list[str]:
+    """The words in lowercase right before a bracket or a comma, which may spell out the initials after it, and
+    the capitalised word opening the sentence before them ('Binge eating disorder (BED) is ...'); a wire's line
+    breaks between them are skipped ('frozen\nconcentrated orange juice (FCOJ)')."""
+    words: list[Token] = []
     start = end
-    while start > 0 and end - start < SPELLING_REACH and doc[start - 1].is_lower and doc[start - 1].is_alpha:
+    while start > 0 and len(words) < SPELLING_REACH and (doc[start - 1].is_space or (
+            doc[start - 1].is_lower and doc[start - 1].is_alpha)):
         start -= 1
+        if not doc[start].is_space:
+            words.append(doc[start])
     opening = doc[start - 1] if start > 0 else None
-    if opening is not None and start < end and end - start < SPELLING_REACH and opening.is_sent_start \
+    if opening is not None and words and len(words) < SPELLING_REACH and opening.is_sent_start \
             and opening.is_title and opening.is_alpha:
-        start -= 1
-    return list(doc[start:end])
+        words.append(opening)
+    return [token.lower_ for token in reversed(words)]
 
 
 def _spells(words: list[str], acronym: str) -> bool:
@@ -93,39 +102,53 @@ def _spells(words: list[str], acronym: str) -> bool:
                        "".join(word[0] for word in words if word not in SMALL_WORDS))
 
 
-def _spelled_in_lowercase(words: list[str], acronym: str) -> bool:
-    """Whether the last of ``words`` spell the initials ('crude palm oil' for 'CPO')."""
-    return any(_spells(words[start:], acronym) for start in range(len(words)))
+def _spelled_in_lowercase(words: list[str], acronym: str, lexicon: OrganizationLexicon) -> bool:
+    """Whether the last of ``words`` spell the initials ('crude palm oil' for 'CPO') and name no body by their
+    last word ('federal open market committee'; ``spelled_bodies``)."""
+    return bool(words) and words[-1] not in lexicon.spelled_bodies \
+        and any(_spells(words[start:], acronym) for start in range(len(words)))
 
 
-def _spelled_out_after(doc: Doc, candidate: Candidate) -> bool:
+def _initials_uses(reading: Reading, candidates: list[Candidate]) -> list[int]:
+    """Every use of the one-word initials among the candidates, tagged or not: the model may tag them where the
+    article uses them alone and leave them where it spells them out ('The EEP (export enhancement program)')."""
+    initials = {candidate.text for candidate in candidates if candidate.end - candidate.start == 1
+                and is_acronym(candidate.text)}
+    return words_at(reading.orth, word_ids(initials)) if initials else []
+
+
+def _spelled_out_after(doc: Doc, i: int, lexicon: OrganizationLexicon) -> bool:
     """Initials spelled out in lowercase in brackets after them: a common noun's ('CTC (crushed, torn and
     curled) tea')."""
-    if not is_acronym(candidate.text):
-        return False
-    opening = candidate.end + (candidate.end < len(doc) and doc[candidate.end].is_space)
+    opening = i + 1 + (i + 1 < len(doc) and doc[i + 1].is_space)
     if opening + 2 >= len(doc) or doc[opening].text != "(":
         return False
     inside = doc[opening + 1 : min(opening + SPELLING_REACH, len(doc))]
     closing = next((token.i for token in inside if token.text == ")"), None)
-    words = [token.text for token in doc[opening + 1 : closing] if token.is_alpha] if closing else []
-    return bool(words) and all(word.islower() for word in words) and _spells(words, candidate.text)
+    words = [token.lower_ for token in doc[opening + 1 : closing] if token.is_alpha] if closing else []
+    return bool(words) and all(token.is_lower for token in doc[opening + 1 : closing] if token.is_alpha) \
+        and words[-1] not in lexicon.spelled_bodies and _spells(words, doc[i].text)
 
 
-def _spelled_out_before_or(doc: Doc, candidate: Candidate) -> bool:
-    """Initials after lowercase words that spell them out, a comma and 'or': a common noun's ('hypersensitivity
-    pneumonitis, or HP')."""
-    at = candidate.start - 2
-    if not is_acronym(candidate.text) or at < 1 or doc[at + 1].lower_ != "or" or doc[at].text != ",":
+def _spelled_out_before(doc: Doc, i: int, lexicon: OrganizationLexicon) -> bool:
+    """Initials after lowercase words that spell them out and a comma, with 'or' or set off by another comma or a
+    stop: a common noun's ('hypersensitivity pneumonitis, or HP', 'private sector credit, PSC, grew', 'structured
+    query language,\nSQL, a computer language')."""
+    at = i - 1 - (i > 0 and doc[i - 1].is_space)
+    said_or = at > 0 and doc[at].lower_ == "or"
+    at -= said_or
+    after = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "'s")
+    if at < 1 or doc[at].text != "," or not (said_or or after >= len(doc) or doc[after].text in APPOSITION_CLOSES):
         return False
-    return _spelled_in_lowercase([token.lower_ for token in _lowercase_words_before(doc, at)], candidate.text)
+    return _spelled_in_lowercase(_lowercase_words_before(doc, at), doc[i].text, lexicon)
 
 
 def _bracketed_capitals(reading: Reading) -> list[int]:
-    """The opening brackets of one word in capitals in brackets, '(UNHCR)'."""
+    """The opening brackets of one word in capitals in brackets, '(UNHCR)', "(MCA's)"."""
     orth, doc = reading.orth, reading.doc
-    return [i for i in reading.opening_brackets
-            if i + 2 < len(orth) and orth[i + 2] == CLOSING_BRACKET and doc[i + 1].is_upper]
+    return [i for i in reading.opening_brackets if i + 2 < len(orth) and doc[i + 1].is_upper and (
+        orth[i + 2] == CLOSING_BRACKET or i + 3 < len(orth) and orth[i + 3] == CLOSING_BRACKET
+        and doc[i + 2].lower_ == "'s")]
 
 
 def _add_acronym_uses(reading: Reading, candidates: list[Candidate], acronyms: set[str]) -> None:

@@ -95,6 +95,7 @@ class OrganizationLexicon:
         self.trade_terms = frozenset(data["trade_terms"])
         self.partnership_endings = frozenset(data["partnership_endings"])
         self.partner_tails = frozenset(data["partner_tails"])
+        self.spelled_bodies = frozenset(data["spelled_bodies"])
         # The heads of departments named for their briefs ('Department for Work and Pensions').
         self.department_ids = word_ids(data["department_heads"])
         self.portfolios = frozenset(data["portfolios"])
