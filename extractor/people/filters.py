@@ -392,6 +392,39 @@ def owns_a_named_person(span: Span, lexicon: PeopleLexicon) -> bool:
     return named.text in lexicon.first_names and doc[after + 1].is_title or named.lower_ in lexicon.honorifics
 
 
+def speaks_of_itself(span: Span, lexicon: PeopleLexicon) -> bool:
+    """The subject of a verb of speaking whose report opens by calling the speaker 'it' and what it owns 'its'
+    ('Diamond Shamrock said it raised its posted prices'): a firm speaks so of itself, a person says 'he' or 'she'. A
+    clause with a gendered pronoun tells of a person ('Smith said it hurt his chances'), and the 'it' of 'be' is
+    often no one's ('Vladimir Putin said it was quite within the rights of a state-owned company to ensure its')."""
+    word = span.root
+    verb = word.head
+    if word.dep_ not in SUBJECT_DEPS or verb.lemma_.lower() not in lexicon.speech_verbs:
+        return False
+    for clause in verb.children:
+        if clause.dep_ == "ccomp" and clause.lemma_ != "be" and any(
+                child.lower_ == "it" and child.dep_ in SUBJECT_DEPS and _opens_the_report(child, verb)
+                for child in clause.children):
+            said = [token.lower_ for token in clause.subtree]
+            if "its" in said and GENDERED_PRONOUNS.isdisjoint(said):
+                return True
+    return False
+
+
+def _opens_the_report(word: Token, verb: Token) -> bool:
+    """The first word after the verb of speaking, or after its 'that' ('said it raised', 'said that it'): the
+    speaker's report, not a quotation before the verb ('"If it had, it would have missed its\n(reserve)
+    projections," added Security Pacific's Bannon')."""
+    between = [token.lower_ for token in verb.doc[verb.i + 1 : word.i] if not token.is_space]
+    return word.i > verb.i and between in ([], ["that"])
+
+
+def one_mention_of_no_role(hits: Iterator[bool], names: Sequence[NameMention], lexicon: PeopleLexicon) -> bool:
+    """The article speaks of the thing as one: one mention so used proves it, unless a role shows a person (a group
+    led by 'investor Natalie Koether said it raised its stake', where the parse may make her the speaker)."""
+    return not any(name.roles for name in names) and any(hits)
+
+
 def _given_name(span: Span, lexicon: PeopleLexicon) -> bool:
     return span.text in lexicon.first_names
 
@@ -650,6 +683,8 @@ NOT_A_PERSON: tuple[tuple[str, Callable[[Span, PeopleLexicon], bool], Proof], ..
     ("the end of a longer name ('Reporters Without Borders')", cut_from_a_longer_name, any_mention),
     ("a person's work or thing ('Charles Dickens' Oliver Twist')", owned_by_a_person, every_mention),
     ("the end of a body's name ('Lockheed Martin')", ends_a_body_name, every_mention),
+    ("a speaker calling itself 'it' ('Diamond Shamrock said it raised its prices')", speaks_of_itself,
+     one_mention_of_no_role),
 )
 
 
