@@ -289,11 +289,22 @@ def _description(token: Token, lexicon: PeopleLexicon) -> bool:
 
 
 def _person_noun(token: Token, lexicon: PeopleLexicon) -> bool:
-    """A noun for a person that English writes in lowercase ('Teenager', 'Comic', 'Fellow'), which no name starts
-    with: not a given name or a surname ('Hunter', 'Cook'), nor a courtesy title ('Sir')."""
+    """A noun for a person that English writes in lowercase ('Teenager', 'Comic', 'Fellow'), or a rarer one before a
+    given name and a surname ('Solicitor Gareth Pierce', 'Olympian Kelly Holmes'), which no name starts with: not a
+    given name or a surname ('Hunter', 'Cook'), nor a courtesy title ('Sir')."""
     lower = token.lower_
-    return lower in lexicon.role_nouns and lower in lexicon.common_words and lower not in lexicon.common_surnames \
-        and token.text not in lexicon.first_names and not lexicon.is_title_word(token)
+    return lower in lexicon.role_nouns and (lower in lexicon.common_words or _before_a_full_name(token, lexicon)) \
+        and lower not in lexicon.common_surnames and token.text not in lexicon.first_names \
+        and not lexicon.is_title_word(token)
+
+
+def _before_a_full_name(token: Token, lexicon: PeopleLexicon) -> bool:
+    """A given name and a surname follow, and no title runs on into the word across a wire's line break ('Central
+    Bank Governor\nSheikh Salem Abdul-Aziz al-Sabah', where it is the title's)."""
+    doc = token.doc
+    before = next((word for word in reversed(doc[: token.i]) if not word.is_space), None)
+    return token.i + 2 < len(doc) and doc[token.i + 1].text in lexicon.first_names and doc[token.i + 2].is_title \
+        and not (before is not None and (lexicon.is_title_word(before) or lexicon.is_role_head(before)))
 
 
 def _opens_a_line(token: Token) -> bool:
