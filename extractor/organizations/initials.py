@@ -5,7 +5,8 @@ is no body where the article uses it so anywhere: one such use shows what the in
 article's own lowercase definition of them does ('a personal video recorder (PVR)'). The rules are
 ``COMMON_USES``, asked in order of each use of the initials. Capitals on a line written wholly in them say
 nothing either way (``in_a_line_of_capitals``). Initials with no type that the article uses anywhere as a thing's
-('the new MEB platform', 'on DVD and VOD'; ``THING_USES``) are no evidence of a body by their capitals, only by
+('the new MEB platform', 'on DVD and VOD'; ``THING_USES``) or spells out in lowercase words ('foreign direct
+investment' beside 'The FDI relaxation') are no evidence of a body by their capitals, only by
 other evidence; typed ones are not asked, a body's initials qualifying a format too ('an EU code of conduct')."""
 
 from __future__ import annotations
@@ -40,6 +41,11 @@ PLACE_LABELS = frozenset({"GPE", "LOC"})
 MEASURE_WORDS = frozenset({"average", "max", "maximum", "mean", "min", "minimum", "peak"})
 # A number glued to its unit ('32GB'), whose 'of' introduces what is measured ('32GB of RAM').
 GLUED_MEASURE = re.compile(r"^\d+(\.\d+)?[A-Za-z]+$")
+# The tags of the lowercase words that may spell out initials elsewhere in the article: a noun phrase's
+# adjectives and nouns ('foreign direct investment'), never a verb or a function word ('history proved').
+SPELLING_TAGS = frozenset({"JJ", "NN", "NNS"})
+# Two letters are spelled by chance too often ('assistant coach' for the AP of a dateline).
+SPELLED_LETTERS = 3
 
 
 def _counted(doc: Doc, i: int, places: set[int]) -> bool:
@@ -133,7 +139,8 @@ THING_USES: tuple[tuple[str, Callable[[Doc, int, int, OrganizationLexicon], bool
 
 def thing_initials(reading: Reading, lexicon: OrganizationLexicon, groups: Iterable[list[Candidate]]) -> set[str]:
     """The initials (as ``Candidate.norm``) of the ``groups`` (bodies with no type) that the article uses anywhere
-    as a thing's (``THING_USES``, asked of each mention and each other use of one word), whose capitals are then no
+    as a thing's (``THING_USES``, asked of each mention and each other use of one word) or spells out in lowercase
+    words (``_spelled_out_in_lowercase``), whose capitals are then no
     evidence of a body at any mention ('The MEB's flexibility' beside 'the new MEB platform'). Typed names are not
     asked: a body's initials qualify a format too ('an EU code of conduct')."""
     doc, things = reading.doc, set[str]()
@@ -147,9 +154,31 @@ def thing_initials(reading: Reading, lexicon: OrganizationLexicon, groups: Itera
     for group, initials in asked:
         uses = {(candidate.start, candidate.end) for candidate in group}
         uses.update((i, i + 1) for name in initials for i in uses_of.get(name, ()))
-        if any(rule(doc, start, end, lexicon) for start, end in uses for _, rule in THING_USES):
+        if any(rule(doc, start, end, lexicon) for start, end in uses for _, rule in THING_USES) \
+                or any(_spelled_out_in_lowercase(doc, name) for name in initials):
             things.update(normalise(name) for name in initials)
     return things
+
+
+def _spelled_out_in_lowercase(doc: Doc, initials: str) -> bool:
+    """Whether the article writes, anywhere, a lowercase noun phrase whose words spell the initials: the thing
+    they stand for ('foreign direct investment in telecoms' beside 'The FDI relaxation'). The phrase opens a run of
+    adjectives and nouns and ends in a noun, and it and its words are three letters or more, so chance words spell
+    nothing ('no such crime', 'assistant coach' for a dateline's 'AP')."""
+    letters = initials.lower()
+    if len(letters) < SPELLED_LETTERS or not letters.isalpha():
+        return False
+    pattern = re.compile(r"(?<![\w-])" + r"\s+".join(letter + "[a-z]{2,}" for letter in letters) + r"\b")
+    for match in pattern.finditer(doc_text(doc)):
+        span = doc.char_span(match.start(), match.end())
+        if span is None:
+            continue
+        words = [token for token in span if not token.is_space]
+        before = doc[span.start - 1] if span.start else None
+        if all(token.tag_ in SPELLING_TAGS for token in words) and words[-1].tag_ in ("NN", "NNS") and not (
+                before is not None and before.is_lower and before.tag_ in SPELLING_TAGS):
+            return True
+    return False
 
 
 def common_initials(reading: Reading, names: Iterable[str], places: set[int]) -> set[str]:
