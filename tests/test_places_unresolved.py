@@ -159,3 +159,14 @@ def test_an_unknown_natural_feature_the_model_tags_loc_is_a_place(run) -> None:
               "defence lines southwest\nof Fish Lake, 10 kilometres (six miles) east of Iraq's second\nlargest city "
               "of Basra.")
     assert "Fish Lake" in {place["name"] for place in doc._.places}
+
+
+@pytest.mark.parametrize("text, written, name", [
+    (  # Reuters-21578 00542: wire copy wraps its lines inside a name
+        "    Tenneco said it formed a Southern Division responsible for its onshore and offshore\noil and gas "
+        "exploration and development activities in the Gulf\nCoast and Gulf of Mexico areas.",
+        "Gulf\nCoast", "Gulf Coast"),
+])
+def test_an_unresolved_place_is_named_in_words(run, text: str, written: str, name: str) -> None:
+    found = place(run(text), written)
+    assert found is not None and found["name"] == name

@@ -110,7 +110,7 @@ def _group(mentions: list[_Mention]) -> list[dict[str, Any]]:
             record = place.record()
         else:
             identity = item.key
-            record = {"name": item.span.text, **UNKNOWN_PLACE}
+            record = {"name": " ".join(item.span.text.split()), **UNKNOWN_PLACE}  # 'Gulf\nCoast' of wrapped copy
         entry = places.setdefault(identity, {**record, "mentions": []})
         entry["mentions"].append(span_mention(item.span, via=item.via))
     return list(places.values())
