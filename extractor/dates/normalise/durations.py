@@ -5,12 +5,16 @@ They are read before the points so that 'the past week' is a length, not last we
 
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 from ..lexicon import lexicon
 from ..values import Context, Parsed, Tok
 from .amounts import _amount_and_unit, _duration_value, _number
 from .tokens import _phrase, _words
+
+# A year's figure before a singular 'year' names that year, not a length ('1985 year ended December 28, 1985').
+_YEAR_LABEL = re.compile(r"1\d{3} year|2\d{3} year")
 
 
 def _vague(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
@@ -82,6 +86,6 @@ def _duration(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
                 return Parsed("duration", _duration_value("X" if words[0].endswith("s") and unit != words[0] else 1.0,
                                                            unit), kind="duration")
     found = _amount_and_unit(tokens)
-    if found is None:
-        return None
+    if found is None or _YEAR_LABEL.fullmatch(" ".join(words)):
+        return None  # '1985 year ended December 28, 1985': the year's label, not 1,985 years
     return Parsed("duration", _duration_value(*found), kind="duration")

@@ -26,6 +26,9 @@ from .tokens import _strip_prefix, _strip_the, _trim_glue, _words
 _ISO_MOMENT_RE = re.compile(r"\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2})?")
 _ISO_MONTH_OR_MOMENT_RE = re.compile(r"\d{4}-\d{2}(?:-\d{2}(?:T\d{2}:\d{2})?)?")
 _DAY_OR_PART_RE = re.compile(r"(\d{4}-\d{2}-\d{2})(?:T[A-Z]{2})?")
+# No period counted back from its end runs to this many units ('the 52 weeks ended', 'the 180 days ended'); a
+# four-digit figure before the unit is a year's label ('1985 year ended December 28, 1985').
+_MOST_PERIODS = 1000
 _DAY_AND_CLOCK = ("year", "month", "day", "weekday", "hour", "bare")
 
 
@@ -216,6 +219,8 @@ def _period_to(tokens: list[Tok], cut: int, ctx: Context) -> Optional[Parsed]:
                                                                                    ending.value):
         return None
     amount = int(counted[0])
+    if amount >= _MOST_PERIODS:
+        return None  # '1985 year ended December 28, 1985': a fiscal year's label, not 1,985 years
     if counted[1] in lex["unit_days"]:
         if len(ending.value) == 7:
             return None
