@@ -301,8 +301,8 @@ def _issuer(document: Token, words: QuoteWords) -> Optional[Span]:
                 or overlaps(token.idx, token.idx + 1, quoted) or _in_title(token):
             continue
         found = _author(token, words) or _issuing_subject(token, words)
-        if found is not None:
-            return found
+        if found is not None and not found.start <= document.i < found.end:
+            return found  # not the document itself: 'In a study on probable fields, the report said' names no issuer
     return None
 
 
