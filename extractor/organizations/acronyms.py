@@ -25,6 +25,8 @@ SMALL_WORDS = frozenset({"of", "and", "the", "for", "in", "on", "to", "a", "an",
 # What may close initials set off by a comma after their long form ('private sector credit, PSC, grew').
 APPOSITION_CLOSES = frozenset({",", ".", ";", ")"})
 CLOSING_BRACKET = get_string_id(")")
+# What may join a body's name's words and spells no letter: a hyphenated word's hyphen, a plural's possessive.
+NAME_JOINERS = frozenset({"-", "'", "'s", "\u2019", "\u2019s"})
 
 
 def acronym_definitions(
@@ -52,6 +54,8 @@ def acronym_definitions(
             if long_form is not None:
                 common.add(long_form.norm)
             continue
+        if long_form is not None:
+            long_form = _widened(reading, lexicon, candidates, long_form, acronym)
         if long_form is None and chunks is None:
             chunks = {chunk.end: chunk for chunk in doc.noun_chunks}
         if long_form is None and chunks and paren in chunks:
@@ -75,6 +79,75 @@ def acronym_definitions(
     if links:
         _add_acronym_uses(reading, candidates, {acronym for _, acronym in links})
     return links
+
+
+def _widened(reading: Reading, lexicon: OrganizationLexicon, candidates: list[Candidate], long_form: Candidate,
+             acronym: str) -> Candidate:
+    """The long form taken back to the first word its initials spell, where the model cut it short of them:
+    'World Anti-Doping Agency (WADA)' of the model's 'Anti-Doping Agency', 'Agricultural Stabilization and
+    Conservation Service (ASCS)' of its 'Conservation Service', 'Saudi Arabian Monetary Agency (SAMA)'. The article
+    spells the name out itself; the capitalised words and a name's small words before the cut ('and', 'of', 'for',
+    'the', a wire's line break) are taken in up to the nearest start whose initials are exactly the acronym's,
+    within the sentence, and only where the longer name still names a body. A long form that spells its initials
+    already, or that no start before it completes, stays as the model tagged it."""
+    doc = reading.doc
+    letters = acronym.replace(".", "").upper()
+    end = long_form.end
+    if _spell_ends(doc, long_form.start, end, letters, lexicon):
+        return long_form
+    start, words = long_form.start, 0
+    while start > 0 and words < SPELLING_REACH and not doc[start].is_sent_start and _name_word(doc[start - 1]):
+        start -= 1
+        if doc[start].is_space:
+            continue
+        words += 1
+        if doc[start].text[0].isupper() and doc[start].lower_ not in SMALL_WORDS \
+                and doc[start].text not in NAME_JOINERS and _spell_ends(doc, start, end, letters, lexicon) \
+                and names_a_body(doc[start:end], lexicon, reading):
+            widened = candidate_of(doc[start:end], long_form.type, long_form.key)
+            candidates[:] = [c for c in candidates if c.end <= start or c.start >= end]
+            candidates.append(widened)
+            return widened
+    return long_form
+
+
+def _name_word(token: Token) -> bool:
+    """A word a body's name may hold before its cut: a capitalised one, a name's small word, a hyphen or a
+    possessive inside it and a hyphenated word's second part ('Anti-Doping', 'Low-fare', "Bankers' Automated
+    Clearing Services"), a wire's line break."""
+    return token.is_space or token.is_title or token.lower_ in SMALL_WORDS or token.text in NAME_JOINERS \
+        or (token.is_upper and token.is_alpha) or _dotted(token.text) \
+        or (token.is_alpha and token.i > 0 and token.doc[token.i - 1].text == "-")
+
+
+def _dotted(text: str) -> bool:
+    return len(text) > 1 and text.endswith(".") and text.replace(".", "").isalpha() \
+        and text.replace(".", "").isupper()
+
+
+def _spell_ends(doc: Doc, start: int, end: int, letters: str, lexicon: OrganizationLexicon) -> bool:
+    """Whether the words ``start:end`` spell exactly ``letters``: each capitalised word its first letter, a dotted
+    word all its letters ('U.N.'), a small word its first letter or none, the second part of a hyphenated word
+    its first letter or none ('Anti-Doping': 'AD' in WADA, 'Live-Stock': 'L' in AMLC), a legal form closing a firm's
+    name its letter or none."""
+    reached = {0}
+    for i in range(start, end):
+        token = doc[i]
+        text = token.text
+        if token.is_space or text in NAME_JOINERS:
+            continue
+        optional = token.lower_ in SMALL_WORDS or (i > start and doc[i - 1].text == "-") \
+            or (i == end - 1 and text in lexicon.partnership_endings)
+        if not (token.is_alpha or _dotted(text) or text == "&" or text in lexicon.partnership_endings):
+            return False
+        spelled = text.replace(".", "").upper() if _dotted(text) else text[0].upper()
+        if token.is_lower and not optional:
+            return False
+        after = {at + len(spelled) for at in reached if letters.startswith(spelled, at)}
+        reached = after | reached if optional else after
+        if not reached:
+            return False
+    return len(letters) in reached
 
 
 def _lowercase_words_before(doc: Doc, end: int) -> list[str]:
