@@ -26,7 +26,7 @@ from .names import byline_tokens, find_names
 from .plurals import PluralNouns
 from .roles import appositions, copular_roles, predicates, share_coordinated_roles
 from .surnames import later_mentions, propose_surnames
-from .titles import title
+from .titles import courtesy_titled, title
 
 
 class PeopleFinder(SavesData):
@@ -84,7 +84,10 @@ class PeopleFinder(SavesData):
         copular_roles(doc, lexicon, names)
         share_coordinated_roles(doc, names, lexicon)
         found = proposals(doc)
-        found.one_word_names = {name.start_char for name in names if len(name.words) == 1}
+        # a one-word name after a title only a person takes is a person however else the article uses the word
+        # ('Mr. Trump' beside 'the Trump administration'): the resolver's rule for one-word names leaves it alone
+        found.one_word_names = {name.start_char for name in names
+                                if len(name.words) == 1 and not courtesy_titled(doc, name.start, lexicon)}
         if found.one_word_names:  # the resolver reads the common words only for one-word names
             found.common_words = _common_words(doc, orth, table[:, COLUMNS.index(IS_LOWER)])
         groups = group_names(names, lexicon.short_forms)

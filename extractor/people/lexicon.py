@@ -50,6 +50,7 @@ class PeopleLexicon:
         self.person_led_nouns = frozenset(data["person_led_nouns"])
         self.relational_endings = tuple(data["relational_adjective_endings"])
         self.honorifics = frozenset(word.lower() for word in data["honorifics"])
+        self.person_only_honorifics = frozenset(data["person_only_honorifics"])
         self.joiners = frozenset(data["chain_joiners"])
         self.pronouns = frozenset(data["pronouns"])
         self.name_like_titles = frozenset(word.lower() for word in data["name_like_titles"])

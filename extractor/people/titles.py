@@ -19,6 +19,15 @@ AGE_UNITS = frozenset({"year", "years", "month", "months", "week", "weeks"})
 BRACKET_WORDS = 4
 
 
+def courtesy_titled(doc: Doc, start: int, lexicon: PeopleLexicon) -> bool:
+    """Whether a courtesy title only people take ('Mr.', 'Mrs', 'Sir') stands right before the name's first word,
+    or before the wire's line break there: no firm, place or work is called so."""
+    before = start - 1
+    if before >= 0 and doc[before].text == "\n":
+        before -= 1
+    return before >= 0 and doc[before].lower_ in lexicon.person_only_honorifics
+
+
 def title(span: Span, lexicon: PeopleLexicon, other_names: set[int]) -> tuple[Optional[str], bool]:
     """'Deputy Police Director General Dejan Lukovic': the run of title words and capitalised words right
     before the name (and before a courtesy title: 'Tory Treasurer Lord Ashcroft', or a wire's line break), kept
