@@ -25,7 +25,7 @@ from .recognise import entity_candidates, surnames
 from .records import record
 from .support import supported
 from .teams import club_names, line_breaks, results_teams, sides_in_play
-from .untagged import add_departments, add_governments, add_matches, add_parties
+from .untagged import add_departments, add_firm_short_forms, add_governments, add_matches, add_parties
 from .works import title_tails, work_titles
 from .wire import marked_ticker, wire_marked_names
 
@@ -66,6 +66,7 @@ class OrganizationFinder(SavesData):
         add_matches(doc, candidates, matched["known"], None, places)
         add_parties(doc, lexicon, candidates, matched["party"])
         add_departments(reading, lexicon, candidates)
+        add_firm_short_forms(reading, lexicon, candidates, places)
         candidates = [candidate for candidate in candidates if not marked_ticker(reading, candidate)]
         people = surnames(reading, lexicon, places)
         if people:

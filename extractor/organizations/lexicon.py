@@ -94,6 +94,7 @@ class OrganizationLexicon:
                                        for word in words if " " not in word)
         self.trade_terms = frozenset(data["trade_terms"])
         self.partnership_endings = frozenset(data["partnership_endings"])
+        self.firm_short_form_endings = frozenset(data["firm_short_form_endings"])
         self.partner_tails = frozenset(data["partner_tails"])
         self.spelled_bodies = frozenset(data["spelled_bodies"])
         # The heads of departments named for their briefs ('Department for Work and Pensions').

@@ -11,6 +11,7 @@ from spacy.util import filter_spans
 
 from ..places import capital_governments, fold, gazetteer
 from ..resolve import resolved
+from ..doc_utils import word_ids, words_at
 from ..entities import normalise
 from .candidates import Candidate, candidate_of
 from .lexicon import OrganizationLexicon
@@ -84,6 +85,89 @@ def _governing_modifier(
     if label in ("GPE", "LOC") or (kind == "police" and label == "ORG" and fold(name.text) in gazetteer()):
         return start, None
     return (start, None) if label == "PERSON" and kind == "government" else None
+
+
+def add_firm_short_forms(reading: Reading, lexicon: OrganizationLexicon, candidates: list[Candidate],
+                         places: set[int]) -> None:
+    """A firm named with its legal form ('Zapata Corp', the wire's '<Gregg River Co>') is named again by the rest
+    of its name, which the model often leaves untagged ('Zapata said', 'plan to buy 150,000 tonnes of Gregg River
+    coal'): those uses are its mentions, with its type. Only a use no other name or place takes in, untagged or
+    tagged exactly as another kind of entity (``_mistagged``), outside a line in capitals, and standing alone: no
+    capitalised word or number right after it, which makes it part of a longer name ('its Fluor Daniel unit', 'the
+    148 Unocal 76 Auto/TruckStops'), nor before it ('the Sunday Telegraph'). A rest of one word is a name only where
+    the article never writes it in lowercase, it is no common short word ('We' of 'The We Company') and no given
+    name."""
+    doc = reading.doc
+    rests: dict[tuple[int, ...], Candidate] = {}
+    for candidate in candidates:
+        words = [token for token in doc[candidate.start : candidate.end] if not token.is_space]
+        if len(words) < 2 or words[-1].text not in lexicon.firm_short_form_endings:
+            continue
+        rest = words[:-1][:-1] if words[-2].text == "," else words[:-1]
+        if rest and all(token.text[0].isupper() for token in rest) and (len(rest) > 1 or _a_name_alone(
+                rest[0], reading, lexicon)):
+            rests.setdefault(tuple(token.orth for token in rest), candidate)
+    if not rests:
+        return
+    taken = {i for candidate in candidates for i in range(candidate.start, candidate.end)}
+    strings = doc.vocab.strings
+    surnames: Optional[set[str]] = None
+    for i in words_at(reading.orth, word_ids(strings[rest[0]] for rest in rests)):
+        for rest, firm in rests.items():
+            end = _words_end(doc, i, rest)
+            if end is None or any(j in taken or j in places for j in range(i, end)):
+                continue
+            if doc[i].ent_type:
+                if surnames is None:
+                    surnames = {entity[-1].text for entity in reading.entities
+                                if entity.label_ == "PERSON" and len(entity) > 1}
+                if not _mistagged(doc, i, end, surnames, lexicon):
+                    continue
+            span = doc[i:end]
+            if _stands_alone(doc, i, end) and not _in_capitals(span):
+                candidates.append(candidate_of(span, firm.type))
+                taken.update(range(i, end))
+                break
+
+
+def _mistagged(doc: Doc, start: int, end: int, surnames: set[str], lexicon: OrganizationLexicon) -> bool:
+    """Whether the model tags the firm's short name as one entity of another kind, exactly ('Zapata said' a
+    person, 'the outstanding capital stock of Sealy' a place, 'Ivaco earlier reported' a nationality), which no
+    other component took up: not as a body (the organization rules read that tag), and not as a person whose
+    surname the article gives a fuller name to ('Johnson' beside 'Gerald Johnson') or who has a given name: a firm
+    named for its founder leaves him his name ('Charles Schwab announced' beside 'Charles Schwab Corp')."""
+    entity = doc[start].ent_type_
+    return entity != "ORG" and doc[start].ent_iob_ == "B" and (end == len(doc) or doc[end].ent_iob_ != "I") \
+        and all(doc[i].ent_iob_ == "I" for i in range(start + 1, end)) \
+        and not (entity == "PERSON" and (doc[start:end].text in surnames or doc[start].text in lexicon.first_names))
+
+
+def _a_name_alone(token: Token, reading: Reading, lexicon: OrganizationLexicon) -> bool:
+    return len(token) > 2 and token.is_alpha and not token.is_stop and token.lower not in reading.lowercase_ids \
+        and token.text not in lexicon.first_names
+
+
+def _words_end(doc: Doc, start: int, words: tuple[int, ...]) -> Optional[int]:
+    """The end of ``words`` written from ``start``, over a wire's line breaks between them, or None."""
+    at = start
+    for word in words:
+        while at < len(doc) and doc[at].is_space and at > start:
+            at += 1
+        if at >= len(doc) or doc[at].orth != word:
+            return None
+        at += 1
+    return at
+
+
+def _stands_alone(doc: Doc, start: int, end: int) -> bool:
+    """No capitalised word or number right after the name, and no capitalised word but an article's 'The' right
+    before it, within its sentence: either makes it part of a longer name."""
+    after = next((token for token in doc[end : end + 3] if not token.is_space), None)
+    if after is not None and not after.is_sent_start and (after.is_title or after.is_upper or after.like_num):
+        return False
+    before = next((doc[i] for i in range(start - 1, max(start - 4, -1), -1) if not doc[i].is_space), None)
+    return before is None or doc[start].is_sent_start or not (before.is_title or before.is_upper) \
+        or before.lower_ == "the"
 
 
 def add_departments(reading: Reading, lexicon: OrganizationLexicon, candidates: list[Candidate]) -> None:
