@@ -8,16 +8,16 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Any, Iterable, Optional
+from typing import Any, Iterable, Iterator, Optional
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
+from spacy.util import filter_spans, minibatch
 
 from ..doc_utils import SavesData, ensure_extension, mention, read_data, text_of, warn
 from .lexicon import _ISO_DAY_RE, DATA, install, lexicon
 from .normalise import forget_readings, parse, parse_around
-from .patterns import Stretches, _expand_all
+from .patterns import COLUMNS, Stretches, _expand_all
 from .recognise import _a_bare_decimal, _extend, _names_calendar, _rejected, _trim
 from .resolve import (
     Surroundings, _anchor, _context, _framed_by_part_of_year, _publication_day, _the_present_era, _told_days,
@@ -105,21 +105,31 @@ class DateFinder(SavesData):
             forget_readings()  # readings made with the former lists
 
     def __call__(self, doc: Doc) -> Doc:
+        return next(self.pipe([doc]))
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterator[Doc]:
+        """The docs with their dates, the Matcher's stretches found for a batch at a time (``Stretches.in_docs``)."""
+        for batch in minibatch(docs, batch_size):
+            for doc, matches in zip(batch, self.matches.in_docs(batch, [doc.to_array(COLUMNS) for doc in batch])):
+                yield self._dated(doc, matches)
+
+    def _dated(self, doc: Doc, matches: list[tuple[int, int, int]]) -> Doc:
         self._install()
         anchor = _anchor(doc._.published)
         if anchor is None and _publication_day(doc._.published) is not None:
             warn(doc, f"publication date {doc._.published[:10]} is too near the ends of the calendar to count "
                       "from: relative dates are left unresolved")
-        found = _framed_by_part_of_year(self._merge_adjacent(self._parsed_spans(doc, anchor), anchor), anchor)
+        found = self._parsed_spans(doc, self._candidates(doc, matches), anchor)
+        found = _framed_by_part_of_year(self._merge_adjacent(found, anchor), anchor)
         found = _the_present_era(_told_days(found, anchor))
         doc._.dates = [_record(span, parsed) for span, parsed in found]
         return doc
 
-    def _candidates(self, doc: Doc) -> Iterable[Span]:
+    def _candidates(self, doc: Doc, matches: list[tuple[int, int, int]]) -> Iterable[Span]:
         for ent in doc.ents:
             if ent.label_ in ("DATE", "TIME"):
                 yield ent
-        for label, start, end in self.matches(doc):
+        for label, start, end in matches:
             yield doc[end - 2:end] if label == self.rate else doc[start:end]
 
     @staticmethod
@@ -139,16 +149,16 @@ class DateFinder(SavesData):
             if all(any(_names_calendar(token) for token in piece) for piece in pieces):
                 yield from pieces
 
-    def _parsed_spans(self, doc: Doc, anchor: Optional[date]) -> list[tuple[Span, Parsed]]:
+    def _parsed_spans(self, doc: Doc, candidates: Iterable[Span], anchor: Optional[date]) -> list[tuple[Span, Parsed]]:
         parsed: dict[tuple[int, int], tuple[Span, Parsed]] = {}
         # The model and the Matcher often find the same words, and trimming makes more alike: a span met again
         # would be trimmed, rejected and read as it was the first time.
-        candidates: set[tuple[int, int]] = set()
+        met: set[tuple[int, int]] = set()
         trimmed: set[tuple[int, int]] = set()
-        for candidate in self._pieces(self._candidates(doc)):
-            if (candidate.start, candidate.end) in candidates:
+        for candidate in self._pieces(candidates):
+            if (candidate.start, candidate.end) in met:
                 continue
-            candidates.add((candidate.start, candidate.end))
+            met.add((candidate.start, candidate.end))
             decimal = _a_bare_decimal(candidate)
             span = candidate if decimal else _trim(candidate)  # a lone figure has no words around it to trim
             if span is None or (span.start, span.end) in trimmed:
