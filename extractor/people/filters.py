@@ -3,9 +3,9 @@ character someone plays ('who plays Hermione'), a table's label ('Revs 28.8 mln 
 the wire marks ('<Eni>'), a word after an article ('the Bernabeu'), a body's name after the noun for its
 kind ('record company Universal'), a thing's given name ('a software product, named Galaxy'), a month
 before a figure ('Jun 13.0'), a player's club in a line-up ('C Stoica (Montpellier)'), a person's club
-or party ('Gloucester's Andy Gomarsall') and the first partners of a firm's name ('Piper, Jaffray and Hopwood
-Inc'). ``NOT_A_PERSON`` lists them, each with how many of a person's mentions it must hold for; such a person is
-dropped."""
+or party ('Gloucester's Andy Gomarsall'), the first partners of a firm's name ('Piper, Jaffray and Hopwood
+Inc') and a firm a plural calls by its partners' names ('Stockbrokers James Capel'). ``NOT_A_PERSON`` lists
+them, each with how many of a person's mentions it must hold for; such a person is dropped."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from ..doc_utils import COLUMNS, columns, doc_text, word_ids, words_at
 from ..entities import labels_a_line
 from ..dates.lexicon import lexicon as date_words
-from .lexicon import ROLE_MODIFIER_DEPS, PeopleLexicon
+from .lexicon import PLURAL_TAGS, ROLE_MODIFIER_DEPS, PeopleLexicon
 from .names import NameMention
 from .tokens import adjective_piece, hangs_from
 
@@ -411,12 +411,37 @@ def speaks_of_itself(span: Span, lexicon: PeopleLexicon) -> bool:
     return False
 
 
+def called_by_a_plural(span: Span, lexicon: PeopleLexicon) -> bool:
+    """A plural calling that qualifies one name, with no other name beside it, calls a firm by its partners' names
+    ('Stockbrokers James Capel said', 'of brokers James Capel', 'accountants Guy Barbier had been chosen'): one person
+    is no 'brokers'. Names coordinated after it share the calling and are people ('finance ministers A and B',
+    'Railtrack managers Alistair Cook, Sean Fugill'), and a plural the parse hangs elsewhere is no calling of the
+    name ('For currency dealers Karl Otto Poehl is the scourge of speculators')."""
+    doc = span.doc
+    if span.start == 0 or span.end + 1 < len(doc) and doc[span.end].text in FIRM_JOINERS \
+            and doc[span.end + 1].text[:1].isupper():
+        return False  # a list the parse may not coordinate ('shadow cabinet members David Davis, Oliver Letwin')
+    calling = doc[span.start - 1]
+    return calling.tag_ in PLURAL_TAGS and calling.pos_ == "NOUN" and calling.dep_ == "compound" \
+        and span.start <= calling.head.i < span.end and (calling.is_lower or calling.is_sent_start) \
+        and not any(word.ent_type_ == "PERSON" or word.pos_ == "PROPN" and word.i >= span.end
+                    for word in span.root.conjuncts)
+
+
 def _opens_the_report(word: Token, verb: Token) -> bool:
     """The first word after the verb of speaking, or after its 'that' ('said it raised', 'said that it'): the
     speaker's report, not a quotation before the verb ('"If it had, it would have missed its\n(reserve)
     projections," added Security Pacific's Bannon')."""
     between = [token.lower_ for token in verb.doc[verb.i + 1 : word.i] if not token.is_space]
     return word.i > verb.i and between in ([], ["that"])
+
+
+def one_mention_of_no_role_but_its_calling(hits: Iterator[bool], names: Sequence[NameMention],
+                                           lexicon: PeopleLexicon) -> bool:
+    """As ``one_mention_of_no_role``, the role that calling itself gives the name aside ('Stockbrokers James Capel'
+    is no stockbroker)."""
+    called = [hit for hit, _ in zip(hits, names)]
+    return any(called) and all(role == name.titled and hit for hit, name in zip(called, names) for role in name.roles)
 
 
 def one_mention_of_no_role(hits: Iterator[bool], names: Sequence[NameMention], lexicon: PeopleLexicon) -> bool:
@@ -685,6 +710,8 @@ NOT_A_PERSON: tuple[tuple[str, Callable[[Span, PeopleLexicon], bool], Proof], ..
     ("the end of a body's name ('Lockheed Martin')", ends_a_body_name, every_mention),
     ("a speaker calling itself 'it' ('Diamond Shamrock said it raised its prices')", speaks_of_itself,
      one_mention_of_no_role),
+    ("a firm a plural calls by its partners' names ('Stockbrokers James Capel said')", called_by_a_plural,
+     one_mention_of_no_role_but_its_calling),
 )
 
 
