@@ -98,6 +98,8 @@ BY_TOLERANCE = 0.2  # share of a change's size its start and level may be furthe
 FROM_WINDOW = 5  # "up from a close of 43.41": the start's number within this many tokens of "from"
 CHANGER_DEPTH = 6  # how far up an object's noun phrase a result's "to" may hang from its change verb
 OBJECT_PATH_DEPS = ("dobj", "pobj", "prep", "acl", "compound", "amod", "nmod")
+ARGUMENT_DEPS = ("dobj", "pobj", "nsubj", "nsubjpass")  # a change word in these is a noun misread ("led advances")
+ADVERB_REACH = 5  # "up 1-1/8 points to": the amount's words between a change adverb and "to"
 FROM_GAP = 2  # "from around 20% now to 24%": words of time between a change's start and its "to"
 
 
@@ -135,10 +137,42 @@ def changer_of(preposition: Token, words: ChangeWords) -> Optional[Token]:
     for _ in range(CHANGER_DEPTH):
         if words.direction(token) is not None:
             return token
+        if _hung_on_amount(token, preposition, words):
+            return token.head
+        adverb = _adverb_before(token, preposition, words)
+        if adverb is not None:
+            return adverb
         if token.dep_ not in OBJECT_PATH_DEPS or token.head == token \
                 or (token.pos_ == "VERB" and token.dep_ != "acl"):  # "compared to October's £4.29m"
             return None
         token = token.head
+    return None
+
+
+def _hung_on_amount(amount: Token, preposition: Token, words: ChangeWords) -> bool:
+    """"fell 37 pct to\n516,000 tonnes", "were off 0.2 pct to\n1.25 billion dlrs": the parser hangs "to" on the
+    amount right after its change word; an amount further on belongs to a clause whose verb is left out ("rose 25
+    cents to 3.95 dlrs, ... CRA 36 to 8.70"), and a change word that is an object is a noun misread ("Declines led
+    advances 326 to 282")."""
+    if amount.dep_ != "npadvmod" or amount.i > preposition.i or amount.head.dep_ in ARGUMENT_DEPS \
+            or words.direction(amount.head) is None:
+        return False
+    return _words(amount.doc, amount.left_edge.i - 1, -1, 1) == [amount.head]
+
+
+def _adverb_before(verb: Token, preposition: Token, words: ChangeWords) -> Optional[Token]:
+    """"The company's stock was up 1-1/8 points to 11 dlrs", "closed up 23 points to 6661.89": the parser hangs "to"
+    on the verb, which moves nothing itself; its "up" or "down", with only the amount between it and "to", does
+    ("was up to 5%" has no amount between: a bound)."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    doc = verb.doc
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in words.adverbs and 1 < preposition.i - child.i <= ADVERB_REACH:
+            between = doc[child.i + 1 : preposition.i]
+            if any(token.like_num for token in between) and not any(token.is_punct and token.text not in "-/"
+                                                                   for token in between):
+                return child
     return None
 
 
@@ -269,8 +303,13 @@ def _result(doc: Doc, span: Span, head: Token, words: ChangeWords, owner: dict[i
         changer = changer_of(governor, words)
         if changer is not None and changer.i not in range(span.start, span.end):
             start = _record_of(changer, "from", owner)
-            return Change(words.direction(changer) or "", changer, start if start is not None else _from_after(span, owner),
-                          _amount_of(changer, owner, span))
+            verb = _verb_of(changer)
+            amount = _amount_of(changer, owner, span)
+            if start is None:
+                start = _from_after(span, owner)
+            if amount is None and verb is not changer:
+                amount = _amount_of(verb, owner, span)
+            return Change(words.direction(changer) or "", verb, start, amount)
     start = _from_before(doc, span, owner)
     if start is not None:
         changer = changer_of(doc[start[0]], words)
@@ -351,6 +390,19 @@ def _from_after(span: Span, owner: dict[int, int]) -> Optional[int]:
     """"to 405 mln ringgit from 105", the parser hanging "from" on the result: the start right after it."""
     after = _words(span.doc, span.end, 1, 2)
     return owner.get(after[1].i) if len(after) == 2 and after[0].lower_ == "from" else None
+
+
+def _verb_of(changer: Token) -> Token:
+    """"were up 1.3 pct to 1.90 billion dlrs", "closed up 23 points to 6661.89": the verb an "up" or "down" result
+    hangs on says what moved (its subject) and may hold the amount ("points" of "closed"); else the change word: an
+    object moved ("taking 1-1/8 pct down to 13/16 pct"), or the adverb has its own subject ("reported a net profit
+    up 34.8 pct to")."""
+    verb = changer.head
+    if changer.pos_ == "ADV" and changer.dep_ == "advmod" and verb.pos_ in ("VERB", "AUX") \
+            and not any(child.dep_ == "dobj" for child in verb.children) \
+            and not any(child.dep_ in SUBJECT_DEPS for child in changer.children):
+        return verb
+    return changer
 
 
 def _record_of(changer: Token, preposition: str, owner: dict[int, int]) -> Optional[int]:
