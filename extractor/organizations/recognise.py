@@ -110,13 +110,56 @@ def entity_candidates(
         if _is_name(span, text, lexicon, places, reading) and names_a_body(span, lexicon, reading, text) \
                 and not _heading_word(span, text, lowercase) and not by_place(span) and not in_scorers_line(span) \
                 and not table_label(span) and not _wire_capital(span, lexicon):
-            firm = _with_partners(span, lexicon.partnership_endings)
+            firm = _with_partners(span, lexicon)
             if firm is not None:
                 candidates.append(candidate_of(firm))
                 claimed.update(range(firm.start, firm.end))  # the entity it took in: 'Sons Inc' of 'Alex. Brown and'
                 if firm.start < span.start:
                     firms.append(firm)
-    return (_outside(candidates, firms) if firms else candidates), firms
+    if not firms:
+        return candidates, firms
+    return _with_firm_repeats(_outside(candidates, firms), firms, lexicon.partnership_endings), firms
+
+
+def _with_firm_repeats(candidates: list[Candidate], firms: list[Span], endings: frozenset[str]) -> list[Candidate]:
+    """A firm named for its partners is that firm where the article repeats its partners' names, with or without
+    its legal form ('Bell and Howell said' after 'Bell and Howell Co', 'Reynolds and Reynolds advised'), whose parts
+    the model tags apart there: one name, for which the parts go; not where a name the model tags there runs on
+    beyond the words, a longer name's."""
+    doc = firms[0].doc
+    taken = [(firm.start, firm.end) for firm in firms]
+    for firm in firms:
+        words = [token.text for token in firm if not token.is_space]
+        while len(words) > 1 and words[-1] in endings:
+            words.pop()
+        if JOINERS.isdisjoint(words):
+            continue  # 'PayPerAction' of 'PayPerAction LLC', which the model tags whole
+        written = r"(?<![\w.&'-])" + _written(firm, len(words)) + r"(?![\w&-])"
+        for match in re.finditer(written, doc.text):
+            span = doc.char_span(match.start(), match.end())
+            if span is None or any(span.start < end and start < span.end for start, end in taken):
+                continue
+            end = span.end
+            while _after_line_breaks(doc, end) < len(doc) and doc[_after_line_breaks(doc, end)].text in endings:
+                end = _after_line_breaks(doc, end) + 1
+            inside = [candidate for candidate in candidates if span.start < candidate.end and candidate.start < end]
+            if not inside or any(candidate.start < span.start or candidate.end > end for candidate in inside) \
+                    or len(inside) == 1 and (inside[0].start, inside[0].end) == (span.start, end):
+                continue
+            at = candidates.index(inside[0])
+            gone = {id(candidate) for candidate in inside}
+            candidates = [candidate for candidate in candidates if id(candidate) not in gone]
+            candidates.insert(at, candidate_of(doc[span.start : end]))
+            taken.append((span.start, end))
+    return candidates
+
+
+def _written(firm: Span, size: int) -> str:
+    """A pattern of the firm's first ``size`` words as written, any white space where it has some ('Merrill Lynch,
+    Pierce' over a line break)."""
+    words = [token for token in firm if not token.is_space][:size]
+    return "".join(re.escape(token.text) + (r"\s+" if token.whitespace_ or firm.doc[token.i + 1].is_space else "")
+                   for token in words[:-1]) + re.escape(words[-1].text)
 
 
 def _organization_entities(reading: Reading, lexicon: OrganizationLexicon) -> list[Span]:
@@ -483,13 +526,16 @@ def _table_label(span: Span, lexicon: OrganizationLexicon) -> bool:
     return labels_a_line(span) and name_head(span) not in lexicon.head_types and normalise(span.text) not in lexicon.known
 
 
-def _with_partners(span: Span, endings: frozenset[str]) -> Optional[Span]:
+def _with_partners(span: Span, lexicon: OrganizationLexicon) -> Optional[Span]:
     """A firm named for its partners, where the model tagged only its last part: the partners before it
     ('Ryan, Beck and Co', 'Prescott, Ball and Turben Inc', 'Merrill Lynch, Pierce, Fenner and Smith Inc'): the
     tagged part is one name and its legal form, and one partner at least reads as a person's name, not a company
     or a place of its own ('IBM, Apple and Dell Inc' and 'France and Juster Steel Corp' stay apart), unless the
-    tagged part names partners itself ('Toomay, Mathis and Associates Inc'); a legal form alone takes in the name
-    it ends ('PayPerAction LLC'), else is no name."""
+    tagged part names partners itself ('Toomay, Mathis and Associates Inc') or the partners are names the model
+    tags as organizations that name nothing apart (``_partners_alone``: 'Bolt Beranek and Newman Inc', 'Cable and
+    Wireless Plc', 'International Minerals and Chemical Corp'); a legal form alone takes in the name it ends
+    ('PayPerAction LLC'), else is no name."""
+    endings = lexicon.partnership_endings
     if not len(span) or span[-1].text not in endings:
         return span
     doc = span.doc
@@ -501,7 +547,8 @@ def _with_partners(span: Span, endings: frozenset[str]) -> Optional[Span]:
     start, partners = span.start, []
     inner = len(span) > 2 and span[1].lower_ in ("and", "&")  # 'Mathis and Associates Inc': a firm of partners
     joined = inner
-    if not joined and len(span) > 1 and span[1].text in endings and start > 1 and doc[start - 1].lower_ in ("and", "&"):
+    words = [token for token in span if not token.is_space]  # 'Wireless\nPlc'
+    if not joined and len(words) > 1 and words[1].text in endings and start > 1 and doc[start - 1].lower_ in JOINERS:
         partners.append(_partner_before(doc, start - 1, endings))
         start = partners[-1].start if partners[-1] is not None else start
         joined = partners[-1] is not None
@@ -512,9 +559,38 @@ def _with_partners(span: Span, endings: frozenset[str]) -> Optional[Span]:
         partners.append(partner)
         start = partner.start
     named = [partner for partner in partners if partner is not None]
-    if not named or not inner and all(partner[0].ent_type_ not in PERSON_LABELS for partner in named):
+    if not named or not inner and all(partner[0].ent_type_ not in PERSON_LABELS for partner in named) \
+            and not _partners_alone(span, named, lexicon):
         return span
     return doc[start : span.end]
+
+
+def _partners_alone(span: Span, partners: list[Span], lexicon: OrganizationLexicon) -> bool:
+    """Whether the partners before 'and' the model tagged as organizations, and the one word of the tagged part
+    before its legal form, are one firm's name (``span``: the tagged part): each partner is a whole entity the
+    model tags ORG, and neither it nor that word is a listed or known name or stands in the article apart from
+    the firm's name ('Newman', 'Bolt Beranek' of 'Bolt Beranek and Newman Inc'; 'Wireless' of 'Cable and Wireless
+    Plc'). A list of firms names its parts apart ('IBM and Hitachi Ltd', 'Amoco and Exxon Corp's')."""
+    doc = span.doc
+    if any(partner[0].ent_iob_ != "B" or partner[-1].ent_type_ != "ORG" or partner.end < len(doc)
+           and doc[partner.end].ent_iob_ == "I" for partner in partners):
+        return False
+    # not after 'and', a capitalised word or a comma, where a list or a name runs on before ('Hicks and Haas and
+    # Acadia Partners LP', 'Lovett Mitchell\nWebb and Garrison Inc', 'McCarthy, Crisanti and Maffei Inc.'), unless
+    # the comma ends a firm's name or its ticker before ('Advest Inc, Blunt Ellis and Loewi Inc', 'Unisys Corp <UIS>,')
+    before = _before_line_breaks(doc, partners[-1].start)
+    if before >= 0 and (doc[before].lower_ in JOINERS or doc[before].is_title or doc[before].text == ","
+                        and (before < 1 or doc[before - 1].text not in lexicon.partnership_endings | WIRE_MARKS)):
+        return False
+    names = [" ".join(partner.text.split()) for partner in partners] + [span[0].text]
+    if any(lexicon.listed(name) or normalise(name) in lexicon.known for name in names) or lexicon.listed(span.text):
+        return False
+    words = [r"\s+".join(map(re.escape, name.split())) for name in names]
+    # the article's text without the firm's name, wherever it stands ('Cable and Wireless' again, without 'Plc')
+    firm = r",?\s+".join(words[::-1][1:]) + r"\s+(?:and|&)\s+" + words[-1] if len(words) > 2 else \
+        r"\s+(?:and|&)\s+".join(words)
+    rest = re.sub(firm, " ", doc.text)
+    return not any(re.search(rf"(?<![\w.&'-]){word}(?![\w&'-])", rest) for word in words)
 
 
 def _partner_before(doc: Doc, end: int, endings: frozenset[str]) -> Optional[Span]:
