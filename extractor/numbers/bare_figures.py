@@ -47,6 +47,10 @@ def settle_bare_fractions(lex: Lexicon, doc: Doc, records: list[Record]) -> list
     decimal figures none could; a record that counts something named is passed over after a look at its keys."""
     kept = []
     for found in records:
+        if found["unit"] == "point" and found["counted"] is None:
+            span = doc.char_span(found["start"], found["end"], alignment_mode="expand")
+            if span is not None:
+                _index_level(lex, doc, span, found)  # "up 0.7% at 11,740.60 points": the points of the index named
         if found["kind"] != "count" or found["unit"] is not None or not _counts_nothing(lex, found["counted"]):
             kept.append(found)
             continue

@@ -44,7 +44,7 @@ NOT_QUANTITY_ENTITIES = frozenset({"NORP", "GPE", "LOC", "PERSON", "FAC", "EVENT
 _BY_DIRECTION = ("verbs", "nouns", "adverbs", "comparatives", "particles")
 _WORD_SETS = (
     "particle_verbs", "transitive", "not_direct_amount", "level_verbs", "containers", "equivalents", "people_verbs",
-    "glued_measures", "item_verbs",
+    "glued_measures", "item_verbs", "point_words",
 )
 ITEM_REACH = 4  # words back from a change word to the verb that lists it ("excludes discontinued operations gain")
 BASE_OR_PRESENT = frozenset({"VB", "VBP", "VBZ"})  # verb tags a noun such as "gain" or "gains" is misread with
@@ -60,6 +60,7 @@ class ChangeWords:
         for name in _WORD_SETS:
             setattr(self, name, frozenset(data[name]))
         self.implied_heads: dict[str, str] = dict(data["implied_heads"])
+        self.standings = tuple(data["standing_words"])  # read by ``_next_word_in``
 
     def direction(self, token: Token) -> Optional[str]:
         """The way a change word moves its quantity: a verb by its lemma or its particle, a noun by its lemma."""
@@ -229,6 +230,26 @@ def write_changes(records: list[Record], spans: list[Optional[Span]], changes: d
         record["change"] = {"direction": change.direction, "from": start, "by": by}
         if record.get("counted") is None and record.get("kind") in LEVEL_KINDS and change.governor is not None:
             record["counted"] = _changed_quantity(change.governor, spans[n], words)
+
+
+def measure_points(records: list[Record], spans: list[Optional[Span]], changes: dict[int, Change],
+                   words: ChangeWords) -> None:
+    """A count of points (in place) is a measure in points when the figure is a price's, a rate's or an index's: written
+    with a fraction or decimals ("cut by 0.60 point", "7/8 point over LIBOR", "1-1/8 points") or the amount of a move
+    ("forecast to drop one point", "rose almost 27 points"); a point is the unit, no thing counted: the index the
+    sentence names, if any, is what the figure counts (``bare_figures``); the subject of the move is not asked, it is
+    as often the seller or the cause ("Their sales helped send Wall Street stocks down 508 points"). Games score whole
+    points: a gap in a league ("slip 10 points behind Chelsea") or where a move ended ("came down to a few points")
+    stays a count. Run after every stage that reads or shares what a figure counts."""
+    for n, (record, span) in enumerate(zip(records, spans)):
+        if span is None or record.get("kind") != "count" or record.get("unit") is not None \
+                or (record.get("counted") or "").lower() not in words.point_words:
+            continue
+        doc = span.doc
+        if float(record["value"]).is_integer() and (n not in changes or _next_word_in(doc, span.start - 1, -1, ("to",))
+                                                    or _next_word_in(doc, span.end, 1, words.standings)):
+            continue
+        record.update(kind="measure", unit="point", counted=None)
 
 
 def _moved_by(start: float, level: Optional[float], by: float) -> bool:

@@ -7,7 +7,8 @@ its result, ``same_quantity`` links them and the figures of one quantity ("equiv
 objects of two joined verbs) and shares their kind, currency and scale, ``changes.write_changes`` writes each change,
 ``quantities.read_quantities`` names what the remaining levels of money, percent and measure are of, and
 ``same_quantity.share_counted`` gives every linked figure what its partner counts; last, a bare count that
-a verb of harm or arrest takes counts people (``quantities.read_implied_people``), and a table's header gives its
+a verb of harm or arrest takes counts people (``quantities.read_implied_people``), a count of points written with a
+fraction or moved by a change is a measure in points (``changes.measure_points``), and a table's header gives its
 bare cells their scale and unit ("(in 000's bu)": ``tables.scale_table_cells``); a figure with decimals or a
 price's fraction that still counts nothing is typed where its sentence names an index or the Richter scale, and
 dropped where it does not (``bare_figures.settle_bare_fractions``).
@@ -23,7 +24,7 @@ from spacy.tokens import Doc
 from ..doc_utils import SavesData, ensure_extension, sentence_starts
 from ..resources import load_json
 from .bare_figures import settle_bare_fractions
-from .changes import ChangeWords, anchors, find_changes, record_spans, token_owners, write_changes
+from .changes import ChangeWords, anchors, find_changes, measure_points, record_spans, token_owners, write_changes
 from .counted import record
 from .lexicon import Lexicon
 from .phrases import phrase_at, start_tokens
@@ -86,6 +87,7 @@ class NumberFinder(SavesData):
         read_quantities(numbers, spans, heads, owner, self.changes)
         share_counted(numbers, same_quantity)
         read_implied_people(numbers, spans, heads, self.changes)
+        measure_points(numbers, spans, changes, self.changes)
         doc._.numbers = settle_bare_fractions(self.lexicon, tokens, scale_table_cells(self.lexicon, tokens, numbers))
         return doc
 
