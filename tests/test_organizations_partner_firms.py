@@ -6,6 +6,12 @@ names, with or without the legal form ('Bell and Howell said'), are that firm to
 and Hitachi Ltd'), as does a part after 'and', a comma or a capitalised word, where a list or a longer name runs on
 before it ('Hicks and Haas and Acadia Partners LP', 'Lovett Mitchell\\nWebb and Garrison Inc').
 
+A firm named '... and Co' or '... and Sons' whose legal form alone the model tags ('Co Ltd' of 'Samuel Montagu and Co
+Ltd') takes in its partners' names before 'and': one to four capitalised words or initials each, over a wire's line
+break, several set apart by commas ('Kidder, Peabody and Co Inc'); not a comma of a clause ('between Jefferies and
+Boesky, Jefferies and Co would hold') or of a list after a person's full name ('Schroder Wagg, S.G. Warburg and Co
+Ltd'), nor the second half of a hyphenated name ('Gabelli-Rosenthal and Partners LP').
+
 Every passage is real news text, its source named beside it."""
 
 from __future__ import annotations
@@ -57,6 +63,33 @@ REPEATED = [
      "Saatchi and Saatchi Co Plc", ["Saatchi and Saatchi Co Plc", "Saatchi and Saatchi"]),
 ]
 
+AND_CO = [
+    # Reuters-21578 00697
+    ("Currency fluctuations may reassert their\ninfluence on the bullion market in the near future, bullion\n"
+     "bankers Samuel Montagu and Co Ltd said in a market report.", "Samuel Montagu and Co Ltd"),
+    # Reuters-21578 03101
+    ("Frank B. Hall and Co Inc said the\nsuperintendent of insurance of New York, as liquidator of Union\nCapital "
+     "Indemnity Insurance Co of New York, has filed a lawsuit\nagainst the company, Touche Ross and Co, a group of "
+     "Hall units,\nand former officers and directors of Union Indemnity seeking\ndamages of 140 mln dlrs in "
+     "connection with Union's insolvency.", "Frank B. Hall and Co Inc"),
+    # Reuters-21578 03185
+    ("    S.G. Warburg and Co Ltd is arranger for the financing, the\nbankers said.", "S.G. Warburg and Co Ltd"),
+    # Reuters-21578 05384
+    ("Corken International Corp said it\nhas completed an initial public offering of 500,000 common\nshares at "
+     "five dlrs each through underwriters led by Lowell H.\nListrom and Co Inc.", "Lowell H. Listrom and Co Inc."),
+    # Reuters-21578 12108
+    ("    Burlington Industries Inc <BUR> - Offering of 100 mln dlrs\nof sinking fund debentures due 2017 through "
+     "Kidder, Peabody and\nCo Inc and an offering of 75 mln dlrs of convertible\nsubordinated debentures due 2012 "
+     "through an underwriting group\nled by Kidder, Peabody.", "Kidder, Peabody and Co Inc"),
+    # Reuters-21578 07200
+    ("    Under the agreement between Jefferies and Boesky, Jefferies\nand Co would hold stock owned by Seemala "
+     "Corp, one of Boesky's\nbrokerage firms, for 31 days, after which Seemala would \"buy\"\nthe stock back, the "
+     "SEC said.", "Jefferies and Co"),
+    # Reuters-21578 18004
+    ("    Dealers will be Schroder Wagg, S.G. Warburg and Co Ltd and\nCounty Natwest Capital Markets Ltd.",
+     "S.G. Warburg and Co Ltd"),
+]
+
 APART = [
     # Reuters-21578 17904
     ("    Late last year, IBM and Hitachi Ltd <HIT.T> said they had\nagreed to revise a separate 1983 agreement "
@@ -94,3 +127,10 @@ def test_the_partners_names_repeated_are_the_firm(run: Any, text: str, firm: str
 @pytest.mark.parametrize("text, wrong", APART)
 def test_a_list_of_firms_stays_apart(run: Any, text: str, wrong: str) -> None:
     assert wrong not in names(run(text))
+
+
+@pytest.mark.parametrize("text, firm", AND_CO)
+def test_a_firm_and_co_takes_in_its_partners_names(run: Any, text: str, firm: str) -> None:
+    found = names(run(text))
+    assert " ".join(firm.split()) in found
+    assert not any(name != firm and name.endswith(firm.split(" and ")[-1]) for name in found)

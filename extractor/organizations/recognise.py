@@ -62,6 +62,9 @@ WIRE_INITIALS = frozenset({"U.S.", "U.K."})
 COMMON_NOUN_TAGS = frozenset({"NN", "NNS"})
 # A middle initial in a person's name ('Eugene A. Gordon').
 INITIAL = re.compile(r"[A-Z]\.")
+# A partner's initials ('S.G.', 'J.P.', 'B.') and the tags of a proper noun.
+INITIALS = re.compile(r"(?:[A-Z]\.)+")
+PROPER_NOUN_TAGS = frozenset({"NNP", "NNPS"})
 # White space that ends a paragraph: a blank line, or a line break before an indented line.
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*[\n \t]")
 # What follows a surname in a person's name ('Lester L. Colbert Jr.').
@@ -539,7 +542,12 @@ def _with_partners(span: Span, lexicon: OrganizationLexicon) -> Optional[Span]:
     if not len(span) or span[-1].text not in endings:
         return span
     doc = span.doc
-    if all(token.text in endings for token in span):
+    words = [token for token in span if not token.is_space]  # 'Wireless\nPlc', 'Co\nLtd'
+    if all(token.text in endings for token in words):
+        joiner = _before_line_breaks(doc, span.start)
+        if joiner > 0 and doc[joiner].lower_ in JOINERS:  # 'Samuel Montagu and Co Ltd', 'S.G. Warburg and Co Ltd.'
+            start = _company_partners_start(doc, joiner, endings)
+            return doc[start : span.end] if start is not None else None
         start = span.start
         while start > 0 and span.start - start < 3 and _partner_word(doc[start - 1]):
             start -= 1
@@ -547,7 +555,6 @@ def _with_partners(span: Span, lexicon: OrganizationLexicon) -> Optional[Span]:
     start, partners = span.start, []
     inner = len(span) > 2 and span[1].lower_ in ("and", "&")  # 'Mathis and Associates Inc': a firm of partners
     joined = inner
-    words = [token for token in span if not token.is_space]  # 'Wireless\nPlc'
     if not joined and len(words) > 1 and words[1].text in endings and start > 1 and doc[start - 1].lower_ in JOINERS:
         partners.append(_partner_before(doc, start - 1, endings))
         start = partners[-1].start if partners[-1] is not None else start
@@ -563,6 +570,58 @@ def _with_partners(span: Span, lexicon: OrganizationLexicon) -> Optional[Span]:
             and not _partners_alone(span, named, lexicon):
         return span
     return doc[start : span.end]
+
+
+def _company_partners_start(doc: Doc, joiner: int, endings: frozenset[str]) -> Optional[int]:
+    """Where the partners' names start before the 'and' (``joiner``) of a firm named '... and Co' or '... and Sons'
+    whose legal form alone the model tags ('Samuel Montagu and Co Ltd', 'S.G. Warburg and Co Ltd.', 'Frank B.
+    Hall and Co Inc', 'Kidder, Peabody and Co Inc'): each partner one to four capitalised words or initials ending
+    in a word, partners set apart by commas; none where a longer run of capitals or a legal form comes before (a
+    list: 'Salomon Brothers Inc, Dillon' stops at the comma), nor a sentence's opening common noun
+    ('Underwriters')."""
+    first = start = _company_partner_start(doc, joiner)
+    if first is not None and any(INITIALS.fullmatch(token.text) for token in doc[first:joiner]):
+        return first  # a person's full name is no partner among others ('Schroder Wagg, S.G. Warburg and Co Ltd')
+    while start is not None and start > 1 and doc[start - 1].text == "," and doc[start - 2].text not in endings:
+        earlier = _company_partner_start(doc, start - 1)
+        if earlier is None:
+            break
+        start = earlier
+    if start != first and _word_before(doc, start) >= 0 and doc[_word_before(doc, start)].lower_ in JOINERS:
+        return first  # a clause's comma: 'between Jefferies and Boesky, Jefferies and Co would hold'
+    return start
+
+
+def _company_partner_start(doc: Doc, end: int) -> Optional[int]:
+    """Where one partner's name ending before ``end`` starts (``_company_partners_start``), or None."""
+    start, words = end, 0
+    while words < 4 and _company_partner_word(doc, _word_before(doc, start)):
+        start, words = _word_before(doc, start), words + 1  # 'S.G.\nWarburg', 'Lowell H.\nListrom'
+    if start == end or not doc[_word_before(doc, end)].is_alpha or start > 0 and doc[start - 1].text == "-" \
+            or _company_partner_word(doc, _word_before(doc, start)):
+        return None  # a name cut short ('Gabelli-Rosenthal and Partners LP') or running on
+    return start
+
+
+def _word_before(doc: Doc, at: int) -> int:
+    """The token before ``at``, past one line break of wrapped wire copy (not a paragraph's), or -1."""
+    at -= 1
+    if at > 0 and doc[at].is_space and doc[at].text.count("\n") == 1 and not doc[at].text.strip("\n"):
+        at -= 1
+    return at
+
+
+def _company_partner_word(doc: Doc, at: int) -> bool:
+    """Whether the token at ``at`` may be part of a partner's name: initials, or a capitalised word, not in
+    capitals (a headline's), not a post's word, not a sentence's opening common noun."""
+    if at < 0:
+        return False
+    token = doc[at]
+    if INITIALS.fullmatch(token.text):
+        return True
+    return token.is_alpha and token.text[0].isupper() and (len(token) == 1 or not token.is_upper) \
+        and token.lower_ not in POST_WORDS \
+        and not (token.is_sent_start and token.tag_ not in PROPER_NOUN_TAGS)
 
 
 def _partners_alone(span: Span, partners: list[Span], lexicon: OrganizationLexicon) -> bool:
