@@ -39,6 +39,8 @@ POSSESSIVES = frozenset({"'s", "’s"})
 APOSTROPHES = frozenset({"'", "’"})
 # Between the names of a list ('Ferreira, Carvalho, Terry', 'Clarke and Rix', a line-up's 'Balshaw; Rees').
 LIST_JOINERS = frozenset({",", "and", ";"})
+# Words between a work's role and the person's name ('Superman actor the late Christopher Reeve').
+WORK_ROLE_FILLERS = frozenset({"the", "late"})
 # So many one-word names in a list are a team's line-up, each a player.
 LINE_UP = 4
 # What a person's clause may say of its subject ('Dementieva held her nerve').
@@ -565,17 +567,61 @@ PERSON_EVIDENCE: tuple[tuple[str, Callable[[Span, PeopleLexicon], bool]], ...] =
 )
 
 
+# What shows a person named as a work is meant: a given name proves nothing of a title ('historical epic Alexander').
+WORK_EVIDENCE = tuple((name, test) for name, test in PERSON_EVIDENCE if test is not _given_name)
+
+
 def unevidenced(doc: Doc, names: Sequence[NameMention], lexicon: PeopleLexicon) -> bool:
     """A person named by one word, or by a plural name, a thing's name or common words with no given name, with none
     of the ``PERSON_EVIDENCE`` at any mention: venues, clubs, products, works, towns, bands and firms the model takes
     for people have none ('at Anfield', 'Konami's Pro Evo', 'the operating system Linux', 'educated at Eton',
-    'headliners Scissor Sisters', 'places such as Virgin Megastores', 'Apple's standalone Magic Keyboard'). Asked once
+    'headliners Scissor Sisters', 'places such as Virgin Megastores', 'Apple's standalone Magic Keyboard'). So is a
+    name the article writes at its fullest as a work's title (``names_a_work``: 'Harry Potter director Alfonso
+    Cuaron'), with none of the ``WORK_EVIDENCE`` at any mention, a given name included ('Harry Potter'). Asked once
     the person's roles are known, which are evidence too."""
-    return all((len(span) == 1 or plural_without_a_given_name(span, lexicon)
+    spans = [doc[name.start : name.end] for name in names]
+    fullest = max(len(name.words) for name in names)
+    work = any(len(name.words) == fullest and names_a_work(span, lexicon) for span, name in zip(spans, names))
+    evidence = WORK_EVIDENCE if work else PERSON_EVIDENCE
+    return all((work or len(span) == 1 or plural_without_a_given_name(span, lexicon)
                 or thing_without_a_given_name(span, lexicon) or common_words_without_a_given_name(span, lexicon)
                 or firm_name(span, lexicon))
-               and not any(test(span, lexicon) for _, test in PERSON_EVIDENCE)
-               for span in (doc[name.start : name.end] for name in names))
+               and not any(test(span, lexicon) for _, test in evidence)
+               for span in spans)
+
+
+def names_a_work(span: Span, lexicon: PeopleLexicon) -> bool:
+    """A work's title, or its character's name: a noun for a work right before it ('GameCube bongo rhythm game Donkey
+    Konga', "Hailey's first novel, Runaway Zero-Eight", "Oliver Stone's historical epic Alexander"), or what a person
+    does in the work right after it, before that person's name ('Iris director Sir Richard Eyre', 'Mary Poppins star
+    Dame Julie Andrews', 'Former Superman actor the late Christopher Reeve'). The noun must qualify the name or be
+    set off by it, not be the object of a clause the name is the subject of ('the film Steven Spielberg directed')."""
+    return _introduced_as_a_work(span, lexicon) or _qualifies_a_work_role(span, lexicon)
+
+
+def _introduced_as_a_work(span: Span, lexicon: PeopleLexicon) -> bool:
+    doc = span.doc
+    at = span.start - 1
+    comma = at > 0 and doc[at].text == ","
+    noun = doc[at - 1] if comma else doc[at] if at >= 0 else None
+    if noun is None or noun.pos_ != "NOUN" or not noun.is_lower or noun.lower_ not in lexicon.work_nouns:
+        return False
+    root = span.root
+    if comma:
+        return root.dep_ == "appos" and root.head.i == noun.i
+    return span.start <= noun.head.i < span.end or root.head.i == noun.i \
+        or root.head.i == noun.head.i and root.dep_ == noun.dep_
+
+
+def _qualifies_a_work_role(span: Span, lexicon: PeopleLexicon) -> bool:
+    doc = span.doc
+    role = span.end
+    if role + 1 >= len(doc) or span.root.head.i != role or doc[role].lower_ not in lexicon.work_roles:
+        return False
+    at = role + 1
+    while at < len(doc) and (doc[at].lower_ in lexicon.honorifics or doc[at].lower_ in WORK_ROLE_FILLERS):
+        at += 1
+    return at < len(doc) and doc[at].ent_type_ == "PERSON" and doc[at].text[:1].isupper()
 
 
 def every_mention(hits: Iterator[bool], names: Sequence[NameMention], lexicon: PeopleLexicon) -> bool:
