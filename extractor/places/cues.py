@@ -19,21 +19,25 @@ def _capitalised_word(word: str) -> bool:
 
 
 def _before(span: Span, offset: int = 1) -> Optional[Token]:
-    """The ``offset``-th word before the span, skipping spaCy's whitespace tokens (hard line breaks)."""
-    index = span.start
+    """The ``offset``-th word before the span, skipping spaCy's whitespace tokens (hard line breaks); each token
+    read is made once (making Token objects is most of what these cues cost)."""
+    doc, index, token = span.doc, span.start, None
     for _ in range(offset):
         index -= 1
-        while index >= 0 and span.doc[index].is_space:
+        while index >= 0 and (token := doc[index]).is_space:
             index -= 1
-    return span.doc[index] if index >= 0 else None
+    return token if index >= 0 else None
 
 
 def _after(span: Span) -> Optional[Token]:
     """The first word after the span, skipping whitespace tokens."""
-    index = span.end
-    while index < len(span.doc) and span.doc[index].is_space:
+    doc, index = span.doc, span.end
+    while index < len(doc):
+        token = doc[index]
+        if not token.is_space:
+            return token
         index += 1
-    return span.doc[index] if index < len(span.doc) else None
+    return None
 
 
 def _starts_line(token: Token) -> bool:
@@ -53,8 +57,10 @@ def _is_dateline(span: Span) -> bool:
     """An all-caps place opening its line before a comma, bracket or dash ("BELGRADE, March 30 -", "VIENNA — The
     house"), or opening a sentence before a dash or an agency's bracket: web pages run the byline into the text
     ("By Peter Goffin, The Canadian Press. TORONTO — The family", "The Associated Press. WASHINGTON (AP) -")."""
+    if not span.text.isupper():  # asked first: it rules out most names without reading their neighbours
+        return False
     following = _after(span)
-    if following is None or not span.text.isupper():
+    if following is None:
         return False
     dash = following.text in DATELINE_DASHES and bool(span[-1].whitespace_)
     if _starts_line(span[0]):
@@ -75,9 +81,9 @@ def _is_abbreviation(span: Span) -> bool:
     return len(span) == 1 and span.text.endswith(".") and len(span.text) <= 6
 
 
-def _hyphenated(span: Span) -> bool:
-    """Part of a hyphenated compound ("Mercedes-Benz", "C-Cor")."""
-    preceding, following = _before(span), _after(span)
+def _hyphenated(span: Span, preceding: Optional[Token], following: Optional[Token]) -> bool:
+    """Part of a hyphenated compound ("Mercedes-Benz", "C-Cor"); ``preceding`` and ``following``: the span's
+    neighbouring words (``_before``, ``_after``), which the caller has read."""
     return bool(
         (preceding is not None and preceding.text == "-" and not preceding.whitespace_)
         or (following is not None and following.text == "-" and not span[-1].whitespace_)

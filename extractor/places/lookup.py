@@ -6,13 +6,14 @@ from __future__ import annotations
 import math
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any, Callable, Optional
 
 import numpy
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
-from ..doc_utils import read_data, word_ids, words_at
+from ..doc_utils import read_data, word_ids
 
 GAZETTEER = "places_gazetteer.json"
 DEMONYMS = "places_demonyms.json"
@@ -146,6 +147,13 @@ class Gazetteer:
     def __contains__(self, key: str) -> bool:
         return key in self._names
 
+    @cached_property
+    def opening_ids(self) -> numpy.ndarray:
+        """The string ids of the one-word keys and name prefixes, sorted for ``doc_utils.among``: the words that can
+        open a name (a word holds no space). ``word_ids`` takes five times as long over these 90,000 words."""
+        words = [key for key in self._names if " " not in key] + [key for key in self.prefixes if " " not in key]
+        return numpy.unique(numpy.fromiter(map(get_string_id, words), dtype=numpy.uint64, count=len(words)))
+
     def candidates(self, key: str) -> tuple[Candidate, ...]:
         """Entries named ``key`` (a folded name), countries and regions first, then most populous first."""
         found = self._cache.get(key)
@@ -205,13 +213,3 @@ def longest_match(
             break
     return best
 
-
-def words_where(doc: Doc, attr: int, keep: Callable[[str], bool]) -> list[int]:
-    """As ``words_at``, for the words ``keep`` holds for, asked once per distinct word of the article."""
-    values = doc.to_array(attr)
-    if not len(values):
-        return []
-    distinct = numpy.sort(values)
-    distinct = distinct[numpy.concatenate(([True], distinct[1:] != distinct[:-1]))]
-    strings = doc.vocab.strings
-    return words_at(values, distinct[[keep(strings[value]) for value in distinct.tolist()]])

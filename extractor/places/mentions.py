@@ -33,6 +33,7 @@ LOC_TOWN_MIN_POPULATION = 15000
 PRODUCT_TOWN_MAX = 500_000
 # What stands between a place and the country or state it is in: "X, Y" or "X, in (the) Y".
 QUALIFYING_GAPS = ([","], [",", "in"], [",", "in", "the"])
+LONGEST_QUALIFYING_GAP = max(map(len, QUALIFYING_GAPS))
 # Places no country holds, or that are countries themselves: never inside another country's qualifier.
 WHOLE_FEATURES = frozenset({"country", "continent", "body_of_water"})
 # A country's divisions, which qualify a town of that country ("Runcorn, Cheshire").
@@ -399,7 +400,7 @@ def _link_qualifiers(doc: Doc, found: list[_Mention]) -> None:
     ('the Midlands, in the UK' is not Zimbabwe's Midlands); a list ('Kent, Sussex') says nothing of the kind, but
     a town before a region or county of another country is no namesake abroad either (``_abroad_of``)."""
     for first, second in zip(found, found[1:]):
-        gap = [token.lower_ for token in doc[first.span.end : second.span.start] if not token.is_space]
+        gap = _words_between(doc, first.span.end, second.span.start, LONGEST_QUALIFYING_GAP + 1)
         if gap not in QUALIFYING_GAPS:
             continue
         holders = [candidate for candidate in second.candidates[:1] if candidate.feature in {"country", "region"}]
@@ -410,6 +411,19 @@ def _link_qualifiers(doc: Doc, found: list[_Mention]) -> None:
             first.candidates = ()
         elif _abroad_of(first, second):
             first.candidates = ()
+
+
+def _words_between(doc: Doc, start: int, end: int, most: int) -> list[str]:
+    """The lowercase words of tokens ``start`` to ``end``, whitespace tokens skipped, no more than ``most``: a gap
+    longer than any qualifier's need not be read to its end (reading each gap whole was a tenth of this component)."""
+    words: list[str] = []
+    for index in range(start, end):
+        token = doc[index]
+        if not token.is_space:
+            words.append(token.lower_)
+            if len(words) == most:
+                break
+    return words
 
 
 def _abroad_of(town: _Mention, division: _Mention) -> bool:

@@ -11,15 +11,16 @@ from __future__ import annotations
 
 from typing import Iterable, Optional
 
-from spacy.attrs import LOWER, PREFIX
+import numpy
+from spacy.attrs import IS_ASCII, IS_LOWER, LOWER
 from spacy.tokens import Doc, Span
 
-from ..doc_utils import words_at
+from ..doc_utils import among, words_at
 from .cues import (
     _after, _before, _capitalised, _capitalised_word, _celestial, _hyphenated, _is_abbreviation, _is_dateline,
     _locative_cue, _names_water, _speaks,
 )
-from .lookup import Candidate, Gazetteer, fold, longest_match, words_where
+from .lookup import Candidate, Gazetteer, fold, longest_match
 
 # Words that join the items of a list of places.
 LIST_LINKS = frozenset({",", "and", "or", "&"})
@@ -33,9 +34,10 @@ RULER_MIN_POPULATION_IN_CONTEXT = 5000
 
 def ruler_places(doc: Doc, gaz: Gazetteer) -> list[Span]:
     """Strong names at once, then smaller towns for as long as cues link them to accepted places."""
-    matches = [(span, candidate) for span, candidate in _matches(doc, gaz) if _plausible(span, candidate, gaz)]
+    words = doc.to_array([LOWER, IS_LOWER, IS_ASCII])
+    matches = [(span, candidate) for span, candidate in _matches(doc, gaz, words) if _plausible(span, candidate, gaz)]
     context = {candidate.country_code for _, candidate in matches if candidate.feature in {"country", "region"}}
-    context.update(code for _, code in demonym_matches(doc, gaz))
+    context.update(code for _, code in demonym_matches(doc, gaz, words[:, 0]))
     accepted = {span.start: span for span, candidate in matches if _strong(span, candidate)}
     pending = [
         span
@@ -51,17 +53,33 @@ def ruler_places(doc: Doc, gaz: Gazetteer) -> list[Span]:
     return list(accepted.values())
 
 
-def _matches(doc: Doc, gaz: Gazetteer) -> Iterable[tuple[Span, Candidate]]:
-    """The longest gazetteer name at each capitalised word (read by its first character, spaCy's PREFIX, of
-    which an article has few), left to right, none inside another."""
+def _matches(doc: Doc, gaz: Gazetteer, words: numpy.ndarray) -> Iterable[tuple[Span, Candidate]]:
+    """The longest gazetteer name at each capitalised word that can open one (``_openings``), left to right, none
+    inside another."""
     end = 0
-    for i in words_where(doc, PREFIX, _capitalised_word):
+    for i in _openings(doc, gaz, words):
         found = longest_match(doc, i, gaz.__contains__, gaz.prefixes, gaz.max_tokens) if i >= end else None
         if found is None:
             continue
         end, key = found
         candidate = gaz.candidates(key)[0]
         yield Span(doc, i, end, label="GPE" if candidate.country_code else "LOC"), candidate
+
+
+def _openings(doc: Doc, gaz: Gazetteer, words: numpy.ndarray) -> list[int]:
+    """The capitalised words that are a one-word name or open a longer one, from the columns ``words`` (LOWER,
+    IS_LOWER, IS_ASCII): an ASCII word's LOWER is its key, so numpy finds the few words not in lowercase that may
+    be one, and only a word of other letters is folded to be asked. Looking up every capitalised word ('The',
+    'Reuters', 'Mr') was half the ruler."""
+    unlowered = numpy.flatnonzero(words[:, 1] == 0)
+    ascii_ = words[unlowered, 2]
+    maybe = unlowered[among(words[unlowered, 0], gaz.opening_ids) | (ascii_ == 0)].tolist()
+    return [i for i, text in zip(maybe, (doc[i].text for i in maybe)) if _capitalised_word(text)
+            and (text.isascii() or _opens_a_name(fold(text), gaz))]
+
+
+def _opens_a_name(key: str, gaz: Gazetteer) -> bool:
+    return key in gaz or key in gaz.prefixes
 
 
 def _plausible(span: Span, candidate: Candidate, gaz: Gazetteer) -> bool:
@@ -91,7 +109,7 @@ def _qualified(span: Span) -> bool:
 def _glued_to_name(span: Span, gaz: Gazetteer) -> bool:
     """Part of a longer name: "Belgrade University", "Iain Ferguson", "Mr Howard", "Bank of England"."""
     following, preceding = _after(span), _before(span)
-    if _hyphenated(span) or (following is not None and following.is_alpha and _capitalised(following)):
+    if _hyphenated(span, preceding, following) or (following is not None and following.is_alpha and _capitalised(following)):
         return True
     if preceding is None:
         return False
@@ -129,10 +147,14 @@ def _has_place_cue(span: Span, accepted: dict[int, Span], gaz: Gazetteer) -> boo
     return next_word is not None and next_word.i in accepted
 
 
-def demonym_matches(doc: Doc, gaz: Gazetteer) -> Iterable[tuple[Span, Optional[str]]]:
-    """Capitalised demonyms ("Serbian", "South African") with the country code (or place) they point to."""
+def demonym_matches(
+    doc: Doc, gaz: Gazetteer, lower: Optional[numpy.ndarray] = None
+) -> Iterable[tuple[Span, Optional[str]]]:
+    """Capitalised demonyms ("Serbian", "South African") with the country code (or place) they point to; ``lower``:
+    the doc's LOWER column, where the caller has read it."""
+    lower = doc.to_array(LOWER) if lower is None else lower
     resume = 0
-    for token in map(doc.__getitem__, words_at(doc.to_array(LOWER), gaz.demonym_first_ids)):
+    for token in map(doc.__getitem__, words_at(lower, gaz.demonym_first_ids)):
         if token.i < resume or not _capitalised(token):
             continue
         found = longest_match(doc, token.i, gaz.demonyms.__contains__, gaz.demonym_prefixes, 3)
