@@ -6,11 +6,9 @@ from __future__ import annotations
 import math
 import unicodedata
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from typing import Any, Callable, Optional
 
-import numpy
-from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from ..doc_utils import read_data, word_ids
@@ -143,16 +141,11 @@ class Gazetteer:
         self.body_name_heads = frozenset(fold(word) for word in rules["body_name_heads"])
         self.product_nouns = frozenset(rules["product_nouns"])
         self._cache: dict[str, tuple[Candidate, ...]] = {}
+        # The place ruler's memo: by a word's string id, whether it is capitalised and opens a name.
+        self.openings: dict[int, bool] = {}
 
     def __contains__(self, key: str) -> bool:
         return key in self._names
-
-    @cached_property
-    def opening_ids(self) -> numpy.ndarray:
-        """The string ids of the one-word keys and name prefixes, sorted for ``doc_utils.among``: the words that can
-        open a name (a word holds no space). ``word_ids`` takes five times as long over these 90,000 words."""
-        words = [key for key in self._names if " " not in key] + [key for key in self.prefixes if " " not in key]
-        return numpy.unique(numpy.fromiter(map(get_string_id, words), dtype=numpy.uint64, count=len(words)))
 
     def candidates(self, key: str) -> tuple[Candidate, ...]:
         """Entries named ``key`` (a folded name), countries and regions first, then most populous first."""

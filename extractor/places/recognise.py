@@ -12,10 +12,10 @@ from __future__ import annotations
 from typing import Iterable, Optional
 
 import numpy
-from spacy.attrs import IS_ASCII, IS_LOWER, LOWER
+from spacy.attrs import IS_LOWER, LOWER, ORTH
 from spacy.tokens import Doc, Span
 
-from ..doc_utils import among, words_at
+from ..doc_utils import words_at
 from .cues import (
     _after, _before, _capitalised, _capitalised_word, _celestial, _hyphenated, _is_abbreviation, _is_dateline,
     _locative_cue, _names_water, _speaks,
@@ -34,7 +34,7 @@ RULER_MIN_POPULATION_IN_CONTEXT = 5000
 
 def ruler_places(doc: Doc, gaz: Gazetteer) -> list[Span]:
     """Strong names at once, then smaller towns for as long as cues link them to accepted places."""
-    words = doc.to_array([LOWER, IS_LOWER, IS_ASCII])
+    words = doc.to_array([LOWER, IS_LOWER, ORTH])
     matches = [(span, candidate) for span, candidate in _matches(doc, gaz, words) if _plausible(span, candidate, gaz)]
     context = {candidate.country_code for _, candidate in matches if candidate.feature in {"country", "region"}}
     context.update(code for _, code in demonym_matches(doc, gaz, words[:, 0]))
@@ -66,20 +66,32 @@ def _matches(doc: Doc, gaz: Gazetteer, words: numpy.ndarray) -> Iterable[tuple[S
         yield Span(doc, i, end, label="GPE" if candidate.country_code else "LOC"), candidate
 
 
+# Distinct words the ruler's memo (``Gazetteer.openings``) keeps; a long run meets ever more: keep memory flat.
+OPENINGS_MEMO = 100_000
+
+
 def _openings(doc: Doc, gaz: Gazetteer, words: numpy.ndarray) -> list[int]:
     """The capitalised words that are a one-word name or open a longer one, from the columns ``words`` (LOWER,
-    IS_LOWER, IS_ASCII): an ASCII word's LOWER is its key, so numpy finds the few words not in lowercase that may
-    be one, and only a word of other letters is folded to be asked. Looking up every capitalised word ('The',
-    'Reuters', 'Mr') was half the ruler."""
-    unlowered = numpy.flatnonzero(words[:, 1] == 0)
-    ascii_ = words[unlowered, 2]
-    maybe = unlowered[among(words[unlowered, 0], gaz.opening_ids) | (ascii_ == 0)].tolist()
-    return [i for i, text in zip(maybe, (doc[i].text for i in maybe)) if _capitalised_word(text)
-            and (text.isascii() or _opens_a_name(fold(text), gaz))]
+    IS_LOWER, ORTH): numpy finds the words not in lowercase, and each distinct word is asked once per process, by
+    its id. Reading and looking up every capitalised word of every article ('The', 'Reuters', 'Mr') was half the
+    ruler."""
+    unlowered = numpy.flatnonzero(words[:, 1] == 0).tolist()
+    memo, strings = gaz.openings, doc.vocab.strings
+    found = []
+    for i, orth in zip(unlowered, words[unlowered, 2].tolist()):
+        opens = memo.get(orth)
+        if opens is None:
+            if len(memo) >= OPENINGS_MEMO:
+                memo.clear()
+            opens = memo[orth] = _opens_a_name(strings[orth], gaz)
+        if opens:
+            found.append(i)
+    return found
 
 
-def _opens_a_name(key: str, gaz: Gazetteer) -> bool:
-    return key in gaz or key in gaz.prefixes
+def _opens_a_name(word: str, gaz: Gazetteer) -> bool:
+    key = fold(word)
+    return _capitalised_word(word) and (key in gaz or key in gaz.prefixes)
 
 
 def _plausible(span: Span, candidate: Candidate, gaz: Gazetteer) -> bool:
