@@ -205,7 +205,10 @@ class Extractor:
             records = getattr(doc._, name, None) if doc.has_extension(name) else None
             setattr(facts, name, _moved(records or [], article.body_start))
         if foreign:
-            facts.people = []  # read by English rules, another language's capitalised nouns are people: 'der Patient'
+            # Read by English rules, another language's capitalised nouns are people ('der Patient') and, after its
+            # 'in', places ('Kosten in Milliardenhöhe'): a place stands only where the gazetteer knows it.
+            facts.people = []
+            facts.places = [place for place in facts.places if place.get("feature") is not None]
         _finish(facts, article)
         return facts
 

@@ -1,6 +1,7 @@
 """The language warning: a text extractor cannot read (another script, another Latin-script language, a short
 title in one) is flagged; English news, its tables and its capitals headlines are not. No pipeline needed, but to
-show that a flagged text gives no people: English rules read another language's capitalised nouns as names.
+show that a flagged text gives no people and no place the gazetteer does not know: English rules read another
+language's capitalised nouns as names, and after its "in" as places.
 
 Foreign samples: the chardet test files in ../shared/corpora/messy/chardet-encodings (LGPL-2.1), cut short.
 """
@@ -67,3 +68,22 @@ def test_english_news_its_tables_and_headlines_are_not_warned_of(text: str) -> N
 def test_no_people_are_read_from_a_text_in_another_language(text: str) -> None:
     facts = extract(text)
     assert facts.warnings and facts.people == []
+
+
+GERMAN_PAGES = [
+    # (text, a capitalised noun after "in" that is no place, a place the gazetteer knows or None)
+    # html-articles 57b4dafd18cf
+    ("Durch unnötige Überbehandlung und Dokumentation sowie Behandlungsfehler entstehen so jährlich Kosten in "
+     "Milliardenhöhe. Die Daten werden zentral Secure Cloud von IBM in Frankfurt am Main gespeichert und sind "
+     "Ende-zu-Ende verschlüsselt.", "Milliardenhöhe", "Frankfurt am Main"),
+    # html-articles ba07d1e64775
+    ("Dieses Jahr sind wir in Kooperation mit unserem Technologie-Partner eZ Systems auf der DMEXCO vertreten. Am 12. "
+     "Bis 13. September startet wieder die DMEXCO 2018 in Köln – und comwrap ist mit dabei.", "Kooperation", "Köln"),
+]
+
+
+@pytest.mark.parametrize(("text", "noun", "place"), GERMAN_PAGES)
+def test_a_text_in_another_language_names_only_places_the_gazetteer_knows(text: str, noun: str, place: str) -> None:
+    facts = extract(text)
+    names = {mention["text"] for record in facts.places for mention in record["mentions"]}
+    assert facts.warnings and noun not in names and place in names
