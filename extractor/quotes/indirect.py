@@ -285,8 +285,11 @@ def find_indirect(
             continue
         if any(rejects(token, words, direct) for _, rejects in NOT_SPEECH):
             continue
+        reports = token.lemma_.lower() in words.clause_cues or token.lower_ in words.clause_cues
         clauses = (_content_of(clause, token, words) for clause in children(token) if clause.dep_ == "ccomp")
-        for content in _joined([content for content in clauses if content is not None]):
+        contents = _joined([content for content in clauses if content is not None]) if reports else []
+        requested = _object_claim(token, words)
+        for content in contents + ([requested] if requested is not None else []):
             if any(rejects(content, token, words) for _, rejects in NOT_A_CLAIM):
                 continue
             content = _absorb_partial_quote(content, direct)
@@ -294,6 +297,43 @@ def find_indirect(
                 continue
             found.append((content, attribution_for(token, words, None)))
     return found
+
+
+def _object_claim(verb: Token, words: QuoteWords) -> Optional[Span]:
+    """A speech act whose words are its object and what it asks of it or lays at it ('urged the government to
+    scrap the tax', 'warned his side not to be too complacent', 'accused the chancellor of using "fancy
+    statistics"', 'called the impeachment process a sham'); a name it gives is none ('called the firm Acme')."""
+    kind = words.object_claims.get(verb.lemma_.lower())
+    if kind is None or not _stated(verb):
+        return None
+    kids = children(verb)
+    taker = next((child for child in kids if child.dep_ == "dobj" and child.i > verb.i), None)
+    complement = next((child for child in kids if taker is not None and child.i > taker.i
+                       and _complements(child, kind)), None)
+    if taker is None or complement is None:
+        return None
+    whole = trimmed(verb.doc, taker.left_edge.i, complement.right_edge.i + 1)
+    return within_paragraph(whole, verb) if whole is not None else None
+
+
+def _stated(verb: Token) -> bool:
+    """Said, not only meant to be ('are to ask the buyer', 'People will ask you'), done by habit ('would ask him')
+    or told of a thing ('adverts urging them'): a finite verb, a perfect ('has urged') or a progressive ('are
+    urging')."""
+    if verb.tag_ in {"VBD", "VBZ", "VBP"}:
+        return True
+    auxiliary = {"VBN": "have", "VBG": "be"}.get(verb.tag_)
+    return any(child.dep_ == "aux" and child.lemma_ == auxiliary for child in children(verb))
+
+
+def _complements(token: Token, kind: str) -> bool:
+    """Whether ``token`` is the complement ``object_claim_verbs`` gives the verb: a to-infinitive, a noun it makes
+    of the object ('oprd'), or a preposition's gerund ('of using')."""
+    if kind == "to":
+        return token.dep_ == "xcomp" and any(child.dep_ == "aux" and child.lower_ == "to" for child in children(token))
+    if kind == "oprd":
+        return token.dep_ == "oprd" and token.pos_ == "NOUN"
+    return token.dep_ == "prep" and token.lower_ == kind and any(child.dep_ == "pcomp" for child in children(token))
 
 
 def _cue_indices(doc: Doc, cue_ids: numpy.ndarray) -> list[int]:

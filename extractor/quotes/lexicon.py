@@ -57,7 +57,10 @@ _WORD_SETS = {
     "negative_subjects": "negative_subjects",
     "work_nouns": "work_nouns", "post_nominals": "post_nominals", "title_small_words": "title_small_words",
 }
-_WORD_MAPS = {"genders": "gender_words", "gender_nouns": "gender_nouns", "abbreviations": "title_abbreviations"}
+_WORD_MAPS = {
+    "genders": "gender_words", "gender_nouns": "gender_nouns", "abbreviations": "title_abbreviations",
+    "object_claims": "object_claim_verbs",
+}
 _COUNTS = {
     "min_unattributed_words": "min_unattributed_words", "min_indirect_tokens": "min_indirect_tokens",
     "window": "attribution_window", "float_reach": "floating_quote_reach", "headline_max_words": "headline_max_words",
@@ -89,6 +92,8 @@ class QuoteWords:
     genders: dict[str, str]
     gender_nouns: dict[str, str]
     abbreviations: dict[str, str]
+    object_claims: dict[str, str]
+    clause_cues: frozenset[str]
     given_names: dict[str, str]
     relative_pronouns: frozenset[str]
     subordinators: frozenset[str]
@@ -141,6 +146,7 @@ class QuoteWords:
             **{field: dict(data[key]) for field, key in _WORD_MAPS.items()},
             **{field: int(data[key]) for field, key in _COUNTS.items()},
             given_names={name: gender for gender, names in data["given_name_genders"].items() for name in names},
+            clause_cues=(words["verbs"] - words["direct_only"]) | words["finding_verbs"],
             pairs=pairs,
             person_nouns=_person_nouns(),
             speaking_nouns=speaking,
@@ -153,6 +159,6 @@ class QuoteWords:
     @property
     def cue_ids(self) -> numpy.ndarray:
         """Hashes of the lemmas and words that start indirect speech, to find them without a token loop."""
-        cues = (self.verbs - self.direct_only) | self.finding_verbs
+        cues = self.clause_cues | frozenset(self.object_claims)
         forms = {form for verb in cues for form in (verb, verb.title())} | {"according"}
         return word_ids(forms)

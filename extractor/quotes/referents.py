@@ -324,12 +324,13 @@ def _unnamed_speaker(token: Token, mentions: list[EntityMention], words: QuoteWo
     """Someone the article does not name who speaks ('President Castro's chief aide said ... "...," he said',
     'the chief executive of a leading European car maker told BBC News'): the one a following 'he' or 'she'
     means, not the name inside the description. A definite description of someone named ('the striker') and a
-    spokesperson, who speaks for the body named with them, are left to their own rules."""
+    spokesperson, who speaks for the body named with them, are left to their own rules; a bare noun is no
+    description but one the parser cut from a title ('The She Hate Me director urged')."""
     if token.tag_ != "NN" or token.head.i not in cues or token.lemma_.lower() not in words.person_nouns:
         return None
     if token.lemma_.lower() in words.proxy_nouns or _mentions_at(token.doc, mentions).get(token.idx):
         return None
-    if _definite(token, words) and not _of_someone_unnamed(token):
+    if _definite(token, words) and not _of_someone_unnamed(token) or not token.n_lefts + token.n_rights:
         return None
     return _own_words(token)
 
