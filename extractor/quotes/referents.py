@@ -67,6 +67,8 @@ _PERSON_ENDINGS = ("man", "woman", "person")
 _INDEFINITE = frozenset({"a", "an", "another", "one", "some"})
 # Determiners of a plural description that takes up a group named before ('these officials').
 _PLURAL_DETERMINERS = frozenset({"these", "those"})
+# The organization types a public body's noun ('the commission', 'the government') never means.
+_NOT_PUBLIC_TYPES = frozenset({"company", "media"})
 # The ORTH column of ``doc_utils.columns``, and the string id of the angle bracket opening a wire's ticker.
 _ORTH, _OPENING_BRACKET = COLUMNS.index(ORTH), get_string_id("<")
 # The event kind of organizations named together as a subject: a group, whom a later 'the companies' means.
@@ -761,7 +763,8 @@ def described(phrase: Span, words: QuoteWords, mentions: list[EntityMention], sp
             spoke = [r for r in before if r.kind == "org" and r.speaks]
             if spoke and head.lemma_.lower() in words.company_nouns:
                 return spoke[-1].name  # wire copy's 'the company said' is the company that has spoken
-            found = pick(before, "org", None, known)
+            found = pick(_public_bodies(before, doc) if head.lemma_.lower() in words.public_body_nouns else before,
+                         "org", None, known)
             return found.name if found is not None else None
         return _described_body(phrase, before, words) if head.lemma_.lower() in words.company_nouns else None
     held = _role_holder(phrase, before, words)
@@ -787,6 +790,14 @@ def described(phrase: Span, words: QuoteWords, mentions: list[EntityMention], sp
     if head.lemma_.lower() in words.anyone_nouns and not _epithet(phrase):
         return None  # 'the patient wrote' is not Dr Owen Dempsey: the article names no one by a word for anyone
     return found.name
+
+
+def _public_bodies(history: list[Referent], doc: Doc) -> list[Referent]:
+    """The referents a public body's noun may mean: no organization the organizations give a company's or an
+    outlet's type ('the government said' is not the Vestey Group that spoke before, 'citing the regional health
+    commission ... the commission said' not Xinhua News Agency)."""
+    kinds = {record["name"]: record.get("type") for record in doc._.organizations or []}
+    return [r for r in history if r.kind != "org" or kinds.get(r.name) not in _NOT_PUBLIC_TYPES]
 
 
 def _public_body(name: str, words: QuoteWords) -> bool:
