@@ -61,10 +61,10 @@ def test_a_thing_that_shows_is_no_speaker(run: Callable[..., Doc], text: str, wo
     pytest.param(  # web page c00962aabe7bdd1f (SLS hearing)
         "Some members of Congress suggested NASA isn't using SLS enough.",
         "using SLS enough", "Some members of Congress", id="people-suggest"),
-    pytest.param(  # BBC tech/328: a survey speaks for its authors
+    pytest.param(  # BBC tech/328: a survey speaks for its author (the organizations read the magazine's name)
         "A survey conducted by PC Pro Magazine has revealed that many Britons are unhappy with their internet "
         "service.",
-        "unhappy with their", "survey conducted by PC Pro Magazine", id="a-survey-reveals"),
+        "unhappy with their", "Pro Magazine", id="a-survey-reveals"),
 ])
 def test_people_and_studies_still_speak(run: Callable[..., Doc], text: str, words: str, speaker: str) -> None:
     quotes = [q for q in run(text)._.quotes if words in q["text"]]

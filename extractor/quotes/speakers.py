@@ -30,6 +30,8 @@ _MODIFIER_DEPS = {"amod", "acl", "relcl"}
 _JOINING = frozenset({"of", "for", "and", "the", "de", "du", "la", "&"})
 # The organization types an outlet may have: a medium's, or none the organizations could tell ('Sunday Times').
 _OUTLET_TYPES = frozenset({"media", None})
+# The prepositions that name a study's author ('a study by Gartner', 'figures from the Ministry of Economy').
+_STUDY_AUTHOR_PREPS = frozenset({"by", "from"})
 # The model's labels of words that name a person or a place, no outlet ('told US media').
 _NO_OUTLET_LABELS = frozenset({"PERSON", "GPE", "LOC"})
 # The nouns a post ends in ('President'), from the people data: a title told is no outlet.
@@ -124,11 +126,16 @@ def _by_pronoun(p: _Phrase) -> Optional[Resolved]:
 
 
 def _by_author(p: _Phrase) -> Optional[Resolved]:
+    """A document, a spokesperson or a study speaks for its author: 'the ministry's statement', 'a spokesman for
+    X', 'according to data released by MOTIE', 'A separate study by Gartner said'. A study's 'of' names whom it
+    asked or read ('The survey of more than 1,000 people', 'One review of 14 studies'), and researchers speak
+    for themselves ('The Intel researchers said')."""
     head, words = p.head, p.words
     lemma = head.lemma_.lower()
-    if lemma not in words.document_nouns and lemma not in words.proxy_nouns:
+    study = (lemma in words.study_nouns or head.lower_ in words.study_nouns) and lemma not in words.person_nouns
+    if lemma not in words.document_nouns and lemma not in words.proxy_nouns and not study:
         return None
-    author = _author(head, words)
+    author = _author(head, words, _STUDY_AUTHOR_PREPS if study and lemma not in words.document_nouns else None)
     if author is not None:
         return resolve_speaker(author, p.earlier, words, p.mentions)
     if lemma not in words.document_nouns:
@@ -258,16 +265,17 @@ def described_referent(phrase: Span, words: QuoteWords, mentions: list[EntityMen
         phrase.doc.user_data.pop(MENTIONS_AT, None)
 
 
-def _author(head: Token, words: QuoteWords) -> Optional[Span]:
+def _author(head: Token, words: QuoteWords, preps: Optional[frozenset[str]] = None) -> Optional[Span]:
     """Who a document or spokesperson speaks for: 'the ministry's statement', 'a spokesman for X',
     'a statement issued by X', 'a release sent to media from X'; an outlet that passed it on is no author
-    ('the statement quoted by IRNA')."""
+    ('the statement quoted by IRNA'). ``preps`` are the prepositions that may name the author (the proxy ones)."""
     for child in children(head):
         pronoun_owner = child.lower_ in words.person_pronouns or child.lower_ in words.group_pronouns
-        if child.dep_ == "poss" and (child.pos_ != "PRON" or pronoun_owner):
+        owner = child.dep_ == "poss" or (child.dep_ == "nmod" and any(c.dep_ == "case" for c in children(child)))
+        if owner and (child.pos_ != "PRON" or pronoun_owner):
             return noun_phrase(child)
     for child in children(head):
-        if child.dep_ == "prep" and child.lower_ in words.proxy_preps:
+        if child.dep_ == "prep" and child.lower_ in (words.proxy_preps if preps is None else preps):
             for obj in children(child):
                 if obj.dep_ == "pobj":
                     return noun_phrase(obj)
