@@ -1,9 +1,10 @@
-"""A direct quote that names, by surname, the person its 'he' or 'she' was read as is someone else's: in their
-own words people speak of others, not of themselves, in the third person. The speaker is then left unknown rather
-than guessed. Reported speech is the writer's words, which may name the speaker.
+"""A direct quote that names, by surname, the person its 'he' or 'she' was read as, or by surname or first name the
+person a description was read as, is someone else's: in their own words people speak of others, not of themselves,
+in the third person. The speaker is then left unknown rather than guessed. Reported speech is the writer's words,
+which may name the speaker.
 
-Sentences from saved web pages (html-articles: 702d1da6 New York Times, 3d8f3404, c00962aa) and Reuters-21578
-(file named per case).
+Sentences from saved web pages (html-articles: 702d1da6 New York Times, 3d8f3404, c00962aa), Reuters-21578 and BBC
+News (file named per case).
 """
 
 from __future__ import annotations
@@ -34,6 +35,19 @@ from .conftest import speaker_of
         "hearing his mom spontaneously begin to scat in the backseat of his car. “It could have been really easy "
         "for Mary Steenburgen to just put her name on something and get a pass on many of the usual steps in some "
         "new creative thing, but she didn’t do that,” she said.", "really easy", "Mary Steenburgen", id="3d8f3404"),
+    pytest.param(  # BBC sport/011: a description read as the person in focus, whom the quote names by first name
+        "Radcliffe yet to answer GB call\n\nPaula Radcliffe has been granted extra time to decide whether to compete "
+        "in the World Cross-Country Championships.\n\nThe 31-year-old is concerned the event, which starts on 19 "
+        "March in France, could upset her preparations for the London Marathon on 17 April. \"There is no question "
+        "that Paula would be a huge asset to the GB team,\" said Zara Hyde Peters of UK Athletics. \"But she is "
+        "working out whether she can accommodate the worlds without too much compromise in her marathon training.\" "
+        "Radcliffe must make a decision by Tuesday - the deadline for team nominations. British team member Hayley "
+        "Yelling said the team would understand if Radcliffe opted out of the event. \"It would be fantastic to have "
+        "Paula in the team,\" said the European cross-country champion. \"But you have to remember that athletics "
+        "is basically an individual sport and anything achieved for the team is a bonus.\n\n\"She is not messing us "
+        "around. We all understand the problem.\"\n\nRadcliffe was world cross-country champion in 2001 and 2002 but "
+        "missed last year's event because of injury.",
+        "fantastic to have Paula", "Paula Radcliffe", id="sport-011"),
 ])
 def test_a_quote_naming_its_pronoun_speaker_is_not_theirs(run: Callable[..., Doc], text: str, words: str,
                                                            wrong: str) -> None:

@@ -215,21 +215,29 @@ def _apply(
     record["cue"] = attribution.cue
     if attribution.speaker is not None:
         record["speaker"], record["speaker_mention"] = resolve_speaker(attribution.speaker, earlier, words, mentions)
-        if _names_its_pronoun_speaker(record, attribution.speaker, words):
+        if _names_its_inferred_speaker(record, attribution.speaker, words):
             record["speaker"] = None
     record["medium"] = resolve_medium(attribution.medium, mentions)
 
 
-def _names_its_pronoun_speaker(record: dict[str, Any], phrase: Span, words: QuoteWords) -> bool:
-    """'"..., Trump makes the prospects ... more uncertain," he said' after Eswar Prasad spoke of the president:
-    in their own words people speak of others, not of themselves, by surname, so a direct quote naming the person a
-    'he' or 'she' was read as is someone else's, and the speaker is left unknown (who else the pronoun means is no
-    surer). Reported speech is the writer's words, which may name the speaker ('The Redstone equity contribution
-    ... would consist of ..., he said'); and a company's statement names the company."""
+def _names_its_inferred_speaker(record: dict[str, Any], phrase: Span, words: QuoteWords) -> bool:
+    """'"..., Trump makes the prospects ... more uncertain," he said' after Eswar Prasad spoke of the president;
+    '"It would be fantastic to have Paula in the team," the European cross-country champion said' of Paula
+    Radcliffe: in their own words people speak of others, not of themselves, by surname or first name, so a direct
+    quote naming the person a 'he' or 'she' or a description was read as is someone else's, and the speaker is left
+    unknown (who else the words mean is no surer). Reported speech is the writer's words, which may name the speaker
+    ('The Redstone equity contribution ... would consist of ..., he said'); a company's statement names the company;
+    and a phrase that names the speaker itself is no guess."""
     speaker = record["speaker"]
-    if not speaker or record["kind"] != "direct" or len(phrase) != 1 or words.genders.get(phrase.root.lower_) is None:
+    if not speaker or record["kind"] != "direct":
         return False
-    return re.search(rf"\b{re.escape(speaker.split()[-1])}\b", record["text"]) is not None
+    pronoun = len(phrase) == 1 and words.genders.get(phrase.root.lower_) is not None
+    person = speaker in {record["name"] for record in phrase.doc._.people or []}
+    description = person and phrase.root.is_lower and not set(speaker.split()) & {t.text for t in phrase}
+    if not (pronoun or description):
+        return False
+    names = {speaker.split()[-1], speaker.split()[0]} if description else {speaker.split()[-1]}
+    return any(re.search(rf"\b{re.escape(name)}\b", record["text"]) for name in names)
 
 
 class QuoteFinder(SavesData):
