@@ -125,6 +125,7 @@ def entity_mentions(doc: Doc) -> list[EntityMention]:
     covered = _Coverage(found)
     bodies_decided = organizations is not None  # the organizations ran and left the model's other ORGs out
     labels = {"PERSON": "person"} if bodies_decided else {"PERSON": "person", "ORG": "org"}
+    body_names = {name for record in organizations or [] for name in (record["name"], *record.get("aliases", []))}
     for label, kind in labels.items():  # the order they are read in is no matter: the mentions are sorted
         for ent in labelled_entities(doc, label):
             if covered.overlaps(ent.start_char, ent.end_char):
@@ -132,10 +133,17 @@ def entity_mentions(doc: Doc) -> list[EntityMention]:
             span = within_paragraph(_name_words(ent), ent.root)
             if span is None or all(t.is_lower for t in span):
                 continue
+            if kind == "person" and span.root.dep_ != "compound" and (span.text in body_names or _party_name(span)):
+                continue  # 'Labour' beside the Labour Party, 'the Lib Dems': a party the model took for a person
             span = _given_name(span) if kind == "person" else span
             found.append((span.start_char, span.end_char, span.text, kind, span.text))
     found.sort()
     return found
+
+
+def _party_name(span: Span) -> bool:
+    """Whether every word names a party or its members ('Labour', 'Lib Dems', 'Republicans')."""
+    return all(token.lower_ in _PARTY_WORDS or token.lower_.removesuffix("s") in _PARTY_WORDS for token in span)
 
 
 class _Coverage:
