@@ -283,12 +283,14 @@ def find_indirect(
             if item is not None:
                 found.append(item)
             continue
+        reports = token.lemma_.lower() in words.clause_cues or token.lower_ in words.clause_cues
+        requested = _object_claim(token, words)
+        if not reports and requested is None:
+            continue  # 'call', 'accuse' report only an object's claim: most uses have none ('a company called')
         if any(rejects(token, words, direct) for _, rejects in NOT_SPEECH):
             continue
-        reports = token.lemma_.lower() in words.clause_cues or token.lower_ in words.clause_cues
         clauses = (_content_of(clause, token, words) for clause in children(token) if clause.dep_ == "ccomp")
         contents = _joined([content for content in clauses if content is not None]) if reports else []
-        requested = _object_claim(token, words)
         for content in contents + ([requested] if requested is not None else []):
             if any(rejects(content, token, words) for _, rejects in NOT_A_CLAIM):
                 continue
