@@ -232,7 +232,7 @@ def _names_its_inferred_speaker(record: dict[str, Any], phrase: Span, words: Quo
     if not speaker or record["kind"] != "direct":
         return False
     pronoun = len(phrase) == 1 and words.genders.get(phrase.root.lower_) is not None
-    person = speaker in {record["name"] for record in phrase.doc._.people or []}
+    person = speaker in {known["name"] for known in phrase.doc._.people or []}
     description = person and phrase.root.is_lower and not set(speaker.split()) & {t.text for t in phrase}
     if not (pronoun or description):
         return False
