@@ -804,8 +804,13 @@ def _public_bodies(history: list[Referent], doc: Doc) -> list[Referent]:
     """The referents a public body's noun may mean: no organization the organizations give a company's or an
     outlet's type ('the government said' is not the Vestey Group that spoke before, 'citing the regional health
     commission ... the commission said' not Xinhua News Agency)."""
-    kinds = {record["name"]: record.get("type") for record in doc._.organizations or []}
+    kinds = organization_types(doc)
     return [r for r in history if r.kind != "org" or kinds.get(r.name) not in _NOT_PUBLIC_TYPES]
+
+
+def organization_types(doc: Doc) -> dict[str, Optional[str]]:
+    """Each organization's type by its canonical name, as the organizations component gives it."""
+    return {record["name"]: record.get("type") for record in doc._.organizations or []}
 
 
 def _public_body(name: str, words: QuoteWords) -> bool:

@@ -18,7 +18,7 @@ from .lexicon import QuoteWords
 from .marks import quoted_spans
 from .referents import (
     MENTIONS_AT, REFERENTS, EntityMention, Speech, antecedent, coordinated_names, described, entity_mentions,
-    taken_up, ticker_owner,
+    organization_types, taken_up, ticker_owner,
 )
 from .spans import children, group_phrase, noun_phrase, overlaps, span_record, without_article
 
@@ -350,8 +350,7 @@ def resolve_medium(phrase: Optional[Span], mentions: Optional[list[EntityMention
     mentions = entity_mentions(phrase.doc) if mentions is None else mentions
     found = _overlapping(phrase, [m for m in mentions if m[3] == "org"])
     if found is not None:
-        kinds = {record["name"]: record.get("type") for record in phrase.doc._.organizations or []}
-        return found[2] if kinds.get(found[2]) in _OUTLET_TYPES else None
+        return found[2] if organization_types(phrase.doc).get(found[2]) in _OUTLET_TYPES else None
     run: list[Token] = []
     for token in phrase:
         if token.pos_ == "PROPN":
