@@ -26,6 +26,7 @@ from typing import Any, Optional
 
 from spacy.tokens import Doc, Span, Token
 
+from .points import measured_points
 from .tokens import is_break
 
 
@@ -44,7 +45,7 @@ NOT_QUANTITY_ENTITIES = frozenset({"NORP", "GPE", "LOC", "PERSON", "FAC", "EVENT
 _BY_DIRECTION = ("verbs", "nouns", "adverbs", "comparatives", "particles")
 _WORD_SETS = (
     "particle_verbs", "transitive", "not_direct_amount", "level_verbs", "containers", "equivalents", "people_verbs",
-    "glued_measures", "item_verbs", "point_words",
+    "glued_measures", "item_verbs", "point_words", "point_contexts", "point_gaps",
 )
 ITEM_REACH = 4  # words back from a change word to the verb that lists it ("excludes discontinued operations gain")
 BASE_OR_PRESENT = frozenset({"VB", "VBP", "VBZ"})  # verb tags a noun such as "gain" or "gains" is misread with
@@ -240,14 +241,17 @@ def measure_points(records: list[Record], spans: list[Optional[Span]], changes: 
     sentence names, if any, is what the figure counts (``bare_figures``); the subject of the move is not asked, it is
     as often the seller or the cause ("Their sales helped send Wall Street stocks down 508 points"). Games score whole
     points: a gap in a league ("slip 10 points behind Chelsea") or where a move ended ("came down to a few points")
-    stays a count. Run after every stage that reads or shares what a figure counts."""
+    stays a count, unless its sentence names a poll, a rate, a market or a percentage ("a six point lead" in a poll:
+    ``points.measured_points``). Run after every stage that reads or shares what a figure counts."""
     for n, (record, span) in enumerate(zip(records, spans)):
         if span is None or record.get("kind") != "count" or record.get("unit") is not None \
                 or (record.get("counted") or "").lower() not in words.point_words:
             continue
         doc = span.doc
         if float(record["value"]).is_integer() and (n not in changes or _next_word_in(doc, span.start - 1, -1, ("to",))
-                                                    or _next_word_in(doc, span.end, 1, words.standings)):
+                                                    or _next_word_in(doc, span.end, 1, words.standings)) \
+                and not measured_points(span, records, record["sentence"], words.point_contexts, words.point_gaps,
+                                        words.nouns):
             continue
         record.update(kind="measure", unit="point", counted=None)
 
