@@ -226,7 +226,7 @@ STAGES: tuple[tuple[Stage, Trigger], ...] = (
     (read_ratio, Trigger(after=lambda lex: lex.ratio_words.prefixes)),
     (_metre_or_million, Trigger(after=lambda lex: lex.metre_or_million)),
     (read_range, Trigger(after=lambda lex: {*lex.range_joiners, *lex.range_openers.values(), *lex.percent.prefixes,
-                                            *lex.units.prefixes})),
+                                            *lex.units.prefixes, *lex.currency_after.prefixes})),
     (read_uncertainty, Trigger(after=lambda lex: _UNCERTAINTY_OPENERS)),
     (read_after, Trigger(after=_after_read_after, opens_unit=True, glued_unit=True)),
     (hyphen_unit, Trigger(after=lambda lex: _HYPHENS)),

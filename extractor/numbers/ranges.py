@@ -64,6 +64,9 @@ def read_range(lex: Lexicon, doc: Doc, phrase: Phrase) -> None:
     mark = _unit_mark(lex, doc, end) if first.unit is None else None
     if mark is not None:  # "between 10% and 15%", "44 mg to 50 mg"
         end = skip(doc, mark[0])
+    money_mark = _between_currency(lex, doc, phrase, end) if mark is None else None
+    if money_mark is not None:  # "between 150 euros and 300 euros"
+        end = skip(doc, money_mark[0])
     start = skip(doc, end + 1)
     if start >= len(doc) or first.vague is not None or first.fraction:
         return
@@ -85,6 +88,12 @@ def read_range(lex: Lexicon, doc: Doc, phrase: Phrase) -> None:
     second = core_at(lex, doc, start)
     if second is None or second.vague is not None:
         return
+    if opener is not None and opener[1] == "and" == joiner:
+        _scale_like_first(lex, doc, phrase, second)
+    if money_mark is not None:
+        second_money = lex.currency_after.at(doc, skip(doc, second.end))
+        if second_money is None or second_money[1] != money_mark[1]:
+            return  # "between 150 euros and 300 dollars" names two sums
     if elided and (mark is not None or not _names_unit_after(lex, doc, skip(doc, second.end))):
         return  # an elided range names its unit or currency once, after its high end
     if joiner == "or" and first.scaled and second.scaled and \
@@ -174,6 +183,24 @@ def _elided_between(lex: Lexicon, doc: Doc, start: int) -> bool:
         if doc[j].is_sent_start:
             return False
     return False
+
+
+def _between_currency(lex: Lexicon, doc: Doc, phrase: Phrase, i: int) -> Optional[tuple[int, Any]]:
+    """The currency word at token ``i`` after the low end of "between 150 euros and 300 euros", where each end names
+    its money: ``(end, currency)``. Only after "between": "from 20 dlrs to 15 dlrs" may be a fall."""
+    if phrase.money or phrase.opener is None or phrase.opener[1] != "and" or i >= len(doc):
+        return None
+    return lex.currency_after.at(doc, i)
+
+
+def _scale_like_first(lex: Lexicon, doc: Doc, phrase: Phrase, second: Core) -> None:
+    """"between £190m and £265m": the low end of money took its bare "m" as a million (``metre_or_million``, which
+    reads money's "m" so), and the high end's "m" is read the same; no other stage reads it before the range."""
+    after = skip(doc, second.end)
+    if phrase.money and phrase.cores[0].scaled and not second.scaled and after < len(doc) \
+            and doc[after].lower_ in lex.metre_or_million:
+        second.value *= lex.suffix_scales["m"]
+        second.scaled, second.end = True, after + 1
 
 
 def _complete_abbreviated(doc: Doc, first: Core, second: Core, low: float) -> float:
