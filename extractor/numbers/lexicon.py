@@ -34,7 +34,7 @@ _SETS = {
     "name_labels": "name_entity_labels", "date_labels": "date_entity_labels", "counted_pronouns": "counted_pronouns",
     "chart_places": "chart_places", "index_level_words": "index_level_words",
     "magnitude_words": "magnitude_words", "magnitude_scales": "magnitude_scales",
-    "scaled_money_nouns": "scaled_money_nouns",
+    "scaled_money_nouns": "scaled_money_nouns", "modifier_currencies": "modifier_currencies",
 }
 _PHRASES = (
     "ratio_words", "age_after", "qualifiers_before", "qualifiers_after", "percent", "currency_before", "units",

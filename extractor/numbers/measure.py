@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .lexicon import Lexicon
 from .recognise import core_at
@@ -27,6 +27,8 @@ def read_after(lex: Lexicon, doc: Doc, phrase: Phrase) -> None:
         currency = lex.currency_after.at(doc, end)
         if currency is None and phrase.cores[-1].scaled:  # "6.91 billion won"; "Halo 2 won" is a verb
             currency = lex.scaled_currencies.at(doc, end)
+            if currency is not None and doc[end].lower_ in lex.modifier_currencies and not _modifies_noun(doc[end]):
+                currency = None  # "topped the 100 million mark": a threshold, no sum
         subunit = lex.subunits.at(doc, end)
         unit = lex.units.at(doc, end) if phrase.unit is None else None
         if unit is None and phrase.unit is None:
@@ -69,6 +71,13 @@ def read_after(lex: Lexicon, doc: Doc, phrase: Phrase) -> None:
         phrase.qualifier, end = after[1], after[0]
     if end > start:
         phrase.end = end
+
+
+def _modifies_noun(token: Token) -> bool:
+    """"a 300 mln mark private placement", "a 480 mln mark loss": a currency word that names money only as a modifier
+    of a noun after it (the parser's compound or nmod)."""
+    head = token.head
+    return token.dep_ in ("compound", "nmod", "amod") and head.i > token.i and head.pos_ in ("NOUN", "PROPN")
 
 
 def _bounds_next_number(lex: Lexicon, doc: Doc, start: int, end: int) -> bool:
