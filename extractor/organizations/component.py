@@ -62,8 +62,8 @@ class OrganizationFinder(SavesData):
         found.firms = [(firm.start_char, firm.end_char) for firm in firms]
         add_governments(reading, lexicon, candidates, teams)
         matched = lexicon.matches(doc)
-        add_matches(doc, candidates, matched["media"], "media", places)
-        add_matches(doc, candidates, matched["known"], None, places)
+        add_matches(reading, candidates, matched["media"], "media", places)
+        add_matches(reading, candidates, matched["known"], None, places)
         add_parties(doc, lexicon, candidates, matched["party"])
         add_departments(reading, lexicon, candidates)
         add_firm_short_forms(reading, lexicon, candidates, places)

@@ -13,6 +13,7 @@ from spacy.vocab import Vocab
 from ..entities import role_words
 from ..entities import normalise
 from ..doc_utils import word_ids
+from .reading import id_set
 
 DATA = "organizations.json"
 COMPANIES = "organizations_companies.json"
@@ -48,12 +49,15 @@ class OrganizationLexicon:
         self.type_phrase_starts = frozenset(phrase[0] for phrase in self.type_phrases)
         # One word that says what kind of body a name is ('corp', 'bank', 'ministry', 'treasury').
         self.head_types = frozenset(phrase[0] for phrase in self.type_phrases if len(phrase) == 1)
+        self.head_type_ids = id_set(self.head_types)
         self.inverted_heads = {head.lower() for head in data["inverted_heads"]}
         self.function_words = frozenset(data["function_words"])
+        self.function_word_ids = id_set(self.function_words)  # the lists' words as ids, tested in the token columns
         self.not_organizations = frozenset(data["not_organizations"])
         self.institutions = frozenset(normalise(name) for name in data["institutions"])
         self.not_body_heads = frozenset(word.lower() for word in data["not_body_heads"])
         self.of_heads = frozenset(data["of_heads"])
+        self.of_head_ids = id_set(self.of_heads)
         self.service_words = frozenset(data["service_words"])
         self.service_ids = word_ids(self.service_words)
         self.venue_endings = frozenset(tuple(ending.lower().split()) for ending in data["venue_endings"])
@@ -94,7 +98,9 @@ class OrganizationLexicon:
                                        for word in words if " " not in word)
         self.trade_terms = frozenset(data["trade_terms"])
         self.partnership_endings = frozenset(data["partnership_endings"])
+        self.partnership_ending_ids = id_set(self.partnership_endings)
         self.firm_short_form_endings = frozenset(data["firm_short_form_endings"])
+        self.firm_short_form_ending_ids = id_set(self.firm_short_form_endings)
         self.partner_tails = frozenset(data["partner_tails"])
         self.spelled_bodies = frozenset(data["spelled_bodies"])
         # The heads of departments named for their briefs ('Department for Work and Pensions').

@@ -5,15 +5,34 @@ every token, so reading them once per article spares much of the component's tim
 from __future__ import annotations
 
 from functools import cached_property
+from typing import Iterable
 
 import numpy
-from spacy.attrs import IDX
+from spacy.attrs import ENT_IOB, ENT_TYPE, IDX
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 from ..doc_utils import COLUMNS, columns, doc_text
 
 OPENING_BRACKET = get_string_id("(")
+
+
+def id_set(words: Iterable[str]) -> frozenset[int]:
+    """The words' string ids (the same hash ``get_string_id`` and the token columns give), for testing a word of
+    ``Reading.orths`` or ``Reading.lowers`` against a word list without making its Token object."""
+    return frozenset(get_string_id(word) for word in words if word)
+
+
+# Each id array ``Reading.among`` and ``holds`` are given, as a set: the arrays are the lexicon's and the modules',
+# made once per process, and listing one per call cost more than the test (kept with the array, whose id may be reused).
+_ID_SETS: dict[int, tuple[numpy.ndarray, frozenset[int]]] = {}
+
+
+def _as_set(ids: numpy.ndarray) -> frozenset[int]:
+    kept = _ID_SETS.get(id(ids))
+    if kept is None or kept[0] is not ids:
+        kept = _ID_SETS[id(ids)] = (ids, frozenset(ids.tolist()))
+    return kept[1]
 
 
 class Reading:
@@ -25,6 +44,7 @@ class Reading:
         self.orth, self.lower, self.space, self.spacy = table.T[:4]
         self.like_num, self.alpha, self.is_lower, self.length = table.T[4:8]
         self.idx = table.T[COLUMNS.index(IDX)]
+        self.ent_iob, self.ent_type = table.T[COLUMNS.index(ENT_IOB)], table.T[COLUMNS.index(ENT_TYPE)]
 
     @property
     def text(self) -> str:
@@ -46,6 +66,31 @@ class Reading:
     def lowers(self) -> list[int]:
         """The LOWER column as a list, as ``orths``."""
         return self.lower.tolist()
+
+    @cached_property
+    def like_nums(self) -> list[int]:
+        """The LIKE_NUM column as a list, as ``orths``: a figure's word (every word of digits is one)."""
+        return self.like_num.tolist()
+
+    @cached_property
+    def spaces(self) -> list[int]:
+        """The IS_SPACE column as a list, as ``orths``."""
+        return self.space.tolist()
+
+    @cached_property
+    def alphas(self) -> list[int]:
+        """The IS_ALPHA column as a list, as ``orths``."""
+        return self.alpha.tolist()
+
+    @cached_property
+    def lengths(self) -> list[int]:
+        """The LENGTH column (a word's characters) as a list, as ``orths``."""
+        return self.length.tolist()
+
+    @cached_property
+    def is_lowers(self) -> list[int]:
+        """The IS_LOWER column as a list, as ``orths``."""
+        return self.is_lower.tolist()
 
     @cached_property
     def entities(self) -> tuple[Span, ...]:
@@ -70,13 +115,13 @@ class Reading:
 
     def holds(self, ids: numpy.ndarray, lower: bool = False) -> bool:
         """Whether the article holds one of the words ``ids`` (``word_ids``), in lowercase if ``lower``."""
-        return not (self.lower_words if lower else self.words).isdisjoint(ids.tolist())
+        return not (self.lower_words if lower else self.words).isdisjoint(_as_set(ids))
 
     def among(self, ids: numpy.ndarray, lower: bool = False) -> numpy.ndarray:
         """``doc_utils.among`` of the ORTH column (LOWER if ``lower``) and ``ids``, compared only with the words
         of ``ids`` the article holds, often none."""
         column = self.lower if lower else self.orth
         found = numpy.zeros(len(column), dtype=bool)
-        for word in (self.lower_words if lower else self.words).intersection(ids.tolist()):
+        for word in (self.lower_words if lower else self.words).intersection(_as_set(ids)):
             found |= column == word
         return found

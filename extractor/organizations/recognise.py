@@ -21,7 +21,7 @@ from .lexicon import OrganizationLexicon
 from ..doc_utils import COLUMNS, columns, doc_text, figure_shaped, has_digit, sentence_starts
 from ..places import fold, gazetteer
 from ..resolve import proposals
-from .reading import Reading
+from .reading import Reading, id_set
 from .teams import scorers_line_test
 
 # Between the subjects of one brief ('Trade and Industry Secretary', 'Culture, Media and Sport Secretary'), and
@@ -46,6 +46,7 @@ OF = get_string_id("of")
 OF_IDS = frozenset({OF})
 OF_TO_IDS = frozenset({OF, get_string_id("to")})
 COMMA = get_string_id(",")
+THE, HYPHEN = get_string_id("the"), get_string_id("-")
 WIRE_MARK_IDS = frozenset(map(get_string_id, WIRE_MARKS))
 OPENING_MARK, CLOSING_MARK = get_string_id("<"), get_string_id(">")
 # What opens what a possessive's owner has ("McDonald's golden arches", "Mr Campbell's campaigning skills").
@@ -57,6 +58,7 @@ CLAUSE_TAGS = frozenset({"VB", "VBD", "VBZ", "VBP", "VBN", "VBG", "MD"})
 # 'of', are no part of the body's name ('Founder of Ceres Robotics Inc.').
 POST_WORDS = role_words("role_words")
 POST_HEADS = role_words("role_heads")
+POST_HEAD_IDS = id_set(POST_HEADS)
 # The initials after which the wire capitalises any word ('U.S. Oil company'), and the common nouns' tags.
 WIRE_INITIALS = frozenset({"U.S.", "U.K."})
 COMMON_NOUN_TAGS = frozenset({"NN", "NNS"})
@@ -69,6 +71,9 @@ PROPER_NOUN_TAGS = frozenset({"NNP", "NNPS"})
 PARAGRAPH_BREAK = re.compile(r"\n[ \t]*[\n \t]")
 # What follows a surname in a person's name ('Lester L. Colbert Jr.').
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# The ENT_IOB values that open and continue an entity, and the labels ``surnames`` reads, as ENT_TYPE ids.
+ENTITY_OPENING, ENTITY_INSIDE = 3, 1
+PERSON, ORG = get_string_id("PERSON"), get_string_id("ORG")
 # What may come before a sentence's first word ('"Speech is', '(Digital').
 OPENERS = frozenset({'"', "'", "\u201c", "\u2018", "(", "[", "-", "\u2013", "\u2014"})
 
@@ -98,13 +103,13 @@ def entity_candidates(
         if claimed.intersection(range(ent.start, ent.end)):
             continue
         span = _outside_marks(_after_owner(_with_listed_possessive(
-            _without_holder(_without_post(trim_name(ent), reading), lexicon), lexicon), lowercase), reading)
+            _without_holder(_without_post(trim_name(ent), reading), lexicon, reading), lexicon), lowercase), reading)
         if span is None:
             continue
-        span = _complete(_before_bracket(span, opens), lexicon.function_words, lexicon.partnership_endings)
+        span = _complete(_before_bracket(span, opens), lexicon, reading)
         if span is not None:
-            span = _with_partner_tail(_with_untagged_start(_with_first_part(_without_score(span), lexicon), lexicon),
-                                      lexicon)
+            span = _with_first_part(_without_score(span, reading), lexicon, reading)
+            span = _with_partner_tail(_with_untagged_start(span, lexicon, reading), lexicon, reading)
         if span is not None and capitals(span):
             span = _evidenced_in_capitals(span, lexicon, reading.text)
         if span is None:
@@ -176,7 +181,8 @@ def _organization_entities(reading: Reading, lexicon: OrganizationLexicon) -> li
     firm's service it tags apart (``_with_service_tails``) and the place or name after a head's 'of'
     (``_with_place_after_of``)."""
     doc = reading.doc
-    entities = _with_place_after_of(_with_service_tails(labelled_entities(doc, "ORG"), lexicon, reading), lexicon)
+    entities = _with_place_after_of(_with_service_tails(labelled_entities(doc, "ORG"), lexicon, reading), lexicon,
+                                    reading)
     entities, briefs = _with_briefs(entities, lexicon, reading)
     entities = [part for ent in entities for part in _comma_apart(ent, lexicon.partnership_endings, reading)]
     joined = {ent.start for ent in entities if ent.start not in briefs and _inside(ent, JOINER_IDS, reading)}
@@ -215,16 +221,18 @@ def _with_service_tails(entities: list[Span], lexicon: OrganizationLexicon, read
     return names
 
 
-def _with_place_after_of(entities: list[Span], lexicon: OrganizationLexicon) -> list[Span]:
+def _with_place_after_of(entities: list[Span], lexicon: OrganizationLexicon, reading: Reading) -> list[Span]:
     """A body's name the model ends at its head word, before 'of' and the place or name that is the rest of it ('the
     Federal Reserve Bank' of 'New York', 'Royal Bank' of 'Scotland', 'the European Court' of 'Justice'): the name
     runs on over 'of', an optional 'the' and the capitalised words after, across a wire's line break, which the
-    model tags a place, an organization or nothing; an entity it tagged there is taken in."""
+    model tags a place, an organization or nothing; an entity it tagged there is taken in. The head is read from
+    the ORTH column (``Reading.orths``)."""
     names: list[Span] = []
+    orths = reading.orths
     for ent in entities:
         if names and ent.start < names[-1].end:
             continue  # the name after 'of', taken into the name before
-        if ent[-1].text in lexicon.of_heads:
+        if orths[ent.end - 1] in lexicon.of_head_ids:
             ent = Span(ent.doc, ent.start, _place_after_of_end(ent, lexicon.title_heads), label=ent.label)
         names.append(ent)
     return names
@@ -472,10 +480,14 @@ def _evidenced_in_capitals(span: Span, lexicon: OrganizationLexicon, text: str) 
     return span if any(not match.group().isupper() for match in written.finditer(text)) else None
 
 
-def _without_score(span: Span) -> Span:
+def _without_score(span: Span, reading: Reading) -> Span:
     """Scores after a side's name are no part of it ('Chelsea 2-1' of 'Liverpool beat Chelsea 2-1', a player's
     '7-6 6-3'); a number naming a branch stays ('UFCW Local 832'). A score ends in a digit: a name whose last word
-    does not is returned before its last words are joined and matched."""
+    does not is returned before its last words are joined and matched, that word read from the ORTH column."""
+    if span.end > span.start:
+        last = span.doc.vocab.strings[reading.orths[span.end - 1]].replace(" ", "")
+        if last and not last[-1].isdigit():
+            return span
     while True:
         last = span[-1].text.replace(" ", "") if len(span) else ""
         if last and not last[-1].isdigit():
@@ -693,17 +705,18 @@ def _wire_capital(span: Span, lexicon: OrganizationLexicon) -> bool:
         and not lexicon.listed(span.text)
 
 
-def _without_holder(span: Span, lexicon: OrganizationLexicon) -> Span:
+def _without_holder(span: Span, lexicon: OrganizationLexicon, reading: Reading) -> Span:
     """A body's name right after a capitalised post's 'of' or 'to', a title written before its holder's name,
     without the holder's name the model runs on after it ('Governor of the Bank of England Robin Leigh-Pemberton',
     'U.S. Secretary of Agriculture Richard Lyng'): the name ends before a given name that opens two capitalised
     words or more, none a body's word, up to its end; what is left is a body only on its own evidence
-    ('Agriculture' is none). A post in lowercase is no such title ('chairman of BBC AG Brown Boveri und Cie')."""
-    doc, before = span.doc, span.start - 1
-    if before > 0 and doc[before].lower_ == "the":
+    ('Agriculture' is none). A post in lowercase is no such title ('chairman of BBC AG Brown Boveri und Cie'). The
+    words before it are read from the LOWER column (``Reading.lowers``)."""
+    doc, before, lowers = span.doc, span.start - 1, reading.lowers
+    if before > 0 and lowers[before] == THE:
         before -= 1
-    if before < 1 or doc[before].lower_ not in ("of", "to") or not doc[before - 1].is_title \
-            or doc[before - 1].lower_ not in POST_HEADS:
+    if before < 1 or lowers[before] not in OF_TO_IDS or lowers[before - 1] not in POST_HEAD_IDS \
+            or not doc[before - 1].is_title:
         return span
     for at in range(1, len(span) - 1):
         if span[at].text in lexicon.first_names and all(
@@ -779,7 +792,8 @@ def _is_name(span: Span, text: str, lexicon: OrganizationLexicon, places: set[in
         return False
     doc = span.doc
     strings, lowers = doc.vocab.strings, reading.lowers
-    if any(doc[i].is_lower and doc[i].tag_ in CLAUSE_TAGS for i in range(span.start + 1, span.end - 1)):
+    is_lowers = reading.is_lowers
+    if any(is_lowers[i] and doc[i].tag_ in CLAUSE_TAGS for i in range(span.start + 1, span.end - 1)):
         return False  # two names and a verb between: 'Garrett hit Rudolph'
     if not places.isdisjoint(range(span.start, span.end)) and span.root.i in places:
         return False
@@ -830,21 +844,29 @@ def surnames(reading: Reading, lexicon: OrganizationLexicon, places: set[int]) -
     Volker'): a one-word name that is one of them names the person ('Volker said', 'Trump has tried'), whatever
     the model tags it."""
     doc, found = reading.doc, set()
-    for ent in reading.entities:
-        label = ent.label_
-        if label not in ("PERSON", "ORG") or len(ent) < 2:
+    strings, orths, lowers, alphas = doc.vocab.strings, reading.orths, reading.lowers, reading.alpha
+    # the model's PERSON and ORG entities, as ``Doc.ents`` gives them, from the ENT_IOB and ENT_TYPE columns: only
+    # these are made Spans, and only where one is read whole
+    iobs = reading.ent_iob.tolist()
+    kinds = reading.ent_type
+    for start in numpy.flatnonzero((reading.ent_iob == ENTITY_OPENING) & ((kinds == PERSON) | (kinds == ORG))).tolist():
+        end = start + 1
+        while end < len(iobs) and iobs[end] == ENTITY_INSIDE:
+            end += 1
+        if end - start < 2:
             continue
+        label = "PERSON" if kinds[start] == PERSON else "ORG"
         # the first and the last word that is no suffix, found from the ends without reading every word
-        first, last = ent.start, ent.end - 1
-        while first <= last and doc[first].lower_.rstrip(".") in SUFFIXES:
+        first, last = start, end - 1
+        while first <= last and strings[lowers[first]].rstrip(".") in SUFFIXES:
             first += 1
-        while last > first and doc[last].lower_.rstrip(".") in SUFFIXES:
+        while last > first and strings[lowers[last]].rstrip(".") in SUFFIXES:
             last -= 1
-        if last <= first or not doc[last].is_title or not doc[last].is_alpha:
+        if last <= first or not alphas[last] or not doc[last].is_title:
             continue  # fewer than two words, or no surname
-        if label == "PERSON" and doc[first].text in lexicon.first_names \
-                or label == "ORG" and _place_before_a_person(ent, lexicon, places, reading):
-            found.add(doc[last].text)
+        if label == "PERSON" and strings[orths[first]] in lexicon.first_names or label == "ORG" \
+                and _place_before_a_person(Span(doc, start, end, label=label), lexicon, places, reading):
+            found.add(strings[orths[last]])
     return frozenset(found)
 
 
@@ -926,41 +948,46 @@ def _opening_test(reading: Reading) -> Callable[[int], bool]:
     return opening
 
 
-def _complete(span: Span, function_words: frozenset[str], endings: frozenset[str]) -> Optional[Span]:
+def _complete(span: Span, lexicon: OrganizationLexicon, reading: Reading) -> Optional[Span]:
     """The whole name where the model stops short: at a hyphen the tokenizer split ('SNC' of
     'SNC-Lavalin'), before a number that belongs to the name ('UFCW Local' of 'UFCW Local 832'), or
     at a function word ('City of' before 'Surrey'); None for a fragment with nothing to complete it. A legal
-    form before 'and' ends a firm's name, whatever follows ('Stephens Inc' of 'Stephens Inc and Cazenove Inc.')."""
-    doc = span.doc
-    end = span.end
-    if len(span) > 2 and span[-1].lower_ in ("and", "&") and span[-2].text in endings:
-        return Span(doc, span.start, end - 1)
+    form before 'and' ends a firm's name, whatever follows ('Stephens Inc' of 'Stephens Inc and Cazenove Inc.').
+    The words are read from the token columns (``Reading.orths``, ``lowers``, ``like_nums``: a word of digits is
+    like a number), a Token made only where a test needs one; a name that stays as it is is returned as it is."""
+    doc, start, end, size = span.doc, span.start, span.end, len(span.doc)
+    orths, lowers, function_words = reading.orths, reading.lowers, lexicon.function_word_ids
+    if end - start > 2 and lowers[end - 1] in JOINER_IDS and orths[end - 2] in lexicon.partnership_ending_ids:
+        return Span(doc, start, end - 1)
     while True:
-        if end + 1 < len(doc) and doc[end].text == "-" and _glued(doc[end - 1], doc[end + 1]):
+        if end + 1 < size and orths[end] == HYPHEN and _glued(doc[end - 1], doc[end + 1]):
             end += 2
-        elif end < len(doc) and _name_number(doc[end], end):
+        elif end < size and reading.like_nums[end] and _name_number(doc[end], end):
             end += 1
-        elif end > span.start and doc[end - 1].lower_ in function_words and end < len(doc) and _name_word(doc[end]):
-            while end < len(doc) and _name_word(doc[end]):
+        elif end > start and lowers[end - 1] in function_words and end < size and _name_word(doc[end]):
+            while end < size and _name_word(doc[end]):
                 end += 1
         else:
             break
-    if end > span.start and doc[end - 1].lower_ in function_words:
+    if end > start and lowers[end - 1] in function_words:
         return None
-    return Span(doc, span.start, end)  # not ``doc[span.start:end]``, whose bounds spaCy checks in Python
+    if end == span.end and not span.label:
+        return span
+    return Span(doc, start, end)  # not ``doc[span.start:end]``, whose bounds spaCy checks in Python
 
 
-def _with_first_part(span: Span, lexicon: OrganizationLexicon) -> Span:
+def _with_first_part(span: Span, lexicon: OrganizationLexicon, reading: Reading) -> Span:
     """The whole name where the model cut it after its 'and' ('Exchange Commission' of 'the Securities and
     Exchange Commission', 'Telecommunications Ministry' of 'the Posts and Telecommunications Ministry'): the
     capitalised words before 'and' or '&' that the model tagged as nothing join a name ending in a body's word.
     A body's head or legal form right before 'and' makes a list ('Standard Oil Co and BP North America Inc',
-    'Morgan Guaranty Trust Co and Lloyds Bank Plc'), which stays apart."""
+    'Morgan Guaranty Trust Co and Lloyds Bank Plc'), which stays apart. The words before it are read from the token
+    columns (``Reading.spaces``, ``lowers``)."""
     doc = span.doc
     joiner = span.start - 1
-    if joiner > 0 and doc[joiner].is_space:
+    if joiner > 0 and reading.spaces[joiner]:
         joiner -= 1  # a wire's line break: 'the Securities and\nExchange Commission'
-    if joiner < 1 or doc[joiner].lower_ not in JOINERS or not len(span) or not _a_body_word(span[-1], lexicon) \
+    if joiner < 1 or reading.lowers[joiner] not in JOINER_IDS or not len(span) or not _a_body_word(span[-1], lexicon) \
             or doc[joiner - 1].text in lexicon.partnership_endings or doc[joiner - 1].lower_ in lexicon.head_types:
         return span
     start = joiner
@@ -1004,12 +1031,13 @@ def _after_owner(span: Span, lowercase: Callable[[], frozenset[int]]) -> Span:
     return span
 
 
-def _with_partner_tail(span: Span, lexicon: OrganizationLexicon) -> Span:
+def _with_partner_tail(span: Span, lexicon: OrganizationLexicon, reading: Reading) -> Span:
     """The whole name where the model stopped before its 'and Co' ('Merrill Lynch' of 'Merrill Lynch and Co',
-    'Morgan Stanley' of 'Morgan Stanley and Co Inc'), legal forms after it included."""
+    'Morgan Stanley' of 'Morgan Stanley and Co Inc'), legal forms after it included. The word after it is read from
+    the LOWER column (``Reading.lowers``)."""
     doc = span.doc
     end = span.end
-    if end + 1 >= len(doc) or doc[end].lower_ not in JOINERS or doc[end + 1].text not in lexicon.partner_tails:
+    if end + 1 >= len(doc) or reading.lowers[end] not in JOINER_IDS or doc[end + 1].text not in lexicon.partner_tails:
         return span
     end += 2
     while end < len(doc) and doc[end].text in lexicon.partnership_endings:
@@ -1022,15 +1050,18 @@ def _a_body_word(word: Token, lexicon: OrganizationLexicon) -> bool:
     return word.text in lexicon.partnership_endings or lower in lexicon.head_types or lower in lexicon.body_words
 
 
-def _with_untagged_start(span: Span, lexicon: OrganizationLexicon) -> Span:
+def _with_untagged_start(span: Span, lexicon: OrganizationLexicon, reading: Reading) -> Span:
     """The whole name of a firm where the model tagged only its last words with the legal form: the proper nouns
     right before, which it tagged as nothing, up to three and across a wire's line break ('Purolator' of 'overnight
     messenger Purolator Courier Corp', 'Merrell Dow' of "Dow Chemical Co's <DOW> Merrell Dow\nPharmaceuticals
     Inc"), or a body's name ending in its head ('World' of 'World Anti-Doping Agency', 'Sugar' of 'the Indian Sugar
     Mills Association'); not a sentence's first word, which a name's is only as often as not, unless the article
     writes it as a name elsewhere ('Prime' of 'Prime Computer Inc' beside "Prime's 50 series", 'Menatep' of 'Menatep
-    Group') and no post follows the name; nor a headline's in capitals."""
-    if not len(span) or span[-1].text not in lexicon.partnership_endings and span[-1].lower_ not in lexicon.head_types:
+    Group') and no post follows the name; nor a headline's in capitals. Its last word is read from the token
+    columns (``Reading.orths``, ``lowers``)."""
+    last = span.end - 1
+    if last < span.start or reading.orths[last] not in lexicon.partnership_ending_ids \
+            and reading.lowers[last] not in lexicon.head_type_ids:
         return span
     doc = span.doc
     start = at = span.start

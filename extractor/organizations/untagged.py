@@ -19,12 +19,12 @@ from .reading import Reading
 
 
 def add_matches(
-    doc: Doc, candidates: list[Candidate], spans: Iterable[Span], kind: Optional[str], places: set[int]
+    reading: Reading, candidates: list[Candidate], spans: Iterable[Span], kind: Optional[str], places: set[int]
 ) -> None:
     """Add matched names the model missed; a match inside a model entity only tells that entity's type."""
     taken = {i: candidate for candidate in candidates for i in range(candidate.start, candidate.end)}
     for span in filter_spans(spans):
-        if any(i in places for i in range(span.start, span.end)) or _in_capitals(span):
+        if any(i in places for i in range(span.start, span.end)) or _in_capitals(span, reading):
             continue
         overlapping = {id(taken[i]): taken[i] for i in range(span.start, span.end) if i in taken}
         if not overlapping:
@@ -97,9 +97,14 @@ def add_firm_short_forms(reading: Reading, lexicon: OrganizationLexicon, candida
     148 Unocal 76 Auto/TruckStops'), nor before it ('the Sunday Telegraph'). A rest of one word is a name only where
     the article never writes it in lowercase, it is no common short word ('We' of 'The We Company') and no given
     name."""
-    doc = reading.doc
+    doc, spaces = reading.doc, reading.spaces
     rests: dict[tuple[int, ...], Candidate] = {}
     for candidate in candidates:
+        last = candidate.end - 1  # its last word, told from the token columns before its words are read
+        while last >= candidate.start and spaces[last]:
+            last -= 1
+        if last < candidate.start or reading.orths[last] not in lexicon.firm_short_form_ending_ids:
+            continue
         words = [token for token in doc[candidate.start : candidate.end] if not token.is_space]
         if len(words) < 2 or words[-1].text not in lexicon.firm_short_form_endings:
             continue
@@ -114,7 +119,7 @@ def add_firm_short_forms(reading: Reading, lexicon: OrganizationLexicon, candida
     surnames: Optional[set[str]] = None
     for i in words_at(reading.orth, word_ids(strings[rest[0]] for rest in rests)):
         for rest, firm in rests.items():
-            end = _words_end(doc, i, rest)
+            end = _words_end(reading, i, rest)
             if end is None or any(j in taken or j in places for j in range(i, end)):
                 continue
             if doc[i].ent_type:
@@ -124,7 +129,7 @@ def add_firm_short_forms(reading: Reading, lexicon: OrganizationLexicon, candida
                 if not _mistagged(doc, i, end, surnames, lexicon):
                     continue
             span = doc[i:end]
-            if _stands_alone(doc, i, end) and not _in_capitals(span):
+            if _stands_alone(doc, i, end) and not _in_capitals(span, reading):
                 candidates.append(candidate_of(span, firm.type))
                 taken.update(range(i, end))
                 break
@@ -147,13 +152,14 @@ def _a_name_alone(token: Token, reading: Reading, lexicon: OrganizationLexicon) 
         and token.text not in lexicon.first_names
 
 
-def _words_end(doc: Doc, start: int, words: tuple[int, ...]) -> Optional[int]:
-    """The end of ``words`` written from ``start``, over a wire's line breaks between them, or None."""
-    at = start
+def _words_end(reading: Reading, start: int, words: tuple[int, ...]) -> Optional[int]:
+    """The end of ``words`` (ORTH ids) written from ``start``, over a wire's line breaks between them, or None;
+    read from the token columns (``Reading.spaces``, ``orths``)."""
+    at, spaces, orths = start, reading.spaces, reading.orths
     for word in words:
-        while at < len(doc) and doc[at].is_space and at > start:
+        while at < len(orths) and spaces[at] and at > start:
             at += 1
-        if at >= len(doc) or doc[at].orth != word:
+        if at >= len(orths) or orths[at] != word:
             return None
         at += 1
     return at
@@ -226,10 +232,14 @@ def _party_mention(span: Span, lexicon: OrganizationLexicon, adjective: bool) ->
     return not adjective or (after is not None and after.text in lexicon.member_nouns)
 
 
-def _in_capitals(span: Span) -> bool:
-    """Headlines in capitals ('THE MAN WHO ...') are no place to read acronyms from."""
-    words = [token for token in span.sent if token.is_alpha and len(token) > 1]
-    return sum(token.is_upper for token in words) * 2 > len(words) > len(span)
+def _in_capitals(span: Span, reading: Reading) -> bool:
+    """Headlines in capitals ('THE MAN WHO ...') are no place to read acronyms from. The sentence's words are read
+    from the token columns (``Reading.alphas``, ``lengths``, ``orths``: a word is in capitals when its text is)."""
+    sent = span.sent
+    alphas, lengths, orths = reading.alphas, reading.lengths, reading.orths
+    words = [i for i in range(sent.start, sent.end) if alphas[i] and lengths[i] > 1]
+    strings = span.doc.vocab.strings
+    return sum(strings[orths[i]].isupper() for i in words) * 2 > len(words) > len(span)
 
 
 def _place_spans(doc: Doc) -> dict[int, tuple[int, str, Optional[str]]]:
