@@ -8,7 +8,7 @@ import copy
 
 import pytest
 
-from extractor.numbers.phrases import STAGES, phrase_at, stages_woken, words_around
+from extractor.numbers.phrases import STAGES, phrase_at, stages_woken
 from extractor.numbers.qualifiers import read_before
 from extractor.numbers.recognise import core_at
 from extractor.numbers.spans import Phrase
@@ -58,7 +58,7 @@ def _widened(lexicon, doc, stage):
         if phrase is None:
             continue
         bit = 1 << [s for s, _ in STAGES].index(stage)
-        holds = bool(stages_woken(lexicon, phrase, words_around(doc, phrase)) & bit)
+        holds = bool(stages_woken(lexicon, doc, phrase) & bit)
         before = copy.deepcopy(phrase)
         doc.user_data.clear()
         stage(lexicon, doc, phrase)

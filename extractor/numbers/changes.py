@@ -207,7 +207,7 @@ def find_changes(doc: Doc, records: list[Record], spans: list[Optional[Span]], h
     changes: dict[int, Change] = {}
     for n, (record, span, head) in enumerate(zip(records, spans, heads)):
         found = None if span is None \
-            else _amount(span, head, words, record, owner) or _result(doc, span, head, words, owner)
+            else _amount(doc, span, head, words, record, owner) or _result(doc, span, head, words, owner)
         if found is not None:
             changes[n] = found
     return changes, [link for n, change in changes.items() for link in change.links(n)]
@@ -276,11 +276,12 @@ def anchors(spans: list[Optional[Span]], words: ChangeWords) -> list[Optional[To
     return [None if span is None else anchor(span, words) for span in spans]
 
 
-def _amount(span: Span, head: Token, words: ChangeWords, record: Record, owner: dict[int, int]) -> Optional[Change]:
+def _amount(doc: Doc, span: Span, head: Token, words: ChangeWords, record: Record,
+            owner: dict[int, int]) -> Optional[Change]:
     """A number that is the size of a move: after "up"/"down", as "by"/"of" object or direct object of a
     change word, premodifying a change noun, or before a comparative; a change noun in apposition to a
-    level names the level it moved ("carried 1.3 mln passengers ..., a rise of 14 pct")."""
-    doc = span.doc
+    level names the level it moved ("carried 1.3 mln passengers ..., a rise of 14 pct"). ``doc``: the tokens
+    ``find_changes`` reads (a ``DocTokens``: ``span.doc`` would make a Token object at each look)."""
     k = span.start - 1
     while k >= 0 and doc[k].is_space and not is_break(doc[k]):
         k -= 1  # "were up\n6.0 pct": the wire wraps the line after the adverb

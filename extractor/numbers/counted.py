@@ -185,21 +185,26 @@ def record(lex: Lexicon, doc: Doc, phrase: Phrase, sent_starts: set[int]) -> Opt
     if kind == "count" and first.scaled and counted is not None and counted.lower() in lex.scaled_money_nouns:
         kind = "money"  # "vs a 226 mln loss in 1986": a scaled figure counting a loss or profit is money
     value, low, high = bounds(phrase)
-    if any(bound is not None and not math.isfinite(bound) for bound in (value, low, high)):
+    if not (_finite(value) and _finite(low) and _finite(high)):
         return None  # digits past a float's range: JSON has no infinity to write
     last = doc[end_token - 1]
-    end_char = last.idx + len(last)
-    glued_stop = phrase.unit is not None and last.i >= phrase.cores[-1].end and len(last.text) > 1 \
-        and last.text.endswith(".") and skip(doc, last.i + 1) >= len(doc)
-    if last.text.endswith(".") and (last.lower_ in lex.metre_or_million or last.i < phrase.cores[-1].end
-                                    or glued_stop):
-        end_char -= 1
+    last_text = last.text  # read once: each read decodes it anew
+    end_char = last.idx + len(last_text)
+    if last_text.endswith(".") and (last.lower_ in lex.metre_or_million or end_token - 1 < phrase.cores[-1].end
+                                    or phrase.unit is not None and len(last_text) > 1
+                                    and skip(doc, end_token) >= len(doc)):
+        end_char -= 1  # an abbreviation's or a figure's stop, or the doc's last full stop glued to a unit
     return mention(
         doc, doc[phrase.start].idx, end_char, _text_to(doc, phrase.start, end_token, end_char),
         value=json_number(value), low=json_number(low), high=json_number(high),
         qualifier=phrase.qualifier, kind=kind, counted=counted, unit=phrase.unit,
         currency=phrase.currency if kind == "money" else None,
     )
+
+
+def _finite(bound: Optional[float]) -> bool:
+    """Whether a bound is none or a float JSON can write (a figure's digits may overflow to infinity)."""
+    return bound is None or math.isfinite(bound)
 
 
 def _age_record(lex: Lexicon, doc: Doc, phrase: Phrase, age: Age) -> dict[str, Any]:

@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Callable, Iterable, NamedTuple, Optional
 
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from .lexicon import Lexicon
 from .measure import INCH_MARKS, hyphen_unit, read_after, read_glued_mark
@@ -134,12 +134,17 @@ class Trigger(NamedTuple):
 class Wakers(NamedTuple):
     """The stages' triggers read for a lexicon, as bit masks of the stages (bit ``k`` for ``STAGES[k]``) each word
     wakes: by the word after a phrase, by the word before it (both by the id a token's ``lower`` holds, read faster
-    than its text), and the stages a word that may open a unit wakes and a unit glued to the digits."""
+    than its text), and the stages a word that may open a unit wakes and a unit glued to the digits. What a word
+    after a phrase wakes depends only on its text and on whether a space follows it: it is worked out once per
+    text and kept by the text's id in ``after_spaced`` or ``after_glued``, forgotten past ``START_KINDS_CAP``
+    texts as ``Lexicon.start_kinds`` is."""
 
     after: dict[int, int]
     before: dict[int, int]
     opens_unit: int
     glued_unit: int
+    after_spaced: dict[int, int]
+    after_glued: dict[int, int]
 
 
 @lru_cache(maxsize=4)
@@ -154,14 +159,14 @@ def _wakers(lex: Lexicon) -> Wakers:
             before[word] = before.get(word, 0) | 1 << k
         opens_unit |= trigger.opens_unit << k
         glued_unit |= trigger.glued_unit << k
-    return Wakers(after, before, opens_unit, glued_unit)
+    return Wakers(after, before, opens_unit, glued_unit, {}, {})
 
 
 def _read_stages(lex: Lexicon, doc: Doc, phrase: Phrase) -> None:
     """Each stage in order where its own trigger holds on the phrase as the stages before it left it: most figures
     wake one stage or two ("12.5 pct", "150 mln dlrs", "20 to 25"), many none. The words around the phrase are
     looked up again only when a stage has moved its edges or given its first number a unit."""
-    woken = stages_woken(lex, phrase, words_around(doc, phrase))
+    woken = stages_woken(lex, doc, phrase)
     if not woken:
         return
     for k, (stage, _) in enumerate(STAGES):
@@ -169,37 +174,31 @@ def _read_stages(lex: Lexicon, doc: Doc, phrase: Phrase) -> None:
             read = phrase.start, phrase.end, phrase.cores[0].unit
             stage(lex, doc, phrase)
             if (phrase.start, phrase.end, phrase.cores[0].unit) != read:
-                woken = stages_woken(lex, phrase, words_around(doc, phrase))
+                woken = stages_woken(lex, doc, phrase)
 
 
-class Around(NamedTuple):
-    """The first token after a phrase, past spaces (None at the end of the doc), and the lower-case form's id of the
-    last before it that is no space within a paragraph (None at the start of the doc)."""
-
-    after: Optional[Token]
-    before: Optional[int]
-
-
-def words_around(doc: Doc, phrase: Phrase) -> Around:
-    after = skip(doc, phrase.end)
+def stages_woken(lex: Lexicon, doc: Doc, phrase: Phrase) -> int:
+    """The stages (bit ``k`` for ``STAGES[k]``) whose trigger holds on the phrase read so far, by the last word
+    before it that is no space within a paragraph and the first token after it past spaces; most figures stand
+    before a full stop, a comma or "vs" and wake none."""
+    wakers = _wakers(lex)
     before = phrase.start - 1
     while before >= 0 and doc[before].is_space and not is_break(doc[before]):
         before -= 1
-    return Around(doc[after] if after < len(doc) else None, doc[before].lower if before >= 0 else None)
-
-
-def stages_woken(lex: Lexicon, phrase: Phrase, around: Around) -> int:
-    """The stages (bit ``k`` for ``STAGES[k]``) whose trigger holds on the phrase read so far, with these words
-    around it; most figures stand before a full stop, a comma or "vs" and wake none."""
-    wakers = _wakers(lex)
-    woken = wakers.before.get(around.before, 0)
+    woken = wakers.before.get(doc[before].lower, 0) if before >= 0 else 0
     if phrase.cores[0].unit is not None:
         woken |= wakers.glued_unit
-    after = around.after
-    if after is not None:
-        woken |= wakers.after.get(after.lower, 0)
-        if woken & wakers.opens_unit != wakers.opens_unit and lex.expressions.may_open(after):
-            woken |= wakers.opens_unit
+    after = skip(doc, phrase.end)
+    if after < len(doc):
+        token = doc[after]
+        known = wakers.after_spaced if token.whitespace_ else wakers.after_glued
+        bits = known.get(token.orth)
+        if bits is None:  # a word after it that may open a unit wakes the unit readers (``opens_unit``)
+            if len(known) >= START_KINDS_CAP:
+                known.clear()
+            bits = known[token.orth] = wakers.after.get(token.lower, 0) \
+                | (wakers.opens_unit if lex.expressions.may_open(token) else 0)
+        woken |= bits
     return woken
 
 

@@ -81,7 +81,7 @@ def skip(doc: Doc, j: int) -> int:
     end = len(doc)
     while j < end:
         token = doc[j]
-        if not token.is_space or is_break(token):
+        if not token.is_space or _breaks(token.text):
             break
         j += 1
     return j
@@ -89,7 +89,12 @@ def skip(doc: Doc, j: int) -> int:
 
 def is_break(token: Token) -> bool:
     """A blank line or an indented new line: a paragraph or table boundary, not a wrapped line."""
-    return token.is_space and ("\n\n" in token.text or "\n " in token.text)
+    return token.is_space and _breaks(token.text)
+
+
+def _breaks(space: str) -> bool:
+    """Whether a space's text is a break (``is_break``), read once: each read of a token's text decodes it anew."""
+    return "\n\n" in space or "\n " in space
 
 
 class Phrases:
@@ -120,7 +125,7 @@ class Phrases:
         for j in range(i, min(i + MAX_PHRASE_TOKENS, len(doc))):
             token = doc[j]
             if token.is_space:
-                if is_break(token):
+                if _breaks(token.text):
                     break
                 continue
             text += token.lower_
@@ -143,7 +148,7 @@ class Phrases:
         for j in range(end - 1, stop, -1):
             token = doc[j]
             if token.is_space:
-                if is_break(token):
+                if _breaks(token.text):
                     break
                 continue
             text = token.lower_ + text
