@@ -6,7 +6,8 @@ then across the doc's records: ``changes.find_changes`` finds the numbers that a
 its result, ``same_quantity`` links them and the figures of one quantity ("equivalent to", "vs", "up from", lists,
 objects of two joined verbs) and shares their kind, currency and scale, ``changes.write_changes`` writes each change,
 ``quantities.read_quantities`` names what the remaining levels of money, percent and measure are of, and
-``same_quantity.share_counted`` gives every linked figure what its partner counts; last, a bare count that
+``same_quantity.share_counted`` gives every linked figure what its partner counts, and a scaled count of a
+loss, profit, surplus or deficit is money (``quantities.read_balances``); last, a bare count that
 a verb of harm or arrest takes counts people (``quantities.read_implied_people``), a count of points written with a
 fraction or moved by a change is a measure in points (``changes.measure_points``), and a table's header gives its
 bare cells their scale and unit ("(in 000's bu)": ``tables.scale_table_cells``); a figure with decimals or a
@@ -28,7 +29,7 @@ from .changes import ChangeWords, anchors, find_changes, measure_points, record_
 from .counted import record
 from .lexicon import Lexicon
 from .phrases import phrase_at, start_tokens
-from .quantities import read_implied_people, read_quantities
+from .quantities import read_balances, read_implied_people, read_quantities
 from .ranges import join_bounds
 from .same_quantity import (
     compared_links, earlier_links, elided_links, equivalent_links, list_links, parallel_links, restated_links,
@@ -86,6 +87,7 @@ class NumberFinder(SavesData):
         write_changes(numbers, spans, changes, self.changes)
         read_quantities(numbers, spans, heads, owner, self.changes)
         share_counted(numbers, same_quantity)
+        read_balances(numbers, scale_of, self.lexicon.scaled_money_nouns)
         read_implied_people(numbers, spans, heads, self.changes)
         measure_points(numbers, spans, changes, self.changes)
         doc._.numbers = settle_bare_fractions(self.lexicon, tokens, scale_table_cells(self.lexicon, tokens, numbers))

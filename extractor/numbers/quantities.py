@@ -150,6 +150,17 @@ def read_quantities(records: list[Record], spans: list[Optional[Span]], heads: l
                 break
 
 
+def read_balances(records: list[Record], scale_of: Callable[[str], Optional[float]], nouns: set[str]) -> None:
+    """"In 1982 it posted a profit of 329 mln", "The 1985 net profit was 2.72 billion": a scaled count whose counted
+    noun is a balance of the accounts (``nouns``: a loss, profit, surplus or deficit) is money, its currency unsaid,
+    as a scaled figure before one is ("vs a 226 mln loss"). Run after the counted nouns are read and shared."""
+    for record in records:
+        counted = record.get("counted")
+        if record["kind"] == "count" and counted and counted.split()[-1].lower() in nouns \
+                and scale_of(record["text"]) is not None:
+            record["kind"] = "money"
+
+
 def _across_break(span: Span, noun: Token) -> bool:
     """Whether a paragraph or a table's line lies between the figure and the noun: "Shr loss 35 cts vs profit six
     cts / Net loss 3,555,293" names no net loss of six cents."""
