@@ -12,6 +12,7 @@ import pytest
 from extractor.organizations.lexicon import OrganizationLexicon
 from extractor.organizations.reading import Reading, id_set
 from extractor.organizations.recognise import surnames
+from extractor.organizations.teams import _possible_results_lines, line_breaks
 
 TEXTS = [
     # reuters21578 21397: a name over a wire's line break, indented paragraphs
@@ -58,3 +59,10 @@ def test_surnames_from_the_entity_columns_are_those_of_doc_ents(nlp: Any, text: 
 
 def test_a_persons_surname_over_a_wire_line_break_and_a_suffix(nlp: Any):
     assert "Colbert" in surnames(Reading(nlp(TEXTS[0])), _lexicon(nlp), set())
+
+
+def test_only_a_line_with_a_score_and_no_prose_may_be_a_results_line(nlp: Any):
+    doc = nlp(TEXTS[1])
+    reading = Reading(doc)
+    assert [doc[start:end].text for start, end in _possible_results_lines(reading, line_breaks(reading))] \
+        == ["Mansfield 0-1 Leyton Orient"]

@@ -10,7 +10,6 @@ from functools import cache
 from typing import Callable, Optional
 
 import numpy
-from spacy.attrs import ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -18,7 +17,7 @@ from ..entities import (bracketed_country_names, in_capitals, labelled_entities,
                         trim_name)
 from .candidates import Candidate, candidate_of
 from .lexicon import OrganizationLexicon
-from ..doc_utils import COLUMNS, columns, doc_text, figure_shaped, has_digit, sentence_starts
+from ..doc_utils import doc_text, figure_shaped, has_digit, sentence_starts
 from ..places import fold, gazetteer
 from ..resolve import proposals
 from .reading import Reading, id_set
@@ -760,8 +759,8 @@ def names_a_body(span: Span, lexicon: OrganizationLexicon, reading: Reading, tex
     words = [strings[word] for word in lowers[span.start : span.end]]
     text = span.text if text is None else text
     if _head(words) in lexicon.not_body_heads or _head_before_for(words) in lexicon.not_body_heads \
-            or text in lexicon.trade_terms or _unit(span) \
-            or _a_stage(span, lexicon) or "@" in text \
+            or text in lexicon.trade_terms or _unit(span, reading) \
+            or _a_stage(span, lexicon, reading) or "@" in text \
             or tuple(words[-2:]) in lexicon.venue_endings:
         return False
     title = span.start > 1 and lowers[span.start - 1] == OF and strings[lowers[span.start - 2]] in lexicon.title_heads
@@ -770,12 +769,13 @@ def names_a_body(span: Span, lexicon: OrganizationLexicon, reading: Reading, tex
         for word in words))
 
 
-def _a_stage(span: Span, lexicon: OrganizationLexicon) -> bool:
+def _a_stage(span: Span, lexicon: OrganizationLexicon, reading: Reading) -> bool:
     """A stage of a competition: a stage word before one letter ('to win Group D.', 'finished second in Group D
     behind Lyon', 'Pool A'), which the model tags a body by its 'Group', with the letter or without it ('The Group E
     victory')."""
     doc = span.doc
-    if not 1 <= len(span) <= 2 or span[0].text not in lexicon.stage_words or span.start + 1 >= len(doc):
+    if not 1 <= len(span) <= 2 or doc.vocab.strings[reading.orths[span.start]] not in lexicon.stage_words \
+            or span.start + 1 >= len(doc):
         return False
     letter = doc[span.start + 1].text.rstrip(".")
     return len(letter) == 1 and letter.isupper()
@@ -1129,13 +1129,15 @@ def _before_bracket(span: Span, opens: list[int]) -> Span:
     return span
 
 
-def _unit(span: Span) -> bool:
+def _unit(span: Span, reading: Reading) -> bool:
     """One word that follows a number it counts wherever the article uses it: a unit or a time zone. Its uses are
-    found in the article's ORTH column, not by reading every word."""
-    if len(span) != 1 or not span.start or not _counted_by(span.doc[span.start - 1], span[0]):
-        return False
+    found in the article's ORTH column, not by reading every word, and a word after no figure is told from the
+    column (``Reading.orths``) before its tokens are read."""
     doc = span.doc
-    uses = numpy.flatnonzero(columns(doc)[:, COLUMNS.index(ORTH)] == span[0].orth).tolist()
+    if len(span) != 1 or not span.start or not has_digit(doc.vocab.strings[reading.orths[span.start - 1]]) \
+            or not _counted_by(doc[span.start - 1], span[0]):
+        return False
+    uses = numpy.flatnonzero(reading.orth == span[0].orth).tolist()
     return all(i > 0 and _counted_by(doc[i - 1], doc[i]) for i in uses)
 
 

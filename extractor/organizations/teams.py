@@ -18,7 +18,7 @@ from ..places import fold, gazetteer
 from ..resolve import proposals
 from .lexicon import OrganizationLexicon
 from ..doc_utils import has_digit, word_ids
-from .reading import Reading
+from .reading import Reading, id_set
 
 # The places a club is named for: towns and counties, not countries or regions.
 TOWN_FEATURES = frozenset({"city", "county", "district"})
@@ -27,8 +27,8 @@ TEAM_JOINERS = frozenset({"of", "the", "de", "and"})
 # Between the two sides of a fixture ('Birmingham v Barnsley', 'ATLANTA AT CHICAGO').
 VERSUS = frozenset({"v", "v.", "vs", "vs.", "AT"})
 # Words only a results line's score or fixture holds, and its joiners, as string ids for token columns.
-SCORING_IDS = word_ids((*VERSUS, "-"))
-JOINER_IDS = word_ids(TEAM_JOINERS)
+SCORING_WORDS = id_set((*VERSUS, "-"))
+JOINER_WORDS = id_set(TEAM_JOINERS)
 # Lines of sports reports' line-ups, goals and bookings: players' names, each with the minute of a goal, a
 # booking or a substitution ('Gerrard 79 og, Drogba 107, Kezman 112.', 'Simmons (MacFarlane 64), Berra').
 # Names in capitals are left out: wire tables list companies so ('ALLIED SIGNAL 45'). The lowercase letter a name
@@ -72,17 +72,25 @@ def results_teams(reading: Reading, breaks: list[int]) -> list[Span]:
 
 
 def _possible_results_lines(reading: Reading, breaks: list[int]) -> list[tuple[int, int]]:
-    """The lines (first token, after last) that may be results lines, found from token columns: every kind
+    """The lines (first token, after last) that may be results lines, found from the token columns: every kind
     holds a score, a figure or a 'v', and none holds a lowercase word other than a number, a 'v' or a joiner
-    ('Queen of the South'), which ``_results_word`` refuses. The rest are passed over unread."""
-    versus, numbers = reading.among(SCORING_IDS), reading.like_num == 1
-    refused = (reading.is_lower == 1) & ~numbers & ~versus & ~reading.among(JOINER_IDS, lower=True)
-    line_ends = numpy.array(breaks, dtype="int64")
-    possible = numpy.zeros(len(breaks) + 1, dtype=bool)  # by line, marked without a set of line numbers
-    possible[numpy.searchsorted(line_ends, numpy.flatnonzero(versus | numbers))] = True
-    possible[numpy.searchsorted(line_ends, numpy.flatnonzero(refused))] = False
-    bounds = [-1, *breaks, len(reading.doc)]
-    return [(bounds[line] + 1, bounds[line + 1]) for line in numpy.flatnonzero(possible).tolist()]
+    ('Queen of the South'), which ``_results_word`` refuses. Each line is read up to its first such word, in prose
+    its first or second (as lists: ``Reading.orths``, ``lowers``, ``like_nums``, ``is_lowers``); the rest are
+    passed over unread."""
+    orths, lowers, like_nums, is_lowers = reading.orths, reading.lowers, reading.like_nums, reading.is_lowers
+    lines, start = [], 0
+    for end in (*breaks, len(orths)):
+        marked = False
+        for i in range(start, end):
+            if like_nums[i] or orths[i] in SCORING_WORDS:
+                marked = True
+            elif is_lowers[i] and lowers[i] not in JOINER_WORDS:
+                break
+        else:
+            if marked:
+                lines.append((start, end))
+        start = end + 1
+    return lines
 
 
 def line_breaks(reading: Reading) -> list[int]:
