@@ -50,6 +50,9 @@ class OrganizationLexicon:
         # One word that says what kind of body a name is ('corp', 'bank', 'ministry', 'treasury').
         self.head_types = frozenset(phrase[0] for phrase in self.type_phrases if len(phrase) == 1)
         self.head_type_ids = id_set(self.head_types)
+        self.central_banks = frozenset(normalise(name) for name in data["central_banks"])
+        self.legislatures = frozenset(tuple(normalise(name).split()) for name in data["legislatures"])
+        self.committee_words = frozenset(word.lower() for word in data["committee_words"])
         self.inverted_heads = {head.lower() for head in data["inverted_heads"]}
         self.function_words = frozenset(data["function_words"])
         self.function_word_ids = id_set(self.function_words)  # the lists' words as ids, tested in the token columns

@@ -8,6 +8,7 @@ from typing import Any, Optional
 from spacy.tokens import Doc
 
 from ..doc_utils import mention
+from ..entities import normalise, without_article
 from .candidates import Candidate, is_acronym
 from .lexicon import OrganizationLexicon
 
@@ -35,13 +36,21 @@ def _content_words(candidate: Candidate, lexicon: OrganizationLexicon) -> int:
 
 
 def _type(name: str, lexicon: OrganizationLexicon, group: list[Candidate]) -> Optional[str]:
-    """A hint from the media list wins, then the known-acronym table, then head words of the names."""
+    """A hint from the media list wins, then the known-acronym table, a central bank's own name and a legislature's
+    committee (whose other words may be a court's or a party's: 'Senate Judiciary Committee'), then head words of the
+    names."""
     for candidate in group:
         if candidate.type:
             return candidate.type
     for candidate in group:
         if candidate.norm in lexicon.known:
             return lexicon.known[candidate.norm][1]
+    if any(without_article(candidate.norm) in lexicon.central_banks for candidate in group):
+        return "government"
+    words = without_article(normalise(name)).split()
+    if lexicon.committee_words.intersection(words) and any(tuple(words[:size]) in lexicon.legislatures
+                                                           for size in (1, 2)):
+        return "government"
     names = [name.lower().split()] + [c.text.lower().split() for c in group if c.text != name]
     starts = lexicon.type_phrase_starts
     hinted = [lexicon.type_phrases.get(tuple(words[i : i + size]), len(lexicon.type_kinds))
