@@ -118,6 +118,7 @@ class OrganizationLexicon:
                            if not minor}
         self.matcher.add("party", list(tokenizer.pipe(self.party_forms)))
         self.member_nouns = frozenset(data["member_nouns"])
+        self.party_name_words = frozenset(data["party_name_words"])
         self.governing_nouns: dict[str, str] = data["governing_nouns"]
         self.governing_ids = word_ids(self.governing_nouns)
         self.club_words = frozenset(data["club_words"])

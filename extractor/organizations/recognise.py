@@ -98,6 +98,7 @@ def entity_candidates(
     in_scorers_line = scorers_line_test(reading, breaks)
     table_label = _table_label_test(reading, lexicon, breaks)
     firms: list[Span] = []
+    joined: set[int] = set()  # the words a name took in before its 'and', which name nothing alone
     for ent in _organization_entities(reading, lexicon):
         if claimed.intersection(range(ent.start, ent.end)):
             continue
@@ -107,8 +108,9 @@ def entity_candidates(
             continue
         span = _complete(_before_bracket(span, opens), lexicon, reading)
         if span is not None:
-            span = _with_first_part(_without_score(span, reading), lexicon, reading)
-            span = _with_partner_tail(_with_untagged_start(span, lexicon, reading), lexicon, reading)
+            whole = _with_first_part(_without_score(span, reading), lexicon, reading)
+            joined.update(range(whole.start, span.start))
+            span = _with_partner_tail(_with_untagged_start(whole, lexicon, reading), lexicon, reading)
         if span is not None and capitals(span):
             span = _evidenced_in_capitals(span, lexicon, reading.text)
         if span is None:
@@ -123,6 +125,9 @@ def entity_candidates(
                 claimed.update(range(firm.start, firm.end))  # the entity it took in: 'Sons Inc' of 'Alex. Brown and'
                 if firm.start < span.start:
                     firms.append(firm)
+    if joined:
+        candidates = [candidate for candidate in candidates if not joined.issuperset(range(candidate.start,
+                                                                                           candidate.end))]
     if not firms:
         return candidates, firms
     return _with_firm_repeats(_outside(candidates, firms), firms, lexicon.partnership_endings), firms
@@ -979,7 +984,9 @@ def _complete(span: Span, lexicon: OrganizationLexicon, reading: Reading) -> Opt
 def _with_first_part(span: Span, lexicon: OrganizationLexicon, reading: Reading) -> Span:
     """The whole name where the model cut it after its 'and' ('Exchange Commission' of 'the Securities and
     Exchange Commission', 'Telecommunications Ministry' of 'the Posts and Telecommunications Ministry'): the
-    capitalised words before 'and' or '&' that the model tagged as nothing join a name ending in a body's word.
+    capitalised words before 'and' or '&' that the model tagged as nothing join a name ending in a body's word,
+    and so does one word it tagged a body of its own that the article writes in lowercase too, a common word that
+    names nothing alone ('Public' of 'the Public and Commercial Services Union' beside 'public sector unions').
     A body's head or legal form right before 'and' makes a list ('Standard Oil Co and BP North America Inc',
     'Morgan Guaranty Trust Co and Lloyds Bank Plc'), which stays apart. The words before it are read from the token
     columns (``Reading.spaces``, ``lowers``)."""
@@ -993,7 +1000,18 @@ def _with_first_part(span: Span, lexicon: OrganizationLexicon, reading: Reading)
     start = joiner
     while start > 0 and joiner - start < 4 and _untagged_name_word(doc[start - 1]):
         start -= 1
+    if start == joiner and _common_word_body(doc[joiner - 1], lexicon, reading):
+        start -= 1
     return doc[start : span.end] if start < joiner else span
+
+
+def _common_word_body(word: Token, lexicon: OrganizationLexicon, reading: Reading) -> bool:
+    """A capitalised word the model tagged a body of its own ('Public') that the article also writes in lowercase
+    and that is no listed company's name."""
+    doc = word.doc
+    return word.ent_type_ == "ORG" and word.ent_iob_ == "B" and word.is_title and word.is_alpha \
+        and (word.i + 1 == len(doc) or doc[word.i + 1].ent_iob_ != "I") and word.lower in reading.lowercase_ids \
+        and not lexicon.listed(word.text)
 
 
 def _with_listed_possessive(span: Span, lexicon: OrganizationLexicon) -> Span:

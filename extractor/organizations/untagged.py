@@ -21,12 +21,20 @@ from .reading import Reading
 def add_matches(
     reading: Reading, candidates: list[Candidate], spans: Iterable[Span], kind: Optional[str], places: set[int]
 ) -> None:
-    """Add matched names the model missed; a match inside a model entity only tells that entity's type."""
+    """Add matched names the model missed; a match inside a model entity only tells that entity's type, and a model
+    entity inside a longer outlet's name is that outlet ('The Mail' of 'The Mail on Sunday', whose 'Sunday' the
+    model tags a date)."""
     taken = {i: candidate for candidate in candidates for i in range(candidate.start, candidate.end)}
     for span in filter_spans(spans):
         if any(i in places for i in range(span.start, span.end)) or _in_capitals(span, reading):
             continue
         overlapping = {id(taken[i]): taken[i] for i in range(span.start, span.end) if i in taken}
+        if kind == "media" and overlapping and all(span.start <= candidate.start and candidate.end <= span.end
+                                                   and candidate.end - candidate.start < len(span)
+                                                   for candidate in overlapping.values()):
+            inside = [id(candidate) for candidate in overlapping.values()]
+            candidates[:] = [candidate for candidate in candidates if id(candidate) not in inside]
+            overlapping = {}
         if not overlapping:
             candidates.append(candidate_of(span, kind))
             taken.update({i: candidates[-1] for i in range(span.start, span.end)})
@@ -211,22 +219,37 @@ def add_parties(doc: Doc, lexicon: OrganizationLexicon, candidates: list[Candida
         party, adjective = lexicon.party_forms[span.text]
         if taken.intersection(range(span.start, span.end)) or not _party_mention(span, lexicon, adjective):
             continue
+        before = _word_before(span)
+        if not adjective and before is not None and before.text in lexicon.party_name_words \
+                and before.i not in taken:
+            candidates.append(candidate_of(span.doc[before.i : span.end], "party"))  # 'Christian Democrats'
+            continue
         candidates.append(candidate_of(span, "party", normalise(party)))
         candidates[-1].minor = adjective
 
 
+def _word_before(span: Span) -> Optional[Token]:
+    """The word before a span, over a wire's line break ('the Christian\nDemocrats')."""
+    at = span.start - 1
+    if at >= 0 and span.doc[at].is_space:
+        at -= 1
+    return span.doc[at] if at >= 0 else None
+
+
 def _party_mention(span: Span, lexicon: OrganizationLexicon, adjective: bool) -> bool:
     """Tagged a group, not part of another party's name ('Liberal Democrats', 'Christian Democratic Union'; a
-    house of the legislature before it is fine: 'Senate Republicans'), and an adjective only before one of its
+    house of the legislature before it is fine: 'Senate Republicans'; a party's name word makes the name of
+    another party: 'Christian Democrats', ``party_name_words``), and an adjective only before one of its
     members ('Democratic rival', not 'Democratic Republic of Congo' or 'democratic reform')."""
     doc = span.doc
     if any(token.ent_type_ not in ("NORP", "ORG", "") for token in span):
         return False
     if not adjective and span[-1].ent_type_ == "":
         return False
-    before = doc[span.start - 1] if span.start else None
+    before = _word_before(span)
     if before is not None and before.text[:1].isupper() and before.is_alpha and not before.is_sent_start \
-            and normalise(before.text) not in lexicon.institutions:
+            and normalise(before.text) not in lexicon.institutions \
+            and (adjective or before.text not in lexicon.party_name_words):
         return False
     after = doc[span.end] if span.end < len(doc) else None
     return not adjective or (after is not None and after.text in lexicon.member_nouns)
