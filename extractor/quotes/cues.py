@@ -95,6 +95,11 @@ def _subject_of(verb: Token, words: QuoteWords, quoted: list[tuple[int, int]]) -
         controller = _object_before(verb) if verb.dep_ == "xcomp" else None
         if controller is not None:
             return named_apposition(controller) or controller  # 'led the French manufacturer to announce'
+        first = first_reporting_verb(verb, words) if outside else None
+        if first is not None:
+            verb = first  # 'The WTO said that ... countries support ... and stressed that': the WTO stressed it
+            seen += 1
+            continue
         if outside and overlaps(verb.head.idx, verb.head.idx + 1, quoted):
             climbs = climbs | {"ccomp"}
         inside = outside and overlaps(verb.idx, verb.idx + 1, quoted)
@@ -104,6 +109,32 @@ def _subject_of(verb: Token, words: QuoteWords, quoted: list[tuple[int, int]]) -
             continue
         return None
     return None
+
+
+def first_reporting_verb(verb: Token, words: QuoteWords) -> Optional[Token]:
+    """The reporting verb whose speaker says this one's words too, when the parser hung this second verb on the
+    first one's claim: 'The WTO said that many developing countries support the end of quotas and stressed that
+    funding was available', 'has said the current system is not sustainable ... and said there would be'. Only a
+    verb with no subject of its own, in the first verb's form ('said ... and stressed'; 'has said' counts as 'said')
+    while the claim's verb has another ('support', 'would not affect', 'was hoping'), after a claim that follows its
+    verb; a verb in the claim's own form may be the claim's subject's ('the man approached the officers and
+    claimed') and is left as the parse has it."""
+    clause = verb.head
+    if verb.dep_ != "conj" or clause.dep_ != "ccomp" or verb.lemma_.lower() not in words.verbs:
+        return None
+    first = clause.head
+    if not first.i < clause.i < verb.i or first.lemma_.lower() not in words.verbs or _subjects(verb):
+        return None
+    form = verb.tag_
+    return first if form in {"VBD", "VBZ"} and form == _form(first) and clause.tag_ != form else None
+
+
+def _form(verb: Token) -> str:
+    """A reporting verb's tag, a perfect read as a past ('has said' as 'said'): a verb joined to a perfect claim
+    shares its 'have' and its tag ('have been too rigid ... and warned' would be 'have warned')."""
+    if verb.tag_ == "VBN" and any(child.dep_ == "aux" and child.lemma_ == "have" for child in children(verb)):
+        return "VBD"
+    return verb.tag_
 
 
 def _quoted_as(verb: Token) -> bool:

@@ -15,7 +15,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..doc_utils import among
 from .cues import (
-    Attribution, according_to, attribution_for, describes_a_noun, mute_subject, subject_of, withheld, writers_view,
+    Attribution, according_to, attribution_for, describes_a_noun, first_reporting_verb, mute_subject, subject_of, withheld,
+    writers_view,
 )
 from .lexicon import QuoteWords
 from .spans import break_between, children, overlaps, trimmed, within_paragraph
@@ -42,6 +43,7 @@ def _content_of(clause: Token, verb: Token, words: QuoteWords) -> Optional[Span]
             start += 1
         if not hung:
             start = _wire_name_start(verb, start, words)
+        end = min([end] + [c.i for c in children(clause) if c.i > start and first_reporting_verb(c, words) == verb])
     whole = _without_joining_word(trimmed(doc, start, end))
     span = within_paragraph(whole, verb) if whole is not None else None
     if span is None or span == whole or any(t.pos_ in {"VERB", "AUX"} for t in span):
