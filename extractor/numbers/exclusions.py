@@ -418,6 +418,28 @@ def _is_idiomatic_one(lex: Lexicon, doc: Doc, phrase: Phrase, sent_starts: set[i
     return not needs or before >= 0 and doc[before].lower_ in needs
 
 
+def _is_determiner_one(lex: Lexicon, doc: Doc, phrase: Phrase, noun: Optional[Token], sent_starts: set[int]) -> bool:
+    """"one official admitted", "according to one estimate", "from one room to another": "one" before an unnamed
+    source (a source verb's subject or the source of "according to") or set against the next ("another", "the
+    other" later in its sentence, standing for a noun) is a determiner, no count a reader could check ("one
+    redeemable warrant" is, and "only one title at launch ..., while most of the other games" too)."""
+    first = phrase.cores[0]
+    if noun is None or doc[first.start].lower_ != "one" or first.end != first.start + 1 or phrase.start != first.start \
+            or phrase.qualifier != "exact" or doc[first.start].head != noun:
+        return False
+    head = noun.head
+    if noun.dep_ == "nsubj" and head.lemma_.lower() in lex.one_source_verbs:
+        return True
+    if noun.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
+        return True
+    sentence_end = noun.sent.end
+    for token in doc[noun.i + 1 : sentence_end]:
+        if token.lower_ in lex.one_contrasts and token.dep_ not in ("det", "amod") \
+                and (token.lower_ != "other" or doc[token.i - 1].lower_ == "the"):
+            return True  # standing for a noun: "the other games" sets nothing against the "one"
+    return False
+
+
 def _is_chart_place(lex: Lexicon, doc: Doc, phrase: Phrase, noun: Optional[Token], sent_starts: set[int]) -> bool:
     """"slipped one place to four", "went in at number two, pushing ... to three", "followed by Girls Aloud at
     five": a small whole number after "to" or "at", counting nothing, in a sentence that moves or names a chart's
@@ -517,4 +539,5 @@ NOUN_EXCLUSIONS: tuple[NounExclusion, ...] = (
 PLAIN_NOUN_EXCLUSIONS: tuple[NounExclusion, ...] = (
     _is_phone_number,
     _is_chart_place,
+    _is_determiner_one,
 )

@@ -63,6 +63,8 @@ class Lexicon:
         self.currency_after = Phrases(_with_adjectival_singulars(data["currency_after"]))
         self.vague_needs_of = {key.replace(" ", "") for key in data["vague_needs_of"]}
         self.singular_counts = frozenset(data["singular_counts"])
+        one = data["determiner_one"]
+        self.one_source_verbs, self.one_contrasts = frozenset(one["source_verbs"]), frozenset(one["contrasts"])
         self.vague_starts = {key.split()[0] for key in data["vague"]}
         self.large_scales = {word: scale for word, scale in self.scales.items() if scale >= 1_000_000}
         headers = data["table_headers"]
