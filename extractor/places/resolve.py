@@ -22,8 +22,10 @@ CONTEXT_BONUS = 2.0
 # the qualifier and region rules read, so a bare "Athens", "Glasgow" or "Birmingham" in a story with Americans in
 # it is the city the world knows.
 TOWN_CONTEXT_BONUS = 0.9
-# For a town inside a region the article names ("Parkland" in an article about Florida).
+# For a town or county inside a region the article names ("Parkland" in an article about Florida, "Washington
+# County" in one about Maryland).
 REGION_CONTEXT_BONUS = 1.0
+_LOCAL_FEATURES = frozenset({"city", "county"})
 # A town smaller than this is one a company named for it can claim ('Gillette', Wyoming, of 'Gillette Co').
 SMALL_TOWN = 100_000
 # A first-order region named like a city of its own is read as the city when the city holds at least this share of
@@ -81,8 +83,9 @@ def _resolve(
 
     Candidates in the countries the article mentions get a bonus in proportion to how often each
     country is mentioned, so the local town beats a bigger namesake abroad, but not a capital nor a town
-    the world knows (``TOWN_CONTEXT_BONUS``); a town inside a region the article names gets a further
-    bonus, which settles namesakes within one country (Parkland, Florida and Parkland, Washington).
+    the world knows (``TOWN_CONTEXT_BONUS``); a town or county inside a region the article names gets a further
+    bonus, which settles namesakes within one country (Parkland, Florida and Parkland, Washington; Washington
+    County, Maryland and Washington County, Oregon).
     """
     candidates = item.candidates
     if item.within is not None and item.within.candidates:
@@ -95,7 +98,7 @@ def _resolve(
 
     def score(candidate: Candidate) -> float:
         share = context.get(candidate.country_code, 0) / most if candidate.feature != "country" else 0.0
-        local = candidate.feature == "city" and (candidate.country_code, candidate.admin1) in regions
+        local = candidate.feature in _LOCAL_FEATURES and (candidate.country_code, candidate.admin1) in regions
         return candidate.base_score() + bonus * share + REGION_CONTEXT_BONUS * local
 
     return max(candidates, key=score)
