@@ -128,6 +128,49 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+# Where the token indices of a doc's paragraph breaks are kept (``paragraph_breaks``).
+BREAKS = "extractor.paragraph_breaks"
+# The columns of ``columns`` a paragraph break is read from.
+_IS_SPACE, _ORTH = COLUMNS.index(IS_SPACE), COLUMNS.index(ORTH)
+# The longest line of hard-wrapped text: the 21,578 Reuters stories have no two lines longer, web pages nearly
+# all have.
+_WRAP_WIDTH = 100
+
+
+def paragraph_breaks(doc: Doc) -> list[int]:
+    """Token indices of the doc's paragraph breaks, in order: a headline or a byline line is no part of the next
+    paragraph's sentence, and every speaker, claim, cue and role asks whether a break cuts it, so the breaks are
+    read once per doc, from its arrays and the few distinct spaces' texts, not from every token of every span."""
+    cached = doc.user_data.get(BREAKS)
+    if cached is None:
+        table = columns(doc)  # the other components have read these columns already
+        spaces = numpy.flatnonzero(table[:, _IS_SPACE])
+        forms = table[spaces, _ORTH].tolist()
+        wrapped = _hard_wrapped(doc_text(doc)) if spaces.size else True
+        breaking = {form for form in set(forms) if _breaks_paragraph(doc.vocab.strings[form], wrapped)}
+        cached = doc.user_data[BREAKS] = [i for i, form in zip(spaces.tolist(), forms) if form in breaking]
+    return cached
+
+
+def _breaks_paragraph(space: str, wrapped: bool) -> bool:
+    """A blank line, or a new line indented as the wire opens a paragraph ('Corp.\\n    Under the agreement'); in
+    text that is not hard-wrapped (a web page's, one paragraph a line) any new line. A new line alone only wraps
+    a line of wire copy."""
+    return space.count("\n") >= 2 or re.search(r"\n[ \t]", space) is not None or (not wrapped and "\n" in space)
+
+
+def _hard_wrapped(text: str) -> bool:
+    """Whether the text's lines are wrapped at a fixed width (wire copy), not one paragraph a line (web pages):
+    a wrapped text has at most one line longer than ``_WRAP_WIDTH``."""
+    long_lines = 0
+    for line in text.split("\n"):
+        if len(line) > _WRAP_WIDTH:
+            long_lines += 1
+            if long_lines > 1:
+                return False
+    return True
+
+
 def sentence_starts(doc: Doc) -> tuple[list[int], list[int]]:
     """The first token and the first character of each sentence (docs without sentences count as one), from one
     walk of ``doc.sents`` per doc: ``sentence_of`` and a component asking whether a token opens a sentence share it."""

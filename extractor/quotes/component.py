@@ -14,7 +14,7 @@ import numpy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ..doc_utils import SavesData, doc_text, ensure_extension, read_data
+from ..doc_utils import BREAKS, SavesData, doc_text, ensure_extension, read_data
 from .cues import SUBJECTS_FOUND, Attribution, attribution_for, is_cue
 from .direct import find_direct, quote_record
 from .indirect import find_indirect, nested
@@ -22,7 +22,7 @@ from .lexicon import DATA, QuoteWords
 from .marks import QUOTED, quoted_spans
 from .referents import MENTIONS_AT, REFERENTS, EntityMention, entity_mentions, pick, referents_of
 from .speakers import REPORTED, resolve_medium, resolve_speaker, speech_of
-from .spans import BREAKS, CHILDREN, TEXT, UNITS, children, overlaps, span_record, unit_of
+from .spans import CHILDREN, TEXT, UNITS, children, overlaps, span_record, unit_of
 
 ensure_extension("quotes")
 

@@ -9,18 +9,13 @@ They depend on nothing but spaCy and ``doc_utils``, so that they can move with `
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from typing import Any, Optional
 
-import numpy
-from spacy.attrs import IS_SPACE, ORTH
 from spacy.tokens import Doc, Span, Token
 
-from ..doc_utils import COLUMNS, columns, sentence_starts
+from ..doc_utils import paragraph_breaks, sentence_starts
 
-# The columns of ``doc_utils.columns`` a paragraph break is read from.
-_IS_SPACE, _ORTH = COLUMNS.index(IS_SPACE), COLUMNS.index(ORTH)
 # Reuters marks company names and tickers with them ('<Eni>').
 ANGLE_BRACKETS = frozenset("<>")
 # Dependency labels of a clause's subject.
@@ -114,28 +109,6 @@ def break_between(a: Token, b: Token) -> bool:
     return at < len(breaks) and breaks[at] < high
 
 
-# Where the token indices of a doc's paragraph breaks are cached while its quotes are found.
-BREAKS = "extractor_quotes_breaks"
-# The longest line of hard-wrapped text: the 21,578 Reuters stories have no two lines longer, web pages nearly
-# all have.
-_WRAP_WIDTH = 100
-
-
-def paragraph_breaks(doc: Doc) -> list[int]:
-    """Token indices of the doc's paragraph breaks, in order: every speaker, claim and cue asks whether
-    a break cuts it, so the breaks are read once per doc, from its arrays and the few distinct spaces'
-    texts, not from every token of every span. Cached on the doc while its quotes are found."""
-    cached = doc.user_data.get(BREAKS)
-    if cached is None:
-        table = columns(doc)  # the other components have read these columns already
-        spaces = numpy.flatnonzero(table[:, _IS_SPACE])
-        forms = table[spaces, _ORTH].tolist()
-        wrapped = _hard_wrapped(doc_text(doc)) if spaces.size else True
-        breaking = {form for form in set(forms) if _breaks_paragraph(doc.vocab.strings[form], wrapped)}
-        cached = doc.user_data[BREAKS] = [i for i, form in zip(spaces.tolist(), forms) if form in breaking]
-    return cached
-
-
 def span_record(text: str, start: int, end: int) -> dict[str, Any]:
     """A span as the output writes it (a speaker's words): plain JSON, offsets into the input."""
     return {"text": text, "start": start, "end": end}
@@ -211,25 +184,6 @@ def is_break(token: Token) -> bool:
     breaks = paragraph_breaks(token.doc)
     at = bisect_left(breaks, token.i)
     return at < len(breaks) and breaks[at] == token.i
-
-
-def _breaks_paragraph(space: str, wrapped: bool) -> bool:
-    """A blank line, or a new line indented as the wire opens a paragraph ('Corp.\\n    Under the agreement'); in
-    text that is not hard-wrapped (a web page's, one paragraph a line) any new line. A new line alone only wraps
-    a line of wire copy."""
-    return space.count("\n") >= 2 or re.search(r"\n[ \t]", space) is not None or (not wrapped and "\n" in space)
-
-
-def _hard_wrapped(text: str) -> bool:
-    """Whether the text's lines are wrapped at a fixed width (wire copy), not one paragraph a line (web pages):
-    a wrapped text has at most one line longer than ``_WRAP_WIDTH``."""
-    long_lines = 0
-    for line in text.split("\n"):
-        if len(line) > _WRAP_WIDTH:
-            long_lines += 1
-            if long_lines > 1:
-                return False
-    return True
 
 
 def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
