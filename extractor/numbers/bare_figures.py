@@ -9,7 +9,8 @@ reading the figure's tokens and, where it knows, typing the record in place. An 
 index ... closed up 23 points to 6661.89", "the first section index rose 8.76 to 1,942.07") is a measure in points
 of that index, whole figures too; an earthquake's "6.5 on the Richter scale" a measure in magnitude. A premium
 quoted over a futures month ("Mar/May  50 over May") counts nothing either, whole or not, and is dropped, and so
-is a figure on a futures table's line ("MAY7  4676  OFF 238").
+is a figure on a futures table's line ("MAY7  4676  OFF 238") and a count written as a dealer's quote ("95.26-28",
+"1.80-85 mark range"), whatever noun the parser hangs after it.
 """
 
 from __future__ import annotations
@@ -23,10 +24,15 @@ from .changes import Record
 from .lexicon import Lexicon
 from .tokens import span_text
 
-# Figures with decimals or a fraction's eighths and nothing else, or two such joined by a dash or "to": "0.40",
-# "- 1885.00", "3013.00  - 3023.00", a stock's "up 4-1/8", "1-1/4 to 91-1/4" or a bond's "rose 7/32".
+# Figures with decimals or a fraction's eighths and nothing else, or two such joined by a dash, "to" or "and", the
+# second maybe cut to its last digits: "0.40", "- 1885.00", "3013.00  - 3023.00", a stock's "up 4-1/8", "1-1/4 to
+# 91-1/4", a bond's "rose 7/32", "from 97.169 to\n97.189", "between 0.7600 and 0.7660", "96.20-22".
 _FIGURE = r"\d[\d,]*\.\d+|(?:\d+-)?\d+/\d+"
-_BARE_FRACTION = re.compile(rf"^[-−]?\s*(?P<first>{_FIGURE})(?:\s*(?:[-–]|to)\s*(?:{_FIGURE}))?$")
+_BARE_FRACTION = re.compile(
+    rf"^(?:(?:from|between)\s+)?[-−]?\s*(?P<first>{_FIGURE})(?:\s*(?:[-–]|to|and)\s*(?:{_FIGURE}|\d+))?$")
+# A dealer's quote: a figure with decimals, a dash and the high end, whole or cut to its last digits ("95.26-28",
+# "24.92-95", "82.92-83.02"), whatever word follows it.
+_QUOTE = re.compile(r"^(?P<first>\d[\d,]*\.\d+)\s*[-–]\s*\d[\d,]*(?:\.\d+)?(?!\S)")
 _EIGHTHS = re.compile(r"^(?:(?P<whole>\d+)-)?(?P<top>\d+)/(?P<bottom>\d+)$")
 _PRICE_DENOMINATORS = frozenset({8, 16, 32, 64})  # a price quoted in eighths of a dollar or 32nds of a point
 _PREMIUM_WORDS = frozenset({"over", "under"})
@@ -51,6 +57,8 @@ def settle_bare_fractions(lex: Lexicon, doc: Doc, records: list[Record]) -> list
             span = doc.char_span(found["start"], found["end"], alignment_mode="expand")
             if span is not None:
                 _index_level(lex, doc, span, found)  # "up 0.7% at 11,740.60 points": the points of the index named
+        if found["kind"] == "count" and found["unit"] is None and _is_quote(found):
+            continue
         if found["kind"] != "count" or found["unit"] is not None or not _counts_nothing(lex, found["counted"]):
             kept.append(found)
             continue
@@ -102,6 +110,14 @@ def _is_bare_fraction(found: Record) -> bool:
     fraction = _EIGHTHS.match(written["first"])
     return (fraction is None or fraction["whole"] is not None or int(fraction["bottom"]) in _PRICE_DENOMINATORS
             or found["change"] is not None)
+
+
+def _is_quote(found: Record) -> bool:
+    """A count written as a dealer's quote and valued as written (no scale): no number of things, whatever noun the
+    parser hangs after it ("95.26-28 in late Tokyo trade" after a bond is its price in 32nds, "1.80-85 mark range",
+    "66.50-67.50, two loads")."""
+    written = _QUOTE.match(found["text"])
+    return written is not None and found["low"] is not None and found["low"] == _written_value(written["first"])
 
 
 def _written_value(figure: str) -> float:
