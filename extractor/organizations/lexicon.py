@@ -51,6 +51,7 @@ class OrganizationLexicon:
         self.head_types = frozenset(phrase[0] for phrase in self.type_phrases if len(phrase) == 1)
         self.head_type_ids = id_set(self.head_types)
         self.central_banks = frozenset(normalise(name) for name in data["central_banks"])
+        self.national_banks = frozenset(tuple(normalise(name).split()) for name in data["national_banks"])
         self.legislatures = frozenset(tuple(normalise(name).split()) for name in data["legislatures"])
         self.committee_words = frozenset(word.lower() for word in data["committee_words"])
         self.inverted_heads = {head.lower() for head in data["inverted_heads"]}

@@ -9,6 +9,7 @@ from spacy.tokens import Doc
 
 from ..doc_utils import mention
 from ..entities import normalise, without_article
+from ..places import gazetteer
 from .candidates import Candidate, is_acronym
 from .lexicon import OrganizationLexicon
 
@@ -48,6 +49,8 @@ def _type(name: str, lexicon: OrganizationLexicon, group: list[Candidate]) -> Op
     if any(without_article(candidate.norm) in lexicon.central_banks for candidate in group):
         return "government"
     words = without_article(normalise(name)).split()
+    if _a_commercial_national_bank(words, lexicon):
+        return "company"
     if lexicon.committee_words.intersection(words) and any(tuple(words[:size]) in lexicon.legislatures
                                                            for size in (1, 2)):
         return "government"
@@ -58,3 +61,22 @@ def _type(name: str, lexicon: OrganizationLexicon, group: list[Candidate]) -> Op
               for size in lexicon.type_phrase_sizes if i + size <= len(words)]
     first = min(hinted, default=len(lexicon.type_kinds))
     return lexicon.type_kinds[first] if first < len(lexicon.type_kinds) else None
+
+
+def _a_commercial_national_bank(words: list[str], lexicon: OrganizationLexicon) -> bool:
+    """A 'National Bank' with a word that names no country nor its people ('First National Bank of Chicago',
+    'Security Pacific National Bank'): US and other commercial banks share the words of a central bank's name, which
+    says only its country ('Swiss National Bank', 'National Bank of Hungary', "Poland's National Bank")."""
+    for phrase in lexicon.national_banks:
+        size = len(phrase)
+        for at in range(len(words) - size + 1):
+            if tuple(words[at : at + size]) == phrase:
+                rest = words[:at] + words[at + size :]
+                rest = rest[1:] if rest[:1] == ["of"] and at == 0 else rest
+                return bool(rest) and not _a_country(" ".join(rest))
+    return False
+
+
+def _a_country(words: str) -> bool:
+    places = gazetteer()
+    return bool(places.demonyms.get(words)) or any(place.feature == "country" for place in places.candidates(words))
