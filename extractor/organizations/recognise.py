@@ -13,8 +13,8 @@ import numpy
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from ..entities import (bracketed_country_names, in_capitals, labelled_entities, labels_a_line, normalise, role_words,
-                        trim_name)
+from ..entities import (NAME_PARTICLES, bracketed_country_names, in_capitals, labelled_entities, labels_a_line,
+                        normalise, role_words, trim_name)
 from .candidates import Candidate, candidate_of
 from .lexicon import OrganizationLexicon
 from ..doc_utils import doc_text, figure_shaped, has_digit, sentence_starts
@@ -73,6 +73,8 @@ SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 # The ENT_IOB values that open and continue an entity, and the labels ``surnames`` reads, as ENT_TYPE ids.
 ENTITY_OPENING, ENTITY_INSIDE = 3, 1
 PERSON, ORG = get_string_id("PERSON"), get_string_id("ORG")
+# A dash set off by spaces between a description and a name ('a US winemaking arm - Diageo Chateau').
+DASHES = frozenset({"-", "\u2013", "\u2014"})
 # What may come before a sentence's first word ('"Speech is', '(Digital').
 OPENERS = frozenset({'"', "'", "\u201c", "\u2018", "(", "[", "-", "\u2013", "\u2014"})
 
@@ -102,8 +104,9 @@ def entity_candidates(
     for ent in _organization_entities(reading, lexicon):
         if claimed.intersection(range(ent.start, ent.end)):
             continue
-        span = _outside_marks(_after_owner(_with_listed_possessive(
-            _without_holder(_without_post(trim_name(ent), reading), lexicon, reading), lexicon), lowercase), reading)
+        name = _without_post(_without_lowercase_start(trim_name(ent), reading), reading)
+        span = _outside_marks(_after_owner(_with_listed_possessive(_without_holder(name, lexicon, reading), lexicon),
+                                           lowercase), reading)
         if span is None:
             continue
         span = _complete(_before_bracket(span, opens), lexicon, reading)
@@ -679,6 +682,22 @@ def _partner_before(doc: Doc, end: int, endings: frozenset[str]) -> Optional[Spa
     if start == end or start > 0 and _partner_word(doc[start - 1]):
         return None
     return doc[start:end]
+
+
+def _without_lowercase_start(span: Span, reading: Reading) -> Span:
+    """A body's name without the lowercase words the model tags before it, an adjective or a common noun and a
+    dash after it ('the federal Bureau of Prisons', 'rival bank UFJ Holdings', 'arm - Diageo Chateau & Estate
+    Wines'), where a capitalised word follows them; a name's particle stays ('al-Qaeda', 'de Beers')."""
+    is_lowers, alphas = reading.is_lowers, reading.alphas
+    start, end = span.start, span.end
+    if start >= end or not (is_lowers[start] and alphas[start]):
+        return span  # most names
+    doc = span.doc
+    while start < end - 1 and is_lowers[start] and alphas[start] and doc[start].lower_ not in NAME_PARTICLES:
+        start += 1
+    if start < end - 1 and doc[start].text in DASHES and doc[start - 1].whitespace_:
+        start += 1
+    return doc[start:end] if start > span.start and doc[start].text[:1].isupper() else span
 
 
 def _without_post(span: Span, reading: Reading) -> Span:
