@@ -191,7 +191,8 @@ def _organization_entities(reading: Reading, lexicon: OrganizationLexicon) -> li
     entities = _with_place_after_of(_with_service_tails(labelled_entities(doc, "ORG"), lexicon, reading), lexicon,
                                     reading)
     entities, briefs = _with_briefs(entities, lexicon, reading)
-    entities = [part for ent in entities for part in _comma_apart(ent, lexicon.partnership_endings, reading)]
+    entities = [part for ent in entities for part in _comma_apart(ent, lexicon.partnership_endings, reading)
+                for part in _owner_apart(part, lexicon, reading)]
     joined = {ent.start for ent in entities if ent.start not in briefs and _inside(ent, JOINER_IDS, reading)}
     if not joined:
         return entities
@@ -201,6 +202,17 @@ def _organization_entities(reading: Reading, lexicon: OrganizationLexicon) -> li
     for ent in entities:
         names.extend(_apart(ent, alone, lexicon) if ent.start in joined else (ent,))
     return names
+
+
+def _owner_apart(ent: Span, lexicon: OrganizationLexicon, reading: Reading) -> tuple[Span, ...]:
+    """A firm's full name, ending in its legal form, and the name of a unit it owns, which the model runs together
+    over the possessive ("Sun Co's Sun Refining and Marketing Co", "Coca-Cola Co's Entertainment Business Sector
+    Inc"): two names. The legal form is read from the ORTH column (``Reading.orths``)."""
+    orths, endings, doc = reading.orths, lexicon.partnership_ending_ids, reading.doc
+    for i in range(ent.start + 1, ent.end - 2):
+        if orths[i] in endings and doc[i + 1].tag_ == "POS" and doc[i + 2].text[:1].isupper():
+            return doc[ent.start : i + 1], doc[i + 2 : ent.end]
+    return (ent,)
 
 
 def _with_service_tails(entities: list[Span], lexicon: OrganizationLexicon, reading: Reading) -> list[Span]:
