@@ -17,6 +17,11 @@ from .candidates import Candidate, candidate_of
 from .lexicon import OrganizationLexicon
 from .reading import Reading
 
+# The model's tags on a party's adjective ('Democratic lawmakers') and on its members' plural, which it also tags a
+# person's name ('the Lib Dems'), though no plural names a person.
+GROUP_LABELS = frozenset({"NORP", "ORG", ""})
+MEMBERS_LABELS = GROUP_LABELS | {"PERSON"}
+
 
 def add_matches(
     reading: Reading, candidates: list[Candidate], spans: Iterable[Span], kind: Optional[str], places: set[int]
@@ -225,7 +230,9 @@ def add_parties(doc: Doc, lexicon: OrganizationLexicon, candidates: list[Candida
             candidates.append(candidate_of(span.doc[before.i : span.end], "party"))  # 'Christian Democrats'
             continue
         candidates.append(candidate_of(span, "party", normalise(party)))
-        candidates[-1].minor = adjective
+        # An adjective, or a members' plural as long as the party's name ('Lib Dems' of 'Liberal Democrats'), is
+        # no name for the party where the article gives another.
+        candidates[-1].minor = adjective or len(span) >= len(party.split())
 
 
 def _word_before(span: Span) -> Optional[Token]:
@@ -237,12 +244,13 @@ def _word_before(span: Span) -> Optional[Token]:
 
 
 def _party_mention(span: Span, lexicon: OrganizationLexicon, adjective: bool) -> bool:
-    """Tagged a group, not part of another party's name ('Liberal Democrats', 'Christian Democratic Union'; a
+    """Tagged a group (the members' plural also tagged a person, which no plural names: 'the Lib Dems were the
+    third party'), not part of another party's name ('Liberal Democrats', 'Christian Democratic Union'; a
     house of the legislature before it is fine: 'Senate Republicans'; a party's name word makes the name of
     another party: 'Christian Democrats', ``party_name_words``), and an adjective only before one of its
     members ('Democratic rival', not 'Democratic Republic of Congo' or 'democratic reform')."""
     doc = span.doc
-    if any(token.ent_type_ not in ("NORP", "ORG", "") for token in span):
+    if any(token.ent_type_ not in (GROUP_LABELS if adjective else MEMBERS_LABELS) for token in span):
         return False
     if not adjective and span[-1].ent_type_ == "":
         return False
