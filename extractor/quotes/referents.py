@@ -75,6 +75,9 @@ _ORTH, _OPENING_BRACKET = COLUMNS.index(ORTH), get_string_id("<")
 _BODIES = "bodies"
 # The event kind of a spokesperson or official who speaks ('a senior official said', 'the official said').
 _PROXY = "proxy"
+# The kind of a referent that is a description a later 'it' takes up ('The administration opposes ... It argues',
+# 'the lawsuit noted ... It stated'): whom it means is what the speaker rules make of its words.
+DESCRIBED = "described"
 
 
 class Referent(NamedTuple):
@@ -93,6 +96,7 @@ class Referent(NamedTuple):
     topic: bool = False
     bodies: bool = False  # organizations named together ('Texaco Inc and Honeywell Inc said')
     fleeting: bool = False  # an unnamed official who spoke, whom only a pronoun in the next sentence means
+    described: int = -1  # the head of a description a later 'it' takes up, for a ``DESCRIBED`` referent
 
 
 @dataclass(frozen=True)
@@ -345,6 +349,22 @@ def _unnamed_speaker(token: Token, mentions: list[EntityMention], words: QuoteWo
     return _own_words(token)
 
 
+def _described_subject(token: Token, mentions: list[EntityMention], words: QuoteWords, cues: set[int]) -> bool:
+    """Whether a subject is a description that speaks, which a later 'it' may take up ('the lawsuit noted ... It
+    stated', '"...," said the magazine. "...," it concluded', 'The industry said ... it said'): a singular common
+    noun with a determiner, no person (WordNet's nouns for one too: 'a clergyman has said', 'The news and financial
+    data seller said' after Reuters); wire copy keeps the body it quotes in subject position, so the speaker before
+    the pronoun is whom it means, not an organization named in between."""
+    if token.tag_ != "NN" or not token.is_lower or token.head.i not in cues \
+            or _mentions_at(token.doc, mentions).get(token.idx):
+        return False
+    lemma = token.lemma_.lower()
+    if lemma in words.person_nouns or lemma in words.stand_in_nouns or lemma in words.proxy_nouns or (
+            lemma in words.speaking_plurals and lemma not in words.speaking_nouns and lemma not in words.group_nouns):
+        return False
+    return any(c.dep_ in {"det", "poss"} for c in children(token))
+
+
 def _own_words(token: Token) -> str:
     """The words that identify an unnamed speaker, as the speaker rules give them."""
     return without_article(group_phrase(noun_phrase(token))).text
@@ -464,6 +484,7 @@ def referents_of(
         else:
             unnamed = _unnamed_speaker(t, mentions, words, cues)
             found = ((_plural_subject(t, mentions, words), "plural"),
+                     ("" if _described_subject(t, mentions, words, cues) else None, DESCRIBED),
                      (_unrecognised_speaker(t, mentions, words), "person"),
                      (unnamed, "person"),
                      ("" if unnamed is None and _speaks_by_role(t, words, cues) else None, _PROXY))
@@ -474,20 +495,25 @@ def referents_of(
 
     def referent(
         char: int, end: int, name: str, kind: str, salience: int, subject: Optional[Token], bodies: bool = False,
-        fleeting: bool = False,
+        fleeting: bool = False, described: int = -1,
     ) -> Referent:
         speaks = subject is not None and subject.head.i in cues
         inside = not speaks and overlaps(char, char + 1, reported)
         topic = name in people and subject is not None and _is_topic(subject)
-        return Referent(char, end, unit_of(doc, char), name, kind, salience, inside, speaks, topic, bodies, fleeting)
+        return Referent(
+            char, end, unit_of(doc, char), name, kind, salience, inside, speaks, topic, bodies, fleeting, described)
 
     for char, item in events:
         if isinstance(item, Token):
             kind = _pronoun_kind(item.lower_, words)
             gender = words.genders.get(item.lower_)
-            found = pick(_outside_fronted(history, item), kind, gender, known, unit_of(doc, char))
-            if found is not None:
-                history.append(referent(char, char + len(item.text), found.name, kind, _subject_rank(item), item))
+            fitting = _outside_fronted(history, item)
+            found = pick(fitting, kind, gender, known, unit_of(doc, char))
+            taken = pick(fitting, kind, gender, known, unit_of(doc, char), True) if kind == "org" else found
+            if taken is not None:  # the name the pronoun means as before, and the description it may take up
+                history.append(referent(char, char + len(item.text), found.name if found else "",
+                                        kind if found else DESCRIBED, _subject_rank(item), item,
+                                        described=taken.described))
                 if gender:
                     known.setdefault(found.name, gender)
         elif isinstance(item[2], Token):
@@ -497,6 +523,11 @@ def referents_of(
                 if name:
                     history.append(referent(char, char + len(token.text), name, kind, _subject_rank(token), token,
                                             fleeting=True))
+                continue
+            if kind == DESCRIBED:  # named as what an 'it' here would have meant without it
+                before = pick(history, "org", None, known, unit_of(doc, char))
+                history.append(referent(char, char + len(token.text), before.name if before else "", kind,
+                                        _subject_rank(token), token, described=token.i))
                 continue
             bodies = kind == _BODIES
             kind = "plural" if bodies else kind
@@ -572,7 +603,8 @@ def _same_group(token: Token, history: list[Referent], words: QuoteWords) -> Opt
 
 
 def pick(
-    history: list[Referent], kind: str, gender: Optional[str], known: dict[str, str], at: Optional[int] = None
+    history: list[Referent], kind: str, gender: Optional[str], known: dict[str, str], at: Optional[int] = None,
+    descriptions: bool = False,
 ) -> Optional[Referent]:
     """In the latest sentence naming a fitting referent, its last subject, else its last name that
     does not merely describe another ('Brian Gammage, vice-president of research at Gartner').
@@ -593,8 +625,9 @@ def pick(
     the Tokyo Stock Exchange', 'In a filing with the Securities and Exchange Commission') is no 'it' while one
     that was a subject a few sentences back fits: wire copy keeps the body it quotes in subject position. An unnamed
     official who spoke fits only a pronoun in the next sentence ('"...," a spokesperson said. On Dec. 13, the mayor
-    brought up the 24/7 construction plan up again ... "...," he said' is the mayor)."""
-    kinds = {"org", "plural"} if kind == "plural" else {kind}
+    brought up the 24/7 construction plan up again ... "...," he said' is the mayor). With ``descriptions``, a
+    description that spoke (``DESCRIBED``) fits an 'it' too."""
+    kinds = {"org", "plural"} if kind == "plural" else {"org", DESCRIBED} if kind == "org" and descriptions else {kind}
     fitting = [r for r in history if r.kind in kinds and (gender is None or known.get(r.name, gender) == gender)
                and not (r.fleeting and (at is None or at - r.sentence > 1))]
     if not fitting:
@@ -621,13 +654,13 @@ def pick(
 
 def antecedent(
     doc: Doc, pronoun: Token, mentions: list[EntityMention], words: QuoteWords, speech: Speech
-) -> Optional[str]:
-    """Who a speaker pronoun ('he said', 'her statement') means, from the names and pronouns before it."""
+) -> Optional[Referent]:
+    """Whom a speaker pronoun ('he said', 'her statement') means, from the names, descriptions and pronouns before
+    it: a ``DESCRIBED`` referent leaves the caller to read its description's words."""
     history, known = referents_of(doc, mentions, words, speech)
     before = _outside_fronted([r for r in history if r.start < pronoun.idx], pronoun)
     kind, gender = _pronoun_kind(pronoun.lower_, words), words.genders.get(pronoun.lower_)
-    found = pick(before, kind, gender, known, unit_of(doc, pronoun.idx))
-    return found.name if found is not None else None
+    return pick(before, kind, gender, known, unit_of(doc, pronoun.idx), True)
 
 
 def taken_up(doc: Doc, token: Token, mentions: list[EntityMention], words: QuoteWords, speech: Speech) -> Optional[str]:
@@ -757,7 +790,7 @@ def described(phrase: Span, words: QuoteWords, mentions: list[EntityMention], sp
         return None
     doc = phrase.doc
     history, known = referents_of(doc, mentions, words, speech)
-    before = [r for r in history if r.start < phrase.start_char]
+    before = [r for r in history if r.start < phrase.start_char and r.kind != DESCRIBED]
     if head.tag_ == "NNS":
         return _same_group(head, before, words)
     noun = head.lower_

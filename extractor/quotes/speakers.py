@@ -122,7 +122,28 @@ def _by_pronoun(p: _Phrase) -> Optional[Resolved]:
     if head.pos_ != "PRON" or (head.lower_ not in words.person_pronouns and head.lower_ not in words.group_pronouns):
         return None
     found = antecedent(head.doc, head, p.mentions, words, speech_of(head.doc, words))
-    return (found or _last_speaker(p.earlier)), p.own
+    if found is not None and found.described >= 0:
+        description = head.doc[found.described]
+        meant = resolve_speaker(noun_phrase(description), p.earlier, words, p.mentions)[0]
+        if _description_stands(description, meant, found.name, p):
+            return meant, p.own
+    return ((found.name if found is not None else None) or _last_speaker(p.earlier)), p.own
+
+
+def _description_stands(description: Token, meant: Optional[str], name: str, p: _Phrase) -> bool:
+    """Whether an 'it' that takes up a description that spoke means what the speaker rules make of the description
+    ('the lawsuit noted ... It stated' is the lawsuit, '"...," said the statement quoted by IRNA. It claimed' the
+    statement's issuer) rather than ``name``, the organization it would mean without it: when that is a name the
+    article gives, when no organization fits, or when the description names what the organization is not (the
+    industry, a magazine, a lawsuit); a word for a body ('the private research body said'), or one in the
+    organization's name ('the trust said' after Houston Oil Trust), takes that organization up."""
+    if not meant:
+        return False
+    if not name or any(meant == mention[2] for mention in p.mentions):
+        return True
+    lemma = description.lemma_.lower()
+    body = lemma in p.words.institution_nouns or lemma in p.words.company_nouns
+    return not body and description.lower_ not in name.lower().split()
 
 
 def _by_author(p: _Phrase) -> Optional[Resolved]:
