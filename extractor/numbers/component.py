@@ -9,7 +9,8 @@ objects of two joined verbs) and shares their kind, currency and scale, ``change
 ``same_quantity.share_counted`` gives every linked figure what its partner counts, and a scaled count of a
 loss, profit, surplus or deficit is money (``quantities.read_balances``); last, a bare count that
 a verb of harm or arrest takes counts people (``quantities.read_implied_people``), a count of points written with a
-fraction or moved by a change is a measure in points (``changes.measure_points``), and a table's header gives its
+fraction or moved by a change is a measure in points (``changes.measure_points``), a counted noun loses another
+figure's terms at its start ("the 5.3 pct 95th bond": ``counted.drop_figure_terms``), and a table's header gives its
 bare cells their scale and unit ("(in 000's bu)": ``tables.scale_table_cells``); a figure with decimals or a
 price's fraction that still counts nothing is typed where its sentence names an index or the Richter scale, and
 dropped where it does not (``bare_figures.settle_bare_fractions``).
@@ -26,7 +27,7 @@ from ..doc_utils import SavesData, ensure_extension, sentence_starts
 from ..resources import load_json
 from .bare_figures import settle_bare_fractions
 from .changes import ChangeWords, anchors, find_changes, measure_points, record_spans, token_owners, write_changes
-from .counted import record
+from .counted import drop_figure_terms, record
 from .lexicon import Lexicon
 from .phrases import phrase_at, start_tokens
 from .quantities import read_balances, read_implied_people, read_quantities
@@ -90,6 +91,7 @@ class NumberFinder(SavesData):
         read_balances(numbers, scale_of, self.lexicon.scaled_money_nouns)
         read_implied_people(numbers, spans, heads, self.changes)
         measure_points(numbers, spans, changes, self.changes)
+        drop_figure_terms(self.lexicon, numbers)
         doc._.numbers = settle_bare_fractions(self.lexicon, tokens, scale_table_cells(self.lexicon, tokens, numbers))
         return doc
 

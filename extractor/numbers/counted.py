@@ -7,6 +7,7 @@ following "of", or the attribute of a copula whose subject is the number ("of wh
 from __future__ import annotations
 
 import math
+import re
 from typing import Any, Optional
 
 from spacy.symbols import DET
@@ -19,13 +20,15 @@ from .lexicon import Lexicon
 from .qualifiers import bounds
 from .rows import results_row
 from .spans import Phrase
-from .tokens import is_break, skip, span_text
+from .tokens import Phrases, is_break, skip, span_text
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _MODIFIER_DEPS = {"nummod", "amod", "compound", "quantmod", "nmod", "det", "npadvmod", "appos"}
 _LEADING_NOISE_DEPS = {"det", "poss", "predet", "case", "punct", "cc"}
 _SENTENCE_ENDS = frozenset({".", ":", ";", "?", "!"})
 _MULTIPLIED_OPENERS = {"more", "less", "fewer", "the", "what", "that", "its", "their", "his", "her"}
+_WORD = re.compile(r"\S+")
+_TERM_WORDS = 4  # the most words a currency, coin, unit or percent name after a scale spans ("n.z. dlrs")
 
 
 def counted_noun(lex: Lexicon, doc: Doc, phrase: Phrase) -> tuple[Optional[Token], Optional[tuple[int, int]], str]:
@@ -358,3 +361,41 @@ def json_number(value: Optional[float]) -> Optional[float]:
         return int(value)  # twelve digits at most: the rounding below leaves it as it is
     value = float(f"{value:.12g}")
     return int(value) if value.is_integer() else value
+
+
+def drop_figure_terms(lex: Lexicon, records: list[dict[str, Any]]) -> None:
+    """A counted noun never opens with another figure's terms: the parse hangs a noun phrase on the words after a
+    figure ("the 5.3 pct 95th bond", "a 100 mln dlr eurobond", "the 76 stg pct balance"), but a percent or scale word
+    and the currency, coin or unit after it name the figure's terms, not the thing; what is left is the noun
+    ("95th bond", "eurobond", "balance"), or nothing ("payable 40 stg pct on application")."""
+    for record in records:
+        counted = record.get("counted")
+        if counted:
+            record["counted"] = _past_figure_terms(lex, counted)
+
+
+def _past_figure_terms(lex: Lexicon, counted: str) -> Optional[str]:
+    """``counted`` from its first word past any percent name ("pct", "percentage point") and any scale word with the
+    currency, coin or unit name after it ("mln dlr", "mln N.Z. Dlr"); a percent word's figure has no currency, so
+    "seven pct Swiss Franc notes" keeps its currency's name."""
+    words = list(_WORD.finditer(counted))
+    lower = [word.group().lower() for word in words]
+    k = 0
+    while k < len(words):
+        end = _name_end(lower, k, (lex.percent,))
+        if end == k and lower[k] in lex.scales:
+            end = _name_end(lower, k + 1, (lex.currency_after, lex.subunits, lex.units, lex.scaled_currencies))
+        if end == k:
+            break
+        k = end
+    if k == 0:
+        return counted
+    return counted[words[k].start():] if k < len(words) else None
+
+
+def _name_end(words: list[str], k: int, tables: tuple[Phrases, ...]) -> int:
+    """The end of the longest name of up to ``_TERM_WORDS`` words at word ``k`` in any of ``tables``, else ``k``."""
+    for end in range(min(len(words), k + _TERM_WORDS), k, -1):
+        if any("".join(words[k:end]) in table.table for table in tables):
+            return end
+    return k
