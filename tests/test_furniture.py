@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extractor.readers.articles import article_from_text
-from extractor.readers.furniture import blanked, furniture, headline, is_sign_off, is_teaser
+from extractor.readers.furniture import (REPEAT_MIN_WORDS, REPEAT_SHARE, Openings, blanked, furniture, headline,
+                                         is_sign_off, is_teaser)
 from extractor.readers.html import article_from_html
 
 # Openings of real articles: BBC (bbc/business/010, bbc/sport/020: headline, blank line, body) and
@@ -179,3 +184,22 @@ def test_a_quote_paired_across_a_teaser_is_dropped_so_every_offset_indexes_the_t
     spans = [m for kind in ("places", "organizations", "people") for fact in record[kind] for m in fact["mentions"]]
     spans += record["numbers"] + record["dates"] + record["quotes"]
     assert not any(s["start"] < end and start < s["end"] for s in spans for start, end in article.furniture)
+
+
+_WORDS = [f"w{number}" for number in range(24)]
+
+
+@settings(max_examples=200, deadline=None, database=None)
+@given(st.data())
+def test_an_opening_repeats_an_earlier_one_exactly_when_they_share_most_of_the_larger_ones_words(data) -> None:
+    """The filed openings find every earlier opening a paragraph repeats, as setting it against each would; the
+    earlier openings are near copies of it (most of its words and a few others), where the threshold is crossed."""
+    opening = data.draw(st.sets(st.sampled_from(_WORDS), min_size=6, max_size=14))
+    near = st.builds(set.union, st.sets(st.sampled_from(sorted(opening))), st.sets(st.sampled_from(_WORDS), max_size=4))
+    earlier = data.draw(st.lists(near, max_size=6))
+    openings = Openings(Counter(word for seen in [*earlier, opening] for word in seen))
+    for seen in earlier:
+        openings.add(seen)
+    expected = len(opening) >= REPEAT_MIN_WORDS and any(
+        len(opening & seen) >= REPEAT_SHARE * max(len(opening), len(seen)) for seen in earlier)
+    assert openings.repeated_by(opening) == expected
