@@ -35,8 +35,8 @@ try:  # Ctrl-C while spaCy and the rest load (the first second or two) stops as 
     from .facts import json_schema
     from .readers import FieldNames, Limits
     from .writers import STANDARD_OUTPUT, GuardedStream
-except KeyboardInterrupt:
-    raise SystemExit(INTERRUPTED) from None
+except KeyboardInterrupt:  # maybe before context.INTERRUPTED was imported: the same status, 128 + SIGINT
+    raise SystemExit(130) from None
 if context.interrupted():
     raise SystemExit(INTERRUPTED)
 
