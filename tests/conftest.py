@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import signal
 from pathlib import Path
 from typing import Any, Callable, Optional
 
@@ -16,6 +17,11 @@ from extractor import Extractor
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "samples" / "serbia-migrants-2023-11-09.txt"
 GOLD = Path(__file__).resolve().parent / "data" / "serbia-migrants-2023-11-09.gold.json"
+
+# pytest-xdist's workers, like any job a shell starts in the background, begin with Ctrl-C ignored, and the commands a
+# test starts would inherit that and never see the Ctrl-C the test sends them: give them the terminal's default.
+if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 def speaker_of(run: Callable[..., Doc], text: str, words: str) -> Any:
