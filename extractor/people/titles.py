@@ -3,10 +3,12 @@ Brown', 'American Kevin King'."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
+from ..doc_utils import paragraph_breaks
 from ..entities import clean_spaces, is_capitalised
 from .lexicon import PLURAL_TAGS, SUBJECT_DEPS, PeopleLexicon
 
@@ -159,7 +161,7 @@ def _chain_word(token: Token, lexicon: PeopleLexicon) -> bool:
 def phrase(words: Span, head: Token, plural: bool = False) -> str:
     """A role as one line, its head noun in the singular: each of 'finance ministers A and B' is a finance
     minister. ``plural``: the head is a plural the tagger read as a verb ('economists')."""
-    words = _role_edges(words)
+    words = _role_edges(_within_paragraph(words, head))
     text = words.text
     if (plural or head.tag_ in PLURAL_TAGS) and words.start <= head.i < words.end \
             and head.lemma_.lower() != head.lower_:
@@ -169,6 +171,19 @@ def phrase(words: Span, head: Token, plural: bool = False) -> str:
         offset = head.idx - words.start_char
         text = text[:offset] + singular + text[offset + len(head.text) :]
     return clean_spaces(text)
+
+
+def _within_paragraph(words: Span, head: Token) -> Span:
+    """The role's words in the paragraph of its head noun: the parser runs a byline's role line into the next
+    paragraph ('Caroline Hawley, BBC diplomatic correspondent\nWith the end of ...') and a subheading into the role
+    after it ('Questioning Vindman's judgment\nRepublican counsel Steve Castor')."""
+    every = paragraph_breaks(words.doc)
+    breaks = every[bisect_left(every, words.start) : bisect_left(every, words.end)]
+    if not breaks:
+        return words
+    start = max([b + 1 for b in breaks if b < head.i], default=words.start)
+    end = min([b for b in breaks if b > head.i], default=words.end)
+    return words.doc[start:end]
 
 
 def _role_edges(words: Span) -> Span:
