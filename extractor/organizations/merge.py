@@ -155,11 +155,12 @@ def _merge_prefixes(doc: Doc, candidates: list[Candidate], groups: _UnionFind, l
     after 'Goldman, Sachs and Co' (a firm's commas aside): a name that starts a longer name of the article is its
     short form, when the longer names it starts are all one name growing ('Bank' before 'Bank of Canada' and 'Bank
     of England' is neither) and it is not a body of its own ('the House' is no short form of 'House Freedom Caucus';
-    a listed company's name is the short form only of itself with a legal form, 'Siemens AG', not of 'Apple Insider'
-    or 'Sony Pictures'). A name merged by its key ('Beijing' standing for the Chinese government) is no short form
-    ('Beijing News'). Nor is a name the short one owns in the article ("Google's Stadia" beside 'Google Stadia
-    Founder's Edition': the body's product or unit, ``_owned_by``), unless it ends in a legal form, a firm's full
-    name ('Becor Western Inc' beside "Becor's Western Gear Corp")."""
+    a listed company's name or initials are the short form only of itself with a legal form or of a firm's name ending
+    in one, 'Siemens AG', 'Apple Computer Inc', 'NECO Enterprises Inc', not of 'Apple Insider' or 'Sony Pictures'). A
+    name merged by its key ('Beijing' standing for the Chinese government) is no short form ('Beijing News'). Nor is
+    a name the short one owns in the article ("Google's Stadia" beside 'Google Stadia Founder's Edition': the body's
+    product or unit, ``_owned_by``), unless it ends in a legal form, a firm's full name ('Becor Western Inc' beside
+    "Becor's Western Gear Corp")."""
     words = [[] if candidate.key else candidate.norm.replace(",", "").split() for candidate in candidates]
     run_together = {index for index, candidate in enumerate(candidates) if _run_together(candidate, lexicon)}
     # A longer name a name starts begins with its first word: only names with that first word are compared.
@@ -175,13 +176,13 @@ def _merge_prefixes(doc: Doc, candidates: list[Candidate], groups: _UnionFind, l
             continue
         text = candidates[index].text
         if text not in fuller:
-            fuller[text] = _fuller(index, words, by_first, run_together, candidates, lexicon, doc)
+            fuller[text] = _fuller(index, words, by_first, run_together, candidates, lexicon, doc, groups)
         for other in fuller[text]:
             groups.union(index, other)
 
 
 def _fuller(index: int, words: list[list[str]], by_first: dict[str, list[int]], run_together: set[int],
-            candidates: list[Candidate], lexicon: OrganizationLexicon, doc: Doc) -> list[int]:
+            candidates: list[Candidate], lexicon: OrganizationLexicon, doc: Doc, groups: _UnionFind) -> list[int]:
     """The longer names (indices) whose short form the name at ``index`` is, as ``_merge_prefixes`` tells."""
     short = words[index]
     longer = [other for other in by_first.get(short[0], ()) if len(words[other]) > len(short)
@@ -189,7 +190,9 @@ def _fuller(index: int, words: list[list[str]], by_first: dict[str, list[int]], 
     if not longer or candidates[index].norm in lexicon.institutions:
         return []
     if lexicon.listed(candidates[index].text) or is_acronym(candidates[index].text):
-        longer = [other for other in longer if lexicon.company_words.issuperset(words[other][len(short):])]
+        introduced = not _named_otherwise(index, candidates, groups)
+        longer = [other for other in longer if lexicon.company_words.issuperset(words[other][len(short):])
+                  or introduced and _introduces(candidates[other], candidates[index], lexicon)]
         if not longer:
             return []
     longest = max(longer, key=lambda other: len(words[other]))
@@ -200,6 +203,20 @@ def _fuller(index: int, words: list[list[str]], by_first: dict[str, list[int]], 
         fuller = [] if parent is None else [parent]
     return [other for other in fuller if candidates[other].text.split()[-1] in lexicon.partnership_endings
             or not _owned_by(doc, candidates[index], words[other][len(short)])]
+
+
+def _named_otherwise(index: int, candidates: list[Candidate], groups: _UnionFind) -> bool:
+    """Whether a name is already one body's with another name of the article (initials spelling it: 'CTC' of
+    'Canadian Tire Corp Ltd', 'GE' of 'General Electric Co'), which a longer name it starts does not take over."""
+    group, norm = groups.find(index), candidates[index].norm
+    return any(groups.find(other) == group and candidate.norm != norm for other, candidate in enumerate(candidates))
+
+
+def _introduces(full: Candidate, short: Candidate, lexicon: OrganizationLexicon) -> bool:
+    """A firm's name ending in a legal form that the article gives before the short name ('Adobe Systems Inc' ...
+    'Adobe said', 'MCI Communications Corp' ... 'MCI'): the firm the short name then stands for; a unit's name given
+    after the short one is the parent's unit ('BHP' ... 'a new company, BHP Gold Mines Ltd')."""
+    return full.start < short.start and full.text.split()[-1] in lexicon.partnership_endings
 
 
 def _merge_suffixes(candidates: list[Candidate], groups: _UnionFind) -> None:
