@@ -35,6 +35,10 @@ def roles_of(run, text: str, name: str) -> list[str]:
         "have had, but Morrison's lawyer said the question was outside the scope of his testimony.\n",
         "Steve Castor", "Republican counsel",
         id="a-subheading-before-the-role-is-no-part-of-it"),
+    pytest.param(  # BBC entertainment/275: a list of awards, one item a line; the line before is no part of the role
+        " - Best performance in a supporting role - Amanda Harris for Othello at Trafalgar Studios \n - Best actress - "
+        "Clare Higgins for Hecuba at the Donmar Warehouse \n - Best musical actor - Nathan Lane for The Producers at "
+        "Theatre Royal, Drury Lane \n", "Clare Higgins", "Best actress", id="a-list-items-role-starts-after-its-dash"),
 ])
 def test_a_role_ends_at_a_paragraph_break(run, text, name, role):
     assert roles_of(run, text, name) == [role]

@@ -175,15 +175,19 @@ def phrase(words: Span, head: Token, plural: bool = False) -> str:
 
 def _within_paragraph(words: Span, head: Token) -> Span:
     """The role's words in the paragraph of its head noun: the parser runs a byline's role line into the next
-    paragraph ('Caroline Hawley, BBC diplomatic correspondent\nWith the end of ...') and a subheading into the role
-    after it ('Questioning Vindman's judgment\nRepublican counsel Steve Castor')."""
+    paragraph ('Caroline Hawley, BBC diplomatic correspondent\nWith the end of ...'), a subheading into the role
+    after it ('Questioning Vindman's judgment\nRepublican counsel Steve Castor') and a list item into the one before
+    ('for Othello at Trafalgar Studios\n - Best actress - Clare Higgins')."""
     every = paragraph_breaks(words.doc)
     breaks = every[bisect_left(every, words.start) : bisect_left(every, words.end)]
     if not breaks:
         return words
+    doc = words.doc
     start = max([b + 1 for b in breaks if b < head.i], default=words.start)
     end = min([b for b in breaks if b > head.i], default=words.end)
-    return words.doc[start:end]
+    while start < head.i and (doc[start].is_punct or doc[start].is_space):
+        start += 1  # a list item's dash ('\n - Best actress - Clare Higgins')
+    return doc[start:end]
 
 
 def _role_edges(words: Span) -> Span:
