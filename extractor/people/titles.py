@@ -67,6 +67,7 @@ def title(span: Span, lexicon: PeopleLexicon, other_names: set[int]) -> tuple[Op
             start -= _body_article(doc, lexicon, start, first)
         else:
             break
+    start = _after_listed_object(doc, lexicon, start, end, other_names)
     while start < end and (doc[start].lower_ in lexicon.joiners or doc[start].text in ("-", "\n")):
         start += 1
     if start < end and doc[end - 1].lower_ in lexicon.joiners:
@@ -80,6 +81,18 @@ def title(span: Span, lexicon: PeopleLexicon, other_names: set[int]) -> tuple[Op
     if len(chain) and all(token.lower_ in lexicon.nationalities for token in chain):
         return clean_spaces(chain.text), False
     return None, False
+
+
+def _after_listed_object(doc: Doc, lexicon: PeopleLexicon, start: int, end: int, other_names: set[int]) -> int:
+    """Where a title starts that the run of title words reached through a joiner from what another person is listed
+    for ('Spain's Pedro Almodovar for Bad Education and Hong Kong director Wong Kar-Wai for 2046'): the words from a
+    preposition right after another name up to the joiner are that person's, not this one's title."""
+    if start < 2 or doc[start - 1].pos_ != "ADP" or start - 2 not in other_names:
+        return start
+    for index in range(end - 1, start - 1, -1):
+        if doc[index].lower_ in lexicon.joiners:
+            return index + 1
+    return start
 
 
 def times_won(token: Token) -> bool:
