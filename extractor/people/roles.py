@@ -265,7 +265,8 @@ def share_coordinated_roles(doc: Doc, names: list[NameMention], lexicon: PeopleL
     """Names coordinated with one given a plural role share it ('finance ministers A and B', 'A, B and C were
     just some of the actors'). A plural title before a name is shared only by the names after it, up to one
     with a title of its own, which opens another group ('photographers David Bailey, Rankin and Nan Goldin,
-    and artists Sir Peter Blake, Tracey Emin and Jack Vettriano': Emin is no photographer); a relation to the
+    and artists Sir Peter Blake, Tracey Emin and Jack Vettriano': Emin is no photographer), also where the parser
+    reads the first list as the title's apposition (``_is_title``); a relation to the
     name before does not ('Singers Jennifer Lopez and husband Marc Anthony')."""
     if not any(name.shared for name in names):
         return  # most articles: no root read for every name
@@ -279,10 +280,20 @@ def share_coordinated_roles(doc: Doc, names: list[NameMention], lexicon: PeopleL
         members = sorted((other for other in (by_root.get(token.i) for token in conjuncts(top)) if other is not None),
                          key=lambda other: other.start)
         for role in name.shared:
-            receivers = _titled_group(members, name, lexicon) if role == name.titled else members
+            receivers = _titled_group(members, name, lexicon) if _is_title(role, name) else members
             for other in receivers:
                 if other is not name and role not in other.roles:
                     other.roles.append(role)
+
+
+def _is_title(role: str, name: NameMention) -> bool:
+    """Whether a role is the name's title, also as the parser read it a second time: the plural noun before a list
+    heads both the title and an apposition of the list's first name ('Balfour Beatty managers Anthony Walker and
+    Nicholas Jeffries, and Railtrack managers Alistair Cook': the title 'manager', the apposition 'Balfour Beatty
+    manager')."""
+    if name.titled is None:
+        return False
+    return role == name.titled or role.split()[-1] == name.titled.split()[-1]
 
 
 def _titled_group(members: list[NameMention], name: NameMention, lexicon: PeopleLexicon) -> list[NameMention]:
