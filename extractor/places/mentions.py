@@ -4,6 +4,7 @@ government acting ('Seoul expects') left out, and "X, Y" qualifiers linked ("Par
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Callable, Optional
@@ -12,7 +13,7 @@ import numpy
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
-from ..doc_utils import read_data
+from ..doc_utils import doc_text, read_data
 from ..entities import role_words
 from .cues import _after, _before, _capitalised, _celestial, _names_water
 from ..doc_utils import word_ids, words_at
@@ -31,6 +32,10 @@ FIRST_NAMES = "people_first_names.json"
 LOC_TOWN_MIN_POPULATION = 15000
 # A town smaller than this, before a made thing's noun, is the thing's name ('a Delta rocket').
 PRODUCT_TOWN_MAX = 500_000
+# The most people a town may have whose name the article writes as a thing's after 'the' ('the Crystal is').
+THING_TOWN_MAX = 100_000
+# A verb's tags and the possessive's, after a thing's name ('the Crystal is', "the Republic's only victory").
+THING_NAME_ENDINGS = frozenset({"VBZ", "VBD", "VBP", "MD", "POS"})
 # What stands between a place and the country or state it is in: "X, Y" or "X, in (the) Y".
 QUALIFYING_GAPS = ([","], [",", "in"], [",", "in", "the"])
 LONGEST_QUALIFYING_GAP = max(map(len, QUALIFYING_GAPS))
@@ -148,7 +153,7 @@ def _name_mentions(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
             if candidates or _plausible_unknown_place(name, ent.label_, gaz, others):
                 found.append(_Mention(name, "name", key, candidates))
     _link_qualifiers(doc, found)
-    products = {item.key for item in found if _names_a_product(item, gaz)}
+    products = {item.key for item in found if _names_a_product(item, gaz) or _named_as_a_thing(item, doc)}
     glued = _glued_names(doc, found)
     listed = {id(item) for item in found if _listed_among_companies(item, gaz)}
     return [item for item in found if id(item) not in glued and id(item) not in listed
@@ -203,6 +208,21 @@ def _names_a_product(item: _Mention, gaz: Gazetteer) -> bool:
     return bool(item.candidates) and all(
         candidate.feature == "city" and not candidate.capital and candidate.population < PRODUCT_TOWN_MAX
         for candidate in item.candidates)
+
+
+def _named_as_a_thing(item: _Mention, doc: Doc) -> bool:
+    """A small town's name the article also writes as a thing's, after 'the' and before a verb or a possessive ('the
+    Crystal is the best looking of all the DualShock controllers' beside 'PS4 DualShock Controller in Crystal', "the
+    Republic's only victory"): no town takes the article, so the name is the thing's at every mention, as a product's
+    is (``_names_a_product``)."""
+    if not item.candidates or not all(candidate.feature == "city" and not candidate.capital
+                                      and candidate.population < THING_TOWN_MAX for candidate in item.candidates):
+        return False
+    for found in re.finditer(rf"\b[Tt]he {re.escape(item.span.text)}\b", doc_text(doc)):
+        name = doc.char_span(found.start() + 4, found.end())
+        if name is not None and name.end < len(doc) and doc[name.end].tag_ in THING_NAME_ENDINGS:
+            return True
+    return False
 
 
 def _ends_a_body_name(name: Span, gaz: Gazetteer) -> bool:
