@@ -44,8 +44,8 @@ def add_matches(
             candidates.append(candidate_of(span, kind))
             taken.update({i: candidates[-1] for i in range(span.start, span.end)})
             continue
-        for candidate in overlapping.values():
-            if kind and candidate.start == span.start and candidate.type is None:
+        for candidate in overlapping.values():  # not a piece of the match ('the Sunday' of 'the Sunday Times Mr')
+            if kind and candidate.start == span.start and candidate.end >= span.end and candidate.type is None:
                 candidate.type = kind
 
 
