@@ -159,6 +159,8 @@ def record(lex: Lexicon, doc: Doc, phrase: Phrase, sent_starts: set[int]) -> Opt
     noun, span, how = counted_noun(lex, doc, phrase)
     if is_excluded_by_noun(lex, doc, phrase, noun, sent_starts):
         return None
+    if noun is not None and _names_a_moment(lex, phrase, noun):
+        noun = span = None  # "against the 3.955 close": the moment of a price or rate, no thing counted
     first = phrase.cores[0]
     lone_one = doc[first.start].lower_ == "one" and first.end == first.start + 1 and first.value > 0
     if lone_one and how != "modifier" and not (phrase.money or phrase.unit or phrase.percent) \
@@ -203,6 +205,15 @@ def record(lex: Lexicon, doc: Doc, phrase: Phrase, sent_starts: set[int]) -> Opt
         qualifier=phrase.qualifier, kind=kind, counted=counted, unit=phrase.unit,
         currency=phrase.currency if kind == "money" else None,
     )
+
+
+def _names_a_moment(lex: Lexicon, phrase: Phrase, noun: Token) -> bool:
+    """A bare figure before or of a moment of trading ("the 3.955 close", "a close of 43.41"), or written with
+    decimals or a fraction before a mark ("the 101-2/32 level"), is a price, rate or index then, no count of it."""
+    if phrase.money or phrase.unit or phrase.percent:
+        return False
+    word = noun.lower_
+    return word in lex.moment_nouns or word in lex.mark_nouns and not float(phrase.cores[0].value).is_integer()
 
 
 def _finite(bound: Optional[float]) -> bool:

@@ -32,7 +32,8 @@ _SETS = {
     "change_verbs": "change_verbs", "multipliers": "multiplier_nouns", "fraction_nouns": "fraction_nouns",
     "partitives": "partitive_nouns", "time_nouns": "time_nouns", "months": "months", "label_nouns": "label_nouns",
     "name_labels": "name_entity_labels", "date_labels": "date_entity_labels", "counted_pronouns": "counted_pronouns",
-    "chart_places": "chart_places", "index_level_words": "index_level_words",
+    "chart_places": "chart_places", "index_level_words": "index_level_words", "moment_nouns": "moment_nouns",
+    "mark_nouns": "mark_nouns",
     "magnitude_words": "magnitude_words", "magnitude_scales": "magnitude_scales",
     "scaled_money_nouns": "scaled_money_nouns", "modifier_currencies": "modifier_currencies",
 }

@@ -33,6 +33,8 @@ _EARLIER_GLUE = re.compile(
     r"|vs\.?)\s+(?:(?:a|an|the) )?(?:(?:revised|estimated|provisional|preliminary|year-ago|yearago|previous|initial) )?"
     r"|\s+in \S+\s+and\s+", re.IGNORECASE)
 _EARLIER_GAP = 70  # characters between the two figures
+# A percentage and the bare figure after it set against it alone: "3.905 pct against the 3.955 close" (no "from").
+_COMPARED_PERCENT = re.compile(r"\s+(?:against|versus|vs\.?|compared (?:with|to))\s", re.IGNORECASE)
 _ACCOUNT_REACH = 60  # characters before a figure that name its account ("made a loss of 44 mln stg")
 _RATE_BASE = re.compile(r"\b(?:per|every|in)\s+$", re.IGNORECASE)  # "7.5 connections per 100 people": no level
 EARLIER_RATIO = (0.05, 20.0)  # a bare figure this close to its partner's (before the scale) measures the same
@@ -131,7 +133,8 @@ def earlier_links(doc: Doc, records: list[Record], scale_of: Callable[[str], Opt
         if not (_is_bare(bare) or _lacks_currency(bare) and bare["counted"] is not None) \
                 or bare["sentence"] != partner["sentence"] \
                 or partner.get("low") is not None \
-                or not (partner["kind"] in ("money", "measure") or partner["kind"] == "count" and partner["counted"]):
+                or not (partner["kind"] in ("money", "measure", "percent")
+                        or partner["kind"] == "count" and partner["counted"]):
             continue
         if _lacks_currency(bare) and bare["counted"] is not None and bare["counted"].lower() not in text_between(
                 doc, max(0, partner["start"] - _ACCOUNT_REACH), partner["start"]).lower():
@@ -143,6 +146,8 @@ def earlier_links(doc: Doc, records: list[Record], scale_of: Callable[[str], Opt
         scale = scale_of(partner["text"]) if scale_of(bare["text"]) is None else None
         ratio = bare["value"] / (partner["value"] / (scale or 1))
         between = text_between(doc, partner["end"], bare["start"])
+        if partner["kind"] == "percent" and not _COMPARED_PERCENT.match(between):
+            continue  # "up 5 pct from 100": a move's start is no percentage
         if EARLIER_RATIO[0] <= ratio <= EARLIER_RATIO[1] and not _PARAGRAPH_BREAK.search(between) \
                 and _EARLIER_GLUE.fullmatch(between):
             found.append((n, n - 1, "compared"))
