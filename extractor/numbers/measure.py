@@ -33,9 +33,9 @@ def read_after(lex: Lexicon, doc: Doc, phrase: Phrase) -> None:
         unit = lex.units.at(doc, end) if phrase.unit is None else None
         if unit is None and phrase.unit is None:
             unit = _bracketed_unit(lex, doc, end)
-    if currency is not None and doc[end].lower_ in lex.weight_or_money and unit is not None \
-            and not phrase.cores[-1].scaled and not phrase.money:
-        currency = None
+    if currency is not None and doc[end].lower_ in lex.weight_or_money and unit is not None and not phrase.money \
+            and (not phrase.cores[-1].scaled or _of_after(doc, currency[0])):
+        currency = None  # "4,000 pounds", "265 mln pounds of copper": a weight; "52.7 mln pounds" is money
     if percent is not None:
         phrase.percent, end = True, percent[0]
         phrase.unit = percent[1] if percent[1] != "percent" else None
@@ -71,6 +71,12 @@ def read_after(lex: Lexicon, doc: Doc, phrase: Phrase) -> None:
         phrase.qualifier, end = after[1], after[0]
     if end > start:
         phrase.end = end
+
+
+def _of_after(doc: Doc, i: int) -> bool:
+    """Whether "of" follows at token ``i`` (spaces skipped): "mln pounds of wheat flour" weighs what it names."""
+    k = skip(doc, i)
+    return k < len(doc) and doc[k].lower_ == "of"
 
 
 def _modifies_noun(token: Token) -> bool:
