@@ -49,3 +49,27 @@ def test_it_takes_up_the_description_that_was_the_subject(
     run: Callable[..., Doc], text: str, words: str, speaker: str
 ) -> None:
     assert speaker_of(run, text, words) == speaker
+
+
+@pytest.mark.parametrize("text, words, speaker", [
+    pytest.param(  # Reuters-21578 05244: the newsletter is MEES; the minister named before it is no 'it'
+        "OPEC produced only about 14 mln bpd of\noil in the second week of March -- 1.8 mln bpd below its\n"
+        "ceiling -- largely because of pipeline problems in Turkey and\nEcuador, the Middle East Economic Survey "
+        "(MEES) estimated.\n    MEES said Saudi Arabia was pumping more than 300,000 bpd of\nits total production "
+        "into floating storage.\n    Saudi Oil Minister Hisham Nazer told Reuters and the\ntelevision news agency "
+        "Visnews yesterday that Saudi output,\nincluding Neutral Zone production, was around three mln bpd.\n    The "
+        "Cyprus-based newsletter also said authoritative Libyan\noil sources said Libya was producing 850,000 bpd, "
+        "compared with\nits 948,000 bpd quota, and that actual liftings are much lower\nthan that.\n    It said one "
+        "major Libyan equity producer had partially\nstopped lifting its 55,000 bpd equity entitlement.",
+        "one\nmajor Libyan equity producer", "Middle East Economic Survey", id="not-a-person-the-description-meant"),
+    pytest.param(  # Reuters-21578 12402: 'A statement from OIL' is Oil India Ltd's, named by its initials
+        "India's state-owned Oil India Ltd\n(OIL) said it received a 3.5 billion yen credit under an\nagreement "
+        "signed with Dai Ichi Kangyo Bank of Tokyo last week.\n    A statement from OIL said the 10-year loan carries "
+        "a rate\nof interest 0.5 pct below Japanese long term prime.\n    The credit is the first foreign commercial "
+        "loan raised by\nOIL. It was arranged under a bilateral treaty to avoid double\ntaxation, it said.",
+        "arranged under a bilateral treaty", "Oil India Ltd", id="not-the-initials-of-the-organization"),
+])
+def test_it_keeps_the_organization_the_description_takes_up(
+    run: Callable[..., Doc], text: str, words: str, speaker: str
+) -> None:
+    assert speaker_of(run, text, words) == speaker

@@ -145,6 +145,23 @@ def entity_mentions(doc: Doc) -> list[EntityMention]:
     return found
 
 
+def _spelled_body(token: Token, mentions: list[EntityMention]) -> Optional[str]:
+    """The organization whose initials a capitalised subject the entity components missed spells: 'IEL said' after
+    '<Industrial Equity Ltd> (IEL)' is the company, which a later 'it added' means, not a person."""
+    text = token.text
+    if token.pos_ != "PROPN" or not text.isupper() or not text.isalpha() or len(text) < 2 \
+            or _mentions_at(token.doc, mentions).get(token.idx):
+        return None
+    return next((record["name"] for record in token.doc._.organizations or [] if spells(text, record["name"])), None)
+
+
+def spells(word: str, name: str) -> bool:
+    """Whether a word is a name's initials, with or without its small words ('IEL': 'Industrial Equity Ltd', 'OECD':
+    'Organization for Economic Cooperation and Development')."""
+    words = name.split()
+    return word in ("".join(w[0] for w in words), "".join(w[0] for w in words if w[0].isupper()))
+
+
 def _party_name(span: Span) -> bool:
     """Whether every word names a party or its members ('Labour', 'Lib Dems', 'Republicans')."""
     return all(token.lower_ in _PARTY_WORDS or token.lower_.removesuffix("s") in _PARTY_WORDS for token in span)
@@ -483,9 +500,11 @@ def referents_of(
             events.append((t.idx, (together[0], _BODIES if joint and joint[3] == "org" else "plural", t)))
         else:
             unnamed = _unnamed_speaker(t, mentions, words, cues)
+            spelled = _spelled_body(t, mentions)
             found = ((_plural_subject(t, mentions, words), "plural"),
                      ("" if _described_subject(t, mentions, words, cues) else None, DESCRIBED),
-                     (_unrecognised_speaker(t, mentions, words), "person"),
+                     (spelled, "org"),
+                     (_unrecognised_speaker(t, mentions, words) if spelled is None else None, "person"),
                      (unnamed, "person"),
                      ("" if unnamed is None and _speaks_by_role(t, words, cues) else None, _PROXY))
             events.extend((t.idx, (name, kind, t)) for name, kind in found if name is not None)

@@ -18,9 +18,9 @@ from .lexicon import QuoteWords
 from .marks import quoted_spans
 from .referents import (
     MENTIONS_AT, REFERENTS, EntityMention, Speech, antecedent, coordinated_names, described, entity_mentions,
-    organization_types, taken_up, ticker_owner,
+    organization_types, spells, taken_up, ticker_owner,
 )
-from .spans import children, group_phrase, noun_phrase, overlaps, span_record, without_article
+from .spans import SUBJECTS, children, group_phrase, noun_phrase, overlaps, span_record, without_article
 
 # A speaker that is a share of the people asked ('40%', 'Thirty per cent'), who issue no document.
 _SHARE = re.compile(r"%|\bper ?cent\b", re.IGNORECASE)
@@ -122,7 +122,7 @@ def _by_pronoun(p: _Phrase) -> Optional[Resolved]:
     if head.pos_ != "PRON" or (head.lower_ not in words.person_pronouns and head.lower_ not in words.group_pronouns):
         return None
     found = antecedent(head.doc, head, p.mentions, words, speech_of(head.doc, words))
-    if found is not None and found.described >= 0:
+    if found is not None and found.described >= 0 and head.dep_ in SUBJECTS:  # 'it said', not 'its study'
         description = head.doc[found.described]
         meant = resolve_speaker(noun_phrase(description), p.earlier, words, p.mentions)[0]
         if _description_stands(description, meant, found.name, p):
@@ -136,14 +136,18 @@ def _description_stands(description: Token, meant: Optional[str], name: str, p: 
     statement's issuer) rather than ``name``, the organization it would mean without it: when that is a name the
     article gives, when no organization fits, or when the description names what the organization is not (the
     industry, a magazine, a lawsuit); a word for a body ('the private research body said'), or one in the
-    organization's name ('the trust said' after Houston Oil Trust), takes that organization up."""
-    if not meant:
+    organization's name ('the trust said' after Houston Oil Trust), takes that organization up, as does one that
+    names the organization by its initials ('A statement from OIL said' after Oil India Ltd). An 'it' never means a
+    person ('The Cyprus-based newsletter also said ... It said' is no minister named before)."""
+    doc = description.doc
+    if not meant or meant in {record["name"] for record in doc._.people or []}:
         return False
     if not name or any(meant == mention[2] for mention in p.mentions):
         return True
     lemma = description.lemma_.lower()
     body = lemma in p.words.institution_nouns or lemma in p.words.company_nouns
-    return not body and description.lower_ not in name.lower().split()
+    return not body and description.lower_ not in name.lower().split() \
+        and not any(spells(word, name) for word in meant.split())
 
 
 def _by_author(p: _Phrase) -> Optional[Resolved]:
