@@ -17,6 +17,7 @@ from ..doc_utils import doc_text, read_data
 from ..entities import role_words
 from .clubs import club_mentions
 from .cues import _after, _before, _capitalised, _celestial, _names_water
+from .firms import firm_mentions
 from ..doc_utils import word_ids, words_at
 from .lookup import Candidate, Gazetteer, fold, gazetteer
 from .recognise import demonym_matches
@@ -156,7 +157,8 @@ def _name_mentions(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
     _link_qualifiers(doc, found)
     products = {item.key for item in found if _names_a_product(item, gaz) or _named_as_a_thing(item, doc)}
     glued = _glued_names(doc, found)
-    listed = {id(item) for item in found if _listed_among_companies(item, gaz)} | club_mentions(doc, found, gaz)
+    listed = {id(item) for item in found if _listed_among_companies(item, gaz)} | club_mentions(doc, found, gaz) \
+        | firm_mentions(found, gaz)
     return [item for item in found if id(item) not in glued and id(item) not in listed
             and (item.within is not None or not (_celestial(item.span, gaz) or item.key in products))]
 
