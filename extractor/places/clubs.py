@@ -47,6 +47,7 @@ class ClubWords:
     prepositions: frozenset[str]
     list_words: frozenset[str]
     place_prepositions: frozenset[str]
+    rival_words: frozenset[str]
 
 
 @lru_cache(maxsize=4)
@@ -57,7 +58,7 @@ def club_words(gaz: Gazetteer) -> ClubWords:
                      word_ids(rules["sport_words"]), frozenset(rules["club_role_words"]),
                      frozenset(rules["match_verbs"]), frozenset(rules["club_nouns"]),
                      frozenset(rules["club_prepositions"]), frozenset(rules["club_list_words"]),
-                     frozenset(rules["place_prepositions"]))
+                     frozenset(rules["place_prepositions"]), frozenset(rules["rival_words"]))
 
 
 def club_mentions(doc: Doc, found: list["_Mention"], gaz: Gazetteer) -> set[int]:

@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ..doc_utils import read_data
+from .clubs import WHOLE_FEATURES, club_words
 from .cues import _before
 from .lookup import Gazetteer, fold
 
@@ -16,7 +17,6 @@ if TYPE_CHECKING:
 
 # The organizations' list of listed companies, read here for their names only.
 COMPANY_NAMES = "organizations_companies.json"
-WHOLE_FEATURES = frozenset({"country", "continent", "body_of_water"})
 
 
 def firm_mentions(found: list["_Mention"], gaz: Gazetteer) -> set[int]:
@@ -24,7 +24,7 @@ def firm_mentions(found: list["_Mention"], gaz: Gazetteer) -> set[int]:
     listed company's name that reads as a place only by the place's other name; a country stays ('rivals China')."""
     towns = [item for item in found if item.candidates and item.within is None
              and not any(candidate.feature in WHOLE_FEATURES for candidate in item.candidates)]
-    rival_words = frozenset(gaz.club_rules["rival_words"])
+    rival_words = club_words(gaz).rival_words
     rivals = {item.key for item in towns if _after_rival(item, rival_words)}
     return {id(item) for item in towns if item.key in rivals or _company_by_another_name(item)}
 
