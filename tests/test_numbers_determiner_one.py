@@ -1,7 +1,11 @@
 """Numbers: "one" as a determiner counts nothing a reader could check. An unnamed source ('"We have no leverage," one
 official admitted', 'according to one estimate', 'One review of 14 studies found') is someone or something the
 article leaves unnamed, and 'from one room to another', 'one iteration after another' set one thing against the
-next. A "one" that counts stays ('one redeemable warrant', 'Only one person can win the marathon').
+next. "One" also picks a thing out rather than counting it after "the" or "any", before "such" or "possible", and
+when its noun takes a relative clause ('one figure ... that he would love to portray'), completes "be" ('There was
+just one problem') or is a subject with "of" ('one side effect of higher inflation could be'); so in idioms ('to one
+side', 'in one piece'). A "one" that counts stays ('one redeemable warrant', 'Only one person can win the marathon',
+'exactly one unit', 'one man was admitted to hospital').
 
 Sentences come from the Reuters-21578 and BBC News corpora and saved web pages (source named per case).
 """
@@ -49,10 +53,63 @@ UNNAMED_OR_SET_AGAINST = [
 ]
 
 
+PICKED_OUT = [
+    # (text, the words no number may hold)
+    pytest.param(  # web page 4ffe2ea72 (base dump)
+        "I think the one sign you can point to is both teams, the Clippers and the Lakers, are really, really good "
+        "teams, so we’re competing well at a high level.", "one sign", id="the-one"),
+    pytest.param(  # web page 7eb6ea61b (base dump)
+        "It’s also not clear why any one person develops HP, since many of us can carry these specific antibodies to "
+        "a trigger but never become sick.", "one person", id="any-one"),
+    pytest.param(  # BBC tech/001
+        "The author of one such article began a petition drive against the use of the ink.", "one such article",
+        id="one-such"),
+    pytest.param(  # BBC business/020
+        "One possible reason for the lack in patience, Ms Diemont says, is the fact that more customers are calling "
+        "'on the move' using their mobile phones.", "One possible reason", id="one-possible"),
+    pytest.param(  # BBC entertainment/012
+        "And he said that there was one figure from his childhood that he would love to portray on the big screen - "
+        "Ian Paisley.", "one figure", id="relative-clause"),
+    pytest.param(  # BBC tech/002
+        "Laws on net cafe opening hours and who can use them were introduced in 2002 following a fire at one cafe "
+        "that killed 25 people.", "one cafe", id="relative-clause-that-killed"),
+    pytest.param(  # BBC sport/057
+        "There is just one small truth which could gnaw away at Holmes' motivation.", "one small truth",
+        id="there-is-just-one"),
+    pytest.param(  # BBC business/008
+        '"A flexible exchange rate is one more channel for absorbing both positive and negative shocks," he told the '
+        "conference.", "one more channel", id="is-one-more"),
+    pytest.param(  # web page 5a0904b1abbb2 (base dump)
+        "There was just one problem: The climactic song that ties the whole movie together didn’t exist.",
+        "one problem", id="there-was-one-problem"),
+    pytest.param(  # Reuters-21578 00209
+        "Ironically, one side effect of higher inflation could be to help the government achieve its aim of cutting "
+        "the state budget deficit, several analysts said.", "one side effect", id="subject-of"),
+    pytest.param(  # web page 8ac045434fef3 (base dump)
+        "Ah, but one piece of history proved to be important: he had recently “acquired” both a feather duvet and "
+        "feather pillows.", "one piece of history", id="subject-piece-of"),
+    pytest.param(  # BBC politics/284
+        "Perhaps then Mr Kennedy will be ready to put some of the caution to one side.", "one side", id="to-one-side"),
+    pytest.param(  # BBC sport/022
+        '"I got round in one piece and didn\'t disgrace myself.', "one piece", id="in-one-piece"),
+    pytest.param(  # Reuters-21578 18764
+        "The company said the vessels have been chartered-in for minimum periods of six months with various "
+        "extension options, and, in one case, a purchase option.", "one case", id="in-one-case"),
+    pytest.param(  # BBC politics/275
+        "We have got to recognise there is a limit to what we can do in one go, in our first Budget.", "one go",
+        id="in-one-go"),
+]
+
+
 @pytest.mark.parametrize(("text", "words"), UNNAMED_OR_SET_AGAINST)
 def test_one_before_an_unnamed_source_or_set_against_another_is_no_number(
     run: Callable[..., Doc], text: str, words: str
 ) -> None:
+    assert not [n for n in run(text)._.numbers if " ".join(n["text"].split()) == words]
+
+
+@pytest.mark.parametrize(("text", "words"), PICKED_OUT)
+def test_one_that_picks_a_thing_out_or_in_an_idiom_is_no_number(run: Callable[..., Doc], text: str, words: str) -> None:
     assert not [n for n in run(text)._.numbers if " ".join(n["text"].split()) == words]
 
 
@@ -69,6 +126,21 @@ COUNTS = [
         "Notably, only one title at launch is exclusive to the Stadia service, indie developer Tequila Works' Gylt, "
         "while most of the other games offered have been on the market for months on various other platforms.",
         "one title", id="the-other-before-a-noun"),
+    pytest.param(  # Reuters-21578 00276: "only" counts, whatever follows
+        "At present SESDAQ is trading the shares of only one\ncompany, the government-owned Singapore National "
+        "Printers Ltd (SNP), but its turnover has been fairly active.", "one company", id="only-one-before-a-name"),
+    pytest.param(  # web page c09c670484a5c (base dump)
+        "In regards to reliability, across the entire AppleInsider staff, exactly one unit had to be replaced.",
+        "one unit", id="exactly-one"),
+    pytest.param(  # Reuters-21578 00269
+        "No deaths were reported but one man was admitted to hospital in serious condition after his car was buried "
+        "in a mud slip.", "one man", id="one-man-admitted"),
+    pytest.param(  # BBC business/060
+        "He admitted one felony count of scheming to defraud and faces up to four years in prison.",
+        "one felony count", id="object-with-of"),
+    pytest.param(  # BBC entertainment/025
+        "Following publication of the sixth book, just one novel remains to complete the series.", "one novel",
+        id="just-one-remains"),
 ]
 
 

@@ -437,7 +437,32 @@ def _is_determiner_one(lex: Lexicon, doc: Doc, phrase: Phrase, noun: Optional[To
         if token.lower_ in lex.one_contrasts and token.dep_ not in ("det", "amod") \
                 and (token.lower_ != "other" or doc[token.i - 1].lower_ == "the"):
             return True  # standing for a noun: "the other games" sets nothing against the "one"
-    return False
+    return _picks_out(lex, doc, first.start, noun)
+
+
+def _picks_out(lex: Lexicon, doc: Doc, one: int, noun: Token) -> bool:
+    """"the one sign you can point to", "one such article", "There was just one problem", "one figure from his
+    childhood that he would love to portray", "one side effect of higher inflation could be": "one" picks a thing out
+    (the only, a certain, a kind of) rather than counting it; "only one company", "exactly one unit" and one item of
+    a list of counts ("two shares ... and one redeemable warrant, which ...") count."""
+    before = one - 1
+    while before >= 0 and doc[before].is_space:  # "the\none": a wire's line break
+        before -= 1
+    previous = doc[before].lower_ if before >= 0 else ""
+    after = skip(doc, one + 1)
+    if previous in lex.one_before or after < len(doc) and doc[after].lower_ in lex.one_modifiers:
+        return True
+    if previous in lex.one_restrictors or _in_count_list(noun):
+        return False
+    if noun.dep_ == "attr" or any(child.dep_ == "relcl" for child in noun.children):
+        return True
+    return noun.dep_ in ("nsubj", "nsubjpass") and any(
+        child.dep_ == "prep" and child.lower_ == "of" for child in noun.children)
+
+
+def _in_count_list(noun: Token) -> bool:
+    """"two shares of common stock and one redeemable warrant": the noun is joined to another that a number counts."""
+    return any(child.dep_ == "nummod" and child.like_num for other in noun.conjuncts for child in other.children)
 
 
 def _is_chart_place(lex: Lexicon, doc: Doc, phrase: Phrase, noun: Optional[Token], sent_starts: set[int]) -> bool:

@@ -66,6 +66,8 @@ class Lexicon:
         self.singular_counts = frozenset(data["singular_counts"])
         one = data["determiner_one"]
         self.one_source_verbs, self.one_contrasts = frozenset(one["source_verbs"]), frozenset(one["contrasts"])
+        self.one_before, self.one_modifiers = frozenset(one["before"]), frozenset(one["modifiers"])
+        self.one_restrictors = frozenset(one["restrictors"])
         self.vague_starts = {key.split()[0] for key in data["vague"]}
         self.large_scales = {word: scale for word, scale in self.scales.items() if scale >= 1_000_000}
         headers = data["table_headers"]
