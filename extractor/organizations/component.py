@@ -16,6 +16,7 @@ from ..entities import normalise, title_key, without_article
 from ..resolve import place_tokens, proposals
 from .acronyms import acronym_definitions
 from .candidates import Candidate, is_acronym
+from .competitions import competition_names
 from .initials import common_initials, thing_initials
 from .lexicon import COMPANIES, DATA, FIRST_NAMES, OrganizationLexicon
 from .merge import merge
@@ -85,6 +86,9 @@ class OrganizationFinder(SavesData):
         products = product_names(reading, lexicon, candidates)
         if products:
             candidates = [candidate for candidate in candidates if candidate.norm not in products]
+        competitions = competition_names(doc, lexicon, candidates)
+        if competitions:
+            candidates = [candidate for candidate in candidates if candidate.norm not in competitions]
         candidates.sort(key=lambda candidate: candidate.start)
         groups = merge(doc, lexicon, candidates, links)
         records = [record(doc, lexicon, group) for group in groups]

@@ -67,6 +67,11 @@ class OrganizationLexicon:
         self.venue_endings = frozenset(tuple(ending.lower().split()) for ending in data["venue_endings"])
         self.format_nouns = frozenset(data["format_nouns"])
         self.stage_words = frozenset(data["stage_words"])
+        competitions = data["competitions"]
+        self.competition_heads = frozenset(competitions["heads"])
+        self.competition_nouns = frozenset(competitions["nouns"])
+        self.competition_cues = frozenset(competitions["before"])
+        self.competition_body_nouns = frozenset(competitions["body_nouns"])
         self.work_nouns = frozenset(data["work_nouns"])
         self.work_cues = frozenset(tuple(cue) for cue in data["work_cues"])
         # A work noun in the plural ('films', 'comedies', 'series') and what gives examples after it ('such as').
