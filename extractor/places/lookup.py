@@ -140,6 +140,8 @@ class Gazetteer:
         self.division_openers = frozenset(rules["division_openers"])
         self.body_name_heads = frozenset(fold(word) for word in rules["body_name_heads"])
         self.product_nouns = frozenset(rules["product_nouns"])
+        self.resident_nouns = frozenset(rules["resident_nouns"])
+        self.post_titles = frozenset(rules["post_titles"])
         self.club_rules: dict[str, Any] = rules["clubs"]
         self._cache: dict[str, tuple[Candidate, ...]] = {}
         # The place ruler's memo: by a word's string id, whether it is capitalised and opens a name.

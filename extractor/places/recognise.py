@@ -38,14 +38,20 @@ def ruler_places(doc: Doc, gaz: Gazetteer) -> list[Span]:
     matches = [(span, candidate) for span, candidate in _matches(doc, gaz, words) if _plausible(span, candidate, gaz)]
     context = {candidate.country_code for _, candidate in matches if candidate.feature in {"country", "region"}}
     context.update(code for _, code in demonym_matches(doc, gaz, words[:, 0]))
+    # A town before an officer's title, as before its people, only in a country the article names; abroad, a namesake
+    # the index lacks is as likely (Delft of Cape Town is no Delft in the Netherlands).
+    matches = [(span, candidate) for span, candidate in matches
+               if _strong(span, candidate) or candidate.country_code in context or not _titled(span, gaz)]
     accepted = {span.start: span for span, candidate in matches if _strong(span, candidate)}
     pending = [
         span
         for span, candidate in matches
         if span.start not in accepted and _sizable(span, candidate, context)
     ]
+    local = {span.start for span, candidate in matches if candidate.country_code in context}
     while pending:
-        cued = [span for span in pending if _has_place_cue(span, accepted, gaz)]
+        cued = [span for span in pending
+                if _has_place_cue(span, accepted, gaz) or (span.start in local and _residents_cue(span, gaz))]
         if not cued:
             break
         accepted.update((span.start, span) for span in cued)
@@ -121,7 +127,9 @@ def _qualified(span: Span) -> bool:
 def _glued_to_name(span: Span, gaz: Gazetteer) -> bool:
     """Part of a longer name: "Belgrade University", "Iain Ferguson", "Mr Howard", "Bank of England"."""
     following, preceding = _after(span), _before(span)
-    if _hyphenated(span, preceding, following) or (following is not None and following.is_alpha and _capitalised(following)):
+    if _hyphenated(span, preceding, following):
+        return True
+    if following is not None and following.is_alpha and _capitalised(following) and not _titled(span, gaz):
         return True
     if preceding is None:
         return False
@@ -132,6 +140,12 @@ def _glued_to_name(span: Span, gaz: Gazetteer) -> bool:
         return True
     head = _before(span, 2)
     return preceding.lower_ == "of" and head is not None and fold(head.text) in gaz.org_heads
+
+
+def _titled(span: Span, gaz: Gazetteer) -> bool:
+    """Before an officer's title ('Jefferson Parish Sheriff Harry Lee'): ``post_titles`` in places_rules.json."""
+    following = _after(span)
+    return following is not None and following.text in gaz.post_titles
 
 
 def _strong(span: Span, candidate: Candidate) -> bool:
@@ -157,6 +171,14 @@ def _has_place_cue(span: Span, accepted: dict[int, Span], gaz: Gazetteer) -> boo
         return False
     next_word = _after(span.doc[following.i : following.i + 1])
     return next_word is not None and next_word.i in accepted
+
+
+def _residents_cue(span: Span, gaz: Gazetteer) -> bool:
+    """A town's people or officers right after its name ('The Ballymena man', 'the Salford MP', 'Jefferson Parish Sheriff
+    Harry Lee'): ``resident_nouns`` and ``post_titles`` in ``data/places_rules.json``."""
+    following = _after(span)
+    return following is not None and following.i == span.end and (
+        following.text in gaz.post_titles or following.text in gaz.resident_nouns)
 
 
 def demonym_matches(
