@@ -179,8 +179,10 @@ def names_a_thing(span: Span, lexicon: PeopleLexicon) -> bool:
 def named_as_an_institution(span: Span, lexicon: PeopleLexicon) -> bool:
     """A name of several words ending in a company's legal form, an institution's or a street's word is that
     body or an address, whatever its first word ('its major shareholder, Patrick Corporation', 'Liebert Corp
-    said', 'of 1909 Jolinda Drive'); the model's name may grow to it after a surname-only tag ('Liebert')."""
-    return len(span) > 1 and span[-1].text in lexicon.institution_heads
+    said', 'of 1909 Jolinda Drive', 'Rainier Bancorp said it completed the acquisition'), as is one opening with a
+    team's word ('The German-based firm kitted out Team GB'); the model's name may grow to it after a surname-only
+    tag ('Liebert')."""
+    return len(span) > 1 and (span[-1].text in lexicon.institution_heads or span[0].text in lexicon.institution_openers)
 
 
 _BEFORE_MARKS = "extractor.people.words_before_company_marks"
