@@ -56,3 +56,17 @@ PEOPLE = [
 @pytest.mark.parametrize("text, name", PEOPLE)
 def test_people_after_a_plural_stay(extractor: Extractor, text: str, name: str) -> None:
     assert name in [person["name"] for person in extractor.extract(text).people]
+
+
+ROLES_FOR = [
+    # BBC politics/340: 'women' is what the minister is for, no calling of the name
+    ("Labour's deputy minister for women Jacqui Smith accused the Lib Dems of offering \"false promises\" to women and "
+     "said their sums did not add up.", "Jacqui Smith", "deputy minister for women"),
+]
+
+
+@pytest.mark.parametrize("text, name, role", ROLES_FOR)
+def test_a_plural_a_role_is_for_is_no_calling(
+    extractor: Extractor, text: str, name: str, role: str
+) -> None:
+    assert role in next(person["roles"] for person in extractor.extract(text).people if person["name"] == name)

@@ -420,12 +420,15 @@ def called_by_a_plural(span: Span, lexicon: PeopleLexicon) -> bool:
     ('Stockbrokers James Capel said', 'of brokers James Capel', 'accountants Guy Barbier had been chosen'): one person
     is no 'brokers'. Names coordinated after it share the calling and are people ('finance ministers A and B',
     'Railtrack managers Alistair Cook, Sean Fugill'), and a plural the parse hangs elsewhere is no calling of the
-    name ('For currency dealers Karl Otto Poehl is the scourge of speculators')."""
+    name ('For currency dealers Karl Otto Poehl is the scourge of speculators'), nor is a plural a role is for
+    ("Labour's deputy minister for women Jacqui Smith")."""
     doc = span.doc
     if span.start == 0 or span.end + 1 < len(doc) and doc[span.end].text in FIRM_JOINERS \
             and doc[span.end + 1].text[:1].isupper():
         return False  # a list the parse may not coordinate ('shadow cabinet members David Davis, Oliver Letwin')
     calling = doc[span.start - 1]
+    if span.start > 2 and doc[span.start - 2].lower_ == "for" and lexicon.is_role_head(doc[span.start - 3]):
+        return False
     return calling.tag_ in PLURAL_TAGS and calling.pos_ == "NOUN" and calling.dep_ == "compound" \
         and span.start <= calling.head.i < span.end and (calling.is_lower or calling.is_sent_start) \
         and not any(word.ent_type_ == "PERSON" or word.pos_ == "PROPN" and word.i >= span.end

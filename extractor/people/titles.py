@@ -77,10 +77,21 @@ def title(span: Span, lexicon: PeopleLexicon, other_names: set[int]) -> tuple[Op
         start -= 1  # a figure glued to its unit ('400m runners Roger Black and Mark Richardson')
     chain = doc[start:end]
     if described or any(token.lower_ in lexicon.role_heads for token in chain):
-        return phrase(chain, doc[end - 1], misread), doc[end - 1].tag_ in PLURAL_TAGS or misread
+        head = _role_head(chain, lexicon) if len(chain) else doc[end - 1]
+        return phrase(chain, head, misread), head.tag_ in PLURAL_TAGS or misread
     if len(chain) and all(token.lower_ in lexicon.nationalities for token in chain):
         return clean_spaces(chain.text), False
     return None, False
+
+
+def _role_head(chain: Span, lexicon: PeopleLexicon) -> Token:
+    """The noun a title is built on: its last word, or the role noun before what the role is for or of when that
+    ends it ("Labour's deputy minister for women Jacqui Smith" is one deputy minister for women, no 'woman')."""
+    head = chain[-1]
+    if len(chain) > 2 and chain[-2].lower_ in ("for", "of") and lexicon.is_role_head(chain[-3]) \
+            and not lexicon.is_role_head(head):
+        return chain[-3]
+    return head
 
 
 def _after_listed_object(doc: Doc, lexicon: PeopleLexicon, start: int, end: int, other_names: set[int]) -> int:
