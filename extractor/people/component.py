@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 
 from ..doc_utils import COLUMNS, SavesData, columns, read_data, word_ids, words_at
 from ..entities import covered_tokens
+from ..quotes.referents import NOT_PEOPLE
 from ..resolve import place_and_demonym_tokens, proposals, resolved
 from .described import described_roles
 from .filters import no_person, unevidenced
@@ -90,8 +91,14 @@ class PeopleFinder(SavesData):
                                 if len(name.words) == 1 and not courtesy_titled(doc, name.start, lexicon)}
         if found.one_word_names:  # the resolver reads the common words only for one-word names
             found.common_words = _common_words(doc, orth, table[:, COLUMNS.index(IS_LOWER)])
-        groups = group_names(names, lexicon.short_forms)
-        kept = [(group, record(doc, group)) for group in groups if not no_person(doc, group, lexicon)]
+        kept, things = [], []
+        for group in group_names(names, lexicon.short_forms):
+            if no_person(doc, group, lexicon):
+                things.extend([name.start_char, name.end_char] for name in group)
+            else:
+                kept.append((group, record(doc, group)))
+        if things:  # what the quotes' pronouns must not mean (lists: user_data is serialized with msgpack)
+            doc.user_data[NOT_PEOPLE] = things
         records = [found for _, found in kept]
         described_roles(doc, lexicon, records, lower)
         return [found for group, found in kept if found["roles"] or not unevidenced(doc, group, lexicon)]

@@ -33,6 +33,9 @@ if TYPE_CHECKING:  # the word lists' type only: the resolver reads them as it is
 
 # (start, end, canonical name, kind, text) of a person's or organization's mention.
 EntityMention = tuple[int, int, str, str, str]
+# Where the people component leaves the character spans of the names the model tags a person that its rules found
+# to be a thing's, a firm's or a place's ('Yukos said it would consider its options'), which no pronoun means.
+NOT_PEOPLE = "extractor_people_not_people"
 # Where a doc's referents are cached, for the mention list they were built from.
 REFERENTS = "extractor_quotes_referents"
 # Where the mentions holding each token are cached for a mention list while quotes are resolved.
@@ -97,6 +100,7 @@ class Referent(NamedTuple):
     bodies: bool = False  # organizations named together ('Texaco Inc and Honeywell Inc said')
     fleeting: bool = False  # an unnamed official who spoke, whom only a pronoun in the next sentence means
     described: int = -1  # the head of a description a later 'it' takes up, for a ``DESCRIBED`` referent
+    thing: bool = False  # a name the model tags a person that the people component found no person's (``NOT_PEOPLE``)
 
 
 @dataclass(frozen=True)
@@ -486,6 +490,7 @@ def referents_of(
     spans: _Spans = {}
     known = _known_genders(doc, mentions, words, quoted, spans)
     people = {record["name"] for record in doc._.people or [] if " " in record["name"]}
+    not_people = [tuple(found) for found in doc.user_data.get(NOT_PEOPLE, ())]
     events = _named(doc, mentions, words, quoted, spans)
     for t in map(doc.__getitem__, _subject_indices(doc)):
         if overlaps(t.idx, t.idx + 1, quoted):
@@ -514,19 +519,19 @@ def referents_of(
 
     def referent(
         char: int, end: int, name: str, kind: str, salience: int, subject: Optional[Token], bodies: bool = False,
-        fleeting: bool = False, described: int = -1,
+        fleeting: bool = False, described: int = -1, thing: bool = False,
     ) -> Referent:
         speaks = subject is not None and subject.head.i in cues
         inside = not speaks and overlaps(char, char + 1, reported)
         topic = name in people and subject is not None and _is_topic(subject)
-        return Referent(
-            char, end, unit_of(doc, char), name, kind, salience, inside, speaks, topic, bodies, fleeting, described)
+        return Referent(char, end, unit_of(doc, char), name, kind, salience, inside, speaks, topic, bodies, fleeting,
+                        described, thing)
 
     for char, item in events:
         if isinstance(item, Token):
             kind = _pronoun_kind(item.lower_, words)
             gender = words.genders.get(item.lower_)
-            fitting = _outside_fronted(history, item)
+            fitting = _outside_fronted([r for r in history if not r.thing], item)
             found = pick(fitting, kind, gender, known, unit_of(doc, char))
             taken = pick(fitting, kind, gender, known, unit_of(doc, char), True) if kind == "org" else found
             if taken is not None:  # the name the pronoun means as before, and the description it may take up
@@ -559,7 +564,8 @@ def referents_of(
         else:
             subject = _subject_token(doc, item, spans)
             salience = _salience(doc, item, mentions, subject, spans)
-            history.append(referent(char, item[1], item[2], item[3], salience, subject))
+            thing = item[3] == "person" and overlaps(item[0], item[1], not_people)
+            history.append(referent(char, item[1], item[2], item[3], salience, subject, thing=thing))
     doc.user_data[REFERENTS] = (mentions, (history, known))
     return history, known
 
@@ -677,7 +683,7 @@ def antecedent(
     """Whom a speaker pronoun ('he said', 'her statement') means, from the names, descriptions and pronouns before
     it: a ``DESCRIBED`` referent leaves the caller to read its description's words."""
     history, known = referents_of(doc, mentions, words, speech)
-    before = _outside_fronted([r for r in history if r.start < pronoun.idx], pronoun)
+    before = _outside_fronted([r for r in history if r.start < pronoun.idx and not r.thing], pronoun)
     kind, gender = _pronoun_kind(pronoun.lower_, words), words.genders.get(pronoun.lower_)
     return pick(before, kind, gender, known, unit_of(doc, pronoun.idx), True)
 
