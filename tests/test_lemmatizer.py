@@ -10,6 +10,7 @@ import pytest
 from spacy.attrs import LEMMA
 from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
+from spacy.lookups import Lookups
 from spacy.tokens import Doc
 
 from extractor.lemmatizer import MemoLemmatizer, memo_lemmatizers
@@ -76,6 +77,16 @@ def test_the_lemmas_are_the_words_base_forms(nlp: Language, parsed: list[Doc]):
     doc = memo(parsed[2].copy())
     assert [token.lemma_ for token in doc if token.text in ("salaries", "incomes", "paying")] == [
         "salary", "income", "pay"]
+
+
+def test_lemmas_follow_tables_given_after_the_words_were_met(nlp: Language, parsed: list[Doc]):
+    _, memo = lemmatizers(nlp)
+    memo(parsed[2].copy())
+    tables = Lookups().from_bytes(memo.lookups.to_bytes())
+    exceptions = tables.get_table("lemma_exc")
+    exceptions["noun"] = {**exceptions["noun"], "incomes": ["revenue"]}
+    memo.initialize(lookups=tables)
+    assert [token.lemma_ for token in memo(parsed[2].copy()) if token.text == "incomes"] == ["revenue"]
 
 
 def test_the_pipeline_runs_the_memo_under_the_models_name_mode_and_tables(nlp: Language):
