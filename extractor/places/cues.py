@@ -124,3 +124,26 @@ def _celestial(span: Span, gaz: Gazetteer) -> bool:
     """A planet or moon ("Jupiter", "Earth's Moon"), however a town or firm is named after it."""
     words = [token for token in span if token.tag_ != "POS"]
     return bool(words) and all(fold(token.text) in gaz.celestial_bodies for token in words)
+
+
+
+def _in_a_company_name(span: Span, gaz: Gazetteer) -> bool:
+    """Inside a company's own name, which the guide counts as no mention of the place: after a name's particle
+    (``_after_name_particle``) or in brackets before its legal form ('Sony (U.K.) Ltd', 'SHV (United Kingdom) Holding
+    Co Ltd': ``company_name_tails`` in places_rules.json), a capitalised word before the bracket."""
+    if _after_name_particle(span, gaz):
+        return True
+    preceding, following, head = _before(span), _after(span), _before(span, 2)
+    if preceding is None or preceding.text != "(" or following is None or following.text != ")":
+        return False
+    tail = _after(span.doc[following.i : following.i + 1])
+    return head is not None and _capitalised(head) and tail is not None \
+        and tail.text.rstrip(".") in gaz.company_name_tails
+
+
+def _after_name_particle(span: Span, gaz: Gazetteer) -> bool:
+    """After a particle of a French, Spanish or Portuguese name that follows a capitalised word ('Electricite de
+    France', 'Banco do Brasil', 'Petroleos de Venezuela'): ``name_particles`` in places_rules.json."""
+    preceding, head = _before(span), _before(span, 2)
+    return preceding is not None and preceding.text in gaz.name_particles and head is not None and head.is_alpha \
+        and _capitalised(head)

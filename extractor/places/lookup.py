@@ -142,6 +142,8 @@ class Gazetteer:
         self.product_nouns = frozenset(rules["product_nouns"])
         self.resident_nouns = frozenset(rules["resident_nouns"])
         self.post_titles = frozenset(rules["post_titles"])
+        self.company_name_tails = frozenset(rules["company_name_tails"])
+        self.name_particles = frozenset(rules["name_particles"])
         self.club_rules: dict[str, Any] = rules["clubs"]
         self._cache: dict[str, tuple[Candidate, ...]] = {}
         # The place ruler's memo: by a word's string id, whether it is capitalised and opens a name.

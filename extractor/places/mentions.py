@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from ..doc_utils import doc_text, read_data
 from ..entities import role_words
 from .clubs import club_mentions
-from .cues import _after, _before, _capitalised, _celestial, _names_water
+from .cues import _after, _before, _capitalised, _celestial, _in_a_company_name, _names_water
 from .firms import firm_mentions
 from ..doc_utils import word_ids, words_at
 from .lookup import Candidate, Gazetteer, fold, gazetteer
@@ -138,7 +138,7 @@ def _name_mentions(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
             key = fold(name.text)
             if key in gaz.not_places or key in gaz.demonyms or (len(name) == 1 and name.text in person_tokens()):
                 continue
-            if _names_water(name, gaz) or _ends_a_body_name(name, gaz):
+            if _names_water(name, gaz) or _ends_a_body_name(name, gaz) or _in_a_company_name(name, gaz):
                 continue  # 'the Sea of Oman' is no mention of Oman, 'the Federal Reserve Bank of New York' of New York
             candidates = gaz.candidates(key) or gaz.candidates(_without_direction(name, gaz))
             if _called_a_division(name, gaz):

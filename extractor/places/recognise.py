@@ -17,8 +17,8 @@ from spacy.tokens import Doc, Span
 
 from ..doc_utils import words_at
 from .cues import (
-    _after, _before, _capitalised, _capitalised_word, _celestial, _hyphenated, _is_abbreviation, _is_dateline,
-    _locative_cue, _names_water, _speaks,
+    _after, _after_name_particle, _before, _capitalised, _capitalised_word, _celestial, _hyphenated, _is_abbreviation,
+    _is_dateline, _locative_cue, _names_water, _speaks,
 )
 from .lookup import Candidate, Gazetteer, fold, longest_match
 
@@ -125,9 +125,10 @@ def _qualified(span: Span) -> bool:
 
 
 def _glued_to_name(span: Span, gaz: Gazetteer) -> bool:
-    """Part of a longer name: "Belgrade University", "Iain Ferguson", "Mr Howard", "Bank of England"."""
+    """Part of a longer name: "Belgrade University", "Iain Ferguson", "Mr Howard", "Bank of England", "Electricite de
+    France"."""
     following, preceding = _after(span), _before(span)
-    if _hyphenated(span, preceding, following):
+    if _hyphenated(span, preceding, following) or _after_name_particle(span, gaz):
         return True
     if following is not None and following.is_alpha and _capitalised(following) and not _titled(span, gaz):
         return True
@@ -174,8 +175,8 @@ def _has_place_cue(span: Span, accepted: dict[int, Span], gaz: Gazetteer) -> boo
 
 
 def _residents_cue(span: Span, gaz: Gazetteer) -> bool:
-    """A town's people or officers right after its name ('The Ballymena man', 'the Salford MP', 'Jefferson Parish Sheriff
-    Harry Lee'): ``resident_nouns`` and ``post_titles`` in ``data/places_rules.json``."""
+    """A town's people or officers right after its name ('The Ballymena man', 'the Salford MP', 'Jefferson Parish
+    Sheriff Harry Lee'): ``resident_nouns`` and ``post_titles`` in ``data/places_rules.json``."""
     following = _after(span)
     return following is not None and following.i == span.end and (
         following.text in gaz.post_titles or following.text in gaz.resident_nouns)

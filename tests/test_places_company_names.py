@@ -1,0 +1,50 @@
+"""A place's name inside a company's own name is no mention of the place, as the guide reads it: in brackets before
+the legal form ('Sony (U.K.) Ltd') or after a French, Spanish or Portuguese particle ('Electricite de France');
+real Reuters-21578 copy."""
+
+import pytest
+
+IN_A_COMPANY_NAME = [
+    (  # Reuters-21578 00523
+        "Sony (U.K.) Ltd said it would be doubling\ncapacity at its Bridgend, Wales, television and components\n"
+        "factory over the next three years in a 30 mln stg expansion.",
+        "United Kingdom",
+    ),
+    (  # Reuters-21578 00304
+        "<SHV (United Kingdom) Holding Co Ltd>\nsaid it was making a tender offer for up to 33 mln ordinary\n"
+        "shares in Imperial Continental Gas Association.<ICGS.L>.",
+        "United Kingdom",
+    ),
+    (  # Reuters-21578 05032
+        "<Electricite de France> (EdF) will make\nits first offering of Euro-commercial paper in the\ninternational "
+        "market on Monday, EdF chief financial officer\nDaniel Lallier said in a telephone call from Paris.",
+        "France",
+    ),
+]
+
+STAYS_A_PLACE = [
+    (  # Reuters-21578 00414
+        "The borrower is the wholesale financing arm of a\nmajor group of credit unions in the Province of Quebec.",
+        "Quebec",
+    ),
+    (  # Reuters-21578 02326
+        "Striking Brazilian seamen, who say\nthey have made idle 158 ships and halted Brazilian exports,\ntoday held "
+        "pay talks in Rio de Janeiro",
+        "Rio de Janeiro",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, name", IN_A_COMPANY_NAME)
+def test_a_place_inside_a_companys_name_is_no_mention(run, text, name) -> None:
+    assert name not in {place["name"] for place in run(text)._.places}
+
+
+def test_a_place_after_the_company_name_is_still_one(run) -> None:
+    text = IN_A_COMPANY_NAME[2][0]  # 'in a telephone call from Paris'
+    assert "Paris" in {place["name"] for place in run(text)._.places}
+
+
+@pytest.mark.parametrize("text, name", STAYS_A_PLACE)
+def test_a_place_named_with_its_own_particles_stays(run, text, name) -> None:
+    assert name in {place["name"] for place in run(text)._.places}
