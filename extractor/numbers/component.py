@@ -28,6 +28,7 @@ from ..resources import load_json
 from .bare_figures import settle_bare_fractions
 from .changes import ChangeWords, anchors, find_changes, measure_points, record_spans, token_owners, write_changes
 from .counted import drop_figure_terms, record
+from .dollars import local_dollars
 from .lexicon import Lexicon
 from .phrases import phrase_at, start_tokens
 from .quantities import read_balances, read_implied_people, read_quantities
@@ -71,6 +72,7 @@ class NumberFinder(SavesData):
             if found is not None:
                 numbers.append(found)
             floor = max(phrase.end, i + 1)
+        local_dollars(self.lexicon, tokens, numbers)
         spans = record_spans(doc, numbers)
         heads = anchors(spans, self.changes)
         owner = token_owners(spans)

@@ -68,6 +68,11 @@ class Lexicon:
         self.one_source_verbs, self.one_contrasts = frozenset(one["source_verbs"]), frozenset(one["contrasts"])
         self.one_before, self.one_modifiers = frozenset(one["before"]), frozenset(one["modifiers"])
         self.one_restrictors = frozenset(one["restrictors"])
+        dollars = data["dollar_words"]
+        self.bare_dollars, self.us_dollar_words = frozenset(dollars["bare"]), frozenset(dollars["us"])
+        self.dollar_currencies = frozenset(
+            [code for name, code in data["currency_after"].items() if code and name.split()[-1] in self.bare_dollars]
+            + [code for name, code in data["currency_before"].items() if code and name.endswith("$")])
         self.vague_starts = {key.split()[0] for key in data["vague"]}
         self.large_scales = {word: scale for word, scale in self.scales.items() if scale >= 1_000_000}
         headers = data["table_headers"]
