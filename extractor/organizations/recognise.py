@@ -190,6 +190,8 @@ def _organization_entities(reading: Reading, lexicon: OrganizationLexicon) -> li
     doc = reading.doc
     entities = _with_place_after_of(_with_service_tails(labelled_entities(doc, "ORG"), lexicon, reading), lexicon,
                                     reading)
+    if reading.holds(lexicon.name_particle_ids):
+        entities = _with_particle_tails(entities, lexicon.name_particles)
     entities, briefs = _with_briefs(entities, lexicon, reading)
     entities = [part for ent in entities for part in _comma_apart(ent, lexicon.partnership_endings, reading)
                 for part in _owner_apart(part, lexicon, reading)]
@@ -275,6 +277,45 @@ def _place_after_of_end(ent: Span, posts: frozenset[str]) -> int:
     if last == at or end + 1 < len(doc) and doc[end].lower_ in JOINERS and doc[end + 1].is_title:
         return ent.end  # a longer name runs on over 'and' ('Stock Exchange of Singapore Dealing and Automated ...')
     return last
+
+
+def _with_particle_tails(entities: list[Span], particles: frozenset[str]) -> list[Span]:
+    """A Romance-language body's name the model ends before a lowercase particle inside it, or at one ('Banco' of
+    'the state-controlled Banco do Brasil', 'Petroleos de' of 'Petroleos de Venezuela S.A.'): the name runs on over
+    the particles and the capitalised words after each, whatever the model tags them ('Banco do Estado de Sao
+    Paulo'); an organization it tagged there is taken in."""
+    names: list[Span] = []
+    for ent in entities:
+        if names and ent.start < names[-1].end:
+            continue  # the name after the particle, taken into the name before
+        end = _particle_tail_end(ent, particles)
+        names.append(ent if end == ent.end else Span(ent.doc, ent.start, end, label=ent.label))
+    return names
+
+
+def _particle_tail_end(ent: Span, particles: frozenset[str]) -> int:
+    """Where the name ends once the particles inside it (one or several: 'et de Placement') and the capitalised words
+    after each are taken in; ``ent.end`` where none follows a capitalised word of the name."""
+    doc = ent.doc
+    at = ent.end - 1 if len(ent) > 1 and doc[ent.end - 1].text in particles else ent.end
+    end = ent.end
+    while at < len(doc) and doc[at].text in particles and doc[at - 1].is_title:
+        word = at + 1
+        while word < len(doc) and doc[word].text in particles:  # 'et de', 'de la'
+            word += 1
+        if word == len(doc) or not _a_name_word(doc[word]):
+            break
+        end = word + 1
+        while end < len(doc) and _a_name_word(doc[end]):
+            end += 1
+        at = end
+    return end
+
+
+def _a_name_word(word: Token) -> bool:
+    """A capitalised word, whatever the model tags it: a name's word after its particle is the name's ('Brasil' of
+    'Banco do Brasil', which the model tags a person's)."""
+    return (word.is_title or word.is_upper) and not word.is_punct
 
 
 def _a_place_word(word: Token) -> bool:
@@ -829,10 +870,12 @@ def _is_name(span: Span, text: str, lexicon: OrganizationLexicon, places: set[in
     doc = span.doc
     strings, lowers = doc.vocab.strings, reading.lowers
     is_lowers = reading.is_lowers
-    if any(is_lowers[i] and doc[i].tag_ in CLAUSE_TAGS for i in range(span.start + 1, span.end - 1)):
-        return False  # two names and a verb between: 'Garrett hit Rudolph'
-    if not places.isdisjoint(range(span.start, span.end)) and span.root.i in places:
-        return False
+    if any(is_lowers[i] and doc[i].tag_ in CLAUSE_TAGS and doc[i].text not in lexicon.name_particles
+           for i in range(span.start + 1, span.end - 1)):
+        return False  # two names and a verb between: 'Garrett hit Rudolph'; not 'do' of 'Banco do Brasil'
+    if not places.isdisjoint(range(span.start, span.end)) and span.root.i in places \
+            and not (span.root.i > span.start + 1 and doc[span.root.i - 1].text in lexicon.name_particles):
+        return False  # a place, not 'Banco de Santander', whose place the parser makes its head
     if strings[lowers[span.start]] in lexicon.honorifics or _place_before_a_person(span, lexicon, places, reading):
         return False
     end = span.end  # the title's head may follow a word of the brief the model left out ('Nicaraguan External' Trade)

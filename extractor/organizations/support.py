@@ -129,12 +129,13 @@ def _one_of_its_products(doc: Doc, candidate: Candidate) -> bool:
 
 
 def _named_as_a_body(words: list[str], lexicon: OrganizationLexicon) -> bool:
-    """A body's word in the name, the first only before 'of' or 'and' ('Marvel Comics', 'Bundesbank', 'University
-    of Washington', 'Customs and Border Protection', 'UFCW Local 832'; not 'League One') or an institution's word
-    ending it ('Upper House'; 'House' alone may be a show). Initials opening a name are no such word: they open a
-    maker's products, shows, events and venues as often ('VW Beetle', 'GMC Envoys', 'IE 7', 'CBBC Newsround', 'ATP Finals', 'BB&T Pavilion') and a person's
+    """A body's word in the name, the first only before 'of', 'and' or a name's particle ('Marvel Comics',
+    'Bundesbank', 'University of Washington', 'Customs and Border Protection', 'Banco do Brasil', 'UFCW Local 832';
+    not 'League One') or an institution's word ending it ('Upper House'; 'House' alone may be a show). Initials
+    opening a name are no such word: they open a maker's products, shows, events and venues as often ('VW Beetle', 'GMC Envoys', 'IE 7', 'CBBC Newsround', 'ATP Finals', 'BB&T Pavilion') and a person's
     name ('JK Rowling')."""
-    named = words[1:] if len(words) < 3 or words[1].lower() not in FIRST_WORD_JOINERS else words
+    joined = len(words) > 2 and (words[1].lower() in FIRST_WORD_JOINERS or words[1] in lexicon.name_particles)
+    named = words if joined else words[1:]
     if any(word.lower() in lexicon.body_words or word.lower().endswith("bank") and word.lower() != "interbank"
            for word in named or words):
         return True
