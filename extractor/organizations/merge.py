@@ -246,17 +246,18 @@ def _parent_firm(longer: list[int], words: list[list[str]], candidates: list[Can
                  lexicon: OrganizationLexicon) -> Optional[int]:
     """'Southwestern' beside 'Southwestern Energy Co' and 'Southwestern Energy Production Co': a firm's units add
     words to its name, so the short form names the firm with the fewest words, when that name ends in a legal form
-    and no other firm's name is as short ('Foothill' of 'Foothill Group Inc' and 'Foothill Capital Corp' names
-    neither, nor 'Central' of 'Central Bank' and 'Central Bancshares of the South Inc'); a name as short with no
-    legal form is the firm's product or unit ('Archive' of 'Archive Corp' beside 'its Archive XL tape drive'). A
-    name that starts another of them is that one's short form too and is not counted ('Southwestern Energy')."""
+    and no other firm's name is as short, the firm's name at every mention ('Aloha' of 'Aloha Inc', named twice, and
+    'Aloha Airlines Inc'; 'Foothill' of 'Foothill Group Inc' and 'Foothill Capital Corp' names neither, nor
+    'Central' of 'Central Bank' and 'Central Bancshares of the South Inc'); a name as short with no legal form is
+    the firm's product or unit ('Archive' of 'Archive Corp' beside 'its Archive XL tape drive'). A name that starts
+    another of them is that one's short form too and is not counted ('Southwestern Energy')."""
     names = [other for other in longer
              if not any(len(words[more]) > len(words[other]) and words[more][: len(words[other])] == words[other]
                         for more in longer)]
     fewest = min(len(words[other]) for other in names)
     firms = [other for other in names if len(words[other]) == fewest
              and candidates[other].text.split()[-1] in lexicon.partnership_endings]
-    return firms[0] if len(firms) == 1 else None
+    return firms[0] if len({tuple(words[other]) for other in firms}) == 1 else None
 
 
 def _run_together(candidate: Candidate, lexicon: OrganizationLexicon) -> bool:
