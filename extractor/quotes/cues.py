@@ -89,6 +89,9 @@ def _subject_of(verb: Token, words: QuoteWords, quoted: list[tuple[int, int]]) -
             verb = verb.head.head  # 'Nakasone was quoted by Kyodo as saying that ...': who was quoted speaks
             seen += 1
             continue
+        source = _quoted_as_object(verb, words)
+        if source is not None:
+            return named_apposition(source) or source  # 'PAP quoted Baka as saying': Baka speaks, not PAP
         climbs = {"conj", "advcl", "xcomp"}
         if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ":
             return None  # 'it is too early to say whether', 'even harder to predict how': nobody speaks
@@ -144,6 +147,30 @@ def _quoted_as(verb: Token) -> bool:
     quoted = preposition.head
     return verb.dep_ == "pcomp" and preposition.lower_ == "as" and quoted.lemma_.lower() == "quote" \
         and any(child.dep_ == "nsubjpass" for child in quoted.children)
+
+
+def _quoted_as_object(verb: Token, words: QuoteWords) -> Optional[Token]:
+    """Who speaks in the active 'X quoted Y as saying': the object of 'quoted' ('Arab News quoted Prince Saud as
+    saying', 'GNA quoted Botchwey as saying that ...', 'the agency quoted him as saying'); the subject only relays
+    the words. An object that cannot speak ('Des Browne quoted its five-year plan ... as saying') leaves the quote
+    with no speaker, as before: the one who relays it is no surer."""
+    preposition = verb.head
+    quoted = preposition.head
+    if verb.dep_ != "pcomp" or preposition.lower_ != "as" or quoted.lemma_.lower() != "quote":
+        return None
+    source = next((child for child in children(quoted) if child.dep_ == "dobj" and child.i < preposition.i), None)
+    return source if source is not None and _may_speak(source, words) else None
+
+
+def _may_speak(token: Token, words: QuoteWords) -> bool:
+    """Whether an object of 'quoted' names one who speaks: a person's or a body's name, 'him', 'her' or 'them', or a
+    noun for people, a body or what speaks for one ('a naval analyst', 'the Bureau', 'a World Bank press release');
+    not a thing ('its five-year plan')."""
+    if token.pos_ == "PRON":
+        return token.lower_ in words.object_pronouns or token.lower_ in words.genders  # 'quoted He as saying': He Kang
+    if token.pos_ == "PROPN" or token.ent_type_:
+        return token.ent_type_ in {"", "PERSON", "ORG", "NORP", "GPE"}
+    return token.pos_ == "NOUN" and token.lemma_.lower() in words.speaking_nouns
 
 
 def _person_before(relative: Token) -> Optional[Token]:

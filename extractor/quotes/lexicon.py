@@ -59,7 +59,7 @@ _WORD_SETS = {
 }
 _WORD_MAPS = {
     "genders": "gender_words", "gender_nouns": "gender_nouns", "abbreviations": "title_abbreviations",
-    "object_claims": "object_claim_verbs",
+    "object_claims": "object_claim_verbs", "object_pronouns": "object_pronouns",
 }
 _COUNTS = {
     "min_unattributed_words": "min_unattributed_words", "min_indirect_tokens": "min_indirect_tokens",
@@ -93,6 +93,7 @@ class QuoteWords:
     gender_nouns: dict[str, str]
     abbreviations: dict[str, str]
     object_claims: dict[str, str]
+    object_pronouns: dict[str, str]
     clause_cues: frozenset[str]
     given_names: dict[str, str]
     relative_pronouns: frozenset[str]

@@ -680,12 +680,23 @@ def pick(
 def antecedent(
     doc: Doc, pronoun: Token, mentions: list[EntityMention], words: QuoteWords, speech: Speech
 ) -> Optional[Referent]:
-    """Whom a speaker pronoun ('he said', 'her statement') means, from the names, descriptions and pronouns before
-    it: a ``DESCRIBED`` referent leaves the caller to read its description's words."""
+    """Whom a speaker pronoun ('he said', 'her statement', 'quoted him as saying') means, from the names, descriptions
+    and pronouns before it: a ``DESCRIBED`` referent leaves the caller to read its description's words."""
     history, known = referents_of(doc, mentions, words, speech)
-    before = _outside_fronted([r for r in history if r.start < pronoun.idx and not r.thing], pronoun)
-    kind, gender = _pronoun_kind(pronoun.lower_, words), words.genders.get(pronoun.lower_)
+    own = _own_subject(pronoun)
+    before = _outside_fronted([r for r in history if r.start < pronoun.idx and not r.thing and r.start not in own],
+                              pronoun)
+    lower = words.object_pronouns.get(pronoun.lower_, pronoun.lower_)  # 'quoted him as saying' means as 'he said'
+    kind, gender = _pronoun_kind(lower, words), words.genders.get(lower)
     return pick(before, kind, gender, known, unit_of(doc, pronoun.idx), True)
+
+
+def _own_subject(pronoun: Token) -> set[int]:
+    """Where the words of an object pronoun's own verb's subject start: that subject is someone else ('Antara quoted
+    him as saying' is not the agency Antara, but the governor named before)."""
+    if pronoun.dep_ != "dobj":
+        return set()
+    return {token.idx for subject in children(pronoun.head) if subject.dep_ in SUBJECTS for token in subject.subtree}
 
 
 def taken_up(doc: Doc, token: Token, mentions: list[EntityMention], words: QuoteWords, speech: Speech) -> Optional[str]:

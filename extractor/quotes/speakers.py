@@ -119,7 +119,9 @@ class _Phrase(NamedTuple):
 
 def _by_pronoun(p: _Phrase) -> Optional[Resolved]:
     head, words = p.head, p.words
-    if head.pos_ != "PRON" or (head.lower_ not in words.person_pronouns and head.lower_ not in words.group_pronouns):
+    lower = head.lower_
+    if head.pos_ != "PRON" or (lower not in words.person_pronouns and lower not in words.group_pronouns
+                               and lower not in words.object_pronouns):
         return None
     found = antecedent(head.doc, head, p.mentions, words, speech_of(head.doc, words))
     if found is not None and found.described >= 0 and head.dep_ in SUBJECTS:  # 'it said', not 'its study'
