@@ -14,6 +14,9 @@ from spacy.tokens import Doc, Span, Token
 from .doc_utils import COLUMNS, columns
 from .resources import load_json
 
+# Where the people component leaves the character spans of the names the model tags a person that its rules found
+# to be a thing's, a firm's or a place's ('Yukos said it would consider its options'), which no pronoun means.
+NOT_PEOPLE = "extractor_people_not_people"
 LEADING_ARTICLES = frozenset({"the", "a", "an"})
 TRAILING_POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 # Lowercase particles inside surnames ('Joost van der Westhuizen', 'de Silva', 'Joaquin del Olmo').

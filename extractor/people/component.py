@@ -15,8 +15,7 @@ from spacy.symbols import PROPN
 from spacy.tokens import Doc
 
 from ..doc_utils import COLUMNS, SavesData, columns, read_data, word_ids, words_at
-from ..entities import covered_tokens
-from ..quotes.referents import NOT_PEOPLE
+from ..entities import NOT_PEOPLE, covered_tokens
 from ..resolve import place_and_demonym_tokens, proposals, resolved
 from .described import described_roles
 from .filters import no_person, unevidenced

@@ -22,7 +22,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from ..doc_utils import COLUMNS, columns, text_of
-from ..entities import labelled_entities, role_words
+from ..entities import NOT_PEOPLE, labelled_entities, role_words
 from .spans import (
     SUBJECTS, children, doc_text, group_phrase, named_apposition, noun_phrase, overlaps, span_record, unit_of,
     within_paragraph, without_article, word_count,
@@ -33,9 +33,6 @@ if TYPE_CHECKING:  # the word lists' type only: the resolver reads them as it is
 
 # (start, end, canonical name, kind, text) of a person's or organization's mention.
 EntityMention = tuple[int, int, str, str, str]
-# Where the people component leaves the character spans of the names the model tags a person that its rules found
-# to be a thing's, a firm's or a place's ('Yukos said it would consider its options'), which no pronoun means.
-NOT_PEOPLE = "extractor_people_not_people"
 # Where a doc's referents are cached, for the mention list they were built from.
 REFERENTS = "extractor_quotes_referents"
 # Where the mentions holding each token are cached for a mention list while quotes are resolved.
