@@ -45,4 +45,3 @@ def _a_subject(name: Span) -> bool:
     first."""
     root = name.root
     return root.dep_ in SUBJECTS and root.head.lemma_ != "be"
-

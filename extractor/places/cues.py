@@ -126,7 +126,6 @@ def _celestial(span: Span, gaz: Gazetteer) -> bool:
     return bool(words) and all(fold(token.text) in gaz.celestial_bodies for token in words)
 
 
-
 def _in_a_company_name(span: Span, gaz: Gazetteer) -> bool:
     """Inside a company's own name, which the guide counts as no mention of the place: after a name's particle
     (``_after_name_particle``) or in brackets before its legal form ('Sony (U.K.) Ltd', 'SHV (United Kingdom) Holding
