@@ -37,6 +37,23 @@ def test_a_wires_line_break_after_a_given_name_ends_no_name(run, text, name, rol
     assert role in people[name]
 
 
+@pytest.mark.parametrize("text, name, role, published", [
+    # reuters21578/articles/04882.txt
+    ("YEUTTER SAYS DLR LEVEL BASED ON ECONOMIC POLICY\n\nU.S. Trade Representative Clayton\nYeutter said that "
+     "whether the exchange rate of the dollar would\nfall or rise in the coming decade would depend on nations'\n"
+     "financial, monetary and tax policies.", "Clayton Yeutter", "U.S. Trade Representative", "1987-03-13"),
+    # reuters21578/articles/01839.txt
+    ("YEUTTER PLANS TRADE TRIP TO CHINA THIS SUMMER\n\nU.S. Trade Representative Clayton\nYeutter said he plans a "
+     "July trip to China to discuss trade\nissues including China's admission to the General Agreements on\nTariffs "
+     "and Trade.\n    Yeutter told a congressional hearing it was possible China\ncould be a member of GATT before "
+     "the end of the year.", "Clayton Yeutter", "U.S. Trade Representative", "1987-03-04"),
+])
+def test_a_given_name_closing_a_titled_line_opens_the_name_on_the_next(run, text, name, role, published):
+    people = people_of(run, text, published)
+    assert name in people, people
+    assert people[name] == [role]
+
+
 def test_a_line_broken_name_is_found_in_a_list(run):
     # reuters21578/articles/01573.txt
     text = ("Geico Corp said it named two\nboard members, W. Reid Thompson, chairman and the chief\nexecutive officer "

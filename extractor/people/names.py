@@ -322,6 +322,11 @@ def grow(span: Span, lexicon: PeopleLexicon, blocked: set[int]) -> Span:
     sentence = span.sent
     while start > sentence.start and _first_name_word(doc[start - 1], lexicon, blocked):
         start -= 1
+    if start - 2 >= sentence.start and line_break(doc[start - 1]) and doc[start - 2].text in lexicon.first_names \
+            and _first_name_word(doc[start - 2], lexicon, blocked):
+        start -= 2  # a given name closing the wire's line before ('U.S. Trade Representative Clayton\nYeutter said')
+        while start > sentence.start and _first_name_word(doc[start - 1], lexicon, blocked):
+            start -= 1
     while start - 1 > sentence.start and hyphen_piece(doc[start]) and two_part(doc[start - 1]) \
             and is_capitalised(doc[start - 2]) and doc[start - 2].i not in blocked:
         start -= 2  # one word: 'Al-Kahlot' when only 'Kahlot' was found
