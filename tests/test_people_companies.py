@@ -46,3 +46,21 @@ def test_founder_named_in_full_stays(run: Any) -> None:
     doc = run("Charles Schwab announced the completion of the 280-mln-dlr purchase from BankAmerica Co of Charles "
               "Schwab and Co Inc and its holding company Charles Schwab Corp.")
     assert "Charles Schwab" in people_mentions(doc)
+
+
+@pytest.mark.parametrize(
+    "text, not_person",
+    [
+        # html-articles ef4e67b6... (CNN): the hospital named in full, then by its namesake's name alone
+        ('(CNN)President Donald Trump, according to the White House, made an unscheduled trip to Walter Reed hospital '
+         'on Saturday for a "quick exam and labs" as the first part of his annual physical.\nNow consider what we know '
+         "about Trump's visit to Walter Reed on Saturday. It was unscheduled.", "Walter Reed"),
+        # Reuters-21578 15421: the firm named in full with its legal form, then by its first words
+        ("its car and commercial\nvehicle contract hire fleet of some 3,000 vehicles was sold to\n<Lex Vehicle Leasing "
+         "Ltd> for 14.3 mln stg in cash, a sum equal\nto the net book value of the vehicles transferred.\n    Lex "
+         "Vehicle is owned equally by Lex Services and <Lombard\nNorth Central Plc>.", "Lex Vehicle"),
+    ],
+)
+def test_a_name_opening_an_institutions_name_elsewhere_is_no_person(run: Any, text: str, not_person: str) -> None:
+    assert not_person not in {record["name"] for record in run(text)._.people}
+

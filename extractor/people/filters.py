@@ -285,6 +285,30 @@ def _partners_follow(span: Span, lexicon: PeopleLexicon) -> bool:
     return False
 
 
+def opens_an_institution_name(span: Span, lexicon: PeopleLexicon) -> bool:
+    """A name of several words the article also writes as the first words of an institution's name: right before the
+    word for an institution, or before capitalised words and that word ('Trump's visit to Walter Reed' beside 'an
+    unscheduled trip to Walter Reed hospital'); with no given name first, before a firm's or a body's head or legal form
+    too, or with a last word English writes in lowercase that is no common surname ('Lex Vehicle is owned equally by
+    Lex Services' beside 'sold to <Lex Vehicle Leasing Ltd>'; a founder stays beside the firm named for him, 'Charles
+    Schwab' beside 'Charles Schwab Corp'). No person without evidence of one."""
+    words = span.text.split()
+    if len(words) < 2:
+        return False
+    last = span[-1].lower_
+    firm = _no_given_name_first(span, lexicon) or last in lexicon.common_words and last not in lexicon.common_surnames
+    name = r"(?<![\w.])" + r"\s+".join(re.escape(word) for word in words) + r"((?:\s+[\w.&'-]+){1,4})"
+    heads = lexicon.institution_heads
+    for found in re.finditer(name, doc_text(span.doc)):
+        for word in found.group(1).split():
+            bare = word.rstrip(".")
+            if bare.lower() in lexicon.institution_common_heads or firm and (word in heads or bare in heads):
+                return True
+            if not word[:1].isupper():
+                break
+    return False
+
+
 def firm_name(span: Span, lexicon: PeopleLexicon) -> bool:
     """A name of several words written as a firm's first partners, a given name first or not ('Davis Water and
     Waste\nIndustries Inc said'): no person without evidence of one. A founder named beside the firm named for him
@@ -580,7 +604,8 @@ def unevidenced(doc: Doc, names: Sequence[NameMention], lexicon: PeopleLexicon) 
     """A person named by one word, or by a plural name, a thing's name or common words with no given name, with none
     of the ``PERSON_EVIDENCE`` at any mention: venues, clubs, products, works, towns, bands and firms the model takes
     for people have none ('at Anfield', 'Konami's Pro Evo', 'the operating system Linux', 'educated at Eton',
-    'headliners Scissor Sisters', 'places such as Virgin Megastores', 'Apple's standalone Magic Keyboard'). So is a
+    'headliners Scissor Sisters', 'places such as Virgin Megastores', 'Apple's standalone Magic Keyboard', 'Walter
+    Reed' beside 'Walter Reed hospital': ``opens_an_institution_name``). So is a
     name the article writes at its fullest as a work's title (``names_a_work``: 'Harry Potter director Alfonso
     Cuaron'), with none of the ``WORK_EVIDENCE`` at any mention, a given name included ('Harry Potter'). Asked once
     the person's roles are known, which are evidence too."""
@@ -590,7 +615,7 @@ def unevidenced(doc: Doc, names: Sequence[NameMention], lexicon: PeopleLexicon) 
     evidence = WORK_EVIDENCE if work else PERSON_EVIDENCE
     return all((work or len(span) == 1 or plural_without_a_given_name(span, lexicon)
                 or thing_without_a_given_name(span, lexicon) or common_words_without_a_given_name(span, lexicon)
-                or firm_name(span, lexicon))
+                or firm_name(span, lexicon) or opens_an_institution_name(span, lexicon))
                and not any(test(span, lexicon) for _, test in evidence)
                for span in spans)
 

@@ -56,6 +56,7 @@ class PeopleLexicon:
         self.name_like_titles = frozenset(word.lower() for word in data["name_like_titles"])
         self.institution_heads = frozenset(data["institution_heads"])
         self.institution_openers = frozenset(data["institution_openers"])
+        self.institution_common_heads = frozenset(data["institution_common_heads"])
         # a name right before a legal form, the wire's ticker or 'and Co' ('Canon Inc <CANN.T>', 'J.P. Morgan and Co
         # Inc'), wherever the article has it (the lookahead for a mark's first letter fails most words before the
         # forms are tried one by one: the pattern is matched after every word of the article,
