@@ -14,6 +14,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .doc_utils import keep_text
 from .facts import FACT_TYPES, ArticleFacts, offset_spans
 from .limits import ARTICLE_SECONDS, TookTooLong, time_limit
 from .pipeline import build_pipeline, model_info, resolve_model
@@ -169,7 +170,9 @@ class Extractor:
         facts = self._facts(article, None)
         sentences = 0
         for start, end in chunk_bounds(body, self.chunk_chars):
-            doc = self.nlp.make_doc(body[start:end])
+            piece = body[start:end]
+            doc = self.nlp.make_doc(piece)
+            keep_text(doc, piece)
             doc._.published = article.published
             doc = self.nlp(doc)
             for name in FACT_TYPES:
@@ -182,7 +185,9 @@ class Extractor:
         return facts
 
     def _make_doc(self, article: Article) -> Doc:
-        doc = self.nlp.make_doc(_body(article))
+        body = _body(article)
+        doc = self.nlp.make_doc(body)
+        keep_text(doc, body)
         doc._.published = article.published
         return doc
 

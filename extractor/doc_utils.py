@@ -119,6 +119,13 @@ def columns(doc: Doc) -> numpy.ndarray:
     return table
 
 
+def keep_text(doc: Doc, text: str) -> None:
+    """Hand ``doc_text`` the text the doc was made from: the tokenizer loses nothing (``Doc.text == text``), and
+    joining the text back makes a Token object of every word, a cost the extractor, which holds the text, need
+    not pay."""
+    doc.user_data[_TEXT] = text
+
+
 def doc_text(doc: Doc) -> str:
     """``Doc.text``, joined once per article and kept with it: each ``Doc.text`` joins every token, and
     organizations, people and quotes each read the whole text."""

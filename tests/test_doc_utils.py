@@ -7,7 +7,7 @@ import pytest
 import spacy
 from spacy.attrs import LOWER, ORTH
 
-from extractor.doc_utils import among, text_of, word_ids, words_at
+from extractor.doc_utils import among, doc_text, keep_text, text_of, word_ids, words_at
 
 # reuters21578: wire copy with doubled spaces and a line break
 TEXT = "Output rose to 1,850  and 1,880 dlrs\nin March, the company said."
@@ -30,3 +30,10 @@ def test_among_finds_what_numpy_isin_finds_in_one_column_or_several(doc, words):
     columns = doc.to_array([ORTH, LOWER])
     assert (among(columns, ids) == numpy.isin(columns, ids)).all()
     assert words_at(columns[:, 0], ids) == numpy.flatnonzero(numpy.isin(columns[:, 0], ids)).tolist()
+
+
+def test_a_kept_text_is_read_back_as_it_was_given_not_joined_from_the_tokens():
+    doc = spacy.blank("en")(TEXT)
+    given = "".join(TEXT)  # the caller's own string object
+    keep_text(doc, given)
+    assert doc_text(doc) is given and doc_text(doc) == doc.text
