@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans, minibatch
 
 from ..doc_utils import SavesData, ensure_extension, mention, read_data, text_of, warn
+from ..entities import labelled_entities
 from .lexicon import _ISO_DAY_RE, DATA, install, lexicon
 from .normalise import forget_readings, parse, parse_around
 from .patterns import COLUMNS, Stretches, _expand_all
@@ -126,9 +127,9 @@ class DateFinder(SavesData):
         return doc
 
     def _candidates(self, doc: Doc, matches: list[tuple[int, int, int]]) -> Iterable[Span]:
-        for ent in doc.ents:
-            if ent.label_ in ("DATE", "TIME"):
-                yield ent
+        # the model's dates and times in the article's order, from its entity columns: ``Doc.ents`` makes a Span of
+        # every entity, most of other labels
+        yield from sorted(labelled_entities(doc, "DATE") + labelled_entities(doc, "TIME"), key=lambda ent: ent.start)
         for label, start, end in matches:
             yield doc[end - 2:end] if label == self.rate else doc[start:end]
 

@@ -7,14 +7,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Callable, Optional
+from typing import Callable, Optional, Sequence
 
 import numpy
 from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from ..doc_utils import doc_text, read_data
-from ..entities import role_words
+from ..entities import labelled_entities, role_words
 from .clubs import club_mentions
 from .cues import _after, _before, _capitalised, _celestial, _in_a_company_name, _names_water
 from .firms import firm_mentions
@@ -244,10 +244,10 @@ def capital_governments(doc: Doc, gaz: Optional[Gazetteer] = None) -> list[tuple
     ensured', 'negotiate peace with Kabul'. The guide counts them as the government (an organization), not the
     city; 'in Kabul' and 'the Kabul government' stay places, as does a name in capitals (a dateline, 'BELGRADE, March
     30 - Yugoslav trade is declining', or a headline). Organizations read the same list."""
-    return _governments(doc.ents, gaz or gazetteer())
+    return _governments(labelled_entities(doc, "GPE"), gaz or gazetteer())  # not ``Doc.ents``: a Span of every entity
 
 
-def _governments(ents: tuple[Span, ...], gaz: Gazetteer) -> list[tuple[Span, str]]:
+def _governments(ents: Sequence[Span], gaz: Gazetteer) -> list[tuple[Span, str]]:
     found = []
     for ent in ents:
         name = _trim(ent) if ent.label_ == "GPE" and not ent.text.isupper() else None
