@@ -1,0 +1,87 @@
+"""Where an organization's name begins and ends, where the model's entity does not: the last of a body's briefs
+after 'and' that it cut off ('the Ministry of International Trade' and 'Industry')."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ..places import fold, gazetteer
+from .lexicon import OrganizationLexicon
+
+# The words after which an institution's head names its briefs ('Ministry of', 'Group on', 'Organisation for').
+BRIEF_OPENERS = frozenset({"of", "on", "for"})
+JOINERS = frozenset({"and", "&"})
+# The longest run of capitalised words after 'and' read as one brief ('Red Crescent Societies').
+LONGEST_BRIEF = 3
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
+def with_briefs_after_and(entities: list[Span], lexicon: OrganizationLexicon) -> list[Span]:
+    """An institution's name the model cuts at 'and' before its last brief ('the Ministry of International Trade'
+    and 'Industry', 'Organisation for Economic Cooperation' and 'Development', 'Parliamentary Group on Betting' and
+    'Gaming'): the name runs on over 'and' and the capitalised words after, which it may tag as a name of its own
+    ('Red Crescent Societies'), where its head comes before 'of', 'on' or 'for' and the words after that are
+    subjects, not places, figures or posts ('Bank of Japan and Bank of England', 'Group of Five and Canada' stay
+    apart), and what follows 'and' is no other body's, place's or person's name."""
+    names: list[Span] = []
+    for ent in entities:
+        if names and ent.start < names[-1].end:
+            continue  # the brief after 'and', taken into the name before
+        end = _brief_after_and_end(ent, lexicon) if _names_briefs(ent, lexicon) else ent.end
+        names.append(ent if end == ent.end else Span(ent.doc, ent.start, end, label=ent.label))
+    return names
+
+
+def _names_briefs(ent: Span, lexicon: OrganizationLexicon) -> bool:
+    """Whether the name is an institution's head, 'of', 'on' or 'for' and its briefs: capitalised words, with
+    commas between ('Ministry of Finance, Economic Affairs'), none a place, a figure, a firm's legal form or a post."""
+    opener = next((word.i for word in ent[1:] if word.text in BRIEF_OPENERS), None)
+    if opener is None or not any(word.text in lexicon.of_heads or word.lower_ in lexicon.body_words
+                                 for word in ent.doc[ent.start : opener]):
+        return False
+    briefs = [word for word in ent.doc[opener + 1 : ent.end] if word.text != "," and word.lower_ != "the"]
+    return bool(briefs) and all(_a_subject_word(word, lexicon) and fold(word.text) not in gazetteer()
+                                for word in briefs)
+
+
+def _brief_after_and_end(ent: Span, lexicon: OrganizationLexicon) -> int:
+    """Where the name ends once 'and' and the brief after it are taken in; ``ent.end`` where no such brief
+    follows."""
+    doc = ent.doc
+    at = _after_line_breaks(doc, ent.end)
+    if at + 1 >= len(doc) or doc[at].lower_ not in JOINERS:
+        return ent.end
+    end = _after_line_breaks(doc, at + 1)
+    brief: list[Token] = []
+    while end < len(doc) and _a_capitalised_word(doc[end]) and len(brief) < LONGEST_BRIEF:
+        brief.append(doc[end])
+        end = _after_line_breaks(doc, end + 1)
+    if not brief or end < len(doc) and (_a_capitalised_word(doc[end]) or doc[end].tag_ == "POS"):
+        return ent.end  # no brief, a longer name ('Morgan Stanley International') or an owner ("Japan's")
+    if brief[0].text in lexicon.first_names or not all(
+            _a_subject_word(word, lexicon) and (word.ent_type_ not in PLACE_LABELS or fold(word.text) not in gazetteer())
+            for word in brief):
+        return ent.end  # a body ('Citibank', 'Salomon Inc'), a place ('Canada') or a person ('Alex Azar')
+    return brief[-1].i + 1
+
+
+def _a_subject_word(word: Token, lexicon: OrganizationLexicon) -> bool:
+    """A capitalised word of a body's brief ('Trade', 'Economic', 'Betting'): no figure, post, legal form or word
+    that says what kind of body a name is ('Bank', 'Office', 'Labour'), nor a name the model tags as a person's in
+    two words or more."""
+    doc = word.doc
+    return _a_capitalised_word(word) and not word.like_num and word.lower_ not in lexicon.title_heads \
+        and word.text not in lexicon.of_heads and word.lower_ not in lexicon.head_types \
+        and not (word.ent_type_ == "PERSON" and (word.ent_iob_ == "I" or word.i + 1 < len(doc)
+                                                  and doc[word.i + 1].ent_iob_ == "I"))
+
+
+def _a_capitalised_word(word: Token) -> bool:
+    return (word.is_title or word.is_upper) and word.is_alpha
+
+
+def _after_line_breaks(doc: Doc, at: int) -> int:
+    """The token at ``at`` or after it past the white space of a wire's line breaks (``len(doc)`` at the end)."""
+    while at < len(doc) and doc[at].is_space:
+        at += 1
+    return at

@@ -1,0 +1,67 @@
+"""Where an organization's name begins and ends where the model's entity does not. An institution's name the model
+cuts at 'and' before its last brief runs on over it ('The Ministry of International Trade and Industry', not '...
+International Trade'), but two bodies or a body and a place, a figure or a person joined by 'and' stay apart ('Bank
+of Japan and Bank of England', 'Group of Five and Canada').
+
+Every sentence is real text, its source named beside it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+
+def org_names(doc: Any) -> set[str]:
+    return {record["name"] for record in doc._.organizations}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # Reuters-21578 01936
+        ("JAPANESE MINISTRY DENIES EXPORT QUOTA FOR DAIHATSU\n\nThe Ministry of International Trade and\nIndustry has "
+         "not yet set a car export quota for <Daihatsu Motor\nCo Ltd> which is scheduled to start exports to the U.S. "
+         "Later\nthis year, a ministry official said.", "Ministry of International Trade and Industry"),
+        # Reuters-21578 00179
+        ("Switzerland's economy, combining low\nunemployment, financial stability and a large external payments\n"
+         "surplus, is in excellent condition and faces a satisfactory\nfuture, the Organisation for Economic "
+         "Cooperation and\nDevelopment, OECD, said.", "Organisation for Economic Cooperation and Development"),
+        # Reuters-21578 00241
+        ("    China\"s Ministry of Agriculture, Animal Husbandry and\nFisheries has called for measures including the "
+         "timely supply\nof pesticides to farmers to combat the threat, it said.",
+         "Ministry of Agriculture, Animal Husbandry and Fisheries"),
+        # Reuters-21578 12903
+        ("Anthony S. Fauci,\nwho heads the National Institute of Allergy and Infectious\nDisease, said the government "
+         "will begin testing", "National Institute of Allergy and Infectious Disease"),
+        # BBC politics 240
+        ("The Parliamentary Group on Betting and Gaming held a substantial inquiry into betting last year.",
+         "Parliamentary Group on Betting and Gaming"),
+        # BBC business 353
+        ("The International Federation of the Red Cross and Red Crescent Societies told the Reuters news agency "
+         "that it was seeking $6.5m", "International Federation of the Red Cross and Red Crescent Societies"),
+    ],
+)
+def test_an_institutions_name_runs_on_over_and_to_its_last_brief(run: Any, text: str, name: str) -> None:
+    assert name in org_names(run(text))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # Reuters-21578 09295
+        ("    Dealers said the Bank of Japan and Bank of England\nsupported the dollar against the yen earlier today",
+         "Bank of Japan"),
+        # Reuters-21578 03068
+        ("foreign exchange markets since the February 22 currency\nstabilisation accord here by the Group of Five and "
+         "Canada.", "Group of Five"),
+        # Reuters-21578 07033
+        ("    The Bank of England and the Fed are trying to persuade the\nBank of Japan and European central banks to "
+         "accept their\nstandards.", "Bank of Japan"),
+        # Reuters-21578 19086
+        ("    Manufacturers Hanover Asia and the other three lead\nmanagers, Amsterdam-Rotterdam Bank, Bank of Tokyo "
+         "and Westpac\nBanking Corp, will each contribute 36 mln dlrs.", "Bank of Tokyo"),
+    ],
+)
+def test_two_names_joined_by_and_stay_apart(run: Any, text: str, name: str) -> None:
+    assert name in org_names(run(text))
