@@ -65,3 +65,21 @@ def test_an_institutions_name_runs_on_over_and_to_its_last_brief(run: Any, text:
 )
 def test_two_names_joined_by_and_stay_apart(run: Any, text: str, name: str) -> None:
     assert name in org_names(run(text))
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # Reuters-21578 19493
+        ("    Balance sheet 59.89 billion marks vs 63.67 billion.\n    Full name is Bank fuer Gemeinwirtschaft AG.\n",
+         "Bank fuer Gemeinwirtschaft AG"),
+        # Reuters-21578 15763
+        ("called for by Thomas Wegscheider, management board chairman of\nBank fuer Gemeinwirtschaft AG.\n",
+         "Bank fuer Gemeinwirtschaft AG"),
+        # Reuters-21578 09749
+        ("    An economist at the Bank fuer Gemeinwirtschaft (BfG) in\nFrankfurt said", "Bank fuer Gemeinwirtschaft"),
+    ],
+)
+def test_a_german_bodys_name_runs_on_over_its_particle(run: Any, text: str, name: str) -> None:
+    assert name in org_names(run(text))
+
