@@ -1,7 +1,9 @@
 """Where an organization's name begins and ends where the model's entity does not. An institution's name the model
 cuts at 'and' before its last brief runs on over it ('The Ministry of International Trade and Industry', not '...
 International Trade'), but two bodies or a body and a place, a figure or a person joined by 'and' stay apart ('Bank
-of Japan and Bank of England', 'Group of Five and Canada').
+of Japan and Bank of England', 'Group of Five and Canada'). A German body's name runs on over 'fuer' ('Bank fuer
+Gemeinwirtschaft AG'). A legal form the model tags alone names no body: after 'and' it ends the name before ('Bank of
+America NT and SA'), after a country in brackets it goes with the name before ('Mitsubishi Bank (Europe) SA').
 
 Every sentence is real text, its source named beside it."""
 
@@ -83,3 +85,36 @@ def test_two_names_joined_by_and_stay_apart(run: Any, text: str, name: str) -> N
 def test_a_german_bodys_name_runs_on_over_its_particle(run: Any, text: str, name: str) -> None:
     assert name in org_names(run(text))
 
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # Reuters-21578 08633
+        ("    The report shows foreign bank profits slumped in 1986,\nmostly due to a loss by Bank of America NT and "
+         "SA.",
+         "Bank of America NT and SA"),
+        # Reuters-21578 10934
+        ("    Citibank N.A., Bank of America NT and SA, Arab Banking Corp\n(ABC) and the Bank of Bahrain and Kuwait "
+         "(BBK) filed claims", "Bank of America NT and SA"),
+    ],
+)
+def test_a_legal_form_after_and_ends_the_name_before(run: Any, text: str, name: str) -> None:
+    assert name in org_names(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Reuters-21578 04915
+        "De Nationale Investeringsbank NV of\nthe Netherlands has signed a 3.1 billion yen bullet loan\nagreement, "
+        "arranger Mitsubishi Bank (Europe) SA said.",
+        # Reuters-21578 17466
+        "RBC Finance BV, a wholly-owned\nsubsidiary of the Royal Bank of Canada, is to raise 300 mln\nLuxembourg "
+        "francs through a six-year, 7-3/8 pct private\nplacement, lead manager Banque Paribas (Luxembourg) SA said.",
+        # Reuters-21578 06658
+        "Morgan Guaranty Trust Co of New York\nplans an issue of 12,000 warrants for gold bullion at 425 dlrs\nan "
+        "ounce, lead manager Morgan Guaranty (Switzerland) AG said.",
+    ],
+)
+def test_a_legal_form_after_a_country_in_brackets_names_no_body_alone(run: Any, text: str) -> None:
+    assert not org_names(run(text)) & {"SA", "AG"}

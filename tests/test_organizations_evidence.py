@@ -682,7 +682,7 @@ def test_names_the_model_runs_together_over_a_comma_are_apart(run, text, apart, 
         ("    The trust is managed by Alex. Brown and Sons Inc <ABSB> and\nwas formed November 26, 1986.\n",
          {"Alex. Brown and Sons Inc"}),
         ("Hughes/Conserdyne Corp, a\nunit of <Hughes Capital Corp> said it made Bear Stearns and Co\nInc <BSC> its "
-         "exclusive investment banker.", {"Hughes/Conserdyne Corp", "Hughes Capital Corp", "Bear Stearns and Co"}),
+         "exclusive investment banker.", {"Hughes/Conserdyne Corp", "Hughes Capital Corp", "Bear Stearns and Co Inc"}),
         # a title in angle brackets is no company the wire marks: html-articles 521118842884
         ("Visitors who booked their tickets through KLOOK came to Jeongdong Theater to watch <The Palace: Tale of "
          "Jang Noksu> and have left their reviews of the show on KLOOK!", {"KLOOK"}),

@@ -1,5 +1,6 @@
 """Where an organization's name begins and ends, where the model's entity does not: the last of a body's briefs
-after 'and' that it cut off ('the Ministry of International Trade' and 'Industry')."""
+after 'and' that it cut off ('the Ministry of International Trade' and 'Industry'), and a firm's legal form it tagged
+apart ('Mitsubishi Bank (Europe)' and 'SA')."""
 
 from __future__ import annotations
 
@@ -30,6 +31,30 @@ def with_briefs_after_and(entities: list[Span], lexicon: OrganizationLexicon) ->
         end = _brief_after_and_end(ent, lexicon) if _names_briefs(ent, lexicon) else ent.end
         names.append(ent if end == ent.end else Span(ent.doc, ent.start, end, label=ent.label))
     return names
+
+
+def with_legal_forms_joined(entities: list[Span], lexicon: OrganizationLexicon) -> list[Span]:
+    """A firm's legal form the model tags as a name of its own, after the name before it and 'and' or a country in
+    brackets ('Bank of America NT and SA', 'Mitsubishi Bank (Europe) SA', 'Citicorp Investment Bank (Switzerland)
+    AG'): a legal form names no body alone, and is that name's end."""
+    names: list[Span] = []
+    for ent in entities:
+        if names and all(word.is_space or word.text in lexicon.legal_forms for word in ent) \
+                and _joins_a_legal_form(ent.doc[names[-1].end : ent.start]):
+            name = names.pop()
+            ent = Span(ent.doc, name.start, ent.end, label=name.label)
+        names.append(ent)
+    return names
+
+
+def _joins_a_legal_form(between: Span) -> bool:
+    """Whether the words between a name and a legal form join them: 'and' ('NT and SA'), or a country's or a
+    region's capitalised name in brackets ('(Europe)', '(U.K.)'), across a wire's line breaks."""
+    words = [word for word in between if not word.is_space]
+    if [word.lower_ for word in words] == ["and"]:
+        return True
+    return len(words) in range(3, 6) and words[0].text == "(" and words[-1].text == ")" \
+        and all(word.is_title or word.is_upper for word in words[1:-1])
 
 
 def _names_briefs(ent: Span, lexicon: OrganizationLexicon) -> bool:
