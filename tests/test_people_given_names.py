@@ -202,3 +202,21 @@ def test_a_brand_whose_first_word_a_foreign_name_list_holds_stays_no_person(run,
                                   "Cuba", "Mars", "Weaver"])
 def test_words_places_and_peoples_in_foreign_name_lists_are_no_given_names(word):
     assert word not in read_data(FIRST_NAMES)["first_names"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # bbc/business/030.txt: the model tags the name an organization
+        ('"There are nonetheless good reasons to believe that despite recent oil price turbulence the world economy '
+         'will regain momentum in a not-too-distant future," said Jean-Philippe Cotis, the OECD\'s chief economist.',
+         "Jean-Philippe Cotis"),
+        # bbc/entertainment/063.txt
+        ("The World War I romantic drama starring Audrey Tautou, was recently ruled \"too American\" by a Paris court as "
+         "it was partially backed by Warner Bros. But the Cesar organisers modified their rules to allow the film to "
+         "compete. The film, directed by Jean-Pierre Jeunet, received best actress, picture and director nominations.",
+         "Jean-Pierre Jeunet"),
+    ],
+)
+def test_a_double_barrelled_given_name_opens_a_person(run: Any, text: str, name: str) -> None:
+    assert_person(run(text), name)

@@ -109,7 +109,7 @@ def _given_name_span(token: Token, lexicon: PeopleLexicon, lowercase: Callable[[
     cutting an entity of the model's other than a person's. A country is no given name ('France Telecom');
     a surname is no plural or word the article writes in lowercase ('Kaiser Chiefs', 'Merrill Lynch
     Futures'), and is capitalised as a word or after Mc/Mac ('Ewan McGregor'), the last one double-barrelled
-    perhaps ('Magnus McEwen-King'). ``lowercase`` gives those
+    perhaps ('Magnus McEwen-King'), as the given name may be ('Jean-Philippe Cotis'). ``lowercase`` gives those
     words, gathered once per article when first asked."""
     if token.text not in lexicon.first_names or not token.is_title or token.pos_ != "PROPN" \
             or token.ent_type_ not in ("ORG", "DATE", "") \
@@ -120,19 +120,23 @@ def _given_name_span(token: Token, lexicon: PeopleLexicon, lowercase: Callable[[
         return None
     doc = token.doc
     end = token.i + 1
+    # a double-barrelled given name ('said Jean-Philippe Cotis, the OECD's chief economist')
+    double = int(end + 1 < len(doc) and doc[end].text == "-" and not token.whitespace_ and not doc[end].whitespace_
+                 and doc[end + 1].text in lexicon.first_names)
+    end += 2 * double
     # a wire's line break right after the given name ('Secretary of Agriculture Richard\nLyng')
     broken = int(end + 1 < len(doc) and line_break(doc[end]) and _capitalised(doc[end + 1]))
     end += broken
-    while end < len(doc) and end - token.i - broken <= 3 and _capitalised(doc[end]) and doc[end].tag_ == "NNP" \
-            and doc[end].is_alpha and doc[end].ent_type_ in ("ORG", "DATE", "") and not lexicon.is_title_word(doc[end]) \
-            and doc[end].lower_ not in lowercase():
+    while end < len(doc) and end - token.i - broken - 2 * double <= 3 and _capitalised(doc[end]) \
+            and doc[end].tag_ == "NNP" and doc[end].is_alpha and doc[end].ent_type_ in ("ORG", "DATE", "") \
+            and not lexicon.is_title_word(doc[end]) and doc[end].lower_ not in lowercase():
         end += 1
     joined = end > token.i + 1 and end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
         and not doc[end].whitespace_ and _capitalised(doc[end + 1]) and doc[end + 1].is_alpha
     if joined:
         end += 2  # a double-barrelled surname ('Broadreach chief executive Magnus McEwen-King')
     span = doc[token.i : end]
-    if not 2 <= len(span) - 2 * joined - broken <= 3 or span[-1].text in lexicon.institution_heads:
+    if not 2 <= len(span) - 2 * (joined + double) - broken <= 3 or span[-1].text in lexicon.institution_heads:
         return None
     if end < len(doc) and (doc[end].ent_iob_ == "I" or doc[end].is_title and doc[end].pos_ == "PROPN"):
         return None
