@@ -75,3 +75,11 @@ def test_a_web_pages_short_lines_are_items_of_their_own(run):
             "A: Tie between Istanbul, Turkey and Cape Town, South Africa.")
     people = people_of(run, text, "2019-11-01")
     assert not any(name.startswith("Lebron James") and name != "Lebron James" for name in people), people
+
+
+def test_a_one_word_person_closing_a_line_runs_on_into_the_surname(run):
+    # reuters21578/articles/00889.txt: the model tags 'Susumu' alone, a given name the list lacks
+    text = ("Japan's unemployment rate is expected to\ncontinue to climb to about 3.5 pct within the next year from\n"
+            "January's three pct record, senior economists, including Susumu\nTaketomi of Industrial Bank of Japan, "
+            "said.")
+    assert "Susumu Taketomi" in people_of(run, text, "1987-03-03")

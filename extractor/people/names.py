@@ -339,8 +339,9 @@ def grow(span: Span, lexicon: PeopleLexicon, blocked: set[int]) -> Span:
     while end < sentence.end:
         if _name_word(doc[end], lexicon, blocked):
             end += 1
-        elif end + 1 < len(doc) and end > start and line_break(doc[end]) and doc[end - 1].text in lexicon.first_names \
-                and _name_word(doc[end + 1], lexicon, blocked) and not _opens_a_sentence(doc[end + 1]):
+        elif end + 1 < len(doc) and end > start and line_break(doc[end]) \
+                and _given_before_a_break(doc, start, end, lexicon) and _name_word(doc[end + 1], lexicon, blocked) \
+                and not _opens_a_sentence(doc[end + 1]):
             end += 2  # a wire's line break after the given name ('Secretary of Commerce Malcolm\nBaldrige')
         elif end + 1 < sentence.end and doc[end].text == "-" and hyphen_piece(doc[end + 1]):
             if not two_part(doc[end]) or adjective_piece(doc[end + 1]):
@@ -351,6 +352,15 @@ def grow(span: Span, lexicon: PeopleLexicon, blocked: set[int]) -> Span:
     if end < sentence.end and doc[end].text in REGNAL_NUMBERS and end > start:
         end += 1
     return doc[start:end]
+
+
+def _given_before_a_break(doc: Doc, start: int, end: int, lexicon: PeopleLexicon) -> bool:
+    """The word before a wire's line break is a given name: one of the list, or one word the model alone tags a person
+    before an untagged word English does not write in lowercase ('senior economists, including Susumu\nTaketomi of
+    Industrial Bank of Japan, said')."""
+    word, after = doc[end - 1], doc[end + 1]
+    return word.text in lexicon.first_names or end - start == 1 and word.ent_type_ == "PERSON" \
+        and word.ent_iob_ == "B" and after.ent_type_ == "" and after.lower_ not in lexicon.common_words
 
 
 def line_break(token: Token) -> bool:
