@@ -36,3 +36,12 @@ def test_a_noun_for_a_person_opening_the_sentence_is_no_part_of_the_name(run, te
 ])
 def test_a_title_the_name_is_written_with_stays(run, text, name):
     assert name in [record["name"] for record in run(text, "1987-03-01")._.people]
+
+
+def test_a_group_noun_before_a_full_name_is_no_part_of_it(run):
+    # bbc/entertainment/346.txt
+    text = ("Former Beatle Sir Paul McCartney is second on the list with £800m - up £40m on last year. At number one "
+            "is Dhani Harrison, son of the late Beatle George Harrison, who has inherited £140m.")
+    names = {record["name"]: [item["text"] for item in record["mentions"]] for record in run(text)._.people}
+    assert "George Harrison" in names, names
+    assert not any("Beatle" in name or "Beatle" in names[name] for name in names), names

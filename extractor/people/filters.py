@@ -91,6 +91,14 @@ def qualifies_a_named_role(span: Span, lexicon: PeopleLexicon) -> bool:
         and doc[role + 1].ent_type_ == "PERSON" and doc[role + 1].ent_iob_ == "B"
 
 
+def describes_the_name_after(span: Span, lexicon: PeopleLexicon) -> bool:
+    """One word right before a courtesy title and a person's name describes that person ('Former Beatle Sir Paul
+    McCartney is second on the list'), as no one is named twice in a row."""
+    doc = span.doc
+    return len(span) == 1 and span.end + 1 < len(doc) and doc[span.end].lower_ in lexicon.honorifics \
+        and doc[span.end + 1].ent_type_ == "PERSON"
+
+
 def glued_to_an_adjective(span: Span, lexicon: PeopleLexicon) -> bool:
     """A name the hyphen joins to an adjective or participle qualifies what follows ('Oscar-nominated actress
     Natalie Portman', 'Oscar-winning director')."""
@@ -752,6 +760,8 @@ def _lowercase_words(doc: Doc) -> dict[str, bool]:
 NOT_A_PERSON: tuple[tuple[str, Callable[[Span, PeopleLexicon], bool], Proof], ...] = (
     ("a name qualifying a thing ('an Oscar nomination')", modifies_a_thing, every_mention),
     ("a name in a compound adjective ('Oscar-nominated actress')", glued_to_an_adjective, every_mention),
+    ("a word describing the person named after it ('Former Beatle Sir Paul McCartney')", describes_the_name_after,
+     every_mention),
     ("a thing counted ('his second Oscar')", counted_like_a_thing, one_mention_of_no_full_name),
     ("a name qualifying another person's role ('Oscar winner Adrien Brody')", qualifies_a_named_role, every_mention),
     ("a character someone plays ('who plays Hermione')", plays_a_part, every_mention),

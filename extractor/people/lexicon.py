@@ -71,6 +71,7 @@ class PeopleLexicon:
         self.not_name_openers = frozenset(data["not_name_openers"])
         self.nationalities = frozenset(word.lower() for word in [*demonyms, *data["demonym_nouns"]] if " " not in word)
         self.party_words = frozenset(data["party_words"])
+        self.describing_adjectives = frozenset(data["describing_adjectives"])
         self.first_names = frozenset(first_names["first_names"])
         self.first_name_ids = word_ids(self.first_names)
         self.first_name_id_set = frozenset(self.first_name_ids.tolist())

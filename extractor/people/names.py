@@ -112,8 +112,9 @@ def _without_description(
     """The name without the description before it ('Tory Neil Hamilton', 'Blairite Alan Milburn', 'Minister for
     Work Jane Kennedy', 'Minister of Social Affairs Louw de Graaf'): the name starts at its first given name when
     every word before it is a party's, a nationality or a title word, or the words are a body or party the article
-    tags elsewhere; or at that given name or where the model started the name before it was grown, when the words
-    before are a body's name after a post and 'of' or 'for' ('Corning Glass Works' stays). A particle is a name's
+    tags elsewhere, or they follow a word that only describes a person ('the late Beatle George Harrison'); or at
+    that given name or where the model started the name before it was grown, when the words before are a body's
+    name after a post and 'of' or 'for' ('Corning Glass Works' stays). A particle is a name's
     ('El Hassane Lahssini'). Words of no such kind stay ('Hossain Mohammad Ershad', 'Lal Krishna Advani').
     ``bodies`` gives the names of those bodies and parties, read from the entities only when first asked."""
     doc = span.doc
@@ -125,8 +126,9 @@ def _without_description(
     before = doc[span.start : start]
     if any(token.lower_ in NAME_PARTICLES for token in before):
         return span  # 'El Hassane Lahssini'
-    if post_body(before, lexicon) or given is not None and (
-            all(_describing(token, lexicon) for token in before) or clean_spaces(before.text).lower() in bodies()):
+    described = span.start > 0 and doc[span.start - 1].lower_ in lexicon.describing_adjectives
+    if post_body(before, lexicon) or given is not None and (described or all(
+            _describing(token, lexicon) for token in before) or clean_spaces(before.text).lower() in bodies()):
         return doc[start : span.end]
     return span
 
