@@ -9,6 +9,6 @@ from typing import Any
 def test_a_bid_battles_suitor_is_no_person(run: Any) -> None:
     # bbc/business/279.txt
     text = ("However, rival suitor Euronext also upped the ante in the bid battle. In the meantime, Euronext, which "
-            "combines the Paris, Amsterdam and Lisbon stock exchanges, also began talks with the LSE. In a statement on "
-            "Thursday, Euronext said any offer was likely to be solely in cash.")
+            "combines the Paris, Amsterdam and Lisbon stock exchanges, also began talks with the LSE. In a statement "
+            "on Thursday, Euronext said any offer was likely to be solely in cash.")
     assert "Euronext" not in {record["name"] for record in run(text, "2005-01-28")._.people}
