@@ -43,12 +43,9 @@ def ruler_places(doc: Doc, gaz: Gazetteer) -> list[Span]:
     matches = [(span, candidate) for span, candidate in matches
                if _strong(span, candidate) or candidate.country_code in context or not _titled(span, gaz)]
     accepted = {span.start: span for span, candidate in matches if _strong(span, candidate)}
-    pending = [
-        span
-        for span, candidate in matches
-        if span.start not in accepted and _sizable(span, candidate, context)
-    ]
-    local = {span.start for span, candidate in matches if candidate.country_code in context}
+    pending = [span for span, candidate in matches
+               if span.start not in accepted and _sizable(span, candidate, context, gaz)]
+    local = {span.start for span, _ in matches if _in_context(span, context, gaz)}
     while pending:
         cued = [span for span in pending
                 if _has_place_cue(span, accepted, gaz) or (span.start in local and _residents_cue(span, gaz))]
@@ -57,6 +54,12 @@ def ruler_places(doc: Doc, gaz: Gazetteer) -> list[Span]:
         accepted.update((span.start, span) for span in cued)
         pending = [span for span in pending if span.start not in accepted]
     return list(accepted.values())
+
+
+def _in_context(span: Span, context: set[Optional[str]], gaz: Gazetteer) -> bool:
+    """Whether a namesake of the name lies in a country the article names ('Clarinda' in a story about Iowa, though
+    the likeliest Clarinda is Australian)."""
+    return any(candidate.country_code in context for candidate in gaz.candidates(fold(span.text)))
 
 
 def _matches(doc: Doc, gaz: Gazetteer, words: numpy.ndarray) -> Iterable[tuple[Span, Candidate]]:
@@ -153,12 +156,13 @@ def _strong(span: Span, candidate: Candidate) -> bool:
     return candidate.strong or candidate.population >= RULER_BIG_CITY or _is_dateline(span)
 
 
-def _sizable(span: Span, candidate: Candidate, context: set[Optional[str]]) -> bool:
+def _sizable(span: Span, candidate: Candidate, context: set[Optional[str]], gaz: Gazetteer) -> bool:
     if not any(token.pos_ == "PROPN" for token in span):
         return False
     if candidate.population >= RULER_MIN_POPULATION or candidate.cued:
         return True
-    return candidate.population >= RULER_MIN_POPULATION_IN_CONTEXT and candidate.country_code in context
+    return any(namesake.population >= RULER_MIN_POPULATION_IN_CONTEXT and namesake.country_code in context
+               for namesake in gaz.candidates(fold(span.text)))
 
 
 def _has_place_cue(span: Span, accepted: dict[int, Span], gaz: Gazetteer) -> bool:
