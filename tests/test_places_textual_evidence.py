@@ -1,5 +1,5 @@
-"""What the text itself says of a name: a town whose namesake lies in a country the article names. Real GeoWebNews
-copy."""
+"""What the text itself says of a name: a town whose namesake lies in a country the article names, and a name after a
+settlement's noun ('the town of Ziketan'). Real web and GeoWebNews copy."""
 
 import pytest
 
@@ -11,8 +11,41 @@ NAMESAKES_IN_THE_ARTICLES_COUNTRY = [
     ),
 ]
 
+SETTLEMENTS = [
+    (  # html 432362af: a Xinhua report on plague
+        "The person, who was not identified, was hospitalized in the county of Huade in north China’s Inner Mongolia "
+        "Autonomous Region, the news agency said, citing the regional health commission.",
+        "Huade",
+    ),
+    (  # html 8b194530
+        "The last major known outbreak in China was in 2009, when several people died in the town of Ziketan in "
+        "Qinghai province on the Tibetan Plateau.",
+        "Ziketan",
+    ),
+    (  # GeoWebNews 264: the model tags it a person
+        "Rakesh Kumar has a post-graduate degree but works as a house painter in the small town of Kasba Bonli in "
+        "northwestern India.",
+        "Kasba Bonli",
+    ),
+]
+
+NOT_SETTLEMENTS = [  # html aade2ec8: a port of a game, no place
+    "Posted on social media by the performance analysts at Digital Foundry, the Stadia port of Rockstar’s Western "
+    "video game is not entirely smooth on the streaming service.",
+]
 
 @pytest.mark.parametrize("text, name, country", NAMESAKES_IN_THE_ARTICLES_COUNTRY)
 def test_a_small_towns_namesake_in_the_articles_country_is_found_after_a_preposition(run, text, name, country) -> None:
     found = [(place["name"], place["country_code"]) for place in run(text)._.places if place["name"] == name]
     assert found == [(name, country)]
+
+
+@pytest.mark.parametrize("text, name", SETTLEMENTS)
+def test_a_name_after_a_settlements_noun_is_a_place_the_index_lacks(run, text, name) -> None:
+    found = [place for place in run(text)._.places if place["name"] == name]
+    assert [place["country_code"] for place in found] == [None]
+
+
+@pytest.mark.parametrize("text", NOT_SETTLEMENTS)
+def test_a_name_after_a_wider_place_noun_is_left_to_the_model(run, text) -> None:
+    assert "Rockstar" not in {place["name"] for place in run(text)._.places}

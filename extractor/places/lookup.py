@@ -130,6 +130,7 @@ class Gazetteer:
         self.negotiation_words = frozenset(rules["negotiation_words"])
         self.capitals_of_bodies = frozenset(fold(name) for name in rules["capitals_of_bodies"])
         self.unknown_place_prepositions = frozenset(rules["unknown_place_prepositions"])
+        self.settlement_nouns = frozenset(rules["settlement_nouns"])
         self.not_locative_heads = frozenset(rules["not_locative_heads"])
         self.water_heads = frozenset(fold(word) for word in rules["water_heads"])
         self.feature_heads = frozenset(rules["feature_heads"])

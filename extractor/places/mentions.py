@@ -136,7 +136,8 @@ def _name_mentions(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
             if name is None or not any(char.isupper() for char in name.text) or name.start in governments:
                 continue
             key = fold(name.text)
-            if key in gaz.not_places or key in gaz.demonyms or (len(name) == 1 and name.text in person_tokens()):
+            if key in gaz.not_places or key in gaz.demonyms or (
+                    len(name) == 1 and name.text in person_tokens() and not _named_a_settlement(name, gaz)):
                 continue
             if _names_water(name, gaz) or _ends_a_body_name(name, gaz) or _in_a_company_name(name, gaz):
                 continue  # 'the Sea of Oman' is no mention of Oman, 'the Federal Reserve Bank of New York' of New York
@@ -375,11 +376,21 @@ def _plausible_unknown_place(name: Span, label: str, gaz: Gazetteer, others: Cal
     capital 'The' inside a sentence ('The Pajama Game'), an organization's head word ('the Northern Echo'), the same
     name given another kind elsewhere in the article, a capitalised word after it (part of a longer name, 'Kentish
     Town'), an initialism ending a longer name (a product or an event: 'Windows XP', 'the Isle of Man TT') and a lone
-    common word ('the West', 'T in the Park')."""
+    common word ('the West', 'T in the Park'). A name right after a settlement's noun and 'of' ('the small town of
+    Kasba Bonli') is a place where its own shape says nothing against it, whatever the model tags it elsewhere."""
     if not all(_capitalised(token) for token in (name[0], name[-1])) or len(name[0]) < 2 or name.text.isupper():
         return False
+    if _named_a_settlement(name, gaz):
+        return not _named_otherwise(name, gaz, lambda: frozenset())
     stands_alone = label == "LOC" and _names_a_feature(name, gaz) and _first_conjunct(name).dep_ not in MODIFYING_DEPS
     return (stands_alone or _placed_by_preposition(name, gaz)) and not _named_otherwise(name, gaz, others)
+
+
+def _named_a_settlement(name: Span, gaz: Gazetteer) -> bool:
+    """Right after a settlement's noun and 'of' ('the small town of Kasba Bonli'; ``settlement_nouns``): the text
+    says it is a place, which outweighs the model's other tag for the name elsewhere in the article."""
+    preceding, head = _before(name), _before(name, 2)
+    return preceding is not None and preceding.lower_ == "of" and head is not None and head.text in gaz.settlement_nouns
 
 
 def _names_a_feature(name: Span, gaz: Gazetteer) -> bool:

@@ -53,13 +53,40 @@ def ruler_places(doc: Doc, gaz: Gazetteer) -> list[Span]:
             break
         accepted.update((span.start, span) for span in cued)
         pending = [span for span in pending if span.start not in accepted]
-    return list(accepted.values())
+    taken = {i for span in accepted.values() for i in range(span.start, span.end)}
+    named = [span for span in _named_settlements(doc, gaz, words) if taken.isdisjoint(range(span.start, span.end))]
+    return list(accepted.values()) + named
 
 
 def _in_context(span: Span, context: set[Optional[str]], gaz: Gazetteer) -> bool:
     """Whether a namesake of the name lies in a country the article names ('Clarinda' in a story about Iowa, though
     the likeliest Clarinda is Australian)."""
     return any(candidate.country_code in context for candidate in gaz.candidates(fold(span.text)))
+
+
+# The most words a settlement's name after 'the town of' may run to ('Kasba Bonli').
+SETTLEMENT_NAME_TOKENS = 3
+
+
+def _named_settlements(doc: Doc, gaz: Gazetteer, words: numpy.ndarray) -> list[Span]:
+    """Names the index lacks right after a settlement's noun and 'of' ('the small town of Kasba Bonli', 'the
+    county of Huade'; ``settlement_nouns`` in places_rules.json), which the model tags persons or organizations as
+    often as places: the text says what they are. Names the index knows are the cues' to find (``_locative_cue``)."""
+    found = []
+    for i in numpy.flatnonzero(words[:, 0] == doc.vocab.strings["of"]).tolist():
+        if i == 0 or doc[i - 1].text not in gaz.settlement_nouns:
+            continue
+        end = i + 1
+        while end < len(doc) and end - i <= SETTLEMENT_NAME_TOKENS and doc[end].is_alpha \
+                and _capitalised(doc[end]) and not doc[end].is_stop:
+            end += 1
+        following = doc[end] if end < len(doc) else None
+        if end == i + 1 or (following is not None and following.is_alpha and _capitalised(following)):
+            continue
+        span = Span(doc, i + 1, end, label="GPE")
+        if fold(span.text) not in gaz and fold(span.text) not in gaz.common_words:
+            found.append(span)
+    return found
 
 
 def _matches(doc: Doc, gaz: Gazetteer, words: numpy.ndarray) -> Iterable[tuple[Span, Candidate]]:
