@@ -1,6 +1,6 @@
 """Where an organization's name begins and ends, where the model's entity does not: the last of a body's briefs
-after 'and' that it cut off ('the Ministry of International Trade' and 'Industry'), and a firm's legal form it tagged
-apart ('Mitsubishi Bank (Europe)' and 'SA')."""
+after 'and' that it cut off ('the Ministry of International Trade' and 'Industry'), a firm's legal form it tagged
+apart ('Mitsubishi Bank (Europe)' and 'SA'), and a function word it took in at the end ('Management Centre at')."""
 
 from __future__ import annotations
 
@@ -15,6 +15,20 @@ JOINERS = frozenset({"and", "&"})
 # The longest run of capitalised words after 'and' read as one brief ('Red Crescent Societies').
 LONGEST_BRIEF = 3
 PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
+def without_function_word_ends(entities: list[Span], lexicon: OrganizationLexicon) -> list[Span]:
+    """A name the model runs on over a preposition, a conjunction or a relative word after it ('the Scottish Local
+    Authority Management Centre at' Strathclyde University, 'The Associated Press that' Carlineo never intended):
+    no name ends in one, and the name ends before it."""
+    names: list[Span] = []
+    for ent in entities:
+        end = ent.end
+        while end > ent.start + 1 and (ent.doc[end - 1].is_space or ent.doc[end - 1].is_lower
+                                       and ent.doc[end - 1].text in lexicon.not_name_endings):
+            end -= 1
+        names.append(ent if end == ent.end else Span(ent.doc, ent.start, end, label=ent.label))
+    return names
 
 
 def with_briefs_after_and(entities: list[Span], lexicon: OrganizationLexicon) -> list[Span]:
@@ -84,8 +98,8 @@ def _brief_after_and_end(ent: Span, lexicon: OrganizationLexicon) -> int:
     if not brief or end < len(doc) and (_a_capitalised_word(doc[end]) or doc[end].tag_ == "POS"):
         return ent.end  # no brief, a longer name ('Morgan Stanley International') or an owner ("Japan's")
     if brief[0].text in lexicon.first_names or not all(
-            _a_subject_word(word, lexicon) and (word.ent_type_ not in PLACE_LABELS or fold(word.text) not in gazetteer())
-            for word in brief):
+            _a_subject_word(word, lexicon)
+            and (word.ent_type_ not in PLACE_LABELS or fold(word.text) not in gazetteer()) for word in brief):
         return ent.end  # a body ('Citibank', 'Salomon Inc'), a place ('Canada') or a person ('Alex Azar')
     return brief[-1].i + 1
 
