@@ -54,7 +54,7 @@ _WORD_SETS = {
     "definite": "definite_determiners", "dashes": "dashes", "writers": "writer_pronouns", "title_words": "title_words",
     "document_verbs": "document_verbs", "issuing_verbs": "issuing_verbs", "issuing_preps": "issuing_prepositions",
     "relaying_verbs": "relaying_verbs", "withholding_verbs": "withholding_verbs", "supposing": "supposing_words",
-    "negative_subjects": "negative_subjects",
+    "negative_subjects": "negative_subjects", "other_posts": "other_post_words",
     "work_nouns": "work_nouns", "post_nominals": "post_nominals", "title_small_words": "title_small_words",
 }
 _WORD_MAPS = {
@@ -113,6 +113,7 @@ class QuoteWords:
     withholding_verbs: frozenset[str]
     supposing: frozenset[str]
     negative_subjects: frozenset[str]
+    other_posts: frozenset[str]
     work_nouns: frozenset[str]
     post_nominals: frozenset[str]
     title_small_words: frozenset[str]

@@ -67,6 +67,8 @@ _PERSON_ENDINGS = ("man", "woman", "person")
 _INDEFINITE = frozenset({"a", "an", "another", "one", "some"})
 # Determiners of a plural description that takes up a group named before ('these officials').
 _PLURAL_DETERMINERS = frozenset({"these", "those"})
+# How many characters before a person's name the words of their title are read ('shadow chancellor Oliver Letwin').
+_TITLE_REACH = 80
 # The organization types a public body's noun ('the commission', 'the government') never means.
 _NOT_PUBLIC_TYPES = frozenset({"company", "media"})
 # The ORTH column of ``doc_utils.columns``, and the string id of the angle bracket opening a wire's ticker.
@@ -894,14 +896,33 @@ def _holds_other_posts(name: str, phrase: Span, words: QuoteWords) -> bool:
         return False
     title = {t.lower_ for t in _title_words(phrase)}
     roles = [posts for holder, posts in _posts(phrase.doc, words) if holder == name]
-    return bool(roles) and not any(title <= posts for posts in roles)
+    return bool(roles) and not any(_holds(title, posts, words) for posts in roles)
+
+
+def _holds(title: set[str], posts: frozenset[str], words: QuoteWords) -> bool:
+    """Whether a role's words ``posts`` are the post a description's ``title`` names: all its words, and none that
+    makes the post another one ('the chancellor' is not Oliver Letwin, 'shadow chancellor'; 'the minister' not a
+    'deputy health minister': ``other_post_words`` in ``data/quotes.json``)."""
+    return title <= posts and not (posts - title) & words.other_posts
 
 
 def _posts(doc: Doc, words: QuoteWords) -> list[tuple[str, frozenset[str]]]:
     """Each role the people component gives a person, as the set of its lowercased words with abbreviated titles
-    spelled out ('Republican Gov.' -> {'republican', 'governor'})."""
-    return [(record["name"], frozenset(words.abbreviations.get(word, word) for word in role.lower().split()))
-            for record in doc._.people or [] for role in record.get("roles", [])]
+    spelled out ('Republican Gov.' -> {'republican', 'governor'}), and a word that makes it another post where the
+    article writes one right before it ('shadow chancellor Oliver Letwin' holds the post {'shadow', 'chancellor'}
+    when his role reads 'chancellor')."""
+    text = doc_text(doc)
+    found: list[tuple[str, frozenset[str]]] = []
+    for record in doc._.people or []:
+        for role in record.get("roles", []):
+            posts = {words.abbreviations.get(word, word) for word in role.lower().split()}
+            for mention in record.get("mentions", []):
+                written = text[max(mention["start"] - _TITLE_REACH, 0) : mention["start"]].lower().split()
+                if len(written) > len(role.split()) and written[-len(role.split()):] == role.lower().split() \
+                        and written[-len(role.split()) - 1] in words.other_posts:
+                    posts.add(written[-len(role.split()) - 1])
+            found.append((record["name"], frozenset(posts)))
+    return found
 
 
 def _title_words(phrase: Span) -> list[Token]:
@@ -976,9 +997,8 @@ def _role_holder(phrase: Span, before: list[Referent], words: QuoteWords) -> Opt
     title = {t.lower_ for t in _title_words(phrase)}
     wanted = " ".join(t.lower_ for t in phrase[1:])
     held = _posts(phrase.doc, words)
-    titled = [r for r in before if any(name == r.name and title <= posts for name, posts in held)]
+    titled = [r for r in before if any(name == r.name and _holds(title, posts, words) for name, posts in held)]
     if titled:
         return titled[-1].name
-    exact = {record["name"] for record in phrase.doc._.people or [] for role in record.get("roles", [])
-             if role.lower() == wanted}
+    exact = {name for name, posts in held if posts == set(wanted.split())}
     return exact.pop() if len(exact) == 1 else None
