@@ -27,11 +27,12 @@ def _person_nouns() -> frozenset[str]:
     return role_words("role_heads") | role_words("description_heads") | role_words("person_nouns")
 
 
-def _group_nouns() -> frozenset[str]:
-    """WordNet's nouns for groups that name no person too ('industry', 'committee'): such a description never
-    means the person an article is about."""
+def _group_nouns(extra: list[str]) -> frozenset[str]:
+    """WordNet's nouns for groups that name no person too ('industry', 'committee'), and ``extra``, those whose
+    commonest sense WordNet gives as no group ('opposition' as the act of opposing): such a description never means
+    the person an article is about."""
     data = load_json(PEOPLE_NOUNS)
-    return frozenset(data["groups"]) - frozenset(data["nouns"])
+    return frozenset(data["groups"]) - frozenset(data["nouns"]) | frozenset(extra)
 
 
 def _people_nouns() -> frozenset[str]:
@@ -141,7 +142,8 @@ class QuoteWords:
         speakers = (
             "stand_in_nouns", "proxy_nouns", "institution_nouns", "company_nouns", "study_nouns", "document_nouns",
         )
-        speaking = frozenset(data["speaking_nouns"]) | _person_nouns() | frozenset(data["gender_nouns"]) \
+        speaking = frozenset(data["speaking_nouns"]) | frozenset(data["group_nouns"]) | _person_nouns() \
+            | frozenset(data["gender_nouns"]) \
             | frozenset().union(*(words[kind] for kind in speakers)) - frozenset(data["mute_nouns"])
         return cls(
             **words,
@@ -153,7 +155,7 @@ class QuoteWords:
             person_nouns=_person_nouns(),
             speaking_nouns=speaking,
             speaking_plurals=speaking | _people_nouns(),
-            group_nouns=_group_nouns(),
+            group_nouns=_group_nouns(data["group_nouns"]),
             marks=marks,
             mark_pattern=re.compile("[" + re.escape("".join(sorted(marks))) + "]"),
         )

@@ -11,7 +11,7 @@ that it can move with ``spans.py`` into ``extractor/resolve/`` unchanged.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from itertools import accumulate
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NamedTuple, Optional
@@ -21,7 +21,7 @@ from spacy.attrs import DEP, IDX, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from ..doc_utils import COLUMNS, columns, text_of
+from ..doc_utils import COLUMNS, columns, sentence_starts, text_of
 from ..entities import NOT_PEOPLE, labelled_entities, role_words
 from .spans import (
     SUBJECTS, children, doc_text, group_phrase, named_apposition, noun_phrase, overlaps, span_record, unit_of,
@@ -531,6 +531,12 @@ def referents_of(
             kind = _pronoun_kind(item.lower_, words)
             gender = words.genders.get(item.lower_)
             fitting = _outside_fronted([r for r in history if not r.thing], item)
+            subject = _subject_before(item, mentions, words)
+            if subject is not None:
+                name, kind = _taking_up(subject, item, fitting, known, words)
+                history.append(referent(char, char + len(item.text), name, kind, _subject_rank(item), item,
+                                        described=subject.i))
+                continue
             found = pick(fitting, kind, gender, known, unit_of(doc, char))
             taken = pick(fitting, kind, gender, known, unit_of(doc, char), True) if kind == "org" else found
             if taken is not None:  # the name the pronoun means as before, and the description it may take up
@@ -685,9 +691,63 @@ def antecedent(
     own = _own_subject(pronoun)
     before = _outside_fronted([r for r in history if r.start < pronoun.idx and not r.thing and r.start not in own],
                               pronoun)
+    subject = _subject_before(pronoun, mentions, words)
+    if subject is not None:
+        name, kind = _taking_up(subject, pronoun, before, known, words)
+        return Referent(subject.idx, subject.idx + len(subject.text), unit_of(doc, subject.idx), name, kind,
+                        _subject_rank(subject), described=subject.i)
     lower = words.object_pronouns.get(pronoun.lower_, pronoun.lower_)  # 'quoted him as saying' means as 'he said'
     kind, gender = _pronoun_kind(lower, words), words.genders.get(lower)
     return pick(before, kind, gender, known, unit_of(doc, pronoun.idx), True)
+
+
+def _subject_before(pronoun: Token, mentions: list[EntityMention], words: QuoteWords) -> Optional[Token]:
+    """The description a subject 'he', 'she' or 'it' opening its sentence takes up: the subject of the main verb of
+    the sentence just before, when it is a definite common noun that can speak and fits the pronoun ('The opposition
+    also made political capital from the figures. It said' is the opposition, not the agency that spoke before;
+    'The Shanghai official said that ... He said' the official, not a trader named before). News keeps whom it
+    tells of in subject position, and no name stands there for the other rules to weigh; a name there, or a
+    subject before the pronoun in its own sentence ('When the minister arrived, he said'), is left to them."""
+    lower = pronoun.lower_
+    if pronoun.dep_ not in SUBJECTS or lower not in words.person_pronouns and _pronoun_kind(lower, words) != "org":
+        return None
+    if pronoun.head.pos_ == "AUX" or pronoun.head.i < pronoun.i:
+        return None  # 'Is it fair to say that ...', 'It is clear that': a question or a copula's dummy subject
+    doc = pronoun.doc
+    starts = sentence_starts(doc)[0]
+    at = bisect_right(starts, pronoun.i) - 1
+    if at < 1 or any(t.dep_ in SUBJECTS for t in doc[starts[at] : pronoun.i]):
+        return None
+    previous = doc[starts[at - 1] : starts[at]]
+    verb = previous.root
+    subject = next((c for c in children(verb) if c.dep_ in SUBJECTS), None)
+    if subject is None or subject.tag_ != "NN" or not subject.is_lower or not _definite(subject, words) \
+            or _mentions_at(doc, mentions).get(subject.idx):
+        return None
+    lemma = subject.lemma_.lower()
+    if lower not in words.person_pronouns:
+        return subject if lemma in words.speaking_nouns and lemma not in words.person_nouns \
+            and lemma not in words.study_nouns else None
+    gender = words.gender_nouns.get(subject.lower_)
+    if lemma not in words.person_nouns or gender not in (None, words.genders[lower]):
+        return None
+    unnamed = lemma in words.stand_in_nouns or lemma in words.proxy_nouns
+    return None if unnamed and _speaks_for_someone(subject, mentions, words) else subject
+
+
+def _taking_up(
+    subject: Token, pronoun: Token, history: list[Referent], known: dict[str, str], words: QuoteWords
+) -> tuple[str, str]:
+    """The name and kind of a pronoun that takes up the description ``subject`` (``_subject_before``), whose words
+    the speaker rules read: an 'it' keeps the organization it would mean without it, which a word for a body takes
+    up ('The company also reported a loss. It said'), and a 'he' or 'she' the person it would mean, else the
+    description's own words."""
+    at = unit_of(pronoun.doc, pronoun.idx)
+    if pronoun.lower_ in words.person_pronouns:
+        found = pick(history, "person", words.genders[pronoun.lower_], known, at)
+        return (found.name if found is not None else _own_words(subject)), "person"
+    found = pick(history, "org", None, known, at)
+    return (found.name, "org") if found is not None else ("", DESCRIBED)
 
 
 def _own_subject(pronoun: Token) -> set[int]:

@@ -141,8 +141,10 @@ def _description_stands(description: Token, meant: Optional[str], name: str, p: 
     organization's name ('the trust said' after Houston Oil Trust), takes that organization up, as does one that
     names the organization by its initials ('A statement from OIL said' after Oil India Ltd). An 'it' never means a
     person ('The Cyprus-based newsletter also said ... It said' is no minister named before)."""
-    doc = description.doc
-    if not meant or meant in {record["name"] for record in doc._.people or []}:
+    people = {record["name"] for record in description.doc._.people or []}
+    if p.head.lower_ in p.words.person_pronouns:
+        return _person_stands(description, meant, people, p)
+    if not meant or meant in people:
         return False
     if not name or any(meant == mention[2] for mention in p.mentions):
         return True
@@ -150,6 +152,19 @@ def _description_stands(description: Token, meant: Optional[str], name: str, p: 
     body = lemma in p.words.institution_nouns or lemma in p.words.company_nouns
     return not body and description.lower_ not in name.lower().split() \
         and not any(spells(word, name) for word in meant.split())
+
+
+def _person_stands(description: Token, meant: Optional[str], people: set[str], p: _Phrase) -> bool:
+    """Whether a 'he' or 'she' that takes up a description (``referents`` reads it from the sentence before) means
+    what the speaker rules make of it: someone an article often leaves unnamed ('The Shanghai official said ... He
+    said'), or a person the article named before the description's sentence ('The home secretary has already
+    admitted ... He has apologised' is David Blunkett; 'the chancellor said the cuts proposed by shadow chancellor
+    Oliver Letwin ...' is not Letwin). A post the rules put no name to leaves the pronoun to the names before it."""
+    lemma = description.lemma_.lower()
+    if lemma in p.words.stand_in_nouns or lemma in p.words.proxy_nouns:
+        return bool(meant)
+    opening = description.sent.start_char
+    return meant in people and any(m[2] == meant and m[1] <= opening for m in p.mentions)
 
 
 def _by_author(p: _Phrase) -> Optional[Resolved]:
