@@ -61,7 +61,7 @@ class OrganizationFinder(SavesData):
         evident = teams + wire_marked_names(reading)  # names found by their own evidence
         candidates, firms = entity_candidates(reading, lexicon, places, evident, breaks)
         found.firms = [(firm.start_char, firm.end_char) for firm in firms]
-        add_governments(reading, lexicon, candidates, teams)
+        leaders = add_governments(reading, lexicon, candidates, teams)
         matched = lexicon.matches(doc)
         add_matches(reading, candidates, matched["media"], "media", places)
         add_matches(reading, candidates, matched["known"], None, places)
@@ -69,7 +69,7 @@ class OrganizationFinder(SavesData):
         add_departments(reading, lexicon, candidates)
         add_firm_short_forms(reading, lexicon, candidates, places)
         candidates = [candidate for candidate in candidates if not marked_ticker(reading, candidate)]
-        people = surnames(reading, lexicon, places)
+        people = surnames(reading, lexicon, places) | leaders
         if people:
             sure = {(span.start, span.end) for span in evident}
             candidates = [candidate for candidate in candidates

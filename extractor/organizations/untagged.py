@@ -50,14 +50,16 @@ def add_matches(
 
 
 def add_governments(reading: Reading, lexicon: OrganizationLexicon, candidates: list[Candidate],
-                    teams: list[Span]) -> None:
+                    teams: list[Span]) -> frozenset[str]:
     """Bodies the model leaves untagged: a place's police, a place's, a people's or a leader's government
     ('Forest Hill police', 'the Afghan government', 'the Biden administration'), and a capital standing for
     its government ('Seoul expects'), unless the article has it play as one of ``teams``: a club at every
     mention ('scored for Ottawa' beside 'Ottawa held on to beat Detroit'). A country's governments are one body,
-    under the key of its code."""
+    under the key of its code. Returns the leaders named by one word ('Trump' of 'the Trump administration'): the
+    person, whom the word names elsewhere too, not the short form of the government."""
     doc = reading.doc
     found: list[Candidate] = []
+    leaders: set[str] = set()
     nouns = [i for i in numpy.flatnonzero(reading.among(lexicon.governing_ids)).tolist() if i > 0]
     place_spans = _place_spans(doc) if nouns else {}
     for token in (doc[i] for i in nouns):
@@ -66,6 +68,8 @@ def add_governments(reading: Reading, lexicon: OrganizationLexicon, candidates: 
         if modifier is not None:
             start, country = modifier
             found.append(candidate_of(doc[start : token.i + 1], kind, f"government:{country}" if country else None))
+            if start == token.i - 1 and doc[start].ent_type_ == "PERSON":
+                leaders.add(doc[start].text)
     playing = {team.text for team in teams}
     found += [candidate_of(span, "government", f"government:{country}") for span, country in capital_governments(doc)
               if span.text not in playing]
@@ -73,6 +77,7 @@ def add_governments(reading: Reading, lexicon: OrganizationLexicon, candidates: 
         inside = [old for old in candidates if old.start < new.end and new.start < old.end]
         if all(new.start <= old.start and old.end <= new.end for old in inside):
             candidates[:] = [old for old in candidates if old not in inside] + [new]
+    return frozenset(leaders)
 
 
 def _governing_modifier(

@@ -206,8 +206,11 @@ def _used_otherwise(word: str, other_uses: set[str]) -> bool:
 
 
 def _first_words(organizations: Records) -> set[str]:
-    """The first word of each organization named in several words, by which news copy shortens it."""
-    return {words[0] for org in organizations for words in [org["name"].split()] if len(words) > 1 and words[0].isalpha()}
+    """The first word of each organization named in several words, by which news copy shortens it; not of a name
+    whose other words are lowercase, a leader's or a place's body ('the Trump administration'), whose first word
+    names the leader or the place."""
+    return {words[0] for org in organizations for words in [org["name"].split()] if len(words) > 1
+            and words[0].isalpha() and not all(word.islower() for word in words[1:])}
 
 
 # (kind whose records the rule decides, rule), applied in this order.
