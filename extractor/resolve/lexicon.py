@@ -29,6 +29,8 @@ class ResolverWords:
     award_heads: frozenset[str] = frozenset()
     # The words of a name that say which part of a country's state a body is ('Interior Ministry').
     state_words: frozenset[str] = frozenset()
+    # The state words that only qualify a head after them ('Air' of 'Air Force'): no state body's name ends in one.
+    state_modifiers: frozenset[str] = frozenset()
 
     @classmethod
     def from_data(cls, demonyms: dict[str, Any], group_words: dict[str, Any],
@@ -39,7 +41,8 @@ class ResolverWords:
         parties = frozenset(word for party, forms in organizations["parties"].items()
                             for word in (party, *forms["members"], *forms["adjectives"]))
         return cls(nationalities, parties, frozenset(group_words.get("awards", ())),
-                   frozenset(group_words.get("award_heads", ())), frozenset(organizations.get("state_words", ())))
+                   frozenset(group_words.get("award_heads", ())), frozenset(organizations.get("state_words", ())),
+                   frozenset(organizations.get("state_modifiers", ())))
 
 
 _installed: Optional[ResolverWords] = None

@@ -79,12 +79,14 @@ def names_inside_bodies_are_not_places(places: Records, found: Proposals) -> Rec
 
 
 def _a_bodys_own_name(text: str, start: int, end: int, found: Proposals) -> bool:
-    """Whether the name, less the demonym at ``start:end``, is capitalised words not all of a state's parts; the small
-    words a name holds in lowercase are no sign of a common noun ('American Telephone and Telegraph Co')."""
+    """Whether the name, less the demonym at ``start:end``, is capitalised words not all of a state's parts, or ending
+    in a word that only qualifies a state's part ('Korean Air', unlike 'Indian Air Force'); the small words a name
+    holds in lowercase are no sign of a common noun ('American Telephone and Telegraph Co')."""
     others = [word for word in (text[:start] + " " + text[end:]).split()
               if word.isalpha() and word.lower() not in NAME_LOWERCASE_WORDS]
     return bool(others) and all(word[0].isupper() for word in others) \
-        and not all(word.lower() in found.words.state_words for word in others)
+        and not (all(word.lower() in found.words.state_words for word in others)
+                 and others[-1].lower() not in found.words.state_modifiers)
 
 
 def surnames_are_people(organizations: Records, found: Proposals) -> Records:
