@@ -27,7 +27,7 @@ from .records import record
 from .support import supported
 from .teams import club_names, line_breaks, results_teams, sides_in_play
 from .untagged import add_departments, add_firm_short_forms, add_governments, add_matches, add_parties
-from .works import title_tails, work_titles
+from .works import programme_titles, title_tails, work_titles
 from .wire import marked_ticker, wire_marked_names
 
 
@@ -75,7 +75,7 @@ class OrganizationFinder(SavesData):
             candidates = [candidate for candidate in candidates
                           if not _a_persons_surname(candidate, people, lexicon, sure)]
         links = acronym_definitions(reading, lexicon, candidates, places)
-        titles = work_titles(reading, lexicon)
+        titles = work_titles(reading, lexicon) + programme_titles(reading, lexicon, candidates, matched["media"])
         if titles:  # the resolver reads them for people too
             found.titles = {title_key(title.text) for title in titles}
             found.title_spans = [(title.start_char, title.end_char) for title in titles]

@@ -83,6 +83,8 @@ class OrganizationLexicon:
         self.example_cues = _by_first_word(data["example_cues"])
         self.title_verbs = frozenset(data["title_verbs"])
         self.performer_nouns = frozenset(data["performer_nouns"])
+        self.programme_noun_ids = word_ids(data["programme_nouns"])
+        self.media_type = self.type_kinds.index("media")
         # Credits after a title ('starring', 'directed by') and cues before a character a title is played in
         # ('role as', 'playing').
         self.credits = _by_first_word(data["credits"])

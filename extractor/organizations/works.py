@@ -10,7 +10,7 @@ import numpy
 from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
-from ..doc_utils import lowercase_words
+from ..doc_utils import lowercase_words, word_ids
 from .candidates import Candidate
 from .lexicon import OrganizationLexicon
 from .reading import Reading
@@ -26,6 +26,10 @@ NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos"})
 DESCRIBING_POS = frozenset({"ADJ", "ADV", "NUM"})
 # What the model may tag a title that its credits or a list mark as such (not a person, place or date).
 TITLE_LABELS = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "FAC"})
+# An owner's possessive, after which a programme's name may follow ("BBC Two's Newsnight").
+POSSESSIVES = word_ids(["'s", "’s"])
+# The words before a programme's name and its noun that say whose it is ('the Newsnight programme', 'its CLPS program').
+OWNING = frozenset({"the", "its", "their"})
 
 
 def work_titles(reading: Reading, lexicon: OrganizationLexicon) -> list[Span]:
@@ -79,6 +83,43 @@ def work_titles(reading: Reading, lexicon: OrganizationLexicon) -> list[Span]:
                if i + 1 < len(doc) and _a_character(doc, ends.get(i), lexicon)]
     found = [title for title in titles if title is not None]
     return found + _coordinated(found, ents)
+
+
+def programme_titles(reading: Reading, lexicon: OrganizationLexicon, candidates: list[Candidate],
+                     outlets: list[Span]) -> list[Span]:
+    """The names of broadcasters' programmes and bodies' schemes, which are no bodies (GUIDE: shows are none): a
+    name right after an outlet's possessive ('Lord Armstrong told BBC Two's Newsnight', 'told the BBC's World
+    Business Report'), or between a possessive, 'its', 'their' or 'the' and a programme noun ('told the BBC's Focus
+    on Africa programme', 'to join its Commercial Lunar Payload Services program'). An outlet is one of ``outlets``
+    (the media list's names the article holds) or a name with a media word ('Radio 4'); a name with a type of its
+    own (a listed outlet, a known name, a type's head word) is no programme ("Judy Finnigan's Channel 4 show",
+    "CNN's White House")."""
+    nouns = set(numpy.flatnonzero(reading.among(lexicon.programme_noun_ids, lower=True)).tolist())
+    possessives = set(numpy.flatnonzero(reading.among(POSSESSIVES)).tolist()) if outlets or nouns else set()
+    if not nouns and not possessives:
+        return []
+    doc = reading.doc
+    listed = {span.text for span in outlets}
+    owners = {span.end: span for span in (*reading.entities, *outlets)}
+    found = []
+    for candidate in candidates:
+        if candidate.type or candidate.key or not candidate.start:
+            continue
+        before = candidate.start - 1
+        owner = owners.get(before) if before in possessives else None
+        if owner is not None and _an_outlet(owner, listed, lexicon) or candidate.end in nouns \
+                and doc[candidate.end].pos == NOUN and (before in possessives or doc[before].lower_ in OWNING):
+            name = doc[candidate.start : candidate.end]
+            if name.text not in listed and candidate.norm not in lexicon.known \
+                    and name_head(name) not in lexicon.head_types:
+                found.append(name)
+    return found
+
+
+def _an_outlet(owner: Span, listed: set[str], lexicon: OrganizationLexicon) -> bool:
+    """A broadcaster or paper: a media list name, or a name with a word that types it media ('Radio 4')."""
+    return owner.text in listed or any(
+        lexicon.type_phrases.get((token.lower_,)) == lexicon.media_type for token in owner)
 
 
 def title_tails(doc: Doc, lexicon: OrganizationLexicon, candidates: list[Candidate]) -> set[str]:
