@@ -105,7 +105,8 @@ def entity_candidates(
     for ent in _organization_entities(reading, lexicon):
         if claimed.intersection(range(ent.start, ent.end)):
             continue
-        name = _without_post(_without_lowercase_start(trim_name(ent), reading), reading)
+        name = _without_post(_without_lowercase_end(_without_lowercase_start(trim_name(ent), reading), lexicon,
+                                                    reading), reading)
         span = _outside_marks(_after_owner(_with_listed_possessive(_without_holder(name, lexicon, reading), lexicon),
                                            lowercase), reading)
         if span is None:
@@ -754,6 +755,22 @@ def _without_lowercase_start(span: Span, reading: Reading) -> Span:
     if start < end - 1 and doc[start].text in DASHES and doc[start - 1].whitespace_:
         start += 1
     return doc[start:end] if start > span.start and doc[start].text[:1].isupper() else span
+
+
+def _without_lowercase_end(span: Span, lexicon: OrganizationLexicon, reading: Reading) -> Span:
+    """A body's name without the lowercase words the model tags after it, what the sentence says of the body rather
+    than its name ('Ascom registered shares (ASCN) are listed', 'in an email to The Associated Press that'): a name
+    ends in a capitalised word or a body's word ('the Democratic party', 'Rafidain bank', 'Barclays Bank plc'); a
+    small word the model ends it at is left for the steps that run the name on ('Citicorp Savings of' Oakland)."""
+    is_lowers, alphas = reading.is_lowers, reading.alphas
+    start, end = span.start, span.end
+    if end - start < 2 or not (is_lowers[end - 1] and alphas[end - 1]):
+        return span  # most names
+    doc = span.doc
+    while end > start + 1 and is_lowers[end - 1] and alphas[end - 1] and not _a_body_word(doc[end - 1], lexicon) \
+            and doc[end - 1].lower_ not in lexicon.function_words and doc[end - 1].lower_ not in NAME_PARTICLES:
+        end -= 1
+    return doc[start:end] if end < span.end and doc[end - 1].text[:1].isupper() else span
 
 
 def _without_post(span: Span, reading: Reading) -> Span:
