@@ -187,6 +187,9 @@ def _fuller(index: int, words: list[list[str]], by_first: dict[str, list[int]], 
     short = words[index]
     longer = [other for other in by_first.get(short[0], ()) if len(words[other]) > len(short)
               and words[other][: len(short)] == short and other not in run_together]
+    # a unit named by the parent's name and a unit's word or a country ('Citicorp Savings', 'Disney Channel', 'Ford
+    # Brasil') is no fuller name of the parent, which the short name is
+    longer = [other for other in longer if not _a_unit(words[other][len(short):], lexicon)]
     if not longer or candidates[index].norm in lexicon.institutions:
         return []
     if lexicon.listed(candidates[index].text) or is_acronym(candidates[index].text):
@@ -203,6 +206,16 @@ def _fuller(index: int, words: list[list[str]], by_first: dict[str, list[int]], 
         fuller = [] if parent is None else [parent]
     return [other for other in fuller if candidates[other].text.split()[-1] in lexicon.partnership_endings
             or not _owned_by(doc, candidates[index], words[other][len(short)])]
+
+
+def _a_unit(added: list[str], lexicon: OrganizationLexicon) -> bool:
+    """The words a longer name adds to a firm's name name one of its units: a unit's word ('Savings', 'Channel':
+    ``unit_words``) or the country a subsidiary serves ('Ford Brasil', 'Yugo America Inc') first, and no body's
+    word after it, which makes them the rest of one name ('Home Federal Savings and Loan Association')."""
+    first = added[0]
+    return (first in lexicon.unit_words or any(place.feature in ("country", "continent")
+                                               for place in gazetteer().candidates(fold(first)))) \
+        and not any(word in lexicon.head_types or word in lexicon.body_words for word in added[1:])
 
 
 def _named_otherwise(index: int, candidates: list[Candidate], groups: _UnionFind) -> bool:
