@@ -17,7 +17,7 @@ from typing import Callable, Optional
 from spacy.tokens import Doc, Token
 
 from .lexicon import Lexicon
-from .rows import results_row
+from .rows import in_line_score, results_row
 from .spans import Phrase
 from ..doc_utils import has_digit
 from .tokens import is_break, skip
@@ -137,7 +137,7 @@ def _looks_like_date(lex: Lexicon, doc: Doc, phrase: Phrase, sent_starts: set[in
     for k in (_word_before(doc, first.start), nxt if nxt < len(doc) else -1):
         if k >= 0 and doc[k].lower in lex.month_ids and doc[k].pos_ == "PROPN":
             return True
-    if _is_day(doc[first.start]) and _second_day(lex, doc, first.start):
+    if _is_day(doc[first.start]) and (_second_day(lex, doc, first.start) or _opens_day_span(doc, first.start)):
         return True
     if first.start > 0 and doc[first.start - 1].text in ("'", "’") and not doc[first.start - 1].whitespace_ \
             and doc[first.start].shape_ == "dd":
@@ -160,6 +160,17 @@ def _word_before(doc: Doc, i: int) -> int:
 def _is_day(token: Token) -> bool:
     text = token.text
     return len(text) <= 2 and text.isdecimal() and 1 <= int(text) <= 31
+
+
+def _opens_day_span(doc: Doc, i: int) -> bool:
+    """A day glued by a hyphen to "day/month", a freight list's laydays: "discharge 5-20/4" is the 5th to the 20th of
+    April. A bond's or a share's price "99-1/4" is 99 and a quarter: its fraction is proper, so a second part above
+    its denominator ("20/4") is no fraction."""
+    if i + 2 >= len(doc) or doc[i].whitespace_ or doc[i + 1].text not in ("-", "–") or doc[i + 1].whitespace_:
+        return False
+    day, slash, month = doc[i + 2].text.partition("/")
+    return bool(slash) and day.isdecimal() and month.isdecimal() and 1 <= int(month) <= 12 \
+        and max(int(doc[i].text), int(month)) < int(day) <= 31
 
 
 def _second_day(lex: Lexicon, doc: Doc, i: int) -> bool:
@@ -368,6 +379,11 @@ def _is_hyphen_compound(lex: Lexicon, doc: Doc, phrase: Phrase, sent_starts: set
     )
 
 
+def _in_line_score(lex: Lexicon, doc: Doc, phrase: Phrase, sent_starts: set[int]) -> bool:
+    """"Rockledge 14 11 6 15 — 44": a period's score or the game's total on a line score (``rows.in_line_score``)."""
+    return phrase.start == phrase.cores[0].start and in_line_score(doc, phrase.start)
+
+
 def _is_plain(phrase: Phrase) -> bool:
     """One number with no currency, percent or unit: the only shape a name, a label or a phone number takes."""
     return len(phrase.cores) == 1 and not phrase.money and not phrase.percent and phrase.unit is None
@@ -554,6 +570,7 @@ PLAIN_EXCLUSIONS: tuple[Exclusion, ...] = (
     _in_index_name,
     _is_street_number,
     _is_idiomatic_one,
+    _in_line_score,
 )
 NOUN_EXCLUSIONS: tuple[NounExclusion, ...] = (
     _counts_time,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import NamedTuple, Optional
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .lexicon import Lexicon
 from .spans import Phrase
@@ -19,6 +19,8 @@ from .tokens import span_text
 
 _MAX_LABEL_WORDS = 5
 _COMPARED = frozenset({"vs", "vs.", "versus"})
+_DASHES = frozenset({"-", "–", "—"})
+_LINE_SCORE_PERIODS = 3  # the fewest periods of a line score (ice hockey's)
 
 
 class Row(NamedTuple):
@@ -57,6 +59,34 @@ def results_row(lex: Lexicon, doc: Doc, phrase: Phrase) -> Optional[Row]:
     if before <= label_end or doc[before].lower_ not in _COMPARED:
         return None
     return Row(money, account or label)
+
+
+def in_line_score(doc: Doc, i: int) -> bool:
+    """Whether the whole number at token ``i`` is in a game's line score: a team's name, its score in each of three
+    periods or more and, after a spaced dash, the game's ("Rockledge 14 11 6 15 — 44"), which ends the line. The guide
+    counts scores no numbers. The total need not be the periods' sum: pages get it wrong (that line's sum is 46)."""
+    if not _is_score_figure(doc[i]):
+        return False
+    nxt = _next_word(doc, i + 1)
+    if nxt < len(doc) and not (_is_score_figure(doc[nxt]) or doc[nxt].text in _DASHES or doc[nxt].is_space):
+        return False  # most figures: the word after them settles it without reading the line
+    k = label = _line_start(doc, i)
+    while k < len(doc) and not doc[k].is_space and not doc[k].text.isdecimal():
+        k += 1
+    periods = 0
+    while k < len(doc) and _is_score_figure(doc[k]):
+        periods, k = periods + 1, _next_word(doc, k + 1)
+    if k == label or periods < _LINE_SCORE_PERIODS or k >= len(doc) or doc[k].text not in _DASHES \
+            or not (doc[k - 1].whitespace_ or doc[k - 1].is_space) or not doc[k].whitespace_:
+        return False
+    total = _next_word(doc, k + 1)
+    end = _next_word(doc, total + 1)
+    return total < len(doc) and _is_score_figure(doc[total]) and (end >= len(doc) or doc[end].is_space) and i <= total
+
+
+def _is_score_figure(token: Token) -> bool:
+    """A bare whole number small enough to be a score: digits only, three at most ("1,234" and "12.5" are none)."""
+    return len(token.text) <= 3 and token.text.isdecimal()
 
 
 def _line_start(doc: Doc, i: int) -> int:
