@@ -3,9 +3,11 @@ count of crowns or cents (the currency of crowns is left open: Swedish, Danish a
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Optional
 
 import pytest
+
+from tests.test_numbers_changes import number
 
 CROWNS = [
     # Reuters-21578 14100
@@ -71,3 +73,32 @@ def test_per_cent_stays_a_percentage(extractor: Any) -> None:
     number = found(extractor, "It is quite simple: if you hit someone at 30mph, they have a 50 per cent chance of "
                    "survival.", "50 per cent")
     assert (number["kind"], number["unit"]) == ("percent", None)
+
+
+# (text, figure, currency): a country's word before a currency word names that country's money, part of the figure;
+# one the currency table lists gives its code ("Irish pounds": IEP), another leaves the currency unknown rather
+# than the bare word's ("Zimbabwean dlrs" are no U.S. dollars); the currency is never what the money is of.
+COUNTRY_CURRENCIES = [
+    # reuters/01335
+    ("PanCanadian, 87 pct-owned by Canadian Pacific Ltd <CP>,\nsaid it would receive 1.7 mln British pounds cash "
+     "(3.5 mln\nCanadian dlrs) at closing, expected in two to three months.", "1.7 mln British pounds", "GBP"),
+    ("Youghal in 1986 had a pre-tax profit of 205,000 Irish pounds on turnover of 44.5 mln Irish pounds.",
+     "205,000 Irish pounds", "IEP"),  # reuters/17250
+    ("The government proposed a 1987 budget of up to 41.7 billion Syrian pounds, a 4.8 pct decrease from last year's "
+     "allocation.", "up to 41.7 billion Syrian pounds", "SYP"),  # reuters/05802
+    ("He said fuel oil will sell for 28 Egyptian pounds a ton, instead of 7.5 pounds.", "28 Egyptian pounds a ton",
+     "EGP"),  # reuters/17409
+    ("It said Malaysia's external debt totals 48 to 49 billion Malaysian dlrs and", "48 to 49 billion Malaysian dlrs",
+     "MYR"),  # reuters/08111
+    ("Zimbabwe's beef exports to the European Community (EC), potentially worth 70 mln Zimbabwean dlrs this year, "
+     "may be jeopardised by an outbreak of foot and mouth", "70 mln Zimbabwean dlrs", None),  # reuters/15798
+    ("budget deficit of more than one billion Zimbabwean dlrs and an acute balance of payments problem",
+     "more than one billion Zimbabwean dlrs", None),  # reuters/19530
+]
+
+
+@pytest.mark.parametrize("text, figure, currency", COUNTRY_CURRENCIES)
+def test_a_country_word_names_its_money(extractor: Any, text: str, figure: str, currency: Optional[str]) -> None:
+    found = number(extractor, text, figure)
+    assert (found["kind"], found["currency"]) == ("money", currency)
+    assert found["counted"] is None or figure.split()[-1] not in found["counted"]

@@ -36,6 +36,7 @@ _SETS = {
     "mark_nouns": "mark_nouns",
     "magnitude_words": "magnitude_words", "magnitude_scales": "magnitude_scales",
     "scaled_money_nouns": "scaled_money_nouns", "modifier_currencies": "modifier_currencies",
+    "shared_currency_words": "shared_currency_words",
 }
 _PHRASES = (
     "ratio_words", "age_after", "qualifiers_before", "qualifiers_after", "percent", "currency_before", "units",

@@ -21,7 +21,8 @@ INCH_MARKS = ('"', "″", "''")
 def read_after(lex: Lexicon, doc: Doc, phrase: Phrase) -> None:
     start = end = skip(doc, phrase.end)
     if end < len(doc) and doc[end].lower not in lex.after_start_ids and not doc[end].is_space:
-        percent = currency = subunit = unit = None  # the word after is none of the four tables' first words
+        percent = subunit = unit = None  # the word after is none of the four tables' first words
+        currency = _country_currency(lex, doc, end)
     else:
         percent = lex.percent.at(doc, end)
         currency = lex.currency_after.at(doc, end)
@@ -71,6 +72,20 @@ def read_after(lex: Lexicon, doc: Doc, phrase: Phrase) -> None:
         phrase.qualifier, end = after[1], after[0]
     if end > start:
         phrase.end = end
+
+
+def _country_currency(lex: Lexicon, doc: Doc, i: int) -> Optional[tuple[int, Optional[str]]]:
+    """A currency word after a country's word the currency table does not list ("41.7 billion Syrian pounds",
+    "70 mln Zimbabwean dlrs"): that country's money, of a currency left unknown where the bare word's would be
+    another country's (``shared_currency_words``: pounds are sterling, dlrs U.S. dollars); "Japanese yen" are yen."""
+    word = doc[i]
+    if not (word.is_title or word.is_upper) or word.pos_ not in ("PROPN", "ADJ") or not word.is_alpha \
+            or word.lower_ in lex.scales or i + 1 >= len(doc) or not word.whitespace_:
+        return None  # "5 MLN DLRS" is scaled, "145 The dollar" no country's
+    found = lex.currency_after.at(doc, i + 1)
+    if found is None or found[0] != i + 2:
+        return None
+    return found[0], None if doc[i + 1].lower_ in lex.shared_currency_words else found[1]
 
 
 def _of_after(doc: Doc, i: int) -> bool:

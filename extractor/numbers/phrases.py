@@ -193,11 +193,12 @@ def stages_woken(lex: Lexicon, doc: Doc, phrase: Phrase) -> int:
         token = doc[after]
         known = wakers.after_spaced if token.whitespace_ else wakers.after_glued
         bits = known.get(token.orth)
-        if bits is None:  # a word after it that may open a unit wakes the unit readers (``opens_unit``)
+        if bits is None:  # a word after it that may open a unit or name a country's money ("70 mln Zimbabwean
+            # dlrs": ``measure.read_after``) wakes the unit readers (``opens_unit``)
             if len(known) >= START_KINDS_CAP:
                 known.clear()
-            bits = known[token.orth] = wakers.after.get(token.lower, 0) \
-                | (wakers.opens_unit if lex.expressions.may_open(token) else 0)
+            opens = lex.expressions.may_open(token) or token.is_alpha and (token.is_title or token.is_upper)
+            bits = known[token.orth] = wakers.after.get(token.lower, 0) | (wakers.opens_unit if opens else 0)
         woken |= bits
     return woken
 
