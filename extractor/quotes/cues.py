@@ -49,6 +49,10 @@ class Attribution:
 SUBJECTS_FOUND = "extractor_quotes_subjects"
 
 
+# How a participle describes the noun it hangs on ('87 pct-owned by', '95 pct owned by').
+_PARTICIPLE_DEPS = frozenset({"amod", "acl"})
+
+
 def subject_of(verb: Token, words: QuoteWords, quoted: Optional[list[tuple[int, int]]] = None) -> Optional[Token]:
     """The subject of a reporting verb, through coordination ('said X and added'), participles
     (', adding') and relative clauses ('the ministry, which said').
@@ -218,8 +222,20 @@ def _subjects(verb: Token) -> list[Token]:
     an inverted report after a list two ('..., in particular the UK, France and Spain, said the
     report'); the word next to the verb heads the speaker's phrase. The wire's closing mark after a
     company's name is no subject, though the parser may make it one ('<Parlux Fragrances Inc> said')."""
-    return sorted((c for c in children(verb) if c.dep_ in SUBJECTS and c.text not in ANGLE_BRACKETS),
-                  key=lambda c: abs(c.i - verb.i))
+    found = [c for c in children(verb) if c.dep_ in SUBJECTS and c.text not in ANGLE_BRACKETS]
+    return sorted((c for c in found if not _describes_name_before(c, found)), key=lambda c: abs(c.i - verb.i))
+
+
+def _describes_name_before(subject: Token, subjects: list[Token]) -> bool:
+    """Whether a subject the parser split off is a participle's phrase set off by a comma after a name that is a
+    subject of the same verb, which it only describes: 'PanCanadian, 87 pct-owned by Canadian Pacific Ltd <CP>, said'
+    and 'Newmont Gold Corp, 95 pct owned by Newmont Mining Corp, said' are PanCanadian and Newmont Gold speaking, not
+    their owners."""
+    if subject.pos_ == "PROPN" or subject.left_edge.i == 0 or subject.doc[subject.left_edge.i - 1].text != ",":
+        return False
+    if not any(c.dep_ in _PARTICIPLE_DEPS and c.tag_ == "VBN" for c in children(subject)):
+        return False
+    return any(other.i < subject.i and other.pos_ == "PROPN" for other in subjects)
 
 
 def is_cue(token: Token, words: QuoteWords) -> bool:
