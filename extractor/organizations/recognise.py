@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from ..entities import (NAME_PARTICLES, bracketed_country_names, in_capitals, labelled_entities, labels_a_line,
                         normalise, role_words, trim_name)
 from .candidates import Candidate, candidate_of
-from .edges import with_briefs_after_and, with_legal_forms_joined, without_function_word_ends
+from .edges import _after_line_breaks, with_briefs_after_and, with_legal_forms_joined, without_function_word_ends
 from .lexicon import OrganizationLexicon
 from ..doc_utils import doc_text, figure_shaped, has_digit, sentence_starts
 from ..places import fold, gazetteer
@@ -364,13 +364,6 @@ def _ends_a_firm(word: Token, lexicon: OrganizationLexicon) -> bool:
     """A capitalised body word, service word or legal form, as ends a firm's name ('Insurance Corp', 'Co',
     'Corporation')."""
     return word.is_title and (_a_body_word(word, lexicon) or word.text in lexicon.service_words)
-
-
-def _after_line_breaks(doc: Doc, at: int) -> int:
-    """The token at ``at`` or after it past the white space of a wire's line breaks (``len(doc)`` at the end)."""
-    while at < len(doc) and doc[at].is_space:
-        at += 1
-    return at
 
 
 def _before_line_breaks(doc: Doc, at: int) -> int:
