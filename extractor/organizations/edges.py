@@ -4,6 +4,8 @@ apart ('Mitsubishi Bank (Europe)' and 'SA'), and a function word it took in at t
 
 from __future__ import annotations
 
+from typing import Callable
+
 from spacy.tokens import Doc, Span, Token
 
 from ..places import fold, gazetteer
@@ -38,11 +40,17 @@ def with_briefs_after_and(entities: list[Span], lexicon: OrganizationLexicon) ->
     ('Red Crescent Societies'), where its head comes before 'of', 'on' or 'for' and the words after that are
     subjects, not places, figures or posts ('Bank of Japan and Bank of England', 'Group of Five and Canada' stay
     apart), and what follows 'and' is no other body's, place's or person's name."""
+    return run_on(entities, lambda ent: _brief_after_and_end(ent, lexicon) if _names_briefs(ent, lexicon) else ent.end)
+
+
+def run_on(entities: list[Span], end_of: Callable[[Span], int]) -> list[Span]:
+    """Each name run on to the end ``end_of`` finds for it; a name it now covers the start of (the brief after 'and',
+    the words after a particle, which the model may tag as a name of their own) is taken into the name before."""
     names: list[Span] = []
     for ent in entities:
         if names and ent.start < names[-1].end:
-            continue  # the brief after 'and', taken into the name before
-        end = _brief_after_and_end(ent, lexicon) if _names_briefs(ent, lexicon) else ent.end
+            continue
+        end = end_of(ent)
         names.append(ent if end == ent.end else Span(ent.doc, ent.start, end, label=ent.label))
     return names
 

@@ -16,7 +16,8 @@ from spacy.tokens import Doc, Span, Token
 from ..entities import (NAME_PARTICLES, bracketed_country_names, in_capitals, labelled_entities, labels_a_line,
                         normalise, role_words, trim_name)
 from .candidates import Candidate, candidate_of
-from .edges import _after_line_breaks, with_briefs_after_and, with_legal_forms_joined, without_function_word_ends
+from .edges import (_after_line_breaks, run_on, with_briefs_after_and, with_legal_forms_joined,
+                    without_function_word_ends)
 from .lexicon import OrganizationLexicon
 from ..doc_utils import doc_text, figure_shaped, has_digit, sentence_starts
 from ..places import fold, gazetteer
@@ -288,13 +289,7 @@ def _with_particle_tails(entities: list[Span], particles: frozenset[str]) -> lis
     'the state-controlled Banco do Brasil', 'Petroleos de' of 'Petroleos de Venezuela S.A.'): the name runs on over
     the particles and the capitalised words after each, whatever the model tags them ('Banco do Estado de Sao
     Paulo'); an organization it tagged there is taken in."""
-    names: list[Span] = []
-    for ent in entities:
-        if names and ent.start < names[-1].end:
-            continue  # the name after the particle, taken into the name before
-        end = _particle_tail_end(ent, particles)
-        names.append(ent if end == ent.end else Span(ent.doc, ent.start, end, label=ent.label))
-    return names
+    return run_on(entities, lambda ent: _particle_tail_end(ent, particles))
 
 
 def _particle_tail_end(ent: Span, particles: frozenset[str]) -> int:
