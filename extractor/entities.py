@@ -19,14 +19,12 @@ from .resources import load_json
 NOT_PEOPLE = "extractor_people_not_people"
 LEADING_ARTICLES = frozenset({"the", "a", "an"})
 TRAILING_POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
-# Lowercase particles inside surnames ('Joost van der Westhuizen', 'de Silva', 'Joaquin del Olmo').
 # Fewer letters than this in capitals make an acronym or a label, not a sentence written in capitals.
 CAPITALS_MIN_LETTERS = 20
 # Bracketed places in one sentence that make it a line-up, whose other bracketed words are clubs.
 LINE_UP = 3
-NAME_PARTICLES = frozenset(
-    {"van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "du", "le", "la", "bin", "ibn", "al", "el"}
-)
+# Lowercase particles inside surnames ('Joost van der Westhuizen', 'de Silva'): ``surname_particles`` in people.json.
+NAME_PARTICLES = frozenset(load_json("people.json")["surname_particles"])
 # A line of a table has at most this many words after its label per figure ('Avg shrs 5.0 mln vs 3.3 mln'; not
 # 'McDonnell Douglas said on December 30 that Korean Air was').
 LABEL_LINE_WORDS_PER_FIGURE = 3
