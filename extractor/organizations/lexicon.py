@@ -67,6 +67,8 @@ class OrganizationLexicon:
         self.venue_endings = frozenset(tuple(ending.lower().split()) for ending in data["venue_endings"])
         self.format_nouns = frozenset(data["format_nouns"])
         self.legal_forms = frozenset(data["legal_forms"])
+        self.post_nominals = frozenset(data["post_nominals"])
+        self.ticker_cues = frozenset(data["ticker_cues"])
         self.not_name_endings = frozenset(data["not_name_endings"])
         self.name_particles = frozenset(data["name_particles"])
         self.name_particle_ids = word_ids(self.name_particles)

@@ -106,8 +106,11 @@ def entity_candidates(
     for ent in _organization_entities(reading, lexicon):
         if claimed.intersection(range(ent.start, ent.end)):
             continue
-        name = _without_post(_without_lowercase_end(_without_lowercase_start(trim_name(ent), reading), lexicon,
-                                                    reading), reading)
+        name = _without_post_nominals(trim_name(ent), lexicon)
+        if name is None:
+            continue
+        name = _without_post(_without_lowercase_end(_without_lowercase_start(name, reading), lexicon, reading),
+                             reading)
         span = _outside_marks(_after_owner(_with_listed_possessive(_without_holder(name, lexicon, reading), lexicon),
                                            lowercase), reading)
         if span is None:
@@ -761,6 +764,18 @@ def _without_lowercase_end(span: Span, lexicon: OrganizationLexicon, reading: Re
     return doc[start:end] if end < span.end and doc[end - 1].text[:1].isupper() else span
 
 
+def _without_post_nominals(span: Span, lexicon: OrganizationLexicon) -> Optional[Span]:
+    """A name without the letters after a person's name the model tags with it or alone, which say what the person
+    is, not what body ('Labour MP Jean Corston': 'Labour'; 'Tom McCabe MSP', 'The MEP said': none)."""
+    end = span.end
+    while end > span.start and span.doc[end - 1].text in lexicon.post_nominals:
+        end -= 1
+    if end == span.end:
+        return span  # most names
+    name = trim_name(span.doc[span.start:end])
+    return name if len(name) and _has_capital(name.text) else None
+
+
 def _without_post(span: Span, reading: Reading) -> Span:
     """A body's name without the post the model tagged with it ('Founder of Ceres Robotics Inc.'; not 'Secretary
     of State')."""
@@ -873,7 +888,7 @@ def _is_name(span: Span, text: str, lexicon: OrganizationLexicon, places: set[in
     Secretary'), after the country's name or adjective before a minister's or secretary's title ('Philippine
     Finance' of 'Philippine Finance Secretary Jaime Ongpin', 'Bangladesh Commerce Minister'). ``text``: the name's;
     the words around it are read from the LOWER column (``Reading.lowers``)."""
-    if not len(span) or not _has_capital(text) or text in lexicon.not_organizations:
+    if not len(span) or not _has_capital(text) or text in lexicon.not_organizations or _written_ticker(span, lexicon):
         return False
     doc = span.doc
     strings, lowers = doc.vocab.strings, reading.lowers
@@ -898,6 +913,17 @@ def _is_name(span: Span, text: str, lexicon: OrganizationLexicon, places: set[in
                     or token.lower_ in PORTFOLIO_JOINERS for token in brief[1:-1])
                 and all(token.lower_ in lexicon.title_words or token.lower_ in lexicon.portfolios
                         for token in (brief[0], brief[-1])))
+
+
+def _written_ticker(span: Span, lexicon: OrganizationLexicon) -> bool:
+    """A ticker the wire writes out after its cue, a colon or an opening quote ('under the ticker symbol KDUWI',
+    'under the symbol "THM."', 'under the NASDAQ symbol ELMDV'): a word in capitals, no body."""
+    if len(span) != 1 or not span.text.isupper():
+        return False
+    before = span.start - 1
+    while before >= 0 and (span.doc[before].is_quote or span.doc[before].text == ":"):
+        before -= 1
+    return before >= 0 and span.doc[before].lower_ in lexicon.ticker_cues
 
 
 def _place_before_a_person(span: Span, lexicon: OrganizationLexicon, places: set[int], reading: Reading) -> bool:
