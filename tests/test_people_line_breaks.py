@@ -83,3 +83,29 @@ def test_a_one_word_person_closing_a_line_runs_on_into_the_surname(run):
             "January's three pct record, senior economists, including Susumu\nTaketomi of Industrial Bank of Japan, "
             "said.")
     assert "Susumu Taketomi" in people_of(run, text, "1987-03-03")
+
+
+@pytest.mark.parametrize("text, name, role, published", [
+    # reuters21578/articles/05697.txt
+    ("WEST GERMAN PRESIDENT HOLDS TALKS WITH ALFONSIN\n\nWest German President Richard von\nWeizsaecker met "
+     "Argentine President Raul Alfonsin for talks on\nthe first day of the German leader's four-day visit.",
+     "Richard von Weizsaecker", "West German President", "1987-03-16"),
+    # reuters21578/articles/07532.txt
+    ("WEIZSAECKER CALLS FOR EASIER ARGENTINA DEBT TERMS\n\nWest German President Richard von\nWeizsaecker called on "
+     "creditor banks to ease pressure on\nArgentina's foreign debt repayment terms.", "Richard von Weizsaecker",
+     "West German President", "1987-03-19"),
+    # reuters21578/articles/07877.txt
+    ("The government of president Victor Paz Estenssoro, faced\nwith mounting social unrest against its economic "
+     "policies, has\nsaid the miners strike was part of a campaign to discredit it\nduring the visit of West German "
+     "president, Richard von\nWeizsaecker, who arrives today for a four-day official visit.",
+     "Richard von Weizsaecker", None, "1987-03-20"),
+    # reuters21578/articles/07110.txt
+    ("The company said its board is now composed of three Cyclops\nexecutives -- Chairman W.H. Knoell, President "
+     "James F. Will and\nSenior Vice President WIlliam D. Dickey -- and three Dixons\nexecutives -- Vice-Chairman and "
+     "Financial Director Egon von\nGreyerz, Corporate Finance Director Gerald M.N. Corbett, and\nSecretary Jeoffrey "
+     "Budd.", "Egon von Greyerz", None, "1987-03-19"),
+])
+def test_a_surname_particle_closing_a_wire_line_runs_on_into_the_surname(run, text, name, role, published):
+    people = people_of(run, text, published)
+    assert name in people, people
+    assert role is None or role in people[name]

@@ -345,6 +345,8 @@ def grow(span: Span, lexicon: PeopleLexicon, blocked: set[int]) -> Span:
                 and _given_before_a_break(doc, start, end, lexicon) and _name_word(doc[end + 1], lexicon, blocked) \
                 and not _opens_a_sentence(doc[end + 1]):
             end += 2  # a wire's line break after the given name ('Secretary of Commerce Malcolm\nBaldrige')
+        elif after_particle := _surname_after_particle(doc, start, end, lexicon, blocked):
+            end = after_particle
         elif end + 1 < sentence.end and doc[end].text == "-" and hyphen_piece(doc[end + 1]):
             if not two_part(doc[end]) or adjective_piece(doc[end + 1]):
                 break
@@ -354,6 +356,18 @@ def grow(span: Span, lexicon: PeopleLexicon, blocked: set[int]) -> Span:
     if end < sentence.end and doc[end].text in REGNAL_NUMBERS and end > start:
         end += 1
     return doc[start:end]
+
+
+def _surname_after_particle(doc: Doc, start: int, end: int, lexicon: PeopleLexicon, blocked: set[int]) -> int:
+    """Where the name ends when a surname's particle closes a wire's line and the surname opens the next: the model
+    tags 'Richard von' and leaves 'Weizsaecker' ('West German President Richard von\nWeizsaecker met ...',
+    'Financial Director Egon von\nGreyerz,'); 0 when it does not."""
+    particle = end - 1 if doc[end - 1].lower_ in NAME_PARTICLES else end
+    if particle - start < 1 or not doc[particle].is_lower or doc[particle].lower_ not in NAME_PARTICLES \
+            or particle + 2 >= len(doc) or not line_break(doc[particle + 1]):
+        return 0
+    surname = doc[particle + 2]
+    return surname.i + 1 if _name_word(surname, lexicon, blocked) and not _opens_a_sentence(surname) else 0
 
 
 def _given_before_a_break(doc: Doc, start: int, end: int, lexicon: PeopleLexicon) -> bool:
