@@ -106,3 +106,18 @@ def test_a_pronoun_still_takes_the_role_of_the_sentence_before(run):
                         "South and South-East African\nConference Lines.", "1987-04-01")
     found = [role for name, named in roles.items() if name.endswith("Butterwick") for role in named]
     assert any(role.startswith("chairman of the Europe South") for role in found), roles
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # bbc/politics/331.txt
+    ("The party will now use focus groups to test a poster showing Mr Howard and shadow chancellor Oliver Letwin with "
+     "a blackboard reading: \"2+2=5\".", "Oliver Letwin", "shadow chancellor"),
+    # bbc/politics/275.txt
+    ("The Tory tax plan follows complaints from some of the party's MPs that Mr Howard and shadow chancellor Oliver "
+     "Letwin have taken too long to unveil the proposals.", "Oliver Letwin", "shadow chancellor"),
+    # bbc/politics/270.txt
+    ("He and his shadow Chancellor Oliver Letwin have been edging towards an announcement on this front for some "
+     "months now, but without any concrete pledges.", "Oliver Letwin", "shadow Chancellor"),
+])
+def test_shadow_stays_on_the_post_however_the_parser_reads_it(run, text, name, role):
+    assert _roles(run, text).get(name) == [role], _roles(run, text)
