@@ -54,6 +54,7 @@ class OrganizationLexicon:
         self.national_banks = frozenset(tuple(normalise(name).split()) for name in data["national_banks"])
         self.legislatures = frozenset(tuple(normalise(name).split()) for name in data["legislatures"])
         self.committee_words = frozenset(word.lower() for word in data["committee_words"])
+        self.sport_body_words = frozenset(word.lower() for word in data["sport_body_words"])
         self.inverted_heads = {head.lower() for head in data["inverted_heads"]}
         self.function_words = frozenset(data["function_words"])
         self.function_word_ids = id_set(self.function_words)  # the lists' words as ids, tested in the token columns

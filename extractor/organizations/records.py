@@ -9,7 +9,6 @@ from spacy.tokens import Doc
 
 from ..doc_utils import mention
 from ..entities import normalise, without_article
-from ..places import gazetteer
 from .candidates import Candidate, is_acronym
 from .lexicon import OrganizationLexicon
 
@@ -39,7 +38,7 @@ def _content_words(candidate: Candidate, lexicon: OrganizationLexicon) -> int:
 def _type(name: str, lexicon: OrganizationLexicon, group: list[Candidate]) -> Optional[str]:
     """A hint from the media list wins, then the known-acronym table, a central bank's own name and a legislature's
     committee (whose other words may be a court's or a party's: 'Senate Judiciary Committee'), then head words of the
-    names."""
+    names, which make no sports body government ('International Cricket Council')."""
     for candidate in group:
         if candidate.type:
             return candidate.type
@@ -60,23 +59,20 @@ def _type(name: str, lexicon: OrganizationLexicon, group: list[Candidate]) -> Op
               for words in names for i, word in enumerate(words) if word in starts
               for size in lexicon.type_phrase_sizes if i + size <= len(words)]
     first = min(hinted, default=len(lexicon.type_kinds))
-    return lexicon.type_kinds[first] if first < len(lexicon.type_kinds) else None
+    kind = lexicon.type_kinds[first] if first < len(lexicon.type_kinds) else None
+    return None if kind == "government" and not lexicon.sport_body_words.isdisjoint(words) else kind
 
 
 def _a_commercial_national_bank(words: list[str], lexicon: OrganizationLexicon) -> bool:
-    """A 'National Bank' with a word that names no country nor its people ('First National Bank of Chicago',
-    'Security Pacific National Bank'): US and other commercial banks share the words of a central bank's name, which
-    says only its country ('Swiss National Bank', 'National Bank of Hungary', "Poland's National Bank")."""
+    """A 'National Bank' with any other word, a country's too ('National Bank of Kuwait', 'Philippine National Bank',
+    'First National Bank of Chicago'): commercial banks share the words of the central banks' names, which
+    ``central_banks`` lists whole ('Swiss National Bank', 'National Bank of Hungary'); alone it is the country's
+    ("Poland's National Bank")."""
     for phrase in lexicon.national_banks:
         size = len(phrase)
         for at in range(len(words) - size + 1):
             if tuple(words[at : at + size]) == phrase:
                 rest = words[:at] + words[at + size :]
                 rest = rest[1:] if rest[:1] == ["of"] and at == 0 else rest
-                return bool(rest) and not _a_country(" ".join(rest))
+                return bool(rest)
     return False
-
-
-def _a_country(words: str) -> bool:
-    places = gazetteer()
-    return bool(places.demonyms.get(words)) or any(place.feature == "country" for place in places.candidates(words))
