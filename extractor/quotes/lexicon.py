@@ -49,7 +49,8 @@ _WORD_SETS = {
     "evidence_verbs": "evidence_verbs", "mute_pronouns": "mute_pronouns", "anyone_nouns": "anyone_nouns",
     "proxy_nouns": "proxy_nouns", "stand_in_nouns": "stand_in_nouns", "proxy_preps": "proxy_prepositions", "origin_preps": "origin_prepositions",
     "institution_nouns": "institution_nouns", "person_pronouns": "person_pronouns", "group_pronouns": "group_pronouns",
-    "company_nouns": "company_nouns", "public_body_nouns": "public_body_nouns",
+    "company_nouns": "company_nouns", "public_body_nouns": "public_body_nouns", "outlet_nouns": "outlet_nouns",
+    "any_body_nouns": "any_body_nouns",
     "plural_pronouns": "plural_pronouns", "relative_pronouns": "relative_pronouns", "subordinators": "subordinators",
     "adverbial_subordinators": "adverbial_subordinators",
     "definite": "definite_determiners", "dashes": "dashes", "writers": "writer_pronouns", "title_words": "title_words",
@@ -87,6 +88,8 @@ class QuoteWords:
     institution_nouns: frozenset[str]
     company_nouns: frozenset[str]
     public_body_nouns: frozenset[str]
+    outlet_nouns: frozenset[str]
+    any_body_nouns: frozenset[str]
     person_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
     plural_pronouns: frozenset[str]

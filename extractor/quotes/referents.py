@@ -867,7 +867,9 @@ def described(phrase: Span, words: QuoteWords, mentions: list[EntityMention], sp
 
     An institution noun ('the agency') means the latest organization of that kind, preferably one
     whose name holds the noun ('the diocese' -> 'Roman Catholic Diocese of Covington'), else the
-    organization in focus when nothing narrows the noun ('the agency', not 'the paramedics union');
+    organization in focus when nothing narrows the noun ('the agency', not 'the paramedics union'), or the one that
+    has just spoken when a modifier only describes it ('the Paris-based economics think tank'); a word for an outlet
+    the latest outlet that spoke ('the paper');
     a plural the group named before with the same noun ('officials involved said ... the officials
     said'); a role the person the article gives that role, before or, when only one person has it,
     after ('"...", the economy minister said. "...," said economy minister Heizo Takenaka'); any
@@ -888,21 +890,26 @@ def described(phrase: Span, words: QuoteWords, mentions: list[EntityMention], sp
     before = [r for r in history if r.start < phrase.start_char and r.kind != DESCRIBED]
     if head.tag_ == "NNS":
         return _same_group(head, before, words)
-    noun = head.lower_
-    if head.lemma_.lower() in words.company_nouns:
+    noun, body = head.lower_, _body_noun(head, words)
+    if body in words.company_nouns:
         before = [r for r in before if r.kind != "org" or not _public_body(r.name, words)]
-    if head.lemma_.lower() in words.institution_nouns:
+    outlet = _outlet_that_spoke(before, doc) if body in words.outlet_nouns else None
+    if outlet is not None:
+        return outlet
+    if body in words.institution_nouns:
         named = [r for r in before if r.kind == "org" and noun in r.name.lower().split()]
         if named:
             return named[-1].name
+        public = body in words.public_body_nouns and body not in words.any_body_nouns
         if len(phrase) == 2:
             spoke = [r for r in before if r.kind == "org" and r.speaks]
-            if spoke and head.lemma_.lower() in words.company_nouns:
-                return spoke[-1].name  # wire copy's 'the company said' is the company that has spoken
-            found = pick(_public_bodies(before, doc) if head.lemma_.lower() in words.public_body_nouns else before,
-                         "org", None, known)
+            if spoke and body in words.company_nouns:
+                return _in_focus(spoke, before, doc).name  # wire copy's 'the company said' is the company that spoke
+            found = pick(_public_bodies(before, doc) if public else before, "org", None, known)
             return found.name if found is not None else None
-        return _described_body(phrase, before, words) if head.lemma_.lower() in words.company_nouns else None
+        if body in words.company_nouns:
+            return _described_body(phrase, before, words)
+        return _body_that_spoke(phrase, _public_bodies(before, doc) if public else before)
     held = _role_holder(phrase, before, words)
     if held is not None:
         return held
@@ -926,6 +933,55 @@ def described(phrase: Span, words: QuoteWords, mentions: list[EntityMention], sp
     if head.lemma_.lower() in words.anyone_nouns and not _epithet(phrase):
         return None  # 'the patient wrote' is not Dr Owen Dempsey: the article names no one by a word for anyone
     return found.name
+
+
+def _body_noun(head: Token, words: QuoteWords) -> str:
+    """The noun for a body a description's head is: its lemma, or with the word before it where the two name a
+    kind of body together ('the Paris-based economics think tank')."""
+    lemma = head.lemma_.lower()
+    if head.i > 0 and head.nbor(-1).dep_ == "compound" and head.nbor(-1).head == head:
+        joined = f"{head.nbor(-1).lower_} {lemma}"
+        if joined in words.institution_nouns:
+            return joined
+    return lemma
+
+
+def _outlet_that_spoke(before: list[Referent], doc: Doc) -> Optional[str]:
+    """The outlet a word for one means ('The paper said', 'the magazine said' after 'the New York Times said'): the
+    latest organization the organizations give a medium's type that spoke, never a body it reported on."""
+    kinds = organization_types(doc)
+    spoke = [r for r in before if r.kind == "org" and r.speaks and kinds.get(r.name) == "media"]
+    return spoke[-1].name if spoke else None
+
+
+def _in_focus(spoke: list[Referent], before: list[Referent], doc: Doc) -> Referent:
+    """The organization a bare 'the company' or 'the firm' means among those that spoke: the latest, unless it is an
+    outlet that reported the story and another body has been a subject since ('..., the Sunday Telegraph reported.
+    ... Rank now aims to concentrate on ... A spokesman for the firm' is Rank): that body is the business in focus."""
+    kinds = organization_types(doc)
+    last = spoke[-1]
+    if kinds.get(last.name) != "media":
+        return last
+    acting = [r for r in before if r.kind == "org" and r.start > last.start and r.salience >= _SUBJECT_SALIENCE
+              and kinds.get(r.name) != "media"]
+    return acting[-1] if acting else last
+
+
+def _body_that_spoke(phrase: Span, before: list[Referent]) -> Optional[str]:
+    """The body a modified description of a kind of body means ('However, the Paris-based economics think tank said'
+    after 'the OECD said'): the organization that spoke in the description's sentence or the one before, when no
+    other has been named since; else no one the article names ('the paramedics union' may be another body), as when
+    a place or a people narrows it to a body of its own ('The Indonesian government said' after the U.S. Embassy
+    spoke)."""
+    head = phrase.root
+    if any(token.ent_type_ in _PLACE_LABELS and token.head == head for token in phrase):
+        return None
+    at = unit_of(phrase.doc, phrase.start_char)
+    bodies = [r for r in before if r.kind == "org"]
+    spoke = [r for r in bodies if r.speaks and at - r.sentence <= 1]
+    if not spoke or any(r.name != spoke[-1].name for r in bodies if r.start > spoke[-1].start):
+        return None
+    return spoke[-1].name
 
 
 def _public_bodies(history: list[Referent], doc: Doc) -> list[Referent]:
