@@ -2,7 +2,8 @@
 description: 'the Paris-based economics think tank said' right after 'the OECD said' is the OECD; 'The agency noted'
 between two statements of Moody's is Moody's, not a word named in the rating it gave ('Provisional'); 'the paper said'
 after 'the New York Times said' is the New York Times; 'a spokesman for the firm' is the company the story is about,
-not the newspaper that reported it.
+not the newspaper that reported it; the sources of a body named before them speak for the whole name ('U.S.
+Intelligence sources' is U.S. Intelligence, not the U.S.).
 
 Sentences come from the BBC News and Reuters-21578 corpora (file named per case).
 """
@@ -63,6 +64,7 @@ _RANK = (  # BBC business/021
     pytest.param(_TIMES, "lucky hit", "New York Times", id="the-paper-that-spoke"),
     pytest.param(_NAVY, "carrier battle group", "New York Times", id="the-paper-after-the-newspaper"),
     pytest.param(_RANK, "demerger study", "Rank", id="the-firm-not-the-paper-that-reported-it"),
+    pytest.param(_TIMES, "Chinese design", "U.S. Intelligence", id="the-sources-of-a-whole-name"),
 ])
 def test_a_description_means_the_body_of_its_kind(
     run: Callable[..., Doc], text: str, words: str, speaker: str

@@ -323,7 +323,7 @@ def _author(head: Token, words: QuoteWords, preps: Optional[frozenset[str]] = No
                     return noun_phrase(obj)
     for child in children(head):
         if child.dep_ == "compound" and child.ent_type_ == "ORG":
-            return noun_phrase(child)
+            return _entity_words(child, head)
     for child in children(head):
         if child.dep_ == "acl" and child.lemma_.lower() not in words.relaying_verbs:  # not 'quoted by IRNA'
             for agent in children(child):
@@ -332,6 +332,20 @@ def _author(head: Token, words: QuoteWords, preps: Optional[frozenset[str]] = No
                 if objects:
                     return noun_phrase(objects[0])
     return None
+
+
+def _entity_words(token: Token, head: Token) -> Span:
+    """The whole name a body's word before a spokesperson or source belongs to, as the model tags it: the parser may
+    hang each word of it on the noun ('U.S. Intelligence sources' is U.S. Intelligence, not the U.S.), or its last
+    word alone ('a Coast Guard spokesman')."""
+    doc = token.doc
+    start, end = token.i, token.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < head.i and doc[end].ent_iob_ == "I":
+        end += 1
+    phrase = noun_phrase(token)
+    return doc[min(start, phrase.start) : max(end, phrase.end)]
 
 
 def _issuer(document: Token, words: QuoteWords) -> Optional[Span]:
