@@ -3,6 +3,7 @@ into one record per real place."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Any, Optional
 
@@ -31,6 +32,10 @@ SMALL_TOWN = 100_000
 # A first-order region named like a city of its own is read as the city when the city holds at least this share of
 # the region's people ('in Zurich', 'a hotel in Basra', 'arrive in Lagos'); Quebec City holds 5% of its province.
 NAMESAKE_CITY_SHARE = 0.1
+# What stands between the names of a list ('Delaware, New York and New\nJersey'; 'Delaware,\nNew Jersey').
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:and|or|&))\s*")
+# A list whose other names are all regions of one country, at least this many of them, makes a name its region.
+LISTED_REGIONS = 2
 
 
 def _context(mentions: list[_Mention]) -> Counter[str]:
@@ -74,6 +79,38 @@ def _read_namesake_regions_as_cities(names: list[_Mention]) -> None:
         city = _namesake_city(item.candidates)
         if city is not None and item.candidates[0].country_code not in regional:
             item.candidates = tuple(candidate for candidate in item.candidates if candidate.feature != "region")
+
+
+def _listed_runs(names: list[_Mention]) -> list[list[_Mention]]:
+    """The names standing in lists, each list in order: names joined by commas, 'and' or 'or' alone."""
+    runs: list[list[_Mention]] = []
+    for item in sorted(names, key=lambda m: m.span.start):
+        last = runs[-1][-1] if runs else None
+        if last is not None and _LIST_GAP.fullmatch(item.span.doc.text[last.span.end_char : item.span.start_char]):
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    return [run for run in runs if len(run) > LISTED_REGIONS]
+
+
+def _read_names_listed_with_regions_as_regions(names: list[_Mention]) -> None:
+    """A name listed with regions of one country, and nothing else, is that country's region where it names one:
+    'Alaska, Florida, ..., Washington and Wyoming' are states, 'filed in Delaware, New York and New Jersey' too, though
+    'Washington' and 'New York' alone are the cities the world knows. Regions of no country ('New England') neither
+    make nor break such a list."""
+    for run in _listed_runs(names):
+        for item in run:
+            if item.within is not None or item.resolved is None or item.resolved.feature == "region":
+                continue
+            others = [other.resolved for other in run if other is not item]
+            if any(other is None or other.feature != "region" for other in others):
+                continue
+            codes = [other.country_code for other in others if other is not None and other.country_code]
+            if len(codes) < LISTED_REGIONS or len(set(codes)) != 1:
+                continue
+            region = next((candidate for candidate in item.candidates
+                           if candidate.feature == "region" and candidate.country_code == codes[0]), None)
+            item.resolved = region or item.resolved
 
 
 def _resolve(
@@ -137,6 +174,7 @@ def propose_places(doc: Doc, gaz: Gazetteer) -> tuple[list[dict[str, Any]], set[
     regions = _regions(mentions)
     for item in mentions:
         item.resolved = _resolve(item, context, regions)
+    _read_names_listed_with_regions_as_regions(names)
     small_towns = {item.span.start_char for item in names if item.within is None and item.resolved is not None
                    and item.resolved.feature == "city" and not item.resolved.capital
                    and item.resolved.population < SMALL_TOWN}
