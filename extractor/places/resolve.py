@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from typing import Any, Optional
 
 from spacy.tokens import Doc
 
-from ..doc_utils import span_mention
-from .lookup import Candidate, Gazetteer
+from ..doc_utils import read_data, span_mention
+from .lookup import Candidate, Gazetteer, fold
 from .mentions import _demonym_mentions, _Mention, _name_mentions
 
 # What a place missing from the gazetteer reports besides its name.
@@ -36,6 +37,8 @@ NAMESAKE_CITY_SHARE = 0.1
 _LIST_GAP = re.compile(r"\s*(?:,|,?\s*(?:and|or|&))\s*")
 # A list whose other names are all regions of one country, at least this many of them, makes a name its region.
 LISTED_REGIONS = 2
+# The hand-kept English names of cities, read here for their names only.
+ALIASES = "places_aliases.json"
 
 
 def _context(mentions: list[_Mention]) -> Counter[str]:
@@ -113,6 +116,29 @@ def _read_names_listed_with_regions_as_regions(names: list[_Mention]) -> None:
             item.resolved = region or item.resolved
 
 
+def _named_otherwise_abroad(item: _Mention, mentions: list[_Mention]) -> bool:
+    """Whether a one-word name reads as a town only by another of its names (a former name, a spelling in another
+    language: 'Twickenham' is a former name of Huntsville, Alabama, 'Sarkh' in Afghanistan a spelling of Sarh in Chad,
+    'Urusan' an Indonesian word) and the article names nothing else in that town's country: such a reading is a
+    collision of names, not the story's place. 'Basle' beside Geneva and Zurich, 'based in Bombay, India', a capital
+    ('Peking') and the English names kept by hand ('children of prostitutes in Calcutta') stay."""
+    place = item.resolved
+    if place is None or place.feature != "city" or place.capital or len(item.span) != 1:
+        return False
+    if item.key in english_city_names():
+        return False
+    if set(item.key.replace("-", " ").split()) & set(fold(place.name).replace("-", " ").split()):
+        return False
+    return not any(other is not item and other.resolved is not None
+                   and other.resolved.country_code == place.country_code for other in mentions)
+
+
+@lru_cache(maxsize=1)
+def english_city_names() -> frozenset[str]:
+    """``city_aliases`` of places_aliases.json, folded: English names of cities news writes."""
+    return frozenset(fold(name) for name in read_data(ALIASES)["city_aliases"])
+
+
 def _resolve(
     item: _Mention, context: Counter[str], regions: frozenset[tuple[Optional[str], str]] = frozenset()
 ) -> Optional[Candidate]:
@@ -175,6 +201,9 @@ def propose_places(doc: Doc, gaz: Gazetteer) -> tuple[list[dict[str, Any]], set[
     for item in mentions:
         item.resolved = _resolve(item, context, regions)
     _read_names_listed_with_regions_as_regions(names)
+    abroad = [item for item in names if _named_otherwise_abroad(item, mentions)]
+    names = [item for item in names if item not in abroad]
+    mentions = [item for item in mentions if item not in abroad]
     small_towns = {item.span.start_char for item in names if item.within is None and item.resolved is not None
                    and item.resolved.feature == "city" and not item.resolved.capital
                    and item.resolved.population < SMALL_TOWN}
