@@ -27,7 +27,7 @@ from typing import Any, Optional
 from spacy.tokens import Doc, Span, Token
 
 from .points import measured_points
-from .tokens import is_break
+from .tokens import is_break, reads_as_verb
 
 
 Record = dict[str, Any]
@@ -519,8 +519,8 @@ def noun_phrase(noun: Optional[Token], words: ChangeWords, floor: int = 0) -> Op
     """A noun with its compound and adjective modifiers, without determiners or possessors ("Soyabean exports"),
     starting no earlier than ``floor`` (a number's own unit is not part of what it counts: "a 912km pipeline")."""
     if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.like_num or noun.ent_type_ in ("DATE", "TIME") \
-            or noun.i < floor or len(noun.text) < 2:
-        return None  # a one-letter "noun" labels a class or an item ("R : 50,000₩")
+            or noun.i < floor or len(noun.text) < 2 or reads_as_verb(noun):
+        return None  # a one-letter "noun" labels a class or an item ("R : 50,000₩"); nor is a verb the tagger missed
     first = noun.i
     while first > max(noun.left_edge.i, floor) and noun.doc[first - 1].dep_ in QUANTITY_DEPS \
             and noun.doc[first - 1].head.i >= first:

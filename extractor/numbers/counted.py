@@ -20,7 +20,7 @@ from .lexicon import Lexicon
 from .qualifiers import bounds
 from .rows import results_row
 from .spans import Phrase
-from .tokens import Phrases, is_break, skip, span_text
+from .tokens import Phrases, is_break, is_spaced_dash, reads_as_verb, skip, span_text
 
 _NOUN_POS = {"NOUN", "PROPN"}
 _MODIFIER_DEPS = {"nummod", "amod", "compound", "quantmod", "nmod", "det", "npadvmod", "appos"}
@@ -161,6 +161,10 @@ def record(lex: Lexicon, doc: Doc, phrase: Phrase, sent_starts: set[int]) -> Opt
         return None
     if noun is not None and _names_a_moment(lex, phrase, noun):
         noun = span = None  # "against the 3.955 close": the moment of a price or rate, no thing counted
+    if noun is not None and reads_as_verb(noun):
+        noun = span = None  # "the previous record set last June 6 of 1,240 billion pesetas": a verb the tagger missed
+    elif noun is not None:
+        noun, span = _before_dash(lex, doc, phrase, noun, span)
     first = phrase.cores[0]
     lone_one = doc[first.start].lower_ == "one" and first.end == first.start + 1 and first.value > 0
     if lone_one and how != "modifier" and not (phrase.money or phrase.unit or phrase.percent) \
@@ -205,6 +209,22 @@ def record(lex: Lexicon, doc: Doc, phrase: Phrase, sent_starts: set[int]) -> Opt
         qualifier=phrase.qualifier, kind=kind, counted=counted, unit=phrase.unit,
         currency=phrase.currency if kind == "money" else None,
     )
+
+
+def _before_dash(lex: Lexicon, doc: Doc, phrase: Phrase, noun: Token, span: Optional[tuple[int, int]]
+                 ) -> tuple[Optional[Token], Optional[tuple[int, int]]]:
+    """The counted noun and span as found, unless a spaced dash lies between the figure and the noun: the noun is then
+    the one right before the dash ("its three marques - BMW, Mini and Rolls-Royce": marques; "five members -
+    president Konstantinos Panagopoulos": members; "the five main wheat exporters - Argentina, Australia, ..."), or none ("at 7-3/4 pct - dealers": a wire's source tag)."""
+    dash = next((k for k in range(phrase.end, noun.i) if is_spaced_dash(doc[k])), None)
+    if dash is None:
+        return noun, span
+    before = dash - 1
+    while before >= phrase.end and doc[before].is_space:
+        before -= 1
+    if before < phrase.end or doc[before].pos_ not in _NOUN_POS or reads_as_verb(doc[before]):
+        return None, None
+    return doc[before], _noun_phrase(lex, doc, doc[before], phrase.end)
 
 
 def _names_a_moment(lex: Lexicon, phrase: Phrase, noun: Token) -> bool:

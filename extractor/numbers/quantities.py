@@ -16,7 +16,7 @@ from typing import Callable, Optional
 from spacy.tokens import Span, Token
 
 from .changes import LEVEL_KINDS, SUBJECT_DEPS, ChangeWords, Record, contents_of, noun_phrase, subject_of
-from .tokens import is_break
+from .tokens import is_break, is_spaced_dash, reads_as_verb
 
 Rule = Callable[[Token, Span, ChangeWords], Optional[Token]]
 
@@ -100,12 +100,13 @@ def premodified_noun(head: Token, span: Span, words: ChangeWords) -> Optional[To
             or last.head.pos_ != "NOUN" or last.head.lemma_.lower() in words.nouns:
         return None
     noun = last.head
-    if any(not token.is_space and (not span.end <= token.head.i <= noun.i or token.dep_ == "cc" or token.text in ",;")
-           for token in span.doc[span.end:noun.i]):
+    if any(not token.is_space and (not span.end <= token.head.i <= noun.i or token.dep_ == "cc" or token.text in ",;"
+                                   or is_spaced_dash(token)) for token in span.doc[span.end:noun.i]):
         return None  # "1.36 billion dlrs and Fed funds averaged": the noun is another phrase's
     if noun.i + 1 < len(noun.doc) and noun.doc[noun.i + 1].text == "-" and not noun.whitespace_:
         return None  # "60 mln dlrs pre-tax": a prefix, not a noun
-    while noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.pos_ == "NOUN":  # "credit facility"
+    while noun.dep_ == "compound" and noun.head.i > noun.i and noun.head.pos_ == "NOUN" \
+            and not reads_as_verb(noun.head):  # "credit facility"; not "an £800m bid undervalues club prospects"
         noun = noun.head
     if noun.lemma_.lower() in words.containers:
         return next((grand for child in noun.children if child.dep_ == "prep" and child.lower_ == "of"

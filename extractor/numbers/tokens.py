@@ -92,6 +92,27 @@ def is_break(token: Token) -> bool:
     return token.is_space and _breaks(token.text)
 
 
+# A word the tagger took for a noun is a verb when the parser hangs an object or an auxiliary on it, or reads it as a
+# clause that describes a noun ("the previous record set last June 6": "set" as "acl"); a subject alone does not
+# tell ("to make it seven victories": a noun's subject in a small clause).
+_VERB_CHILD_DEPS = frozenset({"dobj", "nsubjpass", "aux", "auxpass"})
+SPACED_DASHES = frozenset({"-", "--", "–", "—"})
+
+
+def reads_as_verb(token: Token) -> bool:
+    """Whether ``token``, whatever its tag, is a verb and cannot head what a figure counts: "the previous record set
+    last June 6 of 1,240 billion pesetas" ("set", a participle describing the record), "an £800m bid undervalues
+    club prospects" ("undervalues", with an object)."""
+    return token.dep_ == "acl" or any(child.dep_ in _VERB_CHILD_DEPS for child in token.children)
+
+
+def is_spaced_dash(token: Token) -> bool:
+    """A dash with a space on both sides: it sets off an aside, a list or a wire's source tag ("at 7-3/4 pct -
+    dealers"), never joins a noun phrase ("7-3/4", "Rolls-Royce" are glued)."""
+    return token.text in SPACED_DASHES and bool(token.whitespace_) and token.i > 0 \
+        and bool(token.doc[token.i - 1].whitespace_)
+
+
 def _breaks(space: str) -> bool:
     """Whether a space's text is a break (``is_break``), read once: each read of a token's text decodes it anew."""
     return "\n\n" in space or "\n " in space
