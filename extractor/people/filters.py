@@ -41,6 +41,11 @@ APOSTROPHES = frozenset({"'", "’"})
 LIST_JOINERS = frozenset({",", "and", ";"})
 # Words between a work's role and the person's name ('Superman actor the late Christopher Reeve').
 WORK_ROLE_FILLERS = frozenset({"the", "late"})
+# The highest number a sequel or a game takes after its name ("Shrek 2", "Mortal Kombat 11"); a person's age is more.
+SEQUEL_MAX = 12
+# What follows a sequel's number: a preposition, a verb's auxiliary, a negation, a conjunction ('Spider-Man 2 on UMD',
+# 'Metal Slug 3 is'); a results line's count is followed by what it counts ('2 saves', '6 points').
+SEQUEL_FOLLOWERS = frozenset({"ADP", "AUX", "PART", "CCONJ"})
 # So many one-word names in a list are a team's line-up, each a player.
 LINE_UP = 4
 # What a person's clause may say of its subject ('Dementieva held her nerve').
@@ -633,8 +638,39 @@ def names_a_work(span: Span, lexicon: PeopleLexicon) -> bool:
     Konga', "Hailey's first novel, Runaway Zero-Eight", "Oliver Stone's historical epic Alexander"), or what a person
     does in the work right after it, before that person's name ('Iris director Sir Richard Eyre', 'Mary Poppins star
     Dame Julie Andrews', 'Former Superman actor the late Christopher Reeve'). The noun must qualify the name or be
-    set off by it, not be the object of a clause the name is the subject of ('the film Steven Spielberg directed')."""
-    return _introduced_as_a_work(span, lexicon) or _qualifies_a_work_role(span, lexicon)
+    set off by it, not be the object of a clause the name is the subject of ('the film Steven Spielberg directed').
+    So is a name the article makes one title with what it is coordinated with, or numbers as a sequel
+    (``_one_title_with_its_conjuncts``, ``_numbered_as_a_sequel``)."""
+    return _introduced_as_a_work(span, lexicon) or _qualifies_a_work_role(span, lexicon) \
+        or _one_title_with_its_conjuncts(span) or _numbered_as_a_sequel(span)
+
+
+def _one_title_with_its_conjuncts(span: Span) -> bool:
+    """The name and what 'and' joins to it are the subject of a verb in the singular: one title, not two people
+    ('Harry Potter and the Half-Blood Prince has topped Amazon's book chart', '... takes up the story'); people
+    joined so take the plural ('Blair and Brown have')."""
+    first = span.root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.dep_ not in SUBJECT_DEPS or not any(child.dep_ == "conj" for child in first.children) \
+            or not any(child.dep_ == "cc" and child.lower_ in ("and", "&") for child in first.children):
+        return False
+    verb = first.head
+    return verb.tag_ == "VBZ" or any(child.dep_ in ("aux", "auxpass") and child.tag_ == "VBZ" and child.i < verb.i
+                                     for child in verb.children)
+
+
+def _numbered_as_a_sequel(span: Span) -> bool:
+    """A sequel's or a game's number right after the name, counting no noun ('Spider-Man 2 on UMD', 'Destiny 2 in
+    native 4K', 'Mortal Kombat 11, NBA 2K20'); not a results line's 'Jessica Newton 2 saves' nor an age ('Ryan S.
+    Hollman 31, of Hope')."""
+    doc = span.doc
+    at = span.end
+    if at >= len(doc) or not span[-1].whitespace_ or not doc[at].text.isdigit() \
+            or not 1 < int(doc[at].text) <= SEQUEL_MAX:
+        return False
+    after = doc[at + 1] if at + 1 < len(doc) else None
+    return after is None or after.pos_ in SEQUEL_FOLLOWERS or after.text == ","
 
 
 def _introduced_as_a_work(span: Span, lexicon: PeopleLexicon) -> bool:
