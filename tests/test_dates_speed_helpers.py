@@ -59,6 +59,7 @@ REJECTED_SENTENCES = [
     "Meersseman told the Mail on Sunday he was fit.",
     "The price move follows a wave of increases initiated by Sun Co yesterday.",
     "CME ESTIMATED SALES\n APR    7325    542    2727\n MAY            996            4645",
+    "today's hog slaughter at about 280,000 to 300,000 head versus\n294,000 week ago and 303,000 a year ago.",
 ]
 
 

@@ -373,6 +373,15 @@ def _a_share(at: Around) -> bool:
             tok.lower_ in lexicon()["units"] or _names_calendar(tok) for tok in _object_phrase(after))
 
 
+def _a_figure_before_a_unit_it_does_not_count(at: Around) -> bool:
+    """'hog slaughter at about 280,000 to 300,000 head versus 294,000 week ago and 303,000 a year ago': a wire table's
+    short way to write 'a week ago', after the figure of the count it compares; a figure other than one counts no
+    singular unit ('294,000 week'), and the words 'week ago' are the date."""
+    words = at.words
+    return len(words) == 3 and words[2] == "ago" and at.tokens[0].like_num and words[0] not in ("1", "one") \
+        and words[1] in lexicon()["units"] and not words[1].endswith("s")
+
+
 def _a_period_of_play(at: Around) -> bool:
     """'scoring 24 points in the third quarter for a 38-10 bulge', 'got a technical foul in the third quarter',
     'left the court in the second quarter' after 'Davis dunked and was fouled': a quarter of a game, not of a year,
@@ -466,6 +475,7 @@ REJECTIONS: tuple[tuple[Callable[[Around], bool], tuple[str, ...]], ...] = (
     (_a_multiple, ("@frequencies", "times")),
     (_counted_from_an_event, ("before", "after")),
     (_a_share, ("quarter",)),
+    (_a_figure_before_a_unit_it_does_not_count, ("ago",)),
     (_a_period_of_play, ("quarter",)),
     (_quarters_of_opinion, ("quarters",)),
     (_a_week_picked_out, ("week", "month")),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import timedelta
-from typing import Optional
+from typing import Any, Optional
 
 from ..calendar import _finish, _iso, _nth_weekday_away, _offset_value, _shift_months, _week_value, _whole_unit
 from ..lexicon import lexicon
@@ -44,7 +44,7 @@ def _ago(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
             return Parsed("date", None, kind="ago")
         day = _nth_weekday_away(ctx.anchor + timedelta(days=base), counted[1], counted[0], sign)
         return Parsed("date", day.isoformat() if day else _DIRECTION_REFS[sign], kind="ago")
-    found = _amount_and_unit(body)
+    found = _amount_and_unit(body) or _one_unit(body)
     if found is None:
         return None
     amount, unit = found
@@ -53,6 +53,13 @@ def _ago(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
     if ctx.anchor is None:
         return Parsed("date", None, kind="ago")
     return Parsed("date", _offset_value(amount, unit, sign, ctx.anchor + timedelta(days=base)), kind="ago")
+
+
+def _one_unit(tokens: list[Tok]) -> Optional[tuple[Any, str]]:
+    """'week' of 'versus 294,000 week ago', a wire table's 'a week ago': one of a singular unit."""
+    units = lexicon()["units"]
+    words = _words(tokens)
+    return (1, units[words[0]]) if len(words) == 1 and words[0] in units and not words[0].endswith("s") else None
 
 
 def _day_of_story(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
