@@ -20,7 +20,7 @@ from .competitions import competition_names
 from .initials import common_initials, thing_initials
 from .lexicon import COMPANIES, DATA, FIRST_NAMES, OrganizationLexicon
 from .merge import merge
-from .products import product_names
+from .products import a_stock_index, product_names
 from .reading import Reading
 from .recognise import entity_candidates, surnames
 from .records import record
@@ -68,7 +68,8 @@ class OrganizationFinder(SavesData):
         add_parties(doc, lexicon, candidates, matched["party"])
         add_departments(reading, lexicon, candidates)
         add_firm_short_forms(reading, lexicon, candidates, places)
-        candidates = [candidate for candidate in candidates if not marked_ticker(reading, candidate)]
+        candidates = [candidate for candidate in candidates
+                      if not marked_ticker(reading, candidate) and not a_stock_index(doc, candidate, lexicon)]
         people = surnames(reading, lexicon, places) | leaders
         if people:
             sure = {(span.start, span.end) for span in evident}

@@ -94,6 +94,11 @@ class OrganizationLexicon:
         self.credits = _by_first_word(data["credits"])
         self.character_cues = frozenset(tuple(cue) for cue in data["character_cues"])
         self.product_nouns = _by_first_word(phrase.split() for phrase in data["product_nouns"])
+        indexes = data["stock_indexes"]
+        self.index_names = frozenset(indexes["names"])
+        self.index_words = _by_first_word(indexes["after"])
+        self.index_moves = frozenset(indexes["moves"])
+        self.index_units = frozenset(indexes["units"])
         # A work noun, in the plural too, a cue's last word ('in'), a title verb, a performer noun or credits: where
         # ``work_titles`` looks.
         self.work_word_ids = word_ids([*self.work_nouns, *self.work_plurals, *(cue[1] for cue in self.work_cues),

@@ -1,12 +1,18 @@
-"""Products the model tags as organizations: a name its maker owns that the article uses as a product."""
+"""Products the model tags as organizations: a name its maker owns that the article uses as a product; and stock
+indexes, which bear the names of outlets, exchanges and firms."""
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc
 
 from .candidates import Candidate
 from .lexicon import OrganizationLexicon
 from .reading import Reading
+
+# A year after a name dates what it says ('Nasdaq 1987 volume'), where a number names an index ('Nikkei 225').
+YEAR = re.compile(r"(19|20)\d\d")
 
 
 def product_names(reading: Reading, lexicon: OrganizationLexicon, candidates: list[Candidate]) -> set[str]:
@@ -30,3 +36,23 @@ def product_noun_at(doc: Doc, i: int, lexicon: OrganizationLexicon) -> bool:
     """Whether one of the product nouns starts at token ``i`` ('consoles', 'operating system')."""
     return any(tuple(token.lower_ for token in doc[i : i + len(phrase)]) == phrase
                for phrase in lexicon.product_nouns.get(doc[i].lower_, ())) if i < len(doc) else False
+
+
+def a_stock_index(doc: Doc, candidate: Candidate, lexicon: OrganizationLexicon) -> bool:
+    """Whether the mention names a stock index, no body (GUIDE), though the name is an outlet's, an exchange's or a
+    firm's too: an index's name before a number that is no year ('Nikkei 225', 'FTSE 100 companies'), an index
+    word ('the Dow Jones Industrial Average', 'Nikkei futures') or a move and a figure in percent or points ('with
+    the Nikkei down 1%'); not 'a Nikkei conference', the newspaper's."""
+    if candidate.text not in lexicon.index_names:
+        return False
+    at = candidate.end + (candidate.end < len(doc) and doc[candidate.end].is_space)  # the wire's line break
+    if at >= len(doc):
+        return False
+    word = doc[at]
+    if word.like_num and YEAR.fullmatch(word.text) is None:
+        return True
+    if any(tuple(token.lower_ for token in doc[at : at + len(phrase)]) == phrase
+           for phrase in lexicon.index_words.get(word.lower_, ())):
+        return True
+    return word.lower_ in lexicon.index_moves and at + 2 < len(doc) and doc[at + 1].like_num \
+        and doc[at + 2].lower_ in lexicon.index_units
