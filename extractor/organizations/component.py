@@ -17,6 +17,7 @@ from ..resolve import place_tokens, proposals
 from .acronyms import acronym_definitions
 from .candidates import Candidate, is_acronym
 from .competitions import competition_names
+from .events import event_names
 from .initials import common_initials, thing_initials
 from .lexicon import COMPANIES, DATA, FIRST_NAMES, OrganizationLexicon
 from .merge import merge
@@ -87,6 +88,9 @@ class OrganizationFinder(SavesData):
         products = product_names(reading, lexicon, candidates)
         if products:
             candidates = [candidate for candidate in candidates if candidate.norm not in products]
+        events = event_names(reading, lexicon, candidates)
+        if events:
+            candidates = [candidate for candidate in candidates if candidate.norm not in events]
         competitions = competition_names(doc, lexicon, candidates)
         if competitions:
             candidates = [candidate for candidate in candidates if candidate.norm not in competitions]

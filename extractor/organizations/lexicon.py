@@ -94,6 +94,11 @@ class OrganizationLexicon:
         self.credits = _by_first_word(data["credits"])
         self.character_cues = frozenset(tuple(cue) for cue in data["character_cues"])
         self.product_nouns = _by_first_word(phrase.split() for phrase in data["product_nouns"])
+        events = data["events"]
+        self.event_nouns = frozenset(events["nouns"])
+        self.fair_nouns = frozenset(tuple(phrase) for phrase in events["fair_nouns"])
+        self.event_verbs = frozenset(tuple(phrase) for phrase in events["verbs"])
+        self.event_head_ids = word_ids(events["heads"])
         indexes = data["stock_indexes"]
         self.index_names = frozenset(indexes["names"])
         self.index_words = _by_first_word(indexes["after"])

@@ -1,0 +1,84 @@
+"""Trade fairs, conferences and shows the model tags as organizations ('3GSM', 'CES', 'Cebit'): events are no
+organizations (GUIDE), and the article says which names are events. The words are ``events`` in
+``data/organizations.json``."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import numpy
+from spacy.tokens import Doc
+
+from .candidates import Candidate
+from .lexicon import OrganizationLexicon
+from .reading import Reading
+
+def event_names(reading: Reading, lexicon: OrganizationLexicon, candidates: list[Candidate]) -> set[str]:
+    """The keys (``Candidate.norm``) of the names the article uses for an event at one mention at least, none
+    of them typed: right after an event noun ('the mobile phone conference 3GSM', 'a major mobile industry
+    conference, 3GSM, which'), right before a fair's noun ('the 3GSM trade show', 'Macworld expo'), running from a
+    date or taking place ('CES, which runs from 6 to 9 January', '3GSM, which takes place in Cannes'), or initials
+    the article spells out as an event's name ('CES' beside 'the annual Consumer Electronics Show'). A name the
+    article also writes before a body's noun is left alone ('Macworld magazine' beside 'Macworld expo')."""
+    doc = reading.doc
+    heads = cache(lambda: numpy.flatnonzero(reading.among(lexicon.event_head_ids)).tolist())
+    events: set[str] = set()
+    bodies: set[str] = set()
+    for candidate in candidates:
+        if candidate.type or candidate.key:
+            continue
+        if _before_a_body_noun(doc, candidate, lexicon):
+            bodies.add(candidate.norm)
+        elif candidate.norm not in events and (
+                _after_an_event_noun(doc, candidate, lexicon) or _before_a_fair_noun(doc, candidate, lexicon)
+                or _held(doc, candidate, lexicon)
+                or _spelled_as_an_event(doc, candidate, heads())):
+            events.add(candidate.norm)
+    return events - bodies
+
+
+def _before_a_body_noun(doc: Doc, candidate: Candidate, lexicon: OrganizationLexicon) -> bool:
+    return candidate.end < len(doc) and doc[candidate.end].is_lower and doc[candidate.end].lower_ in lexicon.kind_nouns
+
+
+def _after_an_event_noun(doc: Doc, candidate: Candidate, lexicon: OrganizationLexicon) -> bool:
+    """Right after an event noun, or set off by commas after one ('conference 3GSM', 'conference, 3GSM,')."""
+    before = candidate.start - 1
+    if before >= 1 and doc[before].text == ",":
+        if candidate.end >= len(doc) or doc[candidate.end].text != ",":
+            return False
+        before -= 1
+    return before >= 0 and doc[before].is_lower and doc[before].lower_ in lexicon.event_nouns
+
+
+def _before_a_fair_noun(doc: Doc, candidate: Candidate, lexicon: OrganizationLexicon) -> bool:
+    """Right before the noun of a fair, which bodies hold no more than they hold a conference ('the 3GSM trade
+    show', 'Macworld expo'; not 'the Labour conference')."""
+    after = doc[candidate.end : candidate.end + 2]
+    return any(len(after) >= len(phrase) and all(word.is_lower and word.lower_ == part
+                                                  for word, part in zip(after, phrase))
+               for phrase in lexicon.fair_nouns)
+
+
+def _held(doc: Doc, candidate: Candidate, lexicon: OrganizationLexicon) -> bool:
+    """Running from a date or taking place, perhaps in a relative clause ('CES, which runs from 6 to 9 January',
+    '3GSM, which takes place in Cannes', 'CES runs officially from')."""
+    at = candidate.end
+    if at + 1 < len(doc) and doc[at].text == "," and doc[at + 1].lower_ == "which":
+        at += 2
+    words = [token.lower_ for token in doc[at : at + 3]]
+    return any(tuple(words[: len(phrase)]) == phrase for phrase in lexicon.event_verbs)
+
+
+def _spelled_as_an_event(doc: Doc, candidate: Candidate, heads: list[int]) -> bool:
+    """Initials whose letters open the capitalised words of an event's name in the article, the last an event's
+    head ('CES' beside 'the annual Consumer Electronics Show'; ``heads``: where the article has one)."""
+    letters = candidate.text
+    if candidate.end - candidate.start != 1 or not letters.isalpha() or not letters.isupper() or len(letters) < 2:
+        return False
+    size = len(letters)
+    for head in heads:
+        if head >= size and all(word.is_title and word.text[0] == letter
+                                for word, letter in zip(doc[head - size + 1 : head + 1], letters)):
+            return True
+    return False
