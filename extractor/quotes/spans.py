@@ -84,12 +84,18 @@ def named_apposition(token: Token) -> Optional[Token]:
             return child
     if token.ent_type_ == "PERSON":
         return None  # a title's name after 'of' names someone only for a title the model did not tag a person
-    for preposition in children(token):  # the parser often hangs the name on the title's last noun ('Seal')
-        if preposition.dep_ == "prep" and preposition.lower_ == "of":
+    owners = [token]  # the parser often hangs the name on the title's last noun ('Seal'), however deep in its 'of's
+    while owners:  # ('the president of the West German Federation of Banks, Hanns Christian Schroeder-Hohenwarth')
+        for preposition in children(owners.pop()):
+            if preposition.dep_ != "prep" or preposition.lower_ != "of":
+                continue
             for owner in children(preposition):
-                for child in children(owner) if owner.dep_ == "pobj" else ():
-                    if child.dep_ == "appos" and _names_a_person(child):
-                        return child
+                if owner.dep_ != "pobj":
+                    continue
+                found = next((c for c in children(owner) if c.dep_ == "appos" and _names_a_person(c)), None)
+                if found is not None:
+                    return found
+                owners.append(owner)
     return None
 
 
