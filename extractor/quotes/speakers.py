@@ -20,7 +20,9 @@ from .referents import (
     MENTIONS_AT, REFERENTS, EntityMention, Speech, antecedent, coordinated_names, described, entity_mentions,
     organization_types, spells, taken_up, ticker_owner,
 )
-from .spans import SUBJECTS, children, group_phrase, noun_phrase, overlaps, span_record, without_article
+from .spans import (
+    SUBJECTS, children, doc_text, group_phrase, noun_phrase, overlaps, span_record, without_article,
+)
 
 # A speaker that is a share of the people asked ('40%', 'Thirty per cent'), who issue no document.
 _SHARE = re.compile(r"%|\bper ?cent\b", re.IGNORECASE)
@@ -223,14 +225,23 @@ def _by_description(p: _Phrase) -> Optional[Resolved]:
 def _by_same_description(p: _Phrase) -> Optional[Resolved]:
     """'A Bayern spokesman said ... "...," the spokesman said': a definite description of someone an article
     often leaves unnamed is the latest earlier speaker it called by the same noun, also one given as the body
-    spoken for ('a Treasury spokesman said ... The spokesman said')."""
+    spoken for ('a Treasury spokesman said ... The spokesman said'), or whose name the noun followed, however the
+    parser read it ('a Board of Foreign\nTrade official said' made 'Board' the subject; 'JIJI quoted the sources as
+    saying' after 'quoted Bank of Japan sources as telling'). A plural one takes up a group that spoke as a subject
+    first ('BNL officials said. The officials said'), as the pronouns after it do."""
     head, words = p.head, p.words
     noun = head.lemma_.lower()
-    if noun not in words.stand_in_nouns or head.tag_ != "NN" or p.phrase[0].lower_ not in words.definite:
+    if noun not in words.stand_in_nouns or head.tag_ not in {"NN", "NNS"} or p.phrase[0].lower_ not in words.definite:
         return None
+    if head.tag_ == "NNS" and described(p.phrase, words, p.mentions, speech_of(head.doc, words)) is not None:
+        return None
+    text = doc_text(head.doc)
     for quote in reversed(list(p.earlier)):
         mention = quote.get("speaker_mention")
-        if quote.get("speaker") and mention and noun in mention["text"].lower().split():
+        if not quote.get("speaker") or not mention:
+            continue
+        after = text[mention["end"] : mention["end"] + len(head.text) + 1].split()[:1]
+        if (noun if head.tag_ == "NN" else head.lower_) in mention["text"].lower().split() or after == [head.lower_]:
             return quote["speaker"], p.own
     found = taken_up(head.doc, head, p.mentions, words, speech_of(head.doc, words))
     return (found, p.own) if found else None
