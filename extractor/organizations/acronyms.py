@@ -17,6 +17,7 @@ from .candidates import Candidate, candidate_of, is_acronym
 from .lexicon import OrganizationLexicon
 from .reading import Reading
 from .recognise import names_a_body
+from .wire import before_ticker
 
 # How many words before a bracket (or inside one) may spell out initials.
 SPELLING_REACH = 10
@@ -46,7 +47,7 @@ def acronym_definitions(
         acronym = doc[paren + 1].text
         if not is_acronym(acronym) or len(acronym.replace(".", "")) < 2:
             continue  # one capital in brackets is a wire's ticker or a list's letter ('Telegraph Co (T)')
-        long_form = by_end.get(paren)
+        long_form = by_end.get(paren) or by_end.get(before_ticker(reading, paren))
         if _spelled_in_lowercase(_lowercase_words_before(doc, paren), acronym, lexicon):
             # 'crude palm oil (CPO) output', which no noun chunk ends at the bracket; 'Ordinary capital resources
             # (OCR) lending', which the model tags an organization

@@ -55,6 +55,24 @@ def marked_ticker(reading: Reading, name: Candidate) -> bool:
         and _ticker(reading, opening, name.text)
 
 
+def before_ticker(reading: Reading, i: int) -> int:
+    """Where a name ends that the wire's ticker mark follows right before token ``i``, over wrapped lines: the
+    initials in brackets after the mark are the name's ('Japan Airlines Co Ltd <JAPN.T> (JAL)', 'The Broken Hill Pty
+    Co Ltd <BRKN.S>\n(BHP)'); ``i`` itself where no ticker stands there."""
+    doc, closing = reading.doc, _skip_line_break(reading, i - 1)
+    if closing < 0 or doc[closing].text != CLOSE:
+        return i
+    opening = next((j for j in range(closing - 1, max(closing - 4, -1), -1) if doc[j].text == OPEN), None)
+    if opening is None or not _ticker(reading, opening, doc[opening + 1 : closing].text):
+        return i
+    return _skip_line_break(reading, opening - 1) + 1
+
+
+def _skip_line_break(reading: Reading, i: int) -> int:
+    """The token at or before ``i`` that is no wrapped line's break."""
+    return i - 1 if i >= 0 and reading.space[i] and reading.doc[i].text.count("\n") <= 1 else i
+
+
 def _ticker(reading: Reading, opening: int, text: str) -> bool:
     """A symbol with its exchange, or capitals right after a name."""
     return EXCHANGE_TICKER.fullmatch(text) is not None or text == text.upper() and _after_a_name(reading, opening)
