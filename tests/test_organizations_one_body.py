@@ -26,6 +26,25 @@ FCL = ("Fletcher Challenge Ltd <FLTC.WE> (FCL)\nannounced a striking price of 5.
        "who have elected to receive bonus shares.\n    FCL shares were quoted from Monday as ex-dividend and\nclosed at "
        "6.10 dlrs.\n")
 
+# web page d0382c0d (AP, 'PG&E begins new mass power shutoff over fire danger')
+PGE = ("SAN FRANCISCO (AP) — Pacific Gas & Electric Co. was set to begin shutting off power Wednesday to some 375,000 "
+       "people in 18 Northern and central California counties.\nThe winds might fling tree branches or other debris "
+       "into power lines, causing sparks that could set catastrophic fires in the region, PG&E officials said.\n")
+PUC = ("The California Public Utilities Commission holds a public hearing Wednesday with executives from AT&T, "
+       "Comcast/Xfinity, T-Mobile and others.\nConsumer advocates are urging the PUC to establish backup power "
+       "requirements and make the companies provide detailed information about the location of outages.\n")
+# BBC News tech/027
+DEC = ("The site looks plausible because it uses an old version of the official Disasters Emergency Committee "
+       "webpage. However, DEC has no connection with the fake site and says it has contacted the police about it. "
+       "Patricia Sanders, spokeswoman for the Disaster Emergency Committee said it was aware of the site.\n")
+# Reuters-21578 09749
+BFG_DEFINED = ("    An economist at the Bank fuer Gemeinwirtschaft (BfG) in\nFrankfurt said a two-month comparison of "
+               "trade figures gave a\nmore accurate picture of West Germany's trade position.\n")
+# Reuters-21578 19494
+BFG = ("Bank fuer Gemeinwirtschaft AG's\n<BKFG.F> (BfG) partial operating profits in the first four\nmonths of this "
+       "year were lower than in the same period in 1986,\nmanagement board chairman Thomas Wegscheider said.\n    BfG "
+       "parent bank partial operating profits halved to 166 mln\nmarks in 1986 from 311 mln in 1985.\n")
+
 def names_of(doc: Any) -> dict[str, str]:
     """Every name a record goes by, with the record's name."""
     return {alias: record["name"] for record in doc._.organizations for alias in [record["name"], *record["aliases"]]}
@@ -47,4 +66,20 @@ def test_initials_in_brackets_after_a_wire_ticker_are_the_names_before_it(run: A
 
 def test_a_variant_spelling_sharing_the_initials_is_the_same_body(run: Any) -> None:
     assert names_of(run(JAL)).get("Japan Air Lines") == "Japan Airlines Co Ltd"
+
+
+@pytest.mark.parametrize(
+    "text, initials, full",
+    [
+        (PGE, "PG&E", "Pacific Gas & Electric Co."),
+        (PUC, "PUC", "California Public Utilities Commission"),
+        (DEC, "DEC", "Disasters Emergency Committee"),
+        (DEC, "Disaster Emergency Committee", "Disasters Emergency Committee"),
+        (BFG_DEFINED, "BfG", "Bank fuer Gemeinwirtschaft"),
+        (BFG, "BfG", "Bank fuer Gemeinwirtschaft AG"),
+    ],
+)
+def test_initials_spell_a_name_over_its_ampersand_its_particles_and_the_place_it_serves(
+        run: Any, text: str, initials: str, full: str) -> None:
+    assert names_of(run(text)).get(initials) == full
 

@@ -17,6 +17,8 @@ from .lexicon import OrganizationLexicon
 
 # A word written in dotted initials ('U.S.', 'U.K.'), whose letters all stand in the body's initials.
 DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
+# Initials with a particle's letter in lowercase ('BfG' of 'Bank fuer Gemeinwirtschaft').
+MIXED_INITIALS = re.compile(r"[A-Z]+[a-z][A-Z][A-Za-z]{0,3}")
 
 
 class _UnionFind:
@@ -66,18 +68,38 @@ def _merge_initials(candidates: list[Candidate], lexicon: OrganizationLexicon, g
     initials leave out its legal form ('TWA' of 'Trans World Airlines Inc', 'DRS' of 'Diagnostic Retrieval Systems
     Inc'), a word written in dotted initials gives all its letters ('USDA' of 'U.S. Department of Agriculture'), and
     a department's may spell its 'of' or leave out the country it serves ('DOT' of 'Department of Transportation',
-    'DOE' of 'U.S. Department of Energy', 'FBI' of 'US Federal Bureau of Investigation')."""
-    by_initials: dict[str, set[int]] = {}
+    'DOE' of 'U.S. Department of Energy', 'FBI' of 'US Federal Bureau of Investigation'); a longer name's may leave
+    out the place it serves ('PUC' of 'California Public Utilities Commission'). An ampersand spells no letter
+    ('PG&E' of 'Pacific Gas & Electric Co.'), and a German, French or Dutch name's particle its letter in lowercase
+    or none ('BfG' of 'Bank fuer Gemeinwirtschaft AG'). Two names spelling the initials that differ only by a
+    plural's 's' are the one body's variant spellings ('Disasters Emergency Committee', 'Disaster Emergency
+    Committee')."""
+    legal_forms = lexicon.partnership_endings | lexicon.legal_forms
+    by_initials: dict[str, dict[int, set[str]]] = {}
+    by_local: dict[str, dict[int, set[str]]] = {}
     for index, candidate in enumerate(candidates):
         written = candidate.text.split()
-        words = [word for word in written if word.lower() not in lexicon.function_words]
+        words = [word for word in written if word.lower() not in lexicon.function_words
+                 and word not in lexicon.name_particles]
         if len(words) > 1 and all(word[0].isupper() for word in words):
-            for initials in _initials(words, lexicon.partnership_endings) | _department_initials(written, lexicon):
-                by_initials.setdefault(initials, set()).add(groups.find(index))
+            spelled = _initials(words, legal_forms) | _department_initials(written, lexicon) \
+                | _particle_initials(written, lexicon, legal_forms)
+            for found, initials in ((by_initials, spelled), (by_local, _local_initials(words))):
+                for letters in initials:
+                    found.setdefault(letters, {}).setdefault(groups.find(index), set()).add(_singular(candidate))
     for index, candidate in enumerate(candidates):
-        owners = by_initials.get(candidate.text.replace(".", ""), set())
-        if len(owners) == 1 and is_acronym(candidate.text):
-            groups.union(index, owners.pop())
+        if not is_acronym(candidate.text) and not MIXED_INITIALS.fullmatch(candidate.text):
+            continue
+        letters = candidate.text.replace(".", "").replace("&", "")
+        owners = by_initials.get(letters) or by_local.get(letters, {})
+        if len(owners) == 1 or owners and len(set().union(*owners.values())) == 1:
+            for owner in owners:
+                groups.union(index, owner)
+
+
+def _singular(candidate: Candidate) -> str:
+    """The name with each word's plural 's' left out, which variant spellings of one name share."""
+    return " ".join(word[:-1] if word.endswith("s") else word for word in candidate.norm.split())
 
 
 def _initials(words: list[str], legal_forms: frozenset[str]) -> set[str]:
@@ -86,6 +108,30 @@ def _initials(words: list[str], legal_forms: frozenset[str]) -> set[str]:
     found = {"".join(word[0] for word in words)}
     for name in (words, words[:-1]) if words[-1] in legal_forms and len(words) > 2 else (words,):
         found.add("".join(word.replace(".", "") if DOTTED.fullmatch(word) else word[0] for word in name))
+    return found
+
+
+def _local_initials(words: list[str]) -> set[str]:
+    """The initials of a name of four capitalised words or more without the one-word place that opens it ('PUC' of
+    'California Public Utilities Commission'; not 'CBT' of 'Kansas City Board of Trade'): three letters or more, so
+    that two words are never read as an acronym of a longer name. A name whose initials they are exactly comes
+    first ('CBT' of 'Chicago Board of Trade')."""
+    places = gazetteer()
+    if len(words) > 3 and fold(words[0]) in places and fold(" ".join(words[:2])) not in places:
+        return {"".join(word[0] for word in words[1:])}
+    return set()
+
+
+def _particle_initials(written: list[str], lexicon: OrganizationLexicon, legal_forms: frozenset[str]) -> set[str]:
+    """The initials of a name with a particle inside, which gives its letter in lowercase ('BfG' of 'Bank fuer
+    Gemeinwirtschaft AG'), and written in capitals ('BFG'), with and without a legal form at the end."""
+    if not lexicon.name_particles.intersection(written):
+        return set()
+    words = [word for word in written if word.lower() not in lexicon.function_words or word in lexicon.name_particles]
+    found: set[str] = set()
+    for name in (words, words[:-1]) if words[-1] in legal_forms else (words,):
+        letters = "".join(word[0] for word in name)
+        found.update((letters, letters.upper()))
     return found
 
 
