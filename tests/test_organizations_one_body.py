@@ -44,6 +44,21 @@ BFG_DEFINED = ("    An economist at the Bank fuer Gemeinwirtschaft (BfG) in\nFra
 BFG = ("Bank fuer Gemeinwirtschaft AG's\n<BKFG.F> (BfG) partial operating profits in the first four\nmonths of this "
        "year were lower than in the same period in 1986,\nmanagement board chairman Thomas Wegscheider said.\n    BfG "
        "parent bank partial operating profits halved to 166 mln\nmarks in 1986 from 311 mln in 1985.\n")
+# Reuters-21578 17362
+AMEX = ("The American Stock Exchange said an\ninvestment trust which issues units in exchange for Eastman\nKodak Co "
+        "<EK> shares began trading today on a \"when issued\"\nbasis.\n    AMEX said the trust, known as the Americus "
+        "Trust for Kodak\nshares, trades under the ticker symbol KDUWI.\n")
+# Reuters-21578 00704
+NYMEX = ("The New York Mercantile Exchange set\nApril one for the debut of a new procedure in the energy\ncomplex that "
+         "will increase the use of energy futures worldwide.\n     On April one, NYMEX will allow oil traders that do "
+         "not\nhold a futures position to initiate a transaction.\n")
+# Reuters-21578 00793
+COMEX = ("    Commodity Exchange (Comex) copper stocks climbed to 103,000\ntons in January from 93,300 tons in December. "
+         "Combined refinery\nand Comex stocks eased to 212,200 tons in January\nfrom 238,700 tons in December.\n")
+# web page 2c46804d
+FORD = ("It was ultimately the efforts of a family friend who spotted Webb's Ford sedan and called 911. Fort Worth "
+        "Police Department responded and confirmed that there appeared to be blood on the front passenger seat.\n")
+
 
 def names_of(doc: Any) -> dict[str, str]:
     """Every name a record goes by, with the record's name."""
@@ -83,3 +98,18 @@ def test_initials_spell_a_name_over_its_ampersand_its_particles_and_the_place_it
         run: Any, text: str, initials: str, full: str) -> None:
     assert names_of(run(text)).get(initials) == full
 
+
+@pytest.mark.parametrize(
+    "text, short, full",
+    [
+        (AMEX, "AMEX", "American Stock Exchange"),
+        (NYMEX, "NYMEX", "New York Mercantile Exchange"),
+        (COMEX, "Comex", "Commodity Exchange"),
+    ],
+)
+def test_a_word_of_a_names_clipped_words_is_its_short_form(run: Any, text: str, short: str, full: str) -> None:
+    assert names_of(run(text)).get(short) == full
+
+
+def test_a_capitalised_word_clipping_one_letter_of_the_last_word_is_no_short_form(run: Any) -> None:
+    assert names_of(run(FORD)).get("Ford") != "Fort Worth Police Department"

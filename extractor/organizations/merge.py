@@ -17,6 +17,8 @@ from .lexicon import OrganizationLexicon
 
 # A word written in dotted initials ('U.S.', 'U.K.'), whose letters all stand in the body's initials.
 DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
+# A word shorter than this is initials or a short form, not a name's clipped words.
+CLIPPED_LETTERS = 4
 # Initials with a particle's letter in lowercase ('BfG' of 'Bank fuer Gemeinwirtschaft').
 MIXED_INITIALS = re.compile(r"[A-Z]+[a-z][A-Z][A-Za-z]{0,3}")
 
@@ -54,6 +56,7 @@ def merge(
             groups.union(keys[long_form], keys[acronym])
     _merge_inverted(doc, lexicon, candidates, groups)
     _merge_initials(candidates, lexicon, groups)
+    _merge_clipped(candidates, lexicon, groups)
     _merge_prefixes(doc, candidates, groups, lexicon)
     _merge_suffixes(candidates, groups)
     _merge_club_words(candidates, lexicon.club_words, groups)
@@ -95,6 +98,58 @@ def _merge_initials(candidates: list[Candidate], lexicon: OrganizationLexicon, g
         if len(owners) == 1 or owners and len(set().union(*owners.values())) == 1:
             for owner in owners:
                 groups.union(index, owner)
+
+
+def _merge_clipped(candidates: list[Candidate], lexicon: OrganizationLexicon, groups: _UnionFind) -> None:
+    """'AMEX' after 'American Stock Exchange', 'NYMEX' after 'New York Mercantile Exchange', 'Comex' after
+    'Commodity Exchange': one word of four letters or more, in capitals or capitalised, made of the first letters
+    of a longer name's words (``_clipped``), is that body's short form where it clips exactly one name of the
+    article. A capitalised word takes two letters or more of the last ('Ford' of a sedan is no 'FOR(t Worth
+    Police) D(epartment)'), and a listed company's name is none."""
+    legal_forms = lexicon.partnership_endings | lexicon.legal_forms
+    names = [(index, [word for word in candidate.text.split() if word.lower() not in lexicon.function_words])
+             for index, candidate in enumerate(candidates) if " " in candidate.text]
+    names = [(index, words[:-1] if words[-1] in legal_forms and len(words) > 2 else words) for index, words in names]
+    for index, candidate in enumerate(candidates):
+        word = candidate.text
+        if len(word) < CLIPPED_LETTERS or not word.isalpha() or not (word.isupper() or word.istitle()) \
+                or lexicon.listed(word):
+            continue
+        last = 1 if word.isupper() else 2
+        owners = {groups.find(other) for other, words in names if _clipped(word.upper(), words, last)}
+        if len(owners) == 1:
+            groups.union(index, owners.pop())
+
+
+def _clipped(word: str, words: list[str], last: int) -> bool:
+    """Whether ``word`` (in capitals) is the first letters of the first of ``words``, then of some of the words
+    between, then of the last, one letter or more of each, ``last`` or more of the last, and two or more of one
+    ('AM' + 'EX' of 'American Stock Exchange'; initials are ``_merge_initials``'), and no first letters of the
+    first word alone ('BOEING' of 'Boeing Commercial Airplane Group')."""
+    upper = [name.upper() for name in words]
+    if len(upper) < 2 or not all(name[:1].isalpha() for name in upper) or upper[0].startswith(word):
+        return False
+    fewest = _fewest_pieces(word, upper, 0, 0, last)
+    return fewest is not None and fewest < len(word)
+
+
+def _fewest_pieces(word: str, upper: list[str], letters: int, at: int, last_letters: int) -> Optional[int]:
+    """The fewest words' first letters that spell ``word`` from its letter ``letters`` on, starting with the word
+    ``at`` and ending with ``last_letters`` or more of the last; None if none do."""
+    fewest: Optional[int] = None
+    name, last = upper[at], len(upper) - 1
+    for size in range(1, len(name) + 1):
+        if not word.startswith(name[:size], letters):
+            break
+        spelled = letters + size
+        if at == last:
+            fewest = 1 if spelled == len(word) and size >= last_letters else fewest
+            continue
+        for after in range(at + 1, last + 1) if spelled < len(word) else ():
+            rest = _fewest_pieces(word, upper, spelled, after, last_letters)
+            if rest is not None and (fewest is None or rest + 1 < fewest):
+                fewest = rest + 1
+    return fewest
 
 
 def _singular(candidate: Candidate) -> str:
