@@ -30,3 +30,10 @@ def people_mentions(doc: Any) -> set[str]:
 )
 def test_listed_companies_are_no_people(run: Any, text: str, not_person: str) -> None:
     assert not_person not in people_mentions(run(text))
+
+
+def test_a_long_listed_company_name_is_no_person_whatever_its_first_word(run: Any) -> None:
+    # reuters21578/articles/09687.txt: 'Archer' is a given name too
+    text = ("    Mulligan acknowledged prior to the vote that Growmark had\nno need to belong to the cooperative since it "
+            "became affiliated\nlast year with Archer Daniels Midland.")
+    assert "Archer Daniels Midland" not in people_mentions(run(text, "1987-03-31"))

@@ -43,6 +43,8 @@ LIST_JOINERS = frozenset({",", "and", ";"})
 WORK_ROLE_FILLERS = frozenset({"the", "late"})
 # The highest number a sequel or a game takes after its name ("Shrek 2", "Mortal Kombat 11"); a person's age is more.
 SEQUEL_MAX = 12
+# So many words make a listed company's name the company's even with a given name first ('Archer Daniels Midland').
+LONG_COMPANY_NAME = 3
 # What follows a sequel's number: a preposition, a verb's auxiliary, a negation, a conjunction ('Spider-Man 2 on UMD',
 # 'Metal Slug 3 is'); a results line's count is followed by what it counts ('2 saves', '6 points').
 SEQUEL_FOLLOWERS = frozenset({"ADP", "AUX", "PART", "CCONJ"})
@@ -227,6 +229,12 @@ def names_a_listed_company(span: Span, lexicon: PeopleLexicon) -> bool:
     leader Diageo', 'a research director at analyst Gartner'); one opening with a given name may be its founder's
     ('Walt Disney', 'Ralph Lauren')."""
     return span.text in lexicon.companies and _no_given_name_first(span, lexicon)
+
+
+def names_a_long_listed_company(span: Span, lexicon: PeopleLexicon) -> bool:
+    """A listed company's name of three words or more is the company's, a given name first or not ('it became
+    affiliated last year with Archer Daniels Midland', 'Martin Marietta Materials'): a founder's name is shorter."""
+    return span.text in lexicon.companies and sum(not token.is_space for token in span) >= LONG_COMPANY_NAME
 
 
 def named_as_a_company(span: Span, lexicon: PeopleLexicon) -> bool:
@@ -819,6 +827,8 @@ NOT_A_PERSON: tuple[tuple[str, Callable[[Span, PeopleLexicon], bool], Proof], ..
     ("a company's name the article writes with its legal form or ticker ('W.W. Grainger Inc')", named_as_a_company,
      one_mention_of_no_full_name),
     ("a listed company's name ('France's Pernod Ricard')", names_a_listed_company, one_mention_of_no_full_name),
+    ("a listed company's name of three words or more ('Archer Daniels Midland')", names_a_long_listed_company,
+     any_mention),
     ("an example of things ('films such as Billy Elliot')", listed_as_things, every_mention),
     ("a firm's name at every full mention ('Aubrey G. Lanston and Co Inc')", written_as_a_company,
      every_full_mention),
