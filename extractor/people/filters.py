@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from ..doc_utils import COLUMNS, columns, doc_text, word_ids, words_at
 from ..entities import labels_a_line
 from ..dates.lexicon import lexicon as date_words
+from ..places import gazetteer
 from .lexicon import PLURAL_TAGS, ROLE_MODIFIER_DEPS, PeopleLexicon
 from .names import NameMention
 from .tokens import adjective_piece, hangs_from
@@ -45,6 +46,8 @@ WORK_ROLE_FILLERS = frozenset({"the", "late"})
 SEQUEL_MAX = 12
 # So many words make a listed company's name the company's even with a given name first ('Archer Daniels Midland').
 LONG_COMPANY_NAME = 3
+# So many words make a name ending in a place's feature word a place's even with a given name first.
+LONG_PLACE_NAME = 3
 # What follows a sequel's number: a preposition, a verb's auxiliary, a negation, a conjunction ('Spider-Man 2 on UMD',
 # 'Metal Slug 3 is'); a results line's count is followed by what it counts ('2 saves', '6 points').
 SEQUEL_FOLLOWERS = frozenset({"ADP", "AUX", "PART", "CCONJ"})
@@ -636,7 +639,8 @@ def unevidenced(doc: Doc, names: Sequence[NameMention], lexicon: PeopleLexicon) 
     evidence = WORK_EVIDENCE if work else PERSON_EVIDENCE
     return all((work or len(span) == 1 or plural_without_a_given_name(span, lexicon)
                 or thing_without_a_given_name(span, lexicon) or common_words_without_a_given_name(span, lexicon)
-                or firm_name(span, lexicon) or opens_an_institution_name(span, lexicon))
+                or firm_name(span, lexicon) or opens_an_institution_name(span, lexicon)
+                or names_a_place_feature(span, lexicon))
                and not any(test(span, lexicon) for _, test in evidence)
                for span in spans)
 
@@ -752,6 +756,15 @@ def thing_without_a_given_name(span: Span, lexicon: PeopleLexicon) -> bool:
         return False
     last = span[-1]
     return span[0].text in _place_words(span.doc) or last.is_title and last.lower_ in _lowercase_words(span.doc)
+
+
+def names_a_place_feature(span: Span, lexicon: PeopleLexicon) -> bool:
+    """A name ending in the word for a park, an island, a lake, a river or a street (the places' ``feature_heads``)
+    with no given name first, or of three words or more ('Bryce Canyon National Park', 'Marronnier Park'): a place's,
+    unless the article shows a person. A given name and one such word stay ('Nick Park', 'Deirdre Wood')."""
+    words = len(span.text.split())  # 'Ji-sung Park' is two
+    return words > 1 and span[-1].lower_ in gazetteer().feature_heads \
+        and (words >= LONG_PLACE_NAME or _no_given_name_first(span, lexicon))
 
 
 def common_words_without_a_given_name(span: Span, lexicon: PeopleLexicon) -> bool:
