@@ -21,7 +21,7 @@ from .events import event_names
 from .initials import common_initials, thing_initials
 from .lexicon import COMPANIES, DATA, FIRST_NAMES, OrganizationLexicon
 from .merge import merge
-from .products import a_stock_index, product_names
+from .products import a_stock_index, named_things, product_names
 from .reading import Reading
 from .recognise import entity_candidates, surnames
 from .records import record
@@ -85,7 +85,7 @@ class OrganizationFinder(SavesData):
         tails = title_tails(doc, lexicon, candidates)
         if tails:
             candidates = [candidate for candidate in candidates if candidate.norm not in tails]
-        products = product_names(reading, lexicon, candidates)
+        products = product_names(reading, lexicon, candidates) | named_things(doc, lexicon, candidates)
         if products:
             candidates = [candidate for candidate in candidates if candidate.norm not in products]
         events = event_names(reading, lexicon, candidates)

@@ -1,5 +1,6 @@
-"""Products the model tags as organizations: a name its maker owns that the article uses as a product; and stock
-indexes, which bear the names of outlets, exchanges and firms."""
+"""Products the model tags as organizations: a name its maker owns that the article uses as a product, or one it
+gives a thing ('a technology called Visual Radio'); and stock indexes, which bear the names of outlets, exchanges and
+firms."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from .candidates import Candidate
 from .lexicon import OrganizationLexicon
 from .reading import Reading
 
+# The tags of a common noun a thing's name is given to ('the format called RSS', 'software, called Desktop Express').
+COMMON_NOUN_TAGS = frozenset({"NN", "NNS"})
 # A year after a name dates what it says ('Nasdaq 1987 volume'), where a number names an index ('Nikkei 225').
 YEAR = re.compile(r"(19|20)\d\d")
 
@@ -30,6 +33,25 @@ def product_names(reading: Reading, lexicon: OrganizationLexicon, candidates: li
         doc[candidate.start - 1].lower_ == "its"
         or doc[candidate.start - 1].tag_ == "POS" and candidate.start - 1 in owners)}
     return owned
+
+
+def named_things(doc: Doc, lexicon: OrganizationLexicon, candidates: list[Candidate]) -> set[str]:
+    """The keys (``Candidate.norm``) of the names the article gives a thing, not a body: right after 'called',
+    'named' or 'dubbed' as a participle (a comma before it perhaps) after a common noun that names no body ('the
+    format called RSS', 'a technology called Visual Radio', 'software, called Desktop Express'; not 'a firm called
+    Swarm Systems', 'a new subsidiary, called Irving Trust Co California'), where the name is the thing's whole
+    name (not the maker's of 'a new operating system, called IBM DOS Version 3.3')."""
+    things = set()
+    for candidate in candidates:
+        at = candidate.start - 1
+        if at < 2 or doc[at].lower_ not in lexicon.naming_verbs or doc[at].tag_ != "VBN" \
+                or candidate.end < len(doc) and doc[candidate.end].is_alpha and not doc[candidate.end].is_lower:
+            continue  # 'Dixons today called Cyacq's bid', 'a new operating system, called IBM DOS'
+        noun = doc[at - 2] if doc[at - 1].text == "," else doc[at - 1]
+        if noun.tag_ in COMMON_NOUN_TAGS and noun.is_lower and noun.lower_ not in lexicon.kind_nouns \
+                and noun.lower_ not in lexicon.after_nouns and noun.lower_ not in lexicon.named_body_nouns:
+            things.add(candidate.norm)
+    return things
 
 
 def product_noun_at(doc: Doc, i: int, lexicon: OrganizationLexicon) -> bool:
