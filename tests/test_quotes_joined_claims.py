@@ -1,5 +1,7 @@
 """A claim is whole and ends where its words end. Two clauses the parser hung apart on one reporting verb, joined by
-'but' or 'and', are one claim ('X, but Y, delegates said'), and a claim never ends in the word that joins it to the
+'but' or 'and', are one claim ('X, but Y, delegates said'), also when the parser made the verb a conjunct of the
+first ('Courts should be used as a last resort, but where they are, their orders should be enforced more rigorously,
+MPs said'), and a claim never ends in the word that joins it to the
 speaker's next verb ('said it is evaluating a plan ... but gave no details').
 
 Sentences come from the Reuters-21578 and BBC News corpora and a saved web page (source named per case).
@@ -41,6 +43,11 @@ def _claims(run: Callable[..., Doc], text: str) -> list[str]:
         "reintroduction of export quotas continued, but chances of\nsuccess were still almost impossible to gauge, "
         "delegates said.",
         "Talks at the extended", "impossible to gauge"),
+    (  # BBC politics/051: the parser hangs 'said' on the first clause's verb as its conjunct
+        "Courts should be used as a last resort, but where they are, their orders should be enforced more "
+        "rigorously, MPs said. But they rejected the claim made by some campaign groups that there should be a legal "
+        "presumption of equal access.",
+        "Courts should be used", "enforced more rigorously"),
 ])
 def test_clauses_joined_by_a_conjunction_are_one_claim(
     run: Callable[..., Doc], text: str, first: str, last: str

@@ -79,6 +79,24 @@ def _joined(contents: list[Span]) -> list[Span]:
     return whole
 
 
+def _with_first_clause(content: Span, verb: Token, words: QuoteWords) -> Span:
+    """A claim before its verb with the clause the parser made the verb's head: 'Courts should be used as a last
+    resort, but where they are, their orders should be enforced more rigorously, MPs said' hangs 'said' on 'used' as
+    its conjunct, and the claim's first clause would be lost; as with two clauses the parser split ('X, but Y,
+    delegates said', ``_joined``), the speaker reports both. Not when the head is a speaker's verb of its own."""
+    head = verb.head
+    if verb.dep_ != "conj" or content.end > verb.i or head.i >= content.start or head.pos_ not in {"VERB", "AUX"} \
+            or head.lemma_.lower() in words.verbs or not any(c.dep_ in _CLAUSE_SUBJECTS for c in children(head)):
+        return content
+    joining = next((c for c in children(head) if c.dep_ == "cc" and c.i < content.start), None)
+    doc = verb.doc
+    if joining is None or head.left_edge.i >= joining.i or any(
+            not (t.is_punct or t.is_space) for t in doc[joining.i + 1 : content.start]):
+        return content
+    whole = within_paragraph(doc[head.left_edge.i : content.end], verb)
+    return whole if whole is not None and whole.start == head.left_edge.i else content
+
+
 def _subject_as_object(clause: Token, verb: Token) -> bool:
     """Whether the parser hung a clause's subject on its reporting verb, as an object or a clause of its own, and
     left the clause without one: 'said 4,250,000 shares of Uno Restaurant Corp, holding company for a chain of 37
@@ -293,6 +311,7 @@ def find_indirect(
             continue
         clauses = (_content_of(clause, token, words) for clause in children(token) if clause.dep_ == "ccomp")
         contents = _joined([content for content in clauses if content is not None]) if reports else []
+        contents = [_with_first_clause(content, token, words) for content in contents]
         for content in contents + ([requested] if requested is not None else []):
             if any(rejects(content, token, words) for _, rejects in NOT_A_CLAIM):
                 continue
