@@ -99,6 +99,7 @@ class OrganizationLexicon:
         self.fair_nouns = frozenset(tuple(phrase) for phrase in events["fair_nouns"])
         self.event_verbs = frozenset(tuple(phrase) for phrase in events["verbs"])
         self.event_head_ids = word_ids(events["heads"])
+        self.person_posts = frozenset(data["person_posts"])
         self.naming_verbs = frozenset(data["named_things"]["verbs"])
         self.named_body_nouns = frozenset(data["named_things"]["body_nouns"])
         indexes = data["stock_indexes"]

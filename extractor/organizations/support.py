@@ -23,6 +23,8 @@ CODE = re.compile(r"^[A-Z]+-\d+$")
 SKIPPED_BEFORE = frozenset({"the", ","})
 # Prepositions after a role or a deal, before the body ('chief executive of', 'a deal with').
 ROLE_PREPOSITIONS = frozenset({"of", "at", "for", "from", "with", "in", "by"})
+# How far a person's post in apposition may reach after the name's comma ('a trade professor').
+POST_REACH = 5
 # Words describing a body between a role's preposition and its name ('at recently-privatised Banque Paribas').
 DESCRIBING_TAGS = frozenset({"JJ", "RB", "VBN", "HYPH"})
 # A model's number: letters and figures ('A350-900', 'CBR600F4') or three figures or more ('787-9', '747').
@@ -67,7 +69,8 @@ def supported(
     those it spells out or uses as a thing's (``defined``: 'the new MEB platform') are supported by other
     evidence, not by their capitals."""
     found = [not all(candidate.norm in common for candidate in group) and (
-        bool(record["type"]) or any(_supports(doc, lexicon, candidate, sure, defined) for candidate in group))
+        bool(record["type"]) or any(_supports(doc, lexicon, candidate, sure, defined) for candidate in group)
+        and not any(_a_persons_apposition(doc, candidate, lexicon) for candidate in group))
         for group, record in zip(groups, records)]
     if all(found):
         return found  # most articles: no mention's root read to find its conjuncts
@@ -82,6 +85,23 @@ def supported(
                            if conjunct.i > candidate.start or _named_bare(doc, candidate.start)) \
             or any(_short_form(doc, candidate) and found[ends.get(candidate.start - 1, index)] for candidate in group)
     return found
+
+
+def _a_persons_apposition(doc: Doc, candidate: Candidate, lexicon: OrganizationLexicon) -> bool:
+    """A person's post set off by commas right after the name, whatever its last word ('Anshuman Magazine, managing
+    director, of CB Richard Ellis', 'Eswar Prasad, a trade professor at Cornell,'): a person, no body. The post
+    ends at a comma, a preposition or a stop, and holds no possessive, which makes it another's ("BBC, the
+    corporation's director general")."""
+    at = candidate.end
+    if at + 1 >= len(doc) or doc[at].text != ",":
+        return False
+    for token in doc[at + 1 : at + 1 + POST_REACH]:
+        if token.tag_ == "POS" or not (token.is_lower or token.is_punct and token.text == "-"):
+            return False
+        if token.lower_ in lexicon.person_posts:
+            after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            return after is None or after.text in (",", ".") or after.lower_ in ROLE_PREPOSITIONS
+    return False
 
 
 def _named_bare(doc: Doc, start: int) -> bool:
