@@ -76,3 +76,12 @@ def test_clauses_joined_by_a_conjunction_are_one_claim(
 ])
 def test_a_claim_does_not_end_in_a_joining_word(run: Callable[..., Doc], text: str, end: str) -> None:
     assert any(claim.endswith(end) for claim in _claims(run, text)), _claims(run, text)
+
+
+def test_a_claim_runs_past_a_wire_capital_after_an_abbreviation(run: Callable[..., Doc]) -> None:
+    text = (  # Reuters-21578 15286: the parser closes a sentence at 'U.S.' before the wire's capital 'And'
+        "    Airbus said yesterday that it chosen the CFM56-5-S3 engine,\nto be produced by <General Electric> of the "
+        "U.S. And <SNECMA of\nFrance, because the <International Aero Engine> (IAE) high\ntechnology superfan engine "
+        "would not be ready by early 1992,\nwhen the A340 plane is due to become operational.")
+    claims = _claims(run, text)
+    assert claims and claims[0].startswith("it chosen") and claims[0].endswith("due to become operational"), claims

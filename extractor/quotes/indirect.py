@@ -7,13 +7,14 @@ paragraph break, is closed off by a semicolon, or cuts through a direct quote's 
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from typing import Callable, Optional
 
 import numpy
 from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
-from ..doc_utils import among
+from ..doc_utils import among, sentence_starts
 from .cues import (
     Attribution, according_to, attribution_for, describes_a_noun, first_reporting_verb, mute_subject, subject_of, withheld,
     writers_view,
@@ -44,11 +45,37 @@ def _content_of(clause: Token, verb: Token, words: QuoteWords) -> Optional[Span]
         if not hung:
             start = _wire_name_start(verb, start, words)
         end = min([end] + [c.i for c in children(clause) if c.i > start and first_reporting_verb(c, words) == verb])
+        end = _past_false_break(doc, end, words)
     whole = _without_joining_word(trimmed(doc, start, end))
     span = within_paragraph(whole, verb) if whole is not None else None
     if span is None or span == whole or any(t.pos_ in {"VERB", "AUX"} for t in span):
         return span
     return None
+
+
+def _past_false_break(doc: Doc, end: int, words: QuoteWords) -> int:
+    """Where a claim after its verb ends when the parser closed its sentence at an abbreviation's full stop that the
+    wire follows with a capital where none belongs ('said that it chosen the CFM56-5-S3 engine, to be produced by
+    <General Electric> of the U.S. And <SNECMA of France, because ...'): at the end of the sentence it began, unless
+    that one has a reporting verb of its own."""
+    last = end - 1
+    while last > 0 and doc[last].is_space:
+        last -= 1
+    following = end
+    while following < len(doc) and doc[following].is_space:
+        following += 1
+    if following >= len(doc) or not doc[last].text.endswith(".") or len(doc[last].text) < 3 \
+            or not doc[last].text[:-1].replace(".", "").isupper() or not doc[following].is_title \
+            or doc[following].lower_ not in words.wire_capitals:
+        return end
+    starts = sentence_starts(doc)[0]
+    at = bisect_right(starts, following) - 1
+    if starts[at] != following:
+        return end
+    closing = starts[at + 1] if at + 1 < len(starts) else len(doc)
+    if any(t.lemma_.lower() in words.verbs for t in doc[following:closing] if t.pos_ == "VERB"):
+        return end
+    return closing
 
 
 def _without_joining_word(span: Optional[Span]) -> Optional[Span]:

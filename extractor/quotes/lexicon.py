@@ -50,7 +50,7 @@ _WORD_SETS = {
     "proxy_nouns": "proxy_nouns", "stand_in_nouns": "stand_in_nouns", "proxy_preps": "proxy_prepositions", "origin_preps": "origin_prepositions",
     "institution_nouns": "institution_nouns", "person_pronouns": "person_pronouns", "group_pronouns": "group_pronouns",
     "company_nouns": "company_nouns", "public_body_nouns": "public_body_nouns", "outlet_nouns": "outlet_nouns",
-    "any_body_nouns": "any_body_nouns",
+    "any_body_nouns": "any_body_nouns", "wire_capitals": "wire_capitals",
     "plural_pronouns": "plural_pronouns", "relative_pronouns": "relative_pronouns", "subordinators": "subordinators",
     "adverbial_subordinators": "adverbial_subordinators",
     "definite": "definite_determiners", "dashes": "dashes", "writers": "writer_pronouns", "title_words": "title_words",
@@ -90,6 +90,7 @@ class QuoteWords:
     public_body_nouns: frozenset[str]
     outlet_nouns: frozenset[str]
     any_body_nouns: frozenset[str]
+    wire_capitals: frozenset[str]
     person_pronouns: frozenset[str]
     group_pronouns: frozenset[str]
     plural_pronouns: frozenset[str]
