@@ -81,3 +81,12 @@ def test_a_products_model_line_is_no_person(run, text, wrong):
 def test_a_given_name_before_a_model_word_is_still_a_person(run):
     # constructed: no person so named is in the corpora; the given-name guard of the rule
     assert "Peter Max" in _names(run, "The artist Peter Max said he would paint the plane.")
+
+
+def test_a_past_verb_the_wire_capitalises_is_no_part_of_a_name(run):
+    # reuters21578/articles/04081.txt: the wire capitalises the word after the full stop of 'U.K.'
+    text = ("    Profit on ordinary activities after tax was 66.2 mln stg,\nup from the previous year's 60.7 mln.\n"
+            "    The U.K. Remained Rowntree's largest centre for trading\nprofits, accounting for 47.9 mln stg, up from "
+            "45.3 mln in 1985.")
+    names = [record["name"] for record in run(text, "1987-03-12")._.people]
+    assert not any(name.startswith("Remained") for name in names), names

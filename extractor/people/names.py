@@ -213,12 +213,21 @@ def _clean(ent: Span, lexicon: PeopleLexicon, demonyms: set[int]) -> Optional[Sp
     while start + 1 < end and (
         start in demonyms or doc[start].ent_type_ == "NORP" or doc[start].lower_ in lexicon.nationalities
         or _sentence_opener(doc[start], lexicon) or _tag_or_position(doc[start], lexicon)
+        or _past_verb(doc[start], lexicon)
     ):
         start += 1
     if end - start < 1:
         return None
     name = _strip_titles(doc[start:end], lexicon)
     return None if name[0].text.capitalize() not in lexicon.first_names and in_capitals(name) else name
+
+
+def _past_verb(token: Token, lexicon: PeopleLexicon) -> bool:
+    """A verb's past form capitalised before a name is no part of it, however tagged: a wire capitalises a word after
+    an abbreviation's full stop ('The U.K. Remained Rowntree's largest centre'). No given name is one."""
+    lower = token.lower_
+    return lower.endswith("ed") and lower in lexicon.common_words and token.text not in lexicon.first_names \
+        and (lower[:-1] in lexicon.common_words or lower[:-2] in lexicon.common_words)
 
 
 def _tag_or_position(token: Token, lexicon: PeopleLexicon) -> bool:
@@ -409,6 +418,7 @@ def _first_name_word(token: Token, lexicon: PeopleLexicon, blocked: set[int]) ->
     abbreviation = token.text.endswith(".") and len(token.text) > 2
     return token.lower_ not in lexicon.nationalities and not abbreviation and not _description(token, lexicon) \
         and _name_word(token, lexicon, blocked) and not _sentence_opener(token, lexicon) \
+        and not _past_verb(token, lexicon) \
         and not _tag_or_position(token, lexicon)
 
 
