@@ -300,9 +300,22 @@ def _names_number(doc: Doc, phrase: Phrase, noun: Optional[Token], sent_starts: 
     if phrase.unit is not None or phrase.money or phrase.percent:
         return False  # "Everest 8,848 metres", "Processor 2.80 GHz", "Shr 23 cts": the name ends before
     before = doc[first.i - 1] if first.i > 0 else None
-    if before is None or phrase.start != first.i or before.pos_ != "PROPN" or before.i in sent_starts:
+    if before is None or phrase.start != first.i or before.i in sent_starts:
         return False
+    if before.pos_ != "PROPN":
+        return noun is None and len(phrase.cores) == 1 and first.is_digit and _closes_a_name(doc, before, sent_starts)
     return noun is None or names_noun or first.is_title
+
+
+def _closes_a_name(doc: Doc, before: Token, sent_starts: set[int]) -> bool:
+    """"Band Aid 20 is not going to be released", "displacing Ocean's 12", "Dare to Play 3": bare digits that count
+    nothing, after a word written with a capital inside a sentence that the tagger took for a common word ("Aid" as
+    a verb), or after a proper name's possessive, close a title or a name; not after a capitalised function word
+    ("At 16, he went", "These 11 had until Nov. 1")."""
+    if before.tag_ == "POS" and before.i > 0:
+        owner = doc[before.i - 1]
+        return owner.pos_ == "PROPN" and owner.is_title
+    return before.is_alpha and before.is_title and before.pos_ in ("NOUN", "VERB")
 
 
 def _capitalised_pair(doc: Doc, first: Token, sent_starts: set[int]) -> bool:
