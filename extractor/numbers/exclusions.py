@@ -378,8 +378,8 @@ def _glued_digit_groups(doc: Doc, i: int) -> int:
 
 
 def _is_hyphen_compound(lex: Lexicon, doc: Doc, phrase: Phrase, sent_starts: set[int]) -> bool:
-    """"eight-player", "one-off", "82-date tour": the number is part of a compound modifier (a unit's is kept:
-    "a 45-acre farm")."""
+    """"eight-player", "one-off", "82-date tour", "a similar 3-in-1 charging solution" (the tokenizer keeps "in-1"
+    whole): the number is part of a compound modifier (a unit's is kept: "a 45-acre farm")."""
     end = phrase.cores[-1].end
     return (
         phrase.unit is None
@@ -388,7 +388,7 @@ def _is_hyphen_compound(lex: Lexicon, doc: Doc, phrase: Phrase, sent_starts: set
         and doc[end].text in ("-", "–")
         and not doc[end - 1].whitespace_
         and not doc[end].whitespace_
-        and doc[end + 1].is_alpha
+        and doc[end + 1].text[:1].isalpha()
     )
 
 
