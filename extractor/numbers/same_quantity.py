@@ -26,6 +26,7 @@ _GLUE_CHARS = re.compile(r"[,\sandor]*")  # every character ``_LIST_GLUE`` can m
 _COMPARED_GAP = 12  # characters: " versus " with room for wrapped spaces
 _COMPARED_GLUE = re.compile(r"\s+(?:vs\.?|versus|against)\s+", re.IGNORECASE)
 _BRACKET_OPEN = re.compile(r"\s*\(")
+_LIST_SEPARATOR = re.compile(r"\s*[;,]\s*")
 # What joins a bare figure to the figure before it as the same quantity at another time or place: "up from",
 # "compared with", or "and" after a year or place ("33,000 tonnes in 1986 and 31,000 in 1985").
 _EARLIER_GLUE = re.compile(
@@ -283,16 +284,34 @@ def _take_part(part: Record, whole: Record, scale_of: Callable[[str], Optional[f
 
 def restated_links(doc: Doc, records: list[Record]) -> list[Link]:
     """"an $11bn (£5.7bn) accounting fraud", "fines of $3.5m (£1.8m)": money in brackets right after money in
-    another currency restates it."""
+    another currency restates it, and so does each sum of a list of them in one bracket ("a capitalisation of
+    £5.7bn ($10.7bn; 8.2bn euros)")."""
     found = []
     for n in range(len(records) - 1):
-        first, second = records[n], records[n + 1]
-        if first["kind"] != "money" or second["kind"] != "money" or first.get("currency") == second.get("currency"):
+        first = records[n]
+        if first["kind"] != "money" or not _BRACKET_OPEN.fullmatch(
+                text_between(doc, first["end"], records[n + 1]["start"])):
             continue
-        if _BRACKET_OPEN.fullmatch(text_between(doc, first["end"], second["start"])) \
-                and text_between(doc, second["end"], second["end"] + 1) == ")":
-            found.append((n, n + 1, "bracketed"))
+        listed = _bracketed_sums(doc, records, n + 1)
+        if not listed or any(records[k].get("currency") == first.get("currency") for k in listed):
+            continue
+        found += [(n, k, "bracketed") for k in listed]
     return found
+
+
+def _bracketed_sums(doc: Doc, records: list[Record], k: int) -> list[int]:
+    """The sums listed from record ``k`` up to a closing bracket, each money and parted from the next by a semicolon
+    or a comma; none when anything else comes first."""
+    listed = [k]
+    while records[k]["kind"] == "money":
+        if text_between(doc, records[k]["end"], records[k]["end"] + 1) == ")":
+            return listed
+        if k + 1 >= len(records) or not _LIST_SEPARATOR.fullmatch(
+                text_between(doc, records[k]["end"], records[k + 1]["start"])):
+            return []
+        k += 1
+        listed.append(k)
+    return []
 
 
 def share_counted(records: list[Record], links: list[Link]) -> None:
