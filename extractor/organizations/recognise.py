@@ -16,8 +16,8 @@ from spacy.tokens import Doc, Span, Token
 from ..entities import (NAME_PARTICLES, bracketed_country_names, in_capitals, labelled_entities, labels_a_line,
                         normalise, role_words, trim_name)
 from .candidates import Candidate, candidate_of
-from .edges import (_after_line_breaks, run_on, with_briefs_after_and, with_legal_forms_joined,
-                    without_function_word_ends)
+from .edges import (_after_line_breaks, _joins_a_legal_form, run_on, with_briefs_after_and,
+                    with_legal_forms_joined, without_function_word_ends)
 from .lexicon import OrganizationLexicon
 from ..doc_utils import doc_text, figure_shaped, has_digit, sentence_starts
 from ..places import fold, gazetteer
@@ -115,7 +115,7 @@ def entity_candidates(
                                            lowercase), reading)
         if span is None:
             continue
-        span = _complete(_before_bracket(span, opens), lexicon, reading)
+        span = _complete(_before_bracket(span, opens, lexicon), lexicon, reading)
         if span is not None:
             whole = _with_first_part(_without_score(span, reading), lexicon, reading)
             joined.update(range(whole.start, span.start))
@@ -1245,12 +1245,15 @@ def _name_word(token: Token) -> bool:
     return token.pos_ == "PROPN" and token.is_title
 
 
-def _before_bracket(span: Span, opens: list[int]) -> Span:
+def _before_bracket(span: Span, opens: list[int], lexicon: OrganizationLexicon) -> Span:
     """'Ministry of Trade, Industry and Energy (MOTIE': the model runs a name into the acronym that follows it
-    in brackets; the acronym is a mention of its own, linked to the name. ``opens``: the article's opening
+    in brackets; the acronym is a mention of its own, linked to the name. A country in brackets before the legal
+    form that ends the name is the name's ('Mitsubishi Bank (Europe) SA'). ``opens``: the article's opening
     brackets, in order, among which the first after the name's first word is found without reading its words."""
     first = bisect_right(opens, span.start)
     if first < len(opens) and opens[first] < span.end:
+        if span[-1].text in lexicon.legal_forms and _joins_a_legal_form(span.doc[opens[first] : span.end - 1]):
+            return span
         return span.doc[span.start : opens[first]]
     return span
 
