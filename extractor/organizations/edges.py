@@ -58,15 +58,29 @@ def run_on(entities: list[Span], end_of: Callable[[Span], int]) -> list[Span]:
 def with_legal_forms_joined(entities: list[Span], lexicon: OrganizationLexicon) -> list[Span]:
     """A firm's legal form the model tags as a name of its own, after the name before it and 'and' or a country in
     brackets ('Bank of America NT and SA', 'Mitsubishi Bank (Europe) SA', 'Citicorp Investment Bank (Switzerland)
-    AG'): a legal form names no body alone, and is that name's end."""
+    AG'): a legal form names no body alone, and is that name's end. So is a place with a legal form after the
+    name before it and 'of', where the model cut a subsidiary's name ('Canadian Pacific Oil and Gas\nof Canada
+    Ltd')."""
     names: list[Span] = []
     for ent in entities:
-        if names and all(word.is_space or word.text in lexicon.legal_forms for word in ent) \
-                and _joins_a_legal_form(ent.doc[names[-1].end : ent.start]):
+        if names and (all(word.is_space or word.text in lexicon.legal_forms for word in ent)
+                      and _joins_a_legal_form(ent.doc[names[-1].end : ent.start])
+                      or _a_place_with_legal_form(ent, lexicon) and _only_of(ent.doc[names[-1].end : ent.start])):
             name = names.pop()
             ent = Span(ent.doc, name.start, ent.end, label=name.label)
         names.append(ent)
     return names
+
+
+def _a_place_with_legal_form(ent: Span, lexicon: OrganizationLexicon) -> bool:
+    """A place's name and a legal form ('Canada Ltd', 'U.K. Plc'), which names no firm alone."""
+    words = [word.text for word in ent if not word.is_space]
+    return len(words) > 1 and words[-1] in lexicon.legal_forms and fold(" ".join(words[:-1])) in gazetteer()
+
+
+def _only_of(between: Span) -> bool:
+    """Whether the words between two names are 'of' alone, across a wire's line breaks."""
+    return [word.lower_ for word in between if not word.is_space] == ["of"]
 
 
 def _joins_a_legal_form(between: Span) -> bool:
