@@ -59,6 +59,10 @@ COMEX = ("    Commodity Exchange (Comex) copper stocks climbed to 103,000\ntons 
 FORD = ("It was ultimately the efforts of a family friend who spotted Webb's Ford sedan and called 911. Fort Worth "
         "Police Department responded and confirmed that there appeared to be blood on the front passenger seat.\n")
 
+# web page 5ae11e58 (Ascom press release)
+ASCOM = ("Ascom is headquartered in Baar (Switzerland), has subsidiaries in 15 countries and employs around 1,300 "
+         "people worldwide. Ascom registered shares (ASCN) are listed on the SIX Swiss Exchange in Zurich.")
+
 
 def names_of(doc: Any) -> dict[str, str]:
     """Every name a record goes by, with the record's name."""
@@ -113,3 +117,8 @@ def test_a_word_of_a_names_clipped_words_is_its_short_form(run: Any, text: str, 
 
 def test_a_capitalised_word_clipping_one_letter_of_the_last_word_is_no_short_form(run: Any) -> None:
     assert names_of(run(FORD)).get("Ford") != "Fort Worth Police Department"
+
+
+def test_initials_after_what_a_sentence_says_of_a_name_go_with_the_name(run: Any) -> None:
+    """'Ascom registered shares (ASCN)': the shares are no part of the body's name."""
+    assert names_of(run(ASCOM)).get("ASCN") == "Ascom"

@@ -64,6 +64,10 @@ def acronym_definitions(
             if len(chunk) and chunk.text[0] == acronym[0].lower() and chunk.text.islower():
                 common.add(normalise(acronym))
             elif len(chunk) and chunk.text[0] == acronym[0] and chunk.root.i not in places:
+                named = _name_opening(chunk, candidates, lexicon)
+                if named is not None:
+                    links.append((named.norm, normalise(acronym)))
+                    continue
                 if not names_a_body(chunk, lexicon, reading):
                     # 'the Strategic Petroleum Reserve (SPR)': a stockpile's initials name no body either
                     common.add(normalise(acronym))
@@ -80,6 +84,17 @@ def acronym_definitions(
     if links:
         _add_acronym_uses(reading, candidates, {acronym for _, acronym in links})
     return links
+
+
+def _name_opening(chunk: Span, candidates: list[Candidate], lexicon: OrganizationLexicon) -> Optional[Candidate]:
+    """The name found that opens a noun phrase ending in lowercase words before the bracket ('Ascom registered
+    shares (ASCN)'): what the sentence says of the body, whose name the initials in brackets go with, not a longer
+    name of it; a body's word in lowercase ends a name ('the Democratic party')."""
+    last = chunk[-1]
+    if not last.is_lower or last.lower_ in lexicon.head_types or last.lower_ in lexicon.body_words:
+        return None
+    return next((candidate for candidate in candidates if candidate.start == chunk.start and candidate.end < chunk.end
+                 and all(word.is_lower or word.is_space for word in chunk.doc[candidate.end : chunk.end])), None)
 
 
 def _widened(reading: Reading, lexicon: OrganizationLexicon, candidates: list[Candidate], long_form: Candidate,
