@@ -105,10 +105,22 @@ def _speaks(span: Span, gaz: Gazetteer) -> bool:
 def _locative_cue(span: Span, gaz: Gazetteer) -> bool:
     """Whether the words before the name say it is a place: "near Pirot", "the city of Hanau"."""
     preceding = _before(span)
-    if preceding is None:
-        return False
-    if preceding.lower_ in gaz.locatives:
+    return preceding is not None and (preceding.lower_ in gaz.locatives or _after_a_place_noun(span, preceding, gaz))
+
+
+def _settling_cue(span: Span, gaz: Gazetteer) -> bool:
+    """Whether the words around the name settle it in a place of its own: "in Embu", "near Winnemucca", "the town
+    of Hanau", "in the Shankill area"; not "from Paramount" or "at Tata" (``settling_prepositions`` in
+    places_rules.json)."""
+    preceding, following = _before(span), _after(span)
+    if following is not None and following.lower_ in gaz.place_nouns:
         return True
+    return preceding is not None and (
+        preceding.lower_ in gaz.settling_prepositions or _after_a_place_noun(span, preceding, gaz))
+
+
+def _after_a_place_noun(span: Span, preceding: Token, gaz: Gazetteer) -> bool:
+    """'the city of Hanau'."""
     head = _before(span, 2)
     return preceding.lower_ == "of" and head is not None and head.lower_ in gaz.place_nouns
 

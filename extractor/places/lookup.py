@@ -122,6 +122,7 @@ class Gazetteer:
         self.org_heads = frozenset(fold(word) for word in rules["org_heads"])
         self.body_nouns = frozenset(rules["body_nouns"])
         self.locatives = frozenset(rules["locative_prepositions"])
+        self.settling_prepositions = frozenset(rules["settling_prepositions"])
         self.place_nouns = frozenset(rules["place_nouns"] + rules["direction_words"])
         self.honorifics = frozenset(word.rstrip(".") for word in rules["honorifics"])
         self.speech_verbs = frozenset(rules["speech_verbs"])

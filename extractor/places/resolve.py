@@ -11,6 +11,7 @@ from typing import Any, Optional
 from spacy.tokens import Doc
 
 from ..doc_utils import read_data, span_mention
+from .cues import _is_dateline, _settling_cue
 from .lookup import Candidate, Gazetteer, fold
 from .mentions import _demonym_mentions, _Mention, _name_mentions
 
@@ -129,8 +130,31 @@ def _named_otherwise_abroad(item: _Mention, mentions: list[_Mention]) -> bool:
         return False
     if set(item.key.replace("-", " ").split()) & set(fold(place.name).replace("-", " ").split()):
         return False
-    return not any(other is not item and other.resolved is not None
-                   and other.resolved.country_code == place.country_code for other in mentions)
+    return not _country_named_elsewhere(item, mentions)
+
+
+def _unsettled_small_town_abroad(item: _Mention, mentions: list[_Mention], gaz: Gazetteer) -> bool:
+    """Whether a name reads only as a small town abroad (under ``SMALL_TOWN`` people, in a country the article names
+    nowhere else, with no region or country qualifying it) and no words before it settle it there ('in Embu', 'near
+    Winnemucca'): the model tags a firm, a product, a part of a city or a common word a place as often as such a
+    town ('joint-bookrunner Warburg Securities', 'the film rights from Paramount', 'London's West End', 'Santa
+    hats', 'Firefox and Opera'). A dateline's town stays."""
+    place = item.resolved
+    if place is None or place.feature != "city" or place.capital or place.population >= SMALL_TOWN \
+            or item.within is not None:
+        return False
+    if _settling_cue(item.span, gaz) or _is_dateline(item.span):
+        return False
+    return not _country_named_elsewhere(item, mentions)
+
+
+def _country_named_elsewhere(item: _Mention, mentions: list[_Mention]) -> bool:
+    """Whether the article names another place in the country of the one ``item`` reads as (its other mentions of
+    that same place do not count)."""
+    place = item.resolved
+    code = place.country_code if place is not None else None
+    return any(other.resolved is not None and other.resolved != place and other.resolved.country_code == code
+               for other in mentions)
 
 
 @lru_cache(maxsize=1)
@@ -201,7 +225,8 @@ def propose_places(doc: Doc, gaz: Gazetteer) -> tuple[list[dict[str, Any]], set[
     for item in mentions:
         item.resolved = _resolve(item, context, regions)
     _read_names_listed_with_regions_as_regions(names)
-    abroad = [item for item in names if _named_otherwise_abroad(item, mentions)]
+    abroad = [item for item in names
+              if _named_otherwise_abroad(item, mentions) or _unsettled_small_town_abroad(item, mentions, gaz)]
     names = [item for item in names if item not in abroad]
     mentions = [item for item in mentions if item not in abroad]
     small_towns = {item.span.start_char for item in names if item.within is None and item.resolved is not None
