@@ -10,7 +10,7 @@ from typing import Any, Optional
 
 from spacy.tokens import Doc
 
-from ..doc_utils import read_data, span_mention
+from ..doc_utils import doc_text, read_data, span_mention
 from .cues import _is_dateline, _settling_cue
 from .lookup import Candidate, Gazetteer, fold
 from .mentions import _demonym_mentions, _Mention, _name_mentions
@@ -90,7 +90,7 @@ def _listed_runs(names: list[_Mention]) -> list[list[_Mention]]:
     runs: list[list[_Mention]] = []
     for item in sorted(names, key=lambda m: m.span.start):
         last = runs[-1][-1] if runs else None
-        if last is not None and _LIST_GAP.fullmatch(item.span.doc.text[last.span.end_char : item.span.start_char]):
+        if last is not None and _LIST_GAP.fullmatch(doc_text(item.span.doc)[last.span.end_char : item.span.start_char]):
             runs[-1].append(item)
         else:
             runs.append([item])
