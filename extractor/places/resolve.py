@@ -225,10 +225,10 @@ def propose_places(doc: Doc, gaz: Gazetteer) -> tuple[list[dict[str, Any]], set[
     for item in mentions:
         item.resolved = _resolve(item, context, regions)
     _read_names_listed_with_regions_as_regions(names)
-    abroad = [item for item in names
-              if _named_otherwise_abroad(item, mentions) or _unsettled_small_town_abroad(item, mentions, gaz)]
-    names = [item for item in names if item not in abroad]
-    mentions = [item for item in mentions if item not in abroad]
+    abroad = {id(item) for item in names
+              if _named_otherwise_abroad(item, mentions) or _unsettled_small_town_abroad(item, mentions, gaz)}
+    names = [item for item in names if id(item) not in abroad]
+    mentions = [item for item in mentions if id(item) not in abroad]
     small_towns = {item.span.start_char for item in names if item.within is None and item.resolved is not None
                    and item.resolved.feature == "city" and not item.resolved.capital
                    and item.resolved.population < SMALL_TOWN}
