@@ -6,6 +6,7 @@ ordinals as denominators) that has nothing to do with digits.
 
 from __future__ import annotations
 
+import re
 from typing import Optional, Union
 
 from spacy.tokens import Doc, Token
@@ -18,6 +19,9 @@ from .values import apply_scale, extend_scales
 # The words that may go on from a number word besides a cardinal, a scale or a denominator: "two and a half",
 # "twenty-one", "five point five" ("&" reads as "and").
 _CARDINAL_GOES_ON = frozenset({"and", "-", "–", "point"})
+_DIGIT_FRACTION = re.compile(r"^(\d{1,2})/(\d{1,3})$")
+# Words before a whole number that make it the last of a list or range, not a mixed number's whole part.
+_JOINED_BEFORE = frozenset({"and", "or", ",", "between", "to"})
 
 
 def _settled_by_next_word(lex: Lexicon, doc: Doc, i: int) -> Union[Core, None, bool]:
@@ -77,7 +81,8 @@ def spelled_at(lex: Lexicon, doc: Doc, i: int) -> Optional[Core]:
             total, current, big = apply_scale(total, current, big, lex.scales[word])
             last = "scale"
         elif word == "and" and last in ("scale", "unit", "teen", "tens", "digits") and j + 1 < len(words):
-            mixed = _mixed_number(lex, tokens, words, j + 1, i, (total, current, big, last))
+            mixed = _mixed_number(lex, tokens, words, j + 1, i, (total, current, big, last)) \
+                or _digit_mixed_number(lex, doc, tokens, words, j + 1, i, (total + current, last))
             if mixed is not None:
                 return mixed
             if last != "scale" or not (words[j + 1] in lex.cardinals or PLAIN.match(words[j + 1])):
@@ -150,6 +155,26 @@ def _mixed_number(lex: Lexicon, tokens: list[Token], words: list[str], j: int, i
         return Core(i, tokens[j - 1].i + 1, total + (current + value) * scale, scaled=True)
     scale = big if last == "scale" and big > 1 and current == 0 else 1.0
     return Core(i, tokens[j - 1].i + 1, total + current + value * scale, scaled=True)
+
+
+def _digit_mixed_number(lex: Lexicon, doc: Doc, tokens: list[Token], words: list[str], j: int, i: int,
+                        state: tuple[float, str]) -> Optional[Core]:
+    """"one and 5/8 pct", "31 and 7/8": a whole number joined by "and" to a proper fraction in digits is one mixed
+    number, as "7-3/4" is; not after a scale word, nor a whole number that ends a list or range ("in years five and
+    six and 3/4 point": the years, then a margin of 3/4 point)."""
+    whole, last = state
+    fraction = _DIGIT_FRACTION.match(words[j])
+    if fraction is None or last == "scale":
+        return None
+    numerator, denominator = int(fraction[1]), int(fraction[2])
+    if not 0 < numerator < denominator or denominator not in lex.digit_denominators:
+        return None
+    k = i - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    if k >= 0 and doc[k].lower_ in _JOINED_BEFORE:
+        return None
+    return Core(i, tokens[j].i + 1, whole + numerator / denominator)
 
 
 def _whole_number(lex: Lexicon, doc: Doc, tokens: list[Token], words: list[str],
