@@ -45,7 +45,7 @@ NOT_QUANTITY_ENTITIES = frozenset({"NORP", "GPE", "LOC", "PERSON", "FAC", "EVENT
 _BY_DIRECTION = ("verbs", "nouns", "adverbs", "comparatives", "particles")
 _WORD_SETS = (
     "particle_verbs", "transitive", "not_direct_amount", "level_verbs", "containers", "equivalents", "people_verbs",
-    "glued_measures", "item_verbs", "point_words", "point_contexts", "point_gaps",
+    "glued_measures", "item_verbs", "point_words", "point_contexts", "point_gaps", "measured_changes",
 )
 ITEM_REACH = 4  # words back from a change word to the verb that lists it ("excludes discontinued operations gain")
 BASE_OR_PRESENT = frozenset({"VB", "VBP", "VBZ"})  # verb tags a noun such as "gain" or "gains" is misread with
@@ -450,7 +450,8 @@ def _amount_of(changer: Token, owner: dict[int, int], result: Span) -> Optional[
 
 
 def _changed_quantity(governor: Token, span: Span, words: ChangeWords) -> Optional[str]:
-    """What moved: a noun's "in" complement, a transitive change verb's object (not another number's noun: "will
+    """What moved: a noun's "in" complement (else a change noun that names a quantity of its own: "sales growth of
+    8%", "1.9 pct growth in 1985"), a transitive change verb's object (not another number's noun: "will
     increase eight cts a pound, rather than five cts" says what the cents are of by its subject), an intransitive
     verb's subject;
     after a verb of no change that takes an object ("BMW sold nearly 95,000 cars ..., up 2.6%"), the object: the
@@ -468,7 +469,10 @@ def _changed_quantity(governor: Token, span: Span, words: ChangeWords) -> Option
         target = _with_absolute(span, words) or contents_of(obj, words)
     else:
         target = contents_of(subject_of(governor), words)
-    return noun_phrase(target, words)
+    found = noun_phrase(target, words)
+    if found is None and governor.pos_ == "NOUN" and governor.lemma_.lower() in words.measured_changes:
+        return noun_phrase(governor, words, span.end if governor.i >= span.end else 0)  # "sales growth of 8%"
+    return found
 
 
 def _counts_another_number(noun: Token) -> bool:
