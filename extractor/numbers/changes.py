@@ -46,6 +46,7 @@ _BY_DIRECTION = ("verbs", "nouns", "adverbs", "comparatives", "particles")
 _WORD_SETS = (
     "particle_verbs", "transitive", "not_direct_amount", "level_verbs", "containers", "equivalents", "people_verbs",
     "glued_measures", "item_verbs", "point_words", "point_contexts", "point_gaps", "measured_changes",
+    "number_nouns",
 )
 ITEM_REACH = 4  # words back from a change word to the verb that lists it ("excludes discontinued operations gain")
 BASE_OR_PRESENT = frozenset({"VB", "VBP", "VBZ"})  # verb tags a noun such as "gain" or "gains" is misread with
@@ -231,6 +232,8 @@ def write_changes(records: list[Record], spans: list[Optional[Span]], changes: d
         record["change"] = {"direction": change.direction, "from": start, "by": by}
         if record.get("counted") is None and record.get("kind") in LEVEL_KINDS and change.governor is not None:
             record["counted"] = _changed_quantity(change.governor, spans[n], words)
+        elif record.get("counted") is None and record.get("kind") == "count" and change.governor is not None:
+            record["counted"] = noun_phrase(numbered(_changed(change.governor, spans[n], words), words), words)
 
 
 def measure_points(records: list[Record], spans: list[Optional[Span]], changes: dict[int, Change],
@@ -456,6 +459,14 @@ def _changed_quantity(governor: Token, span: Span, words: ChangeWords) -> Option
     verb's subject;
     after a verb of no change that takes an object ("BMW sold nearly 95,000 cars ..., up 2.6%"), the object: the
     seller is no quantity."""
+    found = noun_phrase(_changed(governor, span, words), words)
+    if found is None and governor.pos_ == "NOUN" and governor.lemma_.lower() in words.measured_changes:
+        return noun_phrase(governor, words, span.end if governor.i >= span.end else 0)  # "sales growth of 8%"
+    return found
+
+
+def _changed(governor: Token, span: Span, words: ChangeWords) -> Optional[Token]:
+    """The noun ``_changed_quantity`` names what moved by."""
     obj = next((c for c in governor.children if c.dep_ == "dobj" and not span.start <= c.i < span.end), None)
     if governor.pos_ == "NOUN":
         target = next((grand for child in governor.children if child.dep_ == "prep" and child.lower_ == "in"
@@ -469,10 +480,16 @@ def _changed_quantity(governor: Token, span: Span, words: ChangeWords) -> Option
         target = _with_absolute(span, words) or contents_of(obj, words)
     else:
         target = contents_of(subject_of(governor), words)
-    found = noun_phrase(target, words)
-    if found is None and governor.pos_ == "NOUN" and governor.lemma_.lower() in words.measured_changes:
-        return noun_phrase(governor, words, span.end if governor.i >= span.end else 0)  # "sales growth of 8%"
-    return found
+    return target
+
+
+def numbered(noun: Optional[Token], words: ChangeWords) -> Optional[Token]:
+    """"the number of Japanese films": what a number noun counts (its "of" object); None for any other noun: a count
+    that moves or reaches another quantity ("prices rose to 300") says nothing of what it counts."""
+    if noun is None or noun.lemma_.lower() not in words.number_nouns:
+        return None
+    return next((grand for child in noun.children if child.dep_ == "prep" and child.lower_ == "of"
+                 for grand in child.children if grand.dep_ == "pobj"), None)
 
 
 def _counts_another_number(noun: Token) -> bool:

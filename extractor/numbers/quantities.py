@@ -15,7 +15,7 @@ from typing import Callable, Optional
 
 from spacy.tokens import Span, Token
 
-from .changes import LEVEL_KINDS, SUBJECT_DEPS, ChangeWords, Record, contents_of, noun_phrase, subject_of
+from .changes import LEVEL_KINDS, SUBJECT_DEPS, ChangeWords, Record, contents_of, noun_phrase, numbered, subject_of
 from .tokens import is_break, is_spaced_dash, reads_as_verb
 
 Rule = Callable[[Token, Span, ChangeWords], Optional[Token]]
@@ -143,8 +143,10 @@ def read_quantities(records: list[Record], spans: list[Optional[Span]], heads: l
             if noun is None or noun.i in owned or _across_break(span, noun):
                 continue
             implied = words.implied_heads.get(noun.lemma_.lower()) if count else None
-            if implied is None and rule in IMPLIED_HEAD_RULES and count:
+            counts = numbered(noun, words) if count else None  # "the number of ... banks ... now totals 32"
+            if implied is None and counts is None and rule in IMPLIED_HEAD_RULES and count:
                 continue
+            noun = counts or noun
             counted = implied or noun_phrase(noun, words, span.end if noun.i >= span.end else 0)
             if counted is not None:
                 record["counted"] = counted
