@@ -279,7 +279,8 @@ def _gender_evidence(
     name ('Ms. May', 'British actor Clive Owen'), a gendered noun in apposition ('his wife, Jane Doe',
     'Jane Doe, an actress,'), or the pronoun subject of the person's own reported clause ('Lonechild
     said she felt ...'); a pronoun in their quoted words is someone else ('"He has a great array of
-    experience," said Lisa Harris')."""
+    experience," said Lisa Harris'), and so is one in a clause the person only knows or thinks ('Harper knew
+    in his bones that she was perfect for the part')."""
     if mention[3] != "person":
         return None
     span = _span_of(doc, mention, spans)
@@ -300,7 +301,7 @@ def _gender_evidence(
     for noun in described:
         if noun.pos_ == "NOUN" and noun.lower_ in words.gender_nouns:
             return words.gender_nouns[noun.lower_]
-    if root.dep_ not in SUBJECTS:
+    if root.dep_ not in SUBJECTS or root.head.lemma_ not in words.verbs:
         return None
     for clause in children(root.head):
         if clause.dep_ == "ccomp":
