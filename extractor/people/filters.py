@@ -23,7 +23,7 @@ from ..dates.lexicon import lexicon as date_words
 from ..places import gazetteer
 from .lexicon import PLURAL_TAGS, ROLE_MODIFIER_DEPS, PeopleLexicon
 from .names import NameMention
-from .tokens import adjective_piece, hangs_from
+from .tokens import adjective_piece, hangs_from, hyphen_piece
 
 # A rule's verdicts on a person's mentions, read lazily so that a proof stops at the first that settles it.
 Proof = Callable[[Iterator[bool], Sequence[NameMention], PeopleLexicon], bool]
@@ -114,6 +114,15 @@ def glued_to_an_adjective(span: Span, lexicon: PeopleLexicon) -> bool:
     Natalie Portman', 'Oscar-winning director')."""
     doc = span.doc
     return span.end + 1 < len(doc) and doc[span.end].text == "-" and adjective_piece(doc[span.end + 1])
+
+
+def hyphened_to_a_common_word(span: Span, lexicon: PeopleLexicon) -> bool:
+    """One word of a capitalised part and, after a hyphen, a lowercase word English writes so is a phrase or a thing
+    the model took for a name ('Flash-forward to 2017', 'World Cup-style', 'Oscar-winner Sir Anthony Hopkins'), no
+    person: a name's hyphen joins capitalised parts ('Rose-Lynn') or a given name's syllables after a surname ('Tsai
+    Ing-wen')."""
+    return len(span) == 3 and span[0].is_title and hyphen_piece(span[2]) and span[2].is_lower \
+        and span[2].text in lexicon.common_words
 
 
 def labels_a_line_of_figures(span: Span, lexicon: PeopleLexicon) -> bool:
@@ -817,6 +826,8 @@ def _lowercase_words(doc: Doc) -> dict[str, bool]:
 NOT_A_PERSON: tuple[tuple[str, Callable[[Span, PeopleLexicon], bool], Proof], ...] = (
     ("a name qualifying a thing ('an Oscar nomination')", modifies_a_thing, every_mention),
     ("a name in a compound adjective ('Oscar-nominated actress')", glued_to_an_adjective, every_mention),
+    ("a capitalised word hyphened to a lowercase common word ('Flash-forward')", hyphened_to_a_common_word,
+     every_mention),
     ("a word describing the person named after it ('Former Beatle Sir Paul McCartney')", describes_the_name_after,
      every_mention),
     ("a thing counted ('his second Oscar')", counted_like_a_thing, one_mention_of_no_full_name),
