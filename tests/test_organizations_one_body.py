@@ -59,6 +59,26 @@ COMEX = ("    Commodity Exchange (Comex) copper stocks climbed to 103,000\ntons 
 FORD = ("It was ultimately the efforts of a family friend who spotted Webb's Ford sedan and called 911. Fort Worth "
         "Police Department responded and confirmed that there appeared to be blood on the front passenger seat.\n")
 
+# BBC News politics/170
+POWYS = ("But after talks with Powys Health Board the hospital called off its plan until health chiefs meet early in "
+         "January. Hereford Hospital Trust caused an outcry when it sent out a letter telling patients that for "
+         "financial and administrative reasons it planned to turn down some orthopaedic patients. Shocked health "
+         "officials in Powys said this meant they would be left with the prospect of patients and doctors having to "
+         "find new appointments in other hospitals. Andy Williams, chief executive of Powys Local Health Board, had "
+         "said it was \"a totally unacceptable way to behave\". Earlier, David Rose, Chief Executive of Hereford "
+         "Hospitals NHS Trust, had said: \"It is with real regret that we have taken this step.\"\n")
+# BBC News politics/016
+ESRC = ("The committee was reporting on the work, strategy and spending plans of the Economic Social Research "
+        "Council.\n\n\"It is hard to see how significant progress towards rectifying these shortages can be made "
+        "through the deployment of Economic and Social Research Council's limited resources.\"\n")
+# BBC News politics/085
+ERC = ("It listed bodies including the Football Licensing Authority, Investors in People UK and the Economic and "
+       "Social Research Council. The report is published by the Efficiency in Government Unit - a joint effort by "
+       "right of centre think tanks the Economic Research Council and the Centre for Policy Studies.\n")
+# BBC News tech/028
+BBC_UNITS = ("The technology has been created by BBC Research and Development for BBC Broadcast and BBC Outside "
+             "Broadcasts. BBC Sport is the first client to start using the system.\n")
+
 # web page 5ae11e58 (Ascom press release)
 ASCOM = ("Ascom is headquartered in Baar (Switzerland), has subsidiaries in 15 countries and employs around 1,300 "
          "people worldwide. Ascom registered shares (ASCN) are listed on the SIX Swiss Exchange in Zurich.")
@@ -122,3 +142,33 @@ def test_a_capitalised_word_clipping_one_letter_of_the_last_word_is_no_short_for
 def test_initials_after_what_a_sentence_says_of_a_name_go_with_the_name(run: Any) -> None:
     """'Ascom registered shares (ASCN)': the shares are no part of the body's name."""
     assert names_of(run(ASCOM)).get("ASCN") == "Ascom"
+
+
+@pytest.mark.parametrize(
+    "text, variant, full",
+    [
+        (POWYS, "Powys Health Board", "Powys Local Health Board"),
+        (POWYS, "Hereford Hospital Trust", "Hereford Hospitals NHS Trust"),
+    ],
+)
+def test_a_name_of_three_words_or_more_without_a_word_of_a_longer_one_is_the_same_body(
+        run: Any, text: str, variant: str, full: str) -> None:
+    """Same first word and head, the longer name's other words in order: one body written with and without an
+    optional word ('Powys [Local] Health Board', 'Hereford Hospital[s] [NHS] Trust'), named by the fuller."""
+    assert names_of(run(text)).get(variant) == full
+
+
+def test_a_name_without_a_small_word_of_another_is_the_same_body(run: Any) -> None:
+    names = names_of(run(ESRC))
+    assert names.get("Economic Social Research Council") == names.get("Economic and Social Research Council")
+    assert names.get("Economic Social Research Council") is not None
+
+
+def test_a_name_without_a_brief_added_after_and_is_another_body(run: Any) -> None:
+    names = names_of(run(ERC))
+    assert names.get("Economic Research Council") == "Economic Research Council"
+
+
+def test_two_units_of_two_words_sharing_their_first_word_and_head_stay_apart(run: Any) -> None:
+    names = names_of(run(BBC_UNITS))
+    assert names.get("BBC Broadcast") != names.get("BBC Outside Broadcasts")

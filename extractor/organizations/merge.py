@@ -59,6 +59,7 @@ def merge(
     _merge_clipped(candidates, lexicon, groups)
     _merge_prefixes(doc, candidates, groups, lexicon)
     _merge_suffixes(candidates, groups)
+    _merge_variants(candidates, lexicon, groups)
     _merge_club_words(candidates, lexicon.club_words, groups)
     members: dict[int, list[int]] = {}
     for index in range(len(candidates)):
@@ -354,6 +355,46 @@ def _merge_suffixes(candidates: list[Candidate], groups: _UnionFind) -> None:
         extra = candidates[longer[0]].text.split()[: len(words[longer[0]]) - len(short)]
         if all(word[:1].isupper() for word in extra):
             groups.union(index, longer[0])
+
+
+def _merge_variants(candidates: list[Candidate], lexicon: OrganizationLexicon, groups: _UnionFind) -> None:
+    """'Powys Health Board' beside 'Powys Local Health Board', 'Hereford Hospital Trust' beside 'Hereford Hospitals
+    NHS Trust', 'Economic Social Research Council' beside 'Economic and Social Research Council': a name of three
+    words or more with the first word and the head of a longer name, whose other words it has in their order, is
+    that body written without an optional word, where the longer names it so fits are one body's. Two words are
+    too few ('BBC Broadcast' beside 'BBC Outside Broadcasts' are two units), and a brief added after 'and' makes
+    another body ('Economic Research Council', a think tank, beside 'Economic and Social Research Council'); a
+    firm's units add words to its legal name ('Ford Motor Co', 'Ford Motor Credit Co'), and an 'of' or a 'for'
+    leads to a place's or a brief's name, which tells bodies apart ('Bank of England', 'Bank of New England')."""
+    endings = lexicon.partnership_endings | lexicon.legal_forms
+    words: list[list[str]] = []
+    small: list[set[str]] = []
+    for candidate in candidates:
+        written = candidate.text.split()
+        kept = not candidate.key and written[-1] not in endings and not {"of", "for"}.intersection(written)
+        words.append([word[:-1] if word.endswith("s") else word for word in candidate.norm.split()
+                      if word not in lexicon.function_words] if kept else [])
+        small.append(lexicon.function_words.intersection(candidate.norm.split()))
+    by_ends: dict[tuple[str, str], list[int]] = {}
+    for index, name in enumerate(words):
+        if len(name) > 2:
+            by_ends.setdefault((name[0], name[-1]), []).append(index)
+    for indexes in by_ends.values():
+        for index in indexes:
+            short = words[index]
+            same = [other for other in indexes if words[other] == short]
+            for other in same:  # the same words, with other small words or plurals
+                groups.union(index, other)
+            longer = {groups.find(other) for other in indexes if len(words[other]) > len(short)
+                      and small[other] <= small[index] and _in_order(short, words[other])}
+            if len(longer) == 1:
+                groups.union(index, longer.pop())
+
+
+def _in_order(short: list[str], full: list[str]) -> bool:
+    """Whether ``full`` has every word of ``short`` in its order, with words between."""
+    remaining = iter(full)
+    return all(word in remaining for word in short)
 
 
 def _parent_firm(longer: list[int], words: list[list[str]], candidates: list[Candidate],
