@@ -79,6 +79,39 @@ ERC = ("It listed bodies including the Football Licensing Authority, Investors i
 BBC_UNITS = ("The technology has been created by BBC Research and Development for BBC Broadcast and BBC Outside "
              "Broadcasts. BBC Sport is the first client to start using the system.\n")
 
+# Reuters-21578 09407
+CATERPILLAR = ("The U.S. Caterpillar Tractor\nCo was granted a court injunction ordering some 300 workers to\nend their "
+               "10-week occupation of the firm's factory, court\nsources said.\n    The workers, staging a sit-in to "
+               "protest Caterpillar's\ndecision to close the plant with the loss of 1,221 jobs, are\ndue to decide on "
+               "their next step at a mass meeting tonight.\n    Yesterday a spokesman for the workers said they would\n"
+               "comply with the law if forced out.\n    Caterpillar wants to dismiss the workforce and close the\nplant "
+               "in May.\n")
+# web page 098bb3e9 (AP, Disney+)
+DISNEY = (
+          "Walt Disney Co. executive Kevin Mayer said overwhelming demand and a computer-coding glitch led to "
+          "widespread problems last week when the Burbank entertainment giant launched Disney+.\n"
+          "The company struggled to contend with the more than 10 million users who activated their accounts "
+          "last Tuesday. Disney’s $6.99-a-month service is stocked with movies and TV shows from Pixar "
+          "Animation, “Star Wars,” Marvel Studios and classic Disney fare, including “Mary Poppins” and "
+          "“Bambi.”\n"
+          "“We had some issues ... we had some customer service issues that didn’t make me feel good,” Mayer, "
+          "Disney’s chairman of direct-to-consumer and international, said Tuesday at the Vox Media’s Code "
+          "Media conference in Hollywood. It was his first public appearance since the launch.\n"
+          "Disney’s tech teams isolated the problem, Mayer said, and “patched” the software as the company "
+          "continued to sign up additional subscribers throughout the week.\n"
+          "The streaming service represents a shift in Disney’s business strategy and, potentially, another "
+          "blow to the traditional pay-TV bundle that bolstered its business. Accelerated cord-cutting has "
+          "eroded revenue from Disney’s flagship ESPN channels, Disney Channel and other cable networks.\n"
+          "While traditional companies have experimented with niche streaming services, such as CBS All Access, "
+          "Disney has made an enormous bet, spending more than $3 billion on technology and programming to "
+          "remain a leader in Hollywood and take on Netflix at its own game.\n")
+# Reuters-21578 00372
+HUTTON = ("Purolator Courier Corp said it has agreed to be acquired for about 265 mln dlrs by a company formed by\n"
+          "E.F. Hutton LBO Inc and certain managers of Purolator's courier division.\n    Hutton LBO, a wholly owned "
+          "subsidiary of E.F. Hutton Group Inc, will be majority owner of the company.\n    Hutton said the "
+          "acquiring company, PC Acquisition Inc, is paying 35 dlrs cash per share.\n    Hutton said in the merger "
+          "shareholders would get 35 dlrs a share.\n    A Hutton spokesman said the firm is reviewing it.\n")
+
 # web page 5ae11e58 (Ascom press release)
 ASCOM = ("Ascom is headquartered in Baar (Switzerland), has subsidiaries in 15 countries and employs around 1,300 "
          "people worldwide. Ascom registered shares (ASCN) are listed on the SIX Swiss Exchange in Zurich.")
@@ -172,3 +205,20 @@ def test_a_name_without_a_brief_added_after_and_is_another_body(run: Any) -> Non
 def test_two_units_of_two_words_sharing_their_first_word_and_head_stay_apart(run: Any) -> None:
     names = names_of(run(BBC_UNITS))
     assert names.get("BBC Broadcast") != names.get("BBC Outside Broadcasts")
+
+
+@pytest.mark.parametrize(
+    "text, short, full",
+    [
+        (CATERPILLAR, "Caterpillar", "U.S. Caterpillar Tractor Co"),
+        (DISNEY, "Disney", "Walt Disney Co."),
+    ],
+)
+def test_a_firms_name_after_its_country_or_founders_given_name_is_its_short_form(
+        run: Any, text: str, short: str, full: str) -> None:
+    assert names_of(run(text)).get(short) == full
+
+
+def test_a_short_form_inside_two_firms_names_names_neither(run: Any) -> None:
+    """'Hutton' of 'E.F. Hutton LBO Inc' and of its parent 'E.F. Hutton Group Inc'."""
+    assert names_of(run(HUTTON)).get("Hutton") == "Hutton"

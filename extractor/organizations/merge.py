@@ -11,12 +11,15 @@ from typing import Optional
 from spacy.tokens import Doc, Span
 
 from ..doc_utils import doc_text
+from ..entities import normalise
 from ..places import fold, gazetteer
 from .candidates import Candidate, is_acronym
 from .lexicon import OrganizationLexicon
 
 # A word written in dotted initials ('U.S.', 'U.K.'), whose letters all stand in the body's initials.
 DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
+# One initial of a founder's names ('J. Henry Schroder Wagg').
+INITIAL = re.compile(r"[A-Z]\.")
 # A word shorter than this is initials or a short form, not a name's clipped words.
 CLIPPED_LETTERS = 4
 # Initials with a particle's letter in lowercase ('BfG' of 'Bank fuer Gemeinwirtschaft').
@@ -60,6 +63,7 @@ def merge(
     _merge_prefixes(doc, candidates, groups, lexicon)
     _merge_suffixes(candidates, groups)
     _merge_variants(candidates, lexicon, groups)
+    _merge_after_leading_words(candidates, lexicon, groups)
     _merge_club_words(candidates, lexicon.club_words, groups)
     members: dict[int, list[int]] = {}
     for index in range(len(candidates)):
@@ -389,6 +393,43 @@ def _merge_variants(candidates: list[Candidate], lexicon: OrganizationLexicon, g
                       and small[other] <= small[index] and _in_order(short, words[other])}
             if len(longer) == 1:
                 groups.union(index, longer.pop())
+
+
+def _merge_after_leading_words(candidates: list[Candidate], lexicon: OrganizationLexicon, groups: _UnionFind) -> None:
+    """'Caterpillar' beside 'U.S. Caterpillar Tractor Co', 'Disney' beside 'Walt Disney Co.': the one word that
+    follows a firm's leading country, given name or initials in its name ending in a legal form is that firm's
+    short form, where it names nothing else already and follows them in one firm's name only ('Hutton' of 'E.F.
+    Hutton LBO Inc' and of its parent 'E.F. Hutton Group Inc' names neither); a body's word is no short form
+    ('Bank' of 'Royal Bank of Canada Ltd'). Other leading words make another body's name, not a firm's ('Mobil
+    Chemical Co' is Mobil's unit)."""
+    endings = lexicon.partnership_endings | lexicon.legal_forms
+    starts: dict[str, set[int]] = {}
+    for index, candidate in enumerate(candidates):
+        written = candidate.text.split()
+        if candidate.key or len(written) < 3 or written[-1] not in endings or not _a_leading_word(written[0], lexicon):
+            continue
+        lead = 1
+        while lead < len(written) - 2 and _a_leading_word(written[lead], lexicon):
+            lead += 1
+        word = written[lead]
+        if word not in endings and word.lower() not in lexicon.head_types and word.lower() not in lexicon.body_words:
+            starts.setdefault(normalise(word), set()).add(groups.find(index))
+    if not starts:
+        return
+    names: dict[int, set[str]] = {}
+    for index, candidate in enumerate(candidates):
+        names.setdefault(groups.find(index), set()).add(candidate.norm)
+    for index, candidate in enumerate(candidates):
+        owners = starts.get(candidate.norm, set())
+        if len(owners) == 1 and names[groups.find(index)] == {candidate.norm} and not candidate.key:
+            groups.union(index, owners.pop())
+
+
+def _a_leading_word(word: str, lexicon: OrganizationLexicon) -> bool:
+    """A word opening a firm's name that its short form leaves out: a country's ('U.S.'), a founder's given name
+    ('Walt') or initials ('E.F.')."""
+    return word in lexicon.first_names or DOTTED.fullmatch(word) is not None or INITIAL.fullmatch(word) is not None \
+        or any(place.feature == "country" for place in gazetteer().candidates(fold(word)))
 
 
 def _in_order(short: list[str], full: list[str]) -> bool:
