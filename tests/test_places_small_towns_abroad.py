@@ -39,6 +39,21 @@ CASES = [
     pytest.param(  # BBC tech/032
         "That was one of the messages from the mobile industry at the 3GSM World Congress in Cannes last week.",
         "Cannes", "Cannes", id="in-a-resort"),
+    pytest.param(  # BBC politics/040
+        "Solicitor Gareth Pierce, who represents eight of the detainees, claimed the detention had driven four of the "
+        "detainees to \"madness\", saying two were being held in Broadmoor hospital.",
+        "Broadmoor", None, id="in-a-hospital-named-for-it"),
+    pytest.param(  # BBC entertainment/346
+        "Ms Craymer remortgaged her home to finance her idea of a musical based around Abba's hits, which has since "
+        "become a global triumph.",
+        "Abba", None, id="around-what-a-name-owns"),
+    pytest.param(  # BBC tech/006
+        "A network of community computer centres, linked by wireless technology, is providing a helping hand for "
+        "poor farmers in Peru.\n\nThe pilot scheme in the Huaral Valley, 80 kilometres north of the capital Lima, "
+        "aims to offer the 6,000-strong community up-to-date information on agricultural market prices and "
+        "trends.\n\nThe Cepes researcher recalls what happened in Cuyo, a 50-family community with no electricity, "
+        "during the construction of the local telecentre site.",
+        "Cuyo", None, id="a-village-of-the-story-s-one-country"),
 ]
 
 

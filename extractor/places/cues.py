@@ -108,13 +108,22 @@ def _locative_cue(span: Span, gaz: Gazetteer) -> bool:
     return preceding is not None and (preceding.lower_ in gaz.locatives or _after_a_place_noun(span, preceding, gaz))
 
 
+# A lowercase word of these tags right after a name makes the name its modifier ('Broadmoor hospital'), as a
+# possessive ending does ('Abba's hits').
+COMMON_NOUN_TAGS = frozenset({"NN", "NNS"})
+
+
 def _settling_cue(span: Span, gaz: Gazetteer) -> bool:
     """Whether the words around the name settle it in a place of its own: "in Embu", "near Winnemucca", "the town
     of Hanau", "in the Shankill area"; not "from Paramount" or "at Tata" (``settling_prepositions`` in
-    places_rules.json)."""
+    places_rules.json), nor "in Broadmoor hospital" or "around Abba's hits", where the name only modifies the noun
+    the preposition takes."""
     preceding, following = _before(span), _after(span)
     if following is not None and following.lower_ in gaz.place_nouns:
         return True
+    if following is not None and (following.tag_ == "POS" or following.tag_ in COMMON_NOUN_TAGS
+                                  and following.text.islower()):
+        return False  # 'held in Broadmoor hospital', 'based around Abba's hits': the preposition takes another noun
     return preceding is not None and (
         preceding.lower_ in gaz.settling_prepositions or _after_a_place_noun(span, preceding, gaz))
 

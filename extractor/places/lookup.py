@@ -140,6 +140,7 @@ class Gazetteer:
         self.celestial_bodies = frozenset(fold(name) for name in rules["celestial_bodies"])
         self.division_words = frozenset(rules["division_words"])
         self.division_openers = frozenset(rules["division_openers"])
+        self.county_words = frozenset(rules["county_words"])
         self.body_name_heads = frozenset(fold(word) for word in rules["body_name_heads"])
         self.product_nouns = frozenset(rules["product_nouns"])
         self.resident_nouns = frozenset(rules["resident_nouns"])

@@ -143,7 +143,11 @@ def _name_mentions(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
             if _names_water(name, gaz) or _ends_a_body_name(name, gaz) or _in_a_company_name(name, gaz):
                 continue  # 'the Sea of Oman' is no mention of Oman, 'the Federal Reserve Bank of New York' of New York
             candidates = gaz.candidates(key) or gaz.candidates(_without_direction(name, gaz))
-            if _called_a_division(name, gaz):
+            if _called_a_county(name, gaz):
+                candidates = _counties(candidates, gaz.candidates(key + " county"))
+                if not candidates:
+                    continue  # a county the index lacks: 'Berrien' alone is no town of that name
+            elif _called_a_division(name, gaz):
                 candidates = _divisions(candidates)
             elif not candidates and _ends_in_a_division_word(name, gaz):
                 candidates = _divisions(gaz.candidates(fold(name[:-1].text)))
@@ -335,6 +339,32 @@ def _called_a_division(name: Span, gaz: Gazetteer) -> bool:
     following, preceding = _after(name), _before(name)
     return (following is not None and following.lower_ in gaz.division_words) or (
         preceding is not None and preceding.lower_ in gaz.division_openers)
+
+
+# What may stand between a name and the 'counties' that closes the list it opens: the list's other names and its
+# commas and conjunctions ('Barry, Berrien, Calhoun, Cass, Kalamazoo and Van Buren counties').
+_LIST_JOINERS = frozenset({",", "and", "or", "&"})
+# How far a list may run after a name before its 'counties'.
+COUNTY_LIST_SPAN = 30
+
+
+def _called_a_county(name: Span, gaz: Gazetteer) -> bool:
+    """'Los Angeles county', 'Los Angeles and Orange counties', 'Barry, ... and Van Buren counties'
+    (``county_words`` in places_rules.json, lowercase: 'Orange County' is the model's whole name)."""
+    doc = name.doc
+    for index in range(name.end, min(len(doc), name.end + COUNTY_LIST_SPAN)):
+        token = doc[index]
+        if token.is_space or token.text in _LIST_JOINERS or _capitalised(token):
+            continue
+        return token.text in gaz.county_words
+    return False
+
+
+def _counties(own: tuple[Candidate, ...], counties: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """A name called a county is a county of that name or a division the name itself holds ('Kent county' is
+    Kent, England, in an English story): the article's places choose among them, as among any namesakes."""
+    return tuple(candidate for candidate in own if candidate.feature in DIVISION_FEATURES) + tuple(
+        candidate for candidate in counties if candidate.feature == "county")
 
 
 def _ends_in_a_division_word(name: Span, gaz: Gazetteer) -> bool:

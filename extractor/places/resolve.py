@@ -31,6 +31,8 @@ REGION_CONTEXT_BONUS = 1.0
 _LOCAL_FEATURES = frozenset({"city", "county"})
 # A town smaller than this is one a company named for it can claim ('Gillette', Wyoming, of 'Gillette Co').
 SMALL_TOWN = 100_000
+# The mentions of places in one other country that set a story there, against a small town abroad it names.
+ONE_COUNTRY_MENTIONS = 2
 # A first-order region named like a city of its own is read as the city when the city holds at least this share of
 # the region's people ('in Zurich', 'a hotel in Basra', 'arrive in Lagos'); Quebec City holds 5% of its province.
 NAMESAKE_CITY_SHARE = 0.1
@@ -138,14 +140,24 @@ def _unsettled_small_town_abroad(item: _Mention, mentions: list[_Mention], gaz: 
     nowhere else, with no region or country qualifying it) and no words before it settle it there ('in Embu', 'near
     Winnemucca'): the model tags a firm, a product, a part of a city or a common word a place as often as such a
     town ('joint-bookrunner Warburg Securities', 'the film rights from Paramount', 'London's West End', 'Santa
-    hats', 'Firefox and Opera'). A dateline's town stays."""
+    hats', 'Firefox and Opera'). Words settle no such town in a story whose other places all lie in one other
+    country: there it is a village of that country the index lacks ('what happened in Cuyo, a 50-family community'
+    in a story about Peru is no Cuyo in the Philippines). A dateline's town stays."""
     place = item.resolved
     if place is None or place.feature != "city" or place.capital or place.population >= SMALL_TOWN \
             or item.within is not None:
         return False
-    if _settling_cue(item.span, gaz) or _is_dateline(item.span):
+    if _is_dateline(item.span) or _country_named_elsewhere(item, mentions):
         return False
-    return not _country_named_elsewhere(item, mentions)
+    return not _settling_cue(item.span, gaz) or _story_in_one_other_country(item, mentions)
+
+
+def _story_in_one_other_country(item: _Mention, mentions: list[_Mention]) -> bool:
+    """Whether the article's other places, at least ``ONE_COUNTRY_MENTIONS`` mentions of them, all lie in one country
+    other than the one ``item`` reads as (a continent counts as another; a place the index lacks, as none)."""
+    codes = [other.resolved.country_code for other in mentions
+             if other.resolved is not None and other.resolved != item.resolved]
+    return len(codes) >= ONE_COUNTRY_MENTIONS and len(set(codes)) == 1 and None not in codes
 
 
 def _country_named_elsewhere(item: _Mention, mentions: list[_Mention]) -> bool:
