@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 
 def org_types(doc: Any) -> dict[str, Any]:
     return {record["name"]: record["type"] for record in doc._.organizations}
@@ -26,3 +28,34 @@ def test_a_capital_acting_stands_for_its_government(run: Any) -> None:
     doc = run("On Friday, Washington announced plans to put as much as 300 mln dlrs in tariffs on Japanese electronic "
               "goods from April 17, because of Tokyo's failure to observe the agreement.")
     assert org_types(doc).get("Washington") == "government"
+
+
+ADDRESSED = [
+    # (text, the capital a verb of telling or urging addresses): Reuters-21578, the story named beside each
+    pytest.param('"We have informed Washington of our intentions and we\'ve already been an integral part of ownership '
+                 'of U.S. oil reserves," he pointed out.', "Washington", id="informed"),  # 10078
+    pytest.param("Forecasting sluggish economic growth in Japan this year, Wallis urged Tokyo to stimulate domestic "
+                 "demand to help reduce its trade surplus, which hit a record 83 billion dlrs in 1986.", "Tokyo",
+                 id="urged"),  # 01951
+    pytest.param("The Ontario Government has urged Ottawa to require foreign companies to obtain permits to import "
+                 "steel into the country.", "Ottawa", id="urged-by-a-province"),  # 09554
+    pytest.param("The United States has vowed to keep the gulf open to international oil traffic and has warned Tehran "
+                 "against using the Chinese-made missiles recently installed in Iran near the mouth of the gulf.",
+                 "Tehran", id="warned"),  # 13963
+    pytest.param("The 157 are among about 290 items on which Washington has asked Seoul to lower tariffs, he added.",
+                 "Seoul", id="asked"),  # 17449
+]
+
+
+@pytest.mark.parametrize(("text", "capital"), ADDRESSED)
+def test_a_capital_a_verb_of_telling_addresses_stands_for_its_government(run: Any, text: str, capital: str) -> None:
+    doc = run(text)
+    assert org_types(doc).get(capital) == "government"
+    assert not any(mention["text"] == capital for place in doc._.places for mention in place["mentions"])
+
+
+def test_a_capital_modifying_the_object_is_no_government(run: Any) -> None:
+    # BBC politics/186: the mayor is addressed, not London
+    doc = run('Tony Blair has urged London mayor Ken Livingstone to apologise for his "Nazi" comment to a Jewish '
+              'reporter.')
+    assert "London" not in org_types(doc)

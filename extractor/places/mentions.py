@@ -281,12 +281,15 @@ def _capital_country(name: Span, gaz: Gazetteer) -> Optional[str]:
 
 
 def _acts(name: Span, gaz: Gazetteer) -> bool:
-    """The subject of a verb of saying, deciding or acting, alone or joined by 'and' ('GW and Seoul plans'), or
-    the party one negotiates with. A lone name with a plural verb is a team ('If Madrid do not want me'), and a
-    verb across a line break is the parser joining a headline to the story."""
+    """The subject of a verb of saying, deciding or acting, alone or joined by 'and' ('GW and Seoul plans'), the one
+    a verb of telling or urging addresses ('urged Tokyo to stimulate domestic demand'), or the party one negotiates
+    with. A lone name with a plural verb is a team ('If Madrid do not want me'), and a verb across a line break is
+    the parser joining a headline to the story."""
     root = name.root
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head
+    if root.dep_ == "dobj" and root.head.lemma_ in gaz.addressing_verbs:
+        return True
     if root.dep_ == "nsubj":
         verb = root.head
         between = root.doc[min(root.i, verb.i) : max(root.i, verb.i)]
