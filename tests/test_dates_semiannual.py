@@ -1,5 +1,5 @@
-"""'semi-annual' and 'semiannual' recur every six months (a set, P6M), not every year. Real sentences from
-Reuters (source named beside each)."""
+"""'semi-annual' and 'semiannual' recur every six months (a set, P6M), not every year, and 'three-monthly' every
+three months (P3M), not every month. Real sentences from Reuters and the BBC (source named beside each)."""
 
 from __future__ import annotations
 
@@ -26,3 +26,16 @@ def test_semi_annual_is_every_six_months(run, text, wanted):
 def test_annual_alone_stays_every_year(run):
     text = "Standard Trustco president Brian O'Malley told shareholders at the annual meeting."  # reuters 00040
     assert only(run, text, None, "annual")["value"] == "P1Y"
+
+
+@pytest.mark.parametrize("text, wanted, value", [
+    ("The second, less stringent, type of control orders would be subject to a court appeal within 14 days and "
+     "there would be a three-monthly report on their use.", "three-monthly", "P3M"),  # bbc politics/014
+    ("The Treasury also cut by 0.60 point six-monthly coupons payable this September on six issues maturing "
+     "between September 1988 and September 1991.", "six-monthly", "P6M"),  # reuters 00233
+    ("The ministry, which considers two-monthly comparisons to be more reliable, said imports rose.", "two-monthly",
+     "P2M"),  # reuters 12466 (shortened)
+])
+def test_a_count_joined_to_a_set_word_multiplies_its_period(run, text, wanted, value):
+    found = only(run, text, None, wanted)
+    assert (found["type"], found["value"]) == ("set", value)

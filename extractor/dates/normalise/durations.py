@@ -33,12 +33,27 @@ def _frequency_length(words: list[str]) -> int:
     return 0
 
 
+# A set word's value that recurs once a period ('monthly' P1M, 'hourly' PT1H): its prefix and its unit.
+_ONCE_A_PERIOD = re.compile(r"(PT?)1([A-Z])")
+
+
+def _every_so_many(count: str, once: str) -> Optional[Parsed]:
+    """'a three-monthly report' recurs every three months (P3M), 'six-monthly coupons' every six; a count that is
+    no whole number, or a set word that recurs other than once a period ('fortnightly'), gives no set."""
+    every, period = _number(count), _ONCE_A_PERIOD.fullmatch(once)
+    if every is None or period is None or not every.is_integer() or every < 1:
+        return None
+    return Parsed("set", f"{period[1]}{int(every)}{period[2]}", kind="set")
+
+
 def _set(tokens: list[Tok], ctx: Context) -> Optional[Parsed]:
     lex = lexicon()
     phrase = _phrase(tokens)
     if phrase in lex["sets"]:
         return Parsed("set", lex["sets"][phrase], kind="set")
     words = _words(tokens)
+    if len(words) == 3 and words[1] == "-" and words[2] in lex["sets"]:
+        return _every_so_many(words[0], lex["sets"][words[2]])
     if len(words) == 1 and words[0].endswith("days") and words[0][:-1] in lex["weekdays"]:  # 'closed on Mondays'
         return Parsed("set", f"XXXX-WXX-{lex['weekdays'][words[0][:-1]]}", kind="set")
     rate = ctx.rate
