@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from ..entities import covered_tokens, is_capitalised
 from ..places import fold, gazetteer
 from ..resolve import proposals
+from ..tables import figures_table_rows
 from .lexicon import OrganizationLexicon
 from ..doc_utils import has_digit, word_ids
 from .reading import Reading, id_set
@@ -55,7 +56,9 @@ def results_teams(reading: Reading, breaks: list[int]) -> list[Span]:
     two sides ('Birmingham v Barnsley'), a schedule the visitors ('ATLANTA' of 'ATLANTA AT CHICAGO'). A town
     named there is its club, and a name there is no person. ``breaks`` are the article's line breaks
     (``line_breaks``). A country stays a place: national sides are tagged so in news corpora, and a table of
-    figures by country ('CHILE 22 8 109 76') is no league table."""
+    figures by country ('CHILE 22 8 109 76') is no league table, nor is any table of figures, whose labels are
+    markets, indexes, months and comparisons ('ST PAUL  1,400  300  1,700  2,800', 'WEEK AGO  4,900  700';
+    ``tables.figures_table_rows``)."""
     doc = reading.doc
     lines = _possible_results_lines(reading, breaks)
     if not lines:
@@ -64,7 +67,12 @@ def results_teams(reading: Reading, breaks: list[int]) -> list[Span]:
     # the places' tokens are read only for a line that asks, and for the few teams found (``doc.char_span`` per
     # place mention): most possible lines are no results lines
     towns = cache(lambda: covered_tokens(doc, places, skip_via=frozenset({"demonym"})))
-    teams = [team for start, end in lines for team in _line_teams(doc[start:end], towns)]
+    read = [(start, _line_teams(doc[start:end], towns)) for start, end in lines]
+    read = [(start, teams) for start, teams in read if teams]
+    if not read:
+        return []
+    table_rows = figures_table_rows(doc, breaks)
+    teams = [team for start, line_teams in read if start not in table_rows for team in line_teams]
     if not teams:
         return []
     countries = covered_tokens(doc, [place for place in places if place.get("feature") == "country"])

@@ -1,0 +1,70 @@
+"""A wire story that is a table of figures labels its rows with markets, indexes, currencies, months and comparisons
+('ST PAUL     1,400  300    1,700  2,800', 'NYSE COMPOSITE        171.45 UP  0.49', 'WEEK AGO    4,900  700'): such a
+row is no league table's row or score line, so its label is no team and no organization (``tables``). A table of
+figures is told by what no sports table writes in a row: a figure of four digits or more or with a thousands
+separator, two figures with a decimal point, an empty cell ('---', 'nil'), a month as the row's label; one such row
+makes the rows around it, with no blank line or prose between, the same table's ('WEST FARGO  400  500  900  400').
+
+Every table is real text, its source named beside it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+TABLES = [
+    # Reuters-21578 13549 (ESTIMATED LIVESTOCK RECEIPTS FOR 11 MARKETS USDA)
+    " For APRIL     7\n             SLTR    FEEDER  TOTAL   SLTR\n             CATTLE  CATTLE  CATTLE  HOGS\n"
+    " KANSAS CITY 100    ---    100    500    \n OMAMA       2,700  ---    2,700  2,700  \n"
+    " ST LOUIS    200    100    300    3,000  \n ST JOSEPH   ---    300    300    1,500  \n"
+    " SIOUX CITY  900    ---    900    3,200  \n ST PAUL     1,400  300    1,700  2,800  \n TOTAL\n"
+    " SIX MARKETS 5,300  700    6,000  13,700 \n WEEK AGO    4,900  700    5,600  12,800 \n"
+    "             SLTR    FEEDER  TOTAL     SLTR\n             CATTLE  CATTLE  CATTLE    HOGS\n"
+    " PEORIA      ---     ---     ---    2,000  \n OKLA CITY   200     6,800   7,000  500    \n"
+    " SIOUX FALLS 1,200   ---     1,200  3,000  \n JOLIET      ---     ---     ---    200    \n"
+    " WEST FARGO  400     500     900    400    \n TOTAL\n 11 MARKETS  7,100   8,000   15,100 19,800  \n"
+    " WEEK AGO    7,400   6,900   14,300 19,100  \n YEAR AGO    6,100   5,900   12,000 21,300  \n WEEK TO\n"
+    "  DATE       18,200  21,400  39,600 41,400  \n",
+    # Reuters-21578 14101 (WALL STREET INDICES 1100)
+    "\n NYSE COMPOSITE        171.45 UP  0.49\n NYSE INDUSTRIALS      208.40 UP  0.92\n"
+    " S AND P COMPOSITE     303.22 UP  1.27\n\n NYSE-A VOLUME    95638000\n\n AMEX INDEX            343.81 UP  1.58\n\n"
+    " AMEX-B VOLUME    6091300\n",
+    # Reuters-21578 14256 (NYSE 12:01)
+    "NY COMP   71.52   UP  0.56\nINDS      08.47   UP  0.99\nTRANS     43.09   UP  0.07\nUTILS     75.66   OFF 0.16\n",
+    # Reuters-21578 13545 (ESTIMATED PEORIA/INDIANAPOLIS LIVESTOCK RECEIPTS)
+    " USDA APRIL     7\n          PEORIA          INDIANAPOLIS\n          CATTLE  HOGS    CATTLE  HOGS\n"
+    " TODAY    ---     2,000   n/a          \n WEEK AGO ---     2,900   800     400  \n"
+    " YEAR AGO ---     2,100   800     800  \n WEEK TO                               \n"
+    " DATE     1,400   4,500   n/a          \n WEEK AGO 1,200   4,700   1,000   1,000\n"
+    " YEAR AGO 1,300   5,000   1,200   1,800\n",
+    # Reuters-21578 13558 (AMSTERDAM EXCHANGES FIXING - APRIL 7)
+    "     US    2.0560\n     DM    112.845\n     STG   3.3280\n    FFR       33.915                NKR        30.165\n"
+    "    BFR COM   5.4500                CAN        1.5735\n    SFR       136.00                AUS SCH    16.0540\n"
+    "    YEN       141.66                IRL        3.0140\n    LIT       15.84                 PTA        1.6120\n",
+    # Reuters-21578 13560 (LONDON COFFEE ROBUSTA 1225 - APR 7)
+    " MTH BYR  SLR  HIGH LOW  SALES\n May 1249 1250 1255 1245  334\n Jul 1259 1265 1265 1253  371\n"
+    " Sep 1278 1279 1283 1274  153\n Nov 1303 1304 1306 1299   15\n Jan 1322 1329 1330 1324  119\n",
+    # Reuters-21578 14788 (TOKYO RUBBER BUYER-SELLER - APRIL 08): small counts, a month labelling each row
+    "       FRESH/SELL LIQUIDATION  FRESH/BUY SHORT/COVER\n    JUN        30       59         14       75\n"
+    "    JUL        22       42          1       63\n    SEP        99       81         12      168\n"
+    "    OCT       132       68         27      173\n    TOTAL     807      534        363      978\n",
+    # Reuters-21578 15860 (USDA DETAILS FREE GRAIN STOCKS UNDER LOAN): a row of small figures below headings
+    " Special Producer Storage Loan Program --\n      WHEAT    165     150       163     163\n"
+    " FEEDGRAINS    7.0     6.7       5.3     5.3\n       CORN    200     200       147     147\n",
+    # Reuters-21578 14138 (KANSAS CITY CARLOTS AS OF April 7): empty cells in the table's other rows
+    "           Shipments          Receipts\n          Today     Yr Ago    Today   Yr Ago\n"
+    " Wheat    133        44         52       4\n Corn     143        47         16       7\n Grain\n"
+    " Sorghum    5         2         22      --\n Soybns    28        37         30       7\n",
+]
+
+
+@pytest.mark.parametrize("text", TABLES)
+def test_a_figures_tables_row_labels_name_no_organization(run: Any, text: str) -> None:
+    assert [record["name"] for record in run(text)._.organizations] == []
+
+
+def test_a_town_labelling_a_markets_row_stays_a_place(run: Any) -> None:
+    """Reuters-21578 13549: the markets' towns are places, no clubs ('OKLA CITY' is Oklahoma City)."""
+    places = {record["name"] for record in run(TABLES[0])._.places}
+    assert {"Oklahoma City", "Sioux City"} <= places
