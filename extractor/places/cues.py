@@ -149,11 +149,14 @@ def _celestial(span: Span, gaz: Gazetteer) -> bool:
 
 def _in_a_company_name(span: Span, gaz: Gazetteer) -> bool:
     """Inside a company's own name, which the guide counts as no mention of the place: after a name's particle
-    (``_after_name_particle``) or in brackets before its legal form ('Sony (U.K.) Ltd', 'SHV (United Kingdom) Holding
-    Co Ltd': ``company_name_tails`` in places_rules.json), a capitalised word before the bracket."""
+    (``_after_name_particle``), after a word that opens banks' names ('First Boston': ``firm_openers``), or in
+    brackets before its legal form ('Sony (U.K.) Ltd', 'SHV (United Kingdom) Holding Co Ltd': ``company_name_tails``
+    in places_rules.json), a capitalised word before the bracket."""
     if _after_name_particle(span, gaz):
         return True
     preceding, following, head = _before(span), _after(span), _before(span, 2)
+    if preceding is not None and preceding.text in gaz.firm_openers:
+        return True
     if preceding is None or preceding.text != "(" or following is None or following.text != ")":
         return False
     tail = _after(span.doc[following.i : following.i + 1])

@@ -142,6 +142,7 @@ class Gazetteer:
         self.division_words = frozenset(rules["division_words"])
         self.division_openers = frozenset(rules["division_openers"])
         self.county_words = frozenset(rules["county_words"])
+        self.firm_openers = frozenset(rules["firm_openers"])
         self.body_name_heads = frozenset(fold(word) for word in rules["body_name_heads"])
         self.product_nouns = frozenset(rules["product_nouns"])
         self.resident_nouns = frozenset(rules["resident_nouns"])
