@@ -21,7 +21,7 @@ from .events import event_names
 from .initials import common_initials, thing_initials
 from .lexicon import COMPANIES, DATA, FIRST_NAMES, OrganizationLexicon
 from .merge import merge
-from .products import a_stock_index, named_things, product_names
+from .products import a_stock_index, named_things, product_names, product_uses
 from .reading import Reading
 from .recognise import entity_candidates, surnames
 from .records import record
@@ -94,6 +94,7 @@ class OrganizationFinder(SavesData):
         competitions = competition_names(doc, lexicon, candidates)
         if competitions:
             candidates = [candidate for candidate in candidates if candidate.norm not in competitions]
+        used = product_uses(doc, lexicon, candidates)  # proposed, unsupported: their words name no person either
         candidates.sort(key=lambda candidate: candidate.start)
         groups = merge(doc, lexicon, candidates, links)
         records = [record(doc, lexicon, group) for group in groups]
@@ -101,9 +102,9 @@ class OrganizationFinder(SavesData):
         initials = common_initials(reading, {c.text for c in candidates if is_acronym(c.text)}, places)
         common, defined = {normalise(name) for name in initials}, {acronym for _, acronym in links}
         defined |= thing_initials(reading, lexicon, [group for body, group in zip(records, groups) if not body["type"]])
-        found.unsupported = {body["mentions"][0]["start"] for body, kept in
-                                      zip(records, supported(doc, lexicon, groups, records, sure, common, defined))
-                                      if not kept}
+        found.unsupported = {body["mentions"][0]["start"] for body, group, kept in
+                             zip(records, groups, supported(doc, lexicon, groups, records, sure, common, defined))
+                             if not kept or any(candidate.norm in used for candidate in group)}
         return records
 
 

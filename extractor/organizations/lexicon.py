@@ -94,6 +94,10 @@ class OrganizationLexicon:
         self.credits = _by_first_word(data["credits"])
         self.character_cues = frozenset(tuple(cue) for cue in data["character_cues"])
         self.product_nouns = _by_first_word(phrase.split() for phrase in data["product_nouns"])
+        uses = data["product_uses"]
+        self.product_units = frozenset(uses["units"])
+        self.product_generations = frozenset(uses["generations"])
+        self.devices = _by_first_word(phrase.split() for phrase in uses["devices"])
         events = data["events"]
         self.event_nouns = frozenset(events["nouns"])
         self.fair_nouns = frozenset(tuple(phrase) for phrase in events["fair_nouns"])

@@ -5,6 +5,7 @@ firms."""
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from spacy.tokens import Doc
 
@@ -16,6 +17,16 @@ from .reading import Reading
 COMMON_NOUN_TAGS = frozenset({"NN", "NNS"})
 # A year after a name dates what it says ('Nasdaq 1987 volume'), where a number names an index ('Nikkei 225').
 YEAR = re.compile(r"(19|20)\d\d")
+# A number glued to its unit ('2.6GHz', '512GB'), and an ordinal in figures ('9th').
+GLUED_MEASURE = re.compile(r"\d+(?:\.\d+)?([A-Za-z]+)")
+ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+# The determiners before a device's name ('the Firefox browser', 'its pioneering Lisa computer'), and the words that
+# may describe it between them ('the first Macintosh computer'), up to DESCRIBING_REACH.
+DEVICE_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
+DESCRIBING_TAGS = frozenset({"JJ", "JJS", "VBG", "VBN"})
+DESCRIBING_REACH = 2
+# After a device's noun, a noun that makes the phrase a firm's description ('the San Rafael software concern').
+DESCRIBED_TAGS = frozenset({"NN", "NNS"})
 
 
 def product_names(reading: Reading, lexicon: OrganizationLexicon, candidates: list[Candidate]) -> set[str]:
@@ -52,6 +63,68 @@ def named_things(doc: Doc, lexicon: OrganizationLexicon, candidates: list[Candid
                 and noun.lower_ not in lexicon.after_nouns and noun.lower_ not in lexicon.named_body_nouns:
             things.add(candidate.norm)
     return things
+
+
+def product_uses(doc: Doc, lexicon: OrganizationLexicon, candidates: list[Candidate]) -> set[str]:
+    """The keys (``Candidate.norm``) of the names the article uses as a product at one mention at least: right
+    after a product's measure ('the new 16-inch MacBook Pro', 'a 2.6GHz Intel Core i7 processor', 'a 9th generation
+    Intel Core i5 processor') or between a determiner and a device's noun that ends the phrase ('the Firefox
+    browser', 'the Cell processor'). A firm has no size or generation and is no device; a name a type, a known or
+    listed name or a body's word makes a body's stays ('the Apple laptop' names the maker of one), as does the short
+    form of a firm's name in the article ('a Tandem computer system' beside 'Tandem Computers Inc')."""
+    uses: set[str] = set()
+    firms: Optional[list[str]] = None  # the names ending in a legal form, gathered once when first asked
+    for candidate in candidates:
+        if candidate.norm in uses or candidate.type or candidate.key or candidate.norm in lexicon.known \
+                or lexicon.listed(candidate.text) or _a_body_word(candidate.text.split(), lexicon):
+            continue
+        if not (_measured(doc, candidate.start, lexicon) or _a_device(doc, candidate, lexicon)):
+            continue
+        if firms is None:
+            firms = [other.norm for other in candidates if other.text.split()[-1] in lexicon.partnership_endings]
+        if not any(firm.startswith(candidate.norm + " ") for firm in firms):
+            uses.add(candidate.norm)
+    return uses
+
+
+def _a_body_word(words: list[str], lexicon: OrganizationLexicon) -> bool:
+    return any(word.lower() in lexicon.body_words for word in words)
+
+
+def _measured(doc: Doc, start: int, lexicon: OrganizationLexicon) -> bool:
+    """A product's measure right before the name: a number and a unit, glued ('2.6GHz') or apart ('16-inch'), or a
+    generation ('9th generation', 'next generation')."""
+    at = start - 1
+    if at < 1:
+        return False
+    word = doc[at]
+    glued = GLUED_MEASURE.fullmatch(word.text)
+    if glued is not None:
+        return glued.group(1) in lexicon.product_units
+    if word.text in lexicon.product_units:
+        number = at - 1 - (at > 1 and doc[at - 1].text == "-")
+        return doc[number].like_num
+    before = doc[at - 1]
+    return word.lower_ == "generation" and (before.lower_ in lexicon.product_generations
+                                            or ORDINAL.fullmatch(before.text) is not None)
+
+
+def _a_device(doc: Doc, candidate: Candidate, lexicon: OrganizationLexicon) -> bool:
+    """The name between a determiner, perhaps with words describing it, and a device's noun that ends the noun
+    phrase ('the Firefox browser', 'the first Macintosh computer', 'its pioneering Lisa computer'), not one a noun
+    after it makes a firm's description ('the Cupertino-based computer company')."""
+    at = candidate.end
+    before = candidate.start - 1
+    while before >= 0 and candidate.start - before <= DESCRIBING_REACH and doc[before].tag_ in DESCRIBING_TAGS:
+        before -= 1
+    if before < 0 or at >= len(doc) or doc[before].lower_ not in DEVICE_DETERMINERS:
+        return False
+    for phrase in lexicon.devices.get(doc[at].lower_, ()):
+        end = at + len(phrase)
+        if tuple(token.lower_ for token in doc[at:end]) == phrase:
+            end += end < len(doc) and doc[end].is_space  # the wire's line break: 'a Tandem computer\nsystem'
+            return end == len(doc) or not (doc[end].is_lower and doc[end].tag_ in DESCRIBED_TAGS)
+    return False
 
 
 def product_noun_at(doc: Doc, i: int, lexicon: OrganizationLexicon) -> bool:
