@@ -51,6 +51,11 @@ LONG_PLACE_NAME = 3
 # What follows a sequel's number: a preposition, a verb's auxiliary, a negation, a conjunction ('Spider-Man 2 on UMD',
 # 'Metal Slug 3 is'); a results line's count is followed by what it counts ('2 saves', '6 points').
 SEQUEL_FOLLOWERS = frozenset({"ADP", "AUX", "PART", "CCONJ"})
+# The prepositions after a role's noun that name where the role is held ('analyst with', 'economist at').
+EMPLOYER_PREPOSITIONS = frozenset({"with", "at"})
+# Where such a role's noun stands: beside a name or as a subject ('Cohn, analyst with', 'said economists at'), not a
+# verb the tagger took for a noun ('lined up to co-star with Tom Hanks').
+ROLE_HOLDER_DEPS = frozenset({"appos", "nsubj", "nsubjpass", "attr", "ROOT"})
 # So many one-word names in a list are a team's line-up, each a player.
 LINE_UP = 4
 # What a person's clause may say of its subject ('Dementieva held her nerve').
@@ -123,6 +128,21 @@ def hyphened_to_a_common_word(span: Span, lexicon: PeopleLexicon) -> bool:
     Ing-wen')."""
     return len(span) == 3 and span[0].is_title and hyphen_piece(span[2]) and span[2].is_lower \
         and span[2].text in lexicon.common_words
+
+
+def names_an_employer(span: Span, lexicon: PeopleLexicon) -> bool:
+    """A name after 'with' or 'at' hanging from a role's noun, or listed after such a name, is whom the role is held
+    at: a firm's partners, no people ('Lawrence Cohn, analyst with Merrill Lynch, Pierce, Fenner and Smith',
+    'Buchheit, a partner with Cleary, Gottlieb, Steen and Hamilton'). A name listed there with a role of its own is a
+    person ('senior grain analyst with AgriAnalysis, and Mark Meyer, a grain analyst'), and so is a name after a role's
+    verb ('is also lined up to co-star with Tom Hanks')."""
+    token = span.root
+    while token.dep_ == "conj" and token.head.i < token.i and not any(child.dep_ == "appos" for child in token.children):
+        token = token.head
+    preposition = token.head
+    role = preposition.head
+    return token.dep_ == "pobj" and preposition.lower_ in EMPLOYER_PREPOSITIONS and role.i < span.start \
+        and role.pos_ == "NOUN" and role.dep_ in ROLE_HOLDER_DEPS and lexicon.is_role_head(role)
 
 
 def labels_a_line_of_figures(span: Span, lexicon: PeopleLexicon) -> bool:
@@ -724,6 +744,11 @@ def every_mention(hits: Iterator[bool], names: Sequence[NameMention], lexicon: P
     return all(hits)
 
 
+def every_mention_of_no_role(hits: Iterator[bool], names: Sequence[NameMention], lexicon: PeopleLexicon) -> bool:
+    """The words are a use, and a role of the name's own would show a person: every mention must be so used."""
+    return not any(name.roles for name in names) and all(hits)
+
+
 def any_mention(hits: Iterator[bool], names: Sequence[NameMention], lexicon: PeopleLexicon) -> bool:
     """The words are the thing's own name: one mention so written settles it, whatever the others."""
     return any(hits)
@@ -846,6 +871,8 @@ NOT_A_PERSON: tuple[tuple[str, Callable[[Span, PeopleLexicon], bool], Proof], ..
     ("months' names alone ('over Jul May/Jul')", only_months, one_mention_of_no_full_name),
     ("a holiday's name ('by Easter')", names_a_holiday, every_mention),
     ("a line-up player's club ('C Stoica (Montpellier)')", bracketed_after_a_name, every_mention),
+    ("where another's role is held ('analyst with Merrill Lynch, Pierce, Fenner and Smith')", names_an_employer,
+     every_mention_of_no_role),
     ("a person's club or party ('Gloucester's Andy Gomarsall')", owns_a_named_person, every_mention),
     ("a body's, an institution's or a street's name ('Patrick Corporation')", named_as_an_institution, any_mention),
     ("a company's name the article writes with its legal form or ticker ('W.W. Grainger Inc')", named_as_a_company,
