@@ -112,6 +112,12 @@ HUTTON = ("Purolator Courier Corp said it has agreed to be acquired for about 26
           "acquiring company, PC Acquisition Inc, is paying 35 dlrs cash per share.\n    Hutton said in the merger "
           "shareholders would get 35 dlrs a share.\n    A Hutton spokesman said the firm is reviewing it.\n")
 
+# Reuters-21578 05578
+BHP = ("Broken Hill Proprietary Co Ltd\nsaid it will integrate Utah International Inc, which it bought\nthree years "
+       "ago, under a common management structure.\n    BHP Petroleum (Americas) Inc, formerly part of Utah\n"
+       "International, will become a subsidiary of BHP's renamed BHP\nPetroleum International, headquartered in "
+       "Melbourne.\n")
+
 # web page 5ae11e58 (Ascom press release)
 ASCOM = ("Ascom is headquartered in Baar (Switzerland), has subsidiaries in 15 countries and employs around 1,300 "
          "people worldwide. Ascom registered shares (ASCN) are listed on the SIX Swiss Exchange in Zurich.")
@@ -222,3 +228,8 @@ def test_a_firms_name_after_its_country_or_founders_given_name_is_its_short_form
 def test_a_short_form_inside_two_firms_names_names_neither(run: Any) -> None:
     """'Hutton' of 'E.F. Hutton LBO Inc' and of its parent 'E.F. Hutton Group Inc'."""
     assert names_of(run(HUTTON)).get("Hutton") == "Hutton"
+
+
+def test_initials_spell_a_firms_name_without_its_legal_forms(run: Any) -> None:
+    """'BHP' of 'Broken Hill Proprietary Co Ltd', not of its unit 'BHP Petroleum (Americas) Inc'."""
+    assert names_of(run(BHP)).get("BHP") == "Broken Hill Proprietary Co Ltd"

@@ -164,9 +164,12 @@ def _singular(candidate: Candidate) -> str:
 
 def _initials(words: list[str], legal_forms: frozenset[str]) -> set[str]:
     """The initials a name's capitalised words may be abbreviated to: each word's first letter, a dotted word's
-    letters ('U.S.'), with and without a legal form at the end."""
+    letters ('U.S.'), with and without the legal forms at the end ('BHP' of 'Broken Hill Proprietary Co Ltd')."""
     found = {"".join(word[0] for word in words)}
-    for name in (words, words[:-1]) if words[-1] in legal_forms and len(words) > 2 else (words,):
+    bare = words
+    while bare[-1] in legal_forms and len(bare) > 2:
+        bare = bare[:-1]
+    for name in (words, words[:-1], bare) if bare is not words else (words,):
         found.add("".join(word.replace(".", "") if DOTTED.fullmatch(word) else word[0] for word in name))
     return found
 
