@@ -80,12 +80,12 @@ BBC_UNITS = ("The technology has been created by BBC Research and Development fo
              "Broadcasts. BBC Sport is the first client to start using the system.\n")
 
 # Reuters-21578 09407
-CATERPILLAR = ("The U.S. Caterpillar Tractor\nCo was granted a court injunction ordering some 300 workers to\nend their "
-               "10-week occupation of the firm's factory, court\nsources said.\n    The workers, staging a sit-in to "
-               "protest Caterpillar's\ndecision to close the plant with the loss of 1,221 jobs, are\ndue to decide on "
-               "their next step at a mass meeting tonight.\n    Yesterday a spokesman for the workers said they would\n"
-               "comply with the law if forced out.\n    Caterpillar wants to dismiss the workforce and close the\nplant "
-               "in May.\n")
+CATERPILLAR = ("The U.S. Caterpillar Tractor\nCo was granted a court injunction ordering some 300 workers to\nend "
+               "their 10-week occupation of the firm's factory, court\nsources said.\n    The workers, staging a "
+               "sit-in to protest Caterpillar's\ndecision to close the plant with the loss of 1,221 jobs, are\ndue to "
+               "decide on their next step at a mass meeting tonight.\n    Yesterday a spokesman for the workers said "
+               "they would\ncomply with the law if forced out.\n    Caterpillar wants to dismiss the workforce and "
+               "close the\nplant in May.\n")
 # web page 098bb3e9 (AP, Disney+)
 DISNEY = (
           "Walt Disney Co. executive Kevin Mayer said overwhelming demand and a computer-coding glitch led to "
@@ -112,6 +112,14 @@ HUTTON = ("Purolator Courier Corp said it has agreed to be acquired for about 26
           "acquiring company, PC Acquisition Inc, is paying 35 dlrs cash per share.\n    Hutton said in the merger "
           "shareholders would get 35 dlrs a share.\n    A Hutton spokesman said the firm is reviewing it.\n")
 
+# Reuters-21578 17580
+RHONE = ("Monsanto Chemical Company, a unit of\nMonsanto Co <MTC.N>, is to acquire the polyphenyls business of\n"
+         "Rhone-Poulenc Chimie, a unit of Rhone-Poulenc <RHON.PA>,\nMonsanto said in a statement issued from its "
+         "European\nheadquarters.\n")
+# Reuters-21578 08509
+CITICORP = ("Citicorp Capital Investors Ltd, a\nunit of Citicorp, said it wants to buy Cyclops Corp's steel\n"
+            "operations.\n    The disclosure of the Citicorp unit's interest in Cyclops'\nsteel business came a day "
+            "later.\n    The Citicorp unit said its higher offer came to about three\nmln dlrs.\n")
 # Reuters-21578 05578
 BHP = ("Broken Hill Proprietary Co Ltd\nsaid it will integrate Utah International Inc, which it bought\nthree years "
        "ago, under a common management structure.\n    BHP Petroleum (Americas) Inc, formerly part of Utah\n"
@@ -228,6 +236,21 @@ def test_a_firms_name_after_its_country_or_founders_given_name_is_its_short_form
 def test_a_short_form_inside_two_firms_names_names_neither(run: Any) -> None:
     """'Hutton' of 'E.F. Hutton LBO Inc' and of its parent 'E.F. Hutton Group Inc'."""
     assert names_of(run(HUTTON)).get("Hutton") == "Hutton"
+
+
+@pytest.mark.parametrize(
+    "text, parent, unit",
+    [
+        (RHONE, "Rhone-Poulenc", "Rhone-Poulenc Chimie"),
+        (CITICORP, "Citicorp", "Citicorp Capital Investors Ltd"),
+    ],
+)
+def test_a_parent_the_article_names_as_a_units_is_no_short_form_of_the_unit(run: Any, text: str, parent: str,
+                                                                             unit: str) -> None:
+    """'Rhone-Poulenc Chimie, a unit of Rhone-Poulenc <RHON.PA>': two bodies."""
+    names = names_of(run(text))
+    assert names.get(parent) == parent
+    assert names.get(unit) == unit
 
 
 def test_initials_spell_a_firms_name_without_its_legal_forms(run: Any) -> None:

@@ -88,6 +88,7 @@ class OrganizationLexicon:
         self.performer_nouns = frozenset(data["performer_nouns"])
         self.programme_noun_ids = word_ids(data["programme_nouns"])
         self.unit_words = frozenset(normalise(word) for word in data["unit_words"])
+        self.unit_nouns = frozenset(data["unit_nouns"])
         self.media_type = self.type_kinds.index("media")
         # Credits after a title ('starring', 'directed by') and cues before a character a title is played in
         # ('role as', 'playing').

@@ -298,7 +298,8 @@ def _fuller(index: int, words: list[list[str]], by_first: dict[str, list[int]], 
               and words[other][: len(short)] == short and other not in run_together]
     # a unit named by the parent's name and a unit's word or a country ('Citicorp Savings', 'Disney Channel', 'Ford
     # Brasil') is no fuller name of the parent, which the short name is
-    longer = [other for other in longer if not _a_unit(words[other][len(short):], lexicon)]
+    longer = [other for other in longer if not _a_unit(words[other][len(short):], lexicon)
+              and not _called_a_unit_of(doc, candidates[other], candidates[index], lexicon)]
     if not longer or candidates[index].norm in lexicon.institutions:
         return []
     if lexicon.listed(candidates[index].text) or is_acronym(candidates[index].text):
@@ -325,6 +326,18 @@ def _a_unit(added: list[str], lexicon: OrganizationLexicon) -> bool:
     return (first in lexicon.unit_words or any(place.feature in ("country", "continent")
                                                for place in gazetteer().candidates(fold(first)))) \
         and not any(word in lexicon.head_types or word in lexicon.body_words for word in added[1:])
+
+
+def _called_a_unit_of(doc: Doc, unit: Candidate, parent: Candidate, lexicon: OrganizationLexicon) -> bool:
+    """Whether the article calls the longer name a unit of the shorter one, named so alone ('Rhone-Poulenc Chimie,
+    a unit of Rhone-Poulenc <RHON.PA>', 'a wholly owned subsidiary of'; ``unit_nouns``): the parent, no short form
+    of its unit. A parent named in full ('Yugo America Inc, a unit of Yugo NV') says nothing of whose short form
+    the shorter name is."""
+    nouns = "|".join(re.escape(noun) for noun in lexicon.unit_nouns)
+    alone = r"(?![\w-]|\s+[A-Z])"  # not the start of a longer name ('Yugo NV')
+    called = (r"\s+".join(map(re.escape, unit.text.split())) + r",?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:"
+              + nouns + r")\s+of\s+(?:the\s+)?" + r"\s+".join(map(re.escape, parent.text.split())) + alone)
+    return re.search(called, doc_text(doc)) is not None
 
 
 def _named_otherwise(index: int, candidates: list[Candidate], groups: _UnionFind) -> bool:
