@@ -46,7 +46,7 @@ _BY_DIRECTION = ("verbs", "nouns", "adverbs", "comparatives", "particles")
 _WORD_SETS = (
     "particle_verbs", "transitive", "not_direct_amount", "level_verbs", "containers", "equivalents", "people_verbs",
     "glued_measures", "item_verbs", "point_words", "point_contexts", "point_gaps", "measured_changes",
-    "number_nouns",
+    "number_nouns", "deciding_verbs",
 )
 ITEM_REACH = 4  # words back from a change word to the verb that lists it ("excludes discontinued operations gain")
 BASE_OR_PRESENT = frozenset({"VB", "VBP", "VBZ"})  # verb tags a noun such as "gain" or "gains" is misread with
@@ -209,9 +209,18 @@ def find_changes(doc: Doc, records: list[Record], spans: list[Optional[Span]], h
     for n, (record, span, head) in enumerate(zip(records, spans, heads)):
         found = None if span is None \
             else _amount(doc, span, head, words, record, owner) or _result(doc, span, head, words, owner)
-        if found is not None:
+        if found is not None and not _decided_by(doc, found, record, span, words):
             changes[n] = found
     return changes, [link for n, change in changes.items() for link in change.links(n)]
+
+
+def _decided_by(doc: Doc, change: Change, record: Record, span: Span, words: ChangeWords) -> bool:
+    """"The match came down to two tie-breaks", "Came down to a few points": one of the ``deciding_verbs`` before "to"
+    and a count of things of its own is "be decided by", no move; before a price or a bare count it is one ("The
+    price of inkjet printers has come down to as little as £34")."""
+    return change.governor is not None and change.governor.lemma_.lower() in words.deciding_verbs \
+        and record.get("kind") == "count" and record.get("counted") is not None \
+        and _next_word_in(doc, span.start - 1, -1, ("to",))
 
 
 def write_changes(records: list[Record], spans: list[Optional[Span]], changes: dict[int, Change],
@@ -243,8 +252,8 @@ def measure_points(records: list[Record], spans: list[Optional[Span]], changes: 
     ("forecast to drop one point", "rose almost 27 points"); a point is the unit, no thing counted: the index the
     sentence names, if any, is what the figure counts (``bare_figures``); the subject of the move is not asked, it is
     as often the seller or the cause ("Their sales helped send Wall Street stocks down 508 points"). Games score whole
-    points: a gap in a league ("slip 10 points behind Chelsea") or where a move ended ("came down to a few points")
-    stays a count, unless its sentence names a poll, a rate, a market or a percentage ("a six point lead" in a poll:
+    points: a gap in a league ("slip 10 points behind Chelsea") or where a move ended stays a count, unless its
+    sentence names a poll, a rate, a market or a percentage ("a six point lead" in a poll:
     ``points.measured_points``). Run after every stage that reads or shares what a figure counts."""
     for n, (record, span) in enumerate(zip(records, spans)):
         if span is None or record.get("kind") != "count" or record.get("unit") is not None \
