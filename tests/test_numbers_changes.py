@@ -115,6 +115,10 @@ COUNTED = [
     ("The company reported a 6.1% increase in capital investment.", "6.1%", "capital investment"),
     ("Earlier this week, ministers agreed an outline accord to cut milk output by 9.5 pct over two years.",
      "9.5 pct", "milk output"),                                                                        # reuters/02068
+    # bbc/business/038 and bbc/business/007: a verb its particle makes a change moves its object
+    ("This was more than expected and helped to bring debt down to 35.8bn euros.", "35.8bn euros", "debt"),
+    ("Nevertheless it was enough to push down the unemployment rate to 5.2%, its lowest level since September "
+     "2001.", "5.2%", "unemployment rate"),
 ]
 
 

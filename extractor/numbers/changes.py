@@ -482,7 +482,7 @@ def _changed(governor: Token, span: Span, words: ChangeWords) -> Optional[Token]
                        for grand in child.children if grand.dep_ == "pobj"), None)
         if target is not None and target.ent_type_ in NOT_QUANTITY_ENTITIES:
             target = None  # "a 6.1% increase in the September Tankan": a survey, not what rose
-    elif obj is not None and governor.lemma_.lower() in words.transitive:
+    elif obj is not None and (governor.lemma_.lower() in words.transitive or _moved_by_particle(governor, words)):
         target = None if _counts_another_number(obj) else obj
     elif obj is not None and governor.pos_ == "VERB" and words.direction(governor) is None \
             and governor.lemma_.lower() not in words.level_verbs:  # "carloadings totaled 26,108 cars, down 2.2 pct"
@@ -499,6 +499,13 @@ def numbered(noun: Optional[Token], words: ChangeWords) -> Optional[Token]:
         return None
     return next((grand for child in noun.children if child.dep_ == "prep" and child.lower_ == "of"
                  for grand in child.children if grand.dep_ == "pobj"), None)
+
+
+def _moved_by_particle(verb: Token, words: ChangeWords) -> bool:
+    """"helped to bring debt down to 35.8bn euros", "revised its forecast of the shortage down to around 700 mln stg":
+    a verb its particle makes a change moves its object, as a transitive change verb does."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in words.particle_verbs \
+        and any(child.dep_ == "prt" and child.lower_ in words.particles for child in verb.children)
 
 
 def _counts_another_number(noun: Token) -> bool:
