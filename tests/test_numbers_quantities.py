@@ -109,13 +109,13 @@ SAME_QUANTITY = [
      "money", "DEM"),                                                                                     # reuters/02686
     ("Within group turnover, foreign sales fell to 27.18 billion marks in 1986 from 31.92 billion in 1985, a "
      "drop of 14.9 pct.", "31.92 billion", "foreign sales", "money", "DEM"),                              # reuters/09734
-    # a level restated in other terms, and the amount it moved by in those terms
+    # a level restated in other terms, and the amount it moved by in those terms (a price counts its commodity)
     ("LME morning ring dealings in copper ended with three months Grade A business at 883 stg per tonne, up seven "
      "stg from yesterday's afternoon kerb close, equivalent to 1,417 dlrs per tonne, a rise of 11 dlrs.",
-     "1,417 dlrs per tonne", "business", "money", "USD"),                                                                        # reuters/13670
+     "1,417 dlrs per tonne", "copper", "money", "USD"),                                                  # reuters/13670
     ("LME morning ring dealings in copper ended with three months Grade A business at 883 stg per tonne, up seven "
      "stg from yesterday's afternoon kerb close, equivalent to 1,417 dlrs per tonne, a rise of 11 dlrs.", "11 dlrs",
-     "business", "money", "USD"),                                                                        # reuters/13670
+     "copper", "money", "USD"),                                                                          # reuters/13670
     # a list names its unit once, at the end
     ("New crop sales were also light with June/July going at 1,850 and 1,880 dlrs and at 35 and 45 dlrs under New "
      "York july, Aug/Sept at 1,870, 1,875 and 1,880 dlrs per tonne FOB.", "1,870", None, "money", "USD"),  # reuters/00001

@@ -46,7 +46,7 @@ _BY_DIRECTION = ("verbs", "nouns", "adverbs", "comparatives", "particles")
 _WORD_SETS = (
     "particle_verbs", "transitive", "not_direct_amount", "level_verbs", "containers", "equivalents", "people_verbs",
     "glued_measures", "item_verbs", "point_words", "point_contexts", "point_gaps", "measured_changes",
-    "number_nouns", "deciding_verbs",
+    "number_nouns", "deciding_verbs", "commodities", "commodity_units", "trade_words", "price_words", "payment_words",
 )
 ITEM_REACH = 4  # words back from a change word to the verb that lists it ("excludes discontinued operations gain")
 BASE_OR_PRESENT = frozenset({"VB", "VBP", "VBZ"})  # verb tags a noun such as "gain" or "gains" is misread with

@@ -5,7 +5,8 @@ joins two bounds into a range, and ``counted.record`` turns the phrase into the 
 then across the doc's records: ``changes.find_changes`` finds the numbers that are a change, its start or
 its result, ``same_quantity`` links them and the figures of one quantity ("equivalent to", "vs", "up from", lists,
 objects of two joined verbs) and shares their kind, currency and scale, ``changes.write_changes`` writes each change,
-``quantities.read_quantities`` names what the remaining levels of money, percent and measure are of, and
+``quantities.read_quantities`` names what the remaining levels of money, percent and measure are of, a price per
+tonne or barrel that counts nothing or a trade counts its sentence's commodity (``commodities.read_commodities``), and
 ``same_quantity.share_counted`` gives every linked figure what its partner counts, and a scaled count of a
 loss, profit, surplus or deficit is money (``quantities.read_balances``); last, a bare count that
 a verb of harm or arrest takes counts people (``quantities.read_implied_people``), a count of points written with a
@@ -27,6 +28,7 @@ from ..doc_utils import SavesData, ensure_extension, sentence_starts
 from ..resources import load_json
 from .bare_figures import settle_bare_fractions
 from .changes import ChangeWords, anchors, find_changes, measure_points, record_spans, token_owners, write_changes
+from .commodities import read_commodities
 from .counted import drop_figure_terms, record
 from .dollars import local_dollars
 from .lexicon import Lexicon
@@ -89,6 +91,7 @@ class NumberFinder(SavesData):
         share_partitives(tokens, numbers, scale_of)
         write_changes(numbers, spans, changes, self.changes)
         read_quantities(numbers, spans, heads, owner, self.changes)
+        read_commodities(numbers, spans, self.changes)
         share_counted(numbers, same_quantity)
         read_balances(numbers, scale_of, self.lexicon.scaled_money_nouns)
         read_implied_people(numbers, spans, heads, self.changes)
