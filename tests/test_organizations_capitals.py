@@ -59,3 +59,30 @@ def test_a_capital_modifying_the_object_is_no_government(run: Any) -> None:
     doc = run('Tony Blair has urged London mayor Ken Livingstone to apologise for his "Nazi" comment to a Jewish '
               'reporter.')
     assert "London" not in org_types(doc)
+
+
+FORMER = [
+    # (text): a former national capital acting in the wire of its time (Reuters-21578, the story named beside each)
+    pytest.param("He did not elaborate, but Bonn has often called on the U.S. To reduce its federal budget deficit.",
+                 id="called-on"),  # 20631
+    pytest.param("Bonn says the economy rebounded in the second quarter and it predicts growth of just under two pct "
+                 "for the year.", id="says"),  # 17598
+    pytest.param("West German Chancellor Helmut Kohl told President Ronald Reagan in a letter that Bonn backed a "
+                 "superpower pact to ban medium-range missiles from Europe.", id="backed"),  # 14419
+    pytest.param("Bonn intends to keep leaded premium petrol pumps, diplomats said.", id="intends"),  # 07972
+]
+
+
+@pytest.mark.parametrize("text", FORMER)
+def test_a_former_capital_acting_stands_for_its_government(run: Any, text: str) -> None:
+    doc = run(text)
+    assert org_types(doc).get("Bonn") == "government"
+    assert not any(mention["text"] == "Bonn" for place in doc._.places for mention in place["mentions"])
+
+
+def test_a_former_capital_as_a_location_stays_a_place(run: Any) -> None:
+    # Reuters-21578 00950
+    doc = run("Diplomatic sources in Bonn said Funaro would leave early tomorrow morning for Zurich after meeting "
+              "Stoltenberg this evening.")
+    assert "Bonn" not in org_types(doc)
+    assert any(mention["text"] == "Bonn" for place in doc._.places for mention in place["mentions"])

@@ -271,11 +271,14 @@ def _governments(ents: Sequence[Span], gaz: Gazetteer) -> list[tuple[Span, str]]
 
 def _capital_country(name: Span, gaz: Gazetteer) -> Optional[str]:
     """The country whose national capital the name most likely is ('Washington' is the capital before the state;
-    'Victoria' the Australian state, not the Seychelles' capital)."""
+    'Victoria' the Australian state, not the Seychelles' capital), or was in the wire archives' time ('Bonn':
+    ``former_capitals``)."""
     key = fold(name.text)
     candidates = gaz.candidates(key)
     if not candidates or key in gaz.capitals_of_bodies:
         return None
+    if key in gaz.former_capitals:
+        return gaz.former_capitals[key]
     best = max(candidates, key=Candidate.base_score)
     return best.country_code if best.capital and best.feature == "city" else None
 
