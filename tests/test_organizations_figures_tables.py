@@ -68,3 +68,20 @@ def test_a_town_labelling_a_markets_row_stays_a_place(run: Any) -> None:
     """Reuters-21578 13549: the markets' towns are places, no clubs ('OKLA CITY' is Oklahoma City)."""
     places = {record["name"] for record in run(TABLES[0])._.places}
     assert {"Oklahoma City", "Sioux City"} <= places
+
+
+DATED_HEADLINES = [
+    # Reuters-21578 12366
+    "N.Y. GRAIN FREIGHTS - April 1\n    Tradax took Y.S. Tonnage 52,000 tonnes U.S. Gulf to Japan\n",
+    # Reuters-21578 13330
+    "NEW ZEALAND EXCHS CLOSE - April 7\n    N.Z. Dlr....0.5698/05\n    Aust Dlr....0.7076/81\n",
+    # Reuters-21578 14645
+    "U.S. VEGETABLE OILS - April 7\n                                     Cents a lb\n Peanut oil-\n",
+]
+
+
+@pytest.mark.parametrize("text", DATED_HEADLINES)
+def test_a_headline_dated_by_month_and_day_is_no_score_line(run: Any, text: str) -> None:
+    """'NAME - April 1' reads as a side, a dash for a score, a side and a score: a month names no team."""
+    names = {record["name"] for record in run(text)._.organizations}
+    assert not names & {"April", "N.Y. GRAIN FREIGHTS", "NEW ZEALAND EXCHS CLOSE", "U.S. VEGETABLE OILS"}

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from ..entities import covered_tokens, is_capitalised
 from ..places import fold, gazetteer
 from ..resolve import proposals
-from ..tables import figures_table_rows
+from ..tables import MONTH_LABELS, figures_table_rows
 from .lexicon import OrganizationLexicon
 from ..doc_utils import has_digit, word_ids
 from .reading import Reading, id_set
@@ -206,7 +206,8 @@ def _line_teams(line: Span, towns: Callable[[], set[int]]) -> list[Span]:
     """The teams of one line, or none when the line is no results line. A table row holds counts (one
     percentage aside: 'NEW YORK 74 59 .556 -'), unlike a table of prices ('Cinci 1.52 2.04 1.50 2.17'); a
     schedule's visitors are at most two words and play at a town ('GRAIN SHIPS LOADING AT PORTLAND' is a
-    headline). ``towns`` gives the tokens of the article's towns, read when first asked."""
+    headline); a month is no side ('N.Y. GRAIN FREIGHTS - April 1' is a headline and its day). ``towns`` gives
+    the tokens of the article's towns, read when first asked."""
     runs: list[tuple[str, int, int]] = []  # (kind, first token, after last), consecutive words of a kind merged
     for token in line:
         if token.is_space:
@@ -234,6 +235,8 @@ def _line_teams(line: Span, towns: Callable[[], set[int]]) -> list[Span]:
         spans = spans[:1]
     if any(len(span) > 1 and all(token.ent_type_ == "PERSON" for token in span) for span in spans):
         return []
+    if any(span.text.lower() in MONTH_LABELS for span in spans):
+        return []  # a dated headline ('N.Y. GRAIN FREIGHTS - April 1'): a month and its day, no side and score
     return spans
 
 
