@@ -23,6 +23,7 @@ _RELATIVE_PRONOUNS = {"who", "that", "which"}
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _NAME_LABELS = ("", "PERSON", "ORG")  # the small model tags some surnames as organizations ("Drake, 45,")
 _BE_OR_TURN = frozenset({"be", "turn"})  # "who is 87", "who turns 66"
+_WORKING_AGE_FLOOR = 40  # "retire before 65", "work on till 70"; "worked until 18" is a clock's hour
 
 
 @dataclass
@@ -41,7 +42,7 @@ def read_age(lex: Lexicon, doc: Doc, phrase: Phrase) -> Optional[Age]:
     if phrase.money or phrase.percent or phrase.unit is not None:
         return None
     return _year_old(lex, doc, phrase) or _aged(lex, doc, phrase) or _decade(lex, doc, phrase) \
-        or _after_name(lex, doc, phrase) or _who_is(doc, phrase)
+        or _after_name(lex, doc, phrase) or _who_is(doc, phrase) or _age_limit(lex, doc, phrase)
 
 
 def _year_old(lex: Lexicon, doc: Doc, phrase: Phrase) -> Optional[Age]:
@@ -149,6 +150,29 @@ def _who_is(doc: Doc, phrase: Phrase) -> Optional[Age]:
         return None
     who = _subject(verb)
     return Age(core.start, core.end, "years", who, named=who is not None and who.pos_ == "PROPN")
+
+
+def _age_limit(lex: Lexicon, doc: Doc, phrase: Phrase) -> Optional[Age]:
+    """"force workers to retire before 65", "allowed to work on till 70": a bare whole number a preposition of a
+    verb of working life (``age_limit_verbs``, with no object: "retire the notes before" redeems them) takes is the
+    age it ends at; "raising the mandatory retirement age ... from 60 to 65", "pension age would rise from 60 to
+    65": so are the bounds of a verb whose subject or object is an age."""
+    core = phrase.cores[0]
+    if len(phrase.cores) > 1 or phrase.end != core.end or core.scaled or core.vague is not None \
+            or not float(core.value).is_integer() or not 0 < core.value <= _OLDEST:
+        return None
+    number = doc[core.end - 1]
+    if number.dep_ != "pobj" or number.head.lower_ not in lex.age_limit_prepositions:
+        return None
+    verb = _governing_verb(number.head)
+    if verb.pos_ != "VERB":
+        return None
+    moves_an_age = any(child.dep_ in ("dobj", *_SUBJECT_DEPS) and child.lemma_.lower() in lex.age_words
+                       for child in verb.children)
+    if moves_an_age or verb.lemma_.lower() in lex.age_limit_verbs and core.value >= _WORKING_AGE_FLOOR \
+            and not any(child.dep_ == "dobj" for child in verb.children):
+        return Age(phrase.start, phrase.end, "years", None)
+    return None
 
 
 def _named_person_elsewhere(doc: Doc, name: Token) -> bool:
