@@ -126,6 +126,16 @@ BHP = ("Broken Hill Proprietary Co Ltd\nsaid it will integrate Utah Internationa
        "International, will become a subsidiary of BHP's renamed BHP\nPetroleum International, headquartered in "
        "Melbourne.\n")
 
+# Reuters-21578 01299
+USDA = ("    \"Where the crop is really made or broken is still ahead of\nus,\" an Agriculture Department authority on "
+        "the USSR said.\n    The Soviet Union recently reported that nine mln hectares\nof winter grain will have to "
+        "be reseeded due to winterkill.\nThis would be equal to about 25 pct of the total winter crop\nand would be "
+        "the second highest winterkill in ten years, the\nUSDA analyst said.\n")
+# Reuters-21578 00180
+US_USDA = ("The U.S. Agriculture Department is not\nactively considering offering subsidized wheat to the Soviet\nUnion "
+           "under the export enhancement program (EEP), senior USDA\nofficials said.\n    Congress, a number of whom "
+           "urged USDA this week to make a wheat\noffer, may nudge it along.\n")
+
 # web page 5ae11e58 (Ascom press release)
 ASCOM = ("Ascom is headquartered in Baar (Switzerland), has subsidiaries in 15 countries and employs around 1,300 "
          "people worldwide. Ascom registered shares (ASCN) are listed on the SIX Swiss Exchange in Zurich.")
@@ -256,3 +266,16 @@ def test_a_parent_the_article_names_as_a_units_is_no_short_form_of_the_unit(run:
 def test_initials_spell_a_firms_name_without_its_legal_forms(run: Any) -> None:
     """'BHP' of 'Broken Hill Proprietary Co Ltd', not of its unit 'BHP Petroleum (Americas) Inc'."""
     assert names_of(run(BHP)).get("BHP") == "Broken Hill Proprietary Co Ltd"
+
+
+@pytest.mark.parametrize(
+    "text, full",
+    [
+        (USDA, "Agriculture Department"),
+        (US_USDA, "U.S. Agriculture Department"),
+    ],
+)
+def test_initials_spell_a_department_named_head_last_with_its_countrys_letters_first(run: Any, text: str,
+                                                                                    full: str) -> None:
+    """'USDA' (U.S. Department of Agriculture) of 'Agriculture Department' and of 'U.S. Agriculture Department'."""
+    assert names_of(run(text)).get("USDA") == full

@@ -85,6 +85,7 @@ def _merge_initials(candidates: list[Candidate], lexicon: OrganizationLexicon, g
     legal_forms = lexicon.partnership_endings | lexicon.legal_forms
     by_initials: dict[str, dict[int, set[str]]] = {}
     by_local: dict[str, dict[int, set[str]]] = {}
+    by_head_last: dict[str, dict[int, set[str]]] = {}
     for index, candidate in enumerate(candidates):
         written = candidate.text.split()
         words = [word for word in written if word.lower() not in lexicon.function_words
@@ -92,14 +93,18 @@ def _merge_initials(candidates: list[Candidate], lexicon: OrganizationLexicon, g
         if len(words) > 1 and all(word[0].isupper() for word in words):
             spelled = _initials(words, legal_forms) | _department_initials(written, lexicon) \
                 | _particle_initials(written, lexicon, legal_forms)
-            for found, initials in ((by_initials, spelled), (by_local, _local_initials(words))):
+            head_last = _head_last_initials(words, lexicon)
+            for found, initials in ((by_initials, spelled), (by_local, _local_initials(words)),
+                                    (by_head_last, head_last)):
                 for letters in initials:
                     found.setdefault(letters, {}).setdefault(groups.find(index), set()).add(_singular(candidate))
     for index, candidate in enumerate(candidates):
         if not is_acronym(candidate.text) and not MIXED_INITIALS.fullmatch(candidate.text):
             continue
         letters = candidate.text.replace(".", "").replace("&", "")
-        owners = by_initials.get(letters) or by_local.get(letters, {})
+        owners = by_initials.get(letters) or by_local.get(letters) \
+            or (by_head_last.get(letters, {}) if len(letters) > 2 else {}) \
+            or (by_head_last.get(letters[2:], {}) if _a_country(letters[:2]) else {})
         if len(owners) == 1 or owners and len(set().union(*owners.values())) == 1:
             for owner in owners:
                 groups.union(index, owner)
@@ -172,6 +177,25 @@ def _initials(words: list[str], legal_forms: frozenset[str]) -> set[str]:
     for name in (words, words[:-1], bare) if bare is not words else (words,):
         found.add("".join(word.replace(".", "") if DOTTED.fullmatch(word) else word[0] for word in name))
     return found
+
+
+def _head_last_initials(words: list[str], lexicon: OrganizationLexicon) -> set[str]:
+    """The initials of a department named head last, spelled head first as its '<Head> of <X>' form is ('DA' and
+    'DOA' of 'Agriculture Department'), and with the letters of the country opening the name ('USDA' of 'U.S.
+    Agriculture Department'); a name with no country gets a country's letters from the initials themselves
+    (``_merge_initials``: 'USDA' of 'Agriculture Department'), which are three letters or more: two are too often
+    something else's ('DA', a district attorney)."""
+    if words[-1].lower() not in lexicon.inverted_heads:
+        return set()
+    country = words[0].replace(".", "") if len(words) > 2 and _a_country(words[0]) else ""
+    rest = "".join(word[0] for word in words[1 if country else 0 : -1])
+    head = words[-1][0]
+    return {country + head + rest, country + head + "O" + rest}
+
+
+def _a_country(word: str) -> bool:
+    """A country's name or its letters ('U.S.', 'US', 'UK')."""
+    return any(place.feature == "country" for place in gazetteer().candidates(fold(word)))
 
 
 def _local_initials(words: list[str]) -> set[str]:
@@ -445,7 +469,7 @@ def _a_leading_word(word: str, lexicon: OrganizationLexicon) -> bool:
     """A word opening a firm's name that its short form leaves out: a country's ('U.S.'), a founder's given name
     ('Walt') or initials ('E.F.')."""
     return word in lexicon.first_names or DOTTED.fullmatch(word) is not None or INITIAL.fullmatch(word) is not None \
-        or any(place.feature == "country" for place in gazetteer().candidates(fold(word)))
+        or _a_country(word)
 
 
 def _in_order(short: list[str], full: list[str]) -> bool:
