@@ -286,6 +286,13 @@ def named_as_a_company(span: Span, lexicon: PeopleLexicon) -> bool:
     return any(lexicon.company_mark.match(text, found.end()) for found in name.finditer(text))
 
 
+def only_named_as_a_company(span: Span, lexicon: PeopleLexicon) -> bool:
+    """``named_as_a_company`` where the name does nothing as a verb's subject: 'Paula Payne Inc', then 'Paula Payne
+    was acquired from Riegel Textile' is the company; 'Charles Schwab announced the completion of the purchase ...
+    of Charles Schwab and Co Inc' may be its founder."""
+    return span.root.dep_ != "nsubj" and named_as_a_company(span, lexicon)
+
+
 def written_as_a_company(span: Span, lexicon: PeopleLexicon) -> bool:
     """A mention right before a legal form, the wire's ticker or 'and Co' is the firm's name there, a given name
     first or not ('economists at Aubrey G. Lanston and Co Inc'); a person also named in full otherwise stays
@@ -878,6 +885,8 @@ NOT_A_PERSON: tuple[tuple[str, Callable[[Span, PeopleLexicon], bool], Proof], ..
     ("a company's name the article writes with its legal form or ticker ('W.W. Grainger Inc')", named_as_a_company,
      one_mention_of_no_full_name),
     ("a listed company's name ('France's Pernod Ricard')", names_a_listed_company, one_mention_of_no_full_name),
+    ("a company's name the article writes with its legal form, never a verb's subject nor given a role ('Paula Payne "
+     "Inc', then 'Paula Payne was acquired')", only_named_as_a_company, every_mention_of_no_role),
     ("a listed company's name of three words or more ('Archer Daniels Midland')", names_a_long_listed_company,
      any_mention),
     ("an example of things ('films such as Billy Elliot')", listed_as_things, every_mention),
