@@ -136,6 +136,14 @@ US_USDA = ("The U.S. Agriculture Department is not\nactively considering offerin
            "under the export enhancement program (EEP), senior USDA\nofficials said.\n    Congress, a number of whom "
            "urged USDA this week to make a wheat\noffer, may nudge it along.\n")
 
+# Reuters-21578 19050
+SAINSBURY = ("J Sainsbury Plc<SNB.L> said it agreed to\ntake control of the U.S. Shaw's Supermarkets Inc through a\n"
+             "combination of share purchases and a tender offer at 30 dlrs a\nshare.\n    Sainsbury bought about 21 "
+             "pct of the stock in 1983.\n    The Shaw's Board and the Davis family has agreed to accept\nthe offer, "
+             "thus assuring Sainsbury's a total holding of 74.0\npct.\n    Shaw's operates a chain of 49 "
+             "supermarkets in\nMassachusetts, Maine and New Hampshire.\n    Last September, Sainsbury's increased "
+             "its stake in Shaw's\nto 28.5 pct.\n")
+
 # web page 5ae11e58 (Ascom press release)
 ASCOM = ("Ascom is headquartered in Baar (Switzerland), has subsidiaries in 15 countries and employs around 1,300 "
          "people worldwide. Ascom registered shares (ASCN) are listed on the SIX Swiss Exchange in Zurich.")
@@ -279,3 +287,8 @@ def test_initials_spell_a_department_named_head_last_with_its_countrys_letters_f
                                                                                     full: str) -> None:
     """'USDA' (U.S. Department of Agriculture) of 'Agriculture Department' and of 'U.S. Agriculture Department'."""
     assert names_of(run(text)).get("USDA") == full
+
+def test_a_name_with_a_possessive_and_no_noun_after_is_the_body_named_without_it(run: Any) -> None:
+    """"assuring Sainsbury's a total holding", "Sainsbury's increased its stake": 'Sainsbury' of 'J Sainsbury Plc'."""
+    names = names_of(run(SAINSBURY))
+    assert names.get("Sainsbury's") == names.get("Sainsbury") is not None

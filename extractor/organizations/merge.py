@@ -65,6 +65,7 @@ def merge(
     _merge_variants(candidates, lexicon, groups)
     _merge_after_leading_words(candidates, lexicon, groups)
     _merge_club_words(candidates, lexicon.club_words, groups)
+    _merge_possessives(candidates, groups)
     members: dict[int, list[int]] = {}
     for index in range(len(candidates)):
         members.setdefault(groups.find(index), []).append(index)
@@ -500,6 +501,19 @@ def _run_together(candidate: Candidate, lexicon: OrganizationLexicon) -> bool:
     """Two names the model ran together over a comma ('Placer, Equity'), unlike a firm named for its partners
     ('Goldman, Sachs and Co'): no longer name a short form joins."""
     return "," in candidate.norm and candidate.text.split()[-1] not in lexicon.partnership_endings
+
+
+def _merge_possessives(candidates: list[Candidate], groups: _UnionFind) -> None:
+    """"assuring Sainsbury's a total holding", "Sainsbury's increased its stake" beside 'J Sainsbury Plc' (alias
+    'Sainsbury'): one word with a possessive and no noun after it, which the model takes in, is the body the article
+    names without it (a retailer named after its founder's shop)."""
+    by_norm = {candidate.norm: index for index, candidate in enumerate(candidates)}
+    for index, candidate in enumerate(candidates):
+        text = candidate.text
+        if " " not in text and text.endswith(("'s", "’s")):
+            owner = by_norm.get(normalise(text[:-2]))
+            if owner is not None:
+                groups.union(index, owner)
 
 
 def _merge_club_words(candidates: list[Candidate], club_words: frozenset[str], groups: _UnionFind) -> None:
