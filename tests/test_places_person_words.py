@@ -1,0 +1,35 @@
+"""Places: a one-word place name that is a word of a person's name the article gives is no place ('the rift between
+Blair and Brown camps'), but a word in capitals inside a name written otherwise is an abbreviation the model ran into
+the name ('Coloroll U.S.' tagged a person), so 'U.S.' elsewhere stays the United States.
+
+Texts come from the Reuters-21578 corpus (source named per case).
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+import pytest
+from spacy.tokens import Doc
+
+CASES = [
+    pytest.param(  # Reuters-21578 00334, the whole story
+        "COLOROLL AGREES TO BUY U.S. WALLCOVERINGS COMPANY\n\n<Coloroll Group Plc> said it has entered\ninto a "
+        "conditional agreement to acquire the business and assets\nof <Wallco Inc> and related companies for 14.5 mln "
+        "dlrs.\n    Miami-based Wallco manufactures and distributes\nwallcoverings and showed a pretax profit of 1.5 "
+        "mln dlrs on\nturnover of 37 mln in the year ending June 1986. The total U.S.\nMarket was estimated to be "
+        "worth 840 mln dlrs in 1986, having\ngrown by 47 pct in the previous five years, Coloroll said.\n    The "
+        "combined sales and profit of the enlarged Coloroll U.S.\nBusiness would be 67 mln and four mln dlrs "
+        "respectively.\n REUTER\n",
+        "U.S.", 384, id="market"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "start"), CASES)
+def test_a_capitals_word_in_a_persons_name_leaves_the_place(
+    run: Callable[..., Doc], text: str, name: str, start: int
+) -> None:
+    doc = run(text)
+    assert any(ent.label_ == "PERSON" and name in ent.text for ent in doc.ents)
+    assert any(mention["text"] == name and mention["start"] == start for place in doc._.places
+               for mention in place["mentions"])
