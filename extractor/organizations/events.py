@@ -7,11 +7,15 @@ from __future__ import annotations
 from functools import cache
 
 import numpy
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from .candidates import Candidate
 from .lexicon import OrganizationLexicon
 from .reading import Reading
+
+COMMA, WHICH = get_string_id(","), get_string_id("which")
+
 
 def event_names(reading: Reading, lexicon: OrganizationLexicon, candidates: list[Candidate]) -> set[str]:
     """The keys (``Candidate.norm``) of the names the article uses for an event at one mention at least, none
@@ -27,47 +31,49 @@ def event_names(reading: Reading, lexicon: OrganizationLexicon, candidates: list
     for candidate in candidates:
         if candidate.type or candidate.key:
             continue
-        if _before_a_body_noun(doc, candidate, lexicon):
+        if _before_a_body_noun(reading, candidate, lexicon):
             bodies.add(candidate.norm)
         elif candidate.norm not in events and (
-                _after_an_event_noun(doc, candidate, lexicon) or _before_a_fair_noun(doc, candidate, lexicon)
-                or _held(doc, candidate, lexicon)
+                _after_an_event_noun(reading, candidate, lexicon) or _before_a_fair_noun(reading, candidate, lexicon)
+                or _held(reading, candidate, lexicon)
                 or _spelled_as_an_event(doc, candidate, heads())):
             events.add(candidate.norm)
     return events - bodies
 
 
-def _before_a_body_noun(doc: Doc, candidate: Candidate, lexicon: OrganizationLexicon) -> bool:
-    return candidate.end < len(doc) and doc[candidate.end].is_lower and doc[candidate.end].lower_ in lexicon.kind_nouns
+def _before_a_body_noun(reading: Reading, candidate: Candidate, lexicon: OrganizationLexicon) -> bool:
+    end = candidate.end
+    return end < len(reading.lowers) and reading.is_lowers[end] == 1 and reading.lowers[end] in lexicon.kind_noun_ids
 
 
-def _after_an_event_noun(doc: Doc, candidate: Candidate, lexicon: OrganizationLexicon) -> bool:
+def _after_an_event_noun(reading: Reading, candidate: Candidate, lexicon: OrganizationLexicon) -> bool:
     """Right after an event noun, or set off by commas after one ('conference 3GSM', 'conference, 3GSM,')."""
-    before = candidate.start - 1
-    if before >= 1 and doc[before].text == ",":
-        if candidate.end >= len(doc) or doc[candidate.end].text != ",":
+    orths, before = reading.orths, candidate.start - 1
+    if before >= 1 and orths[before] == COMMA:
+        if candidate.end >= len(orths) or orths[candidate.end] != COMMA:
             return False
         before -= 1
-    return before >= 0 and doc[before].is_lower and doc[before].lower_ in lexicon.event_nouns
+    return before >= 0 and reading.is_lowers[before] == 1 and reading.lowers[before] in lexicon.event_noun_ids
 
 
-def _before_a_fair_noun(doc: Doc, candidate: Candidate, lexicon: OrganizationLexicon) -> bool:
+def _before_a_fair_noun(reading: Reading, candidate: Candidate, lexicon: OrganizationLexicon) -> bool:
     """Right before the noun of a fair, which bodies hold no more than they hold a conference ('the 3GSM trade
-    show', 'Macworld expo'; not 'the Labour conference')."""
-    after = doc[candidate.end : candidate.end + 2]
-    return any(len(after) >= len(phrase) and all(word.is_lower and word.lower_ == part
-                                                  for word, part in zip(after, phrase))
-               for phrase in lexicon.fair_nouns)
+    show', 'Macworld expo'; not 'the Labour conference'). The words are compared by their ids in the token columns,
+    lowercase words only: no Token object is made for the words after each name."""
+    end = candidate.end
+    after = tuple(lower if written_lower == 1 else None for lower, written_lower
+                  in zip(reading.lowers[end : end + 2], reading.is_lowers[end : end + 2]))
+    return any(after[: len(phrase)] == phrase for phrase in lexicon.fair_noun_ids if len(after) >= len(phrase))
 
 
-def _held(doc: Doc, candidate: Candidate, lexicon: OrganizationLexicon) -> bool:
+def _held(reading: Reading, candidate: Candidate, lexicon: OrganizationLexicon) -> bool:
     """Running from a date or taking place, perhaps in a relative clause ('CES, which runs from 6 to 9 January',
     '3GSM, which takes place in Cannes', 'CES runs officially from')."""
-    at = candidate.end
-    if at + 1 < len(doc) and doc[at].text == "," and doc[at + 1].lower_ == "which":
+    at, lowers = candidate.end, reading.lowers
+    if at + 1 < len(lowers) and reading.orths[at] == COMMA and lowers[at + 1] == WHICH:
         at += 2
-    words = [token.lower_ for token in doc[at : at + 3]]
-    return any(tuple(words[: len(phrase)]) == phrase for phrase in lexicon.event_verbs)
+    words = tuple(lowers[at : at + 3])
+    return any(words[: len(phrase)] == phrase for phrase in lexicon.event_verb_ids)
 
 
 def _spelled_as_an_event(doc: Doc, candidate: Candidate, heads: list[int]) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any, Iterable, Sequence
 
 from spacy.matcher import PhraseMatcher
+from spacy.strings import get_string_id
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
@@ -104,6 +105,10 @@ class OrganizationLexicon:
         self.fair_nouns = frozenset(tuple(phrase) for phrase in events["fair_nouns"])
         self.event_verbs = frozenset(tuple(phrase) for phrase in events["verbs"])
         self.event_head_ids = word_ids(events["heads"])
+        # The same as ids, compared with the token columns (``Reading.lowers``).
+        self.event_noun_ids = id_set(self.event_nouns)
+        self.fair_noun_ids = frozenset(tuple(map(get_string_id, phrase)) for phrase in self.fair_nouns)
+        self.event_verb_ids = frozenset(tuple(map(get_string_id, phrase)) for phrase in self.event_verbs)
         self.person_posts = frozenset(data["person_posts"])
         self.naming_verbs = frozenset(data["named_things"]["verbs"])
         self.named_body_nouns = frozenset(data["named_things"]["body_nouns"])
@@ -119,6 +124,7 @@ class OrganizationLexicon:
         support = data["support"]
         self.body_words = frozenset(support["body_words"])
         self.kind_nouns = frozenset(support["kind_nouns"])
+        self.kind_noun_ids = id_set(self.kind_nouns)
         self.after_nouns = frozenset(support["after_nouns"])
         self.acting_verbs = frozenset(support["acting_verbs"])
         self.dealing_verbs = frozenset(support["dealing_verbs"])

@@ -15,6 +15,7 @@ from .candidates import Candidate
 from .reading import Reading
 
 OPEN, CLOSE = "<", ">"
+OPEN_ID, CLOSE_ID = get_string_id(OPEN), get_string_id(CLOSE)
 # Longest name so marked ('<Merrill Lynch, Pierce, Fenner and Smith Ltd>' is 10 words with its commas).
 MARKED_MAX_TOKENS = 14
 # A ticker with its exchange, whatever stands before it ('Fiat S.P.A.,\n<FIAT.M>', '<BCS.L>').
@@ -32,7 +33,7 @@ def wire_marked_names(reading: Reading) -> list[Span]:
     a symbol with its exchange. A name in small letters after a possessive is a company's ("Britain's <Rolls-Royce
     Ltd>")."""
     doc = reading.doc
-    opens = numpy.flatnonzero(reading.orth == get_string_id(OPEN)).tolist()
+    opens = numpy.flatnonzero(reading.orth == OPEN_ID).tolist()
     names = []
     for i in opens:
         end = _closing(reading, i)
@@ -50,8 +51,8 @@ def wire_marked_names(reading: Reading) -> list[Span]:
 def marked_ticker(reading: Reading, name: Candidate) -> bool:
     """Whether a name found is all that stands inside the wire's marks, and a ticker there ('CBS Inc <CBS>'),
     which the model, or the list of media names, may take for a name of its own."""
-    doc, opening = reading.doc, name.start - 1
-    return opening >= 0 and doc[opening].text == OPEN and name.end < len(doc) and doc[name.end].text == CLOSE \
+    orths, opening = reading.orths, name.start - 1  # the marks' ids: no Token object per name
+    return opening >= 0 and orths[opening] == OPEN_ID and name.end < len(orths) and orths[name.end] == CLOSE_ID \
         and _ticker(reading, opening, name.text)
 
 
