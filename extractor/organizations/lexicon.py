@@ -142,6 +142,8 @@ class OrganizationLexicon:
         self.trade_terms = frozenset(data["trade_terms"])
         self.partnership_endings = frozenset(data["partnership_endings"])
         self.partnership_ending_ids = id_set(self.partnership_endings)
+        # What may end a firm's name, with which its initials may or may not be spelled.
+        self.firm_endings = self.partnership_endings | self.legal_forms
         self.firm_short_form_endings = frozenset(data["firm_short_form_endings"])
         self.firm_short_form_ending_ids = id_set(self.firm_short_form_endings)
         self.partner_tails = frozenset(data["partner_tails"])

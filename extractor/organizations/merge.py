@@ -83,7 +83,11 @@ def _merge_initials(candidates: list[Candidate], lexicon: OrganizationLexicon, g
     or none ('BfG' of 'Bank fuer Gemeinwirtschaft AG'). Two names spelling the initials that differ only by a
     plural's 's' are the one body's variant spellings ('Disasters Emergency Committee', 'Disaster Emergency
     Committee')."""
-    legal_forms = lexicon.partnership_endings | lexicon.legal_forms
+    acronyms = [index for index, candidate in enumerate(candidates)
+                if is_acronym(candidate.text) or MIXED_INITIALS.fullmatch(candidate.text)]
+    if not acronyms:
+        return  # the longer names' initials are read only for an article with a name they may spell
+    legal_forms = lexicon.firm_endings
     by_initials: dict[str, dict[int, set[str]]] = {}
     by_local: dict[str, dict[int, set[str]]] = {}
     by_head_last: dict[str, dict[int, set[str]]] = {}
@@ -99,10 +103,8 @@ def _merge_initials(candidates: list[Candidate], lexicon: OrganizationLexicon, g
                                     (by_head_last, head_last)):
                 for letters in initials:
                     found.setdefault(letters, {}).setdefault(groups.find(index), set()).add(_singular(candidate))
-    for index, candidate in enumerate(candidates):
-        if not is_acronym(candidate.text) and not MIXED_INITIALS.fullmatch(candidate.text):
-            continue
-        letters = candidate.text.replace(".", "").replace("&", "")
+    for index in acronyms:
+        letters = candidates[index].text.replace(".", "").replace("&", "")
         owners = by_initials.get(letters) or by_local.get(letters) \
             or (by_head_last.get(letters, {}) if len(letters) > 2 else {}) \
             or (by_head_last.get(letters[2:], {}) if _a_country(letters[:2]) else {})
@@ -117,15 +119,16 @@ def _merge_clipped(candidates: list[Candidate], lexicon: OrganizationLexicon, gr
     of a longer name's words (``_clipped``), is that body's short form where it clips exactly one name of the
     article. A capitalised word takes two letters or more of the last ('Ford' of a sedan is no 'FOR(t Worth
     Police) D(epartment)'), and a listed company's name is none."""
-    legal_forms = lexicon.partnership_endings | lexicon.legal_forms
+    short_words = [(index, candidate.text) for index, candidate in enumerate(candidates)
+                   if len(candidate.text) >= CLIPPED_LETTERS and candidate.text.isalpha()
+                   and (candidate.text.isupper() or candidate.text.istitle()) and not lexicon.listed(candidate.text)]
+    if not short_words:
+        return  # the longer names' words are read only for an article with a word that may clip one
+    legal_forms = lexicon.firm_endings
     names = [(index, [word for word in candidate.text.split() if word.lower() not in lexicon.function_words])
              for index, candidate in enumerate(candidates) if " " in candidate.text]
     names = [(index, words[:-1] if words[-1] in legal_forms and len(words) > 2 else words) for index, words in names]
-    for index, candidate in enumerate(candidates):
-        word = candidate.text
-        if len(word) < CLIPPED_LETTERS or not word.isalpha() or not (word.isupper() or word.istitle()) \
-                or lexicon.listed(word):
-            continue
+    for index, word in short_words:
         last = 1 if word.isupper() else 2
         owners = {groups.find(other) for other, words in names if _clipped(word.upper(), words, last)}
         if len(owners) == 1:
