@@ -7,12 +7,12 @@ import re
 from bisect import bisect_right
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Iterable, Optional, Union
+from typing import Any, Iterable, Optional, Sequence, Union
 
 import numpy
 from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, IS_ALPHA, IS_LOWER, IS_SPACE, LENGTH, LIKE_NUM, LOWER, ORTH, SPACY
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import ensure_path
 
 from .resources import data_path, load_json
@@ -126,12 +126,13 @@ def keep_text(doc: Doc, text: str) -> None:
     doc.user_data[_TEXT] = text
 
 
-def doc_text(doc: Doc) -> str:
+def doc_text(doc: Doc, tokens: Optional[Sequence[Token]] = None) -> str:
     """``Doc.text``, joined once per article and kept with it: each ``Doc.text`` joins every token, and
-    organizations, people and quotes each read the whole text."""
+    organizations, people and quotes each read the whole text. ``tokens``: the doc's Token objects, where a
+    component holds them already, joined instead of the new ones ``Doc.text`` would make."""
     text = doc.user_data.get(_TEXT)
     if text is None:
-        text = doc.user_data[_TEXT] = doc.text
+        text = doc.user_data[_TEXT] = doc.text if tokens is None else "".join([token.text_with_ws for token in tokens])
     return text
 
 

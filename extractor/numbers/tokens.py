@@ -6,11 +6,12 @@ Wire copy is full of double spaces and tables; a number never runs on across a p
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from typing import Any, Optional, Union
 
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
+
+from ..doc_utils import doc_text
 
 MAX_PHRASE_TOKENS = 6
 PLAIN = re.compile(r"^\d+$")
@@ -31,22 +32,14 @@ class DocTokens(list):
         self.doc = doc
         self.user_data, self.vocab = doc.user_data, doc.vocab  # read often: not through ``__getattr__``
         self._text: Optional[str] = None
-        self._starts: Optional[list[int]] = None
 
     @property
     def text(self) -> str:
         """``Doc.text``, joined once from the tokens held (each read of ``Doc.text`` makes a Token object per word
-        and joins them all again)."""
+        and joins them all again) and kept with the doc for the components after (``doc_utils.doc_text``)."""
         if self._text is None:
-            self._text = "".join([token.text_with_ws for token in self])
+            self._text = doc_text(self.doc, self)
         return self._text
-
-    @property
-    def starts(self) -> list[int]:
-        """Each token's first character, read once: ``text_between`` finds its tokens by them."""
-        if self._starts is None:
-            self._starts = [token.idx for token in self]
-        return self._starts
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.doc, name)
@@ -63,14 +56,11 @@ def span_text(doc: Union[Doc, DocTokens], start: int, end: int) -> str:
 
 
 def text_between(doc: Union[Doc, DocTokens], start: int, end: int) -> str:
-    """``doc.text[start:end]``, joined from the tokens that hold it: ``Doc.text`` joins every token of the doc, and
-    the links between figures read many short stretches (``DocTokens`` finds the tokens by its ``starts``)."""
-    starts = doc.starts if isinstance(doc, DocTokens) else [token.idx for token in doc]
-    if end <= start or not starts:
+    """``doc.text[start:end]``, cut from the text joined once per doc: the links between figures read many short
+    stretches, and joining each one's tokens cost more than the whole text once."""
+    if end <= start:
         return ""
-    first = max(bisect_right(starts, start) - 1, 0)
-    text = "".join([token.text_with_ws for token in doc[first : bisect_left(starts, end, first)]])
-    return text[start - starts[first] : end - starts[first]]
+    return (doc.text if isinstance(doc, DocTokens) else doc_text(doc))[start:end]
 
 
 def skip(doc: Doc, j: int) -> int:
