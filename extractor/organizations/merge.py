@@ -414,7 +414,7 @@ def _merge_variants(candidates: list[Candidate], lexicon: OrganizationLexicon, g
     another body ('Economic Research Council', a think tank, beside 'Economic and Social Research Council'); a
     firm's units add words to its legal name ('Ford Motor Co', 'Ford Motor Credit Co'), and an 'of' or a 'for'
     leads to a place's or a brief's name, which tells bodies apart ('Bank of England', 'Bank of New England')."""
-    endings = lexicon.partnership_endings | lexicon.legal_forms
+    endings = lexicon.firm_endings
     words: list[list[str]] = []
     small: list[set[str]] = []
     for candidate in candidates:
@@ -446,7 +446,7 @@ def _merge_after_leading_words(candidates: list[Candidate], lexicon: Organizatio
     Hutton LBO Inc' and of its parent 'E.F. Hutton Group Inc' names neither); a body's word is no short form
     ('Bank' of 'Royal Bank of Canada Ltd'). Other leading words make another body's name, not a firm's ('Mobil
     Chemical Co' is Mobil's unit)."""
-    endings = lexicon.partnership_endings | lexicon.legal_forms
+    endings = lexicon.firm_endings
     starts: dict[str, set[int]] = {}
     for index, candidate in enumerate(candidates):
         written = candidate.text.split()
