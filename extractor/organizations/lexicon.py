@@ -127,6 +127,7 @@ class OrganizationLexicon:
         self.kind_noun_ids = id_set(self.kind_nouns)
         self.after_nouns = frozenset(support["after_nouns"])
         self.acting_verbs = frozenset(support["acting_verbs"])
+        self.object_acting_verbs = frozenset(support["object_acting_verbs"])
         self.dealing_verbs = frozenset(support["dealing_verbs"])
         self.joined_verbs = frozenset(support["joined_verbs"])
         self.credited_nouns = frozenset(support["credited_nouns"])

@@ -218,8 +218,9 @@ def _with_a_role(span: Span, lexicon: OrganizationLexicon) -> bool:
 def _acts(span: Span, lexicon: OrganizationLexicon) -> bool:
     """The subject of what bodies do ('Google said', 'Sony told an audience', 'Chelsea have sacked Adrian
     Mutu', 'Twentieth Century Fox is still to announce'), not of what a film or a product does ('The Aviator
-    tells the story of Howard Hughes'); or the object of joining or telling ('voted to join Unifor Local 444',
-    'told Business Insider')."""
+    tells the story of Howard Hughes'), nor of launching with no object, which a product, a service or an operation
+    does ('Stadia is launching with 22 games', 'When the Xbox launched'; a body launches something); or the object
+    of joining or telling ('voted to join Unifor Local 444', 'told Business Insider')."""
     root = span.root
     verb = root.head
     if root.dep_ in ("dobj", "dative") and verb.lemma_ in lexicon.joined_verbs:
@@ -228,7 +229,9 @@ def _acts(span: Span, lexicon: OrganizationLexicon) -> bool:
         return False
     verbs = (verb, *(word for word in verb.children if word.dep_ == "xcomp"))  # 'is still to announce'
     return any(word.lemma_ in lexicon.acting_verbs and (word.lemma_ != "tell" or not any(
-        told.lemma_ in TOLD_BY_WORKS for told in word.children)) for word in verbs)
+        told.lemma_ in TOLD_BY_WORKS for told in word.children)) and (
+        word.lemma_ not in lexicon.object_acting_verbs or any(child.dep_ == "dobj" for child in word.children))
+        for word in verbs)
 
 
 def _makes(span: Span, lexicon: OrganizationLexicon) -> bool:
