@@ -6,7 +6,7 @@ wrong fact costs a reader more than a missing one. The words are ``support`` in 
 from __future__ import annotations
 
 import re
-from typing import Any, Sequence
+from typing import Any, Optional, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -262,16 +262,23 @@ def _dealt_with(span: Span, lexicon: OrganizationLexicon) -> bool:
 def _an_example(span: Span, lexicon: OrganizationLexicon) -> bool:
     """One of the examples after an organization noun in the plural, named bare ('technology firms like Dell, LG,
     Samsung', 'small firms such as Blinkx, Copernic'; not '... as well as the ubiquitously fashionable iPod')."""
-    if not _named_bare(span.doc, span.start):
+    cue = example_cue(span)
+    if cue is None:
         return False
+    noun = cue.head.head if cue.head.lower_ == "such" else cue.head  # 'firms such as', 'studios, such as'
+    return noun.lower_ in lexicon.kind_nouns and noun.tag_ == "NNS"
+
+
+def example_cue(span: Span) -> Optional[Token]:
+    """The 'like', 'including' or 'as' the name is given as an example after, named bare ('technology firms like
+    Dell, LG, Samsung', 'supported bands including The Libertines, Interpol'); None where it is no such example."""
+    if not _named_bare(span.doc, span.start):
+        return None
     first: Token = span.root
     while first.dep_ in ("conj", "appos"):
         first = first.head
     cue = first.head
-    if first.dep_ != "pobj" or cue.lower_ not in EXAMPLE_WORDS:
-        return False
-    noun = cue.head.head if cue.head.lower_ == "such" else cue.head  # 'firms such as', 'studios, such as'
-    return noun.lower_ in lexicon.kind_nouns and noun.tag_ == "NNS"
+    return cue if first.dep_ == "pobj" and cue.lower_ in EXAMPLE_WORDS else None
 
 
 def _an_agent(span: Span, lexicon: OrganizationLexicon) -> bool:
