@@ -56,6 +56,12 @@ class OrganizationLexicon:
         self.legislatures = frozenset(tuple(normalise(name).split()) for name in data["legislatures"])
         self.committee_words = frozenset(word.lower() for word in data["committee_words"])
         self.sport_body_words = frozenset(word.lower() for word in data["sport_body_words"])
+        self.intergovernmental_openings = frozenset(word.lower() for word in data["intergovernmental"]["openings"])
+        self.intergovernmental_heads = frozenset(word.lower() for word in data["intergovernmental"]["heads"])
+        self.trade_members = frozenset(word.lower() for word in data["trade_members"])
+        self.music_act_nouns = frozenset(data["music_acts"]["nouns"])
+        self.music_genre_nouns = frozenset(data["music_acts"]["genre_nouns"])
+        self.music_genres = frozenset(data["music_acts"]["genres"])
         self.inverted_heads = {head.lower() for head in data["inverted_heads"]}
         self.function_words = frozenset(data["function_words"])
         self.function_word_ids = id_set(self.function_words)  # the lists' words as ids, tested in the token columns

@@ -11,6 +11,7 @@ from ..doc_utils import mention
 from ..entities import normalise, without_article
 from .candidates import Candidate, is_acronym
 from .lexicon import OrganizationLexicon
+from .support import example_cue
 
 
 def record(doc: Doc, lexicon: OrganizationLexicon, group: list[Candidate]) -> dict[str, Any]:
@@ -28,7 +29,26 @@ def record(doc: Doc, lexicon: OrganizationLexicon, group: list[Candidate]) -> di
         if candidate.start_char not in seen:
             seen.add(candidate.start_char)
             mentions.append(mention(doc, candidate.start_char, candidate.end_char, candidate.written))
-    return {"name": name, "aliases": aliases, "type": _type(name, lexicon, group), "mentions": mentions}
+    kind = _type(name, lexicon, group)
+    if kind is not None and any(_a_music_act(doc, lexicon, candidate) for candidate in group):
+        kind = None
+    return {"name": name, "aliases": aliases, "type": kind, "mentions": mentions}
+
+
+def _a_music_act(doc: Doc, lexicon: OrganizationLexicon, candidate: Candidate) -> bool:
+    """A band or a music group, whose name may hold a party's or a police's word or be a known body's ('rock band
+    Bloc Party', 'London indie group Bloc Party', 'supported bands including The Libertines, Interpol'): right after
+    a band's noun, after a group's noun with a music genre before it (not 'the group Independent News'), or an
+    example of bands."""
+    at = candidate.start - 1
+    if at > 0 and doc[at].lower_ == "the":
+        at -= 1  # 'the band Keane'
+    if at >= 0 and (doc[at].lower_ in lexicon.music_act_nouns or doc[at].lower_ in lexicon.music_genre_nouns
+                    and at > 0 and doc[at - 1].lower_ in lexicon.music_genres):
+        return True
+    cue = example_cue(doc[candidate.start : candidate.end])  # the parser may hang it from the verb: the word before
+    return cue is not None and (cue.head.lower_ in lexicon.music_act_nouns or cue.i > 0
+                                and doc[cue.i - 1].lower_ in lexicon.music_act_nouns)
 
 
 def _content_words(candidate: Candidate, lexicon: OrganizationLexicon) -> int:
@@ -36,9 +56,10 @@ def _content_words(candidate: Candidate, lexicon: OrganizationLexicon) -> int:
 
 
 def _type(name: str, lexicon: OrganizationLexicon, group: list[Candidate]) -> Optional[str]:
-    """A hint from the media list wins, then the known-acronym table, a central bank's own name and a legislature's
-    committee (whose other words may be a court's or a party's: 'Senate Judiciary Committee'), then head words of the
-    names, which make no sports body government ('International Cricket Council')."""
+    """A hint from the media list wins, then the known-acronym table, a central bank's own name, a body of states
+    ('International Energy Agency') and a legislature's committee (whose other words may be a court's or a party's:
+    'Senate Judiciary Committee'), then head words of the names, which make no sports body government
+    ('International Cricket Council') and a trade body an ngo ('National Pork Producers Council')."""
     for candidate in group:
         if candidate.type:
             return candidate.type
@@ -48,6 +69,9 @@ def _type(name: str, lexicon: OrganizationLexicon, group: list[Candidate]) -> Op
     if any(without_article(candidate.norm) in lexicon.central_banks for candidate in group):
         return "government"
     words = without_article(normalise(name)).split()
+    if words and words[0] in lexicon.intergovernmental_openings and words[-1] in lexicon.intergovernmental_heads \
+            and lexicon.sport_body_words.isdisjoint(words):
+        return "international"
     if _a_commercial_national_bank(words, lexicon):
         return "company"
     if lexicon.committee_words.intersection(words) and any(tuple(words[:size]) in lexicon.legislatures
@@ -60,6 +84,8 @@ def _type(name: str, lexicon: OrganizationLexicon, group: list[Candidate]) -> Op
               for size in lexicon.type_phrase_sizes if i + size <= len(words)]
     first = min(hinted, default=len(lexicon.type_kinds))
     kind = lexicon.type_kinds[first] if first < len(lexicon.type_kinds) else None
+    if kind == "government" and not lexicon.trade_members.isdisjoint(words):
+        return "ngo"
     return None if kind == "government" and not lexicon.sport_body_words.isdisjoint(words) else kind
 
 
