@@ -73,6 +73,8 @@ _TITLE_REACH = 80
 _NOT_PUBLIC_TYPES = frozenset({"company", "media"})
 # The ORTH column of ``doc_utils.columns``, and the string id of the angle bracket opening a wire's ticker.
 _ORTH, _OPENING_BRACKET = COLUMNS.index(ORTH), get_string_id("<")
+# Lower-case words inside a company's name ('Miller Tabak Hirsch and Co', 'Bank of Tokyo').
+_NAME_JOINS = frozenset({"and", "of", "&"})
 # The event kind of organizations named together as a subject: a group, whom a later 'the companies' means.
 _BODIES = "bodies"
 # The event kind of a spokesperson or official who speaks ('a senior official said', 'the official said').
@@ -837,15 +839,61 @@ def coordinated_names(token: Token, mentions: list[EntityMention]) -> Optional[t
     return name, span_record(text_of(token.doc, start, end), start, end)
 
 
+def is_ticker(token: Token) -> bool:
+    """Whether a word is a wire's ticker, between angle brackets ('<RWNT.L>')."""
+    doc = token.doc
+    if token.i == 0 or token.i + 1 >= len(doc) or columns(doc)[token.i - 1, _ORTH] != _OPENING_BRACKET:
+        return False  # the word before read from the article's columns: every subject and speaker asks
+    return doc[token.i + 1].text[:1] == ">"
+
+
+def ticker_firm(token: Token, words: QuoteWords) -> Optional[Span]:
+    """The capitalised words a ticker follows when the entity components found no company there ('Rowntree
+    Mackintosh Plc <RWNT.L>', 'Sweden's Stora Kopparbergs Bergslags\nAB <SKPS.ST>'): the company's name in the
+    article's words, also for a spokesperson's ('A spokesman for Preussag\nAG <PRSG.F> said'); none after another
+    preposition, where the company is only named inside the subject ('A shareholder group led by Barris Industries
+    Inc <BRSS.O> said', 'shares of\nAmerican Home Products <AHP>, said')."""
+    doc, first = token.doc, token.sent.start
+    start = end = _skip_spaces(doc, token.i - 2, first) + 1
+    while start > first:
+        before = _skip_spaces(doc, start - 1, first)
+        joining = doc[before].lower_ in _NAME_JOINS or (doc[before].text == "-" and not doc[before].whitespace_)
+        if _name_word(doc[before]) or (joining and start < end and before > first
+                                       and _name_word(doc[_skip_spaces(doc, before - 1, first)])):
+            start = before
+        else:
+            break
+    if start == end or not _name_word(doc[start]):
+        return None
+    preposition = _skip_spaces(doc, start - 1, first)
+    if start > first and doc[preposition].pos_ == "ADP":
+        noun = doc[_skip_spaces(doc, preposition - 1, first)]
+        if doc[preposition].lower_ not in words.proxy_preps or noun.lower_ not in words.proxy_nouns:
+            return None
+    return doc[start:end]
+
+
+def _name_word(token: Token) -> bool:
+    """Whether a word may stand in a company's name: a proper noun, or a capitalised noun the tagger read as a common
+    one ('Elders IXL Ltd')."""
+    return token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.text[:1].isupper())
+
+
+def _skip_spaces(doc: Doc, i: int, first: int) -> int:
+    """The index of the last word at or before ``i`` that is no line break or run of spaces (at least ``first``), or of
+    a blank line, where a name never goes on (a headline the parser ran into the sentence)."""
+    while i > first and doc[i].is_space and doc[i].text.count("\n") < 2:
+        i -= 1
+    return i
+
+
 def ticker_owner(token: Token, mentions: list[EntityMention]) -> Optional[Token]:
     """The company a wire's ticker in angle brackets follows, which the parser may make the subject in its place
     ('Beecham Group Plc <BHAM.L> said', 'Boeing Co and ARGOSystems Inc <ARGI.O> said': the head of the companies'
     coordination); none after a preposition ('shares of American Home Products <AHP>, said')."""
-    doc = token.doc
-    if token.i == 0 or token.i + 1 >= len(doc) or columns(doc)[token.i - 1, _ORTH] != _OPENING_BRACKET:
-        return None  # the word before read from the article's columns: every subject and speaker asks
-    if doc[token.i + 1].text[:1] != ">":
+    if not is_ticker(token):
         return None
+    doc = token.doc
     opening = doc[token.i - 1].idx
     bodies = [m for m in mentions if m[3] == "org" and m[1] <= opening and not text_of(doc, m[1], opening).strip()]
     span = doc.char_span(bodies[-1][0], bodies[-1][1], alignment_mode="expand") if bodies else None

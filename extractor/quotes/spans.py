@@ -157,7 +157,8 @@ def group_phrase(phrase: Span) -> Span:
 
     News writing identifies anonymous and collective sources by what follows the noun, and a
     reader grouping quotes by speaker needs those words; a relative clause, an apposition or a
-    coordinated addition ('familiar with the talks but unauthorized') only comments on them."""
+    coordinated addition ('familiar with the talks but unauthorized') only comments on them, and a wire's ticker
+    after the words is none of them ('A shareholder group led by Barris Industries Inc <BRSS.O> said')."""
     head = phrase.root
     if head.pos_ not in {"NOUN", "PRON", "NUM", "DET", "ADJ"}:
         return phrase
@@ -169,11 +170,17 @@ def group_phrase(phrase: Span) -> Span:
         stack.extend(c for c in children(child) if c.dep_ not in _GROUP_STOPS)
     first = end = min(kept)
     while (end + 1 in kept or _possessive_inside(head.doc, end + 1, kept)) \
-            and not (end + 1 > head.i and head.doc[end + 1].dep_ == "cc"):
+            and not (end + 1 > head.i and head.doc[end + 1].dep_ == "cc") and not _closing_ticker(head.doc, end + 1, kept):
         end += 1
     extended = trimmed(head.doc, first, end + 1)
     extended = within_paragraph(extended, head) if extended is not None else None
     return extended or phrase
+
+
+def _closing_ticker(doc: Doc, i: int, kept: set[int]) -> bool:
+    """Whether a wire's ticker opens at ``i`` with none of a group's words after it ('led by Barris Industries Inc
+    <BRSS.O> said', not 'Dow Chemical Co's <DOW> Merrell Dow Pharmaceuticals Inc unit said')."""
+    return doc[i].text == "<" and not any(k > i + 2 for k in kept)
 
 
 def _possessive_inside(doc: Doc, i: int, kept: set[int]) -> bool:

@@ -18,7 +18,7 @@ from .lexicon import QuoteWords
 from .marks import quoted_spans
 from .referents import (
     MENTIONS_AT, REFERENTS, EntityMention, Speech, antecedent, coordinated_names, described, entity_mentions,
-    organization_types, spells, taken_up, ticker_owner,
+    is_ticker, organization_types, spells, taken_up, ticker_firm, ticker_owner,
 )
 from .spans import (
     SUBJECTS, children, doc_text, group_phrase, noun_phrase, overlaps, span_record, without_article,
@@ -201,9 +201,14 @@ def _by_coordination(p: _Phrase) -> Optional[Resolved]:
 
 
 def _by_ticker(p: _Phrase) -> Optional[Resolved]:
+    if not is_ticker(p.head):
+        return None
     owner = ticker_owner(p.head, p.mentions)
     if owner is None:
-        return None
+        firm = ticker_firm(p.head, p.words)
+        if firm is None:
+            return None, p.own
+        return " ".join(firm.text.split()), span_record(firm.text, firm.start_char, firm.end_char)
     found = _overlapping(p.head.doc[owner.i : owner.i + 1], p.mentions, owner)
     return coordinated_names(owner, p.mentions) or (found and (found[2], span_record(found[4], found[0], found[1])))
 
@@ -259,7 +264,8 @@ SPEAKER_RULES: tuple[tuple[str, Callable[[_Phrase], Optional[Resolved]]], ...] =
      "institution that spoke ('the statement said')", _by_author),
     ("people speaking together: all their names ('Tore Sohlberg and Lehla Abreder said')", _by_coordination),
     ("a wire's ticker the parser made the subject: the company named before it ('Beecham Group Plc <BHAM.L> said'), "
-     "or the companies ('Boeing Co and ARGOSystems Inc <ARGI.O> said')", _by_ticker),
+     "or the companies ('Boeing Co and ARGOSystems Inc <ARGI.O> said'), else the capitalised words before it, else "
+     "no one: a ticker is never a speaker ('Rowntree Mackintosh Plc <RWNT.L> announced')", _by_ticker),
     ("a name the entity components found, unless it only modifies the speaker ('Hallam's staff')", _by_name),
     ("someone an article often leaves unnamed: the speaker it last called so ('the spokesman')",
      _by_same_description),
