@@ -55,7 +55,7 @@ _WORD_SETS = {
     "adverbial_subordinators": "adverbial_subordinators",
     "definite": "definite_determiners", "dashes": "dashes", "writers": "writer_pronouns", "title_words": "title_words",
     "document_verbs": "document_verbs", "issuing_verbs": "issuing_verbs", "issuing_preps": "issuing_prepositions",
-    "relaying_verbs": "relaying_verbs", "withholding_verbs": "withholding_verbs", "supposing": "supposing_words",
+    "relaying_verbs": "relaying_verbs", "continuing_verbs": "continuing_verbs", "withholding_verbs": "withholding_verbs", "supposing": "supposing_words",
     "negative_subjects": "negative_subjects", "other_posts": "other_post_words",
     "work_nouns": "work_nouns", "post_nominals": "post_nominals", "title_small_words": "title_small_words",
 }
@@ -115,6 +115,7 @@ class QuoteWords:
     issuing_verbs: frozenset[str]
     issuing_preps: frozenset[str]
     relaying_verbs: frozenset[str]
+    continuing_verbs: frozenset[str]
     withholding_verbs: frozenset[str]
     supposing: frozenset[str]
     negative_subjects: frozenset[str]

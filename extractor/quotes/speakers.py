@@ -125,6 +125,9 @@ def _by_pronoun(p: _Phrase) -> Optional[Resolved]:
     if head.pos_ != "PRON" or (lower not in words.person_pronouns and lower not in words.group_pronouns
                                and lower not in words.object_pronouns):
         return None
+    going_on = _goes_on(p)
+    if going_on is not None:
+        return going_on, p.own
     found = antecedent(head.doc, head, p.mentions, words, speech_of(head.doc, words))
     if found is not None and found.described >= 0 and head.dep_ in SUBJECTS:  # 'it said', not 'its study'
         description = head.doc[found.described]
@@ -132,6 +135,48 @@ def _by_pronoun(p: _Phrase) -> Optional[Resolved]:
         if _description_stands(description, meant, found.name, p):
             return meant, p.own
     return ((found.name if found is not None else None) or _last_speaker(p.earlier)), p.own
+
+
+def _goes_on(p: _Phrase) -> Optional[str]:
+    """Whom a pronoun that 'added' means: the speaker of the quote just before, ending in its sentence or the one
+    before, when the pronoun fits the words that named them ('The spokesman ... said: "..." But he added that' is the
+    spokesman, not Treasury Secretary James Baker named first; 'fund managers said ... they added'): a writer goes on
+    with the same speaker, whoever else the sentences name."""
+    head, words = p.head, p.words
+    if head.dep_ not in SUBJECTS or head.head.lemma_.lower() not in words.continuing_verbs:
+        return None
+    earlier = p.earlier if isinstance(p.earlier, list) else list(p.earlier)
+    last = earlier[-1] if earlier else None
+    if last is None or not last.get("speaker") or not last.get("speaker_mention"):
+        return None
+    doc, sentence = head.doc, head.sent
+    opening = doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+    mention = last["speaker_mention"]
+    named = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
+    if last["end"] < opening or named is None or not _fits(head, named.root, last["speaker"], p):
+        return None
+    return last["speaker"]
+
+
+def _fits(pronoun: Token, named: Token, speaker: str, p: _Phrase) -> bool:
+    """Whether a pronoun can mean the speaker ``named`` stood for: the same pronoun, a person's (not a body's, unless
+    its spokesperson: 'The spokesman said') of no other gender for 'he' and 'she', a plural for 'they', a body for
+    'it'."""
+    words, lower = p.words, pronoun.lower_
+    if named.pos_ == "PRON":
+        return named.lower_ == lower
+    bodies = {mention[2] for mention in p.mentions if mention[3] == "org"}
+    if lower in words.plural_pronouns:
+        return named.tag_ in {"NNS", "NNPS"}
+    if named.tag_ not in {"NN", "NNP"}:
+        return False
+    if lower in words.group_pronouns:
+        return speaker in bodies
+    lemma = named.lemma_.lower()
+    if speaker in bodies and lemma not in words.proxy_nouns and lemma not in words.stand_in_nouns:
+        return False
+    given = words.given_names.get(speaker.split()[0].lower())
+    return given is None or given == words.genders.get(lower)
 
 
 def _description_stands(description: Token, meant: Optional[str], name: str, p: _Phrase) -> bool:
