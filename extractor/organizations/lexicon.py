@@ -131,6 +131,7 @@ class OrganizationLexicon:
         self.body_words = frozenset(support["body_words"])
         self.kind_nouns = frozenset(support["kind_nouns"])
         self.kind_noun_ids = id_set(self.kind_nouns)
+        self.part_nouns = frozenset(support["part_nouns"])
         self.after_nouns = frozenset(support["after_nouns"])
         self.acting_verbs = frozenset(support["acting_verbs"])
         self.object_acting_verbs = frozenset(support["object_acting_verbs"])

@@ -172,7 +172,10 @@ def _an_acronym(word: str, lexicon: OrganizationLexicon) -> bool:
 
 def _described(span: Span, lexicon: OrganizationLexicon) -> bool:
     """An organization noun right before ('research firm Gartner', 'the band, Keane') or in an apposition
-    after ('Electronic Arts, the biggest games publisher')."""
+    after ('Electronic Arts, the biggest games publisher'), not one owning what the apposition names ('Digital
+    Intuition®, the company’s powerful patented optimization algorithm'), which is a body by a noun for one or a
+    body's part after the possessive ('MMC Capital, the company's private equity firm', 'T-Mobile USA, the company's
+    American mobile business')."""
     doc = span.doc
     before = span.start - 1
     while before >= 0 and doc[before].lower_ in SKIPPED_BEFORE:
@@ -180,9 +183,13 @@ def _described(span: Span, lexicon: OrganizationLexicon) -> bool:
     if before >= 0 and doc[before].is_lower and doc[before].lower_ in lexicon.kind_nouns:
         return True
     if span.end < len(doc) and doc[span.end].text == ",":
+        owned = False  # after a body's possessive: the owner's noun says nothing of the name
         for token in doc[span.end + 1 : span.end + 7]:
-            if token.lower_ in lexicon.kind_nouns and token.is_lower:
-                return True
+            if token.is_lower and (token.lower_ in lexicon.kind_nouns or owned and token.lower_ in lexicon.part_nouns):
+                if token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "POS":
+                    owned = True
+                else:
+                    return True
             if token.is_punct:
                 break
     return False
