@@ -78,15 +78,27 @@ def _type(name: str, lexicon: OrganizationLexicon, group: list[Candidate]) -> Op
                                                            for size in (1, 2)):
         return "government"
     names = [name.lower().split()] + [c.text.lower().split() for c in group if c.text != name]
-    starts = lexicon.type_phrase_starts
-    hinted = [lexicon.type_phrases.get(tuple(words[i : i + size]), len(lexicon.type_kinds))
-              for words in names for i, word in enumerate(words) if word in starts
-              for size in lexicon.type_phrase_sizes if i + size <= len(words)]
+    hinted = [hint for words in names for hint in _hints(words, lexicon)]
     first = min(hinted, default=len(lexicon.type_kinds))
     kind = lexicon.type_kinds[first] if first < len(lexicon.type_kinds) else None
     if kind == "government" and not lexicon.trade_members.isdisjoint(words):
         return "ngo"
     return None if kind == "government" and not lexicon.sport_body_words.isdisjoint(words) else kind
+
+
+def _hints(words: list[str], lexicon: OrganizationLexicon) -> list[int]:
+    """The kinds (indexes into ``lexicon.type_kinds``) the type phrases in a name's words give, the words after 'for'
+    left out where a phrase starts before it: a body for a subject is of its head's kind ('Institute for the Study of
+    Labour' is no party, 'Institute for Applied Radio System Technology' no broadcaster), while a body 'of' its
+    members may be of theirs ('Association of Chief Police Officers')."""
+    starts, sizes, none = lexicon.type_phrase_starts, lexicon.type_phrase_sizes, len(lexicon.type_kinds)
+    hints = [(i, lexicon.type_phrases.get(tuple(words[i : i + size]), none))
+             for i, word in enumerate(words) if word in starts for size in sizes if i + size <= len(words)]
+    if "for" in words[1:]:
+        subject = words.index("for", 1)
+        if any(i < subject and kind < none for i, kind in hints):
+            return [kind for i, kind in hints if i < subject]
+    return [kind for _, kind in hints]
 
 
 def _a_commercial_national_bank(words: list[str], lexicon: OrganizationLexicon) -> bool:
