@@ -1,5 +1,6 @@
 """Money named by a bare currency word: Scandinavian "crowns" and the singular coin "cent" are money, not a
-count of crowns or cents (the currency of crowns is left open: Swedish, Danish and Norwegian wires all write it)."""
+count of crowns or cents (the currency of crowns is the country's the article names, else left open: Swedish, Danish
+and Norwegian wires all write it)."""
 
 from __future__ import annotations
 
@@ -12,22 +13,22 @@ from tests.test_numbers_changes import number
 CROWNS = [
     # Reuters-21578 14100
     ("Total credit granted by the Swedish finance companies rose to 77 billion crowns in 1986 from 64.7 billion "
-     "in 1985.", "77 billion crowns", 77_000_000_000),
+     "in 1985.", "77 billion crowns", 77_000_000_000, "SEK"),
     ("Total credit granted by the Swedish finance companies rose to 77 billion crowns in 1986 from 64.7 billion "
-     "in 1985.", "64.7 billion", 64_700_000_000),
+     "in 1985.", "64.7 billion", 64_700_000_000, "SEK"),
     # Reuters-21578 00897
     ("Sweden had a 1986 current balance of\npayments surplus of 7.6 billion crowns compared with a deficit\nof "
      "10.1 billion the preceding year, according to preliminary\nfigures from the central bank.",
-     "7.6 billion crowns", 7_600_000_000),
+     "7.6 billion crowns", 7_600_000_000, "SEK"),
     # Reuters-21578 01174
     ("Denmark's net official reserves rose\nto 36.34 billion crowns in February from 28.00 billion in\nJanuary, "
      "against a revised 45.85 billion in February 1986, the\ncentral bank said.", "36.34 billion crowns",
-     36_340_000_000),
+     36_340_000_000, "DKK"),
     # Reuters-21578 00302
-    ("The A shares -- with increased voting\nrights -- closed at 450 crowns for the restricted.", "450 crowns", 450),
+    ("The A shares -- with increased voting\nrights -- closed at 450 crowns for the restricted.", "450 crowns", 450, None),
     # Reuters-21578 06511: after a scale the singular names the money too
     ("Parliament also granted an 800 mln crown cash\ninfusion to ease cash flow problems that arose when the bank\n"
-     "lost 600 mln crowns in a shipping firm bankruptcy two years ago.", "800 mln crown", 800_000_000),
+     "lost 600 mln crowns in a shipping firm bankruptcy two years ago.", "800 mln crown", 800_000_000, None),
 ]
 
 CENTS = [
@@ -47,10 +48,10 @@ def found(extractor: Any, text: str, wanted: str) -> dict[str, Any]:
     return next(n for n in extractor.extract(text).numbers if n["text"] == wanted)
 
 
-@pytest.mark.parametrize("text, wanted, value", CROWNS)
-def test_crowns_are_money(extractor: Any, text: str, wanted: str, value: float) -> None:
+@pytest.mark.parametrize("text, wanted, value, currency", CROWNS)
+def test_crowns_are_money(extractor: Any, text: str, wanted: str, value: float, currency: Optional[str]) -> None:
     number = found(extractor, text, wanted)
-    assert (number["value"], number["kind"], number["currency"]) == (value, "money", None)
+    assert (number["value"], number["kind"], number["currency"]) == (value, "money", currency)
     assert number["counted"] != "crowns"
 
 

@@ -30,6 +30,7 @@ from .bare_figures import settle_bare_fractions
 from .changes import ChangeWords, anchors, find_changes, measure_points, record_spans, token_owners, write_changes
 from .commodities import read_commodities
 from .counted import drop_figure_terms, record
+from .country_currencies import CountryCurrencies, country_currencies
 from .dollars import local_dollars
 from .lexicon import Lexicon
 from .phrases import phrase_at, start_tokens
@@ -59,6 +60,8 @@ class NumberFinder(SavesData):
     def build(self) -> None:
         self.lexicon = Lexicon(self.data[_LEXICON_FILE], self.data[_UNITS_FILE])
         self.changes = ChangeWords(self.data[_CHANGES_FILE])
+        self.currencies = CountryCurrencies(self.data[_LEXICON_FILE]["country_currencies"])
+        self.plain_words = {*self.lexicon.scales, *self.lexicon.cardinals}
 
     def __call__(self, doc: Doc) -> Doc:
         numbers = []
@@ -75,6 +78,7 @@ class NumberFinder(SavesData):
                 numbers.append(found)
             floor = max(phrase.end, i + 1)
         local_dollars(self.lexicon, tokens, numbers)
+        country_currencies(self.currencies, self.plain_words, tokens, numbers)
         spans = record_spans(doc, numbers)
         heads = anchors(spans, self.changes)
         owner = token_owners(spans)
