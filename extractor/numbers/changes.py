@@ -46,7 +46,7 @@ _BY_DIRECTION = ("verbs", "nouns", "adverbs", "comparatives", "particles")
 _WORD_SETS = (
     "particle_verbs", "transitive", "not_direct_amount", "level_verbs", "containers", "equivalents", "people_verbs",
     "glued_measures", "item_verbs", "point_words", "point_contexts", "point_gaps", "measured_changes",
-    "number_nouns", "deciding_verbs", "commodities", "commodity_units", "trade_words", "price_words", "payment_words",
+    "number_nouns", "deciding_verbs", "loss_verbs", "commodities", "commodity_units", "trade_words", "price_words", "payment_words",
 )
 ITEM_REACH = 4  # words back from a change word to the verb that lists it ("excludes discontinued operations gain")
 BASE_OR_PRESENT = frozenset({"VB", "VBP", "VBZ"})  # verb tags a noun such as "gain" or "gains" is misread with
@@ -209,7 +209,8 @@ def find_changes(doc: Doc, records: list[Record], spans: list[Optional[Span]], h
     for n, (record, span, head) in enumerate(zip(records, spans, heads)):
         found = None if span is None \
             else _amount(doc, span, head, words, record, owner) or _result(doc, span, head, words, owner)
-        if found is not None and not _decided_by(doc, found, record, span, words):
+        if found is not None and not _decided_by(doc, found, record, span, words) \
+                and not _lost_sum(doc, found, record, span, words):
             changes[n] = found
     return changes, [link for n, change in changes.items() for link in change.links(n)]
 
@@ -221,6 +222,16 @@ def _decided_by(doc: Doc, change: Change, record: Record, span: Span, words: Cha
     return change.governor is not None and change.governor.lemma_.lower() in words.deciding_verbs \
         and record.get("kind") == "count" and record.get("counted") is not None \
         and _next_word_in(doc, span.start - 1, -1, ("to",))
+
+
+def _lost_sum(doc: Doc, change: Change, record: Record, span: Span, words: ChangeWords) -> bool:
+    """"The units being sold lost 28 cts per share", "Purolator lost 120 mln dlrs over the last two years": a sum of
+    money one of the ``loss_verbs`` takes is what a business lost, a result, no fall of the figure; a price's move
+    names the level it reached ("Standard Chartered lost 3p to 821", "ICI lost 2p at 1,333"), and so is that level."""
+    verb = change.governor
+    return verb is not None and verb.lemma_.lower() in words.loss_verbs and record.get("kind") == "money" \
+        and verb.i < span.start and not any(doc[k].lower_ == "to" for k in range(verb.i + 1, span.start)) \
+        and not _next_word_in(doc, span.end, 1, ("to", "at"))
 
 
 def write_changes(records: list[Record], spans: list[Optional[Span]], changes: dict[int, Change],
