@@ -3,9 +3,10 @@ official admitted', 'according to one estimate', 'One review of 14 studies found
 article leaves unnamed, and 'from one room to another', 'one iteration after another' set one thing against the
 next. "One" also picks a thing out rather than counting it after "the" or "any", before "such" or "possible", and
 when its noun takes a relative clause ('one figure ... that he would love to portray'), completes "be" ('There was
-just one problem') or is a subject with "of" ('one side effect of higher inflation could be'); so in idioms ('to one
-side', 'in one piece'). A "one" that counts stays ('one redeemable warrant', 'Only one person can win the marathon',
-'exactly one unit', 'one man was admitted to hospital').
+just one problem'), is a subject with "of" ('one side effect of higher inflation could be') or the subject of "be"
+with a noun or a clause ('One result was deflation', 'One problem is that'); so in idioms ('to one side', 'in one
+piece'). A "one" that counts stays ('one redeemable warrant', 'Only one person can win the marathon',
+'exactly one unit', 'one man was admitted to hospital', 'One member was absent').
 
 Sentences come from the Reuters-21578 and BBC News corpora and saved web pages (source named per case).
 """
@@ -88,6 +89,19 @@ PICKED_OUT = [
     pytest.param(  # web page 8ac045434fef3 (base dump)
         "Ah, but one piece of history proved to be important: he had recently “acquired” both a feather duvet and "
         "feather pillows.", "one piece of history", id="subject-piece-of"),
+    pytest.param(  # BBC business/110
+        "One result was deflation - prices falling rather than rising - which made Japanese shoppers cautious and "
+        "kept them from spending.", "One result", id="subject-of-be-with-a-noun"),
+    pytest.param(  # BBC tech/188
+        "One example was where thieves would set up a premium rate number and then dial it day and night from phones "
+        "whose quarterly bills were never paid.", "One example", id="subject-of-be-with-a-clause"),
+    pytest.param(  # BBC business/318
+        "One scenario is that Baikal will not pay when it is supposed to in two weeks time, putting Yuganskneftegas "
+        "back in the hands of bailiffs and back within the reach of Gazprom.", "One scenario", id="one-scenario-is"),
+    pytest.param(  # BBC tech/305
+        "One problem is that the name Visual Radio leads people to think of television but Reidar Wasenius, a senior "
+        "project manager at Nokia, was adamant that Visual Radio should not be confused with the more traditional "
+        "medium.", "One problem", id="one-problem-is-that"),
     pytest.param(  # BBC politics/284
         "Perhaps then Mr Kennedy will be ready to put some of the caution to one side.", "one side", id="to-one-side"),
     pytest.param(  # BBC sport/022
@@ -141,6 +155,9 @@ COUNTS = [
     pytest.param(  # BBC entertainment/025
         "Following publication of the sixth book, just one novel remains to complete the series.", "one novel",
         id="just-one-remains"),
+    pytest.param(  # Reuters-21578 14825: the subject of "be" with an adjective
+        "A total of 294 deputies in the 577-member assembly voted to\nsupport Chirac, with 282 voting against. One "
+        "member was absent.", "One member", id="one-member-was-absent"),
 ]
 
 

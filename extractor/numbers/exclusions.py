@@ -92,12 +92,15 @@ def _opens_a_name(lex: Lexicon, doc: Doc, phrase: Phrase, sent_starts: set[int])
 
 
 def _followed_by_time_or_part(lex: Lexicon, doc: Doc, phrase: Phrase, sent_starts: set[int]) -> bool:
-    """"two weeks", "48 hours", "3 pm" are durations and times; "two thirds" is a fraction (the word after it)."""
+    """"two weeks", "48 hours", "3 pm" are durations and times; "two thirds" is a fraction (the word after it); so is
+    a figure glued to a colon and a clock's word ("from 7:30am till 5:pm")."""
     if _time_word_is_unit(phrase):
         return False
     nxt = skip(doc, phrase.cores[-1].end)
     if nxt >= len(doc):
         return False
+    if doc[nxt].text == ":" and not doc[nxt - 1].whitespace_ and not doc[nxt].whitespace_ and nxt + 1 < len(doc):
+        nxt += 1  # "5:pm"
     word = doc[nxt].lower_
     return word in lex.time_nouns or word in lex.fraction_nouns or doc[nxt].lemma_.lower() in lex.time_nouns
 
@@ -471,7 +474,8 @@ def _is_determiner_one(lex: Lexicon, doc: Doc, phrase: Phrase, noun: Optional[To
 
 def _picks_out(lex: Lexicon, doc: Doc, one: int, noun: Token) -> bool:
     """"the one sign you can point to", "one such article", "There was just one problem", "one figure from his
-    childhood that he would love to portray", "one side effect of higher inflation could be": "one" picks a thing out
+    childhood that he would love to portray", "one side effect of higher inflation could be", "One result was
+    deflation" (the subject of "be" with a noun or a clause: "One member was absent" counts): "one" picks a thing out
     (the only, a certain, a kind of) rather than counting it; "only one company", "exactly one unit" and one item of
     a list of counts ("two shares ... and one redeemable warrant, which ...") count."""
     before = one - 1
@@ -485,6 +489,9 @@ def _picks_out(lex: Lexicon, doc: Doc, one: int, noun: Token) -> bool:
         return False
     if noun.dep_ == "attr" or any(child.dep_ == "relcl" for child in noun.children):
         return True
+    if noun.dep_ == "nsubj" and noun.head.lemma_ == "be" and any(child.dep_ in ("attr", "ccomp")
+                                                                 for child in noun.head.children):
+        return True  # "One result was deflation", "One problem is that ...": a thing named by what it is
     return noun.dep_ in ("nsubj", "nsubjpass") and any(
         child.dep_ == "prep" and child.lower_ == "of" for child in noun.children)
 

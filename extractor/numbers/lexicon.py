@@ -64,6 +64,7 @@ class Lexicon:
         self.vulgar: dict[str, float] = data["vulgar_fractions"]
         self.index_names = Phrases(dict.fromkeys(data["index_names"], True))
         self.currency_after = Phrases(_with_adjectival_singulars(data["currency_after"]))
+        self.cased_units: dict[str, str] = {k: v for k, v in data["cased_units"].items() if not k.startswith("_")}
         self.vague_needs_of = {key.replace(" ", "") for key in data["vague_needs_of"]}
         self.singular_counts = frozenset(data["singular_counts"])
         one = data["determiner_one"]

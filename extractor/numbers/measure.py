@@ -31,7 +31,7 @@ def read_after(lex: Lexicon, doc: Doc, phrase: Phrase) -> None:
             if currency is not None and doc[end].lower_ in lex.modifier_currencies and not _modifies_noun(doc[end]):
                 currency = None  # "topped the 100 million mark": a threshold, no sum
         subunit = lex.subunits.at(doc, end)
-        unit = lex.units.at(doc, end) if phrase.unit is None else None
+        unit = _cased_unit(lex, doc, end) or lex.units.at(doc, end) if phrase.unit is None else None
         if unit is None and phrase.unit is None:
             unit = _bracketed_unit(lex, doc, end)
     if currency is not None and doc[end].lower_ in lex.weight_or_money and unit is not None and not phrase.money \
@@ -72,6 +72,12 @@ def read_after(lex: Lexicon, doc: Doc, phrase: Phrase) -> None:
         phrase.qualifier, end = after[1], after[0]
     if end > start:
         phrase.end = end
+
+
+def _cased_unit(lex: Lexicon, doc: Doc, i: int) -> Optional[tuple[int, str]]:
+    """A unit symbol whose case names it ("197 Nm of torque": newton metre; "nm" is a nanometre): ``(end, name)``."""
+    name = lex.cased_units.get(doc[i].text) if i < len(doc) else None
+    return (i + 1, name) if name is not None else None
 
 
 def _country_currency(lex: Lexicon, doc: Doc, i: int) -> Optional[tuple[int, Optional[str]]]:
