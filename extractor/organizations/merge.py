@@ -102,7 +102,8 @@ def _merge_initials(candidates: list[Candidate], lexicon: OrganizationLexicon, g
             for found, initials in ((by_initials, spelled), (by_local, _local_initials(words)),
                                     (by_head_last, head_last)):
                 for letters in initials:
-                    found.setdefault(letters, {}).setdefault(groups.find(index), set()).add(_singular(candidate))
+                    found.setdefault(letters, {}).setdefault(groups.find(index), set()).add(
+                        _singular(candidate, legal_forms))
     for index in acronyms:
         letters = candidates[index].text.replace(".", "").replace("&", "")
         owners = by_initials.get(letters) or by_local.get(letters) \
@@ -166,9 +167,14 @@ def _fewest_pieces(word: str, upper: list[str], letters: int, at: int, last_lett
     return fewest
 
 
-def _singular(candidate: Candidate) -> str:
-    """The name with each word's plural 's' left out, which variant spellings of one name share."""
-    return " ".join(word[:-1] if word.endswith("s") else word for word in candidate.norm.split())
+def _singular(candidate: Candidate, legal_forms: frozenset[str]) -> str:
+    """The name with each word's plural 's' left out and without the legal forms ending it, which variant
+    spellings of one name share, and a firm's name with and without its legal form ('General Motors Corp',
+    'General Motors')."""
+    words = candidate.text.split()
+    while len(words) > 2 and words[-1] in legal_forms:
+        words.pop()
+    return " ".join(word[:-1] if word.endswith("s") else word for word in normalise(" ".join(words)).split())
 
 
 def _initials(words: list[str], legal_forms: frozenset[str]) -> set[str]:
