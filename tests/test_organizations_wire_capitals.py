@@ -1,5 +1,7 @@
 """The wire capitalises the word after 'U.S.' or 'U.K.' whatever it is: one such word, no body's head, that
-modifies the common noun after it is no organization ('a U.S. Chemical firm'); 'U.S. Mint' stays a body.
+modifies the common noun after it is no organization ('a U.S. Chemical firm'), nor is one that is no body's head or
+word at all ('A U.S. Official said') or a plural naming the country's bodies of a kind ('demands by U.S. Airlines');
+'U.S. Mint', 'U.S. Steel', 'U.S. Lines' stay bodies.
 
 Every sentence is real text, its source named beside it."""
 
@@ -24,6 +26,22 @@ FINANCIAL = ("   In January, Benetton acquired a large minority stake in the\nIt
 # Reuters-21578 17273
 MINT = ("A visiting U.S. Mint official told\nreporters that American Eagle gold coins took the largest share\nof the "
         "world bullion coin market in 1986 despite the fact sales\nonly began in October last year.\n")
+# Reuters-21578 04104
+AIRLINES = ("Washington by a delegation from the three countries' transport\nministries, was seen in the industry as a "
+            "major concession to\ndemands by U.S. Airlines to deregulate air fares to\nScandinavia.\n")
+# Reuters-21578 16970
+OFFICIAL = ("    Baldrige and China's Foreign Trade Minister Zheng Tuobin\nwill act as chairmen of the fifth session of a "
+            "commission on\ncommerce and trade that will review bilateral trade relations.\n    A U.S. Official said "
+            "other issues to be raised during\nBaldrige's talks are trade deficits, which each country says it\nhas "
+            "with the other, and the problems facing U.S. Companies\ninvesting in China.\n")
+# Reuters-21578 17438
+INSURERS = ("Industry sources said all 17 Japanese and\nU.S. Insurers offering variable life policies here have earned\n"
+            "returns of more than 10 pct on their investments.\n")
+# Reuters-21578 00358
+STEEL = ("    Vendor deliveries improved slightly last month, but members\nreported that steel supplies were tight as U.S. "
+         "Steel <X>\ngradually resumed production.\n")
+# Reuters-21578 00044
+LINES = ("    U.S. Lines said negotiations on the contract are expected\nto be completed within the next week.\n")
 
 
 def names(doc: Any) -> list[str]:
@@ -39,5 +57,12 @@ def test_a_capital_after_the_initials_before_a_common_noun_is_no_name(run: Any, 
     assert wrong not in names(run(text))
 
 
-def test_a_body_named_so_stays(run: Any) -> None:
-    assert "U.S. Mint" in names(run(MINT))
+@pytest.mark.parametrize("text, wrong", [(AIRLINES, "U.S. Airlines"), (OFFICIAL, "U.S. Official"),
+                                         (INSURERS, "U.S. Insurers")])
+def test_a_capital_after_the_initials_naming_no_one_body_is_no_name(run: Any, text: str, wrong: str) -> None:
+    assert wrong not in names(run(text))
+
+
+@pytest.mark.parametrize("text, body", [(MINT, "U.S. Mint"), (STEEL, "U.S. Steel"), (LINES, "U.S. Lines")])
+def test_a_body_named_so_stays(run: Any, text: str, body: str) -> None:
+    assert body in names(run(text))

@@ -63,6 +63,7 @@ POST_HEAD_IDS = id_set(POST_HEADS)
 # The initials after which the wire capitalises any word ('U.S. Oil company'), and the common nouns' tags.
 WIRE_INITIALS = frozenset({"U.S.", "U.K."})
 COMMON_NOUN_TAGS = frozenset({"NN", "NNS"})
+PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
 # A middle initial in a person's name ('Eugene A. Gordon').
 INITIAL = re.compile(r"[A-Z]\.")
 # A partner's initials ('S.G.', 'J.P.', 'B.') and the tags of a proper noun.
@@ -791,17 +792,22 @@ def _without_post(span: Span, reading: Reading) -> Span:
 def _wire_capital(span: Span, lexicon: OrganizationLexicon) -> bool:
     """The wire capitalises the word after 'U.S.' or 'U.K.' whatever it is: one such word, no body's head, that
     modifies the common noun after it is no name ('a U.S. Chemical firm', 'U.K. Institutional investors', 'the
-    U.S. Financial services group'); 'U.S. Treasury', 'U.S. Mint', "her U.S. House testimony", a listed or
-    known name stay."""
-    if len(span) != 2 or span[0].text not in WIRE_INITIALS or span.end >= len(span.doc):
+    U.S. Financial services group'), nor is one that is no body's head or word at all ('one U.S. Official said',
+    'its U.S. Subsidiary, Chene Investments Inc') or a plural, which names the country's bodies of a kind ('demands
+    by U.S. Airlines', 'all 17 Japanese and U.S. Insurers'); 'U.S. Treasury', 'U.S. Mint', "her U.S. House
+    testimony", 'U.S. Steel', a listed or known name stay."""
+    if len(span) != 2 or span[0].text not in WIRE_INITIALS or span.end >= len(span.doc) \
+            or normalise(span.text) in lexicon.known or lexicon.listed(span.text):
         return False
+    word = span[1].lower_
+    if word in lexicon.institutions:
+        return False
+    if word not in lexicon.body_words and (span[1].tag_ in PLURAL_NOUN_TAGS or word not in lexicon.head_types):
+        return True
     after = span.doc[span.end]
     if after.is_space and after.i + 1 < len(span.doc):
         after = span.doc[after.i + 1]  # the wire's line break
-    word = span[1].lower_
-    return after.is_lower and after.tag_ in COMMON_NOUN_TAGS and word not in lexicon.head_types \
-        and word not in lexicon.institutions and normalise(span.text) not in lexicon.known \
-        and not lexicon.listed(span.text)
+    return after.is_lower and after.tag_ in COMMON_NOUN_TAGS and word not in lexicon.head_types
 
 
 def _without_holder(span: Span, lexicon: OrganizationLexicon, reading: Reading) -> Span:
