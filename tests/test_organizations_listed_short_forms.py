@@ -1,6 +1,6 @@
 """A listed company's name or a firm's initials, used alone after the article gives the firm's name ending in a legal
-form, are that firm's short form ('Adobe' after 'Adobe Systems Inc', 'MCI' after 'MCI Communications Corp'): one
-record. Not where the initials already stand for another body of the article ('GE' of 'General Electric Co' beside
+form, are that firm's short form ('Adobe' after 'Adobe Systems Inc', 'MCI' after 'MCI Communications Corp', 'WTC'
+after 'WTC International N.V.'): one record. Not where the initials already stand for another body of the article ('GE' of 'General Electric Co' beside
 its unit 'GE Information Services Co') or where the firm's name comes after the short one, a unit the short one
 floats ('BHP' ... 'a new company, BHP Gold Mines Ltd').
 
@@ -21,6 +21,11 @@ JOINED = [
     # Reuters-21578 02130
     ("MCI Communications Corp President Bert Roberts said he expects MCI's financial performance to improve in the "
      "current quarter compared to the previous quarter.", "MCI Communications Corp", "MCI"),
+    # Reuters-21578 00408 (a European legal form)
+    ("Pittston Co said it has tentatively agreed to acquire WTC International N.V. in a tax-free exchange of stock. "
+     "Pittston said it agreed to exchange 0.523 common share for each of the about 8,612,000 WTC common shares "
+     "outstanding. Pittston said WTC's three principal shareholders, who own 62 pct of its stock, are parties to this "
+     "agreement.", "WTC International N.V.", "WTC"),
 ]
 
 APART = [

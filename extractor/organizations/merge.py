@@ -385,7 +385,7 @@ def _introduces(full: Candidate, short: Candidate, lexicon: OrganizationLexicon)
     """A firm's name ending in a legal form that the article gives before the short name ('Adobe Systems Inc' ...
     'Adobe said', 'MCI Communications Corp' ... 'MCI'): the firm the short name then stands for; a unit's name given
     after the short one is the parent's unit ('BHP' ... 'a new company, BHP Gold Mines Ltd')."""
-    return full.start < short.start and full.text.split()[-1] in lexicon.partnership_endings
+    return full.start < short.start and full.text.split()[-1] in lexicon.firm_endings
 
 
 def _merge_suffixes(candidates: list[Candidate], groups: _UnionFind) -> None:
