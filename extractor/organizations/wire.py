@@ -93,11 +93,15 @@ def _closing(reading: Reading, opening: int) -> int | None:
 
 def _after_a_name(reading: Reading, opening: int) -> bool:
     """Whether the mark follows a name, as a ticker does, across at most a wrapped line: a capitalised word, a
-    possessive ("Texas Air Corp's\n<TXN>") or a legal form in lowercase."""
+    possessive ("Texas Air Corp's\n<TXN>"), a legal form in lowercase or the name's first ticker, as a firm listed
+    twice has two ('Royal Dutch/Shell Group <RD> <SC>', 'Visual Graphics Corp <VGCA> <VGCB>')."""
     i = opening - 1
     if i >= 0 and reading.space[i] and reading.doc[i].text.count("\n") <= 1:
         i -= 1  # 'Ltd\n<MC.T>': the line wrapped between the name and its ticker
     if i < 0 or reading.space[i]:
         return False
     word = reading.doc[i].text
+    if word == CLOSE:
+        before = next((j for j in range(i - 1, max(i - 4, -1), -1) if reading.doc[j].text == OPEN), None)
+        return before is not None and _ticker(reading, before, reading.doc[before + 1 : i].text)
     return word[:1].isupper() or word in POSSESSIVES or word in LOWERCASE_LEGAL_FORMS
