@@ -416,7 +416,20 @@ def _is_phone_number(lex: Lexicon, doc: Doc, phrase: Phrase, noun: Optional[Toke
     if doc[phrase.cores[0].start].text in lex.emergency_numbers and (noun is None or noun.lower_ in lex.phone_nouns):
         return True
     before = doc[phrase.start - 1] if phrase.start > 0 else None
-    return noun is None and before is not None and before.lemma_.lower() in lex.dialling_verbs
+    if noun is None and before is not None and before.lemma_.lower() in lex.dialling_verbs:
+        return True
+    return _after_dialling_groups(doc, phrase.start)
+
+
+def _after_dialling_groups(doc: Doc, i: int) -> bool:
+    """"by telephoning 0800 028 9276": a plain figure after groups of digits one of which opens with a zero (a
+    dialling code) is the last group of a phone number."""
+    k = i - 1
+    while k >= 0 and doc[k].text.isdigit() and doc[k].whitespace_ == " ":
+        if _LEADING_ZERO.match(doc[k].text):
+            return True
+        k -= 1
+    return False
 
 
 def _is_street_number(lex: Lexicon, doc: Doc, phrase: Phrase, sent_starts: set[int]) -> bool:
@@ -557,8 +570,10 @@ def _is_designation(lex: Lexicon, doc: Doc, phrase: Phrase, noun: Optional[Token
         return False
     core = phrase.cores[0]
     figure = doc[core.start]
-    if core.end - core.start != 1 or core.scaled or not figure.text.isdigit() or len(figure.text) < 3:
+    if core.end - core.start != 1 or core.scaled or not figure.text.isdigit():
         return False
+    if len(figure.text) < 3:
+        return _short_model(doc, core.start, noun)
     if noun is not None and noun.tag_ == "NN" and noun.dep_ != "compound" and noun.lower_ not in lex.singular_counts:
         return True
     before = doc[core.start - 1] if core.start > 0 else None
@@ -568,6 +583,18 @@ def _is_designation(lex: Lexicon, doc: Doc, phrase: Phrase, noun: Optional[Token
     if before.like_num and (before.is_alpha or after is not None and after.is_title and after.is_alpha):
         return True  # "five 787 Dreamliner sales", "400 737 Max jets"
     return before.pos_ == "PROPN" and before.is_title and before.ent_type_ not in ("GPE", "LOC", "DATE", "NORP")
+
+
+def _short_model(doc: Doc, i: int, noun: Optional[Token]) -> bool:
+    """"the Artemis 3 mission", "an 87W Thunderbolt 3 dock", "Wi-Fi 6 support": a figure of one or two digits above
+    one right after a name, before a singular common noun it cannot count, is part of a product's or a programme's
+    name ("Christian Watts 1 goal" counts, and so does "2 goals")."""
+    if noun is None or noun.tag_ != "NN" or not noun.is_lower or noun.dep_ == "compound" or i == 0 \
+            or int(doc[i].text) < 2:
+        return False
+    before = doc[i - 1]
+    return before.pos_ == "PROPN" and before.is_title and not before.is_sent_start \
+        and before.ent_type_ not in ("GPE", "LOC", "DATE", "PERSON")
 
 
 Exclusion = Callable[[Lexicon, Doc, Phrase, set[int]], bool]
