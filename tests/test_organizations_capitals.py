@@ -44,6 +44,21 @@ ADDRESSED = [
                  "Tehran", id="warned"),  # 13963
     pytest.param("The 157 are among about 290 items on which Washington has asked Seoul to lower tariffs, he added.",
                  "Seoul", id="asked"),  # 17449
+    pytest.param("Washington is likely to announce today a series of tariff sanctions against Japanese electrical "
+                 "products after it accused Tokyo of failing to meet terms of a 1986 bilateral pact on computer chip "
+                 "trade.", "Tokyo", id="accused"),  # 16780
+    pytest.param("Vietnam is one of the region’s most vocal critics of China’s sweeping territorial claims in the "
+                 "South China Sea and has accused Beijing of encroaching into its waters.", "Beijing",
+                 id="accused-on-a-web-page"),  # html-articles db6b08
+    pytest.param("The institutes also criticised Bonn for increasing subsidies at a time further reductions had been "
+                 "pledged.", "Bonn", id="criticised"),  # 16171
+    pytest.param("Putting it more sharply, one senior banking official blamed Washington for obstructing talks with "
+                 "the World Bank, IMF and Paris Club of Western creditor governments in recent years.", "Washington",
+                 id="blamed"),  # 01963
+    pytest.param("By contrast, West Germany, with the EC's most successful economy, has never threatened Tokyo with "
+                 "sanctions, preferring to rely on firm diplomacy.", "Tokyo", id="threatened"),  # 16139
+    pytest.param("He also called on Bonn to push ahead with the privatisation of German national industries.", "Bonn",
+                 id="called-on"),  # 17980
 ]
 
 

@@ -129,6 +129,7 @@ class Gazetteer:
         self.directions = frozenset(rules["direction_words"])
         self.government_verbs = frozenset(rules["government_verbs"])
         self.addressing_verbs = frozenset(rules["addressing_verbs"])
+        self.addressing_particles: dict[str, str] = rules["addressing_particles"]
         self.negotiation_words = frozenset(rules["negotiation_words"])
         self.capitals_of_bodies = frozenset(fold(name) for name in rules["capitals_of_bodies"])
         self.unknown_place_prepositions = frozenset(rules["unknown_place_prepositions"])

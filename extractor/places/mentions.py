@@ -287,13 +287,15 @@ def _capital_country(name: Span, gaz: Gazetteer) -> Optional[str]:
 
 def _acts(name: Span, gaz: Gazetteer) -> bool:
     """The subject of a verb of saying, deciding or acting, alone or joined by 'and' ('GW and Seoul plans'), the one
-    a verb of telling or urging addresses ('urged Tokyo to stimulate domestic demand'), or the party one negotiates
-    with. A lone name with a plural verb is a team ('If Madrid do not want me'), and a verb across a line break is
-    the parser joining a headline to the story."""
+    a verb of telling, urging or blaming addresses ('urged Tokyo to stimulate domestic demand', 'called on Bonn'), or
+    the party one negotiates with. A lone name with a plural verb is a team ('If Madrid do not want me'), and a verb
+    across a line break is the parser joining a headline to the story."""
     root = name.root
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head
     if root.dep_ == "dobj" and root.head.lemma_ in gaz.addressing_verbs:
+        return True
+    if root.dep_ == "pobj" and gaz.addressing_particles.get(root.head.head.lemma_) == root.head.lower_:
         return True
     if root.dep_ == "nsubj":
         verb = root.head
