@@ -1,6 +1,6 @@
 """A place's name inside a company's own name is no mention of the place, as the guide reads it: in brackets before
-the legal form ('Sony (U.K.) Ltd') or after a French, Spanish or Portuguese particle ('Electricite de France');
-real Reuters-21578 copy."""
+the legal form ('Sony (U.K.) Ltd'), after a French, Spanish or Portuguese particle ('Electricite de France'), a
+wire's ticker ('<UK>') or after a possessive name's 'of' ("Lloyd's of London"); real news copy."""
 
 import pytest
 
@@ -19,6 +19,21 @@ IN_A_COMPANY_NAME = [
         "<Electricite de France> (EdF) will make\nits first offering of Euro-commercial paper in the\ninternational "
         "market on Monday, EdF chief financial officer\nDaniel Lallier said in a telephone call from Paris.",
         "France",
+    ),
+    (  # Reuters-21578 00118: the wire's ticker of Union Carbide
+        "Fluor Corp said its Fluor Daniel unit received a contract from Union Carbide Corp <UK> covering design, "
+        "procurement and construction of a 108 megawatt combined cycle cogeneration facility in Seadrift, Texas.",
+        "United Kingdom",
+    ),
+    (  # Reuters-21578 17911
+        "The other main bidders were Union Carbide Corp's <UK.> French subsidiary <Union Carbide France> and West "
+        "Germany's Linde AG <LING.F>.",
+        "United Kingdom",
+    ),
+    (  # Reuters-21578 15722
+        "Corroon and Black Corp said <Minet Holdings PLC>, of which it owns 25 pct, agreed to participate in a 103 mln "
+        "stg fund set up by Lloyd's of London to cover part of the claims faced by PCW underwriting agencies.",
+        "London",
     ),
 ]
 

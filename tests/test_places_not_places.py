@@ -115,3 +115,46 @@ SOURCES = [
 @pytest.mark.parametrize("sentence, name", SOURCES)
 def test_the_source_of_a_claim_is_no_place(run, sentence: str, name: str) -> None:
     assert place(run(sentence, "2019-11-21"), name) is None
+
+
+# A place completing a title of nobility or of the church is part of the title; a monarch's country is a place.
+TITLES = [
+    # bbc/politics/104.txt
+    ('The Queen and Duke of Edinburgh said the news had made them "very happy".', "Edinburgh", False),
+    ("The wedding will be a civil ceremony followed by a service of prayer and dedication in St George's Chapel at "
+     "which the Archbishop of Canterbury, Dr Rowan Williams, will preside.", "Canterbury", False),
+    ("said Ros Coward, who wrote the authorised biography of Diana, princess of Wales.", "Wales", False),
+    # bbc/politics/044.txt
+    ("However, the Prince of Wales did receive over £4m from government departments and grants-in-aid in 2003-4.",
+     "Wales", False),
+    # bbc/entertainment/047.txt
+    ("Mr Rusesabagina used his influence as a prominent Hutu businessman to shelter potential victims of the Rwandan "
+     "genocide, contacting dignitaries including Bill Clinton, the King of Belgium as well as the French foreign "
+     "ministry.", "Belgium", True),
+]
+
+
+@pytest.mark.parametrize("sentence, name, is_place", TITLES)
+def test_a_place_completing_a_title_of_nobility_or_the_church_is_no_mention(run, sentence: str, name: str,
+                                                                              is_place: bool) -> None:
+    assert (place(run(sentence, "2005-02-10"), name) is not None) is is_place
+
+
+# A sea's or ocean's name before 'states' or 'countries' names the lands around it, never the water.
+LANDS_BY_WATER = [
+    # reuters21578/articles/10045.txt
+    ("The Pacific states also reported a large decline in failing businesses, off 6.4 pct.", "Pacific", None),
+    # reuters21578/articles/11315.txt
+    ("EC ministers have approved financial packages for several Mediterranean states totalling 1.6 billion European "
+     "currency units.", "Mediterranean", None),
+    # reuters21578/articles/09069.txt
+    ("There is legitimate concern about the impacts on Caribbean countries and the Philippines, Huckaby said.",
+     "Caribbean", "region"),
+]
+
+
+@pytest.mark.parametrize("sentence, name, feature", LANDS_BY_WATER)
+def test_a_waters_name_before_states_or_countries_is_no_body_of_water(run, sentence: str, name: str,
+                                                                        feature: Optional[str]) -> None:
+    record = place(run(sentence, "1987-04-01"), name)
+    assert (record and record["feature"]) == feature

@@ -141,6 +141,21 @@ def _names_water(span: Span, gaz: Gazetteer) -> bool:
         and fold(head.text) in gaz.water_heads
 
 
+def _completes_a_title(span: Span, gaz: Gazetteer) -> bool:
+    """After a title of nobility or of the church and 'of' ('Duke of Edinburgh', 'princess of Wales'): part of the
+    title, no mention of the place: ``title_words`` in places_rules.json."""
+    preceding, title = _before(span), _before(span, 2)
+    return preceding is not None and preceding.lower_ == "of" and title is not None \
+        and title.lower_ in gaz.title_words
+
+
+def _before_a_land_noun(span: Span, gaz: Gazetteer) -> bool:
+    """Before 'states' or 'countries' in lowercase ('the Pacific states'): a water's name there names the lands
+    around it: ``land_nouns`` in places_rules.json."""
+    following = _after(span)
+    return following is not None and following.text in gaz.land_nouns
+
+
 def _celestial(span: Span, gaz: Gazetteer) -> bool:
     """A planet or moon ("Jupiter", "Earth's Moon"), however a town or firm is named after it."""
     words = [token for token in span if token.tag_ != "POS"]
@@ -149,19 +164,32 @@ def _celestial(span: Span, gaz: Gazetteer) -> bool:
 
 def _in_a_company_name(span: Span, gaz: Gazetteer) -> bool:
     """Inside a company's own name, which the guide counts as no mention of the place: after a name's particle
-    (``_after_name_particle``), after a word that opens banks' names ('First Boston': ``firm_openers``), or in
+    (``_after_name_particle``), a ticker in a wire's brackets ('Union Carbide Corp <UK>'), after a word that opens
+    banks' names ('First Boston': ``firm_openers``), after a possessive name's 'of' ('Lloyd's of London'), or in
     brackets before its legal form ('Sony (U.K.) Ltd', 'SHV (United Kingdom) Holding Co Ltd': ``company_name_tails``
     in places_rules.json), a capitalised word before the bracket."""
-    if _after_name_particle(span, gaz):
+    if _after_name_particle(span, gaz) or _a_ticker(span):
         return True
     preceding, following, head = _before(span), _after(span), _before(span, 2)
     if preceding is not None and preceding.text in gaz.firm_openers:
         return True
+    if preceding is not None and preceding.lower_ == "of" and head is not None and head.tag_ == "POS":
+        owner = _before(span, 3)
+        return owner is not None and _capitalised(owner)
     if preceding is None or preceding.text != "(" or following is None or following.text != ")":
         return False
     tail = _after(span.doc[following.i : following.i + 1])
     return head is not None and _capitalised(head) and tail is not None \
         and tail.text.rstrip(".") in gaz.company_name_tails
+
+
+def _a_ticker(span: Span) -> bool:
+    """Alone in angle brackets, with or without a market's full stop ('Union Carbide Corp <UK>', "<UK.>"): the wire's
+    ticker of a company, whatever place its letters spell."""
+    preceding, following = _before(span), _after(span)
+    if following is not None and following.text == ".":
+        following = _after(span.doc[following.i : following.i + 1])
+    return preceding is not None and preceding.text == "<" and following is not None and following.text == ">"
 
 
 def _after_name_particle(span: Span, gaz: Gazetteer) -> bool:

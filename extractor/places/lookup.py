@@ -144,6 +144,8 @@ class Gazetteer:
         self.division_openers = frozenset(rules["division_openers"])
         self.county_words = frozenset(rules["county_words"])
         self.firm_openers = frozenset(rules["firm_openers"])
+        self.title_words = frozenset(rules["title_words"])
+        self.land_nouns = frozenset(rules["land_nouns"])
         self.former_capitals = {fold(name): code for name, code in rules["former_capitals"].items()}
         self.body_name_heads = frozenset(fold(word) for word in rules["body_name_heads"])
         self.product_nouns = frozenset(rules["product_nouns"])

@@ -16,7 +16,10 @@ from spacy.tokens import Doc, Span, Token
 from ..doc_utils import doc_text, read_data
 from ..entities import labelled_entities, role_words
 from .clubs import club_mentions
-from .cues import _after, _before, _capitalised, _celestial, _in_a_company_name, _names_water
+from .cues import (
+    _after, _before, _before_a_land_noun, _capitalised, _celestial, _completes_a_title, _in_a_company_name,
+    _names_water,
+)
 from .firms import firm_mentions
 from ..doc_utils import word_ids, words_at
 from .lookup import Candidate, Gazetteer, fold, gazetteer
@@ -142,7 +145,8 @@ def _name_mentions(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
             if key in gaz.not_places or key in gaz.demonyms or (
                     len(name) == 1 and name.text in person_tokens() and not _named_a_settlement(name, gaz)):
                 continue
-            if _names_water(name, gaz) or _ends_a_body_name(name, gaz) or _in_a_company_name(name, gaz):
+            if _names_water(name, gaz) or _ends_a_body_name(name, gaz) or _in_a_company_name(name, gaz) \
+                    or _completes_a_title(name, gaz):
                 continue  # 'the Sea of Oman' is no mention of Oman, 'the Federal Reserve Bank of New York' of New York
             candidates = gaz.candidates(key) or gaz.candidates(_without_direction(name, gaz))
             if _called_a_county(name, gaz):
@@ -155,6 +159,10 @@ def _name_mentions(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
                 candidates = _divisions(gaz.candidates(fold(name[:-1].text)))
             if ent.label_ == "LOC":
                 candidates = _loc_candidates(candidates)
+            if candidates and _before_a_land_noun(name, gaz):
+                candidates = tuple(candidate for candidate in candidates if candidate.feature != "body_of_water")
+                if not candidates:
+                    continue  # 'The Pacific states' are no ocean
             if _described_as_body(name, gaz) or not candidates and name.text in short_forms():
                 continue  # 'at Mila, an AI research institute'; 'a partner at Rhodium' of 'the Rhodium Group'
             if candidates and all(candidate.cued for candidate in candidates) \
