@@ -43,9 +43,21 @@ def test_a_four_digit_clock_time_beside_its_zone_or_hrs_is_a_time(run, text, pub
     ("The White House said President Reagan would make an announcement at 1530 EST/2030 gmt but the topic was "
      "undisclosed.", "1530"),  # reuters 01250
     ("The tremor was followed by a milder aftershock at 0758 hrs.", "0758"),  # reuters 01984
+    ("The 116-foot rocket lifted off at 1805 local time (2305 GMT) and placed in orbit a 1,850 pound Geostationary "
+     "Operational Environmental Satellite (GOES).", "1805"),  # reuters 00218
+    ("The Reserve Bank said at 1230 local time it was offering to buy short-dated government securities.",
+     "1230"),  # reuters 03435
+    ("The blaze broke out with an explosion around 1330 local time (1130 GMT).", "1330"),  # reuters 18228
 ])
 def test_a_wire_clock_time_is_never_a_year_or_a_duration(run, text, word):
     assert all(record["type"] == "time" for record in covering(run, text, "1987-03-04", word))
+
+
+def test_a_figure_before_a_unit_of_measure_is_no_year(run):
+    # html-articles e7d77f... (a web page)
+    text = ("The 5.5-inch touchscreen display with a resolution of 1080 pixels by 1920 pixels at a PPI of 401 pixels "
+            "per inch.")
+    assert covering(run, text, "2019-11-20", "1920") == []
 
 
 def test_a_count_of_hours_with_a_thousands_comma_stays_a_duration(run):

@@ -60,6 +60,8 @@ REJECTED_SENTENCES = [
     "The price move follows a wave of increases initiated by Sun Co yesterday.",
     "CME ESTIMATED SALES\n APR    7325    542    2727\n MAY            996            4645",
     "today's hog slaughter at about 280,000 to 300,000 head versus\n294,000 week ago and 303,000 a year ago.",
+    "The blaze broke out with an explosion around 1330 local time (1130 GMT).",
+    "a resolution of 1080 pixels by 1920 pixels",
 ]
 
 

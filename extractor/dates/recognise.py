@@ -335,6 +335,23 @@ def _a_clock_time_before_its_zone(at: Around) -> bool:
         and after.lower_.split("/")[0] in lexicon()["timezones"]
 
 
+def _a_clock_time_before_local_time(at: Around) -> bool:
+    """'lifted off at 1805 local time (2305 GMT)', 'around 1330 local time', 'to 1500 local (0600 GMT)': four digits
+    before 'local time' are the clock's, never a year ('the 1986 local elections' is one)."""
+    after = at.after
+    following = _word_after(after.doc, after.i + 1) if after is not None and after.lower_ == "local" else None
+    return following is not None and following.lower_ in lexicon()["local_time_words"] \
+        and bool(_YEAR_RE.fullmatch(at.tokens[-1].text))
+
+
+def _a_figure_of_a_measure(at: Around) -> bool:
+    """'a resolution of 1080 pixels by 1920 pixels', 'the 1500 metres': four digits before a unit of measure count
+    it, never a year (``measure_units``)."""
+    after = at.after
+    return after is not None and after.lower_ in lexicon()["measure_units"] \
+        and bool(_YEAR_RE.fullmatch(at.tokens[-1].text))
+
+
 def _a_day_the_words_pick_out(at: Around) -> bool:
     """'It was the day the music died': 'the day' is the story's only as "the day's highs" (read so by the rules)."""
     before, after = at.before, at.after
@@ -470,6 +487,8 @@ REJECTIONS: tuple[tuple[Callable[[Around], bool], tuple[str, ...]], ...] = (
     (_now_that_as_a_conjunction, ("$that",)),
     (_now_opening_a_clause, ("now",)),
     (_a_clock_time_before_its_zone, ("<year>",)),
+    (_a_clock_time_before_local_time, ("$local",)),
+    (_a_figure_of_a_measure, ("$@measure_units",)),
     (_a_fall_in_value, ("fall",)),
     (_as_soon_as, ("^as",)),
     (_a_multiple, ("@frequencies", "times")),
