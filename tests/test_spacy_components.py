@@ -47,6 +47,12 @@ def saved(nlp: Language, tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
+def loaded(saved: Path) -> Language:
+    """The saved pipeline loaded once by spaCy (a second of CPU a load): the tests read different things of it."""
+    return spacy.load(saved)
+
+
+@pytest.fixture(scope="module")
 def expected(nlp: Language) -> dict[str, list]:
     found = facts_of(nlp)
     assert all(found[name] for name in FACTS), found
@@ -92,8 +98,7 @@ def test_analyze_pipes_reports_a_component_added_without_what_it_needs():
     assert problems["extractor_entities"] == ["doc._.entity_proposals"]
 
 
-def test_a_saved_pipeline_loads_with_spacy_and_finds_the_same_facts(saved: Path, expected: dict[str, list]):
-    loaded = spacy.load(saved)
+def test_a_saved_pipeline_loads_with_spacy_and_finds_the_same_facts(loaded: Language, expected: dict[str, list]):
     assert [name for name in loaded.pipe_names if name.startswith("extractor_")] == OURS
     assert facts_of(loaded) == expected
 
@@ -106,11 +111,10 @@ def test_a_saved_pipeline_loads_with_spacy_and_finds_the_same_facts(saved: Path,
     ("extractor_quotes", {"quotes.json"}),
     ("extractor_dates", {"dates.json"}),
 ])
-def test_components_with_data_files_save_them_and_read_them_back(nlp: Language, saved: Path, name: str,
-                                                                 files: set[str]):
+def test_components_with_data_files_save_them_and_read_them_back(nlp: Language, saved: Path, loaded: Language,
+                                                                 name: str, files: set[str]):
     assert {path.name for path in (saved / name).iterdir()} == files
-    loaded = spacy.load(saved).get_pipe(name)
-    assert loaded.data == nlp.get_pipe(name).data
+    assert loaded.get_pipe(name).data == nlp.get_pipe(name).data
 
 
 def test_a_pipeline_saved_with_our_components_is_reused_not_added_to_again(saved: Path,
