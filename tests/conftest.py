@@ -33,6 +33,26 @@ def speaker_of(run: Callable[..., Doc], text: str, words: str) -> Any:
     return quotes[0]["speaker"]
 
 
+# The files whose tests take seconds each (real commands, each loading the model; processes started by spaCy or Dask;
+# whole corpora), costliest first. They run before every other file, so no worker ends the run alone with one of them
+# while the other has finished (pytest-xdist hands out whole files in the collected order, see pyproject's addopts).
+SLOW_FIRST = ("test_lifecycle.py", "test_spacy_components.py", "test_data_loss.py", "test_job_safety.py",
+              "test_pipelines.py", "test_progress.py", "test_batch_dask.py", "test_inputs_corpora.py",
+              "test_dates_misreads.py", "test_readers_agency.py", "test_batch_resume.py", "test_cli.py", "test_batch.py",
+              "test_cli_completion.py")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """The slow files first, then the others by their number of tests, most first (many small files at the end
+    even out the workers' last minutes); the tests of a file keep their order."""
+    counts: dict[str, int] = {}
+    for item in items:
+        counts[item.path.name] = counts.get(item.path.name, 0) + 1
+    slow = {name: rank for rank, name in enumerate(SLOW_FIRST)}
+    files = {name: index for index, name in enumerate(counts)}
+    items.sort(key=lambda item: (slow.get(item.path.name, len(slow)), -counts[item.path.name], files[item.path.name]))
+
+
 @pytest.fixture(scope="session")
 def extractor() -> Extractor:
     return Extractor.shared()
