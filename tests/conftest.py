@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import compileall
 import json
 import signal
+import sys
 from pathlib import Path
 from typing import Any, Callable, Optional
 
@@ -31,6 +33,15 @@ def speaker_of(run: Callable[..., Doc], text: str, words: str) -> Any:
     quotes = [q for q in run(text)._.quotes if wanted in " ".join(q["text"].split())]
     assert quotes, f"no quote containing {words!r} in {[q['text'] for q in run(text)._.quotes]}"
     return quotes[0]["speaker"]
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """With PYTHONDONTWRITEBYTECODE set (as in some containers) nothing is cached, and each of the commands the tests
+    start (about 60, each a new interpreter) would compile the package's 31,000 lines afresh: half a second of CPU
+    each, a cost no installed copy pays (pip compiles what it installs). The package is compiled once here, before
+    pytest-xdist starts its workers; the tests' own modules are left to pytest."""
+    if sys.dont_write_bytecode and not hasattr(config, "workerinput"):
+        compileall.compile_dir(ROOT / "extractor", quiet=1)
 
 
 # The files whose tests take seconds each (real commands, each loading the model; processes started by spaCy or Dask;
