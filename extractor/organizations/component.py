@@ -111,10 +111,11 @@ class OrganizationFinder(SavesData):
 def _a_persons_surname(candidate: Candidate, people: frozenset[str], lexicon: OrganizationLexicon,
                        sure: set[tuple[int, int]]) -> bool:
     """One word the model tags as a body that is the surname of a person the article names in full ('Volker'
-    beside 'Kurt Volker', 'Trump' beside 'Donald Trump'): the person, not a short form of 'Trump administration',
-    unless the word names a body on its own evidence: a known or listed name, a type, a team ('Mittal' of 'Mr
-    Mittal's LNM Holdings' beside 'Lakshmi Mittal' is the man, not the short form of 'Mittal Steel')."""
-    return candidate.end - candidate.start == 1 and candidate.text in people and candidate.type is None \
+    beside 'Kurt Volker', 'Trump' beside 'Donald Trump'), or a family name of several words after the given name
+    ('El Guerrouj' beside 'Hicham El Guerrouj'): the person, not a short form of 'Trump administration', unless the
+    word names a body on its own evidence: a known or listed name, a type, a team ('Mittal' of 'Mr Mittal's LNM
+    Holdings' beside 'Lakshmi Mittal' is the man, not the short form of 'Mittal Steel')."""
+    return candidate.text in people and candidate.type is None \
         and candidate.key is None and (candidate.start, candidate.end) not in sure \
         and candidate.norm not in lexicon.known and not lexicon.listed(candidate.text)
 

@@ -961,7 +961,8 @@ def surnames(reading: Reading, lexicon: OrganizationLexicon, places: set[int]) -
     """The surnames of the people the article names with a given name, as the model tags them ('Donald Trump',
     'Lester L. Colbert Jr.') or runs them into a place's name as a body's ('special envoy to Ukraine Kurt
     Volker'): a one-word name that is one of them names the person ('Volker said', 'Trump has tried'), whatever
-    the model tags it."""
+    the model tags it, and so does a family name of several words after the given name ('El Guerrouj achieved'
+    beside 'Hicham El Guerrouj')."""
     doc, found = reading.doc, set()
     strings, orths, lowers, alphas = doc.vocab.strings, reading.orths, reading.lowers, reading.alpha
     # the model's PERSON and ORG entities, as ``Doc.ents`` gives them, from the ENT_IOB and ENT_TYPE columns: only
@@ -986,6 +987,9 @@ def surnames(reading: Reading, lexicon: OrganizationLexicon, places: set[int]) -
         if label == "PERSON" and strings[orths[first]] in lexicon.first_names or label == "ORG" \
                 and _place_before_a_person(Span(doc, start, end, label=label), lexicon, places, reading):
             found.add(strings[orths[last]])
+            if label == "PERSON" and last - first > 1 and all(alphas[i] and doc[i].is_title
+                                                               for i in range(first + 1, last)):
+                found.add(doc[first + 1 : last + 1].text)  # a family name of several words ('El Guerrouj')
     return frozenset(found)
 
 
