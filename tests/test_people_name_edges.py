@@ -90,3 +90,24 @@ def test_a_past_verb_the_wire_capitalises_is_no_part_of_a_name(run):
             "45.3 mln in 1985.")
     names = [record["name"] for record in run(text, "1987-03-12")._.people]
     assert not any(name.startswith("Remained") for name in names), names
+
+
+
+@pytest.mark.parametrize("text, name", [
+    # bbc/entertainment/111.txt
+    ("Sir Elton played hits from his vast back catalogue to a sell-out crowd which included former French president "
+     "Valery Giscard d'Estaing and his wife Anne-Aymone.", "Valery Giscard d'Estaing"),
+    # reuters21578/articles/04809.txt
+    ("members such as West Germany have so far\nblocked a second stage of development envisaged by the system's\n"
+     "founding fathers, ex-West German Chancellor Helmut Schmidt and\nformer French President Valery Giscard "
+     "d'Estaing.", "Valery Giscard d'Estaing"),
+])
+def test_a_surname_after_an_elided_particle_ends_the_name(run, text, name):
+    assert name in _names(run, text)
+
+
+def test_a_bank_named_with_an_elided_particle_is_no_person(run):
+    # reuters21578/articles/07833.txt
+    text = ("The European Investment Bank is\nissuing a 300 mln Luxembourg franc, seven-year private\nplacement with a "
+            "coupon of 7-3/8 pct and priced at par, lead\nmanager Caisse d'Epargne de l'Etat, Banque de l'Etat said.")
+    assert not any("Epargne" in name for name in _names(run, text))

@@ -41,6 +41,9 @@ REGNAL_NUMBERS = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "I
 WRAPPED_LINE = 40
 # Written after a family name, the son's or the father's mark: 'Louis Gerstner Jr.' is mentioned again as 'Gerstner'.
 GENERATIONAL_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
+# A surname particle's elided form, its last vowel dropped before a surname that opens with one: the d' of 'Valery
+# Giscard d'Estaing' (de), the dell' of 'Marcello Dell'Utri' (della).
+ELIDED_PARTICLES = frozenset(particle[:-1] for particle in NAME_PARTICLES if particle[-1] in "aeiou" and len(particle) > 1)
 
 
 @dataclass
@@ -348,7 +351,8 @@ def grow(span: Span, lexicon: PeopleLexicon, blocked: set[int]) -> Span:
         while start > sentence.start and _first_name_word(doc[start - 1], lexicon, blocked):
             start -= 1
     while end < sentence.end:
-        if _name_word(doc[end], lexicon, blocked):
+        if _name_word(doc[end], lexicon, blocked) or (
+                end > start and elided_surname(doc[end]) and doc[start].text in lexicon.first_names):
             end += 1
         elif end + 1 < len(doc) and end > start and line_break(doc[end]) \
                 and _given_before_a_break(doc, start, end, lexicon) and _name_word(doc[end + 1], lexicon, blocked) \
@@ -432,6 +436,13 @@ def _name_word(token: Token, lexicon: PeopleLexicon, blocked: set[int]) -> bool:
     )
 
 
+def elided_surname(token: Token) -> bool:
+    """A surname written after a particle's elided form, in one word ('d'Estaing', 'dell'Utri'): a name that opens
+    with a given name takes it in ('Valery Giscard d'Estaing'), a bank's does not ('Caisse d'Epargne')."""
+    particle, mark, surname = token.text.replace("\u2019", "'").partition("'")
+    return bool(mark) and particle.lower() in ELIDED_PARTICLES and surname.istitle()
+
+
 def _looks_like_name(span: Span) -> bool:
     """Words only, starting and ending with a capital: not table rows the model tags ('Maize Mar 48.0').
     A hyphenated last word counts by its first part ('Kim Jong-un'), unless that is a particle ('Bashar
@@ -444,7 +455,7 @@ def _looks_like_name(span: Span) -> bool:
     hyphens = [token for token in span[:-1] if token.text == "-" and hyphen_piece(token.nbor())]
     return (
         (is_capitalised(span[0]) or span[0].lower_ in NAME_PARTICLES)
-        and is_capitalised(span[last])
+        and (is_capitalised(span[last]) or last > 0 and elided_surname(span[last]) and is_capitalised(span[last - 1]))
         and not any(hyphen.nbor(-1).is_upper or hyphen.nbor().is_upper for hyphen in hyphens)
         and all(name_token(token) or token.text == "-" for token in span if not token.is_space)
     )
