@@ -163,9 +163,13 @@ def follows_an_article(span: Span, lexicon: PeopleLexicon) -> bool:
     an initial ('A Craig (Glasgow)'); not an article that belongs to the noun the name leads ('the Reagan
     administration', which ``modifies_a_thing`` judges); not a title word, a person's office ('the Queen'). A
     longer name so placed is a work's or a thing's unless it opens with a given name ('The Da Vinci Code claims',
-    'from the Westerns and war movies to The Quiet Man'; not 'the Ray Charles biopic')."""
+    'from the Westerns and war movies to The Quiet Man'; not 'the Ray Charles biopic'). A people's adjective between
+    them, which the name was stripped of, leaves the article the name's ('placed in the British Library')."""
     doc = span.doc
-    if span.start == 0 or doc[span.start - 1].text not in ARTICLES:
+    before = span.start - 1
+    if before > 0 and doc[before].ent_type_ == "NORP" and doc[before].pos_ in {"ADJ", "PROPN"}:
+        before -= 1
+    if before < 0 or doc[before].text not in ARTICLES:
         return False
     word = span[0]
     if len(span) > 1:
