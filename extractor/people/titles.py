@@ -43,6 +43,8 @@ def title(span: Span, lexicon: PeopleLexicon, other_names: set[int]) -> tuple[Op
     first = span.sent.start
     while end > first and (doc[end - 1].lower_ in lexicon.honorifics or doc[end - 1].text == "\n"):
         end -= 1  # and past a wire's line break between the title and the name ('President\nReagan said')
+    if end > first and _object_before_a_clause(doc[end - 1], span, lexicon):
+        return None, False
     misread = end > first and end - 1 not in other_names and _plural_role_read_as_verb(doc[end - 1], lexicon)
     described = end > first and end - 1 not in other_names and (lexicon.is_role_noun(doc[end - 1]) or misread)
     start = end
@@ -82,6 +84,15 @@ def title(span: Span, lexicon: PeopleLexicon, other_names: set[int]) -> tuple[Op
     if len(chain) and all(token.lower_ in lexicon.nationalities for token in chain):
         return clean_spaces(chain.text), False
     return None, False
+
+
+def _object_before_a_clause(noun: Token, span: Span, lexicon: PeopleLexicon) -> bool:
+    """Whether the plural noun before a name is whom a speaker told, the name no part of it: 'Byrd told reporters
+    Baker visited him', 'Reagan told reporters Poindexter and ... North "just didn't tell me"' give Baker and
+    Poindexter no role of reporter; a title compounds into its name ('finance ministers A and B'), and the object of
+    another verb may be the name's ('The trek will feature members Tom Johnston, ...')."""
+    return noun.tag_ == "NNS" and noun.dep_ in {"dobj", "dative"} and noun.head.lemma_.lower() in lexicon.speech_verbs \
+        and span.root.head.i != noun.i
 
 
 def _role_head(chain: Span, lexicon: PeopleLexicon) -> Token:
