@@ -3,6 +3,7 @@ built once per pipeline: every rule reads its words from here."""
 
 from __future__ import annotations
 
+import re
 from typing import Any, Iterable, Sequence
 
 from spacy.matcher import PhraseMatcher
@@ -96,6 +97,8 @@ class OrganizationLexicon:
         self.programme_noun_ids = word_ids(data["programme_nouns"])
         self.unit_words = frozenset(normalise(word) for word in data["unit_words"])
         self.unit_nouns = frozenset(data["unit_nouns"])
+        # A unit's noun and 'of' before its parent's name ('a unit of Rhone-Poulenc'), which few articles write.
+        self.unit_of = re.compile(r"(?:" + "|".join(re.escape(noun) for noun in self.unit_nouns) + r")\s+of\s+")
         self.media_type = self.type_kinds.index("media")
         # Credits after a title ('starring', 'directed by') and cues before a character a title is played in
         # ('role as', 'playing').

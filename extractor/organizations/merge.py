@@ -24,6 +24,8 @@ INITIAL = re.compile(r"[A-Z]\.")
 CLIPPED_LETTERS = 4
 # Initials with a particle's letter in lowercase ('BfG' of 'Bank fuer Gemeinwirtschaft').
 MIXED_INITIALS = re.compile(r"[A-Z]+[a-z][A-Z][A-Za-z]{0,3}")
+# The article before a parent's name ('a unit of the Royal Bank').
+THE = re.compile(r"the\s+")
 
 
 class _UnionFind:
@@ -314,26 +316,30 @@ def _merge_prefixes(doc: Doc, candidates: list[Candidate], groups: _UnionFind, l
     # The fuller names a short form joins depend only on its text (its words are read from it): an article names
     # a body many times, and each mention would compare the same names and search the text for the same possessives.
     fuller: dict[str, list[int]] = {}
+    parent_starts = _parent_starts(doc_text(doc), lexicon)
     for index, short in enumerate(words):
         if not short:
             continue
         text = candidates[index].text
         if text not in fuller:
-            fuller[text] = _fuller(index, words, by_first, run_together, candidates, lexicon, doc, groups)
+            fuller[text] = _fuller(index, words, by_first, run_together, candidates, lexicon, doc, groups,
+                                   parent_starts)
         for other in fuller[text]:
             groups.union(index, other)
 
 
 def _fuller(index: int, words: list[list[str]], by_first: dict[str, list[int]], run_together: set[int],
-            candidates: list[Candidate], lexicon: OrganizationLexicon, doc: Doc, groups: _UnionFind) -> list[int]:
-    """The longer names (indices) whose short form the name at ``index`` is, as ``_merge_prefixes`` tells."""
+            candidates: list[Candidate], lexicon: OrganizationLexicon, doc: Doc, groups: _UnionFind,
+            parent_starts: list[int]) -> list[int]:
+    """The longer names (indices) whose short form the name at ``index`` is, as ``_merge_prefixes`` tells;
+    ``parent_starts``: ``_parent_starts`` of the article."""
     short = words[index]
     longer = [other for other in by_first.get(short[0], ()) if len(words[other]) > len(short)
               and words[other][: len(short)] == short and other not in run_together]
     # a unit named by the parent's name and a unit's word or a country ('Citicorp Savings', 'Disney Channel', 'Ford
     # Brasil') is no fuller name of the parent, which the short name is
     longer = [other for other in longer if not _a_unit(words[other][len(short):], lexicon)
-              and not _called_a_unit_of(doc, candidates[other], candidates[index], lexicon)]
+              and not _called_a_unit_of(doc, candidates[other], candidates[index], lexicon, parent_starts)]
     if not longer or candidates[index].norm in lexicon.institutions:
         return []
     if lexicon.listed(candidates[index].text) or is_acronym(candidates[index].text):
@@ -362,16 +368,34 @@ def _a_unit(added: list[str], lexicon: OrganizationLexicon) -> bool:
         and not any(word in lexicon.head_types or word in lexicon.body_words for word in added[1:])
 
 
-def _called_a_unit_of(doc: Doc, unit: Candidate, parent: Candidate, lexicon: OrganizationLexicon) -> bool:
+def _parent_starts(text: str, lexicon: OrganizationLexicon) -> list[int]:
+    """The offsets in the article's text where a unit's parent may be named: after each unit's noun and 'of' ('a
+    unit of ', 'subsidiary of the '; ``lexicon.unit_of``), searched once per article. ``_called_a_unit_of`` builds
+    a pattern for each pair of names it is asked about, whose compiling costs more than the search: where the
+    parent's name starts at none of these offsets, no such pattern can match."""
+    starts = []
+    for match in lexicon.unit_of.finditer(text):
+        starts.append(match.end())
+        the = THE.match(text, match.end())
+        if the:
+            starts.append(the.end())
+    return starts
+
+
+def _called_a_unit_of(doc: Doc, unit: Candidate, parent: Candidate, lexicon: OrganizationLexicon,
+                      parent_starts: list[int]) -> bool:
     """Whether the article calls the longer name a unit of the shorter one, named so alone ('Rhone-Poulenc Chimie,
     a unit of Rhone-Poulenc <RHON.PA>', 'a wholly owned subsidiary of'; ``unit_nouns``): the parent, no short form
     of its unit. A parent named in full ('Yugo America Inc, a unit of Yugo NV') says nothing of whose short form
-    the shorter name is."""
+    the shorter name is. ``parent_starts``: ``_parent_starts`` of the article."""
+    text, parent_words = doc_text(doc), parent.text.split()
+    if not any(text.startswith(parent_words[0], start) for start in parent_starts):
+        return False
     nouns = "|".join(re.escape(noun) for noun in lexicon.unit_nouns)
     alone = r"(?![\w-]|\s+[A-Z])"  # not the start of a longer name ('Yugo NV')
     called = (r"\s+".join(map(re.escape, unit.text.split())) + r",?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:"
-              + nouns + r")\s+of\s+(?:the\s+)?" + r"\s+".join(map(re.escape, parent.text.split())) + alone)
-    return re.search(called, doc_text(doc)) is not None
+              + nouns + r")\s+of\s+(?:the\s+)?" + r"\s+".join(map(re.escape, parent_words)) + alone)
+    return re.search(called, text) is not None
 
 
 def _named_otherwise(index: int, candidates: list[Candidate], groups: _UnionFind) -> bool:
