@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from functools import cache
 
-import numpy
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
@@ -25,7 +24,7 @@ def event_names(reading: Reading, lexicon: OrganizationLexicon, candidates: list
     the article spells out as an event's name ('CES' beside 'the annual Consumer Electronics Show'). A name the
     article also writes before a body's noun is left alone ('Macworld magazine' beside 'Macworld expo')."""
     doc = reading.doc
-    heads = cache(lambda: numpy.flatnonzero(reading.among(lexicon.event_head_ids)).tolist())
+    heads = cache(lambda: reading.indices(lexicon.event_head_ids))
     events: set[str] = set()
     bodies: set[str] = set()
     for candidate in candidates:

@@ -118,7 +118,7 @@ def club_names(reading: Reading, lexicon: OrganizationLexicon) -> list[Span]:
     Auto Vice City', 'Leicester City Council', 'Nottingham City Councillor Brian Parbutt')."""
     doc, places = reading.doc, gazetteer()
     clubs = []
-    for index in numpy.flatnonzero(reading.among(lexicon.club_ids)).tolist():
+    for index in reading.indices(lexicon.club_ids):
         if index + 1 < len(doc) and is_capitalised(doc[index + 1]):
             continue
         for start in (index - 2, index - 1):

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import Iterable, Optional
 
-import numpy
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -60,7 +59,7 @@ def add_governments(reading: Reading, lexicon: OrganizationLexicon, candidates: 
     doc = reading.doc
     found: list[Candidate] = []
     leaders: set[str] = set()
-    nouns = [i for i in numpy.flatnonzero(reading.among(lexicon.governing_ids)).tolist() if i > 0]
+    nouns = [i for i in reading.indices(lexicon.governing_ids) if i > 0]
     place_spans = _place_spans(doc) if nouns else {}
     for token in (doc[i] for i in nouns):
         kind = lexicon.governing_nouns[token.text]
@@ -200,7 +199,7 @@ def add_departments(reading: Reading, lexicon: OrganizationLexicon, candidates: 
     words joined by commas and 'and' ('Culture, Media and Sport'), outside any entity."""
     doc = reading.doc
     taken = {i for candidate in candidates for i in range(candidate.start, candidate.end)}
-    for i in numpy.flatnonzero(reading.among(lexicon.department_ids)).tolist():
+    for i in reading.indices(lexicon.department_ids):
         if i + 2 >= len(doc) or doc[i].ent_iob_ != "O" or doc[i + 1].lower_ not in ("for", "of") or i in taken:
             continue
         end = _brief_end(doc, i + 2)

@@ -6,7 +6,6 @@ from __future__ import annotations
 from functools import cache
 from typing import Callable, Optional
 
-import numpy
 from spacy.symbols import NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
@@ -50,7 +49,7 @@ def work_titles(reading: Reading, lexicon: OrganizationLexicon) -> list[Span]:
     performers: list[int] = []  # performer nouns, after the title they play in
     credits: list[int] = []  # credits, after their title
     played: list[int] = []  # 'in' after a person's name, which may be a character's
-    for i in numpy.flatnonzero(reading.among(lexicon.work_word_ids, lower=True)).tolist():
+    for i in reading.indices(lexicon.work_word_ids, lower=True):
         word = strings[int(lower[i])]
         examples = _examples_at(doc, i + 1, lexicon) if word in lexicon.work_plurals else None
         if examples is not None:
@@ -94,8 +93,8 @@ def programme_titles(reading: Reading, lexicon: OrganizationLexicon, candidates:
     (the media list's names the article holds) or a name with a media word ('Radio 4'); a name with a type of its
     own (a listed outlet, a known name, a type's head word) is no programme ("Judy Finnigan's Channel 4 show",
     "CNN's White House")."""
-    nouns = set(numpy.flatnonzero(reading.among(lexicon.programme_noun_ids, lower=True)).tolist())
-    possessives = set(numpy.flatnonzero(reading.among(POSSESSIVES)).tolist()) if outlets or nouns else set()
+    nouns = set(reading.indices(lexicon.programme_noun_ids, lower=True))
+    possessives = set(reading.indices(POSSESSIVES)) if outlets or nouns else set()
     if not nouns and not possessives:
         return []
     doc = reading.doc
