@@ -4,14 +4,12 @@ organizations (GUIDE), and the article says which names are events. The words ar
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from .candidates import Candidate
 from .lexicon import OrganizationLexicon
-from .reading import Reading
+from .reading import Lazy, Reading
 
 COMMA, WHICH = get_string_id(","), get_string_id("which")
 
@@ -24,7 +22,7 @@ def event_names(reading: Reading, lexicon: OrganizationLexicon, candidates: list
     the article spells out as an event's name ('CES' beside 'the annual Consumer Electronics Show'). A name the
     article also writes before a body's noun is left alone ('Macworld magazine' beside 'Macworld expo')."""
     doc = reading.doc
-    heads = cache(lambda: reading.indices(lexicon.event_head_ids))
+    heads = Lazy(lambda: reading.indices(lexicon.event_head_ids))
     events: set[str] = set()
     bodies: set[str] = set()
     for candidate in candidates:

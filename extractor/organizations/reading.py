@@ -5,7 +5,7 @@ every token, so reading them once per article spares much of the component's tim
 from __future__ import annotations
 
 from functools import cached_property
-from typing import Iterable
+from typing import Callable, Generic, Iterable, TypeVar
 
 import numpy
 from spacy.attrs import ENT_IOB, ENT_TYPE, IDX
@@ -15,6 +15,8 @@ from spacy.tokens import Doc, Span
 from ..doc_utils import COLUMNS, columns, doc_text
 
 OPENING_BRACKET = get_string_id("(")
+
+T = TypeVar("T")
 
 
 def id_set(words: Iterable[str]) -> frozenset[int]:
@@ -33,6 +35,22 @@ def _as_set(ids: numpy.ndarray) -> frozenset[int]:
     if kept is None or kept[0] is not ids:
         kept = _ID_SETS[id(ids)] = (ids, frozenset(ids.tolist()))
     return kept[1]
+
+
+class Lazy(Generic[T]):
+    """A value worked out when first asked for (called) and kept, for what a stage reads of an article only where a
+    rule asks: ``functools.cache`` of a function of no arguments, without the wrapper ``cache`` builds, which costs
+    more than such a test when the stages make one per article."""
+
+    __slots__ = ("_make", "_value", "_made")
+
+    def __init__(self, make: Callable[[], T]) -> None:
+        self._make, self._made = make, False
+
+    def __call__(self) -> T:
+        if not self._made:
+            self._value, self._made = self._make(), True
+        return self._value
 
 
 class Reading:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from functools import cache
 from typing import Callable, Optional
 
 import numpy
@@ -22,7 +21,7 @@ from .lexicon import OrganizationLexicon
 from ..doc_utils import doc_text, figure_shaped, has_digit, sentence_starts
 from ..places import fold, gazetteer
 from ..resolve import proposals
-from .reading import Reading, id_set
+from .reading import Lazy, Reading, id_set
 from .teams import scorers_line_test
 
 # Between the subjects of one brief ('Trade and Industry Secretary', 'Culture, Media and Sport Secretary'), and
@@ -1063,7 +1062,7 @@ def _opening_test(reading: Reading) -> Callable[[int], bool]:
     indented line: a wire's lines break inside sentences, 'the U.S.\\nEmbassy said'), the sentences' starts
     gathered once per article when first asked."""
     doc = reading.doc
-    starts = cache(lambda: frozenset(sentence_starts(doc)[0]))
+    starts = Lazy(lambda: frozenset(sentence_starts(doc)[0]))
 
     def opening(i: int) -> bool:
         return i == 0 or i in starts() or doc[i - 1].is_space and PARAGRAPH_BREAK.search(doc[i - 1].text) is not None

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from functools import cache
 from typing import Callable, Optional
 
 import numpy
@@ -19,7 +18,7 @@ from ..resolve import proposals
 from ..tables import MONTH_LABELS, figures_table_rows
 from .lexicon import OrganizationLexicon
 from ..doc_utils import has_digit, word_ids
-from .reading import Reading, id_set
+from .reading import Lazy, Reading, id_set
 
 # The places a club is named for: towns and counties, not countries or regions.
 TOWN_FEATURES = frozenset({"city", "county", "district"})
@@ -66,7 +65,7 @@ def results_teams(reading: Reading, breaks: list[int]) -> list[Span]:
     places = proposals(doc).places
     # the places' tokens are read only for a line that asks, and for the few teams found (``doc.char_span`` per
     # place mention): most possible lines are no results lines
-    towns = cache(lambda: covered_tokens(doc, places, skip_via=frozenset({"demonym"})))
+    towns = Lazy(lambda: covered_tokens(doc, places, skip_via=frozenset({"demonym"})))
     read = [(start, _line_teams(doc[start:end], towns)) for start, end in lines]
     read = [(start, teams) for start, teams in read if teams]
     if not read:
@@ -271,12 +270,13 @@ def scorers_line_test(reading: Reading, breaks: list[int]) -> Callable[[Span], b
     doc = reading.doc
     answers: dict[tuple[int, int], bool] = {}
 
-    @cache
-    def prose() -> list[int]:
+    def lowercase_after_space() -> list[int]:
         """Where the lowercase words after a space stand, read when a first name is asked about."""
         words = (reading.alpha == 1) & (reading.is_lower == 1) & ~reading.among(MINUTE_WORD_IDS)
         after_space = numpy.concatenate(([True], (reading.spacy[:-1] == 1) | (reading.space[:-1] == 1)))
         return numpy.flatnonzero(words & after_space).tolist()
+
+    prose = Lazy(lowercase_after_space)
 
     def in_scorers_line(span: Span) -> bool:
         before = bisect_left(breaks, span.start)

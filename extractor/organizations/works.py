@@ -3,7 +3,6 @@ the article marks them as works (a work noun before them, a cue, a performer in 
 
 from __future__ import annotations
 
-from functools import cache
 from typing import Callable, Optional
 
 from spacy.symbols import NOUN, PROPN
@@ -12,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from ..doc_utils import lowercase_words, word_ids
 from .candidates import Candidate
 from .lexicon import OrganizationLexicon
-from .reading import Reading
+from .reading import Lazy, Reading
 from .recognise import name_head
 
 # Inside a title after a work noun ('the film Pirates of the Caribbean').
@@ -129,7 +128,7 @@ def title_tails(doc: Doc, lexicon: OrganizationLexicon, candidates: list[Candida
     Sciences')."""
     tails: set[str] = set()
     alone: set[str] = set()
-    lowercase = cache(lambda: lowercase_words(doc))
+    lowercase = Lazy(lambda: lowercase_words(doc))
     for candidate in candidates:
         (tails if _title_tail(doc, candidate, lexicon, lowercase) else alone).add(candidate.norm)
     return tails - alone
