@@ -131,6 +131,9 @@ TITLES = [
     ("Mr Rusesabagina used his influence as a prominent Hutu businessman to shelter potential victims of the Rwandan "
      "genocide, contacting dignitaries including Bill Clinton, the King of Belgium as well as the French foreign "
      "ministry.", "Belgium", True),
+    # GeoWebNews (Gritta et al.): a news page on the Dubai World Cup
+    ("Sheikh Hamdan bin Mohammed bin Rashid Al Maktoum, Crown Prince of Dubai, along with other members of the Royal "
+     "family after Thunder Snow won.", "Dubai", True),
 ]
 
 

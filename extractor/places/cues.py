@@ -143,10 +143,13 @@ def _names_water(span: Span, gaz: Gazetteer) -> bool:
 
 def _completes_a_title(span: Span, gaz: Gazetteer) -> bool:
     """After a title of nobility or of the church and 'of' ('Duke of Edinburgh', 'princess of Wales'): part of the
-    title, no mention of the place: ``title_words`` in places_rules.json."""
+    title, no mention of the place: ``title_words`` in places_rules.json. A crown prince's realm is a place, as a
+    monarch's is ('Crown Prince of Dubai')."""
     preceding, title = _before(span), _before(span, 2)
-    return preceding is not None and preceding.lower_ == "of" and title is not None \
-        and title.lower_ in gaz.title_words
+    if preceding is None or preceding.lower_ != "of" or title is None or title.lower_ not in gaz.title_words:
+        return False
+    crown = _before(span, 3)
+    return crown is None or crown.lower_ != "crown"
 
 
 def _before_a_land_noun(span: Span, gaz: Gazetteer) -> bool:
