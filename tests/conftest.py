@@ -35,6 +35,13 @@ def speaker_of(run: Callable[..., Doc], text: str, words: str) -> Any:
     return quotes[0]["speaker"]
 
 
+def type_of(doc: Doc, name: str) -> Optional[str]:
+    """The type of the organization named ``name``, for the organization type tests' tables (it must be listed)."""
+    types = {record["name"]: record["type"] for record in doc._.organizations}
+    assert name in types, f"{name!r} not among {sorted(types)}"
+    return types[name]
+
+
 def pytest_configure(config: pytest.Config) -> None:
     """With PYTHONDONTWRITEBYTECODE set (as in some containers) nothing is cached, and each of the commands the tests
     start (about 60, each a new interpreter) would compile the package's 31,000 lines afresh: half a second of CPU

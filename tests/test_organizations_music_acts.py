@@ -7,15 +7,11 @@ Every sentence is real text, its source named beside it."""
 
 from __future__ import annotations
 
-from typing import Any, Optional
+from typing import Any
 
 import pytest
 
-
-def type_of(doc: Any, name: str) -> Optional[str]:
-    types = {record["name"]: record["type"] for record in doc._.organizations}
-    assert name in types, f"{name!r} not among {sorted(types)}"
-    return types[name]
+from tests.conftest import type_of
 
 
 @pytest.mark.parametrize(
