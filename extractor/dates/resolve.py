@@ -22,6 +22,8 @@ from .values import _DIRECTION_REFS, Context, Parsed
 _CLOCK_MOMENT_RE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}")
 _PART_OF_YEAR_RE = re.compile(r"(\d{4})-(Q[1-4]|H[12]|SP|SU|FA|WI)")
 _RATE_LABELS = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT"})
+# The most words between a number and the noun it counts before a period ('200 million cell phones a year').
+_COUNTED_WORDS = 3
 
 
 def _tense(span: Span, root: Token) -> Optional[str]:
@@ -174,7 +176,8 @@ class Surroundings:
         # 'June 1988 a year early'
         differs = after is not None and after.lower_ in ("early", "late", "earlier", "later")
         self._fields["rate"] = before is not None and (
-            before.like_num or before.ent_type_ in _RATE_LABELS or word in _frequency_words()) and not differs
+            before.like_num or before.ent_type_ in _RATE_LABELS or word in _frequency_words()
+            or _counted(before)) and not differs
 
     def _signal(self) -> None:
         before, word, _ = self._words_near()
@@ -226,6 +229,19 @@ _FIELD_READERS: dict[str, Callable[[Surroundings], None]] = {
     "ahead": Surroundings._ahead, "day_of_month": Surroundings._day_of_month, "day_part": Surroundings._day_part,
     "split_months": Surroundings._split_months,
 }
+
+
+def _counted(word: Token) -> bool:
+    """'100,000 Mini models a year', '200 million cell phones a year': the noun before the span is what a number
+    counts, so the span says how often, as it does right after the number ('5% a year')."""
+    if word.pos_ not in ("NOUN", "PROPN"):
+        return False
+    doc = word.doc
+    index = word.i - 1
+    while index >= max(word.i - _COUNTED_WORDS, 0) and doc[index].pos_ in ("NOUN", "PROPN", "ADJ") \
+            and not doc[index].like_num:
+        index -= 1
+    return index >= 0 and (doc[index].like_num or doc[index].ent_type_ in _RATE_LABELS)
 
 
 def _frequency_words() -> tuple[str, ...]:
