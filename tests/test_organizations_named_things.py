@@ -55,3 +55,40 @@ def test_a_thing_called_so_is_no_body(run: Any, text: str, thing: str) -> None:
 )
 def test_a_body_called_so_stays(run: Any, text: str, body: str) -> None:
     assert body in names(run(text))
+
+
+@pytest.mark.parametrize(
+    "text, thing",
+    [
+        # BBC tech/011
+        ("Web tracking company Envisional said 18% of downloaders were from within the UK and that downloads of TV "
+         "programmes had increased by 150% in the last year. About 70% were using file-sharing program BitTorrent, "
+         "the firm said.", "BitTorrent"),
+        # BBC tech/050
+        ("Currently, rich multimedia features tend to be on more expensive handsets. The technology, OMAP-Vox, is "
+         "being tested by firms in Europe and Asia and could appear by the end of the year. The newly-designed "
+         "OMAP-Vox chip set was announced ahead of the start of a major mobile industry conference, 3GSM, which "
+         "takes place in Cannes, France this week.", "OMAP-Vox"),
+        # BBC tech/025
+        ("The handheld console will go on sale for $250 (£132) and the first million sold will come with Spider-Man "
+         "2 on UMD, the disc format for the machine. Sony has billed the machine as the Walkman of the 21st Century "
+         "and has sold more than 800,000 units in Japan.", "UMD"),
+    ],
+)
+def test_a_name_a_things_noun_describes_is_no_body(run: Any, text: str, thing: str) -> None:
+    assert thing not in names(run(text))
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        # BBC tech/108 (a firm as the subject after a thing's noun)
+        ("The program could be based on the software Microsoft owns as a result of its purchase of Lookout Software "
+         "in early October.", "Microsoft"),
+        # BBC tech/018 (a thing's noun closing the clause before the name)
+        ("Graphics created for films could be ported for use directly in a video game, Sony told an audience at the "
+         "E3 exhibition in Los Angeles.", "Sony"),
+    ],
+)
+def test_a_body_beside_a_things_noun_stays(run: Any, text: str, body: str) -> None:
+    assert body in names(run(text))

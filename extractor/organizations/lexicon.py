@@ -121,6 +121,7 @@ class OrganizationLexicon:
         self.person_posts = frozenset(data["person_posts"])
         self.naming_verbs = frozenset(data["named_things"]["verbs"])
         self.named_body_nouns = frozenset(data["named_things"]["body_nouns"])
+        self.thing_nouns = frozenset(data["named_things"]["thing_nouns"])
         indexes = data["stock_indexes"]
         self.index_names = frozenset(indexes["names"])
         self.index_words = _by_first_word(indexes["after"])

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .candidates import Candidate
 from .lexicon import OrganizationLexicon
@@ -27,6 +27,10 @@ DESCRIBING_TAGS = frozenset({"JJ", "JJS", "VBG", "VBN"})
 DESCRIBING_REACH = 2
 # After a device's noun, a noun that makes the phrase a firm's description ('the San Rafael software concern').
 DESCRIBED_TAGS = frozenset({"NN", "NNS"})
+# How a thing's noun describes the name after it: its compound ('program BitTorrent') or apposition ('the disc
+# format' after 'UMD,'); and how far the apposition's noun may follow the comma ('a powerful gaming console').
+THING_DEPS = frozenset({"compound", "appos"})
+APPOSITION_REACH = 6
 
 
 def product_names(reading: Reading, lexicon: OrganizationLexicon, candidates: list[Candidate]) -> set[str]:
@@ -51,9 +55,13 @@ def named_things(doc: Doc, lexicon: OrganizationLexicon, candidates: list[Candid
     'named' or 'dubbed' as a participle (a comma before it perhaps) after a common noun that names no body ('the
     format called RSS', 'a technology called Visual Radio', 'software, called Desktop Express'; not 'a firm called
     Swarm Systems', 'a new subsidiary, called Irving Trust Co California'), where the name is the thing's whole
-    name (not the maker's of 'a new operating system, called IBM DOS Version 3.3')."""
+    name (not the maker's of 'a new operating system, called IBM DOS Version 3.3'); or a name a thing's noun
+    describes (``_a_things_name``)."""
     things = set()
     for candidate in candidates:
+        if _a_things_name(doc, candidate, lexicon):
+            things.add(candidate.norm)
+            continue
         at = candidate.start - 1
         if at < 2 or doc[at].lower_ not in lexicon.naming_verbs or doc[at].tag_ != "VBN" \
                 or candidate.end < len(doc) and doc[candidate.end].is_alpha and not doc[candidate.end].is_lower:
@@ -63,6 +71,31 @@ def named_things(doc: Doc, lexicon: OrganizationLexicon, candidates: list[Candid
                 and noun.lower_ not in lexicon.after_nouns and noun.lower_ not in lexicon.named_body_nouns:
             things.add(candidate.norm)
     return things
+
+
+def _a_things_name(doc: Doc, candidate: Candidate, lexicon: OrganizationLexicon) -> bool:
+    """A thing's noun (a program, a format, a technology, a drug: ``thing_nouns``) right before the name and
+    describing it ('using file-sharing program BitTorrent', 'The technology, OMAP-Vox, is being tested') or in
+    apposition after it ('Spider-Man 2 on UMD, the disc format for the machine', 'the Gizmondo, a powerful gaming
+    console'): what the article calls it, which a reader takes it for. Not a noun the name is the subject after
+    ('the software Microsoft owns'), nor a noun before another ('Intel, the chip giant'); a name a type, a known
+    or listed name or a body's word makes a body's stays."""
+    start, end = candidate.start, candidate.end
+    before = start - 1 - (start > 1 and doc[start - 1].text == ",")
+    noun = doc[before] if before >= 0 and _a_thing_noun(doc[before], lexicon) else None
+    if noun is None and end + 1 < len(doc) and doc[end].text == ",":
+        noun = next((token for token in doc[end + 1 : end + 1 + APPOSITION_REACH] if token.is_punct
+                     or _a_thing_noun(token, lexicon)), None)
+        noun = noun if noun is not None and not noun.is_punct else None
+    if noun is None or candidate.type or candidate.key or candidate.norm in lexicon.known \
+            or lexicon.listed(candidate.text) or _a_body_word(candidate.text.split(), lexicon):
+        return False
+    root = doc[start:end].root
+    return noun.head.i == root.i and noun.dep_ in THING_DEPS or root.head.i == noun.i and root.dep_ == "appos"
+
+
+def _a_thing_noun(token: Token, lexicon: OrganizationLexicon) -> bool:
+    return token.is_lower and token.tag_ in COMMON_NOUN_TAGS and token.lower_ in lexicon.thing_nouns
 
 
 def product_uses(doc: Doc, lexicon: OrganizationLexicon, candidates: list[Candidate]) -> set[str]:
