@@ -74,6 +74,7 @@ class OrganizationLexicon:
         self.service_words = frozenset(data["service_words"])
         self.service_ids = word_ids(self.service_words)
         self.venue_endings = frozenset(tuple(ending.lower().split()) for ending in data["venue_endings"])
+        self.street_words = frozenset(word.lower() for word in data["street_words"])
         self.format_nouns = frozenset(data["format_nouns"])
         self.legal_forms = frozenset(data["legal_forms"])
         self.post_nominals = frozenset(data["post_nominals"])

@@ -858,7 +858,8 @@ def names_a_body(span: Span, lexicon: OrganizationLexicon, reading: Reading, tex
     ('(FOB)'); it is a unit or time zone, following a number wherever the article uses it ('600 MW', '1500 GMT');
     or it ends a title, with the briefs after it ('State' of 'Secretary of State Mike Pompeo', 'Secretary of State
     for Culture, Media and Sport'); or it is a venue or a facility ('Blossom Music Center', a tour list's 'NC @ PNC
-    Music Pavilion', 'Perry Nuclear Power Plant', 'Brooks Air Force Base'). The name's words (from the LOWER
+    Music Pavilion', 'Perry Nuclear Power Plant', 'Brooks Air Force Base'), or a street address, a building
+    ('10 Downing Street'; 'Downing Street said' stays the office). The name's words (from the LOWER
     column, ``Reading.lowers``) and text (``text``, where the caller holds it) are read once for all these tests."""
     strings, lowers = reading.doc.vocab.strings, reading.lowers
     words = [strings[word] for word in lowers[span.start : span.end]]
@@ -866,12 +867,18 @@ def names_a_body(span: Span, lexicon: OrganizationLexicon, reading: Reading, tex
     if _head(words) in lexicon.not_body_heads or _head_before_for(words) in lexicon.not_body_heads \
             or text in lexicon.trade_terms or _unit(span, reading) \
             or _a_stage(span, lexicon, reading) or "@" in text \
-            or tuple(words[-2:]) in lexicon.venue_endings:
+            or tuple(words[-2:]) in lexicon.venue_endings or _an_address(span, words, lexicon):
         return False
     title = span.start > 1 and lowers[span.start - 1] == OF and strings[lowers[span.start - 2]] in lexicon.title_heads
     return not (title and words[0] in lexicon.title_words and all(
         word in lexicon.title_words or word in lexicon.portfolios or word in PORTFOLIO_JOINERS or word == "for"
         for word in words))
+
+
+def _an_address(span: Span, words: list[str], lexicon: OrganizationLexicon) -> bool:
+    """A house's number in figures opening a name that ends in a street's word ('the door of 10 Downing Street',
+    'a hunger strike near 10 Downing Street'): the building, no body."""
+    return len(words) > 2 and words[-1] in lexicon.street_words and span[0].is_digit
 
 
 def _a_stage(span: Span, lexicon: OrganizationLexicon, reading: Reading) -> bool:
