@@ -32,7 +32,7 @@ def test_only_an_unqualified_small_town_is_left_for_a_company_to_claim(run) -> N
     # Reuters-21578 00369: a town its state qualifies stays a place whatever companies the article names.
     doc = run("Penril Corp said it is seeking to\nsell its Triplett Electrical Instrument Corp subsidiary in\n"
               "Bluffton, Ohio, and Triplett's Alltest division in Hoffman\nEstates, Ill., as part of a plan.")
-    places, small_towns = propose_places(doc, gazetteer())
+    places, small_towns, _ = propose_places(doc, gazetteer())
     hoffman = next(place for place in places if place["name"] == "Hoffman Estates")
     assert hoffman["mentions"][0]["start"] not in small_towns
     # A town of the article's country, unqualified, is left for a company to claim ('San Miguel' beside the

@@ -77,7 +77,7 @@ class PlaceFinder(ChecksFiles):
 
     def __call__(self, doc: Doc) -> Doc:
         found = proposals(doc)
-        found.places, found.small_towns = propose_places(doc, self.gaz)
+        found.places, found.small_towns, found.named_things = propose_places(doc, self.gaz)
         return doc
 
 

@@ -148,6 +148,8 @@ class Gazetteer:
         self.land_nouns = frozenset(rules["land_nouns"])
         self.former_capitals = {fold(name): code for name, code in rules["former_capitals"].items()}
         self.body_name_heads = frozenset(fold(word) for word in rules["body_name_heads"])
+        # The last words of the names of events, awards and bodies (``names_holding_demonyms``).
+        self.named_thing_heads = frozenset(fold(word) for word in rules["event_heads"]) | self.org_heads
         self.product_nouns = frozenset(rules["product_nouns"])
         self.resident_nouns = frozenset(rules["resident_nouns"])
         self.post_titles = frozenset(rules["post_titles"])

@@ -540,6 +540,34 @@ def _demonym_mentions(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
     return found
 
 
+# The model's labels for the named things whose names may hold a demonym: a body, an event or an award, a work, a
+# product, a law ('the Australian Open', 'the British Book Awards'; the model's labels for these vary).
+NAMED_THING_LABELS = frozenset({"ORG", "EVENT", "WORK_OF_ART", "PRODUCT", "LAW"})
+
+
+def names_holding_demonyms(doc: Doc, demonyms: list[_Mention], gaz: Gazetteer) -> list[tuple[int, int, str]]:
+    """The names the model tags a named thing that hold one of the ``demonyms`` and a word after it that heads the
+    name of an event, an award or a body ('the Australian Open', 'the British Book Awards', 'the Mid-American
+    Conference West Division': ``event_heads`` and ``org_heads`` in places_rules.json), as character spans with
+    their text: the resolver decides which are such a thing's own name, in which the demonym is no mention of its
+    country (``resolve.rules.names_inside_bodies_are_not_places``). A name with no such word is left alone: the
+    model's span may be a piece of a description ('American Olympic' of 'American Olympic stars')."""
+    found: dict[int, tuple[int, int, str]] = {}
+    for item in demonyms:
+        last = item.span[-1]
+        if last.ent_type_ not in NAMED_THING_LABELS:
+            continue
+        start, end = last.i, last.i + 1
+        while doc[start].ent_iob_ == "I":
+            start -= 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        if start not in found and any(fold(token.text) in gaz.named_thing_heads for token in doc[last.i + 1:end]):
+            name = doc[start:end]
+            found[start] = (name.start_char, name.end_char, name.text)
+    return list(found.values())
+
+
 def _demonym_place(target: Optional[str], gaz: Gazetteer) -> Optional[Candidate]:
     """What a demonym points to: a country code, a wider place's name ("North American" -> North
     America), or null for adjectives of no one place ("Latin American"), listed so that the "American"

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 from ..doc_utils import doc_text, read_data, span_mention
 from .cues import _is_dateline, _settling_cue
 from .lookup import Candidate, Gazetteer, fold
-from .mentions import _demonym_mentions, _Mention, _name_mentions
+from .mentions import _demonym_mentions, _Mention, _name_mentions, names_holding_demonyms
 
 # What a place missing from the gazetteer reports besides its name.
 UNKNOWN_PLACE: dict[str, Any] = dict.fromkeys(("country_code", "latitude", "longitude", "geonames_id", "feature"))
@@ -223,10 +223,11 @@ def extract_places(doc: Doc, gaz: Gazetteer) -> list[dict[str, Any]]:
     return propose_places(doc, gaz)[0]
 
 
-def propose_places(doc: Doc, gaz: Gazetteer) -> tuple[list[dict[str, Any]], set[int]]:
-    """``extract_places``, and where the names read as a small town with no state or country qualifying it start
+def propose_places(doc: Doc, gaz: Gazetteer) -> tuple[list[dict[str, Any]], set[int], list[tuple[int, int, str]]]:
+    """``extract_places``; where the names read as a small town with no state or country qualifying it start
     (character offsets): a company the article names can claim those ('Gillette' of 'Gillette Co'), a city or a
-    qualified town it cannot."""
+    qualified town it cannot; and the names of bodies, events and works the model tags that hold a demonym
+    (``mentions.names_holding_demonyms``)."""
     names = _name_mentions(doc, gaz)
     taken = {i for item in names for i in range(item.span.start, item.span.end)}
     demonyms = [item for item in _demonym_mentions(doc, gaz) if item.span.start not in taken]
@@ -244,4 +245,4 @@ def propose_places(doc: Doc, gaz: Gazetteer) -> tuple[list[dict[str, Any]], set[
     small_towns = {item.span.start_char for item in names if item.within is None and item.resolved is not None
                    and item.resolved.feature == "city" and not item.resolved.capital
                    and item.resolved.population < SMALL_TOWN}
-    return _group(mentions), small_towns
+    return _group(mentions), small_towns, names_holding_demonyms(doc, demonyms, gaz)

@@ -29,6 +29,9 @@ class Proposals:
     # From places: where the names read as a small town with no qualifier start (character offsets), which a
     # company named for the town can claim ('Gillette' of 'Gillette Co').
     small_towns: set[int] = field(default_factory=set)
+    # From places: the names the model tags that hold a demonym and a word heading an event's, an award's or a body's
+    # name after it ('the Australian Open', 'the British Book Awards'), as character spans with their text.
+    named_things: list[tuple[int, int, str]] = field(default_factory=list)
     # From organizations: the titles of works the article names ('his last album, Genius Loves Company.'), by
     # ``entities.title_key``, and the character spans where it names them so.
     titles: set[str] = field(default_factory=set)

@@ -60,11 +60,12 @@ def companies_named_for_small_towns_are_not_places(places: Records, found: Propo
 
 def names_inside_bodies_are_not_places(places: Records, found: Proposals) -> Records:
     """A demonym inside an organization's proper name is no mention of its country ('Indian Airlines', 'the Swiss
-    National Bank', 'American Express': GUIDE), where the rest of the name is capitalised and says more than
-    which part of the state the body is ('the Serbian Interior Ministry', 'the German government' stay); a place
-    left with no mention goes."""
+    National Bank', 'American Express': GUIDE), nor inside the name of an event, an award or a body the model tags
+    that organizations do not take ('the Australian Open', 'the British Book Awards': ``Proposals.named_things``),
+    where the rest of the name is capitalised and says more than which part of the state the body is ('the Serbian
+    Interior Ministry', 'the German government' stay); a place left with no mention goes."""
     names = [(item["start"], item["end"], item["text"]) for org in _decided(found, "organizations")
-             for item in org["mentions"]]
+             for item in org["mentions"]] + found.named_things
     if not names:
         return places
     kept = []
