@@ -10,6 +10,8 @@ from typing import Any
 
 import pytest
 
+from extractor.places.mentions import GOVERNMENTS, capital_governments
+
 
 def org_types(doc: Any) -> dict[str, Any]:
     return {record["name"]: record["type"] for record in doc._.organizations}
@@ -101,3 +103,16 @@ def test_a_former_capital_as_a_location_stays_a_place(run: Any) -> None:
               "Stoltenberg this evening.")
     assert "Bonn" not in org_types(doc)
     assert any(mention["text"] == "Bonn" for place in doc._.places for mention in place["mentions"])
+
+
+def test_organizations_read_the_capitals_places_kept_as_they_would_find_them(run: Any) -> None:
+    # Reuters-21578 10781 and 01951: places keep the capitals acting as governments for organizations, which read
+    # the same list a fresh reading of the entities gives
+    doc = run("On Friday, Washington announced plans to put as much as 300 mln dlrs in tariffs on Japanese electronic "
+              "goods from April 17. Forecasting sluggish economic growth in Japan this year, Wallis urged Tokyo to "
+              "stimulate domestic demand to help reduce its trade surplus.")
+    kept = [(span.text, country) for span, country in capital_governments(doc)]
+    assert GOVERNMENTS in doc.user_data
+    doc.user_data.pop(GOVERNMENTS)
+    assert kept == [(span.text, country) for span, country in capital_governments(doc)] == [
+        ("Washington", "US"), ("Tokyo", "JP")]

@@ -33,6 +33,9 @@ LEADING_ARTICLES = frozenset({"the"})
 
 FIRST_NAMES = "people_first_names.json"
 
+# Where places keep the capitals they read as their governments (first token, end token, country code) for
+# organizations (``capital_governments``): ints and strings, which a doc's user data can be saved with.
+GOVERNMENTS = "extractor.capital_governments"
 # A LOC entity that no region or natural feature bears may still be a town this big ("Saskatoon").
 LOC_TOWN_MIN_POPULATION = 15000
 # A town smaller than this, before a made thing's noun, is the thing's name ('a Delta rocket').
@@ -130,7 +133,10 @@ def _name_mentions(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
     ents = doc.ents
     person_tokens = cache(lambda: _person_name_tokens(doc, ents, gaz))
     short_forms = cache(lambda: _organization_short_forms(ents, gaz))
-    governments = {span.start for span, _ in _governments(ents, gaz)}
+    acting = _governments(ents, gaz)
+    if gaz is gazetteer():
+        doc.user_data[GOVERNMENTS] = [(span.start, span.end, country) for span, country in acting]
+    governments = {span.start for span, _ in acting}
     others = cache(lambda: _other_kinds(ents))
     found: list[_Mention] = []
     unproven: list[_Mention] = []
@@ -265,8 +271,13 @@ def capital_governments(doc: Doc, gaz: Optional[Gazetteer] = None) -> list[tuple
     """Capitals standing for their country's government, with its country code: 'Seoul expects', 'Kabul had
     ensured', 'negotiate peace with Kabul'. The guide counts them as the government (an organization), not the
     city; 'in Kabul' and 'the Kabul government' stay places, as does a name in capitals (a dateline, 'BELGRADE, March
-    30 - Yugoslav trade is declining', or a headline). Organizations read the same list."""
-    return _governments(labelled_entities(doc, "GPE"), gaz or gazetteer())  # not ``Doc.ents``: a Span of every entity
+    30 - Yugoslav trade is declining', or a headline). Organizations read the same list, as places kept it where
+    they read the doc with the package's gazetteer (``GOVERNMENTS``), not found again."""
+    gaz = gaz or gazetteer()
+    kept = doc.user_data.get(GOVERNMENTS) if gaz is gazetteer() else None
+    if kept is not None:
+        return [(doc[start:end], country) for start, end, country in kept]
+    return _governments(labelled_entities(doc, "GPE"), gaz)  # not ``Doc.ents``: a Span of every entity
 
 
 def _governments(ents: Sequence[Span], gaz: Gazetteer) -> list[tuple[Span, str]]:
