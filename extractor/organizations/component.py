@@ -21,7 +21,7 @@ from .events import event_names
 from .initials import common_initials, thing_initials
 from .lexicon import COMPANIES, DATA, FIRST_NAMES, OrganizationLexicon
 from .merge import merge
-from .products import a_stock_index, named_things, product_names, product_uses
+from .products import a_stock_index, may_use_products, named_things, product_names, product_uses
 from .reading import Reading
 from .recognise import entity_candidates, surnames
 from .records import record
@@ -53,8 +53,10 @@ class OrganizationFinder(SavesData):
         """The article's organizations; the teams of results lines and the clubs named for their towns are
         left for the resolver, which gives their towns and names to them, so the places read here are the rest.
         The names the article does not support as bodies are proposed too, marked: the resolver leaves them out
-        (``support``), and people are not sought inside names the model tagged as bodies."""
+        (``support``), and people are not sought inside names the model tagged as bodies. A stage that starts from
+        certain words is run only where the article holds one (``OrganizationLexicon.stage_triggers``)."""
         lexicon, reading, found = self.lexicon, Reading(doc), proposals(doc)
+        wakes = reading.wakes(lexicon.stage_triggers)
         breaks = line_breaks(reading)
         teams = results_teams(reading, breaks) + club_names(reading, lexicon) + sides_in_play(reading, lexicon)
         found.teams = [(team.start_char, team.end_char) for team in teams]
@@ -68,7 +70,8 @@ class OrganizationFinder(SavesData):
         add_matches(reading, candidates, matched["known"], None, places)
         add_parties(doc, lexicon, candidates, matched["party"])
         add_departments(reading, lexicon, candidates)
-        add_firm_short_forms(reading, lexicon, candidates, places)
+        if "firm_short_forms" in wakes:
+            add_firm_short_forms(reading, lexicon, candidates, places)
         candidates = [candidate for candidate in candidates
                       if not marked_ticker(reading, candidate) and not a_stock_index(doc, candidate, lexicon)]
         people = surnames(reading, lexicon, places) | leaders
@@ -85,16 +88,18 @@ class OrganizationFinder(SavesData):
         tails = title_tails(doc, lexicon, candidates)
         if tails:
             candidates = [candidate for candidate in candidates if candidate.norm not in tails]
-        products = product_names(reading, lexicon, candidates) | named_things(doc, lexicon, candidates)
+        products = (product_names(reading, lexicon, candidates) if "products" in wakes else set()) \
+            | (named_things(doc, lexicon, candidates) if "named_things" in wakes else set())
         if products:
             candidates = [candidate for candidate in candidates if candidate.norm not in products]
-        events = event_names(reading, lexicon, candidates)
+        events = event_names(reading, lexicon, candidates) if "events" in wakes else set()
         if events:
             candidates = [candidate for candidate in candidates if candidate.norm not in events]
-        competitions = competition_names(doc, lexicon, candidates)
+        competitions = competition_names(doc, lexicon, candidates) if "competitions" in wakes else set()
         if competitions:
             candidates = [candidate for candidate in candidates if candidate.norm not in competitions]
-        used = product_uses(doc, lexicon, candidates)  # proposed, unsupported: their words name no person either
+        # proposed, unsupported: their words name no person either
+        used = product_uses(doc, lexicon, candidates) if may_use_products(reading.text, wakes) else set()
         candidates.sort(key=lambda candidate: candidate.start)
         groups = merge(doc, lexicon, candidates, links)
         records = [record(doc, lexicon, group) for group in groups]

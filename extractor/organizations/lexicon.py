@@ -185,6 +185,18 @@ class OrganizationLexicon:
         self.sport_word_ids = word_ids(data["sport_words"])
         self.national_regions = frozenset(data["national_regions"])
         self.club_ids = word_ids(self.club_words)
+        # Each stage that starts from certain words, with the words (LOWER ids; a word an ORTH column is compared
+        # with, in lowercase): an article holding none of a stage's words gives it nothing to find, and the
+        # component does not run it (``Reading.wakes``). 'generation' is ``products._measured``'s.
+        self.stage_triggers = {stage: id_set(word.lower() for word in words) for stage, words in (
+            ("events", [*self.event_nouns, *(phrase[0] for phrase in self.fair_nouns),
+                        *(phrase[0] for phrase in self.event_verbs), *events["heads"]]),
+            ("competitions", self.competition_heads),
+            ("products", self.product_nouns),
+            ("named_things", self.naming_verbs),
+            ("product_uses", [*self.product_units, *self.devices, "generation"]),
+            ("firm_short_forms", self.firm_short_form_endings),
+        )}
         self.title_words = role_words("role_words")
         self.title_heads = role_words("role_heads")
         self.honorifics = role_words("honorifics")

@@ -19,6 +19,8 @@ COMMON_NOUN_TAGS = frozenset({"NN", "NNS"})
 YEAR = re.compile(r"(19|20)\d\d")
 # A number glued to its unit ('2.6GHz', '512GB'), and an ordinal in figures ('9th').
 GLUED_MEASURE = re.compile(r"\d+(?:\.\d+)?([A-Za-z]+)")
+# Where a word may hold such a measure: a digit and a letter glued.
+GLUED = re.compile(r"\d[A-Za-z]")
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 # The determiners before a device's name ('the Firefox browser', 'its pioneering Lisa computer'), and the words that
 # may describe it between them ('the first Macintosh computer'), up to DESCRIBING_REACH.
@@ -118,6 +120,12 @@ def product_uses(doc: Doc, lexicon: OrganizationLexicon, candidates: list[Candid
         if not any(firm.startswith(candidate.norm + " ") for firm in firms):
             uses.add(candidate.norm)
     return uses
+
+
+def may_use_products(text: str, wakes: set[str]) -> bool:
+    """Whether ``product_uses`` may find a use in the article: it holds one of the stage's words (``wakes``, from
+    ``Reading.wakes``) or a figure glued to a unit ('2.6GHz'), which no word list holds."""
+    return "product_uses" in wakes or GLUED.search(text) is not None
 
 
 def _a_body_word(words: list[str], lexicon: OrganizationLexicon) -> bool:

@@ -131,6 +131,12 @@ class Reading:
         article's words are not each made a string (as ``doc_utils.lowercase_words`` does)."""
         return frozenset(self.lower[self.is_lower == 1].tolist())
 
+    def wakes(self, triggers: dict[str, frozenset[int]]) -> set[str]:
+        """The stages whose words (``OrganizationLexicon.stage_triggers``, LOWER ids) the article holds: the others
+        have nothing to find in it."""
+        words = self.lower_words
+        return {stage for stage, ids in triggers.items() if not words.isdisjoint(ids)}
+
     def holds(self, ids: numpy.ndarray, lower: bool = False) -> bool:
         """Whether the article holds one of the words ``ids`` (``word_ids``), in lowercase if ``lower``."""
         return not (self.lower_words if lower else self.words).isdisjoint(_as_set(ids))
