@@ -193,7 +193,7 @@ class OrganizationLexicon:
                         *(phrase[0] for phrase in self.event_verbs), *events["heads"]]),
             ("competitions", self.competition_heads),
             ("products", self.product_nouns),
-            ("named_things", self.naming_verbs),
+            ("named_things", [*self.naming_verbs, *self.thing_nouns]),
             ("product_uses", [*self.product_units, *self.devices, "generation"]),
             ("firm_short_forms", self.firm_short_form_endings),
         )}
