@@ -13,6 +13,7 @@ from typing import Any, Callable, Iterable, NamedTuple, Optional
 from spacy.tokens import Doc, Span, Token
 
 from ..entities import role_words
+from ..places import fold, gazetteer
 from .cues import subject_of
 from .lexicon import QuoteWords
 from .marks import quoted_spans
@@ -385,7 +386,9 @@ def _author(head: Token, words: QuoteWords, preps: Optional[frozenset[str]] = No
                     return noun_phrase(obj)
     for child in children(head):
         if child.dep_ == "compound" and child.ent_type_ == "ORG":
-            return _entity_words(child, head)
+            name = _entity_words(child, head)
+            if head.lemma_.lower() not in words.proxy_nouns or not _a_country(name):
+                return name
     for child in children(head):
         if child.dep_ == "acl" and child.lemma_.lower() not in words.relaying_verbs:  # not 'quoted by IRNA'
             for agent in children(child):
@@ -408,6 +411,14 @@ def _entity_words(token: Token, head: Token) -> Span:
         end += 1
     phrase = noun_phrase(token)
     return doc[min(start, phrase.start) : max(end, phrase.end)]
+
+
+def _a_country(name: Span) -> bool:
+    """Whether a body's words before a spokesperson are only a country's name or adjective, which the model may tag
+    a body with the word the wire capitalises after it ('A U.S. Official said', 'a U.S. Spokesman said'): they say
+    where the speaker is from, as 'a U.S. official' does, not who speaks."""
+    key = fold(name.text)
+    return key in gazetteer().demonyms or any(place.feature == "country" for place in gazetteer().candidates(key))
 
 
 def _issuer(document: Token, words: QuoteWords) -> Optional[Span]:
