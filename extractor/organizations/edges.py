@@ -4,12 +4,15 @@ apart ('Mitsubishi Bank (Europe)' and 'SA'), and a function word it took in at t
 
 from __future__ import annotations
 
-from typing import Callable
+import re
+from typing import Callable, Optional
 
 from spacy.tokens import Doc, Span, Token
 
 from ..places import fold, gazetteer
+from .candidates import Candidate, candidate_of, is_acronym
 from .lexicon import OrganizationLexicon
+from .reading import Reading
 
 # The words after which an institution's head names its briefs ('Ministry of', 'Group on', 'Organisation for').
 BRIEF_OPENERS = frozenset({"of", "on", "for"})
@@ -17,6 +20,12 @@ JOINERS = frozenset({"and", "&"})
 # The longest run of capitalised words after 'and' read as one brief ('Red Crescent Societies').
 LONGEST_BRIEF = 3
 PLACE_LABELS = frozenset({"GPE", "LOC"})
+# Initials a body may go by ('DLJ', 'UFCWU'): fewer letters are spelled by chance too often.
+INITIALISM = re.compile(r"\b[A-Z]{3,6}\b")
+# The most capitalised words before a name that initials may take in ('Monopolies', 'Australia and New Zealand').
+LONGEST_SPELLED_START = 4
+# What may stand between the words of a name the initials spell ('Donaldson, Lufkin and Jenrette').
+SPELLED_JOINERS = frozenset({"and", "&", ","})
 
 
 def without_function_word_ends(entities: list[Span], lexicon: OrganizationLexicon) -> list[Span]:
@@ -146,3 +155,77 @@ def _after_line_breaks(doc: Doc, at: int) -> int:
     while at < len(doc) and doc[at].is_space:
         at += 1
     return at
+
+
+def with_spelled_starts(reading: Reading, candidates: list[Candidate]) -> list[Candidate]:
+    """A body's name the model cuts at 'and' or a comma, tagging only its last words ('Lufkin and Jenrette
+    Securities', 'Banking Group Ltd', 'Merger Commission'), takes in the capitalised words before it where they and
+    the name's first words spell initials the article uses on their own ('Donaldson,\nLufkin and Jenrette
+    Securities' beside 'DLJ clients', 'Australia and New Zealand Banking Group Ltd' beside 'ANZ Securities Asia Ltd',
+    'Monopolies and Merger\nCommission, MMC'): the initials show the words name one body. Not where the article
+    names the parts apart, two bodies the initials happen to spell together ('the proposed merger of Santa Fe and
+    Southern Pacific' beside 'SFSP', 'Santa Fe enter into'); the names the longer one takes in go."""
+    text = reading.text
+    initialisms = {match.group() for match in INITIALISM.finditer(text) if not _in_capitals_line(text, match.start())}
+    if not initialisms:
+        return candidates
+    doc = reading.doc
+    names: list[Candidate] = []
+    for candidate in candidates:
+        start = None if is_acronym(candidate.text) else _spelled_start(doc, candidate, initialisms)
+        if start is None or not _only_together(doc[start : candidate.end], candidate, text):
+            names.append(candidate)
+            continue
+        names = [name for name in names if not start <= name.start < candidate.end]
+        names.append(candidate_of(doc[start : candidate.end], candidate.type, candidate.key))
+    return names
+
+
+def _in_capitals_line(text: str, at: int) -> bool:
+    """On a line with no lowercase letter, a heading's or a table's ('ANZ BANK PLANS 100 MLN'), where any word is in
+    capitals."""
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    return not any(character.islower() for character in text[start : end if end >= 0 else len(text)])
+
+
+def _spelled_start(doc: Doc, candidate: Candidate, initialisms: set[str]) -> Optional[int]:
+    """The farthest capitalised word before the name from which the words up to it and its first ones spell
+    initials the article uses, over 'and', '&', commas and a wire's line breaks; None if there is no such word."""
+    words: list[int] = []  # the capitalised words before the name, nearest first
+    at = candidate.start - 1
+    while at >= 0 and len(words) < LONGEST_SPELLED_START:
+        token = doc[at]
+        if token.is_alpha and (token.is_title or token.is_upper):
+            words.append(at)
+        elif not token.is_space and token.lower_ not in SPELLED_JOINERS:
+            break
+        at -= 1
+    own = "".join(token.text[0] for token in doc[candidate.start : candidate.end]
+                  if token.is_alpha and (token.is_title or token.is_upper))
+    # Initials the words before spell alone are theirs, not the name's, unless the name runs straight on from them
+    # ('Australia and New Zealand Banking Group Ltd' and 'ANZ'; not 'International Monetary Fund and World Bank').
+    fewest = 0 if words and all(token.is_space for token in doc[words[0] + 1 : candidate.start]) else 1
+    found = None
+    for count in range(1, len(words) + 1):
+        letters = "".join(doc[i].text[0] for i in reversed(words[:count]))
+        if any(letters + own[:size] in initialisms for size in range(fewest, len(own) + 1)):
+            found = words[count - 1]
+    return found
+
+
+def _only_together(whole: Span, candidate: Candidate, text: str) -> bool:
+    """Whether the article writes the name's first part only before its second ('Donaldson, Lufkin, Wulff will
+    continue' is the firm again) and its last part only in the whole name: a part named on its own is a body of its
+    own."""
+    words = [token.text for token in whole if not token.is_space]
+    last = candidate.text.split()
+    cut = next((i for i, word in enumerate(words) if word.lower() in SPELLED_JOINERS), len(words) - len(last))
+    second = next(word for word in words[cut:] if word.lower() not in SPELLED_JOINERS)
+    alone = _written(words[:cut]) + r"(?!\s*(?:,|and|&)?\s*" + re.escape(second) + r"(?![\w&-]))"
+    together = len(re.findall(_written(words), text))
+    return not re.search(alone, text) and len(re.findall(_written(last), text)) <= together
+
+
+def _written(words: list[str]) -> str:
+    """A pattern of the words as the article may write them, any white space between, whole words only."""
+    return r"(?<![\w&'-])" + r"\s*".join(re.escape(word) for word in words) + r"(?![\w&-])"
