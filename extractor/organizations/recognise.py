@@ -752,16 +752,23 @@ def _without_lowercase_end(span: Span, lexicon: OrganizationLexicon, reading: Re
     """A body's name without the lowercase words the model tags after it, what the sentence says of the body rather
     than its name ('Ascom registered shares (ASCN) are listed', 'in an email to The Associated Press that'): a name
     ends in a capitalised word or a body's word ('the Democratic party', 'Rafidain bank', 'Barclays Bank plc'); a
-    small word the model ends it at is left for the steps that run the name on ('Citicorp Savings of' Oakland)."""
+    small word the model ends it at is left for the steps that run the name on ('Citicorp Savings of' Oakland), and
+    a place's last word the wire writes in lowercase stays ('the Federal Reserve Bank of New york')."""
     is_lowers, alphas = reading.is_lowers, reading.alphas
     start, end = span.start, span.end
     if end - start < 2 or not (is_lowers[end - 1] and alphas[end - 1]):
         return span  # most names
     doc = span.doc
     while end > start + 1 and is_lowers[end - 1] and alphas[end - 1] and not _a_body_word(doc[end - 1], lexicon) \
-            and doc[end - 1].lower_ not in lexicon.function_words and doc[end - 1].lower_ not in NAME_PARTICLES:
+            and doc[end - 1].lower_ not in lexicon.function_words and doc[end - 1].lower_ not in NAME_PARTICLES \
+            and not _ends_a_place(doc[end - 2], doc[end - 1]):
         end -= 1
     return doc[start:end] if end < span.end and doc[end - 1].text[:1].isupper() else span
+
+
+def _ends_a_place(before: Token, word: Token) -> bool:
+    """Whether a lowercase word completes the capitalised word before it into a place's name ('New york')."""
+    return before.is_title and fold(f"{before.text} {word.text}") in gazetteer()
 
 
 def _without_post_nominals(span: Span, lexicon: OrganizationLexicon) -> Optional[Span]:
