@@ -211,8 +211,10 @@ class Extractor:
             setattr(facts, name, _moved(records or [], article.body_start))
         if foreign:
             # Read by English rules, another language's capitalised nouns are people ('der Patient') and, after its
-            # 'in', places ('Kosten in Milliardenhöhe'): a place stands only where the gazetteer knows it.
+            # 'in', places ('Kosten in Milliardenhöhe'): a place stands only where the gazetteer knows it. Its units
+            # read as what a figure counts ('10 килограмм', '25 anos') and its thousands as decimals ('17.000 orang').
             facts.people = []
+            facts.numbers = []
             facts.places = [place for place in facts.places if place.get("feature") is not None]
         _finish(facts, article)
         return facts
