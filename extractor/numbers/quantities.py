@@ -142,6 +142,8 @@ def read_quantities(records: list[Record], spans: list[Optional[Span]], heads: l
             noun = rule(head, span, words)
             if noun is None or noun.i in owned or _across_break(span, noun):
                 continue
+            if record["kind"] == "money":
+                noun = _possessed(noun)
             implied = words.implied_heads.get(noun.lemma_.lower()) if count else None
             counts = numbered(noun, words) if count else None  # "the number of ... banks ... now totals 32"
             if implied is None and counts is None and rule in IMPLIED_HEAD_RULES and count:
@@ -151,6 +153,13 @@ def read_quantities(records: list[Record], spans: list[Optional[Span]], heads: l
             if counted is not None:
                 record["counted"] = counted
                 break
+
+
+def _possessed(noun: Token) -> Token:
+    """What a sum before a possessor is the amount of: the thing possessed ("his £71,433 minister's salary", "a $1.7bn
+    donors' aid package"); a measure before one says what the possessor is ("the 1500m champion's time")."""
+    thing = noun.head
+    return thing if noun.dep_ == "poss" and thing.i > noun.i and thing.pos_ == "NOUN" else noun
 
 
 def read_balances(records: list[Record], scale_of: Callable[[str], Optional[float]], nouns: set[str]) -> None:
