@@ -47,6 +47,7 @@ _WORD_SETS = (
     "particle_verbs", "transitive", "not_direct_amount", "level_verbs", "containers", "equivalents", "people_verbs",
     "glued_measures", "item_verbs", "point_words", "point_contexts", "point_gaps", "measured_changes",
     "number_nouns", "deciding_verbs", "loss_verbs", "commodities", "commodity_units", "trade_words", "price_words", "payment_words",
+    "payment_changes",
 )
 ITEM_REACH = 4  # words back from a change word to the verb that lists it ("excludes discontinued operations gain")
 BASE_OR_PRESENT = frozenset({"VB", "VBP", "VBZ"})  # verb tags a noun such as "gain" or "gains" is misread with
@@ -318,7 +319,8 @@ def _amount(doc: Doc, span: Span, head: Token, words: ChangeWords, record: Recor
     if head.dep_ == "pobj" and governor.lower_ in ("by", "of") and governor.head.i not in range(span.start, span.end) \
             and not _agents(governor, record, span):
         direction = words.direction(governor.head)
-        if direction is not None and (governor.lower_ == "by" or governor.head.pos_ == "NOUN"):
+        if direction is not None and (governor.lower_ == "by" or governor.head.pos_ == "NOUN") \
+                and not _pays(governor.head, record, words):
             noun = governor.head
             return Change(direction, noun, level=owner.get(noun.head.i) if noun.dep_ == "appos" else None)
     if head.dep_ in ("dobj", "npadvmod") and governor.pos_ == "VERB" and _is_level(record, span) \
@@ -328,13 +330,19 @@ def _amount(doc: Doc, span: Span, head: Token, words: ChangeWords, record: Recor
             return Change(direction, governor)
     if head.dep_ in ("nummod", "compound", "amod", "npadvmod") and governor.pos_ == "NOUN" and governor.i >= span.end:
         direction = words.nouns.get(governor.lemma_.lower())
-        if direction is not None:
+        if direction is not None and not _pays(governor, record, words):
             return Change(direction, governor)
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and record.get("kind") == "percent" and after.lower_ in words.comparatives \
             and not (span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "than" and after.lower_ != "more"):
         return Change(words.comparatives[after.lower_])
     return None
+
+
+def _pays(noun: Token, record: Record, words: ChangeWords) -> bool:
+    """"a £100,000 advance for her novels", "a minimum advance of 25,000 dlrs a quarter": a sum of money that a
+    payment's noun takes as its amount is paid, not a rise ("a 25.8 pct advance in net profit" is one)."""
+    return record.get("kind") == "money" and noun.pos_ == "NOUN" and noun.lemma_.lower() in words.payment_changes
 
 
 def _agents(preposition: Token, record: Record, span: Span) -> bool:
