@@ -42,10 +42,12 @@ def of_complement(head: Token, span: Span, words: ChangeWords) -> Optional[Token
 
 def count_of_complement(head: Token, span: Span, words: ChangeWords) -> Optional[Token]:
     """"a family of four", "a shortlist of five": a count completes a singular noun's "of"; not "kids of 15"
-    (their age), nor "the bottom of the two" (things named before)."""
+    (their age), "the bottom of the two" (things named before), nor "initial price of 89.6" (a price's value, no
+    count of prices)."""
     noun = head.head.head if head.dep_ == "pobj" else None
     before = span.doc[span.start - 1] if span.start > 0 else None
-    if noun is None or noun.tag_ != "NN" or before is not None and (before.pos_ == "DET" or before.tag_ == "PRP$"):
+    if noun is None or noun.tag_ != "NN" or before is not None and (before.pos_ == "DET" or before.tag_ == "PRP$") \
+            or noun.lower_ in words.price_words:
         return None
     return of_complement(head, span, words)
 
