@@ -1,6 +1,7 @@
 """Numbers: a figure that is part of a name or a phone number is no quantity. One or two digits above one right after
 a name, before a singular noun they cannot count, belong to a product's or a programme's name ("the Artemis 3
-mission", "an 87W Thunderbolt 3 dock", "Wi-Fi 6 support"), while a player's "1 goal" and "2 goals" count; a figure
+mission", "an 87W Thunderbolt 3 dock", "Wi-Fi 6 support"), and so does a "1" after a name a determiner opens ("the
+uncrewed Artemis 1 test flight"), while a player's "1 goal" and "2 goals" count; a figure
 after digit groups one of which opens with a zero is the end of a phone number ("telephoning 0800 028 9276").
 
 Sentences come from the html corpus and the BBC News corpus (source named per case).
@@ -20,6 +21,10 @@ NAMES = [
         "Artemis 1 test flight, the second for the first crewed Orion flight, Artemis 2 in 2022, and then the Artemis "
         "3 mission in 2024 that would take astronauts to the lunar Gateway, and from there to the surface of the "
         "Moon.", "3 mission", id="programme-name"),
+    pytest.param(  # html corpus c00962: "1" too, where a determiner opens the name's phrase
+        "At current rates, Bridenstine said, there will be three SLS rockets produced by 2024: one for the uncrewed "
+        "Artemis 1 test flight, the second for the first crewed Orion flight.", "1 test flight",
+        id="programme-name-one"),
     pytest.param(  # html corpus 65bf30 (MacBook Pro review)
         "In our testing, with a two-hour load on the MacBook Pro using both the CPU and GPU, an 87W Thunderbolt 3 dock "
         "or power adapter still drained the battery to the tune of about 4% per hour.", "3 dock", id="product-name"),

@@ -588,13 +588,23 @@ def _is_designation(lex: Lexicon, doc: Doc, phrase: Phrase, noun: Optional[Token
 def _short_model(doc: Doc, i: int, noun: Optional[Token]) -> bool:
     """"the Artemis 3 mission", "an 87W Thunderbolt 3 dock", "Wi-Fi 6 support": a figure of one or two digits above
     one right after a name, before a singular common noun it cannot count, is part of a product's or a programme's
-    name ("Christian Watts 1 goal" counts, and so does "2 goals")."""
+    name ("Christian Watts 1 goal" counts, and so does "2 goals"); a "1" is too where a determiner opens the name's
+    phrase ("the uncrewed Artemis 1 test flight": no player's line)."""
     if noun is None or noun.tag_ != "NN" or not noun.is_lower or noun.dep_ == "compound" or i == 0 \
-            or int(doc[i].text) < 2:
+            or int(doc[i].text) < 1 or int(doc[i].text) == 1 and not _determined(doc, i - 1):
         return False
     before = doc[i - 1]
     return before.pos_ == "PROPN" and before.is_title and not before.is_sent_start \
         and before.ent_type_ not in ("GPE", "LOC", "DATE", "PERSON")
+
+
+def _determined(doc: Doc, i: int) -> bool:
+    """Whether a determiner or a possessive opens the noun phrase of the word at ``i``, past up to two adjectives
+    ("the uncrewed Artemis", "its Sismik")."""
+    k = i - 1
+    while k >= 0 and i - k <= 2 and (doc[k].pos_ == "ADJ" or doc[k].tag_ == "VBN"):
+        k -= 1
+    return k >= 0 and (doc[k].pos_ == "DET" or doc[k].tag_ == "PRP$")
 
 
 Exclusion = Callable[[Lexicon, Doc, Phrase, set[int]], bool]
