@@ -156,6 +156,10 @@ def record(lex: Lexicon, doc: Doc, phrase: Phrase, sent_starts: set[int]) -> Opt
         return _age_record(lex, doc, phrase, age)
     if is_excluded(lex, doc, phrase, sent_starts):
         return None
+    if not (phrase.money or phrase.unit or phrase.percent):
+        described = _described_unit(lex, doc, phrase.end)
+        if described is not None:
+            phrase.end, phrase.unit = described
     noun, span, how = counted_noun(lex, doc, phrase)
     if is_excluded_by_noun(lex, doc, phrase, noun, sent_starts):
         return None
@@ -209,6 +213,20 @@ def record(lex: Lexicon, doc: Doc, phrase: Phrase, sent_starts: set[int]) -> Opt
         qualifier=phrase.qualifier, kind=kind, counted=counted, unit=phrase.unit,
         currency=phrase.currency if kind == "money" else None,
     )
+
+
+def _described_unit(lex: Lexicon, doc: Doc, end: int) -> Optional[tuple[int, str]]:
+    """A unit after one word describing it, which the unit readers right after a figure do not reach ("10,572,402 more
+    acres", "671,100 harvested hectares", "11,254,837 erodoble acres"): ``(end, name)``. Not after a noun, which
+    names another unit ("299.5 mln seat miles", "21 mln board feet"), nor one that is money too ("20 extra pounds")."""
+    i = skip(doc, end)
+    if i + 1 >= len(doc):
+        return None
+    word = doc[i]
+    if not (word.pos_ == "ADJ" or word.tag_ in ("VBN", "JJR")) or not word.is_alpha or not word.is_lower \
+            or doc[i + 1].lower_ in lex.weight_or_money:
+        return None
+    return lex.units.at(doc, i + 1)
 
 
 def _before_dash(lex: Lexicon, doc: Doc, phrase: Phrase, noun: Token, span: Optional[tuple[int, int]]
