@@ -693,7 +693,7 @@ def names_a_work(span: Span, lexicon: PeopleLexicon) -> bool:
     set off by it, not be the object of a clause the name is the subject of ('the film Steven Spielberg directed').
     So is a name the article makes one title with what it is coordinated with, or numbers as a sequel
     (``_one_title_with_its_conjuncts``, ``_numbered_as_a_sequel``)."""
-    return _introduced_as_a_work(span, lexicon) or _qualifies_a_work_role(span, lexicon) \
+    return _introduced_by(span, lexicon.work_nouns) or _qualifies_a_role_in(span, lexicon.work_roles, lexicon) \
         or _one_title_with_its_conjuncts(span) or _numbered_as_a_sequel(span)
 
 
@@ -725,12 +725,14 @@ def _numbered_as_a_sequel(span: Span) -> bool:
     return after is None or after.pos_ in SEQUEL_FOLLOWERS or after.text == ","
 
 
-def _introduced_as_a_work(span: Span, lexicon: PeopleLexicon) -> bool:
+def _introduced_by(span: Span, nouns: frozenset[str]) -> bool:
+    """One of ``nouns``, in lowercase, right before the name (or before a comma and the name set off by it)
+    describes it: the name hangs from it or it from the name, not the object of a clause the name is the subject of."""
     doc = span.doc
     at = span.start - 1
     comma = at > 0 and doc[at].text == ","
     noun = doc[at - 1] if comma else doc[at] if at >= 0 else None
-    if noun is None or noun.pos_ != "NOUN" or not noun.is_lower or noun.lower_ not in lexicon.work_nouns:
+    if noun is None or noun.pos_ != "NOUN" or not noun.is_lower or noun.lower_ not in nouns:
         return False
     root = span.root
     if comma:
@@ -739,10 +741,12 @@ def _introduced_as_a_work(span: Span, lexicon: PeopleLexicon) -> bool:
         or root.head.i == noun.head.i and root.dep_ == noun.dep_
 
 
-def _qualifies_a_work_role(span: Span, lexicon: PeopleLexicon) -> bool:
+def _qualifies_a_role_in(span: Span, roles: frozenset[str], lexicon: PeopleLexicon) -> bool:
+    """One of ``roles`` right after the name, which qualifies it, before a person's name (courtesy titles and
+    'the late' between them)."""
     doc = span.doc
     role = span.end
-    if role + 1 >= len(doc) or span.root.head.i != role or doc[role].lower_ not in lexicon.work_roles:
+    if role + 1 >= len(doc) or span.root.head.i != role or doc[role].lower_ not in roles:
         return False
     at = role + 1
     while at < len(doc) and (doc[at].lower_ in lexicon.honorifics or doc[at].lower_ in WORK_ROLE_FILLERS):
