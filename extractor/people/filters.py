@@ -62,6 +62,12 @@ LINE_UP = 4
 GENDERED_PRONOUNS = frozenset({"he", "she", "his", "her", "him", "himself", "herself"})
 GENDERED_PRONOUN_IDS = word_ids(GENDERED_PRONOUNS)
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# What joins a name to one before it, which then shares its verb ('Darcey Bussell and Jonathan Cope - are British').
+PLURAL_JOINERS = frozenset({",", "and", "&", "or", "nor", ";"})
+# The subjects a verb may have: a second one, or the 'there' of 'there are', is no plural's agreement with the name.
+VERB_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
+# The subjects of a relative clause that stand for the name it hangs from ('Franz Ferdinand, who were shortlisted').
+RELATIVE_SUBJECTS = frozenset({"who", "that"})
 # What joins the partners of a firm's name ('Piper, Jaffray and Hopwood Inc'), and how many words after a name are
 # read for the rest of the firm's name.
 FIRM_JOINERS = frozenset({",", "and", "&"})
@@ -662,6 +668,9 @@ PERSON_EVIDENCE: tuple[tuple[str, Callable[[Span, PeopleLexicon], bool]], ...] =
 
 # What shows a person named as a work is meant: a given name proves nothing of a title ('historical epic Alexander').
 WORK_EVIDENCE = tuple((name, test) for name, test in PERSON_EVIDENCE if test is not _given_name)
+# What shows a person named as a band is meant: nor is a place in a list of names, as acts are listed with singers
+# ('Scissor Sisters, Franz Ferdinand, Keane, Joss Stone and McFly were all in the Sound of 2004 top 10').
+BAND_EVIDENCE = tuple((name, test) for name, test in WORK_EVIDENCE if test is not _listed_with_names)
 
 
 def unevidenced(doc: Doc, names: Sequence[NameMention], lexicon: PeopleLexicon) -> bool:
@@ -671,12 +680,18 @@ def unevidenced(doc: Doc, names: Sequence[NameMention], lexicon: PeopleLexicon) 
     'headliners Scissor Sisters', 'places such as Virgin Megastores', 'Apple's standalone Magic Keyboard', 'Walter
     Reed' beside 'Walter Reed hospital': ``opens_an_institution_name``). So is a
     name the article writes at its fullest as a work's title (``names_a_work``: 'Harry Potter director Alfonso
-    Cuaron'), with none of the ``WORK_EVIDENCE`` at any mention, a given name included ('Harry Potter'). Asked once
-    the person's roles are known, which are evidence too."""
+    Cuaron'), with none of the ``WORK_EVIDENCE`` at any mention, a given name included ('Harry Potter'), and a band's
+    (``names_a_band``: 'Franz Ferdinand frontman Alex Kapranos'; ``agreeing_as_a_band``: 'Franz Ferdinand have won')
+    with none of the ``BAND_EVIDENCE``. Asked once the person's roles are known, which are evidence too."""
     spans = [doc[name.start : name.end] for name in names]
     fullest = max(len(name.words) for name in names)
-    work = any(len(name.words) == fullest and names_a_work(span, lexicon) for span, name in zip(spans, names))
-    evidence = WORK_EVIDENCE if work else PERSON_EVIDENCE
+    full = [span for span, name in zip(spans, names) if len(name.words) == fullest]
+    evidence = PERSON_EVIDENCE
+    if any(names_a_band(span, lexicon) for span in full) or agreeing_as_a_band(spans):
+        evidence = BAND_EVIDENCE
+    elif any(names_a_work(span, lexicon) for span in full):
+        evidence = WORK_EVIDENCE
+    work = evidence is not PERSON_EVIDENCE
     return all((work or len(span) == 1 or plural_without_a_given_name(span, lexicon)
                 or thing_without_a_given_name(span, lexicon) or common_words_without_a_given_name(span, lexicon)
                 or firm_name(span, lexicon) or opens_an_institution_name(span, lexicon)
@@ -695,6 +710,73 @@ def names_a_work(span: Span, lexicon: PeopleLexicon) -> bool:
     (``_one_title_with_its_conjuncts``, ``_numbered_as_a_sequel``)."""
     return _introduced_by(span, lexicon.work_nouns) or _qualifies_a_role_in(span, lexicon.work_roles, lexicon) \
         or _one_title_with_its_conjuncts(span) or _numbered_as_a_sequel(span)
+
+
+def names_a_band(span: Span, lexicon: PeopleLexicon) -> bool:
+    """A music act's name, which may be written as a person's ('Franz Ferdinand', 'Manfred Mann'): a noun for a band
+    right before it that describes it ('Scottish rock band Franz Ferdinand', 'Glasgow group Franz Ferdinand'), or a
+    band member's role right after it, before that member's name ('Franz Ferdinand frontman Alex Kapranos', 'Joy
+    Division singer Ian Curtis')."""
+    return _introduced_by(span, lexicon.band_nouns) and _alone(span) \
+        or _qualifies_a_role_in(span, lexicon.band_roles, lexicon)
+
+
+def agreeing_as_a_band(spans: Sequence[Span]) -> bool:
+    """A name the article makes the subject of a verb in the plural, and never of one in the singular, is a group's:
+    one person takes the singular ('Franz Ferdinand have achieved', 'Franz Ferdinand were the only UK band', 'Franz
+    Ferdinand, who were shortlisted'; not Mike Skinner, of 'Skinner uses blunt beats')."""
+    return any(_subject_of(span, _in_the_plural) for span in spans) \
+        and not any(_subject_of(span, _in_the_singular) for span in spans)
+
+
+def _subject_of(span: Span, number: Callable[[Token], bool]) -> bool:
+    """The name alone, joined to no other, is the only subject of a verb after it in that number, or of a relative
+    clause's on it ('Franz Ferdinand, who were shortlisted'); not 'Joss Stone and Franz Ferdinand, who were both up
+    for three awards', nor a list the parse did not join ('Darcey Bussell and Jonathan Cope - are British', 'Sargent,
+    Morris lead USA past Cuba', 'Michael Jackson, Aerosmith, Diana Ross ... are'), an inverted question's ('why
+    weren't the Stones there, David Bowie, etc, there are') or a name beside another subject ('The Streets, aka
+    British rapper and songwriter, Mike Skinner have topped a poll')."""
+    if not _alone(span):
+        return False
+    root = span.root
+    verb = root.head
+    if root.dep_ in SUBJECT_DEPS and verb.i > root.i and number(verb) \
+            and sum(child.dep_ in VERB_SUBJECT_DEPS for child in verb.children) == 1:
+        return True
+    return any(clause.dep_ == "relcl" and clause.i > root.i and number(clause)
+               and any(child.dep_ in SUBJECT_DEPS and child.lower_ in RELATIVE_SUBJECTS for child in clause.children)
+               for clause in root.children)
+
+
+def _alone(span: Span) -> bool:
+    """The name is joined to no other, as the parse has it or by a comma or a conjunction and a proper noun either side
+    of it (a list, which shares its verb and its noun: 'Ice skating duo Jayne Torvill and Christopher Dean'), nor
+    set off by a proper noun after it ('Michael Jackson, Aerosmith, Diana Ross')."""
+    root, doc = span.root, span.doc
+    if root.dep_ == "conj" or any(child.dep_ in ("conj", "cc") or child.dep_ == "appos" and child.pos_ == "PROPN"
+                                  for child in root.children):
+        return False
+    before = span.start > 1 and doc[span.start - 1].lower_ in PLURAL_JOINERS and doc[span.start - 2].pos_ == "PROPN"
+    after = span.end + 1 < len(doc) and doc[span.end].lower_ in PLURAL_JOINERS and doc[span.end + 1].pos_ == "PROPN"
+    return not (before or after)
+
+
+def _finite(verb: Token) -> Token:
+    """The word of the verb that agrees with its subject: its first auxiliary, or itself."""
+    return min((child for child in verb.children if child.dep_ in ("aux", "auxpass") and child.i < verb.i),
+               key=lambda child: child.i, default=verb)
+
+
+def _in_the_plural(verb: Token) -> bool:
+    """A present form other than the third person's singular ('have', 'are'; the model's VBP), or 'were'."""
+    finite = _finite(verb)
+    return finite.tag_ == "VBP" or finite.lower_ == "were"
+
+
+def _in_the_singular(verb: Token) -> bool:
+    """The third person's singular of the present ('uses', 'has'; the model's VBZ), or 'was'."""
+    finite = _finite(verb)
+    return finite.tag_ == "VBZ" or finite.lower_ == "was"
 
 
 def _one_title_with_its_conjuncts(span: Span) -> bool:
