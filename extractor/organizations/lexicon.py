@@ -187,7 +187,8 @@ class OrganizationLexicon:
         self.club_ids = word_ids(self.club_words)
         # Each stage that starts from certain words, with the words (LOWER ids; a word an ORTH column is compared
         # with, in lowercase): an article holding none of a stage's words gives it nothing to find, and the
-        # component does not run it (``Reading.wakes``). 'generation' is ``products._measured``'s.
+        # component does not run it (``Reading.wakes``). 'generation' is ``products._measured``'s. A rule such a
+        # stage gains that starts from other words adds them here, or the stage never sees the articles it needs.
         self.stage_triggers = {stage: id_set(word.lower() for word in words) for stage, words in (
             ("events", [*self.event_nouns, *(phrase[0] for phrase in self.fair_nouns),
                         *(phrase[0] for phrase in self.event_verbs), *events["heads"]]),
