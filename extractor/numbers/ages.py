@@ -20,9 +20,12 @@ from .tokens import skip
 
 _OLDEST = 115  # an appositive number above this is no person's age
 _RELATIVE_PRONOUNS = {"who", "that", "which"}
+_PERSON_PRONOUNS = frozenset({"i", "he", "she"})  # "I was 18 when", "He was 84,": one person, whose age it is
+_CLAUSE_GOES_ON = frozenset({"now", "then"})  # "I'm 30 now and": nothing measured
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _NAME_LABELS = ("", "PERSON", "ORG")  # the small model tags some surnames as organizations ("Drake, 45,")
-_BE_OR_TURN = frozenset({"be", "turn"})  # "who is 87", "who turns 66"
+_BE_OR_TURN = frozenset({"be", "turn", "’m", "’s"})  # "who is 87", "who turns 66", "I’m 74" (a curly
+# apostrophe's form, which the lemmatizer leaves as it is)
 _WORKING_AGE_FLOOR = 40  # "retire before 65", "work on till 70"; "worked until 18" is a clock's hour
 
 
@@ -137,16 +140,20 @@ def _after_name(lex: Lexicon, doc: Doc, phrase: Phrase) -> Optional[Age]:
 def _who_is(doc: Doc, phrase: Phrase) -> Optional[Age]:
     """"Jean Mantelet, who is 87, said", "Sam Antar, who turns 66 soon", "the boy - who was 13 at the time": a small
     bare number a person's relative clause says they are is their age (a noun after it counts that: "who is 5
-    points behind")."""
+    points behind"); so is one "I", "he" or "she" is, where only a clause's end, a conjunction or "now" follows ("I
+    was 18 when she was conceived", "He was 84, had been suffering"; not "he was 5 under par")."""
     core = phrase.cores[0]
     if len(phrase.cores) > 1 or phrase.start != core.start or core.end != core.start + 1 or phrase.end != core.end \
             or not (doc[core.start].shape_ in ("d", "dd", "ddd") and 0 < core.value <= _OLDEST) or core.start < 2:
         return None
     verb, pronoun = doc[core.start - 1], doc[core.start - 2]
-    if pronoun.lower_ != "who" or verb.lemma_.lower() not in _BE_OR_TURN:
+    if pronoun.lower_ not in _PERSON_PRONOUNS and pronoun.lower_ != "who" or verb.lemma_.lower() not in _BE_OR_TURN:
         return None
     after = skip(doc, core.end)
     if after < len(doc) and doc[after].pos_ in ("NOUN", "PROPN", "NUM"):
+        return None
+    if pronoun.lower_ in _PERSON_PRONOUNS and after < len(doc) and not doc[after].is_punct \
+            and doc[after].pos_ not in ("CCONJ", "SCONJ") and doc[after].lower_ not in _CLAUSE_GOES_ON:
         return None
     who = _subject(verb)
     return Age(core.start, core.end, "years", who, named=who is not None and who.pos_ == "PROPN")
