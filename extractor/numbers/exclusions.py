@@ -572,6 +572,8 @@ def _is_designation(lex: Lexicon, doc: Doc, phrase: Phrase, noun: Optional[Token
     figure = doc[core.start]
     if core.end - core.start != 1 or core.scaled or not figure.text.isdigit():
         return False
+    if core.end < len(doc) and doc[core.end].lower_ in lex.series_words:
+        return True  # "its 5000 series publishing workstations", "Prime's 50 series systems": a model line
     if len(figure.text) < 3:
         return _short_model(doc, core.start, noun)
     if noun is not None and noun.tag_ == "NN" and noun.dep_ != "compound" and noun.lower_ not in lex.singular_counts:
