@@ -565,7 +565,9 @@ def _is_designation(lex: Lexicon, doc: Doc, phrase: Phrase, noun: Optional[Token
     """"The 777 program", "Qantas's 747 fleet", "the 68020 microprocessor", "Boeing 737 jets", "five 787 Dreamliner
     sales": a bare figure of three or more digits before a singular noun, or after a maker's name or a number word,
     names a model or a series, not an amount; a count of that size counts a plural ("92 aircraft", "200 staff" and
-    "400 pieces" count: ``singular_counts``) or a noun that itself modifies one ("a 180 page publication")."""
+    "400 pieces" count: ``singular_counts``) or a noun that itself modifies one ("a 180 page publication"), but for
+    four plain digits that are no round hundred after a determiner or a possessive ("its 9370 minicomputers": a
+    count that large is written with a comma or is round, "450 of its 1200 buses")."""
     if len(phrase.cores) != 1 or phrase.unit is not None or phrase.money or phrase.percent:
         return False
     core = phrase.cores[0]
@@ -581,6 +583,9 @@ def _is_designation(lex: Lexicon, doc: Doc, phrase: Phrase, noun: Optional[Token
     before = doc[core.start - 1] if core.start > 0 else None
     if before is None or before.is_sent_start:
         return False
+    if len(figure.text) == 4 and core.value % 100 and noun is not None and noun.i == core.end and noun.tag_ == "NNS" \
+            and (before.pos_ == "DET" or before.tag_ in ("PRP$", "POS")):
+        return True  # "its 9370 minicomputers", "the 3090 mainframes"; "450 of its 1200 buses" counts
     after = doc[core.end] if core.end < len(doc) else None
     if before.like_num and (before.is_alpha or after is not None and after.is_title and after.is_alpha):
         return True  # "five 787 Dreamliner sales", "400 737 Max jets"
