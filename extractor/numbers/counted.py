@@ -217,14 +217,15 @@ def record(lex: Lexicon, doc: Doc, phrase: Phrase, sent_starts: set[int]) -> Opt
 
 def _described_unit(lex: Lexicon, doc: Doc, end: int) -> Optional[tuple[int, str]]:
     """A unit after one word describing it, which the unit readers right after a figure do not reach ("10,572,402 more
-    acres", "671,100 harvested hectares", "11,254,837 erodoble acres"): ``(end, name)``. Not after a noun, which
-    names another unit ("299.5 mln seat miles", "21 mln board feet"), nor one that is money too ("20 extra pounds")."""
+    acres", "671,100 harvested hectares", "11,254,837 erodoble acres"): ``(end, name)``. Not after a noun or a word
+    that makes another unit, which the table names where it knows it ("299.5 mln seat miles", "329,999 gross tons"),
+    nor one that is money too ("20 extra pounds")."""
     i = skip(doc, end)
     if i + 1 >= len(doc):
         return None
     word = doc[i]
     if not (word.pos_ == "ADJ" or word.tag_ in ("VBN", "JJR")) or not word.is_alpha or not word.is_lower \
-            or doc[i + 1].lower_ in lex.weight_or_money:
+            or word.lower_ in lex.unit_making_words or doc[i + 1].lower_ in lex.weight_or_money:
         return None
     return lex.units.at(doc, i + 1)
 
