@@ -22,7 +22,7 @@ from .events import event_names
 from .initials import common_initials, thing_initials
 from .lexicon import COMPANIES, DATA, FIRST_NAMES, OrganizationLexicon
 from .merge import merge
-from .products import a_stock_index, may_use_products, named_things, product_names, product_uses
+from .products import a_stock_index, building_names, may_use_products, named_things, product_names, product_uses
 from .reading import Reading
 from .recognise import entity_candidates, surnames
 from .records import record
@@ -102,6 +102,7 @@ class OrganizationFinder(SavesData):
             candidates = [candidate for candidate in candidates if candidate.norm not in competitions]
         # proposed, unsupported: their words name no person either
         used = product_uses(doc, lexicon, candidates) if may_use_products(reading.text, wakes) else set()
+        used |= building_names(lexicon, candidates)
         candidates.sort(key=lambda candidate: candidate.start)
         groups = merge(doc, lexicon, candidates, links)
         records = [record(doc, lexicon, group) for group in groups]

@@ -75,6 +75,8 @@ class OrganizationLexicon:
         self.service_ids = word_ids(self.service_words)
         self.venue_endings = frozenset(tuple(ending.lower().split()) for ending in data["venue_endings"])
         self.street_words = frozenset(word.lower() for word in data["street_words"])
+        self.building_heads = frozenset(data["buildings"]["heads"])
+        self.building_endings = frozenset(tuple(ending.split()) for ending in data["buildings"]["endings"])
         self.format_nouns = frozenset(data["format_nouns"])
         self.legal_forms = frozenset(data["legal_forms"])
         self.post_nominals = frozenset(data["post_nominals"])

@@ -128,6 +128,19 @@ def may_use_products(text: str, wakes: set[str]) -> bool:
     return "product_uses" in wakes or GLUED.search(text) is not None
 
 
+def building_names(lexicon: OrganizationLexicon, candidates: list[Candidate]) -> set[str]:
+    """The keys (``Candidate.norm``) of the names of buildings, no bodies (GUIDE) whatever type their words give
+    them: a hotel or a station ('the sale of the Hong Kong Hilton Hotel', 'outside Charing Cross Police Station'), a
+    trade, exhibition, conference or shopping centre ('the attacks on the World Trade Center'). They are proposed,
+    unsupported, so that their words are no person's ('Green' of "St Stephen's Green Shopping Centre")."""
+    found = set()
+    for candidate in candidates:
+        words = tuple(candidate.text.split())
+        if len(words) > 1 and (words[-1] in lexicon.building_heads or words[-2:] in lexicon.building_endings):
+            found.add(candidate.norm)
+    return found
+
+
 def _a_body_word(words: list[str], lexicon: OrganizationLexicon) -> bool:
     return any(word.lower() in lexicon.body_words for word in words)
 
