@@ -91,6 +91,7 @@ class OrganizationLexicon:
         self.competition_cues = frozenset(competitions["before"])
         self.competition_body_nouns = frozenset(competitions["body_nouns"])
         self.work_nouns = frozenset(data["work_nouns"])
+        self.award_nouns = frozenset(data["award_nouns"])
         self.work_cues = frozenset(tuple(cue) for cue in data["work_cues"])
         # A work noun in the plural ('films', 'comedies', 'series') and what gives examples after it ('such as').
         self.work_plurals = frozenset(_plural(noun) for noun in self.work_nouns)

@@ -26,6 +26,8 @@ DESCRIBING_POS = frozenset({"ADJ", "ADV", "NUM"})
 TITLE_LABELS = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "FAC"})
 # An owner's possessive, after which a programme's name may follow ("BBC Two's Newsnight").
 POSSESSIVES = word_ids(["'s", "’s"])
+# How far 'best' may come before the work noun ending an award's category ('best traditional pop album').
+CATEGORY_REACH = 4
 # The words before a programme's name and its noun that say whose it is ('the Newsnight programme', 'its CLPS program').
 OWNING = frozenset({"the", "its", "their"})
 
@@ -35,8 +37,8 @@ def work_titles(reading: Reading, lexicon: OrganizationLexicon) -> list[Span]:
     verb ('whose movie The Aviator', 'starring in One Flew Over The Cuckoo's Nest', 'an offering entitled
     Underexposure'), given as examples after a work noun in the plural ('whose films include Schindler's List'),
     set off by commas after a work noun ('his last album, Genius Loves Company.'), described by one after a comma
-    ('Clue, a comedy based on the board game'), before the noun of a performer in it ('former Grange Hill actress
-    Amma Asante'), right before its credits ('The Polar Express, starring Tom Hanks'), or after a character played
+    ('Clue, a comedy based on the board game'), given an award for a work ('best album for Confessions'), before the
+    noun of a performer in it ('former Grange Hill actress Amma Asante'), right before its credits ('The Polar Express, starring Tom Hanks'), or after a character played
     in it ('her role as Katharine Hepburn in The Aviator'); and the names coordinated with one ('The Motorcycle
     Diaries and the forthcoming thriller The Woodsman'). The model's own WORK_OF_ART tag is no evidence: it gives
     it to 'LIFFE' and 'the All Blacks'."""
@@ -53,6 +55,8 @@ def work_titles(reading: Reading, lexicon: OrganizationLexicon) -> list[Span]:
         examples = _examples_at(doc, i + 1, lexicon) if word in lexicon.work_plurals else None
         if examples is not None:
             starts.append(examples)
+        elif word in lexicon.work_nouns and (awarded := _awarded_at(doc, i, lexicon)) is not None:
+            starts.append(awarded)
         elif word in lexicon.work_nouns and _used_as_a_noun(doc[i]):
             starts.append(i + 1)
             if i + 2 < len(doc) and doc[i + 1].text == "," and not _of_a_noun(doc[i]):
@@ -154,6 +158,19 @@ def _title_tail(
     return word.is_alpha and word.is_title and word.ent_type_ != "PERSON" and lower not in lexicon.title_words \
         and lower not in lexicon.title_heads and lower not in lexicon.head_types \
         and not (word.is_sent_start and lower in lowercase())
+
+
+def _awarded_at(doc: Doc, noun: int, lexicon: OrganizationLexicon) -> Optional[int]:
+    """Where the title starts after an award's category that ends in a work noun, perhaps an award's noun, and
+    'for' ('Usher won best male and best album for Confessions', 'best rap song for Jesus Walks', 'the best single
+    prize for Your Game'): that award goes to a work; a person's category has no work noun ('best actor for Jamie
+    Foxx'). None elsewhere."""
+    at = noun + 1
+    if at < len(doc) and doc[at].lower_ in lexicon.award_nouns:
+        at += 1
+    if at + 1 >= len(doc) or doc[at].lower_ != "for" or not doc[at + 1].text[:1].isupper():
+        return None
+    return at + 1 if any(token.lower_ == "best" for token in doc[max(0, noun - CATEGORY_REACH) : noun]) else None
 
 
 def _examples_at(doc: Doc, at: int, lexicon: OrganizationLexicon) -> Optional[int]:
