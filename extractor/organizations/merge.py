@@ -24,6 +24,8 @@ INITIAL = re.compile(r"[A-Z]\.")
 CLIPPED_LETTERS = 4
 # Initials with a particle's letter in lowercase ('BfG' of 'Bank fuer Gemeinwirtschaft').
 MIXED_INITIALS = re.compile(r"[A-Z]+[a-z][A-Z][A-Za-z]{0,3}")
+# The fewest letters of a word a typo may be told in: shorter words a letter apart are other words ('Fed', 'Ford').
+MISSPELT_LETTERS = 4
 # The article before a parent's name ('a unit of the Royal Bank').
 THE = re.compile(r"the\s+")
 
@@ -68,6 +70,7 @@ def merge(
     _merge_after_leading_words(candidates, lexicon, groups)
     _merge_club_words(candidates, lexicon.club_words, groups)
     _merge_possessives(candidates, groups)
+    _merge_misspelt(candidates, lexicon, groups)
     members: dict[int, list[int]] = {}
     for index in range(len(candidates)):
         members.setdefault(groups.find(index), []).append(index)
@@ -557,3 +560,63 @@ def _merge_club_words(candidates: list[Candidate], club_words: frozenset[str], g
                       if named.text != candidate.text and named.text.rsplit(" ", 1)[-1] == candidate.text}
             if len(owners) == 1:
                 groups.union(index, owners.pop())
+
+
+def _merge_misspelt(candidates: list[Candidate], lexicon: OrganizationLexicon, groups: _UnionFind) -> None:
+    """One body written two ways a letter apart (one missing, added, changed, or two swapped) in one word of four
+    letters or more, its legal form aside, is one body: wire copy leaves its typos in ('Europ Disneyland' beside
+    'Euro Disneyland', 'Besicrop' beside 'Besicorp Group Inc' and its 'BESICORP', "Cleveland-Cliff's" beside
+    'Cleveland-Cliffs Inc'). A figure makes another body ('BBC2' beside 'BBC'), and an 's' added to a name is a
+    plural, the firm's products ('sales of Rolls-Royces' beside 'Rolls-Royce'), unless the form with it is the
+    article's usual one or the firm's legal name ('Reuters', 'Dixons Group PLC'). The rarer form is no name for the
+    body where the article uses the other more."""
+    forms: dict[tuple[str, ...], list[int]] = {}
+    for index, candidate in enumerate(candidates):
+        written = candidate.text.split()
+        if candidate.key or is_acronym(candidate.text) or any(character.isdigit() for character in candidate.text):
+            continue
+        legal = len(written) > 1 and written[-1] in lexicon.firm_endings
+        words = tuple(candidate.norm.split()[: len(written) - 1 if legal else None])
+        forms.setdefault(words, []).append(index)
+    by_size: dict[int, list[tuple[str, ...]]] = {}
+    for words in forms:
+        by_size.setdefault(len(words), []).append(words)
+    for same_size in by_size.values():
+        for at, first in enumerate(same_size):
+            for second in same_size[at + 1 :]:
+                differ = [(one, other) for one, other in zip(first, second) if one != other]
+                if len(differ) != 1 or max(len(word) for word in differ[0]) < MISSPELT_LETTERS \
+                        or not _a_letter_apart(*differ[0]):
+                    continue
+                one, other = differ[0]
+                if one + "s" == other or other + "s" == one:
+                    plural, single = (forms[second], forms[first]) if other == one + "s" else (forms[first],
+                                                                                              forms[second])
+                    if not _usual_or_legal(plural, single, candidates, lexicon):
+                        continue
+                groups.union(forms[first][0], forms[second][0])
+                rarer = min(forms[first], forms[second], key=len)
+                if len(forms[first]) != len(forms[second]):
+                    for index in rarer:  # the article's usual form names the body ('Reuters', not one 'Reuter')
+                        candidates[index].minor = True
+
+
+def _a_letter_apart(one: str, other: str) -> bool:
+    """Whether two different words are one letter apart: one missing, added or changed, or two neighbours swapped;
+    a mark is no letter ('Disney+', a service, beside 'Disney'; 'Dräger,' beside 'Dräger')."""
+    if len(one) == len(other):
+        apart = [at for at in range(len(one)) if one[at] != other[at]]
+        return (len(apart) == 1 or len(apart) == 2 and apart[1] == apart[0] + 1
+                and one[apart[0]] == other[apart[1]] and one[apart[1]] == other[apart[0]]) \
+            and all(one[at].isalpha() and other[at].isalpha() for at in apart)
+    shorter, longer = sorted((one, other), key=len)
+    return len(longer) == len(shorter) + 1 and any(longer[:at] + longer[at + 1 :] == shorter and longer[at].isalpha()
+                                                   for at in range(len(longer)))
+
+
+def _usual_or_legal(plural: list[int], single: list[int], candidates: list[Candidate],
+                    lexicon: OrganizationLexicon) -> bool:
+    """Whether a name with an 's' added is the body's own: the form the article uses more, or the one with the
+    firm's legal form."""
+    return len(plural) > len(single) or any(candidates[index].text.split()[-1] in lexicon.firm_endings
+                                            for index in plural)
