@@ -2,7 +2,8 @@
 Inc', 'Cable' and 'Wireless Plc', 'International Minerals' and 'Chemical Corp'), is one name where neither part
 names anything apart: the part before 'and' is a whole entity the model tags ORG, neither part is a listed or known
 name, and the article never writes either one apart from the firm's name. The article's repeats of the partners'
-names, with or without the legal form ('Bell and Howell said'), are that firm too. A list of firms stays apart ('IBM
+names, with or without the legal form ('Bell and Howell said'), are that firm too, also where the model tags the
+firm's name whole ('Cable and Wireless is seeking' after 'Cable and Wireless Plc'). A list of firms stays apart ('IBM
 and Hitachi Ltd'), as does a part after 'and', a comma or a capitalised word, where a list or a longer name runs on
 before it ('Hicks and Haas and Acadia Partners LP', 'Lovett Mitchell\\nWebb and Garrison Inc').
 
@@ -61,6 +62,13 @@ REPEATED = [
      "Associates\nInc> for an initial consideration of 2.0 mln dlrs.\n    At the Saatchi and Saatchi annual "
      "meeting today, the\ncompany reported a particularly strong start to the current\nyear.",
      "Saatchi and Saatchi Co Plc", ["Saatchi and Saatchi Co Plc", "Saatchi and Saatchi"]),
+    # Reuters-21578 10005 (its second, third and fifth sentences): the model tags the first name whole
+    ("    She told Parliament that the bid by the U.K.'s Cable and\nWireless Plc <CAWL.L> to enter the Japanese "
+     "telecommunications\nmarket was being regarded by her government as a test case.\n    \"I wrote to the prime "
+     "minister of Japan, Mr Nakasone, on the\nfourth of March to express our interest on the Cable and\nWireless "
+     "bid. I have not yet had a reply,\" Thatcher said.\n    Cable and Wireless is seeking a stake in the proposed\n"
+     "Japanese telecommunications rival to Kokusai Denshin Denwa.", "Cable and Wireless Plc",
+     ["Cable and Wireless Plc", "Cable and Wireless", "Cable and Wireless"]),
 ]
 
 AND_CO = [
@@ -121,7 +129,7 @@ def test_the_partners_names_repeated_are_the_firm(run: Any, text: str, firm: str
     records = run(text)._.organizations
     record = next(record for record in records if record["name"] == firm)
     assert [" ".join(mention["text"].split()) for mention in record["mentions"]] == mentions
-    assert not {"Bell", "Howell", "Saatchi"} & {record["name"] for record in records}
+    assert not {"Bell", "Howell", "Saatchi", "Cable", "Wireless"} & {record["name"] for record in records}
 
 
 @pytest.mark.parametrize("text, wrong", APART)

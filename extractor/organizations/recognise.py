@@ -102,6 +102,7 @@ def entity_candidates(
     in_scorers_line = scorers_line_test(reading, breaks)
     table_label = _table_label_test(reading, lexicon, breaks)
     firms: list[Span] = []
+    partnered: list[Span] = []  # the firms named for partners the model tags whole ('Cable and Wireless Plc')
     joined: set[int] = set()  # the words a name took in before its 'and', which name nothing alone
     for ent in _organization_entities(reading, lexicon):
         if claimed.intersection(range(ent.start, ent.end)):
@@ -134,12 +135,26 @@ def entity_candidates(
                 claimed.update(range(firm.start, firm.end))  # the entity it took in: 'Sons Inc' of 'Alex. Brown and'
                 if firm.start < span.start:
                     firms.append(firm)
+                elif _named_for_partners(firm, lexicon.partnership_endings):
+                    partnered.append(firm)
     if joined:
         candidates = [candidate for candidate in candidates if not joined.issuperset(range(candidate.start,
                                                                                            candidate.end))]
-    if not firms:
+    if not firms and not partnered:
         return candidates, firms
-    return _with_firm_repeats(_outside(candidates, firms), firms, lexicon.partnership_endings), firms
+    candidates = _with_firm_repeats(_outside(candidates, firms), firms + partnered, lexicon.partnership_endings)
+    return candidates, firms
+
+
+def _named_for_partners(firm: Span, endings: frozenset[str]) -> bool:
+    """Whether a firm's name the model tags whole is its partners' capitalised names joined by 'and' and its legal
+    form ('Cable and\nWireless Plc', 'Saatchi and Saatchi Co Plc'), which the article may repeat without the form."""
+    written = [token.text for token in firm if not token.is_space]
+    words = list(written)
+    while len(words) > 1 and words[-1] in endings:
+        words.pop()
+    return len(words) < len(written) and not JOINERS.isdisjoint(words[1:-1]) and words[-1] not in JOINERS \
+        and all(word[:1].isupper() or word in JOINERS for word in words)
 
 
 def _with_firm_repeats(candidates: list[Candidate], firms: list[Span], endings: frozenset[str]) -> list[Candidate]:
