@@ -20,6 +20,13 @@ JOINERS = frozenset({"and", "&"})
 # The longest run of capitalised words after 'and' read as one brief ('Red Crescent Societies').
 LONGEST_BRIEF = 3
 PLACE_LABELS = frozenset({"GPE", "LOC"})
+# The most tokens after 'for' a body's briefs may take ('Margarine, Fats and Oils').
+LONGEST_FOR_BRIEF = 8
+# What joins the subjects after 'for', and the model's labels of words that are no subject (a date, a place, a figure).
+PORTFOLIO_JOINERS = frozenset({"and", "&", ","})
+NO_BRIEF_LABELS = frozenset({"DATE", "TIME", "GPE", "LOC", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
+# A verb's tags: a capitalised verb after the subjects is the clause's ('Savings Will create').
+CLAUSE_TAGS = frozenset({"MD", "VB", "VBD", "VBZ", "VBP", "VBN", "VBG"})
 # Initials a body may go by ('DLJ', 'UFCWU'): fewer letters are spelled by chance too often.
 INITIALISM = re.compile(r"\b[A-Z]{3,6}\b")
 # The most capitalised words before a name that initials may take in ('Monopolies', 'Australia and New Zealand').
@@ -50,6 +57,38 @@ def with_briefs_after_and(entities: list[Span], lexicon: OrganizationLexicon) ->
     subjects, not places, figures or posts ('Bank of Japan and Bank of England', 'Group of Five and Canada' stay
     apart), and what follows 'and' is no other body's, place's or person's name."""
     return run_on(entities, lambda ent: _brief_after_and_end(ent, lexicon) if _names_briefs(ent, lexicon) else ent.end)
+
+
+def with_briefs_after_for(entities: list[Span], lexicon: OrganizationLexicon) -> list[Span]:
+    """A body's name the model ends at its head word, before 'for' and the capitalised subjects it is for ('the Japan
+    Committee' for 'Economic Development', 'the Commodity Board' for 'Margarine, Fats and Oils', 'Americus Trust' for
+    'American Home Products Shares'): the name runs on over 'for' and those words, with commas and an 'and' between,
+    across a wire's line breaks, where none is a place, a date, a figure, a post or a body's word; an entity the model
+    tagged there is taken in."""
+    return run_on(entities, lambda ent: _brief_after_for_end(ent, lexicon)
+                  if ent[-1].text in lexicon.for_heads else ent.end)
+
+
+def _brief_after_for_end(ent: Span, lexicon: OrganizationLexicon) -> int:
+    """Where the name ends once 'for' and the subjects after it are taken in; ``ent.end`` where none follow, or
+    where a capitalised word, a longer name's, runs on after them ('for Southern Africa', 'for Merck and Co Inc')."""
+    doc = ent.doc
+    at = _after_line_breaks(doc, ent.end)
+    if at >= len(doc) or doc[at].text != "for":
+        return ent.end
+    last, end = None, _after_line_breaks(doc, at + 1)
+    while end < len(doc) and end - at <= LONGEST_FOR_BRIEF:
+        word = doc[end]
+        if _a_subject_word(word, lexicon) and word.ent_type_ not in NO_BRIEF_LABELS and word.tag_ not in CLAUSE_TAGS \
+                and word.text not in lexicon.firm_endings and fold(word.text) not in gazetteer():
+            last = end + 1
+        elif word.text not in PORTFOLIO_JOINERS or last is None or _after_line_breaks(doc, last) != end:
+            break
+        end = _after_line_breaks(doc, end + 1)
+    if last is None or end < len(doc) and (doc[end].is_title or doc[end].is_upper) and doc[end].is_alpha \
+            or doc[last - 1].ent_type_ == "NORP" or doc[last - 1].tag_ == "JJ":
+        return ent.end  # a longer name, or an adjective whose noun is cut ('for Advanced Russian\nstudies')
+    return last
 
 
 def run_on(entities: list[Span], end_of: Callable[[Span], int]) -> list[Span]:

@@ -71,6 +71,7 @@ class OrganizationLexicon:
         self.not_body_heads = frozenset(word.lower() for word in data["not_body_heads"])
         self.of_heads = frozenset(data["of_heads"])
         self.of_head_ids = id_set(self.of_heads)
+        self.for_heads = self.of_heads | frozenset(data["for_heads"])
         self.service_words = frozenset(data["service_words"])
         self.service_ids = word_ids(self.service_words)
         self.venue_endings = frozenset(tuple(ending.lower().split()) for ending in data["venue_endings"])

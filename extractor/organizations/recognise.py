@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from ..entities import (NAME_PARTICLES, bracketed_country_names, in_capitals, labelled_entities, labels_a_line,
                         normalise, role_words, trim_name)
 from .candidates import Candidate, candidate_of
-from .edges import (_after_line_breaks, _joins_a_legal_form, run_on, with_briefs_after_and,
+from .edges import (_after_line_breaks, _joins_a_legal_form, run_on, with_briefs_after_and, with_briefs_after_for,
                     with_legal_forms_joined, without_function_word_ends)
 from .lexicon import OrganizationLexicon
 from ..doc_utils import doc_text, figure_shaped, has_digit, sentence_starts
@@ -215,6 +215,7 @@ def _organization_entities(reading: Reading, lexicon: OrganizationLexicon) -> li
         entities = _with_particle_tails(entities, lexicon.name_particles)
     entities = with_legal_forms_joined(with_briefs_after_and(without_function_word_ends(entities, lexicon), lexicon),
                                        lexicon)
+    entities = with_briefs_after_for(entities, lexicon)
     entities, briefs = _with_briefs(entities, lexicon, reading)
     entities = [part for ent in entities for part in _comma_apart(ent, lexicon.partnership_endings, reading)
                 for part in _owner_apart(part, lexicon, reading)]
