@@ -27,6 +27,13 @@ import pytest
     # reuters21578/articles/17417.txt
     ("Commodore Mohammed Hoseyn Malekzadegan told a news\nconference Iran was ready to maintain security in the "
      "Gulf.", "Mohammed Hoseyn Malekzadegan"),
+    # bbc/sport/384.txt: a noun with a sense for a person, though its commonest is none
+    ("Calum MacRae surrendered possession before centre Steinmetz sent a chip into the danger zone. Substitute Joe "
+     "Pattison - who had come on for the injured Gareth Morton - wrongly thought the ball was trickling out of play "
+     "and eased up on the chase.", "Joe Pattison"),
+    # bbc/sport/082.txt: a plural the tagger took for a proper noun
+    ("Sprinters Kostas Kenteris and Katerina Thanou have been cleared of doping offences by an independent tribunal.",
+     "Kostas Kenteris"),
 ])
 def test_a_person_noun_opening_the_line_is_no_part_of_the_name(run, text, name):
     assert name in [record["name"] for record in run(text, "2005-01-01")._.people]

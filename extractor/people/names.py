@@ -18,7 +18,7 @@ from ..entities import (
     NAME_PARTICLES, bracketed_country_names, clean_spaces, in_capitals, is_capitalised, labelled_entities, trim_name,
 )
 from ..doc_utils import words_at
-from .lexicon import PeopleLexicon
+from .lexicon import PLURAL_TAGS, PeopleLexicon
 from .tokens import adjective_piece, hyphen_piece, name_token, two_part
 
 NAME_POS = frozenset({"PROPN"})
@@ -304,11 +304,17 @@ def _description(token: Token, lexicon: PeopleLexicon) -> bool:
 
 def _person_noun(token: Token, lexicon: PeopleLexicon) -> bool:
     """A noun for a person that English writes in lowercase ('Teenager', 'Comic', 'Fellow'), or a rarer one before a
-    given name and a surname ('Solicitor Gareth Pierce', 'Olympian Kelly Holmes'), which no name starts with: not a
-    given name or a surname ('Hunter', 'Cook'), nor a courtesy title ('Sir')."""
+    given name and a surname ('Solicitor Gareth Pierce', 'Olympian Kelly Holmes'), which no name starts with, there
+    also one whose commonest sense is no person ('Substitute Joe Pattison'); in the plural too ('Sprinters Kostas
+    Kenteris and Katerina Thanou'): not a given name or a surname ('Hunter', 'Cook'), nor a courtesy title ('Sir')."""
     lower = token.lower_
-    return lower in lexicon.role_nouns and (lower in lexicon.common_words or _before_a_full_name(token, lexicon)) \
-        and lower not in lexicon.common_surnames and token.text not in lexicon.first_names \
+    if token.tag_ in PLURAL_TAGS and lower.endswith("s") and lexicon.plural_noun(token.text):
+        lower = lower[:-1]  # a plural the tagger took for a proper noun keeps itself as its lemma ('Sprinters')
+    if lower in lexicon.role_nouns:
+        person = lower in lexicon.common_words or _before_a_full_name(token, lexicon)
+    else:
+        person = lower in lexicon.kinds_of_people and _before_a_full_name(token, lexicon)
+    return person and lower not in lexicon.common_surnames and token.text not in lexicon.first_names \
         and not lexicon.is_title_word(token)
 
 
