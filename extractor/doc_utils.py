@@ -119,6 +119,33 @@ def columns(doc: Doc) -> numpy.ndarray:
     return table
 
 
+_WORDS = "extractor.words"
+_TICKER_OPEN, _TICKER_CLOSE, _FULL_STOP = get_string_id("<"), get_string_id(">"), get_string_id(".")
+
+
+def in_ticker_marks(doc: Doc, start: int, end: int) -> bool:
+    """Whether the tokens ``start:end`` stand alone in the wire's angle brackets, with or without a market's full
+    stop ('Union Carbide Corp <UK>', "Union Carbide Corp's <UK.> French subsidiary"): a company's ticker, whatever
+    place or word its letters spell. Read from the article's words past line breaks, making no Token object; the
+    words are kept apart from ``columns``, whose entity columns the place ruler, which asks this before the model
+    tags entities, must not fix."""
+    words = doc.user_data.get(_WORDS)
+    if words is None or len(words) != len(doc):
+        words = doc.user_data[_WORDS] = doc.to_array([ORTH, IS_SPACE])
+    before, after = _past_spaces(words, start - 1, -1), _past_spaces(words, end, 1)
+    if after < len(words) and words[after, 0] == _FULL_STOP:
+        after = _past_spaces(words, after + 1, 1)
+    return before >= 0 and after < len(words) \
+        and bool(words[before, 0] == _TICKER_OPEN and words[after, 0] == _TICKER_CLOSE)
+
+
+def _past_spaces(words: numpy.ndarray, index: int, step: int) -> int:
+    """The first token from ``index`` on, going by ``step``, that is no whitespace token (a hard line break)."""
+    while 0 <= index < len(words) and words[index, 1]:
+        index += step
+    return index
+
+
 def keep_text(doc: Doc, text: str) -> None:
     """Hand ``doc_text`` the text the doc was made from: the tokenizer loses nothing (``Doc.text == text``), and
     joining the text back makes a Token object of every word, a cost the extractor, which holds the text, need

@@ -7,7 +7,7 @@ import pytest
 import spacy
 from spacy.attrs import LOWER, ORTH
 
-from extractor.doc_utils import among, doc_text, keep_text, text_of, word_ids, words_at
+from extractor.doc_utils import among, doc_text, in_ticker_marks, keep_text, text_of, word_ids, words_at
 
 # reuters21578: wire copy with doubled spaces and a line break
 TEXT = "Output rose to 1,850  and 1,880 dlrs\nin March, the company said."
@@ -37,3 +37,20 @@ def test_a_kept_text_is_read_back_as_it_was_given_not_joined_from_the_tokens():
     given = "".join(TEXT)  # the caller's own string object
     keep_text(doc, given)
     assert doc_text(doc) is given and doc_text(doc) == doc.text
+
+
+@pytest.mark.parametrize(
+    "text, word, ticker",
+    [
+        # Reuters-21578 00118, 17911 (a market's full stop), 02203 (a company's name in the marks is no ticker alone)
+        ("received a contract from Union Carbide Corp <UK> covering design", "UK", True),
+        ("The other main bidders were Union Carbide Corp's <UK.> French subsidiary", "UK", True),
+        ("West Germany's Linde AG <LING.F>.", "LING.F", True),
+        ("<Canadian Imperial Bank of Commerce>,", "Commerce", False),
+        ("The other main bidders were Union Carbide Corp's <UK.> French subsidiary", "French", False),
+    ],
+)
+def test_a_word_alone_in_the_wires_angle_brackets_is_a_ticker(text, word, ticker):
+    doc = spacy.blank("en")(text)
+    index = next(token.i for token in doc if token.text == word)
+    assert in_ticker_marks(doc, index, index + 1) is ticker

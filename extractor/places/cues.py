@@ -7,6 +7,7 @@ from typing import Optional
 
 from spacy.tokens import Span, Token
 
+from ..doc_utils import in_ticker_marks
 from .lookup import Gazetteer, fold
 
 
@@ -171,7 +172,7 @@ def _in_a_company_name(span: Span, gaz: Gazetteer) -> bool:
     banks' names ('First Boston': ``firm_openers``), after a possessive name's 'of' ('Lloyd's of London'), or in
     brackets before its legal form ('Sony (U.K.) Ltd', 'SHV (United Kingdom) Holding Co Ltd': ``company_name_tails``
     in places_rules.json), a capitalised word before the bracket."""
-    if _after_name_particle(span, gaz) or _a_ticker(span):
+    if _after_name_particle(span, gaz) or in_ticker_marks(span.doc, span.start, span.end):
         return True
     preceding, following, head = _before(span), _after(span), _before(span, 2)
     if preceding is not None and preceding.text in gaz.firm_openers:
@@ -184,15 +185,6 @@ def _in_a_company_name(span: Span, gaz: Gazetteer) -> bool:
     tail = _after(span.doc[following.i : following.i + 1])
     return head is not None and _capitalised(head) and tail is not None \
         and tail.text.rstrip(".") in gaz.company_name_tails
-
-
-def _a_ticker(span: Span) -> bool:
-    """Alone in angle brackets, with or without a market's full stop ('Union Carbide Corp <UK>', "<UK.>"): the wire's
-    ticker of a company, whatever place its letters spell."""
-    preceding, following = _before(span), _after(span)
-    if following is not None and following.text == ".":
-        following = _after(span.doc[following.i : following.i + 1])
-    return preceding is not None and preceding.text == "<" and following is not None and following.text == ">"
 
 
 def _after_name_particle(span: Span, gaz: Gazetteer) -> bool:

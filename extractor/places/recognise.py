@@ -15,9 +15,9 @@ import numpy
 from spacy.attrs import IS_LOWER, LOWER, ORTH
 from spacy.tokens import Doc, Span
 
-from ..doc_utils import words_at
+from ..doc_utils import in_ticker_marks, words_at
 from .cues import (
-    _a_ticker, _after, _after_name_particle, _before, _capitalised, _capitalised_word, _celestial, _completes_a_title,
+    _after, _after_name_particle, _before, _capitalised, _capitalised_word, _celestial, _completes_a_title,
     _hyphenated, _is_abbreviation, _is_dateline, _locative_cue, _names_water, _speaks,
 )
 from .lookup import Candidate, Gazetteer, fold, longest_match
@@ -136,7 +136,7 @@ def _plausible(span: Span, candidate: Candidate, gaz: Gazetteer) -> bool:
         return False
     if _is_dateline(span):
         return True
-    if _names_water(span, gaz) or _completes_a_title(span, gaz) or _a_ticker(span) \
+    if _names_water(span, gaz) or _completes_a_title(span, gaz) or in_ticker_marks(span.doc, span.start, span.end) \
             or (_celestial(span, gaz) and not _qualified(span)):
         return False
     if span.text.isupper() and candidate.feature != "country":
