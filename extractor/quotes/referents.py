@@ -17,11 +17,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, NamedTuple, Optional
 
 import numpy
-from spacy.attrs import DEP, IDX, ORTH
-from spacy.strings import get_string_id
+from spacy.attrs import DEP, IDX
 from spacy.tokens import Doc, Span, Token
 
-from ..doc_utils import COLUMNS, columns, sentence_starts, text_of
+from ..doc_utils import in_ticker_marks, sentence_starts, text_of
 from ..entities import NOT_PEOPLE, labelled_entities, role_words
 from .spans import (
     SUBJECTS, children, doc_text, group_phrase, named_apposition, noun_phrase, overlaps, span_record, unit_of,
@@ -71,8 +70,6 @@ _PLURAL_DETERMINERS = frozenset({"these", "those"})
 _TITLE_REACH = 80
 # The organization types a public body's noun ('the commission', 'the government') never means.
 _NOT_PUBLIC_TYPES = frozenset({"company", "media"})
-# The ORTH column of ``doc_utils.columns``, and the string id of the angle bracket opening a wire's ticker.
-_ORTH, _OPENING_BRACKET = COLUMNS.index(ORTH), get_string_id("<")
 # Lower-case words inside a company's name ('Miller Tabak Hirsch and Co', 'Bank of Tokyo').
 _NAME_JOINS = frozenset({"and", "of", "&"})
 # The event kind of organizations named together as a subject: a group, whom a later 'the companies' means.
@@ -840,11 +837,9 @@ def coordinated_names(token: Token, mentions: list[EntityMention]) -> Optional[t
 
 
 def is_ticker(token: Token) -> bool:
-    """Whether a word is a wire's ticker, between angle brackets ('<RWNT.L>')."""
-    doc = token.doc
-    if token.i == 0 or token.i + 1 >= len(doc) or columns(doc)[token.i - 1, _ORTH] != _OPENING_BRACKET:
-        return False  # the word before read from the article's columns: every subject and speaker asks
-    return doc[token.i + 1].text[:1] == ">"
+    """Whether a word is a wire's ticker, between angle brackets ('<RWNT.L>', '<UK.>'): ``doc_utils.in_ticker_marks``,
+    which reads the article's words, not Token objects (every subject and speaker asks)."""
+    return in_ticker_marks(token.doc, token.i, token.i + 1)
 
 
 def ticker_firm(token: Token, words: QuoteWords) -> Optional[Span]:
