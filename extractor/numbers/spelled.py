@@ -58,6 +58,7 @@ def spelled_at(lex: Lexicon, doc: Doc, i: int) -> Optional[Core]:
         fraction = lex.fractions[words[0]]
         return _fraction_scaled(lex, doc, tokens, words, 0, fraction) or _bare_half(lex, doc, tokens, words)
     total, current, last, big, j, whole = 0.0, 0.0, "", 1.0, 0, None
+    joined = None  # after a scale's "and": the number before it and that scale ("200 mln and ...")
     while j < len(words):  # whole: the index after the last complete number, and its value
         whole = (j, total + current) if last and last not in ("and", "hyphen") else whole
         word = words[j]
@@ -78,6 +79,10 @@ def spelled_at(lex: Lexicon, doc: Doc, i: int) -> Optional[Core]:
                 return None
             current, last = 1.0, "unit"
         elif word in lex.scales and last and last not in ("and", "hyphen"):
+            if joined is not None and lex.scales[word] >= joined[2]:
+                # "between 200 mln and one billion lire": a number goes down its scales, so one as large after
+                # "and" is the next number's, not a part of this one
+                return _whole_number(lex, doc, tokens, words, joined[:2], i)
             total, current, big = apply_scale(total, current, big, lex.scales[word])
             last = "scale"
         elif word == "and" and last in ("scale", "unit", "teen", "tens", "digits") and j + 1 < len(words):
@@ -87,6 +92,8 @@ def spelled_at(lex: Lexicon, doc: Doc, i: int) -> Optional[Core]:
                 return mixed
             if last != "scale" or not (words[j + 1] in lex.cardinals or PLAIN.match(words[j + 1])):
                 break
+            if lex.scales.get(words[j - 1], 0) > 100:  # not "a hundred and twenty thousand"
+                joined = (j, total + current, big)
             last = "and"
         elif word == "," and last == "scale" and _continues_after_comma(lex, words, j + 1, big):
             last = "and"
