@@ -198,7 +198,8 @@ class Change:
 
 
 Link = tuple[int, int, str]  # (a level, another record of its quantity, how: "start", "amount", "restated", "listed",
-# "compared", "bracketed", "per share", "elided")
+# "compared", "named" (compared, the figure of an estimate or season named before it), "bracketed", "per share",
+# "elided")
 
 
 def find_changes(doc: Doc, records: list[Record], spans: list[Optional[Span]], heads: list[Optional[Token]],

@@ -28,11 +28,17 @@ _COMPARED_GLUE = re.compile(r"\s+(?:vs\.?|versus|against)\s+", re.IGNORECASE)
 _BRACKET_OPEN = re.compile(r"\s*\(")
 _LIST_SEPARATOR = re.compile(r"\s*[;,]\s*")
 # What joins a bare figure to the figure before it as the same quantity at another time or place: "up from",
-# "compared with", or "and" after a year or place ("33,000 tonnes in 1986 and 31,000 in 1985").
+# "compared with", the level of an estimate or a season named after them ("246,000 ha versus a February 1 estimate
+# of 236,000"), or "and" after a year or place ("33,000 tonnes in 1986 and 31,000 in 1985").
 _EARLIER_GLUE = re.compile(
     r"(?:[^;:()\[\]]{0,50}?[\s,])?(?:(?:(?:up|down|rising|falling|unchanged) )?from|compared (?:with|to)|against|versus"
-    r"|vs\.?)\s+(?:(?:a|an|the) )?(?:(?:revised|estimated|provisional|preliminary|year-ago|yearago|previous|initial) )?"
+    r"|vs\.?)\s+(?:(?P<named>(?:a|an|the|its|their)\s+(?:[\w'/-]+\s+){1,4}?of\s+)|(?:(?:a|an|the) )?"
+    r"(?:(?:revised|estimated|provisional|preliminary|year-ago|yearago|previous|initial) )?)"
     r"|\s+in \S+\s+and\s+", re.IGNORECASE)
+# The next figure of such a comparison, the level of another named period or estimate: "versus a February 1 estimate
+# of 236,000 and actual area harvested last campaign of 217,000".
+_NEXT_EARLIER_GLUE = re.compile(r",?\s+(?:and|or)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w'/-]+\s+){1,5}?of\s+",
+                                re.IGNORECASE)
 _EARLIER_GAP = 70  # characters between the two figures
 # A percentage and the bare figure after it set against it alone: "3.905 pct against the 3.955 close" (no "from").
 _COMPARED_PERCENT = re.compile(r"\s+(?:against|versus|vs\.?|compared (?:with|to))\s", re.IGNORECASE)
@@ -41,6 +47,7 @@ _RATE_BASE = re.compile(r"\b(?:per|every|in)\s+$", re.IGNORECASE)  # "7.5 connec
 EARLIER_RATIO = (0.05, 20.0)  # a bare figure this close to its partner's (before the scale) measures the same
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n|\n[ \t]+")  # a blank line or an indented new line (``tokens.is_break``)
 POINTS = frozenset({"point", "points"})
+_COMPARED = ("compared", "named")  # a figure set against another: "vs 813.0 mln", "versus a February 1 estimate of"
 # "487,000 tonnes, of which 107,000 are ...", "918,707 bags to all markets, of which 326,182 are ...": a few words
 # of the whole's own clause may lie between, no other figure, clause or bracket.
 _PARTITIVE_GLUE = re.compile(r"(?:\s+[^\d,;:()]{1,40}?)?,?\s+of\s+which\s+", re.IGNORECASE)
@@ -127,10 +134,20 @@ def earlier_links(doc: Doc, records: list[Record], scale_of: Callable[[str], Opt
     at another time and is measured alike, when the two are of a size (a percentage is left alone: "up 5 pct from
     100" moves no %, and so is a rate's base: "7.5 connections per 100 people, compared to 6.7 in Germany" counts
     no people); so is money that names its account but no currency ("a loss of 44 mln stg in 1986 against a 35
-    mln loss"), not money that names neither ("five billion francs of investment from the 41 billion francs")."""
+    mln loss"), not money that names neither ("five billion francs of investment from the 41 billion francs").
+    The figure of an estimate, season or price named before its "of" ("versus a February 1 estimate of 236,000")
+    is linked as "named", and so is the next such figure after "and" ("and actual area harvested last campaign of
+    217,000"): measured alike, but the estimate's name is no noun for the figure it is set against."""
     found = []
     for n in range(1, len(records)):
         bare, partner = records[n], records[n - 1]
+        if found and found[-1][::2] == (n - 1, "named") and _is_bare(bare) and bare["sentence"] == partner["sentence"] \
+                and bare.get("value") and partner.get("value") \
+                and EARLIER_RATIO[0] <= bare["value"] / partner["value"] <= EARLIER_RATIO[1] \
+                and _NEXT_EARLIER_GLUE.fullmatch(between := text_between(doc, partner["end"], bare["start"])) \
+                and not _PARAGRAPH_BREAK.search(between):
+            found.append((n, n - 1, "named"))
+            continue
         if not (_is_bare(bare) or _lacks_currency(bare) and bare["counted"] is not None) \
                 or bare["sentence"] != partner["sentence"] \
                 or partner.get("low") is not None \
@@ -149,9 +166,9 @@ def earlier_links(doc: Doc, records: list[Record], scale_of: Callable[[str], Opt
         between = text_between(doc, partner["end"], bare["start"])
         if partner["kind"] == "percent" and not _COMPARED_PERCENT.match(between):
             continue  # "up 5 pct from 100": a move's start is no percentage
-        if EARLIER_RATIO[0] <= ratio <= EARLIER_RATIO[1] and not _PARAGRAPH_BREAK.search(between) \
-                and _EARLIER_GLUE.fullmatch(between):
-            found.append((n, n - 1, "compared"))
+        glue = _EARLIER_GLUE.fullmatch(between)
+        if EARLIER_RATIO[0] <= ratio <= EARLIER_RATIO[1] and not _PARAGRAPH_BREAK.search(between) and glue:
+            found.append((n, n - 1, "compared" if glue["named"] is None else "named"))
     return found
 
 
@@ -227,7 +244,7 @@ def share_terms(records: list[Record], links: list[Link], scale_of: Callable[[st
             for bare, partner, moved_by in ((records[level], records[other], how == "amount"),
                                             (records[other], records[level], False)):
                 kind = partner.get("kind")
-                if _lacks_currency(bare) and (how != "compared" or kind != "money" or partner.get("currency") is None
+                if _lacks_currency(bare) and (how not in _COMPARED or kind != "money" or partner.get("currency") is None
                                               or partner.get("unit") is not None):
                     continue  # a results row's money takes only the currency of its figure across "vs", no coin
                 if how == "per share" or not (_is_bare(bare) or _lacks_currency(bare)) or kind not in LEVEL_KINDS \
@@ -238,7 +255,7 @@ def share_terms(records: list[Record], links: list[Link], scale_of: Callable[[st
                 changed = True
     for level, other, how in links:
         for bare, partner in ((records[level], records[other]), (records[other], records[level])):
-            if how in ("start", "amount", "compared") and bare.get("kind") == partner.get("kind"):
+            if how in ("start", "amount", *_COMPARED) and bare.get("kind") == partner.get("kind"):
                 _restore_scale(bare, partner, scale_of)
                 _share_rate(bare, partner)
 
@@ -318,7 +335,9 @@ def share_counted(records: list[Record], links: list[Link]) -> None:
     """A number whose counted noun is unknown counts what its partner counts, along chains too (a start, its
     result and the amount between them); a figure in brackets restating another counts what that one counts,
     whatever the parser hung on it ("an $11bn (£5.7bn) accounting fraud" is no count of the "discovery" before
-    it). Points are what an index moved by, not what its percentage counts ("fell 102.2 points, or 0.36%")."""
+    it). Points are what an index moved by, not what its percentage counts ("fell 102.2 points, or 0.36%"), and
+    a figure "named" as an estimate's level gives its name to nobody ("6.606 mln hectares compared with its previous
+    forecast of 6.601 mln" counts no forecast)."""
     for a, b, how in links:
         if how == "bracketed" and records[a].get("counted") is not None:
             records[b]["counted"] = records[a]["counted"]
@@ -326,7 +345,7 @@ def share_counted(records: list[Record], links: list[Link]) -> None:
     while changed:
         changed = False
         for a, b, how in links:
-            pairs = ((records[b], records[a]),) if how == "elided" \
+            pairs = ((records[b], records[a]),) if how == "elided" else ((records[a], records[b]),) if how == "named" \
                 else ((records[a], records[b]), (records[b], records[a]))
             for empty, other in pairs:
                 if empty.get("counted") is None and other.get("counted") is not None \
