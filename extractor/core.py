@@ -210,11 +210,15 @@ class Extractor:
             records = getattr(doc._, name, None) if doc.has_extension(name) else None
             setattr(facts, name, _moved(records or [], article.body_start))
         if foreign:
-            # Read by English rules, another language's capitalised nouns are people ('der Patient') and, after its
-            # 'in', places ('Kosten in Milliardenhöhe'): a place stands only where the gazetteer knows it. Its units
-            # read as what a figure counts ('10 килограмм', '25 anos') and its thousands as decimals ('17.000 orang').
+            # Read by English rules, another language's capitalised nouns are people ('der Patient') and bodies
+            # ('Software', 'Technologie-Partner eZ Systems') and, after its 'in', places ('Kosten in Milliardenhöhe'):
+            # a place stands only where the gazetteer knows it. Its units read as what a figure counts ('10 килограмм',
+            # '25 anos') and its thousands as decimals ('17.000 orang'); its quote marks hold titles and laws as often
+            # as speech, and a speaker is whatever capitalised word comes before ('Quando você fala ...: “...”').
             facts.people = []
             facts.numbers = []
+            facts.organizations = []
+            facts.quotes = []
             facts.places = [place for place in facts.places if place.get("feature") is not None]
         _finish(facts, article)
         return facts

@@ -1,7 +1,7 @@
 """The language warning: a text extractor cannot read (another script, another Latin-script language, a short
 title in one) is flagged; English news, its tables and its capitals headlines are not. No pipeline needed, but to
-show that a flagged text gives no people and no place the gazetteer does not know: English rules read another
-language's capitalised nouns as names, and after its "in" as places.
+show that a flagged text gives no people, organizations or quotes and no place the gazetteer does not know: English
+rules read another language's capitalised nouns as names, and after its "in" as places.
 
 Foreign samples: the chardet test files in ../shared/corpora/messy/chardet-encodings (LGPL-2.1), cut short.
 """
@@ -68,6 +68,24 @@ def test_english_news_its_tables_and_headlines_are_not_warned_of(text: str) -> N
 def test_no_people_are_read_from_a_text_in_another_language(text: str) -> None:
     facts = extract(text)
     assert facts.warnings and facts.people == []
+
+
+FOREIGN_BODIES_AND_QUOTES = [
+    # html-articles 3252222e61fe: a Portuguese page, whose quote's speaker would be 'Quando' ("when")
+    "Isso é muito importante, porque a aquisição da fluência em leitura levará as crianças à compreensão de textos. "
+    "No Brasil isso não é muito comum. Quando você fala sobre fluência de leitura, o pessoal estranha: “Que história "
+    "é essa de que uma criança de 6 anos deve ler 60 palavras por minuto? Que absurdo é esse? Cada criança tem seu "
+    "tempo”.",
+    # html-articles ba07d1e64775: a German page, whose bodies would be 'Technologie-Partner eZ Systems' and 'DMEXCO'
+    "Dieses Jahr sind wir in Kooperation mit unserem Technologie-Partner eZ Systems auf der DMEXCO vertreten. Am 12. "
+    "Bis 13. September startet wieder die DMEXCO 2018 in Köln – und comwrap ist mit dabei.",
+]
+
+
+@pytest.mark.parametrize("text", FOREIGN_BODIES_AND_QUOTES)
+def test_no_organizations_or_quotes_are_read_from_a_text_in_another_language(text: str) -> None:
+    facts = extract(text)
+    assert facts.warnings and facts.organizations == [] and facts.quotes == []
 
 
 GERMAN_PAGES = [
