@@ -64,6 +64,7 @@ class OrganizationLexicon:
         self.music_genre_nouns = frozenset(data["music_acts"]["genre_nouns"])
         self.music_genres = frozenset(data["music_acts"]["genres"])
         self.inverted_heads = {head.lower() for head in data["inverted_heads"]}
+        self.alone_heads = frozenset(data["alone_heads"])
         self.function_words = frozenset(data["function_words"])
         self.function_word_ids = id_set(self.function_words)  # the lists' words as ids, tested in the token columns
         self.not_organizations = frozenset(data["not_organizations"])

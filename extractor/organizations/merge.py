@@ -71,10 +71,48 @@ def merge(
     _merge_club_words(candidates, lexicon.club_words, groups)
     _merge_possessives(candidates, groups)
     _merge_misspelt(candidates, lexicon, groups)
+    _merge_alone_heads(doc, candidates, lexicon, groups)
     members: dict[int, list[int]] = {}
     for index in range(len(candidates)):
         members.setdefault(groups.find(index), []).append(index)
     return [[candidates[i] for i in indexes] for indexes in members.values()]
+
+
+def _merge_alone_heads(doc: Doc, candidates: list[Candidate], lexicon: OrganizationLexicon,
+                       groups: _UnionFind) -> None:
+    """'the Fund' after 'Brazil Fund', 'if the Commission approves' after 'Federal Energy Regulatory Commission',
+    'The Association's index' after 'National Association of Purchasing Management', 'the Corn Growers' after
+    'National Corn Growers Association': a body's head word alone (``alone_heads``; a firm's legal form aside, before
+    an 'of' or a 'for'), or a longer name's words before its head without its opening capitalised words, names the
+    body the article named so before, where one body only has such a name. The capital of a sentence's first word is
+    no evidence ('Bank and financial stocks' beside 'ICICI Bank'), and a head word two bodies named before its first
+    use alone share names neither (precision first: 'according to the Bank' after 'World Bank' and 'Export-Import
+    Bank'); a body named only after it does not make it ambiguous (the story's own body is named first)."""
+    heads = lexicon.alone_heads
+    longer: list[tuple[int, list[str], bool]] = []  # a name's words before its head, and whether the head ends it
+    for index, candidate in enumerate(candidates):
+        written = candidate.text.split()
+        while len(written) > 2 and written[-1] in lexicon.firm_endings:
+            written.pop()
+        joint = next((at for at, word in enumerate(written) if word in ("of", "for")), len(written))
+        if 1 < len(written) and 0 < joint and written[joint - 1] in heads and not candidate.key \
+                and all(word[:1].isupper() for word in written[: joint - 1]):
+            longer.append((index, written[: joint - 1] + [written[joint - 1]], joint == len(written)))
+    if not longer:
+        return  # the shorter names are read only for an article naming a body with such a head
+    owners_of: dict[str, set[int]] = {}  # a name's owners are those named before its first use alone
+    for index, candidate in enumerate(candidates):
+        name = candidate.text.removesuffix("'s").removesuffix("’s")
+        short = name.split()
+        if candidate.key or len(short) == 1 and (short[0] not in heads or doc[candidate.start].is_sent_start):
+            continue
+        if name not in owners_of:
+            owners_of[name] = {groups.find(other) for other, words, ends in longer if other != index
+                               and candidates[other].start < candidate.start
+                               and (words[-1:] == short if len(short) == 1 else ends and len(words) > len(short) + 1
+                                    and words[-len(short) - 1 : -1] == short)}
+        if len(owners_of[name]) == 1:
+            groups.union(index, next(iter(owners_of[name])))
 
 
 def _merge_initials(candidates: list[Candidate], lexicon: OrganizationLexicon, groups: _UnionFind) -> None:
