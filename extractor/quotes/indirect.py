@@ -44,13 +44,41 @@ def _content_of(clause: Token, verb: Token, words: QuoteWords) -> Optional[Span]
             start += 1
         if not hung:
             start = _wire_name_start(verb, start, words)
-        end = min([end] + [c.i for c in children(clause) if c.i > start and first_reporting_verb(c, words) == verb])
+        end = min([end] + [c.i for c in children(clause) if c.i > start and first_reporting_verb(c, words) == verb]
+                  + [c.left_edge.i for c in children(clause) if c.i > start and _own_report(c, words)])
         end = _past_false_break(doc, end, words)
     whole = _without_joining_word(trimmed(doc, start, end))
     span = within_paragraph(whole, verb) if whole is not None else None
     if span is None or span == whole or any(t.pos_ in {"VERB", "AUX"} for t in span):
         return span
     return None
+
+
+def _own_report(clause: Token, words: QuoteWords) -> bool:
+    """Whether a clause is a report of its own that a conjunction joins to a claim, not part of it: 'Reagan said his
+    budget hits the Gramm-Rudman goal for 1988 but the Congressional Budget Office said it is way off the mark',
+    'Boeing said AMR will operate the 767's on North Atlantic routes, while Airbus said AMR will operate the A300's':
+    a reporting verb with a subject and a clause of its own after 'but', 'and' or a contrasting 'while', which the
+    parser hangs on the claim or makes the first verb's second clause. The writer sets two speakers' reports side by
+    side, in the writer's own tense ('said', 'says', 'has said'); a report the first speaker relays is shifted back
+    ('saying the inquiry was under way and the High Court had stressed his right to privacy did not affect his job')
+    or opens with 'that' ('said that ... and that X said'), and an act to come is no report ('Qantas is talking to
+    three engine makers ... and it will announce a decision')."""
+    kids = children(clause)
+    if clause.pos_ != "VERB" or clause.lemma_.lower() not in words.clause_cues \
+            or not any(c.dep_ == "nsubj" for c in kids) or not any(c.dep_ == "ccomp" for c in kids):
+        return False
+    helpers = [c.lower_ for c in kids if c.dep_ == "aux"]
+    if not (clause.tag_ in {"VBD", "VBZ", "VBP"} and not helpers
+            or clause.tag_ == "VBN" and helpers in (["has"], ["have"])):
+        return False
+    opening = clause.left_edge
+    if opening.dep_ == "mark":
+        return opening.lower_ in words.contrasting and opening.head == clause
+    before = opening.i - 1
+    while before >= 0 and (clause.doc[before].is_space or clause.doc[before].text == ","):
+        before -= 1
+    return before >= 0 and clause.doc[before].pos_ == "CCONJ"
 
 
 def _past_false_break(doc: Doc, end: int, words: QuoteWords) -> int:
@@ -336,7 +364,8 @@ def find_indirect(
             continue  # 'call', 'accuse' report only an object's claim: most uses have none ('a company called')
         if any(rejects(token, words, direct) for _, rejects in NOT_SPEECH):
             continue
-        clauses = (_content_of(clause, token, words) for clause in children(token) if clause.dep_ == "ccomp")
+        clauses = (_content_of(clause, token, words) for clause in children(token)
+                   if clause.dep_ == "ccomp" and not _own_report(clause, words))
         contents = _joined([content for content in clauses if content is not None]) if reports else []
         contents = [_with_first_clause(content, token, words) for content in contents]
         for content in contents + ([requested] if requested is not None else []):

@@ -52,7 +52,7 @@ _WORD_SETS = {
     "company_nouns": "company_nouns", "public_body_nouns": "public_body_nouns", "outlet_nouns": "outlet_nouns",
     "any_body_nouns": "any_body_nouns", "wire_capitals": "wire_capitals",
     "plural_pronouns": "plural_pronouns", "relative_pronouns": "relative_pronouns", "subordinators": "subordinators",
-    "adverbial_subordinators": "adverbial_subordinators",
+    "adverbial_subordinators": "adverbial_subordinators", "contrasting": "contrasting_subordinators",
     "definite": "definite_determiners", "dashes": "dashes", "writers": "writer_pronouns", "title_words": "title_words",
     "document_verbs": "document_verbs", "issuing_verbs": "issuing_verbs", "issuing_preps": "issuing_prepositions",
     "relaying_verbs": "relaying_verbs", "continuing_verbs": "continuing_verbs", "withholding_verbs": "withholding_verbs", "supposing": "supposing_words",
@@ -104,6 +104,7 @@ class QuoteWords:
     relative_pronouns: frozenset[str]
     subordinators: frozenset[str]
     adverbial_subordinators: frozenset[str]
+    contrasting: frozenset[str]
     definite: frozenset[str]
     pairs: dict[str, frozenset[str]]
     marks: frozenset[str]
