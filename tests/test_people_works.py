@@ -34,6 +34,15 @@ WORKS = [
     # BBC entertainment/072: a given name is no evidence of a person in a title
     ("Director Oliver Stone's historical epic Alexander has failed in its bid to conquer the box office, entering the "
      "US film charts at number six.", "Alexander"),
+    # BBC entertainment/260: a song's noun the tagger takes for a verb or an adjective after a possessive
+    ("New York-born Aguilera reached number one in the UK with her debut hit Genie in a Bottle in October 1999.",
+     "Genie"),
+    ("Her most recent single, Car Wash, featuring Missy Elliott, reached number four in the UK charts last November.",
+     "Car Wash"),
+    # BBC entertainment/019, entertainment/299: a character after 'the role of'
+    ("Actor Christian Slater is stepping into the role of Tom in the Broadway revival of The Glass Menagerie.", "Tom"),
+    ("Freeman, who starred in hit BBC comedy The Office, will play the role of Arthur Dent, who begins his "
+     "intergalactic voyage following the destruction of the Earth.", "Arthur Dent"),
 ]
 
 
@@ -52,6 +61,12 @@ PEOPLE = [
     # BBC entertainment/297: a person's name before the noun for a work qualifies it, the title follows
     ("Michael Keaton thriller White Noise was second with $24m (£12.8m) despite negative reviews. Martin Scorsese's "
      "Howard Hughes biopic The Aviator came third with $7.6m (£4m) and a total of $42.9m (£22.8m).", "Michael Keaton"),
+    # BBC entertainment/260: the singer a song features
+    ("Her most recent single, Car Wash, featuring Missy Elliott, reached number four in the UK charts last November.",
+     "Missy Elliott"),
+    # BBC sport/367: a person's part in a farewell is no character
+    ("Lomu, rugby union's first global superstar after his exploits in the 1995 World Cup, said he was proud to be part "
+     "of Johnson's farewell.", "Johnson"),
 ]
 
 

@@ -72,6 +72,11 @@ RELATIVE_SUBJECTS = frozenset({"who", "that"})
 # read for the rest of the firm's name.
 FIRM_JOINERS = frozenset({",", "and", "&"})
 PARTNER_WORDS = 8
+# The words a possessive and a work's noun may hold between them ('her most recent single', 'his best-known hit'):
+# how many, and their tags.
+PHRASE_MODIFIERS = 4
+MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "RB", "RBR", "RBS", "NN", "CD", "HYPH", "VBN"})
+POSSESSIVE_TAGS = frozenset({"PRP$", "POS"})
 
 
 def plays_a_part(span: Span, lexicon: PeopleLexicon) -> bool:
@@ -80,6 +85,14 @@ def plays_a_part(span: Span, lexicon: PeopleLexicon) -> bool:
     screen legend Katharine Hepburn')."""
     root = span.root
     return len(span) == 1 and root.dep_ in ("dobj", "appos") and root.head.lemma_.lower() in lexicon.deed_phrases
+
+
+def cast_in_a_part(span: Span, lexicon: PeopleLexicon) -> bool:
+    """A name right after a part's words is the character played ('will play the role of Arthur Dent', 'took the
+    role of Don Corleone'), whatever roles the story gives it; a real person so played is named elsewhere too ('the
+    Bidens now playing the role of Hillary Clinton's bought-and-paid-for Christopher Steele')."""
+    doc = span.doc
+    return span.start >= 2 and (doc[span.start - 2].lower_, doc[span.start - 1].lower_) in lexicon.character_cues
 
 
 def modifies_a_thing(span: Span, lexicon: PeopleLexicon) -> bool:
@@ -565,7 +578,8 @@ def _titled(span: Span, lexicon: PeopleLexicon) -> bool:
 
 
 def _speaks(span: Span, lexicon: PeopleLexicon) -> bool:
-    """The subject of a verb of speaking, or of a clause that calls the subject's own things 'his' or 'her' (the
+    """The subject of a verb of speaking, or of a clause that calls the subject's own things 'his' or 'her', outside
+    the subject's own phrase ('Dementieva held her nerve'; not 'Her most recent single, Car Wash, reached'; the
     clause is walked only when such a pronoun hangs from its verb, found from the LOWER column)."""
     word = span.root
     if word.dep_ not in SUBJECT_DEPS:
@@ -574,7 +588,9 @@ def _speaks(span: Span, lexicon: PeopleLexicon) -> bool:
     if verb.lemma_.lower() in lexicon.speech_verbs:
         return True
     pronouns = words_at(columns(span.doc)[:, COLUMNS.index(LOWER)], GENDERED_PRONOUN_IDS)
-    return hangs_from(verb, pronouns) and any(token.lower_ in GENDERED_PRONOUNS for token in verb.subtree)
+    return hangs_from(verb, pronouns) and any(token.lower_ in GENDERED_PRONOUNS and not
+                                              word.left_edge.i <= token.i <= word.right_edge.i
+                                              for token in verb.subtree)
 
 
 def _taken_up_by_a_pronoun(span: Span, lexicon: PeopleLexicon) -> bool:
@@ -814,13 +830,29 @@ def _introduced_by(span: Span, nouns: frozenset[str]) -> bool:
     at = span.start - 1
     comma = at > 0 and doc[at].text == ","
     noun = doc[at - 1] if comma else doc[at] if at >= 0 else None
-    if noun is None or noun.pos_ != "NOUN" or not noun.is_lower or noun.lower_ not in nouns:
+    if noun is None or not noun.is_lower or noun.lower_ not in nouns or not _read_as_a_noun(noun):
         return False
     root = span.root
     if comma:
-        return root.dep_ == "appos" and root.head.i == noun.i
+        return root.dep_ == "appos" and root.head.i == noun.i or span.start <= noun.head.i < span.end
     return span.start <= noun.head.i < span.end or root.head.i == noun.i \
         or root.head.i == noun.head.i and root.dep_ == noun.dep_
+
+
+def _read_as_a_noun(word: Token) -> bool:
+    """The tagger's noun, or a noun it took for an adjective or a verb where a possessive opens its phrase and no
+    subject makes it a verb ('Her most recent single, Car Wash', 'her debut hit Genie in a Bottle'; not 'his car hit
+    John')."""
+    if word.pos == NOUN:
+        return True
+    if any(child.dep_ in SUBJECT_DEPS for child in word.children):
+        return False
+    doc = word.doc
+    at = word.i - 1
+    while at >= 0 and word.i - at <= PHRASE_MODIFIERS and doc[at].tag_ in MODIFIER_TAGS:
+        at -= 1
+    return at >= 0 and doc[at].tag_ in POSSESSIVE_TAGS
+
 
 
 def _qualifies_a_role_in(span: Span, roles: frozenset[str], lexicon: PeopleLexicon) -> bool:
@@ -955,6 +987,7 @@ NOT_A_PERSON: tuple[tuple[str, Callable[[Span, PeopleLexicon], bool], Proof], ..
     ("a thing counted ('his second Oscar')", counted_like_a_thing, one_mention_of_no_full_name),
     ("a name qualifying another person's role ('Oscar winner Adrien Brody')", qualifies_a_named_role, every_mention),
     ("a character someone plays ('who plays Hermione')", plays_a_part, every_mention),
+    ("a character after a part's words ('his role as George Kirk')", cast_in_a_part, every_mention),
     ("a table's label ('Revs 28.8 mln vs 32.5 mln')", labels_a_line_of_figures, every_mention),
     ("a company the wire marks ('<Eni>')", marked_as_a_company, every_mention),
     ("a word after an article ('the Bernabeu was evacuated', 'to land humans on the Moon')", follows_an_article,

@@ -68,6 +68,7 @@ class PeopleLexicon:
         self.product_line_words = frozenset(data["product_line_words"])
         self.work_nouns = frozenset(data["work_nouns"])
         self.work_roles = frozenset(data["work_roles"])
+        self.character_cues = frozenset(tuple(cue) for cue in data["character_cues"])
         self.band_nouns = frozenset(data["band_nouns"])
         self.band_roles = frozenset(data["band_roles"])
         self.not_name_openers = frozenset(data["not_name_openers"])
