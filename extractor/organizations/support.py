@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from .candidates import Candidate, is_acronym
 from .initials import in_a_line_of_capitals
 from .lexicon import OrganizationLexicon
-from .products import product_noun_at
+from .products import ORDINAL, product_noun_at
 
 # A web address for a name ('Amazon.com', 'Lastminute.com').
 WEB_NAME = re.compile(r"\.(com|net|org|co\.uk)$", re.IGNORECASE)
@@ -244,12 +244,15 @@ def _acts(span: Span, lexicon: OrganizationLexicon) -> bool:
 def _makes(span: Span, lexicon: OrganizationLexicon) -> bool:
     """A maker before a product noun ('Apple computers') or the number of a model it makes, after its
     possessive too ("Boeing's 787-9 Dreamliner", 'Airbus A350-900'); not before a count ('Apple 100 shares'),
-    a score ('Abigail Spears 6-4') or a film's number ('Apollo 13')."""
+    a score ('Abigail Spears 6-4'), a film's number ('Apollo 13') or an ordinal after its possessive, which anything
+    may have ("EastEnders' 20th anniversary")."""
     doc = span.doc
     if product_noun_at(doc, span.end, lexicon):
         return True
-    at = span.end + (span.end < len(doc) and doc[span.end].tag_ == "POS")
-    if at >= len(doc) or MODEL_NUMBER.fullmatch(doc[at].text) is None:
+    possessive = span.end < len(doc) and doc[span.end].tag_ == "POS"
+    at = span.end + possessive
+    if at >= len(doc) or MODEL_NUMBER.fullmatch(doc[at].text) is None \
+            or possessive and ORDINAL.fullmatch(doc[at].text):
         return False
     after = doc[at + 1] if at + 1 < len(doc) else None
     return not doc[at].text.isdigit() or after is None or not after.is_lower
