@@ -22,7 +22,8 @@ from .events import event_names
 from .initials import common_initials, thing_initials
 from .lexicon import COMPANIES, DATA, FIRST_NAMES, OrganizationLexicon
 from .merge import merge
-from .products import a_stock_index, building_names, may_use_products, named_things, product_names, product_uses
+from .products import (a_stock_index, building_names, currency_names, may_use_products, named_things, product_names,
+                       product_uses)
 from .reading import Reading
 from .recognise import entity_candidates, surnames
 from .records import record
@@ -92,6 +93,7 @@ class OrganizationFinder(SavesData):
             candidates = [candidate for candidate in candidates if candidate.norm not in tails]
         products = (product_names(reading, lexicon, candidates) if "products" in wakes else set()) \
             | (named_things(doc, lexicon, candidates) if "named_things" in wakes else set())
+        products |= currency_names(reading, lexicon, candidates) if "currencies" in wakes else set()
         if products:
             candidates = [candidate for candidate in candidates if candidate.norm not in products]
         events = event_names(reading, lexicon, candidates) if "events" in wakes else set()

@@ -133,6 +133,9 @@ class OrganizationLexicon:
         self.index_words = _by_first_word(indexes["after"])
         self.index_moves = frozenset(indexes["moves"])
         self.index_units = frozenset(indexes["units"])
+        currencies = data["currencies"]
+        self.currency_names = frozenset(normalise(name) for name in currencies["names"])
+        self.currency_word_ids = word_ids(currencies["words"])
         # A work noun, in the plural too, a cue's last word ('in'), a title verb, a performer noun or credits: where
         # ``work_titles`` looks.
         self.work_word_ids = word_ids([*self.work_nouns, *self.work_plurals, *(cue[1] for cue in self.work_cues),
@@ -202,6 +205,7 @@ class OrganizationLexicon:
             ("named_things", [*self.naming_verbs, *self.thing_nouns]),
             ("product_uses", [*self.product_units, *self.devices, "generation"]),
             ("firm_short_forms", self.firm_short_form_endings),
+            ("currencies", [name.split()[-1] for name in currencies["names"]]),
         )}
         self.title_words = role_words("role_words")
         self.title_heads = role_words("role_heads")

@@ -1,6 +1,6 @@
 """Products the model tags as organizations: a name its maker owns that the article uses as a product, or one it
-gives a thing ('a technology called Visual Radio'); and stock indexes, which bear the names of outlets, exchanges and
-firms."""
+gives a thing ('a technology called Visual Radio'); stock indexes, which bear the names of outlets, exchanges and
+firms; and currencies ('Sterling', the wire's 'U.S. Unit')."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Token
 
+from ..entities import without_article
 from .candidates import Candidate
 from .lexicon import OrganizationLexicon
 from .reading import Reading
@@ -185,6 +186,25 @@ def product_noun_at(doc: Doc, i: int, lexicon: OrganizationLexicon) -> bool:
     """Whether one of the product nouns starts at token ``i`` ('consoles', 'operating system')."""
     return any(tuple(token.lower_ for token in doc[i : i + len(phrase)]) == phrase
                for phrase in lexicon.product_nouns.get(doc[i].lower_, ())) if i < len(doc) else False
+
+
+def currency_names(reading: Reading, lexicon: OrganizationLexicon, candidates: list[Candidate]) -> set[str]:
+    """The keys (``Candidate.norm``) of the names that are a currency's, no body's, though the model tags them as
+    one where they open a sentence or are the wire's slang ('Sterling's firmness also means', 'The U.S. Unit eased
+    to 1.8205/15 marks'), where the article speaks of money (``currencies`` "words"). Not before a lowercase noun
+    that makes the name a firm's or a group's ('the Sterling group') or before 'of', nor where a longer name the
+    article gives opens with it: the firm's short form ('Sterling said' beside 'Sterling Drug Inc')."""
+    doc = reading.doc
+    named = [candidate for candidate in candidates if without_article(candidate.norm) in lexicon.currency_names]
+    if not named or not reading.holds(lexicon.currency_word_ids, lower=True):
+        return set()
+    bodies = {candidate.norm for candidate in named if candidate.end < len(doc) and (
+        doc[candidate.end].lower_ == "of"
+        or doc[candidate.end].is_lower and doc[candidate.end].tag_ in COMMON_NOUN_TAGS)}
+    longer = [without_article(candidate.norm) for candidate in candidates
+              if without_article(candidate.norm) not in lexicon.currency_names]
+    return {candidate.norm for candidate in named if candidate.norm not in bodies
+            and not any(name.startswith(without_article(candidate.norm) + " ") for name in longer)}
 
 
 def a_stock_index(doc: Doc, candidate: Candidate, lexicon: OrganizationLexicon) -> bool:
