@@ -210,6 +210,7 @@ class OrganizationLexicon:
         self.title_words = role_words("role_words")
         self.title_heads = role_words("role_heads")
         self.honorifics = role_words("honorifics")
+        self.honorific_ids = id_set(self.honorifics)
 
     def listed(self, name: str) -> bool:
         """Whether the name, without a leading 'the', is a listed company's."""

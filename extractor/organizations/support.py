@@ -8,12 +8,14 @@ from __future__ import annotations
 import re
 from typing import Any, Optional, Sequence
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from .candidates import Candidate, is_acronym
 from .initials import in_a_line_of_capitals
 from .lexicon import OrganizationLexicon
 from .products import ORDINAL, product_noun_at
+from .reading import Lazy
 
 # A web address for a name ('Amazon.com', 'Lastminute.com').
 WEB_NAME = re.compile(r"\.(com|net|org|co\.uk)$", re.IGNORECASE)
@@ -68,9 +70,11 @@ def supported(
     (as ``Candidate.norm``) the article uses as no body's (``common``: 'per CWT', 'rated AAA') are none, and
     those it spells out or uses as a thing's (``defined``: 'the new MEB platform') are supported by other
     evidence, not by their capitals."""
+    titled = Lazy(lambda: _titled_words(doc, lexicon))  # gathered once, where a name is a person's by its shape
     found = [not all(candidate.norm in common for candidate in group) and (
         bool(record["type"]) or any(_supports(doc, lexicon, candidate, sure, defined) for candidate in group)
-        and not any(_a_persons_apposition(doc, candidate, lexicon) for candidate in group))
+        and not any(_a_persons_apposition(doc, candidate, lexicon)
+                    or _a_titled_persons_name(doc, candidate, lexicon, titled) for candidate in group))
         for group, record in zip(groups, records)]
     if all(found):
         return found  # most articles: no mention's root read to find its conjuncts
@@ -102,6 +106,22 @@ def _a_persons_apposition(doc: Doc, candidate: Candidate, lexicon: OrganizationL
             after = doc[token.i + 1] if token.i + 1 < len(doc) else None
             return after is None or after.text in (",", ".") or after.lower_ in ROLE_PREPOSITIONS
     return False
+
+
+def _titled_words(doc: Doc, lexicon: OrganizationLexicon) -> set[str]:
+    """The words right after a courtesy title ('Ms Fiorina', 'Mr Souness'): surnames of people."""
+    lowers = doc.to_array(LOWER).tolist()
+    return {doc[i + 1].text for i, word in enumerate(lowers[:-1]) if word in lexicon.honorific_ids}
+
+
+def _a_titled_persons_name(doc: Doc, candidate: Candidate, lexicon: OrganizationLexicon,
+                           titled: Lazy[set[str]]) -> bool:
+    """A given name and a surname the article writes after a courtesy title elsewhere ('according to Carly
+    Fiorina, chief of technology giant Hewlett Packard', then 'Ms Fiorina'): the person, whatever the model tags
+    her and whatever a body would do in her place; not a listed company named for its founder. ``titled``: the
+    words after the article's courtesy titles (``_titled_words``)."""
+    span = doc[candidate.start:candidate.end]
+    return _a_persons_name(span, lexicon) and span[-1].text in titled() and not lexicon.listed(candidate.text)
 
 
 def _named_bare(doc: Doc, start: int) -> bool:
