@@ -17,6 +17,8 @@ from .lexicon import OrganizationLexicon
 from .products import ORDINAL, product_noun_at
 from .reading import Lazy
 
+# The determiners an imperative verb in capitals opening a listing's paragraph is followed by ('SPEND a day').
+IMPERATIVE_OBJECTS = frozenset({"a", "an", "the", "your", "our"})
 # A web address for a name ('Amazon.com', 'Lastminute.com').
 WEB_NAME = re.compile(r"\.(com|net|org|co\.uk)$", re.IGNORECASE)
 # A code of capitals, a hyphen and a number (a molecule, a model, a standard): no body's initials by its shape.
@@ -73,7 +75,7 @@ def supported(
     titled = Lazy(lambda: _titled_words(doc, lexicon))  # gathered once, where a name is a person's by its shape
     found = [not all(candidate.norm in common for candidate in group) and (
         bool(record["type"]) or any(_supports(doc, lexicon, candidate, sure, defined) for candidate in group)
-        and not any(_a_persons_apposition(doc, candidate, lexicon)
+        and not any(_a_persons_apposition(doc, candidate, lexicon) or _an_imperative(doc, candidate)
                     or _a_titled_persons_name(doc, candidate, lexicon, titled) for candidate in group))
         for group, record in zip(groups, records)]
     if all(found):
@@ -106,6 +108,15 @@ def _a_persons_apposition(doc: Doc, candidate: Candidate, lexicon: OrganizationL
             after = doc[token.i + 1] if token.i + 1 < len(doc) else None
             return after is None or after.text in (",", ".") or after.lower_ in ROLE_PREPOSITIONS
     return False
+
+
+def _an_imperative(doc: Doc, candidate: Candidate) -> bool:
+    """One word in capitals opening a paragraph right before a lowercase determiner: a listing's imperative verb
+    ('SPEND a day in the country rooting for your favorite riders', 'ATTEND a two-day symposium'), no body's
+    initials, which a verb follows where they open a sentence ('USDA said')."""
+    start, end = candidate.start, candidate.end
+    return end == start + 1 and end < len(doc) and doc[end].is_lower and doc[end].lower_ in IMPERATIVE_OBJECTS \
+        and doc[start].is_upper and doc[start].is_alpha and (start == 0 or "\n" in doc[start - 1].text)
 
 
 def _titled_words(doc: Doc, lexicon: OrganizationLexicon) -> set[str]:
