@@ -47,7 +47,8 @@ def acronym_definitions(
         acronym = doc[paren + 1].text
         if not is_acronym(acronym) or len(acronym.replace(".", "")) < 2:
             continue  # one capital in brackets is a wire's ticker or a list's letter ('Telegraph Co (T)')
-        long_form = by_end.get(paren) or by_end.get(before_ticker(reading, paren))
+        long_form = by_end.get(paren) or by_end.get(_before_wrap(reading, paren)) \
+            or by_end.get(before_ticker(reading, paren))
         if _spelled_in_lowercase(_lowercase_words_before(doc, paren), acronym, lexicon):
             # 'crude palm oil (CPO) output', which no noun chunk ends at the bracket; 'Ordinary capital resources
             # (OCR) lending', which the model tags an organization
@@ -84,6 +85,13 @@ def acronym_definitions(
     if links:
         _add_acronym_uses(reading, candidates, {acronym for _, acronym in links})
     return links
+
+
+def _before_wrap(reading: Reading, i: int) -> int:
+    """Where a name ends that a wrapped line's break parts from the bracket at ``i`` ('Companhia Nacional de
+    Petroquimica EP\n(CNP)'); a paragraph's break parts the name from what follows."""
+    before = i - 1
+    return before if before >= 0 and reading.space[before] and reading.doc[before].text.count("\n") <= 1 else i
 
 
 def _name_opening(chunk: Span, candidates: list[Candidate], lexicon: OrganizationLexicon) -> Optional[Candidate]:
