@@ -104,9 +104,9 @@ def run_on(entities: list[Span], end_of: Callable[[Span], int]) -> list[Span]:
 
 
 def with_legal_forms_joined(entities: list[Span], lexicon: OrganizationLexicon) -> list[Span]:
-    """A firm's legal form the model tags as a name of its own, after the name before it and 'and' or a country in
-    brackets ('Bank of America NT and SA', 'Mitsubishi Bank (Europe) SA', 'Citicorp Investment Bank (Switzerland)
-    AG'): a legal form names no body alone, and is that name's end. So is a place with a legal form after the
+    """A firm's legal form the model tags as a name of its own, after the name before it and 'and', a comma or a
+    country in brackets ('Bank of America NT and SA', 'Petroleos de Venezuela, S.A.', 'Mitsubishi Bank (Europe) SA',
+    'Citicorp Investment Bank (Switzerland) AG'): a legal form names no body alone, and is that name's end. So is a place with a legal form after the
     name before it and 'of', where the model cut a subsidiary's name ('Canadian Pacific Oil and Gas\nof Canada
     Ltd')."""
     names: list[Span] = []
@@ -132,10 +132,11 @@ def _only_of(between: Span) -> bool:
 
 
 def _joins_a_legal_form(between: Span) -> bool:
-    """Whether the words between a name and a legal form join them: 'and' ('NT and SA'), or a country's or a
-    region's capitalised name in brackets ('(Europe)', '(U.K.)'), across a wire's line breaks."""
+    """Whether the words between a name and a legal form join them: 'and' ('NT and SA'), a comma ('Petroleos de
+    Venezuela, S.A. said'), or a country's or a region's capitalised name in brackets ('(Europe)', '(U.K.)'), across
+    a wire's line breaks."""
     words = [word for word in between if not word.is_space]
-    if [word.lower_ for word in words] == ["and"]:
+    if [word.lower_ for word in words] in (["and"], [","]):
         return True
     return len(words) in range(3, 6) and words[0].text == "(" and words[-1].text == ")" \
         and all(word.is_title or word.is_upper for word in words[1:-1])

@@ -264,15 +264,21 @@ def _local_initials(words: list[str]) -> set[str]:
 
 def _particle_initials(written: list[str], lexicon: OrganizationLexicon, legal_forms: frozenset[str]) -> set[str]:
     """The initials of a name with a particle inside, which gives its letter in lowercase ('BfG' of 'Bank fuer
-    Gemeinwirtschaft AG'), and written in capitals ('BFG'), with and without a legal form at the end."""
+    Gemeinwirtschaft AG'), and written in capitals ('BFG'), with and without a legal form at the end, whose letters
+    a dotted one gives all of ('PDVSA' of 'Petroleos de Venezuela, S.A.' and of 'Petroleos de Venezuela S.A')."""
     if not lexicon.name_particles.intersection(written):
         return set()
     words = [word for word in written if word.lower() not in lexicon.function_words or word in lexicon.name_particles]
     found: set[str] = set()
     for name in (words, words[:-1]) if words[-1] in legal_forms else (words,):
-        letters = "".join(word[0] for word in name)
+        letters = "".join(word.replace(".", "") if _dotted(word) else word[0] for word in name)
         found.update((letters, letters.upper()))
     return found
+
+
+def _dotted(word: str) -> bool:
+    """A word in dotted initials, its last full stop left out too ('S.A.', 'S.A')."""
+    return DOTTED.fullmatch(word if word.endswith(".") else word + ".") is not None
 
 
 def _department_initials(written: list[str], lexicon: OrganizationLexicon) -> set[str]:

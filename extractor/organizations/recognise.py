@@ -217,7 +217,7 @@ def _organization_entities(reading: Reading, lexicon: OrganizationLexicon) -> li
                                        lexicon)
     entities = with_briefs_after_for(entities, lexicon)
     entities, briefs = _with_briefs(entities, lexicon, reading)
-    entities = [part for ent in entities for part in _comma_apart(ent, lexicon.partnership_endings, reading)
+    entities = [part for ent in entities for part in _comma_apart(ent, lexicon.firm_endings, reading)
                 for part in _owner_apart(part, lexicon, reading)]
     joined = {ent.start for ent in entities if ent.start not in briefs and _inside(ent, JOINER_IDS, reading)}
     if not joined:
@@ -458,8 +458,8 @@ def _comma_apart(ent: Span, endings: frozenset[str], reading: Reading) -> tuple[
     """Two names the model ran together over a comma, a list's ('the Football Licensing Authority, Investors in
     People UK', 'CBS All Access, Disney'); not a firm named for its partners or briefs, with 'and' after the comma
     ('Goldman, Sachs and Co', 'Ministry of Trade, Industry and Energy', the model's 'Ministry of Agriculture,
-    Animal Husbandry' before 'and Fisheries'), a legal form after it ('Dräger, Inc.') or a place ('University of
-    California, San Francisco')."""
+    Animal Husbandry' before 'and Fisheries'), a legal form after it ('Dräger, Inc.', 'Petroleos de Venezuela, S.A.')
+    or a place ('University of California, San Francisco')."""
     doc = ent.doc
     orths = reading.orths
     at = [i for i in range(ent.start + 1, ent.end - 1) if orths[i] == COMMA]
