@@ -1,5 +1,6 @@
-"""What marks a name as a work's, not a body's: 'premiere of' before it marks a film, a show or a play at every
-mention ('the UK premiere of Polar Express', then 'Polar Express is based on a children's book'); and an ordinal
+"""What marks a name as a work's, not a body's: 'premiere of', 'sequel to', 'remake of' or 'adaptation of' before it
+marks a film, a show, a game or a play at every mention ('the UK premiere of Polar Express', then 'Polar Express is
+based on a children's book'; 'a contemporary adaptation of Shakespeare's Richard III'); and an ordinal
 after a name's possessive is no model number of a maker's, which anything may have ("EastEnders' 20th
 anniversary"), so it supports no body.
 
@@ -32,6 +33,13 @@ def names(doc: Any) -> list[str]:
 )
 def test_a_name_after_premiere_of_is_a_work(run: Any, text: str, work: str) -> None:
     assert work not in names(run(text))
+
+
+def test_a_name_after_sequel_to_remake_of_or_adaptation_of_is_a_work(run: Any) -> None:
+    # BBC entertainment/325
+    doc = run("She played Michael Douglas' opposite number in romantic comedy The American President, and as a "
+              '"fiery" Queen Elizabeth I in a contemporary adaptation of Shakespeare\'s Richard III.')
+    assert "Richard III" not in [record["name"] for record in (*doc._.organizations, *doc._.people)]
 
 
 def test_an_ordinal_after_a_names_possessive_supports_no_body(run: Any) -> None:
