@@ -11,11 +11,12 @@ import numpy
 from spacy.strings import get_string_id
 from spacy.tokens import Span
 
+from ..doc_utils import in_ticker_marks
 from .candidates import Candidate
 from .reading import Reading
 
 OPEN, CLOSE = "<", ">"
-OPEN_ID, CLOSE_ID = get_string_id(OPEN), get_string_id(CLOSE)
+OPEN_ID = get_string_id(OPEN)
 # Longest name so marked ('<Merrill Lynch, Pierce, Fenner and Smith Ltd>' is 10 words with its commas).
 MARKED_MAX_TOKENS = 14
 # A ticker with its exchange, whatever stands before it ('Fiat S.P.A.,\n<FIAT.M>', '<BCS.L>').
@@ -50,10 +51,14 @@ def wire_marked_names(reading: Reading) -> list[Span]:
 
 def marked_ticker(reading: Reading, name: Candidate) -> bool:
     """Whether a name found is all that stands inside the wire's marks, and a ticker there ('CBS Inc <CBS>'),
-    which the model, or the list of media names, may take for a name of its own."""
-    orths, opening = reading.orths, name.start - 1  # the marks' ids: no Token object per name
-    return opening >= 0 and orths[opening] == OPEN_ID and name.end < len(orths) and orths[name.end] == CLOSE_ID \
-        and _ticker(reading, opening, name.text)
+    which the model, or the list of media names, may take for a name of its own. The marks are read as places and
+    quotes read them (``doc_utils.in_ticker_marks``): past a wrapped line, with a market's full stop ('<UK.>')."""
+    if not in_ticker_marks(reading.doc, name.start, name.end):
+        return False
+    opening = name.start - 1
+    while reading.space[opening]:
+        opening -= 1
+    return _ticker(reading, opening, name.text)
 
 
 def before_ticker(reading: Reading, i: int) -> int:
