@@ -360,13 +360,14 @@ def find_indirect(
             continue
         reports = token.lemma_.lower() in words.clause_cues or token.lower_ in words.clause_cues
         requested = _object_claim(token, words)
-        if not reports and requested is None:
-            continue  # 'call', 'accuse' report only an object's claim: most uses have none ('a company called')
+        clauses = [clause for clause in children(token) if clause.dep_ == "ccomp"] if reports else []
+        if not clauses and requested is None:
+            continue  # nothing said to read, and no one need be asked whether it is speech: 'call', 'accuse' with
+            # no object's claim ('a company called'), a verb with no clause ('said in a statement', a direct quote's)
         if any(rejects(token, words, direct) for _, rejects in NOT_SPEECH):
             continue
-        clauses = (_content_of(clause, token, words) for clause in children(token)
-                   if clause.dep_ == "ccomp" and not _own_report(clause, words))
-        contents = _joined([content for content in clauses if content is not None]) if reports else []
+        contents = _joined([content for content in (_content_of(clause, token, words) for clause in clauses
+                                                    if not _own_report(clause, words)) if content is not None])
         contents = [_with_first_clause(content, token, words) for content in contents]
         for content in contents + ([requested] if requested is not None else []):
             if any(rejects(content, token, words) for _, rejects in NOT_A_CLAIM):
