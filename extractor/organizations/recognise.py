@@ -207,10 +207,10 @@ def _organization_entities(reading: Reading, lexicon: OrganizationLexicon) -> li
     by one partner elsewhere ('Marsh & McLennan' beside 'Marsh'), and a body's briefs it tagged apart are joined
     (``_with_briefs``), as are the parts of a name it tags whole elsewhere (``_whole_where_tagged_whole``), a
     firm's service it tags apart (``_with_service_tails``) and the place or name after a head's 'of'
-    (``_with_place_after_of``)."""
+    (``_with_place_after_of``); no name runs over a paragraph's break (``_before_paragraph_break``)."""
     doc = reading.doc
-    entities = _with_place_after_of(_with_service_tails(labelled_entities(doc, "ORG"), lexicon, reading), lexicon,
-                                    reading)
+    tagged = [_before_paragraph_break(ent) for ent in labelled_entities(doc, "ORG")]
+    entities = _with_place_after_of(_with_service_tails(tagged, lexicon, reading), lexicon, reading)
     if reading.holds(lexicon.name_particle_ids):
         entities = _with_particle_tails(entities, lexicon.name_particles)
     entities = with_legal_forms_joined(with_briefs_after_and(without_function_word_ends(entities, lexicon), lexicon),
@@ -452,6 +452,16 @@ def _briefs_end(ent: Span, lexicon: OrganizationLexicon, reading: Reading) -> in
 
 def _a_brief_word(word: Token, lexicon: OrganizationLexicon) -> bool:
     return word.is_title and word.is_alpha and word.lower_ in lexicon.portfolios and word.ent_type_ in ("", "ORG")
+
+
+def _before_paragraph_break(ent: Span) -> Span:
+    """A name the model runs on over a paragraph's break into the next paragraph's first words ('General Instrument
+    Corp.\n    S and P cited', 'Philippine Long Distance Telephone Co.\n    Figures quoted'): it ends before the
+    break, which no name crosses."""
+    for token in ent[1:]:
+        if token.is_space and PARAGRAPH_BREAK.search(token.text):
+            return ent.doc[ent.start : token.i]
+    return ent
 
 
 def _comma_apart(ent: Span, endings: frozenset[str], reading: Reading) -> tuple[Span, ...]:
