@@ -496,7 +496,8 @@ def _changed_quantity(governor: Token, span: Span, words: ChangeWords) -> Option
 
 def _changed(governor: Token, span: Span, words: ChangeWords) -> Optional[Token]:
     """The noun ``_changed_quantity`` names what moved by."""
-    obj = next((c for c in governor.children if c.dep_ == "dobj" and not span.start <= c.i < span.end), None)
+    obj = next((c for c in governor.children if c.dep_ == "dobj" and not span.start <= c.i < span.end
+                and not _set_off_after(span, c)), None)
     if governor.pos_ == "NOUN":
         target = next((grand for child in governor.children if child.dep_ == "prep" and child.lower_ == "in"
                        for grand in child.children if grand.dep_ == "pobj"), None)
@@ -510,6 +511,12 @@ def _changed(governor: Token, span: Span, words: ChangeWords) -> Optional[Token]
     else:
         target = contents_of(subject_of(governor), words)
     return target
+
+
+def _set_off_after(span: Span, noun: Token) -> bool:
+    """"widened to more than $60bn (£31.7bn), an all-time record": a noun after the figure and a comma says what the
+    figure is, in apposition; it is no object the verb moved, which stands before the figure."""
+    return noun.i >= span.end and any(token.text == "," for token in span.doc[span.end:noun.left_edge.i])
 
 
 def numbered(noun: Optional[Token], words: ChangeWords) -> Optional[Token]:
