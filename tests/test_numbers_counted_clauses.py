@@ -32,3 +32,24 @@ from tests.test_numbers_counted_heads import figure
 def test_a_noun_after_the_figure_and_a_comma_is_no_object_the_verb_moved(extractor: Any, text: str, wanted: str,
                                                                          counted: str) -> None:
     assert figure(extractor, text, wanted)["counted"] == counted
+
+
+@pytest.mark.parametrize("text, wanted, counted", [
+    # reuters/06180
+    ("The rights will be exercisable 10 days after a person or\ngroup buys 20 pct of the company's common, or "
+     "announces or\ncommences a tender offer that would result in acquisition of 30\npct or more of its common.",
+     "20 pct", "common"),
+    # reuters/07354
+    ("Erbamont N.V. said its major\nshareholder <Montedison SpA>, which owns 85 pct of its common,\nand Farmitalia Carlo Erba, its "
+     "75 pct owned subsidiary, have\nacquired <Antibioticos S.A.> and related subsidiaries.", "85 pct", "common"),
+    # reuters/06180
+    ("Midway can redeem the rights at two cts each at any time\nprior to expieration of 10 days after the acquisition "
+     "by any\nperson of 20 pct or more of the companyt's common, it said.", "20 pct or more", "common"),
+    # reuters/11680
+    ("Charter Co said its\npreviously announced joint plan of reorganization has been\ncompleted, which resulted in "
+     "<American Financial Corp> owning\n50.5 pct of Charter's common.", "50.5 pct", "common"),
+])
+def test_a_percentage_of_common_stock_counts_the_common(extractor: Any, text: str, wanted: str,
+                                                        counted: str) -> None:
+    found = figure(extractor, text, wanted)
+    assert found["counted"] == counted and "," not in found["text"]

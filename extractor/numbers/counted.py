@@ -100,8 +100,10 @@ def _stray_determiner(doc: Doc, i: int) -> bool:
 
 
 def _is_nominal(token: Token) -> bool:
-    """A noun, or an adjective standing as one after "of" with nothing to modify ("30.8 GW of solar")."""
-    return token.pos_ in _NOUN_POS or token.pos_ == "ADJ" and not any(c.pos_ in _NOUN_POS for c in token.children)
+    """A noun, or an adjective standing as one after "of" with nothing to modify ("30.8 GW of solar", "20 pct or
+    more of the company's common": a possessor is its owner, no noun it modifies)."""
+    return token.pos_ in _NOUN_POS or token.pos_ == "ADJ" and not any(c.pos_ in _NOUN_POS and c.dep_ != "poss"
+                                                                      for c in token.children)
 
 
 def _noun_phrase(lex: Lexicon, doc: Doc, noun: Token, start: int) -> Optional[tuple[int, int]]:
@@ -169,6 +171,7 @@ def record(lex: Lexicon, doc: Doc, phrase: Phrase, sent_starts: set[int]) -> Opt
         noun = span = None  # "the previous record set last June 6 of 1,240 billion pesetas": a verb the tagger missed
     elif noun is not None:
         noun, span = _before_dash(lex, doc, phrase, noun, span)
+        noun, span = _before_clause(doc, noun, span)
     first = phrase.cores[0]
     lone_one = doc[first.start].lower_ == "one" and first.end == first.start + 1 and first.value > 0
     if lone_one and how != "modifier" and not (phrase.money or phrase.unit or phrase.percent) \
@@ -244,6 +247,25 @@ def _before_dash(lex: Lexicon, doc: Doc, phrase: Phrase, noun: Token, span: Opti
     if before < phrase.end or doc[before].pos_ not in _NOUN_POS or reads_as_verb(doc[before]):
         return None, None
     return doc[before], _noun_phrase(lex, doc, doc[before], phrase.end)
+
+
+def _before_clause(doc: Doc, noun: Token, span: Optional[tuple[int, int]]
+                   ) -> tuple[Optional[Token], Optional[tuple[int, int]]]:
+    """The counted noun and span as found, unless a comma and a conjunction lie inside the span: a noun phrase's words
+    never do, so the phrase ends before the comma ("buys 20 pct of the company's common, or announces or commences a
+    tender offer": common; "owns 85 pct of its common,\nand Farmitalia Carlo Erba": common), or there is none."""
+    if span is None:
+        return noun, span
+    comma = next((k for k in range(span[0], noun.i) if doc[k].text == ","
+                  and doc[skip(doc, k + 1)].dep_ == "cc"), None)
+    if comma is None:
+        return noun, span
+    last = comma - 1
+    while last >= span[0] and doc[last].is_space:
+        last -= 1
+    if last < span[0] or not _is_nominal(doc[last]) and doc[last].pos_ != "ADJ":
+        return None, None
+    return doc[last], (span[0], last)
 
 
 def _names_a_moment(lex: Lexicon, phrase: Phrase, noun: Token) -> bool:
