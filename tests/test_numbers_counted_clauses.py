@@ -11,7 +11,7 @@ Every excerpt is real news: Reuters-21578 (reuters/NNNNN), with the wire's line 
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Optional
 
 import pytest
 
@@ -53,3 +53,16 @@ def test_a_percentage_of_common_stock_counts_the_common(extractor: Any, text: st
                                                         counted: str) -> None:
     found = figure(extractor, text, wanted)
     assert found["counted"] == counted and "," not in found["text"]
+
+
+@pytest.mark.parametrize("text, wanted", [
+    # bbc/tech/034
+    ("In September 2004, the number of malicious programs circulating topped the 100,000 mark.", "100,000"),
+    # bbc/tech/146
+    ("The total number of people online in Europe has broken the 100 million mark.", "100 million"),
+    # bbc/business/272
+    ("Analysts believe the stock market will rise above the 25,000 mark for the first time", "25,000"),
+])
+def test_a_threshold_the_count_crossed_is_not_what_it_counts(extractor: Any, text: str, wanted: str) -> None:
+    counted: Optional[str] = figure(extractor, text, wanted)["counted"]
+    assert counted is None or "mark" not in counted

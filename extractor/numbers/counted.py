@@ -196,6 +196,8 @@ def record(lex: Lexicon, doc: Doc, phrase: Phrase, sent_starts: set[int]) -> Opt
             counted = doc[times].text  # "the rate has been increased nine times since": occasions
     elif noun is not None and span is not None and times is None:
         kind, counted, end_token = _resolve_counted(lex, doc, phrase, kind, noun, span, how)
+        if kind == "count" and how == "modifier" and noun.lower_ in lex.threshold_nouns and first.value > 1:
+            counted = None  # "topped the 100,000 mark" (singular): a threshold the count crossed, no thing counted
     if row is not None and counted is None:
         counted = row.account
     if kind == "count" and first.scaled and counted is not None and counted.lower() in lex.scaled_money_nouns:
