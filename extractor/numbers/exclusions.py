@@ -463,6 +463,17 @@ def _is_idiomatic_one(lex: Lexicon, doc: Doc, phrase: Phrase, sent_starts: set[i
     return not needs or before >= 0 and doc[before].lower_ in needs
 
 
+def _numerates_a_fraction(lex: Lexicon, doc: Doc, phrase: Phrase, sent_starts: set[int]) -> bool:
+    """"purchase one one-hundredth share", "buy one\none-thousandth of a share": a lone "one" before a fraction
+    written "one-<denominator>" says the fraction's "one" twice; it counts no share, nor the fraction's word."""
+    first = phrase.cores[0]
+    if first.end != first.start + 1 or doc[first.start].lower_ != "one":
+        return False
+    k = skip(doc, first.end)
+    return k + 2 < len(doc) and doc[k].lower_ == "one" and doc[k + 1].text == "-" and not doc[k].whitespace_ \
+        and doc[k + 2].lower_ in lex.denominators
+
+
 def _is_determiner_one(lex: Lexicon, doc: Doc, phrase: Phrase, noun: Optional[Token], sent_starts: set[int]) -> bool:
     """"one official admitted", "according to one estimate", "from one room to another": "one" before an unnamed
     source (a source verb's subject or the source of "according to") or set against the next ("another", "the
@@ -634,6 +645,7 @@ PLAIN_EXCLUSIONS: tuple[Exclusion, ...] = (
     _in_index_name,
     _is_street_number,
     _is_idiomatic_one,
+    _numerates_a_fraction,
     _in_line_score,
 )
 NOUN_EXCLUSIONS: tuple[NounExclusion, ...] = (
