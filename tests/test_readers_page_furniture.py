@@ -142,3 +142,25 @@ def test_wire_copy_keeps_a_paragraph_that_merely_mentions_a_newsletter() -> None
             "in cash, subject to approval.\n")
     article = article_from_text(text)
     assert furniture(text, article.body_start) == []
+
+
+# cleveland.com (html-articles 35b158918c67): the headlines under "You may also like..." are in sentence case, so no
+# teaser rule takes them, and the page's model reads a band in them ("perform with Santana").
+LINK_LIST_PAGE = [
+    ("The Doobie Brothers are nominated for the Rock and Roll Hall of Fame’s Class of 2020, which will be honored at "
+     "Cleveland’s Public Auditorium on May 2.", True),
+    ("You may also like...", False),
+    ("Who will make the Rock Hall in 2020?", False),
+    ("Dave Matthews Band takes over Rock Hall Fan Vote", False),
+    ("Doobie Brothers perform with Santana at Blossom Music Center in 2019", False),
+    ("The band currently sits in third place in the annual Fan Vote.", True),
+    ("Tickets for the anniversary tour go on sale at 10 a.m. Friday, Dec. 6.", True),
+]
+
+
+def test_the_links_under_a_list_heading_are_furniture_up_to_the_next_prose_line() -> None:
+    paragraphs = "".join(f"<p>{line}</p>" for line, _ in LINK_LIST_PAGE)
+    page = f"<html><body><article>{paragraphs}</article></body></html>"
+    article = article_from_html(page, source="doobie.html")
+    kept = [line.strip() for line in blanked(article.text, article.furniture).split("\n") if line.strip()]
+    assert kept == [line for line, story in LINK_LIST_PAGE if story]

@@ -145,6 +145,19 @@ def is_teaser(paragraph: str) -> bool:
     return len(content) >= TEASER_MIN_CAPITALISED and all(word[0].isupper() for word in content)
 
 
+def is_list_heading(paragraph: str) -> bool:
+    """A heading over links to other pages ("You may also like...", "RELATED STORIES", "DON'T MISS"), unlike a
+    label of the page's own tools ("Share", "Print", "12 comments")."""
+    return _LABEL_END.sub("", paragraph.strip().casefold()) in _sign_offs()["list_headings"]
+
+
+def is_link_item(paragraph: str) -> bool:
+    """A line under a list heading that is another page's headline, in title or sentence case ("Dave Matthews Band
+    takes over Rock Hall Fan Vote", "Who will make the Rock Hall in 2020?"): short, with no sentence end."""
+    words = _WORD.findall(paragraph)
+    return 0 < len(words) <= TEASER_MAX_WORDS and not _PROSE_END.search(paragraph.strip())
+
+
 def is_sign_off(paragraph: str) -> bool:
     """Wire copy's last line: "Reuter", "(Reporting by ...; Editing by ...)"."""
     plain = paragraph.strip().strip("()").lower()
@@ -257,10 +270,13 @@ def furniture(text: str, start: int = 0, *, lines_are_paragraphs: bool = False) 
     found = list(paragraphs(text, start, lines_are_paragraphs=lines_are_paragraphs))
     openings = [_opening_words(paragraph) for _, _, paragraph, _ in found]
     earlier = Openings(Counter(word for opening in openings for word in opening))
+    listing = False  # under a list heading: the links to other pages it heads, up to the next prose
     for (begin, end, paragraph, line_count), opening in zip(found, openings):
-        if ((line_count == 1 and is_teaser(paragraph)) or earlier.repeated_by(opening)
+        listing = listing and line_count == 1 and is_link_item(paragraph)
+        if (listing or (line_count == 1 and is_teaser(paragraph)) or earlier.repeated_by(opening)
                 or is_page_furniture(paragraph)):
             spans.append((begin, end))
+            listing = listing or (line_count == 1 and is_list_heading(paragraph))
         else:
             earlier.add(opening)
     blanked_already = set(spans)
