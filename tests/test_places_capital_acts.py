@@ -1,6 +1,8 @@
 """A capital the subject of a government's deed stands for the government, no place (GUIDE: an organization): raids,
 refusals and failures are deeds as announcing and urging are ('Pretoria has raided alleged ANC bases', 'Moscow
-spurned the proposal', 'after Tokyo failed to adhere'). Every sentence is real Reuters-21578 copy, its story named."""
+spurned the proposal', 'after Tokyo failed to adhere'). A place's name ending a person's name after a Spanish particle
+and its article is no place ('Mexican President Miguel de la Madrid'). Every sentence is real Reuters-21578 copy, its
+story named."""
 
 from __future__ import annotations
 
@@ -33,3 +35,11 @@ ACTING = [
 def test_a_capital_doing_a_governments_deed_is_no_place(run: Any, text: str, capital: str) -> None:
     assert capital not in {place["name"] for place in run(text)._.places}
 
+
+def test_a_capital_ending_a_persons_name_after_de_la_is_no_place(run: Any) -> None:
+    # Reuters-21578 09715
+    doc = run("    Despite their different approaches to debt, Garcia and\nMexican President Miguel de la Madrid "
+              "issued a joint\ndeclaration yesterday calling the foreign debt problem an\n\"expression of the present "
+              "unjust international economic order.\"")
+    assert "Madrid" not in {place["name"] for place in doc._.places}
+    assert "Mexico" in {place["name"] for place in doc._.places}

@@ -189,7 +189,11 @@ def _in_a_company_name(span: Span, gaz: Gazetteer) -> bool:
 
 def _after_name_particle(span: Span, gaz: Gazetteer) -> bool:
     """After a particle of a French, Spanish or Portuguese name that follows a capitalised word ('Electricite de
-    France', 'Banco do Brasil', 'Petroleos de Venezuela'): ``name_particles`` in places_rules.json."""
+    France', 'Banco do Brasil', 'Petroleos de Venezuela'), or after such a particle and an article, as a person's
+    name has them ('Mexican President Miguel de la Madrid'): ``name_particles`` and ``name_particle_articles`` in
+    places_rules.json."""
     preceding, head = _before(span), _before(span, 2)
+    if preceding is not None and preceding.text in gaz.name_particle_articles:
+        preceding, head = head, _before(span, 3)
     return preceding is not None and preceding.text in gaz.name_particles and head is not None and head.is_alpha \
         and _capitalised(head)

@@ -155,6 +155,7 @@ class Gazetteer:
         self.post_titles = frozenset(rules["post_titles"])
         self.company_name_tails = frozenset(rules["company_name_tails"])
         self.name_particles = frozenset(rules["name_particles"])
+        self.name_particle_articles = frozenset(rules["name_particle_articles"])
         self.club_rules: dict[str, Any] = rules["clubs"]
         self._cache: dict[str, tuple[Candidate, ...]] = {}
         # The place ruler's memo: by a word's string id, whether it is capitalised and opens a name.
