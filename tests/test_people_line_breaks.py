@@ -47,6 +47,11 @@ def test_a_wires_line_break_after_a_given_name_ends_no_name(run, text, name, rol
      "July trip to China to discuss trade\nissues including China's admission to the General Agreements on\nTariffs "
      "and Trade.\n    Yeutter told a congressional hearing it was possible China\ncould be a member of GATT before "
      "the end of the year.", "Clayton Yeutter", "U.S. Trade Representative", "1987-03-04"),
+    # reuters21578/articles/17232.txt: a given name missing from the list, right after the title's head noun
+    ("    Nippon Telegraph and Telephone Corp, which bought a Cray\nsupercomputer in 1984 when it was publicly-owned, "
+     "is the only\ngovernment-owned entity to have done so. Trade Minister Hajime\nTamura was quoted as saying last "
+     "week that the government is\nconsidering buying U.S. Supercomputers.", "Hajime Tamura", "Trade Minister",
+     "1987-06-19"),
 ])
 def test_a_given_name_closing_a_titled_line_opens_the_name_on_the_next(run, text, name, role, published):
     people = people_of(run, text, published)

@@ -342,7 +342,8 @@ def grow(span: Span, lexicon: PeopleLexicon, blocked: set[int]) -> Span:
     sentence = span.sent
     while start > sentence.start and _first_name_word(doc[start - 1], lexicon, blocked):
         start -= 1
-    if start - 2 >= sentence.start and line_break(doc[start - 1]) and doc[start - 2].text in lexicon.first_names \
+    if start - 2 >= sentence.start and line_break(doc[start - 1]) \
+            and _given_closing_a_line(doc, start - 2, lexicon, len(span) == 1) \
             and _first_name_word(doc[start - 2], lexicon, blocked):
         start -= 2  # a given name closing the wire's line before ('U.S. Trade Representative Clayton\nYeutter said')
         while start > sentence.start and _first_name_word(doc[start - 1], lexicon, blocked):
@@ -387,6 +388,15 @@ def _surname_after_particle(doc: Doc, start: int, end: int, lexicon: PeopleLexic
         return 0
     surname = doc[particle + 2]
     return surname.i + 1 if _name_word(surname, lexicon, blocked) and not _opens_a_sentence(surname) else 0
+
+
+def _given_closing_a_line(doc: Doc, at: int, lexicon: PeopleLexicon, surname: bool) -> bool:
+    """The word closing the wire's line before a name is a given name: one of the list, or, before a ``surname`` the
+    model tags alone, a word English does not write in lowercase right after a title's head noun ('Trade Minister
+    Hajime\nTamura was quoted'; not 'Finance and Petroleum Minister Sheikh\nAbdul-Aziz bin Khalifa al-Thani')."""
+    word = doc[at]
+    return word.text in lexicon.first_names or surname and at > 0 and lexicon.is_role_head(doc[at - 1]) \
+        and word.lower_ not in lexicon.common_words
 
 
 def _given_before_a_break(doc: Doc, start: int, end: int, lexicon: PeopleLexicon) -> bool:
