@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from typing import Callable, Optional, Sequence
+from typing import Callable, Iterator, Optional, Sequence
 
 import numpy
 from spacy.attrs import LOWER
@@ -61,10 +61,31 @@ def _names_a_currency(span: Span, gaz: Gazetteer) -> bool:
 
 def _is_demonym_mention(span: Span) -> bool:
     """A demonym modifying a noun or tagged NORP; not a language, nor part of a person or place name."""
-    if any(token.ent_type_ in DEMONYM_BLOCKING_LABELS for token in span):
+    if any(token.ent_type_ in DEMONYM_BLOCKING_LABELS for token in span) or _listed_with_a_language(span[-1]):
         return False
     head = span[-1]
     return head.ent_type_ == "NORP" or head.dep_ in DEMONYM_DEPS
+
+
+def _listed_with_a_language(word: Token) -> bool:
+    """The word, or the word it is part of, is in a list holding a word the model tags a language: languages all
+    ('interviews in three languages; English, French and Swiss-German')."""
+    while word.dep_ == "compound" and word.head.i > word.i:
+        word = word.head
+    first = word
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first is word and not any(child.dep_ == "conj" for child in word.children):
+        return False
+    return any(token.ent_type_ == "LANGUAGE" for token in _conjuncts(first))
+
+
+def _conjuncts(first: Token) -> Iterator[Token]:
+    """The first word of a list and every word 'and' or a comma joins to it."""
+    yield first
+    for child in first.children:
+        if child.dep_ == "conj":
+            yield from _conjuncts(child)
 
 
 @dataclass
