@@ -8,18 +8,20 @@ referent resolver (``referents.py``) with what the quote finders know of the art
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Any, Callable, Iterable, NamedTuple, Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from ..entities import role_words
+from ..doc_utils import sentence_starts
+from ..entities import NOT_PEOPLE, role_words
 from ..places import fold, gazetteer
 from .cues import subject_of
 from .lexicon import QuoteWords
 from .marks import quoted_spans
 from .referents import (
     MENTIONS_AT, REFERENTS, EntityMention, Speech, antecedent, coordinated_names, described, entity_mentions,
-    is_ticker, organization_types, spells, taken_up, ticker_firm, ticker_owner,
+    is_ticker, organization_types, referents_of, spells, taken_up, ticker_firm, ticker_owner,
 )
 from .spans import (
     SUBJECTS, children, doc_text, group_phrase, noun_phrase, overlaps, span_record, without_article,
@@ -39,6 +41,10 @@ _STUDY_AUTHOR_PREPS = frozenset({"by", "from"})
 _NO_OUTLET_LABELS = frozenset({"PERSON", "GPE", "LOC"})
 # The nouns a post ends in ('President'), from the people data: a title told is no outlet.
 _ROLE_HEADS = role_words("role_heads")
+# The model's labels of the words that name a person or a body ('Rowling' may be tagged a common noun).
+_NAME_LABELS = frozenset({"PERSON", "ORG"})
+# The tags of a verb in the past or present tense, which heads a clause of its own.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # Where the quote finders leave the article's reported speech and reporting verbs for the resolver.
 REPORTED = "extractor_quotes_reported"
 
@@ -139,31 +145,74 @@ def _by_pronoun(p: _Phrase) -> Optional[Resolved]:
 
 
 def _goes_on(p: _Phrase) -> Optional[str]:
-    """Whom a pronoun that 'added' means: the speaker of the quote just before, ending in its sentence or the one
-    before, when the pronoun fits the words that named them ('The spokesman ... said: "..." But he added that' is the
-    spokesman, not Treasury Secretary James Baker named first; 'fund managers said ... they added'): a writer goes on
-    with the same speaker, whoever else the sentences name."""
+    """Whom a subject pronoun of a reporting verb means when the quote just before ends in its sentence or the one
+    before: that quote's speaker, when the pronoun fits the words that named them. A writer goes on with the same
+    speaker: a pronoun that 'added' whoever else the sentences name ('The spokesman ... said: "..." But he added that'
+    is the spokesman, not Treasury Secretary James Baker named first; 'fund managers said ... they added'), any
+    other when it is the first subject since that speaker was named and the speaker a name the article gives ('Yukos
+    said it would consider its options in light of the ruling. However, it claimed' is Yukos, not Rosneft named in
+    the sentence before; '"A proposed sales tax has become a political issue, partly because Nakasone breached his
+    election pledge against introducing it," Shiratori said. "Moreover, ...," he said' is Shiratori, not the Nakasone
+    his words name); the names a description was read as are left to the referent rules."""
     head, words = p.head, p.words
-    if head.dep_ not in SUBJECTS or head.head.lemma_.lower() not in words.continuing_verbs:
+    if head.dep_ not in SUBJECTS:
         return None
     earlier = p.earlier if isinstance(p.earlier, list) else list(p.earlier)
     last = earlier[-1] if earlier else None
     if last is None or not last.get("speaker") or not last.get("speaker_mention"):
         return None
-    doc, sentence = head.doc, head.sent
-    opening = doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+    doc = head.doc
     mention = last["speaker_mention"]
     named = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
-    if last["end"] < opening or named is None or not _fits(head, named.root, last["speaker"], p):
+    if _writers_sentences(doc, last["end"], head.idx, words) > 1 or named is None \
+            or not _fits(head, named.root, last["speaker"], p):
+        return None
+    if head.head.lemma_.lower() not in words.continuing_verbs and (
+            not _named_subject(named.root)
+            or _other_subject(doc, max(last["end"], mention["end"]), head, last["speaker"], p)):
         return None
     return last["speaker"]
 
 
+def _named_subject(named: Token) -> bool:
+    """Whether the words that named the last speaker are a name as the subject of its reporting verb: a pronoun goes on
+    with whom a report names, not with a title read as a name ('Egypt's Minister of State for Foreign Affairs, Boutros
+    Boutros Ghali, said'), a description ('the first minister') or an object a participle's speaker was read from
+    ('Mr Campbell then e-mailed Mr McFadyen pointing out the mistake, but suggesting ...')."""
+    verb = named.head
+    finite = verb.tag_ in _FINITE_TAGS or any(child.dep_ == "aux" for child in children(verb))
+    return finite and named.dep_ in SUBJECTS and named.lower_ not in _ROLE_HEADS \
+        and (named.pos_ == "PROPN" or named.ent_type_ in _NAME_LABELS)
+
+
+def _other_subject(doc: Doc, start: int, pronoun: Token, speaker: str, p: _Phrase) -> bool:
+    """Whether the writer's words between a character and a pronoun hold a subject other than ``speaker``, whom the
+    pronoun may mean ('..., but McIlroy is unfazed. He admitted'; 'All right Buckley, who hadn't sung in a long time
+    ..., worried about doing justice to a song ... "...," she said')."""
+    if start >= pronoun.idx:
+        return False
+    quoted = quoted_spans(doc, p.words)
+    between = doc.char_span(start, pronoun.idx, alignment_mode="expand")
+    return between is not None and any(
+        t.dep_ in SUBJECTS and t.idx >= start and not overlaps(t.idx, t.idx + 1, quoted)
+        and not any(m[2] == speaker and m[0] <= t.idx < m[1] for m in p.mentions) for t in between)
+
+
+def _writers_sentences(doc: Doc, start: int, end: int, words: QuoteWords) -> int:
+    """How many of the writer's sentences open between two characters: a sentence the parser began inside a direct
+    quote, or at its end ('"Just now there is acute nervousness in the market," he\nsaid.'), is the speaker's."""
+    starts = sentence_starts(doc)[1]
+    quoted = quoted_spans(doc, words)
+    return sum(1 for at in starts[bisect_right(starts, start) : bisect_right(starts, end)]
+               if not overlaps(at, at + 1, quoted))
+
+
 def _fits(pronoun: Token, named: Token, speaker: str, p: _Phrase) -> bool:
     """Whether a pronoun can mean the speaker ``named`` stood for: the same pronoun, a person's (not a body's, unless
-    its spokesperson: 'The spokesman said') of no other gender for 'he' and 'she', a plural for 'they', a body for
-    'it'."""
-    words, lower = p.words, pronoun.lower_
+    its spokesperson: 'The spokesman said') of no other gender, by a first name or as the article tells, for 'he' and
+    'she', a plural for 'they', a body for 'it', also one the model tagged a person that the people rules found to be
+    a firm's or a thing's ('Yukos said it would consider its options ... However, it claimed')."""
+    words, lower, doc = p.words, pronoun.lower_, pronoun.doc
     if named.pos_ == "PRON":
         return named.lower_ == lower
     bodies = {mention[2] for mention in p.mentions if mention[3] == "org"}
@@ -172,12 +221,14 @@ def _fits(pronoun: Token, named: Token, speaker: str, p: _Phrase) -> bool:
     if named.tag_ not in {"NN", "NNP"}:
         return False
     if lower in words.group_pronouns:
-        return speaker in bodies
+        return speaker in bodies or overlaps(named.idx, named.idx + 1, doc.user_data.get(NOT_PEOPLE, ()))
     lemma = named.lemma_.lower()
     if speaker in bodies and lemma not in words.proxy_nouns and lemma not in words.stand_in_nouns:
         return False
+    gender = words.genders.get(lower)
+    known = referents_of(doc, p.mentions, words, speech_of(doc, words))[1].get(speaker)
     given = words.given_names.get(speaker.split()[0].lower())
-    return given is None or given == words.genders.get(lower)
+    return known in (None, gender) and given in (None, gender)
 
 
 def _description_stands(description: Token, meant: Optional[str], name: str, p: _Phrase) -> bool:
