@@ -40,7 +40,8 @@ def test_a_noun_after_the_figure_and_a_comma_is_no_object_the_verb_moved(extract
      "announces or\ncommences a tender offer that would result in acquisition of 30\npct or more of its common.",
      "20 pct", "common"),
     # reuters/07354
-    ("Erbamont N.V. said its major\nshareholder <Montedison SpA>, which owns 85 pct of its common,\nand Farmitalia Carlo Erba, its "
+    ("Erbamont N.V. said its major\nshareholder <Montedison SpA>, which owns 85 pct of its common,\nand Farmitalia "
+     "Carlo Erba, its "
      "75 pct owned subsidiary, have\nacquired <Antibioticos S.A.> and related subsidiaries.", "85 pct", "common"),
     # reuters/06180
     ("Midway can redeem the rights at two cts each at any time\nprior to expieration of 10 days after the acquisition "

@@ -59,7 +59,8 @@ def test_a_head_word_alone_is_a_mention_of_the_body_named_with_it_before(run: An
 
 def test_a_head_word_two_bodies_named_before_share_names_neither(run: Any) -> None:
     # Reuters-21578 08069
-    doc = run("Japan's state Export-Import Bank last month agreed to\nprovide around 900 mln dlrs in untied credits to help "
+    doc = run("Japan's state Export-Import Bank last month agreed to\nprovide around 900 mln dlrs in untied credits "
+              "to help "
               "Indonesia\npay for its share of 21 World Bank development projects.\n    Indonesia has official and "
               "private overseas debts totalling\n37 billion dlrs, according to the Bank, which makes it the\nThird "
               "World's sixth biggest debtor.")

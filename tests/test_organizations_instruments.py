@@ -26,7 +26,8 @@ def names(doc: Any) -> list[str]:
          "a margin\nof one pct in the form of Philippine Investment Notes, PINs,\nbankers explained.\n",
          "Philippine Investment Notes"),
         # Reuters-21578 01726
-        ("    Bouey said the bank was able to reduce the number of new\nbond issues with maturities of 10 years of more, "
+        ("    Bouey said the bank was able to reduce the number of new\nbond issues with maturities of 10 years of "
+         "more, "
          "lessen the\nreliance on Canada Savings Bonds while raising substantailly\nmore through short term treasury "
          "bill financings.\n", "Canada Savings Bonds"),
     ],

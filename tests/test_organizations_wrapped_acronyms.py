@@ -18,7 +18,8 @@ WRAPPED = [
     ("Nicanor Araya, a member of the Popular Democratic Movement\n(MDP), was named president of the Chilean "
      "Confederation of\nCopperworkers (CTC), which groups 22,000 workers employed in\nthe state-owned copper mines, "
      "union officials said.\n    Other members of the MDP, which includes the communist\nparty and a faction of the "
-     "socialist party, took five of the\nprincipal positions on the union's directorate.", "Popular Democratic Movement", "MDP"),
+     "socialist party, took five of the\nprincipal positions on the union's directorate.",
+     "Popular Democratic Movement", "MDP"),
     # Reuters-21578 00249
     ("The International Coffee Organization\n(ICO ) council talks on reintroducing export quotas continued\nwith an "
      "extended session lasting late into Sunday night.", "International Coffee Organization", "ICO"),

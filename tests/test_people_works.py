@@ -27,7 +27,8 @@ WORKS = [
      "Azkaban, will produce mainstream movies and smaller Spanish-language films. \"We had a wonderful experience with "
      "Alfonso on Harry Potter,\" Warner producer Jeff Robinov told Variety.", "Harry Potter"),
     # BBC entertainment/016
-    ("Flight into Danger was adapted to become Hailey's first novel, Runaway Zero-Eight in 1958.", "Runaway Zero-Eight"),
+    ("Flight into Danger was adapted to become Hailey's first novel, Runaway Zero-Eight in 1958.",
+     "Runaway Zero-Eight"),
     # BBC tech/057
     ("The originality award was won by PlayStation 2 title Singstar while the children's award went to GameCube bongo "
      "rhythm game Donkey Konga.", "Donkey Konga"),
@@ -65,8 +66,8 @@ PEOPLE = [
     ("Her most recent single, Car Wash, featuring Missy Elliott, reached number four in the UK charts last November.",
      "Missy Elliott"),
     # BBC sport/367: a person's part in a farewell is no character
-    ("Lomu, rugby union's first global superstar after his exploits in the 1995 World Cup, said he was proud to be part "
-     "of Johnson's farewell.", "Johnson"),
+    ("Lomu, rugby union's first global superstar after his exploits in the 1995 World Cup, said he was proud to be "
+     "part of Johnson's farewell.", "Johnson"),
 ]
 
 

@@ -11,7 +11,8 @@ from typing import Any
 import pytest
 
 ACTING = [
-    pytest.param("    Zambia, Mozambique, Botswana and Zimbabwe denied Botha's\ncharges and said they were a pretext for "
+    pytest.param("    Zambia, Mozambique, Botswana and Zimbabwe denied Botha's\ncharges and said they were a pretext "
+                 "for "
                  "South African attacks\non them. Pretoria has raided alleged ANC bases in the so-called\nFrontline "
                  "states in the past.", "Pretoria", id="raided"),  # 16958
     pytest.param("    Cairo stopped repaying Moscow for arms purchases in 1977\nwhen then-president Anwar Sadat broke "

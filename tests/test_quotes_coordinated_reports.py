@@ -25,7 +25,8 @@ from .conftest import speaker_of
         "A300's on\nCaribbean routes.",
         "Boeing", "operate the A300's", "Airbus", id="while"),
     pytest.param(  # Reuters-21578 00242
-        "    Oil industry sources said yesterday several Gulf Arab\nproducers had had difficulty selling oil at official "
+        "    Oil industry sources said yesterday several Gulf Arab\nproducers had had difficulty selling oil at "
+        "official "
         "OPEC\nprices but Kuwait has said there are no plans for an emergency\nmeeting of the 13-member organisation.",
         "Oil industry sources", "there are no plans for an emergency", "Kuwait", id="but-has-said"),
     pytest.param(  # Reuters-21578 00276

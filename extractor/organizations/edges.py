@@ -106,9 +106,9 @@ def run_on(entities: list[Span], end_of: Callable[[Span], int]) -> list[Span]:
 def with_legal_forms_joined(entities: list[Span], lexicon: OrganizationLexicon) -> list[Span]:
     """A firm's legal form the model tags as a name of its own, after the name before it and 'and', a comma or a
     country in brackets ('Bank of America NT and SA', 'Petroleos de Venezuela, S.A.', 'Mitsubishi Bank (Europe) SA',
-    'Citicorp Investment Bank (Switzerland) AG'): a legal form names no body alone, and is that name's end. So is a place with a legal form after the
-    name before it and 'of', where the model cut a subsidiary's name ('Canadian Pacific Oil and Gas\nof Canada
-    Ltd')."""
+    'Citicorp Investment Bank (Switzerland) AG'): a legal form names no body alone, and is that name's end. So is a
+    place with a legal form after the name before it and 'of', where the model cut a subsidiary's name ('Canadian
+    Pacific Oil and Gas\nof Canada Ltd')."""
     names: list[Span] = []
     for ent in entities:
         if names and (all(word.is_space or word.text in lexicon.legal_forms for word in ent)
