@@ -179,7 +179,8 @@ def is_page_furniture(paragraph: str) -> bool:
             or _follows(lower) or is_bio(line) or _EMBED_CREDIT.match(line) is not None):
         return True
     return words <= PAGE_LINE_MAX_WORDS and (
-        _LABEL_END.sub("", lower) in data["page_labels"] or _COMMENT_COUNT.match(lower) is not None
+        is_list_heading(line) or _LABEL_END.sub("", lower) in data["page_labels"]
+        or _COMMENT_COUNT.match(lower) is not None
         or lower.startswith(tuple(data["credit_openings"]))
         or any(phrase in lower for phrase in data["prompt_phrases"])
         or _ADDRESS.search(line) is not None or is_stamp(line) or _credited(line)
