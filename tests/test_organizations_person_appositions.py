@@ -34,3 +34,13 @@ def test_a_name_with_a_persons_post_in_apposition_is_no_body(run: Any, text: str
 def test_a_body_with_its_own_apposition_stays(run: Any) -> None:
     # BBC tech/396
     assert "Electronic Arts" in names(run("EA Mobile is a division of Electronic Arts, the biggest games publisher."))
+
+
+# Reuters-21578 00144
+SPRIGGS = ('"OPEC must hold to its pact for the next six to eight weeks\nsince buyers will come back into the '
+           'market then," said Dillard\nSpriggs of Petroleum Analysis Ltd in New York.\n')
+
+
+def test_a_persons_surname_before_of_is_no_part_of_the_body(run: Any) -> None:
+    """The model tags the given name a person's and 'Spriggs of Petroleum Analysis Ltd' a body's."""
+    assert "Petroleum Analysis Ltd" in names(run(SPRIGGS))

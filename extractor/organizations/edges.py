@@ -49,6 +49,27 @@ def without_function_word_ends(entities: list[Span], lexicon: OrganizationLexico
     return names
 
 
+def without_person_before_of(entities: list[Span], lexicon: OrganizationLexicon) -> list[Span]:
+    """A person's surname and 'of' the model takes into the name of the body after them, where it tags the given
+    name right before as a person's ('said Dillard\nSpriggs of Petroleum Analysis Ltd'): the person's post, no part
+    of the body's name, which begins after 'of'. Not where the word before 'of' is a body's head or a post ('Bank of
+    America', 'Governor of'), nor before a place and a legal form, a subsidiary's name ('Richardson\nGreenshields of
+    Canada Ltd')."""
+    names: list[Span] = []
+    for ent in entities:
+        doc, before = ent.doc, ent.start - 1
+        while before >= 0 and doc[before].is_space:
+            before -= 1
+        first = ent[0]
+        if len(ent) > 2 and ent[1].lower_ == "of" and before >= 0 and doc[before].ent_type_ == "PERSON" \
+                and first.is_title and first.text not in lexicon.of_heads and first.lower_ not in lexicon.body_words \
+                and first.lower_ not in lexicon.head_types and first.lower_ not in lexicon.title_heads \
+                and not _a_place_with_legal_form(ent[2:], lexicon):
+            ent = Span(doc, ent.start + 2, ent.end, label=ent.label)
+        names.append(ent)
+    return names
+
+
 def with_briefs_after_and(entities: list[Span], lexicon: OrganizationLexicon) -> list[Span]:
     """An institution's name the model cuts at 'and' before its last brief ('the Ministry of International Trade'
     and 'Industry', 'Organisation for Economic Cooperation' and 'Development', 'Parliamentary Group on Betting' and
@@ -269,3 +290,4 @@ def _only_together(whole: Span, candidate: Candidate, text: str) -> bool:
 def _written(words: list[str]) -> str:
     """A pattern of the words as the article may write them, any white space between, whole words only."""
     return r"(?<![\w&'-])" + r"\s*".join(re.escape(word) for word in words) + r"(?![\w&-])"
+

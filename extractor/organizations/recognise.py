@@ -16,7 +16,7 @@ from ..entities import (NAME_PARTICLES, bracketed_country_names, in_capitals, la
                         normalise, role_words, trim_name)
 from .candidates import Candidate, candidate_of
 from .edges import (_after_line_breaks, _joins_a_legal_form, run_on, with_briefs_after_and, with_briefs_after_for,
-                    with_legal_forms_joined, without_function_word_ends)
+                    with_legal_forms_joined, without_function_word_ends, without_person_before_of)
 from .lexicon import OrganizationLexicon
 from ..doc_utils import doc_text, figure_shaped, has_digit, sentence_starts
 from ..places import fold, gazetteer
@@ -207,9 +207,10 @@ def _organization_entities(reading: Reading, lexicon: OrganizationLexicon) -> li
     by one partner elsewhere ('Marsh & McLennan' beside 'Marsh'), and a body's briefs it tagged apart are joined
     (``_with_briefs``), as are the parts of a name it tags whole elsewhere (``_whole_where_tagged_whole``), a
     firm's service it tags apart (``_with_service_tails``) and the place or name after a head's 'of'
-    (``_with_place_after_of``); no name runs over a paragraph's break (``_before_paragraph_break``)."""
+    (``_with_place_after_of``); no name runs over a paragraph's break (``_before_paragraph_break``), nor takes in a
+    person's surname before 'of' (``without_person_before_of``)."""
     doc = reading.doc
-    tagged = [_before_paragraph_break(ent) for ent in labelled_entities(doc, "ORG")]
+    tagged = without_person_before_of([_before_paragraph_break(ent) for ent in labelled_entities(doc, "ORG")], lexicon)
     entities = _with_place_after_of(_with_service_tails(tagged, lexicon, reading), lexicon, reading)
     if reading.holds(lexicon.name_particle_ids):
         entities = _with_particle_tails(entities, lexicon.name_particles)
