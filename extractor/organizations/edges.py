@@ -33,6 +33,10 @@ INITIALISM = re.compile(r"\b[A-Z]{3,6}\b")
 LONGEST_SPELLED_START = 4
 # What may stand between the words of a name the initials spell ('Donaldson, Lufkin and Jenrette').
 SPELLED_JOINERS = frozenset({"and", "&", ","})
+# The most capitalised words before a firm's name that its split start may be ('Pemberton Houston Willoughby').
+LONGEST_SPLIT_START = 3
+# The model's labels of the first words of a firm's name it tags apart: none, a person's, a place's, a body's.
+SPLIT_START_LABELS = frozenset({"", "PERSON", "GPE", "ORG"})
 
 
 def without_function_word_ends(entities: list[Span], lexicon: OrganizationLexicon) -> list[Span]:
@@ -291,3 +295,38 @@ def _written(words: list[str]) -> str:
     """A pattern of the words as the article may write them, any white space between, whole words only."""
     return r"(?<![\w&'-])" + r"\s*".join(re.escape(word) for word in words) + r"(?![\w&-])"
 
+
+def with_split_start(span: Span, lexicon: OrganizationLexicon) -> Span:
+    """A firm's name ending in its legal form whose first words the model tags as a person, a place or a body of
+    their own, across a wire's line break or a space ('Pemberton' and 'Houston Willoughby' before 'Bell Gouinlock
+    Inc', 'Shearson\nLehman Brothers Inc', 'Volvo Finance North America Inc', 'Iowa-Illinois\nGas and Electric
+    Co.'): the name takes in the run of capitalised proper nouns right before it, up to three, a hyphen's pair one.
+    Not where the run opens a sentence or a paragraph, runs on further, holds a legal form or a post (two names of a
+    list, 'Exxon Corp Mobil Corp'; 'Chairman'), or an entity the model tagged there begins before it ('Bank of
+    England'): no name of one firm."""
+    doc = span.doc
+    if not len(span) or span[-1].text not in lexicon.partnership_endings:
+        return span
+    start, words, at = span.start, 0, span.start - 1
+    while at >= 0:
+        word = doc[at]
+        if word.is_space and word.text.lstrip(" ") == "\n":  # not a paragraph's break or a line's indent
+            at -= 1
+        elif _a_split_start_word(word, lexicon) and words < LONGEST_SPLIT_START:
+            words, start, at = words + 1, at, at - 1
+        elif word.text == "-" and at == start - 1 and at > 0 and not word.whitespace_ \
+                and not doc[at - 1].whitespace_ and _a_split_start_word(doc[at - 1], lexicon):
+            start, at = at - 1, at - 2  # 'Iowa-Illinois'
+        else:
+            break
+    if start == span.start or at < 0 or doc[at].is_space or _a_split_start_word(doc[at], lexicon) \
+            or doc[start].is_sent_start or doc[start].ent_iob_ == "I":
+        return span
+    return doc[start : span.end]
+
+
+def _a_split_start_word(word: Token, lexicon: OrganizationLexicon) -> bool:
+    """A capitalised proper noun that may open a firm's name: no function word, legal form or post."""
+    return word.is_alpha and word.is_title and word.tag_ in ("NNP", "NNPS") and not word.is_stop \
+        and word.ent_type_ in SPLIT_START_LABELS and word.text not in lexicon.firm_endings \
+        and word.lower_ not in lexicon.title_heads

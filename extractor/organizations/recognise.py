@@ -16,7 +16,8 @@ from ..entities import (NAME_PARTICLES, bracketed_country_names, in_capitals, la
                         normalise, role_words, trim_name)
 from .candidates import Candidate, candidate_of
 from .edges import (_after_line_breaks, _joins_a_legal_form, run_on, with_briefs_after_and, with_briefs_after_for,
-                    with_legal_forms_joined, without_function_word_ends, without_person_before_of)
+                    with_legal_forms_joined, with_split_start, without_function_word_ends,
+                    without_person_before_of)
 from .lexicon import OrganizationLexicon
 from ..doc_utils import doc_text, figure_shaped, has_digit, sentence_starts
 from ..places import fold, gazetteer
@@ -120,7 +121,10 @@ def entity_candidates(
         if span is not None:
             whole = _with_first_part(_without_score(span, reading), lexicon, reading)
             joined.update(range(whole.start, span.start))
-            span = _with_partner_tail(_with_untagged_start(whole, lexicon, reading), lexicon, reading)
+            span = _with_untagged_start(whole, lexicon, reading)
+            split = with_split_start(span, lexicon)
+            joined.update(range(split.start, span.start))  # the words the model tagged a name of their own
+            span = _with_partner_tail(split, lexicon, reading)
         if span is not None and capitals(span):
             span = _evidenced_in_capitals(span, lexicon, reading.text)
         if span is None:
