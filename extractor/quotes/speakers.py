@@ -45,6 +45,8 @@ _ROLE_HEADS = role_words("role_heads")
 _NAME_LABELS = frozenset({"PERSON", "ORG"})
 # The tags of a verb in the past or present tense, which heads a clause of its own.
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# How a name hangs inside the subject phrase the parser built around it.
+_NAME_PART_DEPS = frozenset({"compound", "nmod", "appos"})
 # Where the quote finders leave the article's reported speech and reporting verbs for the resolver.
 REPORTED = "extractor_quotes_reported"
 
@@ -153,7 +155,8 @@ def _goes_on(p: _Phrase) -> Optional[str]:
     said it would consider its options in light of the ruling. However, it claimed' is Yukos, not Rosneft named in
     the sentence before; '"A proposed sales tax has become a political issue, partly because Nakasone breached his
     election pledge against introducing it," Shiratori said. "Moreover, ...," he said' is Shiratori, not the Nakasone
-    his words name); the names a description was read as are left to the referent rules."""
+    his words name); the names a description was read as are left to the referent rules. An 'it' or 'they' goes on
+    further, with the body whose statement the sentences carry (``_carries_statement``)."""
     head, words = p.head, p.words
     if head.dep_ not in SUBJECTS:
         return None
@@ -164,14 +167,71 @@ def _goes_on(p: _Phrase) -> Optional[str]:
     doc = head.doc
     mention = last["speaker_mention"]
     named = doc.char_span(mention["start"], mention["end"], alignment_mode="expand")
-    if _writers_sentences(doc, last["end"], head.idx, words) > 1 or named is None \
-            or not _fits(head, named.root, last["speaker"], p):
+    if named is None or not _fits(head, named.root, last["speaker"], p):
         return None
-    if head.head.lemma_.lower() not in words.continuing_verbs and (
-            not _named_subject(named.root)
-            or _other_subject(doc, max(last["end"], mention["end"]), head, last["speaker"], p)):
-        return None
-    return last["speaker"]
+    start = max(last["end"], mention["end"])
+    sentences = _writers_sentences(doc, last["end"], head.idx, words)
+    if sentences <= 1 and (head.head.lemma_.lower() in words.continuing_verbs or (
+            _named_subject(named.root) and not _other_subject(doc, start, head, last["speaker"], p))):
+        return last["speaker"]
+    return last["speaker"] if _carries_statement(head, named.root, sentences, start, p) else None
+
+
+def _carries_statement(pronoun: Token, named: Token, sentences: int, start: int, p: _Phrase) -> bool:
+    """Whether an 'it' or 'they' that reports goes on with the body whose statement the sentences before carry, a few
+    of the writer's sentences on: wire copy tells one body's statement sentence by sentence and names other bodies
+    only in what it says or beside it ('Rochester Gas and Electric Corp said ... It said The First Boston Corp and
+    E.F. Hutton and Co Inc are co-underwriters of the issue. It said net proceeds ...' is Rochester; 'The Plessey Co
+    Plc said ... The major orders were from Sweden's Televerket, ... It said' is Plessey; 'The companies said ... It
+    will enable parties ... They said' the companies), when that body spoke as the subject of its reporting verb and
+    no subject of the writer's words since then ('The system will ...') could be the one the pronoun means."""
+    words = p.words
+    if pronoun.lower_ not in words.group_pronouns or pronoun.lower_ in words.writers \
+            or sentences > words.float_reach or not _in_subject(named):
+        return False
+    doc = pronoun.doc
+    between = doc.char_span(start, pronoun.idx, alignment_mode="expand") if start < pronoun.idx else None
+    if between is None:
+        return True
+    reported = doc.user_data.get(REPORTED, ([], set()))[0]
+    said = quoted_spans(doc, words) + reported
+    return not any(t.dep_ in SUBJECTS and t.idx >= start and not overlaps(t.idx, t.idx + 1, said)
+                   and _may_mean(t, pronoun, p) for t in between)
+
+
+def _in_subject(named: Token) -> bool:
+    """Whether the words that named a speaker are the subject of its verb, or the name in it that a wire's ticker
+    ('The Plessey Co Plc <PLYL.L> said', which the parser makes the subject) or a post ('Sharks head coach Peter
+    DeBoer said') heads."""
+    for _ in range(3):
+        if named.dep_ in SUBJECTS:
+            return True
+        if named.dep_ not in _NAME_PART_DEPS or named.head.i == named.i:
+            return False
+        named = named.head
+    return False
+
+
+def _may_mean(subject: Token, pronoun: Token, p: _Phrase) -> bool:
+    """Whether a subject could be whom a later 'it' or 'they' means: of the pronoun's number, and a body or a name
+    ('Banner Industries Inc', 'the bank', 'analysts', 'Texaco and Honeywell') or the same pronoun of a verb that
+    reports nothing ('It will enable parties ...'); not a thing ('The sale', 'Terms were withheld') nor a person. A
+    relative pronoun stands for the noun it follows."""
+    words = p.words
+    if subject.lower_ in words.relative_pronouns and subject.head.dep_ == "relcl":
+        subject = subject.head.head
+    if subject.pos_ == "PRON":
+        return subject.lower_ == pronoun.lower_ and subject.head.lemma_.lower() not in words.verbs
+    plural = subject.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in children(subject))
+    if plural != (pronoun.lower_ in words.plural_pronouns):
+        return False
+    held = [m for m in p.mentions if m[0] <= subject.idx < m[1]]
+    if held:
+        return plural or any(m[3] == "org" for m in held)
+    lemma = subject.lemma_.lower()
+    if subject.pos_ == "PROPN":
+        return True
+    return lemma in words.speaking_nouns and (plural or lemma not in words.person_nouns)
 
 
 def _named_subject(named: Token) -> bool:
@@ -216,8 +276,8 @@ def _fits(pronoun: Token, named: Token, speaker: str, p: _Phrase) -> bool:
     if named.pos_ == "PRON":
         return named.lower_ == lower
     bodies = {mention[2] for mention in p.mentions if mention[3] == "org"}
-    if lower in words.plural_pronouns:
-        return named.tag_ in {"NNS", "NNPS"}
+    if lower in words.plural_pronouns:  # a plural, or names said together ('Kenneth Thomas ... and his father')
+        return named.tag_ in {"NNS", "NNPS"} or any(child.dep_ == "conj" for child in children(named))
     if named.tag_ not in {"NN", "NNP"}:
         return False
     if lower in words.group_pronouns:
