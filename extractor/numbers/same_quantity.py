@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .changes import LEVEL_KINDS, SAME_TERMS, ChangeWords, Link, Record
 from .counted import json_number
-from .tokens import text_between
+from .tokens import PARAGRAPH_BREAK, text_between
 
 ELIDED_SCALE_RATIO = (0.1, 10.0)  # a start or amount this close to its partner's figure before its scale shares it
 _LIST_GLUE = re.compile(r",?\s*(?:and|or)?\s*")
@@ -45,7 +45,6 @@ _COMPARED_PERCENT = re.compile(r"\s+(?:against|versus|vs\.?|compared (?:with|to)
 _ACCOUNT_REACH = 60  # characters before a figure that name its account ("made a loss of 44 mln stg")
 _RATE_BASE = re.compile(r"\b(?:per|every|in)\s+$", re.IGNORECASE)  # "7.5 connections per 100 people": no level
 EARLIER_RATIO = (0.05, 20.0)  # a bare figure this close to its partner's (before the scale) measures the same
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n|\n[ \t]+")  # a blank line or an indented new line (``tokens.is_break``)
 POINTS = frozenset({"point", "points"})
 _COMPARED = ("compared", "named")  # a figure set against another: "vs 813.0 mln", "versus a February 1 estimate of"
 # "487,000 tonnes, of which 107,000 are ...", "918,707 bags to all markets, of which 326,182 are ...": a few words
@@ -71,7 +70,7 @@ def equivalent_links(doc: Doc, records: list[Record], spans: list[Optional[Span]
         partner = next((m for m in range(n - 1, -1, -1) if records[m]["start"] >= sentence_start
                         and records[m]["kind"] == record["kind"] and m not in amounts), None)
         between = text_between(doc, records[partner]["end"], record["start"]) if partner is not None else ""
-        if _PARAGRAPH_BREAK.search(between):
+        if PARAGRAPH_BREAK.search(between):
             partner = None  # "NOTE: ... tax credits equal to 18 cts" restates nothing in the table above it
         if partner is not None:
             found.append((partner, n, "restated"))
@@ -145,7 +144,7 @@ def earlier_links(doc: Doc, records: list[Record], scale_of: Callable[[str], Opt
                 and bare.get("value") and partner.get("value") \
                 and EARLIER_RATIO[0] <= bare["value"] / partner["value"] <= EARLIER_RATIO[1] \
                 and _NEXT_EARLIER_GLUE.fullmatch(between := text_between(doc, partner["end"], bare["start"])) \
-                and not _PARAGRAPH_BREAK.search(between):
+                and not PARAGRAPH_BREAK.search(between):
             found.append((n, n - 1, "named"))
             continue
         if not (_is_bare(bare) or _lacks_currency(bare) and bare["counted"] is not None) \
@@ -167,7 +166,7 @@ def earlier_links(doc: Doc, records: list[Record], scale_of: Callable[[str], Opt
         if partner["kind"] == "percent" and not _COMPARED_PERCENT.match(between):
             continue  # "up 5 pct from 100": a move's start is no percentage
         glue = _EARLIER_GLUE.fullmatch(between)
-        if EARLIER_RATIO[0] <= ratio <= EARLIER_RATIO[1] and not _PARAGRAPH_BREAK.search(between) and glue:
+        if EARLIER_RATIO[0] <= ratio <= EARLIER_RATIO[1] and not PARAGRAPH_BREAK.search(between) and glue:
             found.append((n, n - 1, "compared" if glue["named"] is None else "named"))
     return found
 
@@ -210,7 +209,7 @@ def elided_links(doc: Doc, records: list[Record], scale_of: Callable[[str], Opti
     named: list[int] = []  # the sentence's scaled figures that name their terms, last first
     for n, record in enumerate(records):
         if named and (records[named[0]]["sentence"] != record["sentence"]
-                      or _PARAGRAPH_BREAK.search(text_between(doc, records[named[0]]["end"], record["start"]))):
+                      or PARAGRAPH_BREAK.search(text_between(doc, records[named[0]]["end"], record["start"]))):
             named = []
         if scale_of(record["text"]) is None:
             continue

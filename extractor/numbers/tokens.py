@@ -16,6 +16,7 @@ from ..doc_utils import doc_text
 MAX_PHRASE_TOKENS = 6
 PLAIN = re.compile(r"^\d+$")
 BRACKETS = {"(": ")", "[": "]", "{": "}", "<": ">"}
+PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n|\n[ \t]+")  # a blank line or an indented new line in a text (``is_break``)
 
 
 class DocTokens(list):
