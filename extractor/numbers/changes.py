@@ -47,7 +47,7 @@ _WORD_SETS = (
     "particle_verbs", "transitive", "not_direct_amount", "level_verbs", "containers", "equivalents", "people_verbs",
     "glued_measures", "item_verbs", "point_words", "point_contexts", "point_gaps", "measured_changes",
     "number_nouns", "deciding_verbs", "loss_verbs", "commodities", "commodity_units", "trade_words", "price_words", "payment_words",
-    "payment_changes",
+    "payment_changes", "item_prepositions", "list_headings",
 )
 ITEM_REACH = 4  # words back from a change word to the verb that lists it ("excludes discontinued operations gain")
 BASE_OR_PRESENT = frozenset({"VB", "VBP", "VBZ"})  # verb tags a noun such as "gain" or "gains" is misread with

@@ -4,9 +4,10 @@ It walks the tokens once; at each token ``phrases.phrase_at`` tries to read a nu
 joins two bounds into a range, and ``counted.record`` turns the phrase into the output record (or drops it);
 then across the doc's records: ``changes.find_changes`` finds the numbers that are a change, its start or
 its result, ``same_quantity`` links them and the figures of one quantity ("equivalent to", "vs", "up from", lists,
-objects of two joined verbs) and shares their kind, currency and scale, ``changes.write_changes`` writes each change,
-``quantities.read_quantities`` names what the remaining levels of money, percent and measure are of, a price per
-tonne or barrel that counts nothing or a trade counts its sentence's commodity (``commodities.read_commodities``), and
+objects of two joined verbs, a list's items that name their terms once: ``item_lists``) and shares their kind,
+currency and scale, ``changes.write_changes`` writes each change, ``quantities.read_quantities`` names what the
+remaining levels of money, percent and measure are of, a price per tonne or barrel that counts nothing or a trade
+counts its sentence's commodity (``commodities.read_commodities``), and
 ``same_quantity.share_counted`` gives every linked figure what its partner counts, and a scaled count of a
 loss, profit, surplus or deficit is money (``quantities.read_balances``); last, a bare count that
 a verb of harm or arrest takes counts people (``quantities.read_implied_people``), a count of points written with a
@@ -32,6 +33,7 @@ from .commodities import read_commodities
 from .counted import drop_figure_terms, record
 from .country_currencies import CountryCurrencies, country_currencies
 from .dollars import local_dollars
+from .item_lists import item_links
 from .lexicon import Lexicon
 from .phrases import phrase_at, start_tokens
 from .quantities import read_balances, read_implied_people, read_quantities
@@ -91,6 +93,7 @@ class NumberFinder(SavesData):
         same_quantity += restated_links(tokens, numbers)
         same_quantity += parallel_links(numbers, spans, heads, owner, self.changes)
         same_quantity += elided_links(tokens, numbers, scale_of)
+        same_quantity += item_links(tokens, numbers, spans, self.changes)
         share_terms(numbers, same_quantity, scale_of)
         share_partitives(tokens, numbers, scale_of)
         write_changes(numbers, spans, changes, self.changes)

@@ -31,9 +31,9 @@ _LIST_SEPARATOR = re.compile(r"\s*[;,]\s*")
 # "compared with", the level of an estimate or a season named after them ("246,000 ha versus a February 1 estimate
 # of 236,000"), or "and" after a year or place ("33,000 tonnes in 1986 and 31,000 in 1985").
 _EARLIER_GLUE = re.compile(
-    r"(?:[^;:()\[\]]{0,50}?[\s,])?(?:(?:(?:up|down|rising|falling|unchanged) )?from|compared (?:with|to)|against|versus"
-    r"|vs\.?)\s+(?:(?P<named>(?:a|an|the|its|their)\s+(?:[\w'/-]+\s+){1,4}?of\s+)|(?:(?:a|an|the) )?"
-    r"(?:(?:revised|estimated|provisional|preliminary|year-ago|yearago|previous|initial) )?)"
+    r"(?:[^;:()\[\]]{0,50}?[\s,])?(?:(?:(?:up|down|rising|falling|unchanged)\s+)?from|compared\s+(?:with|to)|against"
+    r"|versus|vs\.?)\s+(?:(?P<named>(?:a|an|the|its|their)\s+(?:[\w'/-]+\s+){1,4}?of\s+)|(?:(?:a|an|the)\s+)?"
+    r"(?:(?:revised|estimated|provisional|preliminary|year-ago|yearago|previous|initial)\s+)?)"
     r"|\s+in \S+\s+and\s+", re.IGNORECASE)
 # The next figure of such a comparison, the level of another named period or estimate: "versus a February 1 estimate
 # of 236,000 and actual area harvested last campaign of 217,000".
@@ -41,12 +41,13 @@ _NEXT_EARLIER_GLUE = re.compile(r",?\s+(?:and|or)\s+(?:(?:a|an|the|its|their)\s+
                                 re.IGNORECASE)
 _EARLIER_GAP = 70  # characters between the two figures
 # A percentage and the bare figure after it set against it alone: "3.905 pct against the 3.955 close" (no "from").
-_COMPARED_PERCENT = re.compile(r"\s+(?:against|versus|vs\.?|compared (?:with|to))\s", re.IGNORECASE)
+_COMPARED_PERCENT = re.compile(r"\s+(?:against|versus|vs\.?|compared\s+(?:with|to))\s", re.IGNORECASE)
 _ACCOUNT_REACH = 60  # characters before a figure that name its account ("made a loss of 44 mln stg")
 _RATE_BASE = re.compile(r"\b(?:per|every|in)\s+$", re.IGNORECASE)  # "7.5 connections per 100 people": no level
 EARLIER_RATIO = (0.05, 20.0)  # a bare figure this close to its partner's (before the scale) measures the same
 POINTS = frozenset({"point", "points"})
 _COMPARED = ("compared", "named")  # a figure set against another: "vs 813.0 mln", "versus a February 1 estimate of"
+ITEM_LINKS = ("item", "part")  # ``item_lists``: a list's later item, the first part a heading lists
 # "487,000 tonnes, of which 107,000 are ...", "918,707 bags to all markets, of which 326,182 are ...": a few words
 # of the whole's own clause may lie between, no other figure, clause or bracket.
 _PARTITIVE_GLUE = re.compile(r"(?:\s+[^\d,;:()]{1,40}?)?,?\s+of\s+which\s+", re.IGNORECASE)
@@ -147,7 +148,8 @@ def earlier_links(doc: Doc, records: list[Record], scale_of: Callable[[str], Opt
                 and not PARAGRAPH_BREAK.search(between):
             found.append((n, n - 1, "named"))
             continue
-        if not (_is_bare(bare) or _lacks_currency(bare) and bare["counted"] is not None) \
+        alike = _measured_alike(bare, partner, scale_of)
+        if not (_is_bare(bare) or _lacks_currency(bare) and bare["counted"] is not None or alike) \
                 or bare["sentence"] != partner["sentence"] \
                 or partner.get("low") is not None \
                 or not (partner["kind"] in ("money", "measure", "percent")
@@ -166,9 +168,21 @@ def earlier_links(doc: Doc, records: list[Record], scale_of: Callable[[str], Opt
         if partner["kind"] == "percent" and not _COMPARED_PERCENT.match(between):
             continue  # "up 5 pct from 100": a move's start is no percentage
         glue = _EARLIER_GLUE.fullmatch(between)
-        if EARLIER_RATIO[0] <= ratio <= EARLIER_RATIO[1] and not PARAGRAPH_BREAK.search(between) and glue:
+        if EARLIER_RATIO[0] <= ratio <= EARLIER_RATIO[1] and not PARAGRAPH_BREAK.search(between) and glue \
+                and not (alike and glue["named"] is None):
             found.append((n, n - 1, "compared" if glue["named"] is None else "named"))
     return found
+
+
+def _measured_alike(figure: Record, partner: Record, scale_of: Callable[[str], Optional[float]]) -> bool:
+    """A figure written with no terms but its scale that counts nothing in the terms of its partner's money or
+    measure, which a list gave it ("its previous estimate of 4.651 mln and 4.57 mln ha"): still the level of an
+    estimate named before it, as a bare figure would be; one that writes its unit ("a provisional figure of 1.3 mln
+    tonnes") stands on its own."""
+    words = [word for word in figure["text"].split() if not any(char.isdigit() for char in word)]
+    return figure["counted"] is None and figure["kind"] in ("money", "measure") \
+        and all(figure.get(key) == partner.get(key) for key in SAME_TERMS) \
+        and (not words or len(words) == 1 and scale_of(figure["text"]) is not None)
 
 
 def _may_glue(doc: Doc, left: Optional[Span], right: Optional[Span]) -> bool:
@@ -240,9 +254,11 @@ def share_terms(records: list[Record], links: list[Link], scale_of: Callable[[st
     while changed:
         changed = False
         for level, other, how in links:
-            for bare, partner, moved_by in ((records[level], records[other], how == "amount"),
-                                            (records[other], records[level], False)):
+            for bare, partner, moved_by in _sharing_pairs(records, level, other, how):
                 kind = partner.get("kind")
+                if how in ITEM_LINKS:
+                    changed |= _share_item_terms(bare, partner, scale_of)
+                    continue
                 if _lacks_currency(bare) and (how not in _COMPARED or kind != "money" or partner.get("currency") is None
                                               or partner.get("unit") is not None):
                     continue  # a results row's money takes only the currency of its figure across "vs", no coin
@@ -257,6 +273,26 @@ def share_terms(records: list[Record], links: list[Link], scale_of: Callable[[st
             if how in ("start", "amount", *_COMPARED) and bare.get("kind") == partner.get("kind"):
                 _restore_scale(bare, partner, scale_of)
                 _share_rate(bare, partner)
+
+
+def _sharing_pairs(records: list[Record], level: int, other: int, how: str) -> tuple[tuple[Record, Record, bool], ...]:
+    """``(bare, partner, moved by)`` for each way a link may share terms: a list's item or heading gives them only to
+    the items after it (``item_lists``: the link is ``(earlier, later)``)."""
+    if how in ITEM_LINKS:
+        return ((records[other], records[level], False),)
+    return ((records[level], records[other], how == "amount"), (records[other], records[level], False))
+
+
+def _share_item_terms(item: Record, before: Record, scale_of: Callable[[str], Optional[float]]) -> bool:
+    """A later item of a list (a bare figure, or an amount of stuff: "87,259 wheat") takes the kind, unit and
+    currency of the item before it when that one names a level's and both are written at one scale ("Hong Kong 6.4
+    billion" after "South Korea 7.1 billion dlrs"); whether it took them."""
+    if before.get("kind") not in LEVEL_KINDS or item.get("kind") != "count" or item.get("unit") is not None \
+            or scale_of(item["text"]) != scale_of(before["text"]) \
+            or item.get("counted") is not None and before.get("kind") == "percent":
+        return False
+    item.update({key: before.get(key) for key in SAME_TERMS})
+    return True
 
 
 def share_partitives(doc: Doc, records: list[Record], scale_of: Callable[[str], Optional[float]]) -> None:
@@ -336,18 +372,23 @@ def share_counted(records: list[Record], links: list[Link]) -> None:
     whatever the parser hung on it ("an $11bn (£5.7bn) accounting fraud" is no count of the "discovery" before
     it). Points are what an index moved by, not what its percentage counts ("fell 102.2 points, or 0.36%"), and
     a figure "named" as an estimate's level gives its name to nobody ("6.606 mln hectares compared with its previous
-    forecast of 6.601 mln" counts no forecast)."""
+    forecast of 6.601 mln" counts no forecast; "its previous estimate of 4.651 mln and 4.57 mln ha harvested" counts
+    no estimate either). A list's items share no noun: each names its own thing after its preposition ("450 crowns
+    for the restricted and 455 for the free shares"); the first part a heading lists counts what the heading counts
+    ("made 35 saves, including 15 in the third period")."""
     for a, b, how in links:
         if how == "bracketed" and records[a].get("counted") is not None:
             records[b]["counted"] = records[a]["counted"]
+    estimates = {id(records[a]) for a, _, how in links if how == "named"}
     changed = True
     while changed:
         changed = False
         for a, b, how in links:
-            pairs = ((records[b], records[a]),) if how == "elided" else ((records[a], records[b]),) if how == "named" \
+            pairs = () if how == "item" else ((records[b], records[a]),) if how in ("elided", "part") \
+                else ((records[a], records[b]),) if how == "named" \
                 else ((records[a], records[b]), (records[b], records[a]))
             for empty, other in pairs:
-                if empty.get("counted") is None and other.get("counted") is not None \
+                if empty.get("counted") is None and other.get("counted") is not None and id(other) not in estimates \
                         and not _points_of_another_kind(other, empty):
                     empty["counted"] = other["counted"]
                     changed = True
