@@ -1,4 +1,5 @@
-"""Numbers: a list whose items name their terms once gives them to its later items.
+"""Numbers: a list whose items name their terms once gives them to its later items, and a figure the wire repeats
+after "rpt" is one figure.
 
 A wire's loadings by destination ("30,000 tonnes for China, 31,000 for the Soviet Union"), its buyers by name
 ("Saudi Arabia 90,944 tonnes barley, China 87,259 wheat"), rain by province ("83 mm in Cordoba, 41 in Santa Fe") and
@@ -46,6 +47,25 @@ def test_a_later_item_of_a_list_takes_the_terms_the_list_names_once(
         assert (found["kind"], found["unit"], found["currency"]) == (kind, unit, None)
         if counted is not None:
             assert found["counted"] == counted
+
+
+@pytest.mark.parametrize("text, wanted, value, unit", [
+    # reuters/17010
+    ("Winter rape plantings were forecast at 627,000 ha against a\nprevious estimate of 621,000 and 375,000 rpt "
+     "375,000 harvested\nin 1985/86.", "375,000 rpt 375,000", 375000, "hectare"),
+    # reuters/12463
+    ("     Extraordinary loss 12 rpt 12 mln vs 138 mln", "12 rpt 12 mln", 12000000, None),
+    # reuters/17457
+    ("In its productive life, recovered average grade at Bulolo\nwas 0.3 rpt 0.3 grams a tonne from some 207 mln cubic "
+     "metres of\ngravel, it said.", "0.3 rpt 0.3 grams", 0.3, "gram"),
+])
+def test_a_figure_the_wire_repeats_after_rpt_is_one_figure(extractor: Any, text: str, wanted: str, value: float,
+                                                            unit: Optional[str]) -> None:
+    numbers = extractor.extract(text).numbers
+    found = [n for n in numbers if n["text"] == wanted]
+    assert len(found) == 1 and found[0]["value"] == value and found[0]["unit"] == unit
+    assert all(n["counted"] != "rpt" for n in numbers)
+    assert sum(n["value"] == value for n in numbers) == 1
 
 
 def test_a_figure_listed_after_an_estimate_does_not_count_the_estimate(extractor: Any) -> None:

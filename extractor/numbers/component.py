@@ -1,21 +1,21 @@
 """The spaCy component ``extractor_numbers``: finds the number phrases of a doc and writes ``doc._.numbers``.
 
-It walks the tokens once; at each token ``phrases.phrase_at`` tries to read a number phrase, ``ranges.join_bounds``
-joins two bounds into a range, and ``counted.record`` turns the phrase into the output record (or drops it);
-then across the doc's records: ``changes.find_changes`` finds the numbers that are a change, its start or
-its result, ``same_quantity`` links them and the figures of one quantity ("equivalent to", "vs", "up from", lists,
-objects of two joined verbs, a list's items that name their terms once: ``item_lists``) and shares their kind,
-currency and scale, ``changes.write_changes`` writes each change, ``quantities.read_quantities`` names what the
-remaining levels of money, percent and measure are of, a price per tonne or barrel that counts nothing or a trade
-counts its sentence's commodity (``commodities.read_commodities``), and
-``same_quantity.share_counted`` gives every linked figure what its partner counts, and a scaled count of a
-loss, profit, surplus or deficit is money (``quantities.read_balances``); last, a bare count that
-a verb of harm or arrest takes counts people (``quantities.read_implied_people``), a count of points written with a
-fraction or moved by a change is a measure in points (``changes.measure_points``), a counted noun loses another
-figure's terms at its start ("the 5.3 pct 95th bond": ``counted.drop_figure_terms``), and a table's header gives its
-bare cells their scale and unit ("(in 000's bu)": ``tables.scale_table_cells``); a figure with decimals or a
-price's fraction that still counts nothing is typed where its sentence names an index or the Richter scale, and
-dropped where it does not (``bare_figures.settle_bare_fractions``).
+It walks the tokens once; at each token ``phrases.phrase_at`` tries to read a number phrase, ``phrases.read_repeat``
+reads a figure the wire writes again after "rpt" as one, ``ranges.join_bounds`` joins two bounds into a range, and
+``counted.record`` turns the phrase into the output record (or drops it); then across the doc's records:
+``changes.find_changes`` finds the numbers that are a change, its start or its result, ``same_quantity`` links them and
+the figures of one quantity ("equivalent to", "vs", "up from", lists, objects of two joined verbs, a list's items that
+name their terms once: ``item_lists``) and shares their kind, currency and scale, ``changes.write_changes`` writes each
+change, ``quantities.read_quantities`` names what the remaining levels of money, percent and measure are of, a price per
+tonne or barrel that counts nothing or a trade counts its sentence's commodity (``commodities.read_commodities``), and
+``same_quantity.share_counted`` gives every linked figure what its partner counts, and a scaled count of a loss, profit,
+surplus or deficit is money (``quantities.read_balances``); last, a bare count that a verb of harm or arrest takes
+counts people (``quantities.read_implied_people``), a count of points written with a fraction or moved by a change is a
+measure in points (``changes.measure_points``), a counted noun loses another figure's terms at its start ("the 5.3 pct
+95th bond": ``counted.drop_figure_terms``), and a table's header gives its bare cells their scale and unit ("(in 000's
+bu)": ``tables.scale_table_cells``); a figure with decimals or a price's fraction that still counts nothing is typed
+where its sentence names an index or the Richter scale, and dropped where it does not
+(``bare_figures.settle_bare_fractions``).
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ from .country_currencies import CountryCurrencies, country_currencies
 from .dollars import local_dollars
 from .item_lists import item_links
 from .lexicon import Lexicon
-from .phrases import phrase_at, start_tokens
+from .phrases import phrase_at, read_repeat, start_tokens
 from .quantities import read_balances, read_implied_people, read_quantities
 from .ranges import join_bounds
 from .same_quantity import (
@@ -74,7 +74,7 @@ class NumberFinder(SavesData):
             phrase = phrase_at(self.lexicon, tokens, i, floor) if i >= floor else None
             if phrase is None:
                 continue
-            phrase = join_bounds(self.lexicon, tokens, phrase, phrase_at)
+            phrase = join_bounds(self.lexicon, tokens, read_repeat(self.lexicon, tokens, phrase), phrase_at)
             found = record(self.lexicon, tokens, phrase, sent_starts)
             if found is not None:
                 numbers.append(found)

@@ -167,8 +167,9 @@ def record(lex: Lexicon, doc: Doc, phrase: Phrase, sent_starts: set[int]) -> Opt
         return None
     if noun is not None and _names_a_moment(lex, phrase, noun):
         noun = span = None  # "against the 3.955 close": the moment of a price or rate, no thing counted
-    if noun is not None and reads_as_verb(noun):
-        noun = span = None  # "the previous record set last June 6 of 1,240 billion pesetas": a verb the tagger missed
+    if noun is not None and (reads_as_verb(noun) or noun.lower_ in lex.repeat_marks):
+        noun = span = None  # "the previous record set last June 6 of 1,240 billion pesetas": a verb the tagger missed;
+        # "of 621,000 and 375,000 rpt 375,000": the wire's repeat mark, which the parser hangs the figure before on
     elif noun is not None:
         noun, span = _before_dash(lex, doc, phrase, noun, span)
         noun, span = _before_clause(doc, noun, span)

@@ -35,7 +35,7 @@ _SETS = {
     "partitives": "partitive_nouns", "time_nouns": "time_nouns", "months": "months", "label_nouns": "label_nouns",
     "name_labels": "name_entity_labels", "date_labels": "date_entity_labels", "counted_pronouns": "counted_pronouns",
     "chart_places": "chart_places", "index_level_words": "index_level_words", "moment_nouns": "moment_nouns",
-    "mark_nouns": "mark_nouns", "threshold_nouns": "threshold_nouns",
+    "mark_nouns": "mark_nouns", "threshold_nouns": "threshold_nouns", "repeat_marks": "repeat_marks",
     "age_limit_verbs": "age_limit_verbs", "age_limit_prepositions": "age_limit_prepositions",
     "magnitude_words": "magnitude_words", "magnitude_scales": "magnitude_scales",
     "scaled_money_nouns": "scaled_money_nouns", "modifier_currencies": "modifier_currencies",

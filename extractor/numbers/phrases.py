@@ -40,6 +40,20 @@ def phrase_at(lex: Lexicon, doc: Doc, i: int, floor: int) -> Optional[Phrase]:
     return phrase
 
 
+def read_repeat(lex: Lexicon, doc: Doc, phrase: Phrase) -> Phrase:
+    """ "375,000 rpt 375,000 harvested", "89.32 rpt 89.32 mln dlrs": the wire writes a figure again after "rpt"
+    (``Lexicon.repeat_marks``) to say it is right; the two are one figure, read from the first with the terms the
+    second names, else the first would count "rpt" and the second be a figure of its own."""
+    mark = skip(doc, phrase.end)
+    if mark + 1 >= len(doc) or doc[mark].lower_ not in lex.repeat_marks:
+        return phrase
+    again = phrase_at(lex, doc, skip(doc, mark + 1), mark + 1)
+    if again is None or doc[again.cores[0].start].text != doc[phrase.cores[0].start].text:
+        return phrase
+    again.start = phrase.start
+    return again
+
+
 # What a token's text lets ``start_tokens`` make of it (``_start_kind``), kept by the text's id in
 # ``Lexicon.start_kinds``, forgotten past this many texts so that memory stays flat over a long run.
 _NONE, _START, _ARTICLE, _SPACE = range(4)
