@@ -68,9 +68,9 @@ PLURAL_JOINERS = frozenset({",", "and", "&", "or", "nor", ";"})
 VERB_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
 # The subjects of a relative clause that stand for the name it hangs from ('Franz Ferdinand, who were shortlisted').
 RELATIVE_SUBJECTS = frozenset({"who", "that"})
-# What joins the partners of a firm's name ('Piper, Jaffray and Hopwood Inc'), and how many words after a name are
-# read for the rest of the firm's name.
-FIRM_JOINERS = frozenset({",", "and", "&"})
+# What joins the partners of a firm's name ('Piper, Jaffray and Hopwood Inc'; the Spanish, French and German 'and' of
+# 'Minas de Almaden y Arrayanes S.A.'), and how many words after a name are read for the rest of the firm's name.
+FIRM_JOINERS = frozenset({",", "and", "&", "y", "et", "und"})
 PARTNER_WORDS = 8
 # The words a possessive and a work's noun may hold between them ('her most recent single', 'his best-known hit'):
 # how many, and their tags.
@@ -256,7 +256,7 @@ def named_as_an_institution(span: Span, lexicon: PeopleLexicon) -> bool:
 
 
 _BEFORE_MARKS = "extractor.people.words_before_company_marks"
-_WORD_BEFORE = re.compile(r"\W*(\S+)(?=[ \t]*\n?[ \t]*[A-Za-z<&])")
+_WORD_BEFORE = re.compile(r"\W*(\S+)(?=[ \t]*\n?[ \t]*[A-Za-z<&(])")
 _LEADING = re.compile(r"^\W+")
 
 
@@ -351,6 +351,13 @@ def begins_a_firm_name(span: Span, lexicon: PeopleLexicon) -> bool:
     Lyon and Ross Inc', 'led by Morgan Keegan and Co Inc, Bateman Eichler, Hill Richards Inc and Piper, Jaffray and
     Hopwood Inc'). A person named beside a company has a given name ('Carl Icahn and Texaco Inc')."""
     return _no_given_name_first(span, lexicon) and _partners_follow(span, lexicon)
+
+
+def opens_a_firm_name(span: Span, lexicon: PeopleLexicon) -> bool:
+    """``begins_a_firm_name`` for a name of several words: the article writes it once as the opening of a firm's
+    name and its other mentions shorten the firm's ('Spain's Minas de Almaden y Arrayanes S.A. has agreed', then
+    'the Minas de Almaden statement said'); a person's full name with no given name first opens no firm's."""
+    return len(span.text.split()) > 1 and begins_a_firm_name(span, lexicon)
 
 
 def _partners_follow(span: Span, lexicon: PeopleLexicon) -> bool:
@@ -1016,6 +1023,8 @@ NOT_A_PERSON: tuple[tuple[str, Callable[[Span, PeopleLexicon], bool], Proof], ..
     ("a firm's name at every full mention ('Aubrey G. Lanston and Co Inc')", written_as_a_company,
      every_full_mention),
     ("the first partners of a firm's name ('Piper, Jaffray and Hopwood Inc')", begins_a_firm_name, every_mention),
+    ("the first words of a firm's name at one mention ('Minas de Almaden y Arrayanes S.A.')", opens_a_firm_name,
+     any_mention),
     ("a product's model line ('MacBook Pro')", named_as_a_product, any_mention),
     ("a wire's currency ('U.S. Dlrs')", names_money, any_mention),
     ("a phrase the article also writes in lowercase ('Mr. Ranking Member')", written_in_lowercase,

@@ -60,10 +60,12 @@ class PeopleLexicon:
         # a name right before a legal form, the wire's ticker or 'and Co' ('Canon Inc <CANN.T>', 'J.P. Morgan and Co
         # Inc'), wherever the article has it (the lookahead for a mark's first letter fails most words before the
         # forms are tried one by one: the pattern is matched after every word of the article,
-        # ``filters._words_before_company_marks``)
+        # ``filters._words_before_company_marks``); a bracketed branch or region may stand between the name and its
+        # legal form ('Jardine Fleming (Securities) Ltd', 'Hoare Govett (Far East) Ltd')
         forms = "|".join(re.escape(form) for form in sorted(data["company_legal_forms"], key=len, reverse=True))
         firsts = "".join(sorted({re.escape(form[0]) for form in data["company_legal_forms"]} | {"<", "a", "&"}))
-        self.company_mark = re.compile(rf"[ \t]*\n?[ \t]*(?=[{firsts}])(?:(?:{forms})(?![\w.])|<[A-Z]"
+        branch = r"(?:\([A-Z][A-Za-z.& ]{0,24}\)[ \t]*\n?[ \t]*)?"
+        self.company_mark = re.compile(rf"[ \t]*\n?[ \t]*(?=[{firsts}(]){branch}(?:(?:{forms})(?![\w.])|<[A-Z]"
                                        rf"|(?:and|&)[ \t]*\n?[ \t]*Cos?\b\.?(?![\w-]))")
         self.product_line_words = frozenset(data["product_line_words"])
         self.work_nouns = frozenset(data["work_nouns"])
