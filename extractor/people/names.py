@@ -26,6 +26,8 @@ OPENING_BRACKET = get_string_id("(")
 # The brackets a byline may open with ('(Reporting by ...', '[By ...').
 OPENING_BRACKETS = frozenset({OPENING_BRACKET, get_string_id("[")})
 DASHES = frozenset({"-", "–", "—"})
+# The function words that open a sentence, not a name, when the model runs a name on past its full stop.
+SENTENCE_OPENER_POS = frozenset({"SCONJ", "ADP", "CCONJ", "DET", "PRON", "ADV"})
 # A byline or credit line is short: at most this many words, a third of it for one opening with 'By'.
 BYLINE_MAX_WORDS = 36
 # What a word opening the sentence is when it is no name's first word ('Nevertheless Franz Ferdinand', 'Entering
@@ -208,7 +210,10 @@ def _clean(ent: Span, lexicon: PeopleLexicon, demonyms: set[int]) -> Optional[Sp
         lowercase = token.is_lower and token.is_alpha and token.lower_ not in NAME_PARTICLES
         possessive = token.tag_ == "POS"  # "Walker's Greensboro-area seat"
         dash = token.text in DASHES and bool(token.whitespace_) and bool(doc[token.i - 1].whitespace_)
-        if dateline or possessive or dash or lowercase and not hyphen_piece(token):
+        # a function word capitalised after a full stop opens the next sentence ('Malcolm X. Besides Dee, Davis is')
+        opener = token.pos_ in SENTENCE_OPENER_POS and token.is_title and doc[token.i - 1].text.endswith(".") \
+            and token.lower_ not in NAME_PARTICLES
+        if dateline or possessive or dash or opener or lowercase and not hyphen_piece(token):
             end = token.i
             break
     while end > start and (doc[end - 1].is_punct or not name_token(doc[end - 1])):
