@@ -45,3 +45,14 @@ def test_an_organization_the_model_tags_on_a_nationality_and_a_name_is_the_perso
     doc = run("Frenchman Cyril Saulnier, meanwhile, fired 19 aces to secure a 6-3 7-6 win over Italian Davide "
               "Sanguinetti.", "2005-01-01")
     assert not any("Saulnier" in record["name"] for record in doc._.organizations)
+
+
+def test_a_nationality_is_no_later_mention_of_a_name_ending_in_it(run):
+    # reuters21578/articles/07539.txt: 'Thai' of 'their Krung Thai counterparts' is no mention of a 'Krung Thai'
+    text = ("KRUNG THAI BANK TO TAKE OVER SAYAM BANK\n\nThe state-owned Krung Thai Bank Ltd\nwill start taking over "
+            "state-owned Sayam Bank Ltd and complete\nthe process in a year, Finance Minister Suthee Singhasaneh told\n"
+            "a press conference.\n    The minister said some of the existing 30 Sayam Bank\nbranches will be merged "
+            "with their Krung Thai counterparts,\nwhile others will continue operating but under Krung Thai's\nname.\n"
+            "    Krung Thai is Thailand's third largest bank.\n REUTER")
+    names = [record["name"] for record in run(text, "1987-03-20")._.people]
+    assert names == ["Suthee Singhasaneh"], names

@@ -65,7 +65,9 @@ class PeopleFinder(SavesData):
         names = described_people(doc, lexicon, names, places | byline, lower)
         propose_surnames(doc, names)
         organizations = resolved(doc, "organizations", with_unsupported=True)
-        names = later_mentions(doc, lexicon, names, places | covered_tokens(doc, organizations), orth, organizations)
+        # a nationality is no later mention of a name ending in it ('Thai' of 'Krung Thai')
+        names = later_mentions(doc, lexicon, names, places | demonyms | covered_tokens(doc, organizations), orth,
+                               organizations)
         name_tokens = {i for name in names for i in range(name.start, name.end)}
         # a titled name's run of title words stops at another person's surname too, however the model tags it
         # there ('Trump and Chinese leader Xi Jinping' beside 'President Donald Trump')
