@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import string
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
@@ -33,6 +34,10 @@ LABEL_WORD_MAX_LETTERS = 5
 # The ASCII capitals and small letters, the only letters of ASCII text, for ``bytes.translate`` to delete.
 _ASCII_CAPITALS = string.ascii_uppercase.encode("ascii")
 _ASCII_SMALL = string.ascii_lowercase.encode("ascii")
+# A line's words of letters ('dn' of 'dn 3', 'mln' of '28.8mln').
+_LETTERS = re.compile(r"[A-Za-z]+")
+# The gap between two cells of a table's row ('WHEAT 295     dn 3').
+_CELLS = re.compile(r"\S(?: {2,}|\t)\S")
 
 
 def labelled_entities(doc: Doc, label: str) -> list[Span]:
@@ -69,6 +74,17 @@ def labels_a_line(span: Span) -> bool:
     figures = sum(_figure(token) for token in (*span, *words))
     return 0 < figures and len(words) <= figures * LABEL_LINE_WORDS_PER_FIGURE \
         and not any(token.is_lower and len(token) > LABEL_WORD_MAX_LETTERS for token in words)
+
+
+def table_row(line: str) -> bool:
+    """A row of a table's figures: cells apart by two spaces or more, a third of its words at least figures (as a line
+    ``labels_a_line`` labels) and its lowercase words abbreviations ('NO 2 OR BETTER SWW WHEAT 295     dn 3'). A wrapped
+    line of prose has single spaces ('17 to 3.20, CRA 36 to 8.70 and MIM 19 to 3.35.'), or more words to a figure or
+    a longer lowercase word ('McDonnell Douglas said on December 30 that')."""
+    words = line.split()
+    figures = sum(any(character.isdigit() for character in word) for word in words)
+    return 0 < figures and len(words) <= figures * LABEL_LINE_WORDS_PER_FIGURE and _CELLS.search(line) is not None \
+        and not any(word.islower() and len(word) > LABEL_WORD_MAX_LETTERS for word in _LETTERS.findall(line))
 
 
 def _figure(token: Token) -> bool:

@@ -85,3 +85,43 @@ def test_a_headline_dated_by_month_and_day_is_no_score_line(run: Any, text: str)
     """'NAME - April 1' reads as a side, a dash for a score, a side and a score: a month names no team."""
     names = {record["name"] for record in run(text)._.organizations}
     assert not names & {"April", "N.Y. GRAIN FREIGHTS", "NEW ZEALAND EXCHS CLOSE", "U.S. VEGETABLE OILS"}
+
+
+# A table's rows, cells apart by runs of spaces, whose lowercase words are abbreviations ('dn', 'up', 'unch'): the
+# capitals of their grades, months, totals and headings say nothing of a body ('SWW', 'JNE', 'TTL', 'CLOSE').
+ROWS_WITH_CAPITALS = [
+    # Reuters-21578 14607 (DAILY PORTLAND GRAIN EXPORT PRICES): wheat grades, each before its price
+    ("DAILY PORTLAND GRAIN EXPORT PRICES - APRIL 7\n Exporter offers for June shipment\n"
+     "    FOB ship in cents per bushel.\n NO 2 OR BETTER SWW WHEAT 295     dn 3    \n"
+     " NO 2 OR BETTER WWW WHEAT 297     dn 3    \n NO 2 OR BETTER DNS WHEAT 358     up 2    \n"
+     " NO 2 BARLEY              209     unch    \n", {"SWW", "WWW", "DNS", "WHEAT"}),
+    # Reuters-21578 13626 (NYMEX - HEATING/CRUDE OIL - VOL/OPEN INTEREST): months and the total
+    ("NYMEX - HEATING/CRUDE OIL - VOL/OPEN INTEREST - APRIL 6\n"
+     "HEAT OIL-VOL  OPEN   CHANGE      CRUDE- VOL OPEN   CHANGE\n"
+     "MAY  3014    18102   off  168    MAY  12420 58972  off  4110\n"
+     "JNE  2967    14554   off  414    JNE  10935 58659  off   220\n"
+     "AUG   289     2797   up    22    AUG    978  9009  off   120\n"
+     "DEC     0      409   up     4    DEC     92  2506  up     38\n"
+     "TTL  7167   45,020   off  223    TTL  29575 162,578 off 3845\n", {"JNE", "AUG", "DEC", "TTL"}),
+    # Reuters-21578 13783 (IMM/IOM TOTAL OPEN INTEREST)
+    ("IMM/IOM TOTAL OPEN INTEREST FOR April  6\n         OPEN   CHANGE           OPEN   CHANGE\n"
+     " B POUND  41126 up  6256 LUMBER    6964 up  130\n C DLR    27497 up   207 T-bill   37276 dn  775\n",
+     {"POUND"}),
+    # Reuters-21578 14431 (N.Y. METALS FUTURES ESTIMATED VOLUMES)
+    ("N.Y. METALS FUTURES ESTIMATED VOLUMES- APRIL 7\n Time      10.00  11.00  12.00  13.00  14.00  CLOSE\n"
+     " Silver     8000  13000  17000  21000  26000  38500\n Copper      900   1700   2500   3200    ---   7000\n",
+     {"CLOSE"}),
+]
+
+
+@pytest.mark.parametrize(("text", "labels"), ROWS_WITH_CAPITALS)
+def test_capitals_in_a_tables_row_are_no_bodys_initials(run: Any, text: str, labels: set[str]) -> None:
+    assert not {record["name"] for record in run(text)._.organizations} & labels
+
+
+def test_companies_in_a_wrapped_line_of_share_prices_stay(run: Any) -> None:
+    """Reuters-21578 16116: prose lists share prices with single spaces, no table's cells; CRA is a miner."""
+    text = ("    Western Mining continued its run, jumping 1.04 dlrs to a\nrecord 10.30. Poseidon gained 3.00 to "
+            "16.00, Sons of Gwalia 90\ncents to 16.50 and Kidston 50 to 9.00.\n    Placer Pacific rose 25 cents to "
+            "3.95 dlrs, Elders Resources\n17 to 3.20, CRA 36 to 8.70 and MIM 19 to 3.35.\n")
+    assert "CRA" in {record["name"] for record in run(text)._.organizations}

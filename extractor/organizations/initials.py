@@ -17,7 +17,7 @@ from typing import Callable, Iterable
 from spacy.tokens import Doc
 
 from ..doc_utils import doc_text, word_ids, words_at
-from ..entities import normalise
+from ..entities import normalise, table_row
 from .candidates import Candidate, is_acronym
 from .lexicon import OrganizationLexicon
 from .reading import Reading
@@ -95,10 +95,12 @@ def _a_places_code(doc: Doc, i: int, places: set[int]) -> bool:
 
 def in_a_line_of_capitals(doc: Doc, i: int) -> bool:
     """On a line with no word in lowercase, a table's row or a heading ('WHEAT     HRW   HRS    SRW   SWW',
-    'NASA ADDS FIVE COMPANIES'), where capitals say nothing of what a name is."""
+    'NASA ADDS FIVE COMPANIES'), or on a table's row of figures whose lowercase words are abbreviations ('NO 2 OR
+    BETTER SWW WHEAT 295     dn 3'; ``entities.table_row``), where capitals say nothing of what a name is."""
     text, at = doc_text(doc), doc[i].idx
     start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
-    return not any(character.islower() for character in text[start:end if end >= 0 else len(text)])
+    line = text[start:end if end >= 0 else len(text)]
+    return not any(character.islower() for character in line) or table_row(line)
 
 
 def _a_roman_numeral(doc: Doc, i: int, places: set[int]) -> bool:

@@ -274,9 +274,9 @@ def _acts(span: Span, lexicon: OrganizationLexicon) -> bool:
 
 def _makes(span: Span, lexicon: OrganizationLexicon) -> bool:
     """A maker before a product noun ('Apple computers') or the number of a model it makes, after its
-    possessive too ("Boeing's 787-9 Dreamliner", 'Airbus A350-900'); not before a count ('Apple 100 shares'),
-    a score ('Abigail Spears 6-4'), a film's number ('Apollo 13') or an ordinal after its possessive, which anything
-    may have ("EastEnders' 20th anniversary")."""
+    possessive too ("Boeing's 787-9 Dreamliner", 'Airbus A350-900'); not before a count, in prose or in a table's
+    row ('Apple 100 shares', 'WHEAT 295     dn 3'), a score ('Abigail Spears 6-4'), a film's number ('Apollo 13') or
+    an ordinal after its possessive, which anything may have ("EastEnders' 20th anniversary")."""
     doc = span.doc
     if product_noun_at(doc, span.end, lexicon):
         return True
@@ -285,8 +285,10 @@ def _makes(span: Span, lexicon: OrganizationLexicon) -> bool:
     if at >= len(doc) or MODEL_NUMBER.fullmatch(doc[at].text) is None \
             or possessive and ORDINAL.fullmatch(doc[at].text):
         return False
-    after = doc[at + 1] if at + 1 < len(doc) else None
-    return not doc[at].text.isdigit() or after is None or not after.is_lower
+    after = at + 1
+    while after < len(doc) and doc[after].is_space:  # a table's cells ('WHEAT 295     dn 3')
+        after += 1
+    return not doc[at].text.isdigit() or after == len(doc) or not doc[after].is_lower
 
 
 def _dealt_with(span: Span, lexicon: OrganizationLexicon) -> bool:
