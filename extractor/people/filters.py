@@ -164,6 +164,16 @@ def names_an_employer(span: Span, lexicon: PeopleLexicon) -> bool:
         and role.pos_ == "NOUN" and role.dep_ in ROLE_HOLDER_DEPS and lexicon.is_role_head(role)
 
 
+def of_a_named_person(span: Span, lexicon: PeopleLexicon) -> bool:
+    """A name after 'of' that hangs from a person's name is where that person works or comes from, a firm, a body or
+    a place, no second person ('aviation analyst Mike Powell of Dresdner Kleinwort Wasserstein says'): news writes a
+    person's relations with the relation ('the wife of John Smith'), not a name and 'of'."""
+    root = span.root
+    of = root.head
+    return root.dep_ == "pobj" and of.lower_ == "of" and of.i == span.start - 1 and of.head.ent_type_ == "PERSON" \
+        and of.head.pos_ == "PROPN" and of.head.i == of.i - 1
+
+
 def labels_a_line_of_figures(span: Span, lexicon: PeopleLexicon) -> bool:
     """``entities.labels_a_line``: 'Revs 28.8 mln vs 32.5 mln', 'Avg shrs 5.0 mln vs 3.3 mln', 'Pay Aug 15'."""
     return labels_a_line(span)
@@ -367,12 +377,18 @@ def _partners_follow(span: Span, lexicon: PeopleLexicon) -> bool:
     for token in doc[span.end : span.end + PARTNER_WORDS]:
         if token.text in FIRM_JOINERS:
             joined = True
-        elif joined and token.is_alpha and token.is_title:
+        elif joined and (token.is_alpha and token.is_title or _initials(token)):
             if lexicon.company_mark.match(text, token.idx + len(token.text)):
                 return True
         elif not token.is_space:
             return False
     return False
+
+
+def _initials(token: Token) -> bool:
+    """A partner's initials ('R.L.' of 'Tucker Anthony and R.L. Day Inc')."""
+    letters = token.text.replace(".", "")
+    return token.text.endswith(".") and letters.isalpha() and letters.isupper() and len(letters) <= 3
 
 
 def opens_an_institution_name(span: Span, lexicon: PeopleLexicon) -> bool:
@@ -1010,6 +1026,8 @@ NOT_A_PERSON: tuple[tuple[str, Callable[[Span, PeopleLexicon], bool], Proof], ..
     ("a line-up player's club ('C Stoica (Montpellier)')", bracketed_after_a_name, every_mention),
     ("where another's role is held ('analyst with Merrill Lynch, Pierce, Fenner and Smith')", names_an_employer,
      every_mention_of_no_role),
+    ("where a person named before 'of' works or comes from ('Mike Powell of Dresdner Kleinwort Wasserstein')",
+     of_a_named_person, every_mention_of_no_role),
     ("a person's club or party ('Gloucester's Andy Gomarsall')", owns_a_named_person, every_mention),
     ("a body's, an institution's or a street's name ('Patrick Corporation')", named_as_an_institution, any_mention),
     ("a company's name the article writes with its legal form or ticker ('W.W. Grainger Inc')", named_as_a_company,
