@@ -1,6 +1,6 @@
-"""A capital stands for its government ('Washington announced plans'), unless the article has it play as a club:
-then it is the club at every mention, typed as no government ('scored for Ottawa' beside 'Ottawa held on to beat
-Detroit').
+"""A capital stands for its government ('Washington announced plans', 'Tokyo was ready to', 'Washington is only
+allowed to vote', 'offering subsidized wheat to Moscow'), unless the article has it play as a club: then it is the club
+at every mention, typed as no government ('scored for Ottawa' beside 'Ottawa held on to beat Detroit').
 
 Every sentence is real text, its source named beside it."""
 
@@ -61,6 +61,15 @@ ADDRESSED = [
                  "sanctions, preferring to rely on firm diplomacy.", "Tokyo", id="threatened"),  # 16139
     pytest.param("He also called on Bonn to push ahead with the privatisation of German national industries.", "Bonn",
                  id="called-on"),  # 17980
+    pytest.param("Currently Washington is only allowed to vote 34.5 pct in\nIADB board meetings considering loans to "
+                 "Latin American\ncountries.", "Washington", id="allowed"),  # 08310
+    pytest.param("Asked what the U.S. State\nDepartment's policy is on offering subsidized wheat to Moscow,\nSecretary "
+                 "of State George Shultz told a group of farm leaders\nthat U.S. products must be competitive in the "
+                 "world market.", "Moscow", id="offered-to"),  # 06882
+    pytest.param("He said Tokyo was ready to study setting up a special Japanese fund at the ADB, like the one at the "
+                 "World Bank.", "Tokyo", id="was-ready"),  # 17261
+    pytest.param("Enlarging on reforms Washington would like to see, Baker\nsaid he wanted the IADB to play a much "
+                 "greater role in the U.S.\ndebt strategy.", "Washington", id="would-like"),  # 08310
 ]
 
 

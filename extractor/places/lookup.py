@@ -128,6 +128,7 @@ class Gazetteer:
         self.speech_verbs = frozenset(rules["speech_verbs"])
         self.directions = frozenset(rules["direction_words"])
         self.government_verbs = frozenset(rules["government_verbs"])
+        self.government_states = frozenset(rules["government_states"])
         self.addressing_verbs = frozenset(rules["addressing_verbs"])
         self.addressing_particles: dict[str, str] = rules["addressing_particles"]
         self.negotiation_words = frozenset(rules["negotiation_words"])

@@ -326,8 +326,9 @@ def _capital_country(name: Span, gaz: Gazetteer) -> Optional[str]:
 
 
 def _acts(name: Span, gaz: Gazetteer) -> bool:
-    """The subject of a verb of saying, deciding or acting, alone or joined by 'and' ('GW and Seoul plans'), the one
-    a verb of telling, urging or blaming addresses ('urged Tokyo to stimulate domestic demand', 'called on Bonn'), or
+    """The subject of a verb of saying, deciding or acting, alone or joined by 'and' ('GW and Seoul plans'), or of
+    'be' ready or willing ('Washington would be ready to put up'), the one a verb of telling, urging or blaming
+    addresses ('urged Tokyo to stimulate domestic demand', 'called on Bonn', 'Washington is only allowed to vote'), or
     the party one negotiates with. A lone name with a plural verb is a team ('If Madrid do not want me'), and a verb
     across a line break is the parser joining a headline to the story."""
     root = name.root
@@ -337,12 +338,16 @@ def _acts(name: Span, gaz: Gazetteer) -> bool:
         return True
     if root.dep_ == "pobj" and gaz.addressing_particles.get(root.head.head.lemma_) == root.head.lower_:
         return True
+    if root.dep_ == "nsubjpass" and root.head.lemma_ in gaz.addressing_verbs:
+        return True  # 'Currently Washington is only allowed to vote'
     if root.dep_ == "nsubj":
         verb = root.head
         between = root.doc[min(root.i, verb.i) : max(root.i, verb.i)]
         plural = root == name.root and not any(child.dep_ == "conj" for child in root.children) and any(
             token.tag_ == "VBP" for token in [verb, *verb.children] if token == verb or token.dep_ == "aux")
-        return verb.lemma_ in gaz.government_verbs and not plural and not any("\n" in token.text for token in between)
+        acting = verb.lemma_ in gaz.government_verbs or verb.lemma_ == "be" and any(
+            child.dep_ == "acomp" and child.lower_ in gaz.government_states for child in verb.children)
+        return acting and not plural and not any("\n" in token.text for token in between)
     if root.dep_ != "pobj" or root.head.lower_ != "with":
         return False
     holder = root.head.head
