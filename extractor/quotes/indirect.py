@@ -86,15 +86,10 @@ def _past_false_break(doc: Doc, end: int, words: QuoteWords) -> int:
     wire follows with a capital where none belongs ('said that it chosen the CFM56-5-S3 engine, to be produced by
     <General Electric> of the U.S. And <SNECMA of France, because ...'): at the end of the sentence it began, unless
     that one has a reporting verb of its own."""
-    last = end - 1
-    while last > 0 and doc[last].is_space:
-        last -= 1
     following = end
     while following < len(doc) and doc[following].is_space:
         following += 1
-    if following >= len(doc) or not doc[last].text.endswith(".") or len(doc[last].text) < 3 \
-            or not doc[last].text[:-1].replace(".", "").isupper() or not doc[following].is_title \
-            or doc[following].lower_ not in words.wire_capitals:
+    if not _false_break(doc, following, words):
         return end
     starts = sentence_starts(doc)[0]
     at = bisect_right(starts, following) - 1
@@ -104,6 +99,18 @@ def _past_false_break(doc: Doc, end: int, words: QuoteWords) -> int:
     if any(t.lemma_.lower() in words.verbs for t in doc[following:closing] if t.pos_ == "VERB"):
         return end
     return closing
+
+
+def _false_break(doc: Doc, following: int, words: QuoteWords) -> bool:
+    """Whether the word at ``following`` opens a sentence only because the parser took an abbreviation's full stop
+    before it for a sentence's end, where the wire capitalises a word that carries the sentence on ('of the U.S. And
+    <SNECMA of France')."""
+    last = following - 1
+    while last > 0 and doc[last].is_space:
+        last -= 1
+    return following < len(doc) and doc[last].text.endswith(".") and len(doc[last].text) >= 3 \
+        and doc[last].text[:-1].replace(".", "").isupper() and doc[following].is_title \
+        and doc[following].lower_ in words.wire_capitals
 
 
 def _without_joining_word(span: Optional[Span]) -> Optional[Span]:
