@@ -1,8 +1,8 @@
 """A reported clause whose subject the parser hung on the reporting verb (as its object, or as a clause of its own)
 is reported whole, from just after the verb: 'said 4,250,000 shares of Uno Restaurant Corp, holding company for a
 chain of 37 pizza restaurants, began trading', not 'began trading'. An adverbial clause before a verb that reports
-a clause after it ('While ... isn't possible yet, research team head Jennifer Ngo-Anh says the idea ...') is no
-claim.
+a clause after it ('While ... isn't possible yet, research team head Jennifer Ngo-Anh says the idea ...'), or a
+participle's or a preposition's phrase there ('Noting ..., he said the drop ...'), is no claim.
 
 Sentences come from Reuters-21578 (story numbered per case), the BBC News corpus and the saved web-page corpus
 (named per case).
@@ -58,6 +58,25 @@ def test_a_claim_keeps_the_subject_hung_on_its_verb(run: Callable[..., Doc], tex
         "She said the spam e-mails directing people to the site started circulating two days ago shortly after the "
         "domain name of the site was registered.",
         "spam e", id="hyphen-clause"),
+    pytest.param(  # BBC business/055
+        "Aiming to both stir economic growth and aid the country's poor, finance minister Trevor Manuel said the "
+        "focus of the 2005 budget was \"more for all\".",
+        "Aiming", id="participle-phrase-before-the-verb"),
+    pytest.param(  # Reuters-21578 12680
+        "Noting the Securities and Exchange Commission requires that\nreserves be estimated on the assumption that "
+        "year-end prices\nwill remain fixed for the life of the properties, he said the\ndrop in oil prices to 16 "
+        "dlrs a barrel at the end of 1986 from\n27 dlrs a year earlier forced the company to reduce its reserve\n"
+        "estimate by four pct.",
+        "Noting", id="noting-before-a-claim"),
+    pytest.param(  # Reuters-21578 02364
+        "Noting current debt servicing charges are about two billion\npunts a year, he added :\"If we could achieve "
+        "any significant\nimprovement in the management and reduction in the cost of\nservicing, it could have "
+        "significant budgetary benefits.\"",
+        "Noting", id="noting-before-a-direct-quote"),
+    pytest.param(  # Reuters-21578 16607
+        "In an article headlined, \"Gulf oil sources say Middle East\nproduction up 1.4 mln bpd,\" it warned OPEC's "
+        "official prices\ncould face fresh pressure from international oil companies\nseeking cheaper supplies.",
+        "In an article", id="prepositional-phrase-before-the-verb"),
     pytest.param(  # web page b37be3535e1fb61e (Snooze cruise: Study sees future for hibernating astronauts)
         "While slowing down humans' metabolic rate similarly to the way animals hibernate isn't possible yet, "
         "research team head Jennifer Ngo-Anh says the idea \"is actually not so crazy.\" She noted that similar "

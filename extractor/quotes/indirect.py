@@ -26,6 +26,10 @@ from .spans import break_between, children, overlaps, trimmed, within_paragraph
 _CLAUSE_SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
 # Where the parser hangs a reported clause's subject on the reporting verb instead.
 _HUNG_SUBJECTS = {"dobj", "ccomp"}
+# The tags of a participle that may open a sentence's frame ('Noting ...', 'Asked about ...').
+_PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
+# Where the parser hangs a participle's phrase that opens a sentence, when it makes the phrase part of the claim.
+_OPENING_PHRASE_DEPS = frozenset({"csubj", "advcl", "dep"})
 # The parts of speech of a subject's words before a wire's mark ('its subsidiary <Beecham Pharmaceuticals>').
 _NOUN_PHRASE_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "PRON", "NUM", "CCONJ", "PUNCT", "SPACE", "X"})
 
@@ -211,12 +215,31 @@ def _apart(content: Span, verb: Token) -> bool:
 
 
 def _adverbial(content: Span, verb: Token, words: QuoteWords) -> bool:
-    """Whether words before a reporting verb are the sentence's adverbial clause ('While slowing down humans'
-    metabolic rate ... isn't possible yet, research team head Jennifer Ngo-Anh says the idea "is actually not so
-    crazy."'): they open with an adverbial subordinator, and the verb reports a clause after it."""
-    if content.end > verb.i or content[0].lower_ not in words.adverbial_subordinators or content[0].dep_ != "mark":
+    """Whether words before a reporting verb are the frame the sentence opens with, no claim of their own, while the
+    verb reports words after it: an adverbial clause ('While slowing down humans' metabolic rate ... isn't possible
+    yet, research team head Jennifer Ngo-Anh says the idea "is actually not so crazy."'), a participle's phrase
+    ('Aiming to both stir economic growth and aid the country's poor, finance minister Trevor Manuel said the
+    focus ...', 'Noting current debt servicing charges are about two billion punts a year, he added :"If we ...')
+    or a preposition's ('In an article headlined, "Gulf oil sources say ...," it warned OPEC's official prices
+    could face ...'), which the parser may make the claim of the verb."""
+    if content.end > verb.i:
         return False
-    return any(c.dep_ == "ccomp" and c.i > verb.i for c in children(verb))
+    first = content[0]
+    if first.dep_ == "mark":
+        opens = first.lower_ in words.adverbial_subordinators
+    else:
+        opens = (first.tag_ in _PARTICIPLE_TAGS and first.dep_ in _OPENING_PHRASE_DEPS) \
+            or (first.pos_ == "ADP" and first.dep_ == "prep")
+    return opens and (any(c.dep_ == "ccomp" and c.i > verb.i for c in children(verb)) or _quote_follows(verb, words))
+
+
+def _quote_follows(verb: Token, words: QuoteWords) -> bool:
+    """Whether a direct quote opens right after a reporting verb, past a colon or a comma ('he added :"If we ...')."""
+    doc = verb.doc
+    i = verb.i + 1
+    while i < len(doc) and (doc[i].is_space or doc[i].text in {":", ","}):
+        i += 1
+    return i < len(doc) and doc[i].text[:1] in words.marks
 
 
 def _closed_by_semicolon(content: Span, verb: Token) -> bool:
@@ -346,7 +369,8 @@ NOT_A_CLAIM: tuple[tuple[str, Callable[[Span, Token, QuoteWords], bool]], ...] =
     ("a paragraph break between the clause and its verb (a headline)", lambda content, verb, words: _apart(content, verb)),
     ("closed off by a semicolon before its verb", lambda content, verb, words: _closed_by_semicolon(content, verb)),
     ("the sentence's adverbial clause before a verb that reports a clause after it ('While ... isn't possible yet, "
-     "X says the idea ...')", _adverbial),
+     "X says the idea ...'), also a participle's or a preposition's phrase ('Noting ..., he said the drop ...', 'In an "
+     "article headlined, \"...,\" it warned ...')", _adverbial),
     ("a clause with no subject of its own: the cue is a participle ('New sections added to this year's "
      "festival include Cinema of the Future')", lambda content, verb, words: _subjectless(content, verb)),
 )
