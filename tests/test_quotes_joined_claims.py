@@ -78,10 +78,20 @@ def test_a_claim_does_not_end_in_a_joining_word(run: Callable[..., Doc], text: s
     assert any(claim.endswith(end) for claim in _claims(run, text)), _claims(run, text)
 
 
-def test_a_claim_runs_past_a_wire_capital_after_an_abbreviation(run: Callable[..., Doc]) -> None:
-    text = (  # Reuters-21578 15286: the parser closes a sentence at 'U.S.' before the wire's capital 'And'
+@pytest.mark.parametrize("text, start, end", [
+    pytest.param(  # Reuters-21578 15286: the parser closes a sentence at 'U.S.' before the wire's capital 'And'
         "    Airbus said yesterday that it chosen the CFM56-5-S3 engine,\nto be produced by <General Electric> of the "
         "U.S. And <SNECMA of\nFrance, because the <International Aero Engine> (IAE) high\ntechnology superfan engine "
-        "would not be ready by early 1992,\nwhen the A340 plane is due to become operational.")
+        "would not be ready by early 1992,\nwhen the A340 plane is due to become operational.",
+        "it chosen", "due to become operational", id="claim-after-its-verb"),
+    pytest.param(  # Reuters-21578 04081: the claim before its verb opens the sentence before the false break
+        "    Rowntree expects North American operations will this year,\nahead of company expectations, be of the same "
+        "order as those\nfrom the U.K. And the rest of Europe combined, the statement\nsaid. A spokesman said no "
+        "specific figures had been forecast.",
+        "Rowntree expects", "the rest of Europe combined", id="claim-before-its-verb"),
+])
+def test_a_claim_runs_over_a_wire_capital_after_an_abbreviation(
+    run: Callable[..., Doc], text: str, start: str, end: str
+) -> None:
     claims = _claims(run, text)
-    assert claims and claims[0].startswith("it chosen") and claims[0].endswith("due to become operational"), claims
+    assert claims and claims[0].startswith(start) and claims[0].endswith(end), claims

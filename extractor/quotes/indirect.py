@@ -51,6 +51,8 @@ def _content_of(clause: Token, verb: Token, words: QuoteWords) -> Optional[Span]
         end = min([end] + [c.i for c in children(clause) if c.i > start and first_reporting_verb(c, words) == verb]
                   + [c.left_edge.i for c in children(clause) if c.i > start and _own_report(c, words)])
         end = _past_false_break(doc, end, words)
+    else:
+        start = _before_false_break(doc, start, words)
     whole = _without_joining_word(trimmed(doc, start, end))
     span = within_paragraph(whole, verb) if whole is not None else None
     if span is None or span == whole or any(t.pos_ in {"VERB", "AUX"} for t in span):
@@ -103,6 +105,25 @@ def _past_false_break(doc: Doc, end: int, words: QuoteWords) -> int:
     if any(t.lemma_.lower() in words.verbs for t in doc[following:closing] if t.pos_ == "VERB"):
         return end
     return closing
+
+
+def _before_false_break(doc: Doc, start: int, words: QuoteWords) -> int:
+    """Where a claim before its verb starts when the parser opened its sentence at a false break (``_false_break``:
+    'Rowntree expects North American operations will this year ... be of the same order as those from the U.K. And
+    the rest of Europe combined, the statement said'): where the sentence before began, unless that one has a
+    reporting verb of its own (whose claim it is)."""
+    starts = sentence_starts(doc)[0]
+    at = bisect_right(starts, start) - 1
+    opening = starts[at]
+    while opening < start and doc[opening].is_space:
+        opening += 1
+    if at < 1 or not _false_break(doc, opening, words) \
+            or any(not (t.is_space or t.is_punct or t.pos_ == "CCONJ") for t in doc[opening:start]):
+        return start
+    previous = starts[at - 1]
+    if any(t.lemma_.lower() in words.verbs for t in doc[previous:opening] if t.pos_ == "VERB"):
+        return start
+    return previous
 
 
 def _false_break(doc: Doc, following: int, words: QuoteWords) -> bool:
