@@ -2,7 +2,8 @@
 is reported whole, from just after the verb: 'said 4,250,000 shares of Uno Restaurant Corp, holding company for a
 chain of 37 pizza restaurants, began trading', not 'began trading'. An adverbial clause before a verb that reports
 a clause after it ('While ... isn't possible yet, research team head Jennifer Ngo-Anh says the idea ...'), or a
-participle's or a preposition's phrase there ('Noting ..., he said the drop ...'), is no claim.
+participle's or a preposition's phrase there ('Noting ..., he said the drop ...'), is no claim, nor is the main
+clause the parser hung on the verb of a subordinate one ('as Nigeria announced its new initiative, Ghana ...').
 
 Sentences come from Reuters-21578 (story numbered per case), the BBC News corpus and the saved web-page corpus
 (named per case).
@@ -77,6 +78,10 @@ def test_a_claim_keeps_the_subject_hung_on_its_verb(run: Callable[..., Doc], tex
         "In an article headlined, \"Gulf oil sources say Middle East\nproduction up 1.4 mln bpd,\" it warned OPEC's "
         "official prices\ncould face fresh pressure from international oil companies\nseeking cheaper supplies.",
         "In an article", id="prepositional-phrase-before-the-verb"),
+    pytest.param(  # BBC business/120: the parser makes the subordinate 'announced' the root, Ghana's claim its
+        "At the same time as Nigeria announced its new initiative, Ghana - the world's second largest cocoa exporter "
+        "- announced revenues from the industry had broken new records.",
+        "Ghana", id="main-clause-after-a-subordinate-report"),
     pytest.param(  # web page b37be3535e1fb61e (Snooze cruise: Study sees future for hibernating astronauts)
         "While slowing down humans' metabolic rate similarly to the way animals hibernate isn't possible yet, "
         "research team head Jennifer Ngo-Anh says the idea \"is actually not so crazy.\" She noted that similar "

@@ -263,6 +263,18 @@ def _quote_follows(verb: Token, words: QuoteWords) -> bool:
     return i < len(doc) and doc[i].text[:1] in words.marks
 
 
+def _main_clause(content: Span, verb: Token, words: QuoteWords) -> bool:
+    """Whether the clause the parser hung on a reporting verb after a comma is the sentence's main clause: the verb
+    heads a subordinate clause that has its object already ('At the same time as Nigeria announced its new
+    initiative, Ghana - the world's second largest cocoa exporter - announced revenues from the industry had broken
+    new records' makes the first 'announced' the root and Ghana's claim its)."""
+    kids = children(verb)
+    if content.start <= verb.i or not any(c.dep_ == "mark" and c.lower_ not in words.subordinators for c in kids):
+        return False
+    done = next((c for c in kids if c.dep_ == "dobj" and verb.i < c.i < content.start), None)
+    return done is not None and any(t.text == "," for t in verb.doc[done.i + 1 : content.start])
+
+
 def _closed_by_semicolon(content: Span, verb: Token) -> bool:
     """Reported words before their verb end in a comma ('..., they said'); a semicolon closes a
     sentence of its own that the parser hangs on the next clause's verb ('The Conservatives
@@ -388,6 +400,8 @@ NOT_SPEECH: tuple[tuple[str, Callable[[Token, QuoteWords, list[tuple[int, int]]]
 NOT_A_CLAIM: tuple[tuple[str, Callable[[Span, Token, QuoteWords], bool]], ...] = (
     ("too short to be a claim", lambda content, verb, words: len(content) < words.min_indirect_tokens),
     ("a paragraph break between the clause and its verb (a headline)", lambda content, verb, words: _apart(content, verb)),
+    ("the main clause after a subordinate one whose verb has its object ('as Nigeria announced its new initiative, "
+     "Ghana ... announced revenues ... had broken new records')", _main_clause),
     ("closed off by a semicolon before its verb", lambda content, verb, words: _closed_by_semicolon(content, verb)),
     ("the sentence's adverbial clause before a verb that reports a clause after it ('While ... isn't possible yet, "
      "X says the idea ...'), also a participle's or a preposition's phrase ('Noting ..., he said the drop ...', 'In an "
