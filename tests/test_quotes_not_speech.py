@@ -1,9 +1,9 @@
 """Quotation marks and reporting verbs that report nobody's speech: the writer's own words ('I would have said',
 'Which is not to say that'), a participle describing a noun ('with mobile services added into the mix') and a
 work's or campaign's name in quotation marks ('a poem called "..."', 'the "Make love not spam" campaign'), and
-speech withheld or only supposed ('declined to say whether', 'did not say which', 'others may argue'). A fragment
-that is not speech, put in someone's mouth, is the error after a wrong speaker; the quotes that are speech around
-them stay.
+speech withheld or only supposed ('declined to say whether', 'did not say which', 'have yet to say where',
+'others may argue'). A fragment that is not speech, put in someone's mouth, is the error after a wrong speaker; the
+quotes that are speech around them stay.
 
 Sentences come from the BBC news corpus and the HTML pages of /work/shared/corpora (file named per case).
 """
@@ -49,6 +49,12 @@ from spacy.tokens import Doc
         "Grant Sabatier suggests having 25 times your expenses saved. In his book \"Financial Freedom: A Proven "
         "Path to All the Money You Will Ever Need,\" Sabatier shares the formula he used.", "Financial Freedom",
         id="in-his-book"),
+    pytest.param(  # bbc/politics/022.txt: yet to say: the Tories have not said it
+        "The Tories have promised \u00a34bn in tax cuts but have yet to say where they will fall.", "where they will",
+        id="have-yet-to-say"),
+    pytest.param(  # bbc/tech/016.txt: a right to say, no one's speech
+        "The question of bloggers and what rights they have to say what they want on their sites is a thorny one.",
+        "what they want", id="have-to-say"),
     pytest.param(  # bbc/politics/042.txt: declined to say: the spokesman said nothing about it
         "On Monday, Tony Blair's official spokesman declined to say whether the prime minister backed the plans.",
         "backed the plans", id="declined-to-say-whether"),
@@ -103,6 +109,9 @@ def test_no_quote_from_words_nobody_said(run: Callable[..., Doc], text: str, wor
     pytest.param(  # bbc/business/103.txt: the same sentence's affirmed cue still reports
         "Marsh did not say when the move would take place, but said it had signed a lease.", "signed a lease",
         "Marsh", id="but-said"),
+    pytest.param(  # bbc/sport/030.txt: what someone had to acknowledge, they acknowledged
+        "McKiernan had to candidly acknowledge that time had crept up on her after several injury-ravaged years.",
+        "time had crept up", "McKiernan", id="had-to-acknowledge"),
     pytest.param(  # bbc/politics/009.txt: a negation inside the reported clause is the speaker's
         "Mr Straw said he did not know the odd journalist who had used the odd word.", "odd journalist",
         "Straw", id="negation-inside-the-claim"),

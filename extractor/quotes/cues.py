@@ -309,8 +309,19 @@ def withheld(verb: Token, words: QuoteWords) -> bool:
         return True
     head = verb.head.lemma_.lower()
     return verb.head.i != verb.i and (
-        (verb.dep_ == "xcomp" and head in words.withholding_verbs) or (verb.dep_ == "ccomp" and head in words.supposing)
+        (verb.dep_ == "xcomp" and (head in words.withholding_verbs or _still_to_say(verb, words)))
+        or (verb.dep_ == "ccomp" and head in words.supposing)
     )
+
+
+def _still_to_say(verb: Token, words: QuoteWords) -> bool:
+    """Whether the 'have' a reporting infinitive hangs on leaves it unsaid: a right or a need to say it now ('what
+    rights they have to say what they want') or a statement still to come ('The Tories ... have yet to say where
+    they will fall'), not one told in the past ('McKiernan had to candidly acknowledge that ...')."""
+    have = verb.head
+    if have.lemma_.lower() not in words.obligation_verbs:
+        return False
+    return have.tag_ != "VBD" or any(c.lower_ in words.pending_adverbs for c in [*children(have), *children(verb)])
 
 
 def is_boundary(token: Token, words: QuoteWords) -> bool:

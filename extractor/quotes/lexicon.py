@@ -56,6 +56,7 @@ _WORD_SETS = {
     "definite": "definite_determiners", "dashes": "dashes", "writers": "writer_pronouns", "title_words": "title_words",
     "document_verbs": "document_verbs", "issuing_verbs": "issuing_verbs", "issuing_preps": "issuing_prepositions",
     "relaying_verbs": "relaying_verbs", "continuing_verbs": "continuing_verbs", "withholding_verbs": "withholding_verbs", "supposing": "supposing_words",
+    "obligation_verbs": "obligation_verbs", "pending_adverbs": "pending_adverbs",
     "negative_subjects": "negative_subjects", "other_posts": "other_post_words",
     "work_nouns": "work_nouns", "post_nominals": "post_nominals", "title_small_words": "title_small_words",
 }
@@ -118,6 +119,8 @@ class QuoteWords:
     relaying_verbs: frozenset[str]
     continuing_verbs: frozenset[str]
     withholding_verbs: frozenset[str]
+    obligation_verbs: frozenset[str]
+    pending_adverbs: frozenset[str]
     supposing: frozenset[str]
     negative_subjects: frozenset[str]
     other_posts: frozenset[str]
