@@ -51,6 +51,11 @@ LISTING_WORDS = EXAMPLE_WORDS | {",", "and", "or", "&"}
 POSSESSED_REACH = 6
 # Tags of names and numbers between a possessive and what the body has ("Hexal's US affiliate").
 NAMING_TAGS = frozenset({"NNP", "NNPS", "CD"})
+# The tags of the lowercase words that end the phrase after a name: a verb, a conjunction, a preposition or a
+# determiner opens another, whose role noun is someone else's ('right wing Al Lakomskis return and captain Kort
+# Schubert', 'Google said its chief executive').
+CLAUSE_TAGS = frozenset({"VB", "VBD", "VBP", "VBZ", "MD", "CC", "IN", "TO", "DT", "PDT", "PRP", "PRP$", "WDT", "WP",
+                         "WP$", "WRB"})
 # How a body after a role's preposition hangs from it: the preposition's object or one coordinated with it.
 GOVERNED_DEPS = frozenset({"pobj", "conj", "appos"})
 # A place's possessive between a post and the body ("chairman of Austria's Creditanstalt-Bankverein").
@@ -227,9 +232,9 @@ def _described(span: Span, lexicon: OrganizationLexicon) -> bool:
 
 
 def _with_a_role(span: Span, lexicon: OrganizationLexicon) -> bool:
-    """A role, a part or a deal of the body's after its name or possessive, past adjectives ('Microsoft chief
-    Bill Gates', "Creative's European marketing manager", 'the Atari offices'; not a film's credits, 'Pulp
-    Fiction director'), a person after its possessive ("First Chicago's Johnson"), or before a preposition and
+    """A role, a part or a deal of the body's after its name or possessive, past adjectives and nouns ('Microsoft
+    chief Bill Gates', "Creative's European marketing manager", 'the Atari offices'; not a film's credits, 'Pulp
+    Fiction director', nor past a verb or a conjunction, after which the role is another's), a person after its possessive ("First Chicago's Johnson"), or before a preposition and
     the name ('chief executive of Electronic Arts', 'a deal with Motorola'), or a person's name before 'of'
     ('Orin Middleton of Barclays Capital'), or a body merging or competing with it ('due to merge with Rosneft')."""
     doc = span.doc
@@ -241,7 +246,8 @@ def _with_a_role(span: Span, lexicon: OrganizationLexicon) -> bool:
         if (token.is_lower or token.is_upper) and token.lower_ not in lexicon.credited_nouns and (
                 token.lower_ in lexicon.after_nouns or token.lower_ in lexicon.kind_nouns and token.tag_ != "NNS"):
             return True  # 'Cornell professor', 'Apple CEO Tim Cook'; not 'Halo fan websites'
-        if not (token.is_lower or token.tag_ == "JJ" or possessive and token.tag_ in NAMING_TAGS):
+        if token.tag_ in CLAUSE_TAGS or not (token.is_lower or token.tag_ == "JJ"
+                                             or possessive and token.tag_ in NAMING_TAGS):
             break  # "Hexal's US affiliate", "United Business Media's NOP World market research unit"
     at = span.start - 1
     while at > 0 and (doc[at].lower_ == "the" or doc[at].is_space or doc[at].tag_ in DESCRIBING_TAGS
