@@ -23,10 +23,11 @@ GLUED_MEASURE = re.compile(r"\d+(?:\.\d+)?([A-Za-z]+)")
 # Where a word may hold such a measure: a digit and a letter glued.
 GLUED = re.compile(r"\d[A-Za-z]")
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
-# The determiners before a device's name ('the Firefox browser', 'its pioneering Lisa computer'), and the words that
-# may describe it between them ('the first Macintosh computer'), up to DESCRIBING_REACH.
+# The determiners before a device's name ('the Firefox browser', 'its pioneering Lisa computer'; a maker's possessive
+# is one too, "Microsoft's Xbox console"), and the words that may describe it between them ('the first Macintosh
+# computer', "Microsoft's then new Xbox console"), up to DESCRIBING_REACH.
 DEVICE_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their"})
-DESCRIBING_TAGS = frozenset({"JJ", "JJS", "VBG", "VBN"})
+DESCRIBING_TAGS = frozenset({"JJ", "JJS", "RB", "VBG", "VBN"})
 DESCRIBING_REACH = 2
 # After a device's noun, a noun that makes the phrase a firm's description ('the San Rafael software concern').
 DESCRIBED_TAGS = frozenset({"NN", "NNS"})
@@ -165,14 +166,15 @@ def _measured(doc: Doc, start: int, lexicon: OrganizationLexicon) -> bool:
 
 
 def _a_device(doc: Doc, candidate: Candidate, lexicon: OrganizationLexicon) -> bool:
-    """The name between a determiner, perhaps with words describing it, and a device's noun that ends the noun
-    phrase ('the Firefox browser', 'the first Macintosh computer', 'its pioneering Lisa computer'), not one a noun
-    after it makes a firm's description ('the Cupertino-based computer company')."""
+    """The name between a determiner or a maker's possessive, perhaps with words describing it, and a device's noun
+    that ends the noun phrase ('the Firefox browser', 'the first Macintosh computer', 'its pioneering Lisa computer',
+    "the firm's iPod music player"), not one a noun after it makes a firm's description ('the Cupertino-based
+    computer company')."""
     at = candidate.end
     before = candidate.start - 1
     while before >= 0 and candidate.start - before <= DESCRIBING_REACH and doc[before].tag_ in DESCRIBING_TAGS:
         before -= 1
-    if before < 0 or at >= len(doc) or doc[before].lower_ not in DEVICE_DETERMINERS:
+    if before < 0 or at >= len(doc) or doc[before].lower_ not in DEVICE_DETERMINERS and doc[before].tag_ != "POS":
         return False
     for phrase in lexicon.devices.get(doc[at].lower_, ()):
         end = at + len(phrase)
