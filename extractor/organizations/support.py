@@ -21,8 +21,9 @@ from .reading import Lazy
 IMPERATIVE_OBJECTS = frozenset({"a", "an", "the", "your", "our"})
 # A web address for a name ('Amazon.com', 'Lastminute.com').
 WEB_NAME = re.compile(r"\.(com|net|org|co\.uk)$", re.IGNORECASE)
-# A code of capitals, a hyphen and a number (a molecule, a model, a standard): no body's initials by its shape.
-CODE = re.compile(r"^[A-Z]+-\d+$")
+# A code of capitals and a number, a hyphen between them or none (a molecule, a model, a standard, a console: 'GLP-1',
+# 'PS2', 'DB9'): no body's initials by its shape.
+CODE = re.compile(r"^[A-Z]+-?\d+$")
 # Between an organization noun and a name it describes ('the firm, Gartner').
 SKIPPED_BEFORE = frozenset({"the", ","})
 # Prepositions after a role or a deal, before the body ('chief executive of', 'a deal with').
@@ -200,8 +201,9 @@ def _named_as_a_body(words: list[str], lexicon: OrganizationLexicon) -> bool:
 
 def _an_acronym(word: str, lexicon: OrganizationLexicon) -> bool:
     """A body's initials: two letters or more in capitals, not a common noun's ('TB', 'GSM' of 'GSM Unlocked',
-    'M10', a chip's number), nor a code of letters, a hyphen and a number, which names a molecule, a model or a
-    standard as often as a group ('GLP-1', 'IL-25', 'F-16'; 'G-7' is a known name)."""
+    'M10', a chip's number), nor a code of letters and a number, a hyphen between them or none, which names a
+    molecule, a model, a console or a standard as often as a group ('GLP-1', 'IL-25', 'F-16', 'PS2', 'DB9'; 'G-7' and
+    'G7' are known names)."""
     return is_acronym(word) and sum(letter.isalpha() for letter in word) > 1 and word not in lexicon.not_organizations \
         and CODE.match(word) is None
 
