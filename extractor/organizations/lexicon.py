@@ -111,6 +111,7 @@ class OrganizationLexicon:
         self.credits = _by_first_word(data["credits"])
         self.character_cues = frozenset(tuple(cue) for cue in data["character_cues"])
         self.product_nouns = _by_first_word(phrase.split() for phrase in data["product_nouns"])
+        self.title_product_nouns = frozenset(data["title_product_nouns"])
         uses = data["product_uses"]
         self.product_units = frozenset(uses["units"])
         self.product_generations = frozenset(uses["generations"])

@@ -284,9 +284,10 @@ def _makes(span: Span, lexicon: OrganizationLexicon) -> bool:
     """A maker before a product noun ('Apple computers') or the number of a model it makes, after its
     possessive too ("Boeing's 787-9 Dreamliner", 'Airbus A350-900'); not before a count, in prose or in a table's
     row ('Apple 100 shares', 'WHEAT 295     dn 3'), a score ('Abigail Spears 6-4'), a film's number ('Apollo 13') or
-    an ordinal after its possessive, which anything may have ("EastEnders' 20th anniversary")."""
+    an ordinal after its possessive, which anything may have ("EastEnders' 20th anniversary"), nor before a game,
+    named for its title or its platform as often as for its maker ('the Painkiller game', 'Xbox games')."""
     doc = span.doc
-    if product_noun_at(doc, span.end, lexicon):
+    if product_noun_at(doc, span.end, lexicon) and doc[span.end].lower_ not in lexicon.title_product_nouns:
         return True
     possessive = span.end < len(doc) and doc[span.end].tag_ == "POS"
     at = span.end + possessive
