@@ -176,6 +176,14 @@ def test_in_capitals_a_person_needs_a_given_name(run, text, wrong, right):
          "    Avg shrs 5.0 mln vs 3.3 mln\n", "Revs"),  # 17834
         ("Shr 41 cts vs 35 cts\n    Net 2,497,000 vs 2,118,000\n    Avg shrs 60.3 mln vs 57.7 mln\n", "Avg"),  # 20535
         ("Qtly div 15 cts vs 15 cts prior\n    Pay Aug 15\n    Record Aug Three\n", "Pay Aug"),  # 19313
+        # 00006: the label's month comes back alone before its figures in the table's date columns
+        ("2,692.4 (4,161.0).\n    Maize Mar 48.0, total 48.0 (nil).\n    Sorghum nil (nil)\n"
+         "    Linseed prev 34.8, Feb 32.9, Mar 6.8, Apr 6.3, total 80.8\n(87.4).\n"
+         "    Sunflowerseed prev 48.6, Feb 61.5, Mar 25.1, Apr 14.5,\ntotal 149.8 (145.3).\n", "Maize Mar"),
+        ("    Sunflowerseed total 15.0 (7.9)\n    Soybean May 20.0, total 20.0 (nil)\n"
+         "    Soybean prev 100.9, Feb 45.1, MAr nil, Apr nil, May 20.0,\ntotal 166.1 (218.5).\n"
+         "    Sunoil prev 37.4, Feb 107.3, Mar 24.5, Apr 3.2, May nil,\nJun 10.0, total 182.4 (117.6).\n",
+         "Soybean May"),
     ],
 )
 def test_a_word_labelling_a_line_of_figures_is_no_person(run, text, label):

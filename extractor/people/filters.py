@@ -77,6 +77,8 @@ PARTNER_WORDS = 8
 PHRASE_MODIFIERS = 4
 MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "RB", "RBR", "RBS", "NN", "CD", "HYPH", "VBN"})
 POSSESSIVE_TAGS = frozenset({"PRP$", "POS"})
+# A table's empty cell after a month's name ('Mar nil').
+EMPTY_CELLS = frozenset({"nil", "n/a", "unch"})
 
 
 def plays_a_part(span: Span, lexicon: PeopleLexicon) -> bool:
@@ -175,8 +177,16 @@ def of_a_named_person(span: Span, lexicon: PeopleLexicon) -> bool:
 
 
 def labels_a_line_of_figures(span: Span, lexicon: PeopleLexicon) -> bool:
-    """``entities.labels_a_line``: 'Revs 28.8 mln vs 32.5 mln', 'Avg shrs 5.0 mln vs 3.3 mln', 'Pay Aug 15'."""
-    return labels_a_line(span)
+    """``entities.labels_a_line`` ('Revs 28.8 mln vs 32.5 mln', 'Avg shrs 5.0 mln vs 3.3 mln', 'Pay Aug 15'), or a
+    month's name before a figure or an empty cell, the table's date columns ('Feb 872.0, Mar 164.6', 'May nil'),
+    where a label's month comes back alone: 'Maize Mar 48.0, total 48.0' is a table's, with every 'Mar' after it."""
+    return labels_a_line(span) or _a_months_cell(span)
+
+
+def _a_months_cell(span: Span) -> bool:
+    doc = span.doc
+    return len(span) == 1 and span[0].lower_.rstrip(".") in date_words()["months"] and span.end < len(doc) \
+        and (doc[span.end].like_num or doc[span.end].lower_ in EMPTY_CELLS)
 
 
 def marked_as_a_company(span: Span, lexicon: PeopleLexicon) -> bool:
@@ -483,11 +493,6 @@ def owned_by_a_person(span: Span, lexicon: PeopleLexicon) -> bool:
     return mark - owner > 1 and doc[owner].text in lexicon.first_names
 
 
-def month_before_a_figure(span: Span, lexicon: PeopleLexicon) -> bool:
-    """A month's name before a figure is a table's date column, no person ('May 9.0, Jun 13.0, Jul 7.0')."""
-    doc = span.doc
-    return len(span) == 1 and span[0].lower_.rstrip(".") in date_words()["months"] and span.end < len(doc) \
-        and doc[span.end].like_num
 
 
 def only_months(span: Span, lexicon: PeopleLexicon) -> bool:
@@ -1011,7 +1016,8 @@ NOT_A_PERSON: tuple[tuple[str, Callable[[Span, PeopleLexicon], bool], Proof], ..
     ("a name qualifying another person's role ('Oscar winner Adrien Brody')", qualifies_a_named_role, every_mention),
     ("a character someone plays ('who plays Hermione')", plays_a_part, every_mention),
     ("a character after a part's words ('his role as George Kirk')", cast_in_a_part, every_mention),
-    ("a table's label ('Revs 28.8 mln vs 32.5 mln')", labels_a_line_of_figures, every_mention),
+    ("a table's label or date column ('Revs 28.8 mln vs 32.5 mln', 'Jun 13.0')", labels_a_line_of_figures,
+     every_mention),
     ("a company the wire marks ('<Eni>')", marked_as_a_company, every_mention),
     ("a word after an article ('the Bernabeu was evacuated', 'to land humans on the Moon')", follows_an_article,
      one_mention_of_no_full_name),
@@ -1020,7 +1026,6 @@ NOT_A_PERSON: tuple[tuple[str, Callable[[Span, PeopleLexicon], bool], Proof], ..
     ("a body's name set off by the noun for its kind ('Novo Astro, a private company')", set_off_as_an_organization,
      one_mention_of_no_full_name),
     ("a thing's given name ('a software product, named Galaxy')", names_a_thing, one_mention_of_no_full_name),
-    ("a month before a figure ('Jun 13.0')", month_before_a_figure, every_mention),
     ("months' names alone ('over Jul May/Jul')", only_months, one_mention_of_no_full_name),
     ("a holiday's name ('by Easter')", names_a_holiday, every_mention),
     ("a line-up player's club ('C Stoica (Montpellier)')", bracketed_after_a_name, every_mention),
