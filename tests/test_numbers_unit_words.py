@@ -1,6 +1,6 @@
 """Numbers: unit words news writes that the symbol readers misread: "24 carat gold", "24-carat sapphires" are measures
 in carats (no count of "carat gold"); "pt" after a figure is a percentage point ("around 0.25 pt of a bank's total
-deposits"), never a picotonne.
+deposits"), never a picotonne; the wire's plural abbreviations "kgs" and "bbls" are kilograms and barrels.
 
 Every excerpt is real news: Reuters-21578 (reuters/NNNNN), with the wire's line breaks, and BBC News
 (bbc/topic/NNN).
@@ -34,3 +34,13 @@ def test_pt_after_a_figure_is_a_percentage_point(extractor: Any) -> None:
             "total deposits.")
     found = figure(extractor, text, "around 0.25 pt")
     assert (found["kind"], found["unit"]) == ("percent", "percentage point")
+
+
+@pytest.mark.parametrize("text, wanted, unit", [
+    ("    Gold production 30,865 kgs vs 30,236 kgs", "30,865 kgs", "kilogram"),  # reuters/13900
+    ("API SAYS DISTILLATE STOCKS UP 628,000 BBLS, GASOLINE UP 2.29 MLN, CRUDE UP 8.52 MLN", "628,000 BBLS",
+     "barrel"),  # reuters/14704
+])
+def test_a_wire_abbreviation_with_a_plural_s_is_a_unit(extractor: Any, text: str, wanted: str, unit: str) -> None:
+    found = figure(extractor, text, wanted)
+    assert (found["kind"], found["unit"]) == ("measure", unit)
