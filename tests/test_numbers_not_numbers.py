@@ -1,5 +1,5 @@
 """Numbers: what reads like a number but names or labels something: index and model names, phone and street
-numbers, and "one" in phrases that count nothing."""
+numbers, "one" in phrases that count nothing, and a year bounded after a word of time ("until at least 2006")."""
 
 from __future__ import annotations
 
@@ -28,6 +28,19 @@ def values(run: Callable[..., Doc]) -> Callable[[str], list[float]]:
     ],
 )
 def test_index_names_are_not_numbers(values, sentence, expected):
+    assert values(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Europeans will have to wait until at least 2006 until they see mainstream HDTV.", []),  # bbc/tech/306
+        ("retention of all common earnings until at least 1989 will help\nrestore capital structure balance fairly "
+         "quickly, S/P said.", []),  # reuters/02656
+        ("It took on at least 2006 workers.", [2006]),
+    ],
+)
+def test_a_bounded_year_after_a_word_of_time_is_no_number(values, sentence, expected):
     assert values(sentence) == expected
 
 

@@ -204,7 +204,15 @@ def _dated_whatever_it_counts(
     dashed = phrase.joiner in ("-", "–", "—")  # "1990-1995"; "above 1000 and below 1500" counts
     # "a crewed 2024 moon mission", "the 1987 crop": a year before a singular noun names when, not how many
     names_year = noun is not None and noun.tag_ in ("NN", "NNP") and noun.i >= phrase.end
+    if noun is None and phrase.qualifier != "exact" and _after_year_word(lex, doc, phrase):
+        return True  # "wait until at least 2006": a bound on a year, which the model tags no date
     return (phrase.qualifier == "exact" or dashed) and (noun is None or names_year)
+
+
+def _after_year_word(lex: Lexicon, doc: Doc, phrase: Phrase) -> bool:
+    """Whether the word before the phrase (and its qualifier) is one that takes a time ("until", "since")."""
+    k = _word_before(doc, phrase.start)
+    return k >= 0 and doc[k].lower_ in lex.year_prepositions
 
 
 def _has_unit(phrase: Phrase) -> bool:

@@ -36,6 +36,7 @@ _SETS = {
     "name_labels": "name_entity_labels", "date_labels": "date_entity_labels", "counted_pronouns": "counted_pronouns",
     "chart_places": "chart_places", "index_level_words": "index_level_words", "moment_nouns": "moment_nouns",
     "mark_nouns": "mark_nouns", "threshold_nouns": "threshold_nouns", "repeat_marks": "repeat_marks",
+    "year_prepositions": "year_prepositions",
     "age_limit_verbs": "age_limit_verbs", "age_limit_prepositions": "age_limit_prepositions",
     "magnitude_words": "magnitude_words", "magnitude_scales": "magnitude_scales",
     "scaled_money_nouns": "scaled_money_nouns", "modifier_currencies": "modifier_currencies",
