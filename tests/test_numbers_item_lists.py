@@ -75,6 +75,31 @@ def test_a_figure_listed_after_an_estimate_does_not_count_the_estimate(extractor
     assert figure(extractor, text, "4.57 mln")["counted"] is None
 
 
+@pytest.mark.parametrize("text, wanted, kind, unit, currency", [
+    # reuters/02172: the model tags no entity, the parser hangs each figure on the name before it
+    ("Main destinations were Saudi Arabia with 158,109 tonnes of\nbarley, the Soviet Union 147,214 of wheat, Italy "
+     "104,704 of\nwheat, Spain 91,381 of wheat and maize.", "104,704", "measure", "tonne", None),
+    # reuters/16788
+    ("The U.S. had deficits with three of its Asian trading partners -- South Korea 7.1 billion dlrs, Hong Kong 6.4 "
+     "billion and China 2.1 billion.", "6.4 billion", "money", None, "USD"),
+    # reuters/11885
+    ("Sudan took 19,327 tonnes and west coast Africa 4,130.", "4,130", "measure", "tonne", None),
+    # reuters/00311: each item's name follows the bare figure of the item before, back to the first one's tonnes
+    ("Under the ATPC plan, Malaysia has been allocated an export\nquota of 28,526 tonnes, Indonesia 24,516, Thailand "
+     "19,000,\nBolivia 13,761, Zaire 1,736 and Nigeria 1,461.", "1,461", "measure", "tonne", None),
+])
+def test_a_figure_after_a_name_that_follows_an_amount_is_an_item_no_label(
+        extractor: Any, text: str, wanted: str, kind: str, unit: Optional[str], currency: Optional[str]) -> None:
+    found = figure(extractor, text, wanted)
+    assert (found["kind"], found["unit"], found["currency"]) == (kind, unit, currency)
+
+
+def test_a_list_of_names_and_bare_figures_stays_unread(extractor: Any) -> None:
+    # bbc/sport/108: goal minutes after scorers' names, no amount among them
+    text = "Varga 40, Thompson 48 pen, Petrov 60, Varga 68, Bellamy 72."
+    assert extractor.extract(text).numbers == []
+
+
 def test_the_first_part_a_heading_lists_counts_what_the_heading_counts(extractor: Any) -> None:
     # saved web page ecb46e3e489d (NHL game report)
     text = ("Anders Nilsson made 35 saves, including 15 in the third period when the Senators were outshot 16-3.")

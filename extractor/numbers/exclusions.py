@@ -27,6 +27,11 @@ _LEADING_ZERO = re.compile(r"^0\d*[1-9]")
 _SCORE_LIMIT = 200  # no game's score reaches this; a dashed pair at or above it is a range
 _DAY_JOINERS = frozenset({"and", "or", "to", "-", "–", "through"})
 _LIST_JOINERS = frozenset({"and", "or", "&", ","})
+_ITEM_JOINERS = frozenset({"and", ","})  # what parts a list's item from the one before ("China 52,500 of wheat and")
+_NAME_WORDS = 4  # words of an item's name before its figure ("the Soviet Union", "west coast Africa")
+_ITEM_WORDS = 4  # words after the item before's figure ("tonnes of barley", "of wheat and maize")
+# A list item's figure written as an amount, in thousands or with decimals ("24,516", "6.4"), as a model's seldom is.
+_PLAIN_FIGURE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+")
 _CHART_SIZE = 40  # the places of a chart a rank after "to" or "at" may name (the UK singles chart's top 40)
 
 
@@ -292,12 +297,57 @@ def _labels_number(lex: Lexicon, doc: Doc, phrase: Phrase, sent_starts: set[int]
     if before.text in ("-", "–") and first.start >= 2 and any(c.isalpha() for c in doc[first.start - 2].text):
         return not before.whitespace_ and not doc[first.start - 2].whitespace_
     number = doc[first.start]
-    return number.head.i == before.i and (before.pos_ == "PROPN" or before.pos_ == "NOUN" and before.is_title)
+    return number.head.i == before.i and (before.pos_ == "PROPN" or before.pos_ == "NOUN" and before.is_title) \
+        and not _listed_after_an_amount(lex, doc, before.i)
+
+
+def _listed_after_an_amount(lex: Lexicon, doc: Doc, name: int) -> bool:
+    """"Saudi Arabia with 158,109 tonnes of barley, the Soviet Union 147,214 of wheat", "South Korea 7.1 billion
+    dlrs, Hong Kong 6.4 billion", "Sudan took 19,327 tonnes and west coast Africa 4,130": a name before a figure is
+    an item of a list, no label, when a comma or "and" parts it from an amount whose figure names its terms (a scale,
+    percent, currency or unit, or "of" and the stuff); "Varga 40, Thompson 48 pen, Petrov 60" (goal minutes) and
+    "Boeing 737, Airbus 320" name none. A figure glued to letters or with neither thousands nor decimals is a
+    model's number, not an amount ("32GB of RAM, and the Radeon Pro 5500M")."""
+    figure = skip(doc, name + 1)
+    if figure >= len(doc) or not _PLAIN_FIGURE.fullmatch(doc[figure].text):
+        return False
+    k = _back(doc, name)
+    steps = 0
+    while k >= 0 and steps < _NAME_WORDS and (doc[k].pos_ == "PROPN" or doc[k].is_title or doc[k].lower_ == "the"):
+        k, steps = _back(doc, k), steps + 1
+    if k < 0 or doc[k].lower_ not in _ITEM_JOINERS:
+        return False
+    if doc[k].lower_ == "and" and k > 0 and doc[_back(doc, k)].text == ",":
+        k = _back(doc, k)
+    k = _back(doc, k)
+    steps = 0
+    while k >= 0 and steps < _ITEM_WORDS and doc[k].is_alpha and not doc[k].like_num:
+        k, steps = _back(doc, k), steps + 1
+    if k < 0 or not doc[k].like_num:
+        return False
+    if steps == 0:  # "28,526 tonnes, Indonesia 24,516, Thailand 19,000": the item before is a name's figure too
+        name = _back(doc, k)
+        return name >= 0 and (doc[name].pos_ == "PROPN" or doc[name].is_title) \
+            and _listed_after_an_amount(lex, doc, name)
+    after = skip(doc, k + 1)
+    return doc[after].lower_ in lex.scales or doc[after].lower_ == "of" or any(
+        table.at(doc, after) is not None for table in (lex.percent, lex.units, lex.currency_after))
+
+
+def _back(doc: Doc, i: int) -> int:
+    """The token before ``i`` past spaces and wrapped lines, or -1."""
+    k = i - 1
+    while k >= 0 and doc[k].is_space and not is_break(doc[k]):
+        k -= 1
+    return -1 if k >= 0 and doc[k].is_space else k
 
 
 def _is_name(lex: Lexicon, doc: Doc, phrase: Phrase, noun: Optional[Token], sent_starts: set[int]) -> bool:
     """"Six Nations", "Super Mario 64 DS", "Destiny 2": a number inside a proper name the tagger missed; not the
     figure after a results table's label ("Net 387,000 vs 240,000")."""
+    first = phrase.cores[0].start
+    if first > 0 and phrase.start == first and _listed_after_an_amount(lex, doc, first - 1):
+        return False  # "Italy 104,704 of wheat" after "the Soviet Union 147,214 of wheat": an item of a list
     return _names_number(doc, phrase, noun, sent_starts) and results_row(lex, doc, phrase) is None
 
 

@@ -24,7 +24,10 @@ from .tokens import PARAGRAPH_BREAK, DocTokens, text_between
 _NAME_AFTER = r"(?:the\s+)?(?:[A-Z][\w.'&/-]*\s+){1,4}"  # "China ", "the Soviet Union ", "the U.K. "
 _ITEM_END = r"(?:,\s*(?:and\s+)?|\s+and\s+)"  # what parts two items: ", ", " and ", ", and "
 # "... barley, China 87,259": the rest of the item before (its noun, "of wheat", "wheat and barley") and a name.
-_NAME_FIRST = re.compile(r"(?:\s+[a-z]+){0,4}" + _ITEM_END + _NAME_AFTER)
+# The last item's name after "and" may open with common words ("and west coast Africa 4,130"); not after a comma
+# alone (", above Friday's 17.15-20 range").
+_NAME_FIRST = re.compile(r"(?:\s+[a-z]+){0,4}(?:" + _ITEM_END + _NAME_AFTER + r"|,?\s+and\s+(?:[a-z]+\s+){1,2}"
+                         + _NAME_AFTER + ")")
 _PLAIN = re.compile(r",\s*(?:and\s+)?|\s+and\s+")  # "47,000 tonnes of barley, 78,600 of wheat"
 _NAME_REACH = 40  # characters of the name after an item's preposition ("for the\nSoviet Union")
 _SENTENCE_END = re.compile(r"[.;:!?]")
