@@ -20,7 +20,7 @@ from ..doc_utils import doc_text, word_ids, words_at
 from ..entities import normalise, table_row
 from .candidates import Candidate, is_acronym
 from .lexicon import OrganizationLexicon
-from .reading import Reading
+from .reading import Lazy, Reading
 
 # A number, a superlative or an ordinal before the initials they count or grade ('the highest CTR').
 GRADING_TAGS = frozenset({"CD", "JJS", "JJR"})
@@ -46,6 +46,9 @@ GLUED_MEASURE = re.compile(r"^\d+(\.\d+)?[A-Za-z]+$")
 SPELLING_TAGS = frozenset({"JJ", "NN", "NNS"})
 # Two letters are spelled by chance too often ('assistant coach' for the AP of a dateline).
 SPELLED_LETTERS = 3
+# Two lowercase words of three letters or more, one after the other: the first letters of each such pair are what
+# the consecutive words of a phrase spelling initials must open with (``_lowercase_pairs``).
+LOWERCASE_PAIR = re.compile(r"(?<![\w-])([^\W\d_])[a-z]{2,}\s+(?=([^\W\d_])[a-z]{2,}(?!\w))")
 
 
 def _counted(doc: Doc, i: int, places: set[int]) -> bool:
@@ -153,22 +156,27 @@ def thing_initials(reading: Reading, lexicon: OrganizationLexicon, groups: Itera
     uses_of: dict[str, list[int]] = {}
     for i in words_at(reading.orth, word_ids(set().union(*(initials for _, initials in asked)))):
         uses_of.setdefault(doc[i].text, []).append(i)
+    pairs = Lazy(lambda: _lowercase_pairs(reading.text))
     for group, initials in asked:
         uses = {(candidate.start, candidate.end) for candidate in group}
         uses.update((i, i + 1) for name in initials for i in uses_of.get(name, ()))
         if any(rule(doc, start, end, lexicon) for start, end in uses for _, rule in THING_USES) \
-                or any(_spelled_out_in_lowercase(doc, name) for name in initials):
+                or any(_spelled_out_in_lowercase(doc, name, pairs) for name in initials):
             things.update(normalise(name) for name in initials)
     return things
 
 
-def _spelled_out_in_lowercase(doc: Doc, initials: str) -> bool:
+def _spelled_out_in_lowercase(doc: Doc, initials: str, pairs: Callable[[], set[tuple[str, str]]]) -> bool:
     """Whether the article writes, anywhere, a lowercase noun phrase whose words spell the initials: the thing
     they stand for ('foreign direct investment in telecoms' beside 'The FDI relaxation'). The phrase opens a run of
     adjectives and nouns and ends in a noun, and it and its words are three letters or more, so chance words spell
-    nothing ('no such crime', 'assistant coach' for a dateline's 'AP')."""
+    nothing ('no such crime', 'assistant coach' for a dateline's 'AP'). ``pairs`` gives the article's
+    ``_lowercase_pairs``: initials with two letters in a row that open no such pair are spelled nowhere, and their
+    pattern is not compiled (compiling it cost more than all the rest)."""
     letters = initials.lower()
     if len(letters) < SPELLED_LETTERS or not letters.isalpha():
+        return False
+    if not all(pair in pairs() for pair in zip(letters, letters[1:])):
         return False
     pattern = re.compile(r"(?<![\w-])" + r"\s+".join(letter + "[a-z]{2,}" for letter in letters) + r"\b")
     for match in pattern.finditer(doc_text(doc)):
@@ -181,6 +189,12 @@ def _spelled_out_in_lowercase(doc: Doc, initials: str) -> bool:
                 before is not None and before.is_lower and before.tag_ in SPELLING_TAGS):
             return True
     return False
+
+
+def _lowercase_pairs(text: str) -> set[tuple[str, str]]:
+    """The first letters of each two lowercase words of three letters or more that follow each other in ``text``
+    (``LOWERCASE_PAIR``), read once per article."""
+    return set(LOWERCASE_PAIR.findall(text))
 
 
 def common_initials(reading: Reading, names: Iterable[str], places: set[int]) -> set[str]:
