@@ -72,6 +72,12 @@ def has_digit(text: str) -> bool:
     return _DECIMAL.search(text) is not None or (not text.isascii() and any(char.isdigit() for char in text))
 
 
+def has_lower(text: str) -> bool:
+    """``any(char.islower() for char in text)``, told in C for ASCII text, where only 'a' to 'z' change in capitals:
+    organizations ask it of whole lines, a character at a time in Python."""
+    return text != text.upper() if text.isascii() else any(char.islower() for char in text)
+
+
 def figure_shaped(text: str) -> bool:
     """Whether a word's spaCy shape shows a digit ('d') or is 'LONG' (a hundred characters or more, which may hold
     one), told from its text without reading the shape."""

@@ -9,6 +9,7 @@ from typing import Callable, Optional
 
 from spacy.tokens import Doc, Span, Token
 
+from ..doc_utils import has_lower
 from ..places import fold, gazetteer
 from .candidates import Candidate, candidate_of, is_acronym
 from .lexicon import OrganizationLexicon
@@ -250,7 +251,7 @@ def _in_capitals_line(text: str, at: int) -> bool:
     """On a line with no lowercase letter, a heading's or a table's ('ANZ BANK PLANS 100 MLN'), where any word is in
     capitals."""
     start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
-    return not any(character.islower() for character in text[start : end if end >= 0 else len(text)])
+    return not has_lower(text[start : end if end >= 0 else len(text)])
 
 
 def _spelled_start(doc: Doc, candidate: Candidate, initialisms: set[str]) -> Optional[int]:

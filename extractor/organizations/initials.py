@@ -16,7 +16,7 @@ from typing import Callable, Iterable
 
 from spacy.tokens import Doc
 
-from ..doc_utils import doc_text, word_ids, words_at
+from ..doc_utils import doc_text, has_lower, word_ids, words_at
 from ..entities import normalise, table_row
 from .candidates import Candidate, is_acronym
 from .lexicon import OrganizationLexicon
@@ -103,7 +103,7 @@ def in_a_line_of_capitals(doc: Doc, i: int) -> bool:
     text, at = doc_text(doc), doc[i].idx
     start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
     line = text[start:end if end >= 0 else len(text)]
-    return not any(character.islower() for character in line) or table_row(line)
+    return not has_lower(line) or table_row(line)
 
 
 def _a_roman_numeral(doc: Doc, i: int, places: set[int]) -> bool:
