@@ -6,7 +6,7 @@ United')."""
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import NamedTuple, Optional
 
 from spacy.tokens import Doc, Span
 
@@ -15,6 +15,7 @@ from ..entities import normalise
 from ..places import fold, gazetteer
 from .candidates import Candidate, is_acronym
 from .lexicon import OrganizationLexicon
+from .reading import Lazy
 
 # A word written in dotted initials ('U.S.', 'U.K.'), whose letters all stand in the body's initials.
 DOTTED = re.compile(r"(?:[A-Z]\.){2,}")
@@ -28,6 +29,17 @@ MIXED_INITIALS = re.compile(r"[A-Z]+[a-z][A-Z][A-Za-z]{0,3}")
 MISSPELT_LETTERS = 4
 # The article before a parent's name ('a unit of the Royal Bank').
 THE = re.compile(r"the\s+")
+# Where a unit's name may end that the article calls a unit of its parent: before 'a', 'an' or 'the' and its noun
+# ('Rhone-Poulenc Chimie, a unit of').
+UNIT_END = re.compile(r"(?=,?\s+(?:a|an|the)\s)")
+
+
+class _UnitOffsets(NamedTuple):
+    """Where in an article's text a unit's parent may be named (``parents``) and a unit's name may end (``units``,
+    searched when first asked), once per article (``_unit_offsets``)."""
+
+    parents: list[int]
+    units: Lazy[list[int]]
 
 
 class _UnionFind:
@@ -363,30 +375,29 @@ def _merge_prefixes(doc: Doc, candidates: list[Candidate], groups: _UnionFind, l
     # The fuller names a short form joins depend only on its text (its words are read from it): an article names
     # a body many times, and each mention would compare the same names and search the text for the same possessives.
     fuller: dict[str, list[int]] = {}
-    parent_starts = _parent_starts(doc_text(doc), lexicon)
+    offsets = _unit_offsets(doc_text(doc), lexicon)
     for index, short in enumerate(words):
         if not short:
             continue
         text = candidates[index].text
         if text not in fuller:
-            fuller[text] = _fuller(index, words, by_first, run_together, candidates, lexicon, doc, groups,
-                                   parent_starts)
+            fuller[text] = _fuller(index, words, by_first, run_together, candidates, lexicon, doc, groups, offsets)
         for other in fuller[text]:
             groups.union(index, other)
 
 
 def _fuller(index: int, words: list[list[str]], by_first: dict[str, list[int]], run_together: set[int],
             candidates: list[Candidate], lexicon: OrganizationLexicon, doc: Doc, groups: _UnionFind,
-            parent_starts: list[int]) -> list[int]:
+            offsets: _UnitOffsets) -> list[int]:
     """The longer names (indices) whose short form the name at ``index`` is, as ``_merge_prefixes`` tells;
-    ``parent_starts``: ``_parent_starts`` of the article."""
+    ``offsets``: ``_unit_offsets`` of the article."""
     short = words[index]
     longer = [other for other in by_first.get(short[0], ()) if len(words[other]) > len(short)
               and words[other][: len(short)] == short and other not in run_together]
     # a unit named by the parent's name and a unit's word or a country ('Citicorp Savings', 'Disney Channel', 'Ford
     # Brasil') is no fuller name of the parent, which the short name is
     longer = [other for other in longer if not _a_unit(words[other][len(short):], lexicon)
-              and not _called_a_unit_of(doc, candidates[other], candidates[index], lexicon, parent_starts)]
+              and not _called_a_unit_of(doc, candidates[other], candidates[index], lexicon, offsets)]
     if not longer or candidates[index].norm in lexicon.institutions:
         return []
     if lexicon.listed(candidates[index].text) or is_acronym(candidates[index].text):
@@ -415,32 +426,34 @@ def _a_unit(added: list[str], lexicon: OrganizationLexicon) -> bool:
         and not any(word in lexicon.head_types or word in lexicon.body_words for word in added[1:])
 
 
-def _parent_starts(text: str, lexicon: OrganizationLexicon) -> list[int]:
+def _unit_offsets(text: str, lexicon: OrganizationLexicon) -> _UnitOffsets:
     """The offsets in the article's text where a unit's parent may be named: after each unit's noun and 'of' ('a
-    unit of ', 'subsidiary of the '; ``lexicon.unit_of``), searched once per article. ``_called_a_unit_of`` builds
-    a pattern for each pair of names it is asked about, whose compiling costs more than the search: where the
-    parent's name starts at none of these offsets, no such pattern can match."""
+    unit of ', 'subsidiary of the '; ``lexicon.unit_of``), and where a unit's name may end (``UNIT_END``), read only
+    for a parent's name found at the first. ``_called_a_unit_of`` builds a pattern for each pair of names it is
+    asked about, whose compiling costs more than the search: where the parent's name starts at none of the first
+    offsets, or the unit's ends at none of the second, no such pattern can match."""
     starts = []
     for match in lexicon.unit_of.finditer(text):
         starts.append(match.end())
         the = THE.match(text, match.end())
         if the:
             starts.append(the.end())
-    return starts
+    return _UnitOffsets(starts, Lazy(lambda: [match.start() for match in UNIT_END.finditer(text)]))
 
 
 def _called_a_unit_of(doc: Doc, unit: Candidate, parent: Candidate, lexicon: OrganizationLexicon,
-                      parent_starts: list[int]) -> bool:
+                      offsets: _UnitOffsets) -> bool:
     """Whether the article calls the longer name a unit of the shorter one, named so alone ('Rhone-Poulenc Chimie,
     a unit of Rhone-Poulenc <RHON.PA>', 'a wholly owned subsidiary of'; ``unit_nouns``): the parent, no short form
     of its unit. A parent named in full ('Yugo America Inc, a unit of Yugo NV') says nothing of whose short form
-    the shorter name is. ``parent_starts``: ``_parent_starts`` of the article."""
-    text, parent_words = doc_text(doc), parent.text.split()
-    if not any(text.startswith(parent_words[0], start) for start in parent_starts):
+    the shorter name is. ``offsets``: ``_unit_offsets`` of the article."""
+    text, parent_words, unit_words = doc_text(doc), parent.text.split(), unit.text.split()
+    if not any(text.startswith(parent_words[0], start) for start in offsets.parents) \
+            or not any(text.endswith(unit_words[-1], 0, end) for end in offsets.units()):
         return False
     nouns = "|".join(re.escape(noun) for noun in lexicon.unit_nouns)
     alone = r"(?![\w-]|\s+[A-Z])"  # not the start of a longer name ('Yugo NV')
-    called = (r"\s+".join(map(re.escape, unit.text.split())) + r",?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:"
+    called = (r"\s+".join(map(re.escape, unit_words)) + r",?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:"
               + nouns + r")\s+of\s+(?:the\s+)?" + r"\s+".join(map(re.escape, parent_words)) + alone)
     return re.search(called, text) is not None
 
