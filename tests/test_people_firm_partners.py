@@ -25,6 +25,8 @@ import pytest
     # reuters21578/articles/09371.txt
     ("PEP BOYS <PBY> SETS SPLIT, RAISES QUARTERLY\n\nManny, Moe and Jack Inc\nsaid its board declared a three-for-one "
      "stock split and raised\nthe quarterly dividend to six cts presplit from 5-1/2 cts.", ["Moe"], "1987-03-24"),
+    # reuters21578/articles/00120.txt: a given name alone is a partner's surname
+    ("    It said the offering will be underwritten by Ryan, Beck and\nCo, West Orange, N.J.", ["Ryan"], "1987-02-26"),
 ])
 def test_the_first_partners_of_a_firms_name_are_no_people(run, text, wrong, published):
     names = [record["name"] for record in run(text, published)._.people]

@@ -369,8 +369,9 @@ def begins_a_firm_name(span: Span, lexicon: PeopleLexicon) -> bool:
     """The first partners of a firm's name, no given name first: a comma or 'and' and capitalised words after them
     run on to a legal form, the wire's ticker or 'and Co' ('through underwriters R.C. Stamm and Co and Rosenkrantz
     Lyon and Ross Inc', 'led by Morgan Keegan and Co Inc, Bateman Eichler, Hill Richards Inc and Piper, Jaffray and
-    Hopwood Inc'). A person named beside a company has a given name ('Carl Icahn and Texaco Inc')."""
-    return _no_given_name_first(span, lexicon) and _partners_follow(span, lexicon)
+    Hopwood Inc'). A person named beside a company has a given name and a surname ('Carl Icahn and Texaco Inc'); a
+    given name alone so written is a partner's surname ('underwritten by Ryan, Beck and Co')."""
+    return (len(span) == 1 or _no_given_name_first(span, lexicon)) and _partners_follow(span, lexicon)
 
 
 def opens_a_firm_name(span: Span, lexicon: PeopleLexicon) -> bool:
