@@ -29,3 +29,12 @@ def test_bodies_named_alone_stay_apart(run: Any) -> None:
               "Russian gas monopoly Gazprom which is due to merge with Rosneft. Analysts said the ability of Gazprom "
               "and Rosneft to trade freely overseas had been stifled while the ownership of Yugansk remained unclear.")
     assert {"Gazprom", "Rosneft"} <= org_names(doc)
+
+
+def test_a_name_cut_before_and_runs_on_where_named_whole_elsewhere(run: Any) -> None:
+    """The model tags only 'Customs' of the second mention: one body, under its fullest name."""
+    # html-articles b6906ca016bbfc64...f39f7f7 (a web page)
+    doc = run("If the U.S. imposes a tariff on Chinese televisions, the duty is paid to U.S. Customs and Border "
+              "Protection at the border by a U.S. broker. \"The Chinese government pays nothing.\"\nCustoms and "
+              "Border Protection typically requires payment within 10 days.")
+    assert "Customs" not in org_names(doc) and "U.S. Customs and Border Protection" in org_names(doc)

@@ -17,7 +17,7 @@ from ..resolve import place_tokens, proposals
 from .acronyms import acronym_definitions
 from .candidates import Candidate, is_acronym
 from .competitions import competition_names
-from .edges import with_spelled_starts
+from .edges import with_rest_named_whole, with_spelled_starts
 from .events import event_names
 from .initials import common_initials, thing_initials
 from .lexicon import COMPANIES, DATA, FIRST_NAMES, OrganizationLexicon
@@ -65,7 +65,7 @@ class OrganizationFinder(SavesData):
         places = place_tokens(doc)
         evident = teams + wire_marked_names(reading)  # names found by their own evidence
         candidates, firms = entity_candidates(reading, lexicon, places, evident, breaks)
-        candidates = with_spelled_starts(reading, candidates)
+        candidates = with_rest_named_whole(reading, with_spelled_starts(reading, candidates))
         found.firms = [(firm.start_char, firm.end_char) for firm in firms]
         leaders = add_governments(reading, lexicon, candidates, teams)
         matched = lexicon.matches(doc)

@@ -117,6 +117,51 @@ def _brief_after_for_end(ent: Span, lexicon: OrganizationLexicon) -> int:
     return last
 
 
+def with_rest_named_whole(reading: Reading, candidates: list[Candidate]) -> list[Candidate]:
+    """A name cut at 'and' where the article names the whole elsewhere, alone or after other words ('Customs' of
+    'Customs and Border Protection typically requires' beside 'U.S. Customs and Border Protection', or beside
+    'Customs and Border Protection' its initials 'CBP' join, ``with_spelled_starts``): the name runs on over 'and' to
+    the whole name's end, where the words after it are the whole's; the names it now covers go."""
+    wholes = [words for words in (candidate.text.split() for candidate in candidates)
+              if not JOINERS.isdisjoint(words[1:-1])]
+    if not wholes:
+        return candidates
+    doc = reading.doc
+    ends = [_named_whole_end(doc, candidate, wholes) for candidate in candidates]
+    grown = {index: end for index, end in enumerate(ends) if end > candidates[index].end}
+    if not grown:
+        return candidates
+    return [candidate_of(doc[candidate.start : grown[index]], candidate.type, candidate.key) if index in grown
+            else candidate for index, candidate in enumerate(candidates)
+            if index in grown or not any(candidates[other].start <= candidate.start and candidate.end <= end
+                                         for other, end in grown.items())]
+
+
+def _named_whole_end(doc: Doc, candidate: Candidate, wholes: list[list[str]]) -> int:
+    """Where the name ends once 'and' and the rest of a whole name (``wholes``, each as its words) that holds it are
+    taken in; the name's end where the article does not go on with such a rest."""
+    at = _after_line_breaks(doc, candidate.end)
+    if at + 1 >= len(doc) or doc[at].lower_ not in JOINERS:
+        return candidate.end
+    words, end = candidate.text.split(), candidate.end
+    for whole in wholes:
+        for start in range(len(whole) - len(words) - 1):
+            if whole[start : start + len(words)] == words and whole[start + len(words)].lower() in JOINERS:
+                end = max(end, _written_on(doc, at + 1, whole[start + len(words) + 1 :]) or end)
+    return end
+
+
+def _written_on(doc: Doc, at: int, words: list[str]) -> Optional[int]:
+    """The end of ``words`` as the article writes them from ``at`` on, across a wire's line breaks; None where it
+    writes other words."""
+    for word in words:
+        at = _after_line_breaks(doc, at)
+        if at >= len(doc) or doc[at].text != word:
+            return None
+        at += 1
+    return at
+
+
 def run_on(entities: list[Span], end_of: Callable[[Span], int]) -> list[Span]:
     """Each name run on to the end ``end_of`` finds for it; a name it now covers the start of (the brief after 'and',
     the words after a particle, which the model may tag as a name of their own) is taken into the name before."""
