@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 
 def org_names(doc: Any) -> set[str]:
     return {record["name"] for record in doc._.organizations}
@@ -38,3 +40,17 @@ def test_a_name_cut_before_and_runs_on_where_named_whole_elsewhere(run: Any) -> 
               "Protection at the border by a U.S. broker. \"The Chinese government pays nothing.\"\nCustoms and "
               "Border Protection typically requires payment within 10 days.")
     assert "Customs" not in org_names(doc) and "U.S. Customs and Border Protection" in org_names(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Reuters-21578 00740
+        "Lawson would officially state his position when the\ntwo meet again next month for the IMF and World Bank "
+        "spring\nmeetings in Washington, Funaro said.\n",
+        # Reuters-21578 12073
+        "IMF's Interim Committee and the Joint Development Committee of\nthe IMF and World Bank.\n",
+    ],
+)
+def test_a_known_body_before_and_is_no_part_of_the_next_name(run: Any, text: str) -> None:
+    assert {"IMF", "World Bank"} <= org_names(run(text))

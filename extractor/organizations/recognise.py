@@ -1150,7 +1150,8 @@ def _with_first_part(span: Span, lexicon: OrganizationLexicon, reading: Reading)
     and so does one word it tagged a body of its own that the article writes in lowercase too, a common word that
     names nothing alone ('Public' of 'the Public and Commercial Services Union' beside 'public sector unions').
     A body's head or legal form right before 'and' makes a list ('Standard Oil Co and BP North America Inc',
-    'Morgan Guaranty Trust Co and Lloyds Bank Plc'), which stays apart. The words before it are read from the token
+    'Morgan Guaranty Trust Co and Lloyds Bank Plc'), which stays apart, as does a known body's name ('the IMF and
+    World Bank spring meetings'). The words before it are read from the token
     columns (``Reading.spaces``, ``lowers``)."""
     doc = span.doc
     joiner = span.start - 1
@@ -1164,6 +1165,8 @@ def _with_first_part(span: Span, lexicon: OrganizationLexicon, reading: Reading)
         start -= 1
     if start == joiner and _common_word_body(doc[joiner - 1], lexicon, reading):
         start -= 1
+    if start < joiner and normalise(doc[start:joiner].text) in lexicon.known:
+        return span  # a known body of its own before 'and' ('the IMF and World Bank spring meetings')
     return doc[start : span.end] if start < joiner else span
 
 
