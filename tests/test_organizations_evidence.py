@@ -794,6 +794,9 @@ def test_initials_the_article_uses_as_no_bodys_are_no_organization(run, text, in
          "outdoor champion accelerated away from the field in the final 300m.", "AAA"),
         ("They will underwrite the Monetary Authority of\nSingapore (MAS) auctions, maintain market liquidity and "
          "channel\nopen-market operations, MAS said.", "MAS"),
+        # spelled out by a name whose head is a body's kind: reuters21578/articles/00309.txt
+        ("shouted approval of a proposal to work closely with\nanti-apartheid movements such as the United Democratic "
+         "Front\n(UDF) which claims two mln members.", "UDF"),
     ],
 )
 def test_a_bodys_initials_stay_an_organization(run, text, initials):

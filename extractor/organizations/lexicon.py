@@ -143,6 +143,7 @@ class OrganizationLexicon:
                                        *self.title_verbs, *self.performer_nouns, *self.credits])
         support = data["support"]
         self.body_words = frozenset(support["body_words"])
+        self.defined_heads = frozenset(support["defined_heads"])
         self.kind_nouns = frozenset(support["kind_nouns"])
         self.kind_noun_ids = id_set(self.kind_nouns)
         self.part_nouns = frozenset(support["part_nouns"])

@@ -77,10 +77,11 @@ def supported(
     mention coordinated with a supported body's ('Intel, Philips, Alcatel, France Telecom'). Names in capitals
     (as ``Candidate.norm``) the article uses as no body's (``common``: 'per CWT', 'rated AAA') are none, and
     those it spells out or uses as a thing's (``defined``: 'the new MEB platform') are supported by other
-    evidence, not by their capitals."""
+    evidence, not by their capitals, or by the name they spell out where its head names a body (``_a_defined_body``)."""
     titled = Lazy(lambda: _titled_words(doc, lexicon))  # gathered once, where a name is a person's by its shape
     found = [not all(candidate.norm in common for candidate in group) and (
-        bool(record["type"]) or any(_supports(doc, lexicon, candidate, sure, defined) for candidate in group)
+        bool(record["type"]) or (any(_supports(doc, lexicon, candidate, sure, defined) for candidate in group)
+                                 or _a_defined_body(group, lexicon, defined))
         and not any(_a_persons_apposition(doc, candidate, lexicon) or _an_imperative(doc, candidate)
                     or _a_titled_persons_name(doc, candidate, lexicon, titled) for candidate in group))
         for group, record in zip(groups, records)]
@@ -97,6 +98,15 @@ def supported(
                            if conjunct.i > candidate.start or _named_bare(doc, candidate.start)) \
             or any(_short_form(doc, candidate) and found[ends.get(candidate.start - 1, index)] for candidate in group)
     return found
+
+
+def _a_defined_body(group: list[Candidate], lexicon: OrganizationLexicon, defined: set[str]) -> bool:
+    """A name the article defines initials for, whose last word says it is a body of a kind no body's word names
+    ('the United Democratic Front (UDF)'; ``defined_heads``): the definition and the head together are the
+    evidence, where a name or initials alone are none (a programme, a measure or a product is defined as often)."""
+    return any(candidate.norm in defined for candidate in group) and any(
+        not is_acronym(candidate.text) and candidate.text.split()[-1].lower() in lexicon.defined_heads
+        for candidate in group)
 
 
 def _a_persons_apposition(doc: Doc, candidate: Candidate, lexicon: OrganizationLexicon) -> bool:
