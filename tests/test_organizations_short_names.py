@@ -43,3 +43,19 @@ def names_of(doc: Any) -> dict[str, str]:
 )
 def test_a_short_name_joins_its_body(run: Any, text: str, full: str) -> None:
     assert names_of(run(text)).get("Fed") == full
+
+
+# bbc/politics/072
+COMMONS = ("But Mr Clarke told BBC Radio 4's Today programme he believed the changes he had made to the Bill to win "
+           "over critics in the Commons should be sufficient to satisfy colleagues in the Lords.\n\nBBC News "
+           "political editor Andrew Marr said: \"I think that this is a bill in deep trouble. It's been unravelling in "
+           "the House of Commons - it may unravel further.\"")
+# bbc/politics/117
+LORDS = ("In 1999 Labour removed all but 92 of the Lords' 750 hereditary peers. \"I would really like to see a Speaker "
+         "of the House of Lords,\" she said.")
+
+
+@pytest.mark.parametrize("text, short, full", [(COMMONS, "Commons", "House of Commons"),
+                                               (LORDS, "Lords", "House of Lords")])
+def test_a_chambers_short_name_joins_it(run: Any, text: str, short: str, full: str) -> None:
+    assert names_of(run(text)).get(short) == full
