@@ -223,6 +223,23 @@ def sentence_starts(doc: Doc) -> tuple[list[int], list[int]]:
     return starts
 
 
+def sentence_bounds(doc: Doc, index: int) -> tuple[int, int]:
+    """The first token of the sentence holding token ``index`` and the token after its last, those of
+    ``doc[index].sent``, found among ``sentence_starts`` by bisection: ``Span.sent`` walks to both ends of the
+    sentence a token at a time in Python integers. ``doc`` may be anything that holds the doc's ``user_data`` and
+    length and reads its sentences (the numbers' ``DocTokens``); docs without sentences count as one."""
+    starts = sentence_starts(doc)[0]
+    at = bisect_right(starts, index) - 1
+    return starts[at], starts[at + 1] if at + 1 < len(starts) else len(doc)
+
+
+def sentence_tokens(doc: Doc, index: int) -> Union[Span, list[Token]]:
+    """The tokens of the sentence holding token ``index`` (``sentence_bounds``): a Span of a Doc, a list of the
+    numbers' ``DocTokens``."""
+    start, end = sentence_bounds(doc, index)
+    return doc[start:end]
+
+
 def sentence_of(doc: Doc, char: int) -> int:
     """Index of the sentence holding character ``char`` (docs without sentences count as one)."""
     return max(bisect_right(sentence_starts(doc)[1], char) - 1, 0)

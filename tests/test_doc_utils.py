@@ -7,7 +7,9 @@ import pytest
 import spacy
 from spacy.attrs import LOWER, ORTH
 
-from extractor.doc_utils import among, doc_text, in_ticker_marks, keep_text, text_of, word_ids, words_at
+from extractor.doc_utils import (
+    among, doc_text, in_ticker_marks, keep_text, sentence_bounds, sentence_tokens, text_of, word_ids, words_at,
+)
 
 # reuters21578: wire copy with doubled spaces and a line break
 TEXT = "Output rose to 1,850  and 1,880 dlrs\nin March, the company said."
@@ -54,3 +56,20 @@ def test_a_word_alone_in_the_wires_angle_brackets_is_a_ticker(text, word, ticker
     doc = spacy.blank("en")(text)
     index = next(token.i for token in doc if token.text == word)
     assert in_ticker_marks(doc, index, index + 1) is ticker
+
+
+# reuters21578 00446: two sentences, wrapped as the wire wraps them
+SENTENCES = "the System V is designed\nto serve 800 to 10,000 users, the company said. It is\ncompatible, it added."
+
+
+@pytest.mark.parametrize("opening", [(), ("It",), ("It", "it"), ("It", "added"), ("It", ".")])
+def test_the_sentence_at_a_token_is_the_one_spacy_finds_from_it(opening):
+    doc = spacy.blank("en")(SENTENCES)
+    for token in doc[1:]:
+        token.is_sent_start = token.text in opening and all(t.text != token.text for t in doc[token.i + 1 :])
+    for start in range(len(doc)):
+        bounds = sentence_bounds(doc, start)
+        assert bounds == (doc[start].sent.start, doc[start].sent.end), start
+        assert sentence_tokens(doc, start) == doc[start].sent
+        for end in range(start + 1, len(doc) + 1):
+            assert (doc[start:end].sent.start, doc[start:end].sent.end) == bounds, (start, end)

@@ -20,6 +20,7 @@ from typing import Callable, Optional
 
 from spacy.tokens import Doc, Span, Token
 
+from ..doc_utils import sentence_bounds
 from .changes import Record
 from .lexicon import Lexicon
 from .tokens import span_text
@@ -140,7 +141,7 @@ def _index_level(lex: Lexicon, doc: Doc, span: Span, found: Record) -> bool:
 
 def _index_before(lex: Lexicon, doc: Doc, span: Span) -> Optional[Token]:
     """The last index word before the figure in its sentence, near enough to name it ("index", "Dow", "Nikkei")."""
-    for token in reversed(doc[max(span.sent.start, span.start - _INDEX_REACH) : span.start]):
+    for token in reversed(doc[max(sentence_bounds(doc, span.start)[0], span.start - _INDEX_REACH) : span.start]):
         if token.lower_ in lex.index_level_words:
             return token
     return None
@@ -175,10 +176,10 @@ def _index_name(doc: Doc, word: Token) -> str:
 def _magnitude(lex: Lexicon, doc: Doc, span: Span, found: Record) -> bool:
     """An earthquake's size: "measuring 6.5 on the Richter scale", "8.0 on the open-ended Richter scale", "a
     magnitude 6.5 quake", "a 6.3 magnitude quake" (a name, "Mr Richter", is no scale)."""
-    sentence = span.sent
-    end = min(span.end + _MAGNITUDE_REACH, sentence.end)
+    sentence_start, sentence_end = sentence_bounds(doc, span.start)
+    end = min(span.end + _MAGNITUDE_REACH, sentence_end)
     words = [token.lower_ for token in doc[span.end : end] if not token.is_space]
-    before = doc[span.start - 1].lower_ if span.start > sentence.start else ""
+    before = doc[span.start - 1].lower_ if span.start > sentence_start else ""
     near = before in lex.magnitude_words or any(word in lex.magnitude_words for word in words[:2])
     if not near and not any(word in lex.magnitude_scales and after == "scale" for word, after in zip(words, words[1:])):
         return False

@@ -15,6 +15,7 @@ from typing import Optional
 
 from spacy.tokens import Span, Token
 
+from ..doc_utils import sentence_tokens
 from .changes import ChangeWords, Record, noun_phrase
 
 _NAMES = frozenset({"ORG", "PERSON", "GPE", "FAC"})  # "Union Oil Co", "Gold Fields": a name, no commodity
@@ -46,7 +47,7 @@ def _sentence_commodity(span: Span, words: ChangeWords) -> Optional[Token]:
     names it only before a price ("the tin price", "US gasoline futures"): "Soybean meal", "Union Oil Co" and the
     "crude" of "crude oil" are no commodity of their own."""
     found: dict[str, Token] = {}
-    for token in span.sent:
+    for token in sentence_tokens(span.doc, span.start):
         lemma = token.lemma_.lower()
         if lemma in words.payment_words:
             return None

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from .lexicon import Lexicon
 from .rows import in_line_score, results_row
 from .spans import Phrase
-from ..doc_utils import has_digit
+from ..doc_utils import has_digit, sentence_bounds, sentence_tokens
 from .tokens import is_break, skip
 from .values import is_year_number
 
@@ -546,7 +546,7 @@ def _is_determiner_one(lex: Lexicon, doc: Doc, phrase: Phrase, noun: Optional[To
         return True
     if noun.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
         return True
-    sentence_end = noun.sent.end
+    sentence_end = sentence_bounds(doc, noun.i)[1]
     for token in doc[noun.i + 1 : sentence_end]:
         if token.lower_ in lex.one_contrasts and token.dep_ not in ("det", "amod") \
                 and (token.lower_ != "other" or doc[token.i - 1].lower_ == "the"):
@@ -596,8 +596,7 @@ def _is_chart_place(lex: Lexicon, doc: Doc, phrase: Phrase, noun: Optional[Token
         before -= 1
     if doc[before].lower_ not in ("to", "at"):
         return False
-    sentence = doc[phrase.start].sent
-    for token in sentence:
+    for token in sentence_tokens(doc, phrase.start):
         if token.i == 0 or token.i == phrase.start:
             continue
         previous = doc[token.i - 1]

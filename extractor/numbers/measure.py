@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from .lexicon import Lexicon
 from .recognise import core_at
 from .spans import Phrase
-from ..doc_utils import has_digit
+from ..doc_utils import has_digit, sentence_tokens
 from .tokens import BRACKETS, skip
 
 INCH_MARKS = ('"', "″", "''")
@@ -276,7 +276,8 @@ def read_glued_mark(lex: Lexicon, doc: Doc, phrase: Phrase) -> None:
         return
     currency = coin_currency(lex, doc, mark)
     if mark == "cent" and (not _article_currencies(lex, doc) & lex.expressions.coin_currencies[mark]
-                           or any(t.lower_ in lex.expressions.temperature_words for t in doc[core.start].sent)):
+                           or any(t.lower_ in lex.expressions.temperature_words
+                                  for t in sentence_tokens(doc, core.start))):
         return
     if mark == "penny" and currency is None:
         phrase.skip = True

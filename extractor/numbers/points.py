@@ -9,6 +9,8 @@ from typing import Any
 
 from spacy.tokens import Span
 
+from ..doc_utils import sentence_tokens
+
 _MODIFIER_DEPS = ("compound", "amod", "nmod", "nummod")
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _BASIS = "basis"  # "Fees total 50 basis points, with 25 points for selling": elided basis points
@@ -27,7 +29,7 @@ def measured_points(span: Span, records: list[dict[str, Any]], sentence: int, co
     if point.dep_ in _MODIFIER_DEPS and head.i > point.i and head.pos_ == "NOUN" \
             and head.lemma_.lower() not in gaps and head.lemma_.lower() not in change_nouns:
         return False
-    tokens = span.sent
+    tokens = sentence_tokens(span.doc, span.start)
     if any(token.lower_ == _BASIS for token in tokens):
         return False
     if any(token.pos_ == "NOUN" and token.lemma_.lower() in contexts for token in tokens):

@@ -16,6 +16,7 @@ from typing import Callable, Optional
 
 from spacy.tokens import Doc, Span, Token
 
+from ..doc_utils import sentence_bounds
 from .changes import LEVEL_KINDS, SAME_TERMS, ChangeWords, Link, Record
 from .counted import json_number
 from .tokens import PARAGRAPH_BREAK, text_between
@@ -67,7 +68,9 @@ def equivalent_links(doc: Doc, records: list[Record], spans: list[Optional[Span]
         before = text_between(doc, max(0, record["start"] - 40), record["start"]).lower().split()
         if len(before) < 2 or before[-1] != "to" or before[-2] not in equivalents:
             continue
-        sentence_start = span.sent.start_char if span is not None and doc.has_annotation("SENT_START") else 0
+        sentence_start = 0
+        if span is not None and doc.has_annotation("SENT_START"):
+            sentence_start = doc[sentence_bounds(doc, span.start)[0]].idx
         partner = next((m for m in range(n - 1, -1, -1) if records[m]["start"] >= sentence_start
                         and records[m]["kind"] == record["kind"] and m not in amounts), None)
         between = text_between(doc, records[partner]["end"], record["start"]) if partner is not None else ""
