@@ -6,9 +6,10 @@ a market's town, an index, a commodity, a month or a comparison, not a team or a
 shape ('Chelsea 25 19 5 1 47 8 62', 'NEW YORK 74 59 .556 -', 'Arsenal 2 Southampton 0'), so a table of figures is
 told by what no sports table writes in a row: a figure of four digits or more or with a thousands separator
 ('1,400', '9726', '95638000'), two figures with a decimal point ('171.45 UP 0.49'; a standings row has one
-percentage), an empty cell ('---', 'n/a', 'nil') or a month labelling the row ('JUN 30 59 14 75'). One such row makes
-its whole table one of figures: the lines around it with no blank line or prose between, each a label and figures or
-a line of headings ('WEST FARGO  400  500  900  400' below 'OKLA CITY  200  6,800  7,000  500').
+percentage), a fraction but a half or a bid and an offer ('29 3/8', '1.6213/23'), an empty cell ('---', 'n/a',
+'nil') or a month labelling the row ('JUN 30 59 14 75'). One such row makes its whole table one of figures: the lines
+around it with no blank line or prose between, each a label and figures or a line of headings ('WEST FARGO  400  500
+900  400' below 'OKLA CITY  200  6,800  7,000  500').
 """
 
 from __future__ import annotations
@@ -29,6 +30,9 @@ FIGURE = re.compile(r"[-+(]*\$?\.?\d[\d,./:-]*%?\)?")
 # ... with four digits or more, or a thousands separator, before any decimal point: no score or game count.
 LARGE_FIGURE = re.compile(r"[-+(]*\$?(?:\d{1,3}(?:,\d{3})+|\d{4,})(?:\.\d+)?%?\)?")
 DECIMAL_FIGURE = re.compile(r"[-+(]*\$?\d*\.\d+%?\)?")
+# ... holding a slash between digits: a fraction of a price ('29 3/8', '7/32') or a rate's bid and offer ('1.6213/23',
+# '52/49'); not a half, a baseball table's games behind ('BOSTON 69 65 .515 5 1/2'), nor a season ('1986/87').
+QUOTED_FIGURE = re.compile(r"(?!(?:19|20)\d\d/\d\d$)(?!.*\b1/2$).*\d/\d")
 # A lowercase word longer than this makes a line prose ('mln', 'vs', 'up' and 'unch' are a table's).
 TABLE_WORD_MAX_LETTERS = 5
 ROW, HEADING = "row", "heading"
@@ -73,5 +77,6 @@ def _line(line: str) -> tuple[Optional[str], bool]:
     marked = any(LARGE_FIGURE.fullmatch(value) for value in values) \
         or sum(DECIMAL_FIGURE.fullmatch(value) is not None for value in values) > 1 \
         or any(value.lower() in EMPTY_CELLS for value in values) \
+        or any(QUOTED_FIGURE.match(value) for value in values) \
         or (len(label) == 1 and label[0].lower() in MONTH_LABELS)
     return ROW, marked

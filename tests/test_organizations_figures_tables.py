@@ -125,3 +125,29 @@ def test_companies_in_a_wrapped_line_of_share_prices_stay(run: Any) -> None:
             "16.00, Sons of Gwalia 90\ncents to 16.50 and Kidston 50 to 9.00.\n    Placer Pacific rose 25 cents to "
             "3.95 dlrs, Elders Resources\n17 to 3.20, CRA 36 to 8.70 and MIM 19 to 3.35.\n")
     assert "CRA" in {record["name"] for record in run(text)._.organizations}
+
+
+# A table quoting prices in fractions or rates as a bid and an offer ('29 3/8', '1.6213/23'), which no sports table
+# writes (a baseball table's games behind are halves, 'BOSTON 69 65 .515 5 1/2'): its currency codes, commodities and
+# shares' short names are no teams ('STG', 'ZINC', 'CAN-PACIF').
+QUOTED_TABLES = [
+    # Reuters-21578 13370 (LONDON DOLLAR CROSS RATES OPENING)
+    ("LONDON DOLLAR CROSS RATES OPENING - APRIL 7\n      SPOT           1 MONTH      3 MONTHS     6 MONTHS\n"
+     " STG 1.6213/23       52/49        131/127      225/220\n DMK 1.8195/8205     42/39        122/117      246/241\n"
+     " SFR 1.5130/40       48/43        114/109      228/218\n", {"STG", "DMK", "SFR"}),
+    # Reuters-21578 13377 (LONDON STERLING RATES OPENING): two currencies to a row
+    ("LONDON STERLING RATES OPENING - APRIL 7\n US       1.6213/23      YEN     235.10/40\n"
+     " CAN      2.1190/1220    DKR     11.1180/1330\n DMK      2.9540/75      NKR     11.0350/0500\n",
+     {"CAN", "DKR", "DMK", "NKR"}),
+    # Reuters-21578 14472 (CANADIAN METALS)
+    ("CANADIAN METALS - April 7\n\nVIRGIN                34.00/34.50\n    ZINC - PRIME WESTERN         50.00/56.50\n"
+     "    ZINC - HIGH GRADE            49.50/56.00\n", {"ZINC", "PRIME WESTERN", "HIGH GRADE"}),
+    # Reuters-21578 14617 (NYSE CLOSING PRICES)
+    ("NYSE CLOSING PRICES 1\n\n ALLIED SIG      47 3/8\n ALCOA           43 3/4\n BURL NOR        70 1/2\n"
+     " CAN-PACIF       19\n CHRYSLER        57 1/2\n", {"CAN", "PACIF"}),
+]
+
+
+@pytest.mark.parametrize(("text", "labels"), QUOTED_TABLES)
+def test_a_table_of_quoted_prices_names_no_team(run: Any, text: str, labels: set[str]) -> None:
+    assert not {record["name"] for record in run(text)._.organizations} & labels
