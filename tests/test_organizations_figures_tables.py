@@ -151,3 +151,21 @@ QUOTED_TABLES = [
 @pytest.mark.parametrize(("text", "labels"), QUOTED_TABLES)
 def test_a_table_of_quoted_prices_names_no_team(run: Any, text: str, labels: set[str]) -> None:
     assert not {record["name"] for record in run(text)._.organizations} & labels
+
+
+# The wire's count of shares up and down under a most-actives table: two labels and their counts set out as a
+# table's cells, not a score line's two sides in prose ('Arsenal 2 Southampton 0').
+SHARE_COUNT_LINES = [
+    # Reuters-21578 14235 (NYSE-CONSOLIDATED 1200 ACTIVES)
+    "NYSE-CONSOLIDATED 1200 ACTIVES\n\n1,018,200 IBM               149 3/4 UP     3/8\n\n"
+    "      ADVANCES    647   DECLINES    566\n",
+    # Reuters-21578 13922
+    "  605,400 UNITED AIR         65 5/8 OFF    1/8\n\n      ADVANCES    579   DECLINES    542\n",
+    # Reuters-21578 14661
+    "  240,600 NY TIMES A         45     UP   1 1/4\n\n     ADVANCES   276     DECLINES    319\n",
+]
+
+
+@pytest.mark.parametrize("text", SHARE_COUNT_LINES)
+def test_a_count_of_shares_up_and_down_is_no_score_line(run: Any, text: str) -> None:
+    assert not {record["name"] for record in run(text)._.organizations} & {"ADVANCES", "DECLINES"}

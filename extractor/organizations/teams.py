@@ -12,7 +12,7 @@ from spacy.attrs import LEMMA, POS
 from spacy.symbols import VERB
 from spacy.tokens import Span, Token
 
-from ..entities import covered_tokens, is_capitalised
+from ..entities import covered_tokens, is_capitalised, table_row
 from ..places import fold, gazetteer
 from ..resolve import proposals
 from ..tables import MONTH_LABELS, figures_table_rows
@@ -206,7 +206,9 @@ def _line_teams(line: Span, towns: Callable[[], set[int]]) -> list[Span]:
     percentage aside: 'NEW YORK 74 59 .556 -'), unlike a table of prices ('Cinci 1.52 2.04 1.50 2.17'); a
     schedule's visitors are at most two words and play at a town ('GRAIN SHIPS LOADING AT PORTLAND' is a
     headline); a month is no side ('N.Y. GRAIN FREIGHTS - April 1' is a headline and its day). ``towns`` gives
-    the tokens of the article's towns, read when first asked."""
+    the tokens of the article's towns, read when first asked. Two sides and their scores are one line of prose, not
+    a table's cells apart by runs of spaces, which pair labels with counts ('ADVANCES    647   DECLINES    566', the
+    wire's count of shares up and down under its most-actives table; ``entities.table_row``)."""
     runs: list[tuple[str, int, int]] = []  # (kind, first token, after last), consecutive words of a kind merged
     for token in line:
         if token.is_space:
@@ -219,12 +221,12 @@ def _line_teams(line: Span, towns: Callable[[], set[int]]) -> list[Span]:
         else:
             runs.append((kind, token.i, token.i + 1))
     kinds = [kind for kind, _, _ in runs]
-    score_line = kinds == ["name", "number", "name", "number"]
+    score_line = kinds == ["name", "number", "name", "number"] and not table_row(line.text)
     result = kinds == ["name", "number", "number", "number", "name"] and line.doc[runs[2][1]].text == "-"
     fixture = kinds == ["name", "versus", "name"]
-    table_row = len(kinds) >= 5 and kinds[0] == "name" and set(kinds[1:]) == {"number"}
-    table_row = table_row and not any(token.text == "-" for token in line[:-1]) and _counts(line)
-    if not (score_line or result or fixture or table_row):
+    standings = len(kinds) >= 5 and kinds[0] == "name" and set(kinds[1:]) == {"number"}
+    standings = standings and not any(token.text == "-" for token in line[:-1]) and _counts(line)
+    if not (score_line or result or fixture or standings):
         return []
     doc = line.doc
     spans = [doc[start:end] for kind, start, end in runs if kind == "name"]
