@@ -371,6 +371,18 @@ def with_split_start(span: Span, lexicon: OrganizationLexicon) -> Span:
     return doc[start : span.end]
 
 
+def without_seat(span: Span, lexicon: OrganizationLexicon) -> Span:
+    """A firm's name the model runs on after its legal form over 'of' and a place ('Heini's Nursery Inc of Miami',
+    'Nomura Securities Co\nLtd of Japan'): the place says where the firm is, and the name ends at the form
+    (``seated_legal_forms``: 'Corp' and 'Co' are left out, as names run on after them, 'Petroleum Corp of Jamaica')."""
+    doc = span.doc
+    for at in range(span.start + 1, span.end - 1):
+        after = _after_line_breaks(doc, at + 1)
+        if doc[at].text in lexicon.seated_legal_forms and after < span.end and doc[after].lower_ == "of":
+            return doc[span.start : at + 1]
+    return span
+
+
 def _a_split_start_word(word: Token, lexicon: OrganizationLexicon) -> bool:
     """A capitalised proper noun that may open a firm's name: no function word, legal form or post."""
     return word.is_alpha and word.is_title and word.tag_ in ("NNP", "NNPS") and not word.is_stop \

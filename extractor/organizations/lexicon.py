@@ -81,6 +81,7 @@ class OrganizationLexicon:
         self.building_endings = frozenset(tuple(ending.split()) for ending in data["buildings"]["endings"])
         self.format_nouns = frozenset(data["format_nouns"])
         self.legal_forms = frozenset(data["legal_forms"])
+        self.seated_legal_forms = frozenset(data["seated_legal_forms"])
         self.post_nominals = frozenset(data["post_nominals"])
         self.ticker_cues = frozenset(data["ticker_cues"])
         self.not_name_endings = frozenset(data["not_name_endings"])
