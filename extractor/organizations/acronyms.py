@@ -14,6 +14,7 @@ from ..doc_utils import word_ids, words_at
 from ..entities import trim_name
 from ..entities import normalise
 from .candidates import Candidate, candidate_of, is_acronym
+from .edges import _after_line_breaks
 from .lexicon import OrganizationLexicon
 from .reading import Reading
 from .recognise import names_a_body
@@ -47,6 +48,8 @@ def acronym_definitions(
         acronym = doc[paren + 1].text
         if not is_acronym(acronym) or len(acronym.replace(".", "")) < 2:
             continue  # one capital in brackets is a wire's ticker or a list's letter ('Telegraph Co (T)')
+        if _in_a_firms_name(doc, paren, lexicon):
+            continue
         long_form = by_end.get(paren) or by_end.get(_before_wrap(reading, paren)) \
             or by_end.get(before_ticker(reading, paren))
         if _spelled_in_lowercase(_lowercase_words_before(doc, paren), acronym, lexicon):
@@ -85,6 +88,14 @@ def acronym_definitions(
     if links:
         _add_acronym_uses(reading, candidates, {acronym for _, acronym in links})
     return links
+
+
+def _in_a_firms_name(doc: Doc, paren: int, lexicon: OrganizationLexicon) -> bool:
+    """Capitals in brackets before a legal form are part of the firm's name, the country or region its unit serves
+    ('Sony (U.K.) Ltd', 'Barrick Resources (USA) Inc', 'Mansion House Securities (F.E.)\nLtd'), no initials the
+    text defines for the name before them."""
+    after = _after_line_breaks(doc, paren + 3)
+    return after < len(doc) and doc[paren + 2].text == ")" and doc[after].text in lexicon.legal_forms
 
 
 def _before_wrap(reading: Reading, i: int) -> int:

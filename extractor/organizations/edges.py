@@ -383,6 +383,20 @@ def without_seat(span: Span, lexicon: OrganizationLexicon) -> Span:
     return span
 
 
+def with_region_in_brackets(span: Span, lexicon: OrganizationLexicon) -> Span:
+    """A firm's name the model ends before the country or region in brackets that its legal form follows ('Barrick
+    Resources' of 'Barrick Resources (USA) Inc', 'Sony' of 'Sony (U.K.) Ltd', across a wire's line break): the name
+    runs on to the legal form, as where the model tags it whole ('Mitsubishi Bank (Europe) SA'). Not a partner's
+    tail, whose firm's first partners the model tagged apart ('N.M. Rothschild\nand' 'Sons')."""
+    doc = span.doc
+    at = _after_line_breaks(doc, span.end)
+    if not len(span) or at + 3 >= len(doc) or span[0].text in lexicon.partner_tails or doc[at].text != "(" or doc[at + 2].text != ")" \
+            or not (doc[at + 1].is_upper or doc[at + 1].is_title) or not doc[at + 1].text[:1].isalpha():
+        return span
+    form = _after_line_breaks(doc, at + 3)
+    return doc[span.start : form + 1] if form < len(doc) and doc[form].text in lexicon.legal_forms else span
+
+
 def _a_split_start_word(word: Token, lexicon: OrganizationLexicon) -> bool:
     """A capitalised proper noun that may open a firm's name: no function word, legal form or post."""
     return word.is_alpha and word.is_title and word.tag_ in ("NNP", "NNPS") and not word.is_stop \

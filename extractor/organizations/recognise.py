@@ -17,7 +17,7 @@ from ..entities import (NAME_PARTICLES, bracketed_country_names, in_capitals, la
 from .candidates import Candidate, candidate_of
 from .edges import (_after_line_breaks, _joins_a_legal_form, run_on, with_briefs_after_and, with_briefs_after_for,
                     with_legal_forms_joined, with_split_start, without_function_word_ends,
-                    without_person_before_of, without_seat)
+                    with_region_in_brackets, without_person_before_of, without_seat)
 from .lexicon import OrganizationLexicon
 from ..doc_utils import doc_text, figure_shaped, has_digit, sentence_starts
 from ..places import fold, gazetteer
@@ -117,7 +117,7 @@ def entity_candidates(
                                            lowercase), reading)
         if span is None:
             continue
-        span = _complete(_before_bracket(span, opens, lexicon), lexicon, reading)
+        span = _complete(with_region_in_brackets(_before_bracket(span, opens, lexicon), lexicon), lexicon, reading)
         if span is not None:
             whole = _with_first_part(_without_score(without_seat(span, lexicon), reading), lexicon, reading)
             joined.update(range(whole.start, span.start))
