@@ -12,7 +12,7 @@ from spacy.attrs import IS_TITLE, POS
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Span, Token
 
-from ..doc_utils import lowercase_words, words_at
+from ..doc_utils import lowercase_words, sentence_tokens, words_at
 from ..places import fold, gazetteer
 from ..resolve import proposals
 from .lexicon import PeopleLexicon
@@ -207,7 +207,7 @@ def _speaks(token: Token, lexicon: PeopleLexicon) -> bool:
     verb = token.head
     if token.dep_ != "nsubj" or verb.lemma_.lower() not in lexicon.speech_verbs:
         return False
-    words, text = lexicon.quote_words, token.sent.text
+    words, text = lexicon.quote_words, sentence_tokens(token.doc, token.i).text
     return any(mark in text for mark in words.marks) or any(
         word.lower_ in words.person_pronouns or word.text == "I" for word in verb.subtree if word.i > token.i)
 

@@ -13,7 +13,7 @@ from spacy.attrs import IDX, IS_SPACE, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from ..doc_utils import COLUMNS, columns, doc_text, sentence_of
+from ..doc_utils import COLUMNS, columns, doc_text, sentence_bounds, sentence_of, sentence_tokens
 from ..entities import (
     NAME_PARTICLES, bracketed_country_names, clean_spaces, in_capitals, is_capitalised, labelled_entities, trim_name,
 )
@@ -272,7 +272,7 @@ def _sentence_opener(token: Token, lexicon: PeopleLexicon) -> bool:
 
 def _asks(token: Token) -> bool:
     """The sentence from this word on is a question: its first full stop, mark or line break is a question mark."""
-    for word in token.doc[token.i : token.sent.end]:
+    for word in token.doc[token.i : sentence_bounds(token.doc, token.i)[1]]:
         if word.text in (".", "!", "?") or word.is_space and "\n" in word.text:
             return word.text == "?"
     return False
@@ -344,7 +344,7 @@ def grow(span: Span, lexicon: PeopleLexicon, blocked: set[int]) -> Span:
     if not len(span):
         return span
     doc, start, end = span.doc, span.start, span.end
-    sentence = span.sent
+    sentence = sentence_tokens(doc, start)
     while start > sentence.start and _first_name_word(doc[start - 1], lexicon, blocked):
         start -= 1
     if start - 2 >= sentence.start and line_break(doc[start - 1]) \

@@ -8,7 +8,7 @@ from typing import Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from ..doc_utils import paragraph_breaks
+from ..doc_utils import paragraph_breaks, sentence_bounds
 from ..entities import clean_spaces, is_capitalised
 from .lexicon import PLURAL_TAGS, SUBJECT_DEPS, PeopleLexicon
 
@@ -40,7 +40,7 @@ def title(span: Span, lexicon: PeopleLexicon, other_names: set[int]) -> tuple[Op
     the names coordinated with this one ('finance ministers A and B')."""
     doc = span.doc
     end = span.start
-    first = span.sent.start
+    first = sentence_bounds(doc, span.start)[0]
     while end > first and (doc[end - 1].lower_ in lexicon.honorifics or doc[end - 1].text == "\n"):
         end -= 1  # and past a wire's line break between the title and the name ('President\nReagan said')
     if end > first and _object_before_a_clause(doc[end - 1], span, lexicon):
