@@ -16,7 +16,7 @@ from typing import Callable, Iterable
 
 from spacy.tokens import Doc
 
-from ..doc_utils import doc_text, has_lower, word_ids, words_at
+from ..doc_utils import doc_text, has_lower, sentence_tokens, word_ids, words_at
 from ..entities import normalise, table_row
 from .candidates import Candidate, is_acronym
 from .lexicon import OrganizationLexicon
@@ -87,7 +87,7 @@ def _a_rating(doc: Doc, i: int, places: set[int]) -> bool:
     """A credit rating: a grade's letters in a sentence about ratings ('The issue is rated AAA by Standard and
     Poor's'; not 'The AAA indoor and outdoor champion')."""
     token = doc[i]
-    return RATING.match(token.text) is not None and any(word.lower_ in RATING_WORDS for word in token.sent)
+    return RATING.match(token.text) is not None and any(word.lower_ in RATING_WORDS for word in sentence_tokens(doc, i))
 
 
 def _a_places_code(doc: Doc, i: int, places: set[int]) -> bool:

@@ -17,7 +17,7 @@ from ..places import fold, gazetteer
 from ..resolve import proposals
 from ..tables import MONTH_LABELS, figures_table_rows
 from .lexicon import OrganizationLexicon
-from ..doc_utils import has_digit, word_ids
+from ..doc_utils import has_digit, sentence_tokens, word_ids
 from .reading import Lazy, Reading, id_set
 
 # The places a club is named for: towns and counties, not countries or regions.
@@ -184,7 +184,7 @@ def sides_in_play(reading: Reading, lexicon: OrganizationLexicon) -> list[Span]:
         if verb.i - 1 in towns and not any(child.dep_ == "nsubj" for child in verb.children):
             found.append(towns[verb.i - 1])  # the parser lost the subject: 'made 30 saves and Minnesota beat Buffalo'
         if found and (strings[lemmas[verb.i]].lower() in lexicon.match_verbs or sporting or against
-                      or len(found) > 1 or SCORE.search(verb.sent.text) is not None):
+                      or len(found) > 1 or SCORE.search(sentence_tokens(doc, verb.i).text) is not None):
             sides += found
     return sides
 

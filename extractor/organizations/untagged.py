@@ -10,7 +10,7 @@ from spacy.util import filter_spans
 
 from ..places import capital_governments, fold, gazetteer
 from ..resolve import resolved
-from ..doc_utils import word_ids, words_at
+from ..doc_utils import sentence_bounds, word_ids, words_at
 from ..entities import normalise
 from .candidates import Candidate, candidate_of
 from .lexicon import OrganizationLexicon
@@ -270,9 +270,8 @@ def _party_mention(span: Span, lexicon: OrganizationLexicon, adjective: bool) ->
 def _in_capitals(span: Span, reading: Reading) -> bool:
     """Headlines in capitals ('THE MAN WHO ...') are no place to read acronyms from. The sentence's words are read
     from the token columns (``Reading.alphas``, ``lengths``, ``orths``: a word is in capitals when its text is)."""
-    sent = span.sent
     alphas, lengths, orths = reading.alphas, reading.lengths, reading.orths
-    words = [i for i in range(sent.start, sent.end) if alphas[i] and lengths[i] > 1]
+    words = [i for i in range(*sentence_bounds(span.doc, span.start)) if alphas[i] and lengths[i] > 1]
     strings = span.doc.vocab.strings
     return sum(strings[orths[i]].isupper() for i in words) * 2 > len(words) > len(span)
 
