@@ -11,8 +11,9 @@ from typing import Any, Callable, Optional
 
 from spacy.tokens import Doc, Span, Token
 
+from ..doc_utils import sentence_bounds, sentence_tokens
 from .lexicon import _YEAR_RE, _prefix_ends, lexicon, _vocabulary
-from .resolve import _anchor
+from .resolve import _anchor, _sentence_start
 
 
 _MONTH_DAY_TOKEN_RE = re.compile(r"([a-z]{3,9})\.?[-/.](?:\d{1,2}(?:st|nd|rd|th)?|\d{4})")
@@ -263,13 +264,13 @@ def _a_programme(at: Around) -> bool:
     headline: 'OPEC MINISTERS MEET TODAY')."""
     span, before = at.span, at.before
     token = at.tokens[0]
-    if len(at.words) != 1 or at.words[0] not in lexicon()["relative_days"] or span.start == span.sent.start \
+    if len(at.words) != 1 or at.words[0] not in lexicon()["relative_days"] or span.start == _sentence_start(span) \
             or before is None or not (token.is_title or token.is_upper):
         return False
     if before.tag_ == "POS" or before.lower_ in ("'", "’", "the"):
         return token.is_title
-    return before.tag_ == "NNP" and (before.is_title or before.is_upper) \
-        and before.lower_ not in lexicon()["weekdays"] and any(word.is_lower for word in span.sent)
+    return before.tag_ == "NNP" and (before.is_title or before.is_upper) and before.lower_ not in lexicon()["weekdays"] \
+        and any(word.is_lower for word in sentence_tokens(span.doc, span.start))
 
 
 def _a_counted_weekday(at: Around) -> bool:
@@ -310,7 +311,7 @@ def _now_that_as_a_conjunction(at: Around) -> bool:
     founder has left' (not 'I hope now that the government will act')."""
     span, before, after = at.span, at.before, at.after
     return after is not None and after.lower_ == "that" and at.text == "now" and (
-        span.start == span.sent.start or before is not None and (before.is_punct or before.dep_ == "cc")
+        span.start == _sentence_start(span) or before is not None and (before.is_punct or before.dep_ == "cc")
         or before is not None and before.pos_ in ("NOUN", "PROPN") and after.dep_ == "mark")
 
 
@@ -407,7 +408,7 @@ def _a_period_of_play(at: Around) -> bool:
     words = at.words
     if words[-1] != "quarter" or len(words) < 2 or words[-2] not in lexicon()["ordinals"]:
         return False
-    doc, sentence = at.span.doc, at.span.sent
+    doc, sentence = at.span.doc, sentence_tokens(at.span.doc, at.span.start)
     play = lexicon()["play_words"]
     return any(token.lower_ in play for token in doc[max(0, sentence.start - 30):sentence.end + 30])
 
@@ -450,7 +451,7 @@ def _a_word_that_is_no_date(at: Around) -> bool:
                 return True
         if word in lex["holiday_capitals"] and token.is_lower:
             return True
-        if word in lex["units"] and token.is_title and token.i > span.sent.start and token.i > span.start \
+        if word in lex["units"] and token.is_title and token.i > _sentence_start(span) and token.i > span.start \
                 and span.doc[token.i - 1].like_num:
             return True
         if word in lex["units"] and token.i == span.start and _name_spelled_like_unit(token):
@@ -611,7 +612,7 @@ def _name_spelled_like_unit(token: Token) -> bool:
     """'Australian Timothy Weeks', 'King and Weeks were abducted', 'the Magic Years Child Care': inside a
     sentence a capitalised unit word that no amount counts is a name. After a quotation mark, colon or line
     break the capital may open a clause ('said: "Weeks of talks ...'), so only a word before it counts."""
-    if not token.is_title or token.i == token.sent.start:
+    if not token.is_title or token.i == sentence_bounds(token.doc, token.i)[0]:
         return False
     before = token.doc[token.i - 1]
     lex = lexicon()

@@ -13,6 +13,7 @@ from typing import Any, Callable, Optional
 
 from spacy.tokens import Span, Token
 
+from ..doc_utils import sentence_bounds, sentence_tokens
 from .calendar import _bounds, _finish, _offset_value, _whole_unit
 from .lexicon import _DAY_RE, _ISO_DAY_RE, _MONTH_VALUE_RE, _YEAR_RE, lexicon
 from .normalise import parse
@@ -52,7 +53,7 @@ def _scheduled(day: Token) -> bool:
     simple = verb.tag_ in ("VBZ", "VBP") and not auxiliaries
     progressive = verb.tag_ == "VBG" and len(auxiliaries) == 1 and auxiliaries[0].lemma_ == "be" \
         and auxiliaries[0].tag_ in ("VBZ", "VBP")
-    closing = verb.sent.text.rstrip()[-1:]
+    closing = sentence_tokens(verb.doc, verb.i).text.rstrip()[-1:]
     return (simple or progressive) and closing in (".", "!", "?", '"', "'", "\u201d", "\u2019")
 
 
@@ -77,7 +78,7 @@ def _clause_tense(span: Span, root: Optional[Token] = None) -> Optional[str]:
             break
         token = head
     if token.pos_ not in ("VERB", "AUX"):
-        token = span.sent.root
+        token = sentence_tokens(span.doc, span.start).root
     if token.dep_ == "acl" and token.tag_ == "VBN":
         return "future" if token.lemma_ in lexicon()["intention_verbs"] else "past"
     auxiliaries = [child for child in token.children if child.dep_ in ("aux", "auxpass")]
@@ -366,6 +367,12 @@ def _publication_day(published: Optional[str]) -> Optional[date]:
         return None
 
 
+def _sentence_start(span: Span) -> int:
+    """The first token of the span's sentence, that of ``span.sent``, found without walking to it
+    (``doc_utils.sentence_bounds``)."""
+    return sentence_bounds(span.doc, span.start)[0]
+
+
 def _anchor(published: Optional[str]) -> Optional[date]:
     """The day relative dates count from: the publication day, unless it lies in the calendar's first or last
     year ('0001-01-01', '9999-12-31'), where they are left unresolved rather than failing the article."""
@@ -529,7 +536,7 @@ def _framed_by_part_of_year(found: list[tuple[Span, Parsed]], anchor: Optional[d
     2005' in January of either year); a sentence that frames the month in two years leaves it unknown."""
     if anchor is not None:
         return found
-    parts = [(span.sent.start, int(match[1]), *_months_of_part(match[2])) for span, parsed in found
+    parts = [(_sentence_start(span), int(match[1]), *_months_of_part(match[2])) for span, parsed in found
              if parsed.value and (match := _PART_OF_YEAR_RE.fullmatch(parsed.value)) and match[2][0] in "QH"
              and not _compared_with(span)]
     if not parts:
@@ -538,7 +545,7 @@ def _framed_by_part_of_year(found: list[tuple[Span, Parsed]], anchor: Optional[d
     for span, parsed in found:
         if parsed.value is None and parsed.unanchored and parsed.type == "date":
             month = int(parsed.unanchored[5:7])
-            sentence = span.sent.start
+            sentence = _sentence_start(span)
             years = {year for told, year, first, last in parts if told == sentence and first <= month <= last}
             if len(years) == 1:
                 day = date(years.pop(), month, int(parsed.unanchored[8:10]) if len(parsed.unanchored) > 7 else 1)
@@ -561,7 +568,7 @@ def _compared_with(span: Span) -> bool:
     a word of comparison among the few before the date."""
     doc = span.doc
     words = lexicon()["comparison_words"]
-    return any(token.lower_ in words for token in doc[max(span.sent.start, span.start - 8):span.start])
+    return any(token.lower_ in words for token in doc[max(_sentence_start(span), span.start - 8):span.start])
 
 
 def _verb_of(token: Token) -> Optional[Token]:
@@ -655,7 +662,8 @@ def _the_present_era(found: list[tuple[Span, Parsed]]) -> list[tuple[Span, Parse
     for span, parsed in found:
         if len(span) == 1 and span[0].lower_ == "today" and parsed.type == "date":
             today = span[0]
-            others = [other for place, other in found if place.sent.start == span.sent.start and place != span]
+            sentence = _sentence_start(span)
+            others = [other for place, other in found if _sentence_start(place) == sentence and place != span]
             if any(cue(today, others) for cue in PRESENT_ERA_CUES):
                 parsed = Parsed("date", "PRESENT_REF")
         read.append((span, parsed))
