@@ -12,7 +12,7 @@ import numpy
 from spacy.attrs import ENT_IOB, ENT_TYPE, IDX, IS_ALPHA, IS_LOWER, LENGTH
 from spacy.tokens import Doc, Span, Token
 
-from .doc_utils import COLUMNS, columns
+from .doc_utils import COLUMNS, columns, sentence_tokens
 from .resources import load_json
 
 # Where the people component leaves the character spans of the names the model tags a person that its rules found
@@ -179,7 +179,7 @@ def in_capitals(span: Span) -> bool:
     OPER SHR 1.09 DLRS'): there the model tags verbs and figures as names ('SIGNS MERGER', 'BERGER SAYS'), so a
     name needs evidence beyond its tag. A sentence whose lowercase words' letters (from the token columns) make over
     a tenth of its characters, nearly every one, is no such sentence, which is told before its text is built."""
-    sent = span.sent
+    sent = sentence_tokens(span.doc, span.start)
     table = columns(span.doc)[sent.start : sent.end]
     alpha, lower, length = (table[:, COLUMNS.index(attr)] for attr in (IS_ALPHA, IS_LOWER, LENGTH))
     if int((alpha * lower * length).sum()) * 10 > sent.end_char - sent.start_char:
