@@ -344,14 +344,36 @@ def _pronoun_kind(lower: str, words: QuoteWords) -> str:
     return "org" if lower in words.group_pronouns else ""
 
 
-def _unrecognised_speaker(token: Token, mentions: list[EntityMention], words: QuoteWords) -> Optional[str]:
+def _unrecognised_speaker(
+    token: Token, mentions: list[EntityMention], words: QuoteWords, introduced: set[str]
+) -> Optional[str]:
     """A proper name the entity components missed that speaks ('Hereditary Chief Na'moks said he
-    ...'): the person a following 'he' or 'she' means, not an earlier name."""
-    if token.pos_ != "PROPN" or token.head.lemma_.lower() not in words.verbs or token.tag_ != "NNP":
+    ...') or that its sentence is about, as the subject of its main verb, when the model reads a person there, an
+    owner's possessive introduces it ('Arsenal's Edu has lifted the lid ... The Brazilian confirmed') or the article
+    gave it so before, which ``introduced`` holds ('But Edu was highly critical of ..., particularly on Jose Antonio
+    Reyes. "...," he said' is Edu, not Reyes, whom the people component found): the person a following 'he', 'she'
+    or description means, not an earlier name nor one the sentence names beside it. A bare name the model reads as
+    no one may be a club's or a town's ('Sale host Bath in the Powergen Cup')."""
+    if token.pos_ != "PROPN" or token.tag_ != "NNP" or _mentions_at(token.doc, mentions).get(token.idx):
         return None
-    if token.ent_type_ not in {"", "PERSON"} or _mentions_at(token.doc, mentions).get(token.idx):
-        return None
-    return without_article(noun_phrase(token)).text
+    if token.head.lemma_.lower() in words.verbs:
+        return without_article(noun_phrase(token)).text if token.ent_type_ in {"", "PERSON"} else None
+    name = _own_name(token)
+    owned = name.start > 0 and token.doc[name.start - 1].tag_ == "POS"  # the model tags 'Arsenal's Edu' one body
+    if not (token.ent_type_ == "PERSON" or owned or name.text in introduced) or not _is_topic(token) \
+            or any(c.dep_ == "det" for c in children(token)) or token.lower_ in _ROLE_HEADS:
+        return None  # 'The e-University was scrapped', 'The Life of Mary Queen of Scots': a body's or a title's name
+    introduced.add(name.text)
+    return name.text
+
+
+def _own_name(token: Token) -> Span:
+    """A proper name's own words: the capitalised words the parser joins to it, not an owner before them ('Arsenal's
+    Edu' is Edu)."""
+    start = token.i
+    while start > 0 and token.doc[start - 1].dep_ == "compound" and token.doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    return token.doc[start : token.i + 1]
 
 
 def _unnamed_speaker(token: Token, mentions: list[EntityMention], words: QuoteWords, cues: set[int]) -> Optional[str]:
@@ -491,6 +513,7 @@ def referents_of(
     people = {record["name"] for record in doc._.people or [] if " " in record["name"]}
     not_people = [tuple(found) for found in doc.user_data.get(NOT_PEOPLE, ())]
     events = _named(doc, mentions, words, quoted, spans)
+    introduced: set[str] = set()  # the names the entity components missed that the article gives a person's
     for t in map(doc.__getitem__, _subject_indices(doc)):
         if overlaps(t.idx, t.idx + 1, quoted):
             continue
@@ -508,7 +531,7 @@ def referents_of(
             found = ((_plural_subject(t, mentions, words), "plural"),
                      ("" if _described_subject(t, mentions, words, cues) else None, DESCRIBED),
                      (spelled, "org"),
-                     (_unrecognised_speaker(t, mentions, words) if spelled is None else None, "person"),
+                     (_unrecognised_speaker(t, mentions, words, introduced) if spelled is None else None, "person"),
                      (unnamed, "person"),
                      ("" if unnamed is None and _speaks_by_role(t, words, cues) else None, _PROXY))
             events.extend((t.idx, (name, kind, t)) for name, kind in found if name is not None)
