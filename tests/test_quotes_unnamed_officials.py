@@ -1,9 +1,10 @@
 """An official or spokesperson who speaks without the article naming them or whom they speak for ('a senior
 Japanese government official said') is whom a following 'he said' means: not a person named earlier who has not
 spoken, nor a person named inside the very words 'he' reports ('... a bill introduced by Democratic Senator Lloyd
-Bentsen, he said' is the official's). 'The official said' takes up the unnamed official called so before.
+Bentsen, he said' is the official's), also a few sentences on while no subject since could be one person. 'The
+official said' takes up the unnamed official called so before.
 
-Sentences come from the Reuters-21578 corpus (file named per case).
+Sentences come from the Reuters-21578 and BBC News corpora (file named per case).
 """
 
 from __future__ import annotations
@@ -44,6 +45,14 @@ _TRUST_BANK = (  # Reuters-21578 00223
     " on overseas investments but the recent decline in\nU.S. 30-year bond yields has caused a rethink"
     " in pension fund\ninvestment stategies.\n    The bank is looking more at U.S. Equities and Europea"
     "n\nbonds, he said.")
+_HUNTS = (  # BBC politics/179: the sentence between names no one, so 'He' is the spokesman, not the farmer
+    "Farmer Geoff Brooks, a senior member of the Quorn hunt, told BBC News people's lives \"revolved around "
+    "hunting\". He described the ban as \"ridiculous\" and \"badly thought out\".\n\nThe Association of Chief "
+    "Police Officers has issued guidance to forces on how to deal with the new rules. A spokesman said: "
+    "\"Basically, it's not going to be police officers chasing about in cars across fields, it will be based on "
+    "intelligence and information received as well.\" The decision on how to police individual hunts will be "
+    "left to local forces, with more officers sent to hunts where disruption is expected. He said police would "
+    "consider evidence submitted by anti-hunt organisations on its merits.")
 _TAIWAN = (  # Reuters-21578 00224
     "TAIWAN OFFSHORE BANKING ASSETS RISE IN JANUARY\n\nThe combined assets of Taiwan's offshore\nb"
     "anking units (obu) rose to 6.28 billion U.S. Dlrs at end-\nJanuary from 6.21 billion in Dec"
@@ -59,6 +68,7 @@ _TAIWAN = (  # Reuters-21578 00224
     (_SCHULTZ, "has not yet shown up", "official"),
     (_SCHULTZ, "was ignoring the progress", "official"),
     (_BENTSEN, "That reference spoils", "official"),
+    (_HUNTS, "police would consider evidence", "spokesman"),
 ])
 def test_he_after_an_unnamed_official_is_the_official(
     run: Callable[..., Doc], text: str, words: str, official: str

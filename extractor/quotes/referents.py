@@ -721,7 +721,29 @@ def antecedent(
                         _subject_rank(subject), described=subject.i)
     lower = words.object_pronouns.get(pronoun.lower_, pronoun.lower_)  # 'quoted him as saying' means as 'he said'
     kind, gender = _pronoun_kind(lower, words), words.genders.get(lower)
+    people = [r for r in before if r.kind == "person"] if kind == "person" else []
+    if people and people[-1].fleeting and known.get(people[-1].name, gender) == gender \
+            and _still_unnamed(people[-1], pronoun, words, speech):
+        return people[-1]
     return pick(before, kind, gender, known, unit_of(doc, pronoun.idx), True)
+
+
+def _still_unnamed(official: Referent, pronoun: Token, words: QuoteWords, speech: Speech) -> bool:
+    """Whether an unnamed official who spoke last is whom a 'he' or 'she' a few sentences on means, past the next
+    sentence ``pick`` keeps them to: when no subject of the writer's words since could be one person ('A spokesman said:
+    "..." The decision on how to police individual hunts will be left to local forces, with more officers sent to
+    hunts where disruption is expected. He said police would consider evidence' is the spokesman, not the farmer
+    Geoff Brooks named before him; 'more officers' are no one person)."""
+    doc = pronoun.doc
+    called = doc.char_span(official.start, official.end, alignment_mode="expand")
+    if called is None or _definite(called.root, words) \
+            or unit_of(doc, pronoun.idx) - official.sentence > words.float_reach:
+        return False  # 'The Fed spokesman said' takes up one who spoke before, whom the speaker rules may name otherwise
+    between = doc.char_span(official.end, pronoun.idx, alignment_mode="expand") if official.end < pronoun.idx else None
+    return between is None or not any(
+        t.dep_ in SUBJECTS and t.tag_ not in _PLURAL_TAGS and not overlaps(t.idx, t.idx + 1, speech.quoted)
+        and (t.pos_ == "PROPN" or t.lower_ in words.person_pronouns or t.lemma_.lower() in words.person_nouns)
+        for t in between)
 
 
 def _subject_before(pronoun: Token, mentions: list[EntityMention], words: QuoteWords) -> Optional[Token]:
