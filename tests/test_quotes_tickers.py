@@ -74,6 +74,11 @@ def test_a_ticker_after_a_preposition_names_no_speaker(run: Callable[..., Doc]) 
         "A spokesman for Preussag\nAG <PRSG.F> said it was "
         "not yet certain whether the company\nwould pay a dividend on 1986 results", "not yet certain",
         "Preussag AG", id="a-spokesman-for-the-company"),
+    pytest.param(  # Reuters-21578 17907: a number in the name, and the parser opens a sentence at the ticker
+        "Dutch insurer Stad Rotterdam Anno 1720\nN.V. <ASRN.AS> said from July 1 it will own 20 pct of the\nshares "
+        "of <Europeesche Verzekering Maatschappij N.V.>, a\nfully-owned unit of Swiss insurer <Union\n"
+        "Rueckversicherungs-Gesellschaft>.", "will own 20 pct", "Stad Rotterdam Anno 1720 N.V.",
+        id="a-number-in-the-name"),
 ])
 def test_a_ticker_after_a_company_the_entities_missed_speaks_for_its_words(
     run: Callable[..., Doc], text: str, words: str, speaker: str

@@ -889,15 +889,19 @@ def is_ticker(token: Token) -> bool:
 
 def ticker_firm(token: Token, words: QuoteWords) -> Optional[Span]:
     """The capitalised words a ticker follows when the entity components found no company there ('Rowntree
-    Mackintosh Plc <RWNT.L>', 'Sweden's Stora Kopparbergs Bergslags\nAB <SKPS.ST>'): the company's name in the
+    Mackintosh Plc <RWNT.L>', 'Sweden's Stora Kopparbergs Bergslags\nAB <SKPS.ST>', a number inside it too: 'Dutch
+    insurer Stad Rotterdam Anno 1720\nN.V. <ASRN.AS>'): the company's name in the
     article's words, also for a spokesperson's ('A spokesman for Preussag\nAG <PRSG.F> said'); none after another
     preposition, where the company is only named inside the subject ('A shareholder group led by Barris Industries
     Inc <BRSS.O> said', 'shares of\nAmerican Home Products <AHP>, said')."""
     doc, first = token.doc, token.sent.start
+    if first == token.i - 1 and token.i > 1:
+        first = doc[token.i - 2].sent.start  # the parser may open a sentence at the ticker's mark, never the wire
     start = end = _skip_spaces(doc, token.i - 2, first) + 1
     while start > first:
         before = _skip_spaces(doc, start - 1, first)
-        joining = doc[before].lower_ in _NAME_JOINS or (doc[before].text == "-" and not doc[before].whitespace_)
+        joining = doc[before].lower_ in _NAME_JOINS or (doc[before].text == "-" and not doc[before].whitespace_) \
+            or doc[before].pos_ == "NUM"  # 'Stad Rotterdam Anno 1720 N.V. <ASRN.AS>'
         if _name_word(doc[before]) or (joining and start < end and before > first
                                        and _name_word(doc[_skip_spaces(doc, before - 1, first)])):
             start = before
