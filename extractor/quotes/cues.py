@@ -87,6 +87,9 @@ def _subject_of(verb: Token, words: QuoteWords, quoted: list[tuple[int, int]]) -
                     return _person_before(child) or verb.head
                 if len(subjects) > 1:
                     continue  # 'the courts which, said Mr Hopkins, "is part of ..."': the name after the verb speaks
+                if _person_before(child) is None:
+                    break  # 'He ruled out free personal care - which is on offer in Scotland, saying': a clause the
+                    # parser hung on the main verb, whose subject says it, not the relative's noun
             child = _name_before_post(child, verb)
             return named_apposition(child) or child
         if _quoted_as(verb):
