@@ -81,6 +81,10 @@ from spacy.tokens import Doc
     pytest.param(  # html ec7fc408 (blog, online leadership): a figure of speech
         "Any time you\u2019re building a business, you\u2019re going to experience some moments that cause you "
         "to \u2026 well, let\u2019s say they cause you to grow as a person.", "grow as a person", id="lets-say"),
+    pytest.param(  # bbc/tech/233.txt: advice to the reader, no one's statement
+        "The shoot-anything-that-moves gameplay is peppered with moments of old-school genius. Fans of robotic "
+        "gastropods should note the title refers, instead, to the vast array of vehicles on offer in a game stuffed "
+        "with bizarre hardware.", "title refers", id="should-note"),
 ])
 def test_no_quote_from_words_nobody_said(run: Callable[..., Doc], text: str, words: str) -> None:
     quotes = [q for q in run(text)._.quotes if words in q["text"]]
@@ -115,6 +119,10 @@ def test_no_quote_from_words_nobody_said(run: Callable[..., Doc], text: str, wor
     pytest.param(  # bbc/politics/009.txt: a negation inside the reported clause is the speaker's
         "Mr Straw said he did not know the odd journalist who had used the odd word.", "odd journalist",
         "Straw", id="negation-inside-the-claim"),
+    pytest.param(  # bbc/politics/105.txt: an obligation inside the reported clause is the speaker's
+        "UK Muslims should accept that people of Islamic appearance are more likely to be stopped and searched by "
+        "police, a Home Office minister has said.", "stopped and searched", "Home Office minister",
+        id="should-inside-the-claim"),
 ])
 def test_speech_around_them_stays(run: Callable[..., Doc], text: str, words: str, speaker: str) -> None:
     quotes = [q for q in run(text)._.quotes if words in q["text"]]
