@@ -80,6 +80,11 @@ def test_an_infinitive_is_its_objects_words(run: Callable[..., Doc], text: str, 
         "The Pentagon rejected these accusations as \u201cpatently false,\u201d and both independent analysts and "
         "sources in the Rukban camp told Polygraph.info the Russian and Syrian claims are false.",
         "patently false", "analysts", id="clause-joined-after-the-quote"),
+    pytest.param(  # Reuters-21578 08950: a place the spokesman talks from is no one who speaks
+        "About 14,000 of Brazil's 40,000\nseamen are now back at work after pay accords with 21 shipping\ncompanies "
+        "but the rest are still on strike, a spokesman at\nstrike headquarters said today.\n    The seamen began a "
+        "national stoppage on February 27.\n    The spokesman, talking by telephone from Rio de Janeiro,\nsaid 126 "
+        "ships were strike-bound.", "126 ships", "Rio de Janeiro", id="talking-from-a-place"),
 ])
 def test_no_one_elses_words(run: Callable[..., Doc], text: str, words: str, wrong: str) -> None:
     quotes = [q for q in run(text)._.quotes if words in q["text"]]

@@ -37,6 +37,8 @@ _JOINING = frozenset({"of", "for", "and", "the", "de", "du", "la", "&"})
 _OUTLET_TYPES = frozenset({"media", None})
 # The prepositions that name a study's author ('a study by Gartner', 'figures from the Ministry of Economy').
 _STUDY_AUTHOR_PREPS = frozenset({"by", "from"})
+# The model's labels of a place's name: where a document or a spokesperson is, not who speaks.
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # The model's labels of words that name a person or a place, no outlet ('told US media').
 _NO_OUTLET_LABELS = frozenset({"PERSON", "GPE", "LOC"})
 # The nouns a post ends in ('President'), from the people data: a title told is no outlet.
@@ -484,7 +486,8 @@ def described_referent(phrase: Span, words: QuoteWords, mentions: list[EntityMen
 def _author(head: Token, words: QuoteWords, preps: Optional[frozenset[str]] = None) -> Optional[Span]:
     """Who a document or spokesperson speaks for: 'the ministry's statement', 'a spokesman for X',
     'a statement issued by X', 'a release sent to media from X'; an outlet that passed it on is no author
-    ('the statement quoted by IRNA'). ``preps`` are the prepositions that may name the author (the proxy ones)."""
+    ('the statement quoted by IRNA'), nor a place it came from ('The spokesman, talking by telephone from Rio de
+    Janeiro, said'). ``preps`` are the prepositions that may name the author (the proxy ones)."""
     for child in children(head):
         pronoun_owner = child.lower_ in words.person_pronouns or child.lower_ in words.group_pronouns
         owner = child.dep_ == "poss" or (child.dep_ == "nmod" and any(c.dep_ == "case" for c in children(child)))
@@ -504,7 +507,8 @@ def _author(head: Token, words: QuoteWords, preps: Optional[frozenset[str]] = No
         if child.dep_ == "acl" and child.lemma_.lower() not in words.relaying_verbs:  # not 'quoted by IRNA'
             for agent in children(child):
                 origin = agent.dep_ == "agent" or (agent.dep_ == "prep" and agent.lower_ in words.origin_preps)
-                objects = [obj for obj in children(agent) if origin and obj.dep_ == "pobj"]
+                objects = [obj for obj in children(agent) if origin and obj.dep_ == "pobj"
+                           and (agent.dep_ == "agent" or obj.ent_type_ not in _PLACE_LABELS)]
                 if objects:
                     return noun_phrase(objects[0])
     return None
