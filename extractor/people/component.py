@@ -18,7 +18,7 @@ from ..doc_utils import COLUMNS, SavesData, columns, read_data, word_ids, words_
 from ..entities import NOT_PEOPLE, covered_tokens
 from ..resolve import place_and_demonym_tokens, proposals, resolved
 from .described import described_roles
-from .filters import no_person, unevidenced
+from .filters import no_person, shortens_a_thing, unevidenced
 from .given_names import described_people, given_name_people
 from .lexicon import COMMON_WORDS, COMPANIES, DATA, DEMONYMS, FIRST_NAMES, PERSON_NOUNS, PeopleLexicon
 from .merge import group_names, record
@@ -93,8 +93,10 @@ class PeopleFinder(SavesData):
         if found.one_word_names:  # the resolver reads the common words only for one-word names
             found.common_words = _common_words(doc, orth, table[:, COLUMNS.index(IS_LOWER)])
         kept, things = [], []
-        for group in group_names(names, lexicon.short_forms):
-            if no_person(doc, group, lexicon):
+        groups = group_names(names, lexicon.short_forms)
+        dropped = [group for group in groups if no_person(doc, group, lexicon)]
+        for group in groups:
+            if any(group is other for other in dropped) or shortens_a_thing(doc, group, dropped, lexicon):
                 things.extend([name.start_char, name.end_char] for name in group)
             else:
                 kept.append((group, record(doc, group)))

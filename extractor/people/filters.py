@@ -225,19 +225,45 @@ def _leads_a_noun(word: Token) -> bool:
 def described_as_an_organization(span: Span, lexicon: PeopleLexicon) -> bool:
     """A name the noun for a body's kind describes is that body ('the band's record company Universal',
     'independent label Domino', 'the industry lobby group Eurofer', 'clearing agencies Cedel and Euroclear',
-    'the emirate's daily Al-Qabas', 'the rural affairs ministry, Defra', 'Rock band Keane'). A name of two words
-    or more opening with a given name stays a person: the noun may be the object of the person's verb ('the
-    company Richard Branson founded')."""
+    'start-up companies Gizmondo and Tapwave Zodiac', 'the emirate's daily Al-Qabas', 'the rural affairs ministry,
+    Defra', 'Rock band Keane', 'Wall Street firm Furman Selz Mager Dietz and Birney'). A name of two words or more
+    opening with a given name stays a person where a verb follows it, as the noun may be the object of the person's
+    clause ('the company Richard Branson founded'), or where the noun is capitalised, the end of another name ('the
+    troubled Child Support Agency Doug Smith')."""
     doc = span.doc
-    first = span[0]
-    while first.dep_ == "conj" and first.head.i < first.i and first.head.i >= first.i - 4:
-        first = first.head  # 'agencies Cedel and Euroclear': the noun stands before the first name of the two
-    before = first.i - 1
-    if before > 0 and doc[before].text == "," and first.dep_ == "appos" and first.head.i == before - 1:
+    start, word = span.start, span.root
+    while word.dep_ == "conj" and start - 4 <= word.head.i < start:
+        word = word.head  # 'agencies Cedel and Euroclear': the noun stands before the first name of the list
+        start = _name_start(word)
+    before = start - 1
+    while before > 0 and doc[before].is_space:  # a wire's line break ('holding company\nNord Est plans')
+        before -= 1
+    if before > 0 and doc[before].text == "," and word.dep_ == "appos" and word.head.i == before - 1:
         before -= 1  # 'the rural affairs ministry, Defra'
     words = span.text.split()
     return before >= 0 and doc[before].lower_ in lexicon.organization_nouns \
-        and (len(words) == 1 or words[0] not in lexicon.first_names)
+        and (len(words) == 1 or words[0] not in lexicon.first_names
+             or doc[before].is_lower and not _a_verb_follows(span))
+
+
+def _a_verb_follows(span: Span) -> bool:
+    """A verb right after the name, adverbs aside ('Richard Branson founded', 'Doug Smith also earns')."""
+    doc = span.doc
+    at = span.end
+    while at < len(doc) and doc[at].pos_ == "ADV":
+        at += 1
+    return at < len(doc) and doc[at].pos_ in ("VERB", "AUX")
+
+
+def _name_start(word: Token) -> int:
+    """Where the name a word ends starts: its proper nouns compounded into it right before it ('Tapwave' of
+    'Tapwave Zodiac')."""
+    start = word.i
+    for child in reversed(list(word.lefts)):
+        if child.i != start - 1 or child.dep_ != "compound" or child.pos_ != "PROPN":
+            break
+        start = child.i
+    return start
 
 
 def set_off_as_an_organization(span: Span, lexicon: PeopleLexicon) -> bool:
@@ -926,6 +952,16 @@ def one_mention_of_no_full_name(hits: Iterator[bool], names: Sequence[NameMentio
                                  for words in (name.text.split() for name in names))
 
 
+def one_mention_of_no_other_full_name(hits: Iterator[bool], names: Sequence[NameMention],
+                                      lexicon: PeopleLexicon) -> bool:
+    """``one_mention_of_no_full_name`` for a rule that weighs a given name itself: a full name the article says is
+    the thing's is no person's ('Wall Street firm Furman Selz Mager Dietz and Birney'), one named so at another
+    mention may be ('firm Pesch and Co' beside the physician LeRoy Pesch)."""
+    used = list(hits)
+    return any(used) and not any(not hit and len(words) > 1 and words[0].capitalize() in lexicon.first_names
+                                 for hit, words in zip(used, (name.text.split() for name in names)))
+
+
 # Names that are no person of the story, each with its rule and how many of a person's mentions it must hold for.
 def plural_without_a_given_name(span: Span, lexicon: PeopleLexicon) -> bool:
     """A name of several words whose last the tagger calls a plural noun, or is a common noun's plural, and whose
@@ -1023,7 +1059,7 @@ NOT_A_PERSON: tuple[tuple[str, Callable[[Span, PeopleLexicon], bool], Proof], ..
     ("a word after an article ('the Bernabeu was evacuated', 'to land humans on the Moon')", follows_an_article,
      one_mention_of_no_full_name),
     ("a body's name after the noun for its kind ('record company Universal')", described_as_an_organization,
-     one_mention_of_no_full_name),
+     one_mention_of_no_other_full_name),
     ("a body's name set off by the noun for its kind ('Novo Astro, a private company')", set_off_as_an_organization,
      one_mention_of_no_full_name),
     ("a thing's given name ('a software product, named Galaxy')", names_a_thing, one_mention_of_no_full_name),
@@ -1061,6 +1097,23 @@ NOT_A_PERSON: tuple[tuple[str, Callable[[Span, PeopleLexicon], bool], Proof], ..
     ("a firm a plural calls by its partners' names ('Stockbrokers James Capel said')", called_by_a_plural,
      one_mention_of_no_role_but_its_calling),
 )
+
+
+def shortens_a_thing(doc: Doc, names: Sequence[NameMention], things: Sequence[Sequence[NameMention]],
+                     lexicon: PeopleLexicon) -> bool:
+    """A name with no role of its own that the article writes only as a name found to be no person's, that name with
+    a hyphen for a space, or its first words with none of the ``WORK_EVIDENCE`` of a person (a given name proves
+    nothing of a firm's opening), is that thing shortened ('the Furman Selz report' after 'Wall Street firm Furman
+    Selz Mager Dietz and Birney', 'Nord-Est expected' after 'holding company Nord Est'). A person named in a body's
+    name shows it ('Dr King said' beside 'the Martin Luther King Jr Hospital')."""
+    if not things or any(name.roles for name in names):
+        return False
+    named = {thing.words for group in things for thing in group}
+    if all(tuple(" ".join(name.words).replace("-", " ").split()) in named for name in names):
+        return True
+    return all(len(name.words) > 1 and any(words[: len(name.words)] == name.words for words in named)
+               for name in names) \
+        and not any(test(doc[name.start : name.end], lexicon) for name in names for _, test in WORK_EVIDENCE)
 
 
 def no_person(doc: Doc, names: Sequence[NameMention], lexicon: PeopleLexicon) -> bool:
