@@ -43,6 +43,18 @@ def test_unit_word_opening_a_sentence_stays_a_time_expression(run, text, wanted,
     assert only(run, text, None, wanted)["value"] == value
 
 
+@pytest.mark.parametrize("text, word, is_date", [
+    # bbc sport/299: the centre named in full before, then by his surname
+    ("And the midfield pairing of Mathew Tait and Jamie Noon is also under threat. The Bath fly-half-cum-centre is "
+     "likely to start against France, with either Tait or Noon dropping out.", "Noon dropping", False),
+    # bbc sport/299 then reuters 07396: the clock word in lowercase stays a time beside the person
+    ("And the midfield pairing of Mathew Tait and Jamie Noon is also under threat. The letter was effective at noon "
+     "today.", "noon", True),
+])
+def test_a_capitalised_clock_word_ending_a_persons_name_is_the_person(run, text, word, is_date):
+    assert bool(covering(run, text, "2005-01-01", word)) is is_date
+
+
 # ---------------------------------------------------------------- 'the next year' of the story
 
 @pytest.mark.parametrize("text, published, wanted, value", [

@@ -62,6 +62,8 @@ REJECTED_SENTENCES = [
     "today's hog slaughter at about 280,000 to 300,000 head versus\n294,000 week ago and 303,000 a year ago.",
     "The blaze broke out with an explosion around 1330 local time (1130 GMT).",
     "a resolution of 1080 pixels by 1920 pixels",
+    "And the midfield pairing of Mathew Tait and Jamie Noon is also under threat. The Bath fly-half-cum-centre is "
+    "likely to start against France, with either Tait or Noon dropping out.",
 ]
 
 

@@ -298,6 +298,16 @@ def _a_surname_like_a_month(at: Around) -> bool:
         and before.lower_ not in lex["months"]
 
 
+def _a_surname_like_a_clock_word(at: Around) -> bool:
+    """'with either Tait or Noon dropping out' beside 'Jamie Noon': a clock word written with a capital inside a
+    sentence, as no time is, that ends the name of a person the model tags in the article is that person."""
+    span, token = at.span, at.tokens[0]
+    if len(at.tokens) != 1 or not token.is_title or token.i == _sentence_start(span) \
+            or at.words[0] not in lexicon()["clock_words"]:
+        return False
+    return any(ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == token.text for ent in span.doc.ents)
+
+
 def _a_count_after_a_month(at: Around) -> bool:
     """'in May one person died', 'in March one of them': a count, not a spelled day."""
     lex = lexicon()
@@ -484,6 +494,7 @@ REJECTIONS: tuple[tuple[Callable[[Around], bool], tuple[str, ...]], ...] = (
     (_a_counted_weekday, ("@weekdays",)),
     (_a_changing_amount, ("^@range_starts",)),
     (_a_surname_like_a_month, ("@ambiguous_months",)),
+    (_a_surname_like_a_clock_word, ("@clock_words",)),
     (_a_count_after_a_month, ("@day_count_words",)),
     (_now_that_as_a_conjunction, ("$that",)),
     (_now_opening_a_clause, ("now",)),
