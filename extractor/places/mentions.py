@@ -206,7 +206,8 @@ def _name_mentions(doc: Doc, gaz: Gazetteer) -> list[_Mention]:
     _link_qualifiers(doc, found)
     products = {item.key for item in found if _names_a_product(item, gaz) or _named_as_a_thing(item, doc)}
     glued = _glued_names(doc, found)
-    listed = {id(item) for item in found if _listed_among_companies(item, gaz)} | club_mentions(doc, found, gaz) \
+    listed = {id(item) for item in found if _listed_among_companies(item, gaz) or _listed_among_people(item, gaz)} \
+        | club_mentions(doc, found, gaz) \
         | firm_mentions(found, gaz)
     return [item for item in found if id(item) not in glued and id(item) not in listed
             and (item.within is not None or not (_celestial(item.span, gaz) or item.key in products))]
@@ -234,12 +235,23 @@ def _listed_among_companies(item: _Mention, gaz: Gazetteer) -> bool:
     so does a list holding another place name ('Manchester Gorton, Sheffield Central, Oxford East, Newcastle'), and a
     dateline's capitals the parser runs into the story ('BAAR, SWITZERLAND' over 'Ascom, a global ... provider')."""
     towns = bool(item.candidates) and all(candidate.feature == "city" for candidate in item.candidates)
-    if item.span.text.isupper() or not towns:
-        return False
+    return towns and not item.span.text.isupper() and _listed_among(item, gaz, "ORG")
+
+
+def _listed_among_people(item: _Mention, gaz: Gazetteer) -> bool:
+    """A one-word name of a region or a town in a list of three or more whose other items are a person the model tags
+    and no place is a person too ('Def Jam's artists include LL Cool J, DMX, Ludacris, Ja Rule and Ashanti' names no
+    Ashanti region of Ghana); a country stays, and so does a list holding another place name."""
+    regions = bool(item.candidates) and all(candidate.feature != "country" for candidate in item.candidates)
+    return regions and len(item.span) == 1 and not item.span.text.isupper() and _listed_among(item, gaz, "PERSON")
+
+
+def _listed_among(item: _Mention, gaz: Gazetteer, label: str) -> bool:
+    """The name is in a list of three or more whose other items hold a name the model tags ``label`` and no place."""
     first = _first_conjunct(item.span)
     members = [first, *(token for token in first.subtree if token.dep_ == "conj" and token.i > first.i)]
     others = [token for token in members if not item.span.start <= token.i < item.span.end]
-    return len(others) >= 2 and any(token.ent_type_ == "ORG" for token in others) and not any(
+    return len(others) >= 2 and any(token.ent_type_ == label for token in others) and not any(
         token.ent_type_ in PLACE_LABELS or token.ent_type_ == "NORP" or fold(token.text) in gaz for token in others)
 
 
