@@ -1,7 +1,8 @@
 """People: a firm the article calls by the noun for its kind is no person, wherever that noun stands before it: before
 the first name of a list ('companies Gizmondo and Tapwave Zodiac'), before a wire's line break, or before a name
 opening with a given name that no verb follows ('firm Furman Selz Mager Dietz and Birney'); the firm's name
-shortened later is no person either ('the Furman Selz report'). A person named after a noun that is the object of
+shortened later is no person either ('the Furman Selz report'), nor is a name before a post only a body has and its
+holder's name ('Stad Rotterdam chairman Lucas van Leeuwen'). A person named after a noun that is the object of
 their clause stays ('the company Richard Branson founded', tests/test_people.py).
 
 Every text is real news text, its source named beside it."""
@@ -34,6 +35,10 @@ from tests.test_people_companies import people_mentions
          "a convertible bond issue for a total of\n400 mln francs, President Gustave Rambaud said.\n    He told a "
          "news conference Nord-Est expected to receive\napproval from the Bourse supervisory body COB in the next two"
          "\nweek.", {"Nord Est", "Nord-Est"}),
+        # reuters21578 17907: a name before a chairman and his name, then as an owner
+        ("    Stad Rotterdam chairman Lucas van Leeuwen told Reuters it\nmay raise its stake to a majority interest if "
+         "the two companies\nare found to be sufficiently compatible.\n    Stad Rotterdam's premium income in 1986 "
+         "was 1.17 billion\nguilders, making it the fifth largest Dutch insurer.", {"Stad Rotterdam"}),
     ],
 )
 def test_a_firm_the_article_calls_by_its_kind_is_no_person(run: Any, text: str, firms: set[str]) -> None:

@@ -127,6 +127,15 @@ def qualifies_a_named_role(span: Span, lexicon: PeopleLexicon) -> bool:
         and doc[role + 1].ent_type_ == "PERSON" and doc[role + 1].ent_iob_ == "B"
 
 
+def names_an_officers_body(span: Span, lexicon: PeopleLexicon) -> bool:
+    """A name right before a post only a body has and the name of the one holding it is that body ('Stad Rotterdam
+    chairman Lucas van Leeuwen told Reuters', then "Stad Rotterdam's premium income"): no person has a chairman or a
+    president, so one mention so written settles it."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].lower_ in lexicon.officer_roles \
+        and qualifies_a_named_role(span, lexicon)
+
+
 def describes_the_name_after(span: Span, lexicon: PeopleLexicon) -> bool:
     """One word right before a courtesy title and a person's name describes that person ('Former Beatle Sir Paul
     McCartney is second on the list'), as no one is named twice in a row."""
@@ -1051,6 +1060,8 @@ NOT_A_PERSON: tuple[tuple[str, Callable[[Span, PeopleLexicon], bool], Proof], ..
      every_mention),
     ("a thing counted ('his second Oscar')", counted_like_a_thing, one_mention_of_no_full_name),
     ("a name qualifying another person's role ('Oscar winner Adrien Brody')", qualifies_a_named_role, every_mention),
+    ("a body named before its officer ('Stad Rotterdam chairman Lucas van Leeuwen')", names_an_officers_body,
+     one_mention_of_no_full_name),
     ("a character someone plays ('who plays Hermione')", plays_a_part, every_mention),
     ("a character after a part's words ('his role as George Kirk')", cast_in_a_part, every_mention),
     ("a table's label or date column ('Revs 28.8 mln vs 32.5 mln', 'Jun 13.0')", labels_a_line_of_figures,

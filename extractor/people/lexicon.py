@@ -110,6 +110,7 @@ class PeopleLexicon:
         self.person_calling_ids = word_ids(self.person_callings)
         # role heads a firm holds too ('its adviser, Morgan Stanley,'), and the callings that describe bodies
         self.firm_roles = frozenset(data["firm_roles"]) | frozenset(data["bodies_described_so"])
+        self.officer_roles = frozenset(data["officer_roles"])
         self.currency_words = frozenset(data["currency_words"])
         self.relation_nouns = frozenset(data["relation_nouns"])
         self.short_forms = {short: frozenset(full) for short, full in data["given_name_short_forms"].items()}
