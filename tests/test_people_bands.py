@@ -1,7 +1,8 @@
 """A music act's name is no person's, though it may be written as one ('Franz Ferdinand', 'Manfred Mann'): a noun
 for a band right before it that describes it, a band member's role right after it before the member's name, or a
 verb in the plural whose subject it is alone. Every mention then needs a role or other evidence of a person, a given
-name not being enough. Sentences verbatim from BBC News."""
+name not being enough. One word alone in a list whose other items are full names is no surname, but an act's or a
+work's name ('Michael Jackson, Aerosmith, Diana Ross'). Sentences verbatim from BBC News."""
 
 import pytest
 
@@ -29,6 +30,12 @@ BANDS = [
     ("Glasgow group Franz Ferdinand won two prizes, as did Keane and Joss Stone, who was voted best urban act by "
      "digital TV viewers. Scissor Sisters, Franz Ferdinand, Keane, Joss Stone and McFly were all in the Sound of 2004 "
      "top 10.", "Franz Ferdinand"),
+    # BBC entertainment/133: one word alone in a list of full names is an act's name, no surname
+    ("Michael Jackson, Aerosmith, Diana Ross, Gloria Estefan and Phil Collins are among the stars who have previously "
+     "graced the Super Bowl stage.", "Aerosmith"),
+    # BBC entertainment/049: or a work's
+    ("Rounding out the top ten were In Good Company - starring Dennis Quaid and Scarlett Johansson - Racing Stripes "
+     "and Assault on Precinct 13.", "Assault"),
 ]
 
 

@@ -673,11 +673,16 @@ def _listed_with_names(span: Span, lexicon: PeopleLexicon) -> bool:
     Easterby, Humphreys'), a given name or a person the article names in full elsewhere ('Lemar and Jamelia',
     'Both McIlory and Watkins'), or is as long as a team's line-up ('Cech, Ferreira, Carvalho, Terry'): a short
     list of other single words proves nothing of each other, being as often firms, sites or towns ('reached
-    out to Walikali and Gossipgist', 'the Eton and Slough seat'). A line-up's semicolon joins its names but
-    sets off what a sentence lists ('Maritime Seafood Processors and First Choice Foods; Gordon Redgate of')."""
+    out to Walikali and Gossipgist', 'the Eton and Slough seat'). One word alone among two names or more, each a full
+    name, is no surname, as news names each person of such a list in full: an act's or a work's ('Michael Jackson,
+    Aerosmith, Diana Ross, Gloria Estefan and Phil Collins are among the stars', 'Racing Stripes and Assault on
+    Precinct 13'). A line-up's semicolon joins its names but sets off what a sentence lists ('Maritime Seafood
+    Processors and First Choice Foods; Gordon Redgate of')."""
     doc = span.doc
     before = _listed(doc, span.start, -1)
     after = _listed(doc, span.end - 1, 1)
+    if len(span) == 1 and len(before) + len(after) >= 2 and all(len(item) > 1 for item, _ in before + after):
+        return False  # every other item a full name: the one word is an act's or a work's, no surname
     # the nearest name on each side, with the word of it next to this one and the joiner between
     nearest = [(item, item[-1], joiner) for item, joiner in before[:1]] \
         + [(item, item[0], joiner) for item, joiner in after[:1]]
