@@ -22,7 +22,8 @@ class ResolverWords:
 
     # Demonyms, their plurals and the nouns for peoples ('Welsh', 'Africans', 'Britons').
     nationalities: frozenset[str]
-    # Every form of a party in the organizations' party table ('Lib Dems', 'Lib Dem', 'Tories').
+    # Every form of a party in the organizations' party table ('Lib Dems', 'Lib Dem', 'Tories'), and the one-word names
+    # of the parties it lacks ('Labour').
     parties: frozenset[str]
     # Prizes and their ceremonies ('Oscar', 'Golden Globes'), and the last words of a prize's name ('Awards').
     awards: frozenset[str] = frozenset()
@@ -39,7 +40,8 @@ class ResolverWords:
         adjectives = [word for word in demonyms if " " not in word]
         nationalities = frozenset([*adjectives, *(f"{word}s" for word in adjectives), *group_words["peoples"]])
         parties = frozenset(word for party, forms in organizations["parties"].items()
-                            for word in (party, *forms["members"], *forms["adjectives"]))
+                            for word in (party, *forms["members"], *forms["adjectives"])) \
+            | frozenset(group_words.get("parties", ()))
         return cls(nationalities, parties, frozenset(group_words.get("awards", ())),
                    frozenset(group_words.get("award_heads", ())), frozenset(organizations.get("state_words", ())),
                    frozenset(organizations.get("state_modifiers", ())))
