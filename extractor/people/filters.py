@@ -119,12 +119,17 @@ def counted_like_a_thing(span: Span, lexicon: PeopleLexicon) -> bool:
 
 def qualifies_a_named_role(span: Span, lexicon: PeopleLexicon) -> bool:
     """A name right before the role of another person named after it qualifies that role ('Oscar winner Adrien
-    Brody', 'Oscar nominee Clive Owen'); as every mention must be so used, a person named elsewhere stays ('Blair
-    aide Alastair Campbell' beside 'Mr Blair')."""
+    Brody', 'Oscar nominee Clive Owen'), however the parse joins the name to the words before it where the role
+    hangs from that person's name ('with rapper Twista and Ray actor Jamie Foxx'); as every mention must be so used,
+    a person named elsewhere stays ('Blair aide Alastair Campbell' beside 'Mr Blair')."""
     doc = span.doc
     role = span.end
-    return role + 1 < len(doc) and span.root.head.i == role and lexicon.is_role_head(doc[role]) \
-        and doc[role + 1].ent_type_ == "PERSON" and doc[role + 1].ent_iob_ == "B"
+    if role + 1 >= len(doc) or not lexicon.is_role_head(doc[role]) or doc[role + 1].ent_type_ != "PERSON" \
+            or doc[role + 1].ent_iob_ != "B":
+        return False
+    holder = doc[role].head
+    return span.root.head.i == role or holder.ent_type_ == "PERSON" and (
+        holder.i == role + 1 or holder.i > role and holder.ent_iob_ == "I")
 
 
 def names_an_officers_body(span: Span, lexicon: PeopleLexicon) -> bool:
