@@ -131,11 +131,14 @@ def _person_name_tokens(doc: Doc, ents: tuple[Span, ...], gaz: Gazetteer) -> fro
     """Words of the article's people's names: of several-word PERSON entities, and after a courtesy title
     ('Mr Blair', so that 'the rift between Blair and Brown camps' is no town in Nebraska). A PERSON entity with an
     institution's word in it is a body the model mistook ('Abuja Chamber of Commerce and Industry'): its town
-    stays a town elsewhere ('its stay in Abuja'); a word in capitals inside a name written otherwise is an
-    abbreviation the model ran into it, no word of the name ('Henry Lazenby US', a byline: 'US tariffs' stays)."""
+    stays a town elsewhere ('its stay in Abuja'), and so does one whose name the model tags an organization elsewhere
+    ('Franco Nevada said' beside 'Franco Nevada stock is up': 'in northern Nevada' stays); a word in capitals inside a
+    name written otherwise is an abbreviation the model ran into it, no word of the name ('Henry Lazenby US', a
+    byline: 'US tariffs' stays)."""
     after_title = (doc[i + 1] for i in words_at(doc.to_array(LOWER), _honorific_ids()) if i + 1 < len(doc))
     titled = (token.text for token in after_title if token.is_title)
-    people = (ent for ent in ents if ent.label_ == "PERSON" and len(ent) > 1
+    bodies = {ent.text for ent in ents if ent.label_ == "ORG"}
+    people = (ent for ent in ents if ent.label_ == "PERSON" and len(ent) > 1 and ent.text not in bodies
               and not any(token.lower_ in gaz.org_heads for token in ent))
     return frozenset(token.text for ent in people for token in ent
                      if not (token.is_upper and not ent.text.isupper())) | frozenset(titled)
