@@ -203,6 +203,19 @@ def _a_months_cell(span: Span) -> bool:
         and (doc[span.end].like_num or doc[span.end].lower_ in EMPTY_CELLS)
 
 
+def headline_words(span: Span, lexicon: PeopleLexicon) -> bool:
+    """A name in capitals holding two words or more that English writes in lowercase, neither a common surname nor a
+    given name, is a wire headline's run of words the model took for a name ('U.S. HOUSE OF REPRESENTATIVES DEFEATS
+    REAGAN'S 1988 BUDGET', "U.S. TREASURY'S BAKER SAYS COMMERCIAL BANK LOANS ..."): a person's name in a headline
+    is one or two names ('WHITE HOUSE'S BAKER SAYS', 'JOHN MAJOR')."""
+    words = [token.text for token in span if token.is_alpha]
+    if not words or not all(word.isupper() for word in words):
+        return False
+    common = [word for word in words if word.lower() in lexicon.common_words and word.lower() not in
+              lexicon.common_surnames and word.capitalize() not in lexicon.first_names]
+    return len(common) >= 2
+
+
 def marked_as_a_company(span: Span, lexicon: PeopleLexicon) -> bool:
     """Reuters marks companies and their tickers in angle brackets ('Reed International Plc <REED.L>', 'a
     subsidiary of Italy's <Eni>')."""
@@ -1077,6 +1090,8 @@ NOT_A_PERSON: tuple[tuple[str, Callable[[Span, PeopleLexicon], bool], Proof], ..
     ("a table's label or date column ('Revs 28.8 mln vs 32.5 mln', 'Jun 13.0')", labels_a_line_of_figures,
      every_mention),
     ("a company the wire marks ('<Eni>')", marked_as_a_company, every_mention),
+    ("a wire headline's words ('U.S. HOUSE OF REPRESENTATIVES DEFEATS REAGAN'S 1988 BUDGET')", headline_words,
+     every_mention),
     ("a word after an article ('the Bernabeu was evacuated', 'to land humans on the Moon')", follows_an_article,
      one_mention_of_no_full_name),
     ("a body's name after the noun for its kind ('record company Universal')", described_as_an_organization,
