@@ -12,19 +12,32 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from typing import Any, Optional
 
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from ..doc_utils import paragraph_breaks, sentence_starts
 
+
+def label_ids(*labels: str) -> frozenset[int]:
+    """The string ids of parse labels, as ``Token.dep``, ``pos`` and ``ent_type`` hold them: a test of the id
+    decodes no label into a new string, as each read of ``Token.dep_`` does (most of what a label test costs)."""
+    return frozenset(map(get_string_id, labels))
+
+
+# Single labels the helpers test, by id (``label_ids``).
+APPOS, CASE, CC, COMPOUND, POBJ, PREP = map(get_string_id, ("appos", "case", "cc", "compound", "pobj", "prep"))
+PERSON, PROPN = get_string_id("PERSON"), get_string_id("PROPN")
 # Reuters marks company names and tickers with them ('<Eni>').
 ANGLE_BRACKETS = frozenset("<>")
 # Dependency labels of a clause's subject.
 SUBJECTS = {"nsubj", "nsubjpass"}
 # What a group speaker's noun phrase stops at: comments on the group, not words identifying it.
-_GROUP_STOPS = {"relcl", "appos", "punct", "cc", "conj", "parataxis", "advcl", "mark", "ccomp", "case"}
+_GROUP_STOPS = label_ids("relcl", "appos", "punct", "cc", "conj", "parataxis", "advcl", "mark", "ccomp", "case")
+# The parts of speech of a group speaker's head whose phrase takes in its modifiers ('people arrested last week').
+_GROUP_HEADS = label_ids("NOUN", "PRON", "NUM", "DET", "ADJ")
 # Dependents that describe a speaker without naming it ("X, a spokesman for Y,", "X, who ..."), and
 # the possessive ending of an author ("the union's release").
-_DESCRIPTIVE_DEPS = {"appos", "relcl", "acl", "prep", "punct", "cc", "conj", "advmod", "parataxis", "case"}
+_DESCRIPTIVE_DEPS = label_ids("appos", "relcl", "acl", "prep", "punct", "cc", "conj", "advmod", "parataxis", "case")
 
 
 # Where the children of a doc's tokens are kept while its quotes are found.
@@ -64,7 +77,7 @@ def noun_phrase(token: Token) -> Span:
     parse keeps: no walk of the subtree)."""
     start, end = token.i, token.i + 1
     for child in children(token):
-        if child.dep_ not in _DESCRIPTIVE_DEPS:
+        if child.dep not in _DESCRIPTIVE_DEPS:
             start = min(start, child.left_edge.i)
             end = max(end, child.right_edge.i + 1)
     phrase = trimmed(token.doc, start, end)
@@ -78,21 +91,21 @@ def named_apposition(token: Token) -> Optional[Token]:
     Syed Ahmad, said'), also when letters after the name head it ('Scottish Finance Minister, Tom
     McCabe MSP, said')."""
     for child in children(token):
-        if child.dep_ != "appos" or child.pos_ != "PROPN":
+        if child.dep != APPOS or child.pos != PROPN:
             continue
-        if token.pos_ != "PROPN" or (_names_a_person(child) and token.ent_type_ != "PERSON"):
+        if token.pos != PROPN or (_names_a_person(child) and token.ent_type != PERSON):
             return child
-    if token.ent_type_ == "PERSON":
+    if token.ent_type == PERSON:
         return None  # a title's name after 'of' names someone only for a title the model did not tag a person
     owners = [token]  # the parser often hangs the name on the title's last noun ('Seal'), however deep in its 'of's
     while owners:  # ('the president of the West German Federation of Banks, Hanns Christian Schroeder-Hohenwarth')
         for preposition in children(owners.pop()):
-            if preposition.dep_ != "prep" or preposition.lower_ != "of":
+            if preposition.dep != PREP or preposition.lower_ != "of":
                 continue
             for owner in children(preposition):
-                if owner.dep_ != "pobj":
+                if owner.dep != POBJ:
                     continue
-                found = next((c for c in children(owner) if c.dep_ == "appos" and _names_a_person(c)), None)
+                found = next((c for c in children(owner) if c.dep == APPOS and _names_a_person(c)), None)
                 if found is not None:
                     return found
                 owners.append(owner)
@@ -102,9 +115,9 @@ def named_apposition(token: Token) -> Optional[Token]:
 def _names_a_person(token: Token) -> bool:
     """Whether a proper noun is a person's name or letters after one ('Tom McCabe MSP': the parser makes the
     letters the head, the name its compounds); a firm's 'Inc' after a founder's name is the firm's."""
-    if token.ent_type_ == "PERSON":
+    if token.ent_type == PERSON:
         return True
-    return token.text.isupper() and any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in children(token))
+    return token.text.isupper() and any(c.dep == COMPOUND and c.ent_type == PERSON for c in children(token))
 
 
 def break_between(a: Token, b: Token) -> bool:
@@ -160,17 +173,17 @@ def group_phrase(phrase: Span) -> Span:
     coordinated addition ('familiar with the talks but unauthorized') only comments on them, and a wire's ticker
     after the words is none of them ('A shareholder group led by Barris Industries Inc <BRSS.O> said')."""
     head = phrase.root
-    if head.pos_ not in {"NOUN", "PRON", "NUM", "DET", "ADJ"}:
+    if head.pos not in _GROUP_HEADS:
         return phrase
     kept = {head.i, *range(phrase.start, phrase.end)}
-    stack = [child for child in children(head) if child.dep_ not in _GROUP_STOPS]
+    stack = [child for child in children(head) if child.dep not in _GROUP_STOPS]
     while stack:
         child = stack.pop()
         kept.add(child.i)
-        stack.extend(c for c in children(child) if c.dep_ not in _GROUP_STOPS)
+        stack.extend(c for c in children(child) if c.dep not in _GROUP_STOPS)
     first = end = min(kept)
     while (end + 1 in kept or _possessive_inside(head.doc, end + 1, kept)) \
-            and not (end + 1 > head.i and head.doc[end + 1].dep_ == "cc") and not _closing_ticker(head.doc, end + 1, kept):
+            and not (end + 1 > head.i and head.doc[end + 1].dep == CC) and not _closing_ticker(head.doc, end + 1, kept):
         end += 1
     extended = trimmed(head.doc, first, end + 1)
     extended = within_paragraph(extended, head) if extended is not None else None
@@ -187,7 +200,7 @@ def _possessive_inside(doc: Doc, i: int, kept: set[int]) -> bool:
     """Whether a possessive ending joins two words of a group's phrase ('some of Trump's defenders', 'a table drawn
     up by France's Le Figaro newspaper'): it stops a phrase only at its end, where it marks the group's own words
     as an owner's."""
-    return i + 1 in kept and i - 1 in kept and doc[i].dep_ == "case"
+    return i + 1 in kept and i - 1 in kept and doc[i].dep == CASE
 
 
 def is_break(token: Token) -> bool:
