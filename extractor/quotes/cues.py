@@ -10,28 +10,44 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Optional
 
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from .lexicon import QuoteWords
 from .marks import quoted_spans
 from .spans import (
-    ANGLE_BRACKETS, SUBJECTS, break_between, children, is_break, named_apposition, noun_phrase, overlaps, trimmed,
+    ANGLE_BRACKETS, PERSON, PROPN, SUBJECTS, break_between, children, is_break, label_ids, named_apposition,
+    noun_phrase, overlaps, trimmed,
 )
 
 # Tokens that end a sentence: a cue is not looked for past them.
 SENTENCE_END = {".", "!", "?"}
 # The objects of 'told' that name the outlet, not the speaker.
-_OBJECTS = {"dobj", "dative"}
+_OBJECTS = label_ids("dobj", "dative")
 # Where a participle hangs when it describes a noun ('with mobile services added into the mix'), not a clause.
-_DESCRIBING_DEPS = {"pcomp", "acl", "amod"}
+_DESCRIBING_DEPS = label_ids("pcomp", "acl", "amod")
 # A verb's auxiliaries ('has said', 'was told').
-_AUXILIARIES = {"aux", "auxpass"}
+_AUXILIARIES = label_ids("aux", "auxpass")
 # The endings of a common noun that names a person ('chairwoman', 'salespeople').
 _PERSON_ENDINGS = ("man", "men", "woman", "person", "people")
 # Tags of a 'which' or 'what' subject.
-_WH_TAGS = {"WDT", "WP"}
+_WH_TAGS = label_ids("WDT", "WP")
 # Parts of speech a name after an inverted verb runs through ('said Dr Avineri').
-_NAME_POS = {"PROPN", "NOUN", "DET", "ADJ", "PRON"}
+_NAME_POS = label_ids("PROPN", "NOUN", "DET", "ADJ", "PRON")
+# The labels the cues test, by id (``spans.label_ids``): a read of ``Token.dep_`` decodes a new string each time.
+AUX, CCOMP, CONJ, DOBJ, NEG, NSUBJPASS, PCOMP, POBJ, RELCL, XCOMP = map(
+    get_string_id, ("aux", "ccomp", "conj", "dobj", "neg", "nsubjpass", "pcomp", "pobj", "relcl", "xcomp"))
+ADJ, NOUN, PRON = get_string_id("ADJ"), get_string_id("NOUN"), get_string_id("PRON")
+NNS, VBD, VBN = get_string_id("NNS"), get_string_id("VBD"), get_string_id("VBN")
+_SUBJECT_IDS = label_ids(*SUBJECTS)
+# The dependencies a reporting verb climbs through to find its subject ('said X and added', ', adding').
+_CLIMBS = label_ids("conj", "advcl", "xcomp")
+# The entity types of a proper noun that may speak (none: an untagged name).
+_SPEAKING_TYPES = label_ids("", "PERSON", "ORG", "NORP", "GPE")
+# The words before a subject that deny it ('no one', 'neither').
+_NEGATING_DEPS = label_ids("preconj", "det")
+# A verb's parts of speech.
+_VERB_POS = label_ids("VERB", "AUX")
 
 
 @dataclass
@@ -50,7 +66,7 @@ SUBJECTS_FOUND = "extractor_quotes_subjects"
 
 
 # How a participle describes the noun it hangs on ('87 pct-owned by', '95 pct owned by').
-_PARTICIPLE_DEPS = frozenset({"amod", "acl"})
+_PARTICIPLE_DEPS = label_ids("amod", "acl")
 
 
 def subject_of(verb: Token, words: QuoteWords, quoted: Optional[list[tuple[int, int]]] = None) -> Optional[Token]:
@@ -82,8 +98,8 @@ def _subject_of(verb: Token, words: QuoteWords, quoted: list[tuple[int, int]]) -
                 break
             if break_between(child, verb):
                 return None
-            if child.lower_ in words.relative_pronouns and child.tag_ in _WH_TAGS:
-                if verb.dep_ == "relcl":
+            if child.lower_ in words.relative_pronouns and child.tag in _WH_TAGS:
+                if verb.dep == RELCL:
                     return _person_before(child) or verb.head
                 if len(subjects) > 1:
                     continue  # 'the courts which, said Mr Hopkins, "is part of ..."': the name after the verb speaks
@@ -99,10 +115,10 @@ def _subject_of(verb: Token, words: QuoteWords, quoted: list[tuple[int, int]]) -
         source = _quoted_as_object(verb, words)
         if source is not None:
             return named_apposition(source) or source  # 'PAP quoted Baka as saying': Baka speaks, not PAP
-        climbs = {"conj", "advcl", "xcomp"}
-        if verb.dep_ == "xcomp" and verb.head.pos_ == "ADJ":
+        climbs = _CLIMBS
+        if verb.dep == XCOMP and verb.head.pos == ADJ:
             return None  # 'it is too early to say whether', 'even harder to predict how': nobody speaks
-        controller = _object_before(verb) if verb.dep_ == "xcomp" else None
+        controller = _object_before(verb) if verb.dep == XCOMP else None
         if controller is not None:
             return named_apposition(controller) or controller  # 'led the French manufacturer to announce'
         first = first_reporting_verb(verb, words) if outside else None
@@ -111,9 +127,9 @@ def _subject_of(verb: Token, words: QuoteWords, quoted: list[tuple[int, int]]) -
             seen += 1
             continue
         if outside and overlaps(verb.head.idx, verb.head.idx + 1, quoted):
-            climbs = climbs | {"ccomp"}
+            climbs = climbs | {CCOMP}
         inside = outside and overlaps(verb.idx, verb.idx + 1, quoted)
-        if (verb.dep_ in climbs or inside) and verb.head.i != verb.i and not break_between(verb, verb.head):
+        if (verb.dep in climbs or inside) and verb.head.i != verb.i and not break_between(verb, verb.head):
             verb = verb.head
             seen += 1
             continue
@@ -130,7 +146,7 @@ def first_reporting_verb(verb: Token, words: QuoteWords) -> Optional[Token]:
     verb; a verb in the claim's own form may be the claim's subject's ('the man approached the officers and
     claimed') and is left as the parse has it."""
     clause = verb.head
-    if verb.dep_ != "conj" or clause.dep_ != "ccomp" or verb.lemma_.lower() not in words.verbs:
+    if verb.dep != CONJ or clause.dep != CCOMP or verb.lemma_.lower() not in words.verbs:
         return None
     first = clause.head
     if not first.i < clause.i < verb.i or first.lemma_.lower() not in words.verbs or _subjects(verb):
@@ -142,7 +158,7 @@ def first_reporting_verb(verb: Token, words: QuoteWords) -> Optional[Token]:
 def _form(verb: Token) -> str:
     """A reporting verb's tag, a perfect read as a past ('has said' as 'said'): a verb joined to a perfect claim
     shares its 'have' and its tag ('have been too rigid ... and warned' would be 'have warned')."""
-    if verb.tag_ == "VBN" and any(child.dep_ == "aux" and child.lemma_ == "have" for child in children(verb)):
+    if verb.tag == VBN and any(child.dep == AUX and child.lemma_ == "have" for child in children(verb)):
         return "VBD"
     return verb.tag_
 
@@ -152,8 +168,8 @@ def _quoted_as(verb: Token) -> bool:
     'It quoted a joint statement ... as saying' the one quoted is the object, not the subject, and is left alone."""
     preposition = verb.head
     quoted = preposition.head
-    return verb.dep_ == "pcomp" and preposition.lower_ == "as" and quoted.lemma_.lower() == "quote" \
-        and any(child.dep_ == "nsubjpass" for child in quoted.children)
+    return verb.dep == PCOMP and preposition.lower_ == "as" and quoted.lemma_.lower() == "quote" \
+        and any(child.dep == NSUBJPASS for child in quoted.children)
 
 
 def _quoted_as_object(verb: Token, words: QuoteWords) -> Optional[Token]:
@@ -163,9 +179,9 @@ def _quoted_as_object(verb: Token, words: QuoteWords) -> Optional[Token]:
     with no speaker, as before: the one who relays it is no surer."""
     preposition = verb.head
     quoted = preposition.head
-    if verb.dep_ != "pcomp" or preposition.lower_ != "as" or quoted.lemma_.lower() != "quote":
+    if verb.dep != PCOMP or preposition.lower_ != "as" or quoted.lemma_.lower() != "quote":
         return None
-    source = next((child for child in children(quoted) if child.dep_ == "dobj" and child.i < preposition.i), None)
+    source = next((child for child in children(quoted) if child.dep == DOBJ and child.i < preposition.i), None)
     return source if source is not None and _may_speak(source, words) else None
 
 
@@ -173,11 +189,11 @@ def _may_speak(token: Token, words: QuoteWords) -> bool:
     """Whether an object of 'quoted' names one who speaks: a person's or a body's name, 'him', 'her' or 'them', or a
     noun for people, a body or what speaks for one ('a naval analyst', 'the Bureau', 'a World Bank press release');
     not a thing ('its five-year plan')."""
-    if token.pos_ == "PRON":
+    if token.pos == PRON:
         return token.lower_ in words.object_pronouns or token.lower_ in words.genders  # 'quoted He as saying': He Kang
-    if token.pos_ == "PROPN" or token.ent_type_:
-        return token.ent_type_ in {"", "PERSON", "ORG", "NORP", "GPE"}
-    return token.pos_ == "NOUN" and token.lemma_.lower() in words.speaking_nouns
+    if token.pos == PROPN or token.ent_type:
+        return token.ent_type in _SPEAKING_TYPES
+    return token.pos == NOUN and token.lemma_.lower() in words.speaking_nouns
 
 
 def _person_before(relative: Token) -> Optional[Token]:
@@ -187,7 +203,7 @@ def _person_before(relative: Token) -> Optional[Token]:
     before = relative.i - 1
     if before > 0 and doc[before].text == ",":
         before -= 1
-    if relative.lower_ != "who" or before < 0 or doc[before].ent_type_ != "PERSON":
+    if relative.lower_ != "who" or before < 0 or doc[before].ent_type != PERSON:
         return None
     return doc[before]
 
@@ -197,12 +213,12 @@ def _name_before_post(subject: Token, verb: Token) -> Token:
     ('Dr Mike Watts head of exploration said', 'Yutaka Hashimoto general manager of Nippon Life said') or after a
     comma ('Cory Doctorow, European outreach coordinator for ... Electronic Fronter Foundation, said'): the name
     speaks, not the post."""
-    if subject.pos_ != "NOUN":
+    if subject.pos != NOUN:
         return subject
     start = subject.left_edge.i
     for other in _subjects(verb):
         after = other.right_edge.i + 1
-        if other.ent_type_ == "PERSON" and other.pos_ == "PROPN" and (
+        if other.ent_type == PERSON and other.pos == PROPN and (
                 after == start or (after + 1 == start and other.doc[after].text == ",")):
             return other
     return subject
@@ -211,10 +227,10 @@ def _name_before_post(subject: Token, verb: Token) -> Token:
 def _object_before(verb: Token) -> Optional[Token]:
     """The object of the verb an infinitive complements, who does what it says: in 'its cutback led the
     French manufacturer to announce' or 'urged the minister to confirm' the object speaks, not the subject."""
-    if not any(child.dep_ == "aux" and child.lower_ == "to" for child in children(verb)):
+    if not any(child.dep == AUX and child.lower_ == "to" for child in children(verb)):
         return None  # 'left UKIP saying ...': the subject says it
     for child in children(verb.head):
-        if child.dep_ == "dobj" and child.i < verb.i:
+        if child.dep == DOBJ and child.i < verb.i:
             return child
     return None
 
@@ -225,7 +241,7 @@ def _subjects(verb: Token) -> list[Token]:
     an inverted report after a list two ('..., in particular the UK, France and Spain, said the
     report'); the word next to the verb heads the speaker's phrase. The wire's closing mark after a
     company's name is no subject, though the parser may make it one ('<Parlux Fragrances Inc> said')."""
-    found = [c for c in children(verb) if c.dep_ in SUBJECTS and c.text not in ANGLE_BRACKETS]
+    found = [c for c in children(verb) if c.dep in _SUBJECT_IDS and c.text not in ANGLE_BRACKETS]
     return sorted((c for c in found if not _describes_name_before(c, found)), key=lambda c: abs(c.i - verb.i))
 
 
@@ -234,11 +250,11 @@ def _describes_name_before(subject: Token, subjects: list[Token]) -> bool:
     subject of the same verb, which it only describes: 'PanCanadian, 87 pct-owned by Canadian Pacific Ltd <CP>, said'
     and 'Newmont Gold Corp, 95 pct owned by Newmont Mining Corp, said' are PanCanadian and Newmont Gold speaking, not
     their owners."""
-    if subject.pos_ == "PROPN" or subject.left_edge.i == 0 or subject.doc[subject.left_edge.i - 1].text != ",":
+    if subject.pos == PROPN or subject.left_edge.i == 0 or subject.doc[subject.left_edge.i - 1].text != ",":
         return False
-    if not any(c.dep_ in _PARTICIPLE_DEPS and c.tag_ == "VBN" for c in children(subject)):
+    if not any(c.dep in _PARTICIPLE_DEPS and c.tag == VBN for c in children(subject)):
         return False
-    return any(other.i < subject.i and other.pos_ == "PROPN" for other in subjects)
+    return any(other.i < subject.i and other.pos == PROPN for other in subjects)
 
 
 def is_cue(token: Token, words: QuoteWords) -> bool:
@@ -261,12 +277,12 @@ def mute_subject(verb: Token, words: QuoteWords) -> bool:
     if verb.lemma_.lower() not in words.evidence_verbs:
         return False
     subject = subject_of(verb, words)
-    if subject is None or subject.ent_type_ or subject.pos_ == "PROPN" or _capitalised_name(subject):
+    if subject is None or subject.ent_type or subject.pos == PROPN or _capitalised_name(subject):
         return False
     lemma = subject.lemma_.lower()
-    if subject.pos_ == "PRON":
+    if subject.pos == PRON:
         return lemma in words.mute_pronouns or subject.lower_ in words.mute_pronouns
-    return subject.pos_ == "NOUN" and lemma not in words.speaking_nouns and not lemma.endswith(_PERSON_ENDINGS)
+    return subject.pos == NOUN and lemma not in words.speaking_nouns and not lemma.endswith(_PERSON_ENDINGS)
 
 
 def _capitalised_name(token: Token) -> bool:
@@ -275,14 +291,14 @@ def _capitalised_name(token: Token) -> bool:
     if not token.text[:1].isupper():
         return False
     opens = all(t.is_space for t in token.doc[token.sent.start : token.i])
-    return not (opens and token.tag_ == "NNS")
+    return not (opens and token.tag == NNS)
 
 
 def describes_a_noun(verb: Token) -> bool:
     """Whether a reporting verb is a bare participle describing a noun ('with mobile services added into the
     mix'): it has no auxiliary and states nothing."""
-    return verb.tag_ == "VBN" and verb.dep_ in _DESCRIBING_DEPS \
-        and not any(c.dep_ in _AUXILIARIES for c in children(verb))
+    return verb.tag == VBN and verb.dep in _DESCRIBING_DEPS \
+        and not any(c.dep in _AUXILIARIES for c in children(verb))
 
 
 def writers_view(verb: Token, words: QuoteWords) -> bool:
@@ -295,7 +311,7 @@ def writers_view(verb: Token, words: QuoteWords) -> bool:
     if subject is None:
         return False
     return subject.lower_ in words.writers or (  # the sentence last: finding it costs more than the words' tests
-        subject.tag_ in _WH_TAGS and subject.lower_ in words.relative_pronouns and subject.i == subject.sent.start)
+        subject.tag in _WH_TAGS and subject.lower_ in words.relative_pronouns and subject.i == subject.sent.start)
 
 
 def withheld(verb: Token, words: QuoteWords) -> bool:
@@ -304,16 +320,16 @@ def withheld(verb: Token, words: QuoteWords) -> bool:
     prime minister backed the plans') or it is only supposed ('others may argue that', 'let's say they cause
     you to grow'), also by a subject that names no one ('Neither Mr Howard nor Mr Letwin would say how', 'None of
     the firms would say'). The clause under it is the writer's, in no one's mouth."""
-    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in words.supposing) for c in children(verb)):
+    if any(c.dep == NEG or (c.dep == AUX and c.lower_ in words.supposing) for c in children(verb)):
         return True
     subject = subject_of(verb, words)
     if subject is not None and (subject.lower_ in words.negative_subjects or any(
-            c.dep_ in {"preconj", "det"} and c.lower_ in words.negative_subjects for c in children(subject))):
+            c.dep in _NEGATING_DEPS and c.lower_ in words.negative_subjects for c in children(subject))):
         return True
     head = verb.head.lemma_.lower()
     return verb.head.i != verb.i and (
-        (verb.dep_ == "xcomp" and (head in words.withholding_verbs or _still_to_say(verb, words)))
-        or (verb.dep_ == "ccomp" and head in words.supposing)
+        (verb.dep == XCOMP and (head in words.withholding_verbs or _still_to_say(verb, words)))
+        or (verb.dep == CCOMP and head in words.supposing)
     )
 
 
@@ -324,7 +340,7 @@ def _still_to_say(verb: Token, words: QuoteWords) -> bool:
     have = verb.head
     if have.lemma_.lower() not in words.obligation_verbs:
         return False
-    return have.tag_ != "VBD" or any(c.lower_ in words.pending_adverbs for c in [*children(have), *children(verb)])
+    return have.tag != VBD or any(c.lower_ in words.pending_adverbs for c in [*children(have), *children(verb)])
 
 
 def is_boundary(token: Token, words: QuoteWords) -> bool:
@@ -337,7 +353,7 @@ def _medium_of(verb: Token) -> Optional[Span]:
     if verb.lemma_.lower() != "tell":
         return None
     for child in children(verb):
-        if child.dep_ in _OBJECTS:
+        if child.dep in _OBJECTS:
             return noun_phrase(child)
     return None
 
@@ -357,24 +373,24 @@ def according_to(token: Token) -> Optional[Span]:
     if token.lower_ != "according" or token.i + 1 >= len(token.doc) or token.nbor().lower_ != "to":
         return None
     for child in children(token.nbor()):
-        if child.dep_ == "pobj":
+        if child.dep == POBJ:
             return noun_phrase(child)
     return trimmed(token.doc, token.i + 2, min(token.i + 6, len(token.doc)))
 
 
 def is_verb(token: Token) -> bool:
     """A verb, but not a capitalised word the small model mistags after a quote ('," DeBoer said')."""
-    return token.pos_ in {"VERB", "AUX"} and not (token.text[:1].isupper() and token.text != "I")
+    return token.pos in _VERB_POS and not (token.text[:1].isupper() and token.text != "I")
 
 
 def dash_source(window: list[Token]) -> Optional[Attribution]:
     """'"..." - Andrew Chadwick, professor at ...': the proper-noun run after the dash, without a cue."""
-    names = [t for t in window if t.pos_ == "PROPN"]
+    names = [t for t in window if t.pos == PROPN]
     if not names:
         return None
     doc = names[0].doc
     last = names[0].i
-    while last + 1 < len(doc) and doc[last + 1].pos_ == "PROPN":
+    while last + 1 < len(doc) and doc[last + 1].pos == PROPN:
         last += 1
     return Attribution(speaker=doc[names[0].i : last + 1], cue=None)
 
@@ -386,9 +402,9 @@ def inverted_subject(doc: Doc, verb: Token, words: QuoteWords) -> Optional[Span]
     if verb.lemma_.lower() == "tell":
         return None
     for child in verb.rights:
-        if child.dep_ == "dobj" and child.pos_ == "NOUN":
+        if child.dep == DOBJ and child.pos == NOUN:
             return noun_phrase(child)
     end = verb.i + 1
-    while end < len(doc) and doc[end].pos_ in _NAME_POS and not is_boundary(doc[end], words):
+    while end < len(doc) and doc[end].pos in _NAME_POS and not is_boundary(doc[end], words):
         end += 1
     return trimmed(doc, verb.i + 1, end)
