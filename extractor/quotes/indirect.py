@@ -12,6 +12,7 @@ from typing import Callable, Optional
 
 import numpy
 from spacy.attrs import LEMMA, LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from ..doc_utils import among, sentence_starts
@@ -20,18 +21,32 @@ from .cues import (
     writers_view,
 )
 from .lexicon import QuoteWords
-from .spans import break_between, children, overlaps, trimmed, within_paragraph
+from .spans import break_between, children, label_ids, overlaps, trimmed, within_paragraph
 
 # What a reported clause's subject may be: a noun, a passive's, a clause or an expletive 'there'.
-_CLAUSE_SUBJECTS = {"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"}
+_CLAUSE_SUBJECTS = label_ids("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
 # Where the parser hangs a reported clause's subject on the reporting verb instead.
-_HUNG_SUBJECTS = {"dobj", "ccomp"}
+_HUNG_SUBJECTS = label_ids("dobj", "ccomp")
 # The tags of a participle that may open a sentence's frame ('Noting ...', 'Asked about ...').
-_PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
+_PARTICIPLE_TAGS = label_ids("VBG", "VBN")
 # Where the parser hangs a participle's phrase that opens a sentence, when it makes the phrase part of the claim.
-_OPENING_PHRASE_DEPS = frozenset({"csubj", "advcl", "dep"})
+_OPENING_PHRASE_DEPS = label_ids("csubj", "advcl", "dep")
 # The parts of speech of a subject's words before a wire's mark ('its subsidiary <Beecham Pharmaceuticals>').
-_NOUN_PHRASE_POS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "PRON", "NUM", "CCONJ", "PUNCT", "SPACE", "X"})
+_NOUN_PHRASE_POS = label_ids("PROPN", "NOUN", "ADJ", "DET", "PRON", "NUM", "CCONJ", "PUNCT", "SPACE", "X")
+# The labels the reported clauses are told by, as ids (``spans.label_ids``): a read of ``Token.dep_`` decodes a new
+# string each time.
+AUX, CC, CCOMP, CONJ, DOBJ, MARK, NSUBJ, NSUBJPASS, OPRD, PCOMP, PREP, PRT, XCOMP = map(get_string_id, (
+    "aux", "cc", "ccomp", "conj", "dobj", "mark", "nsubj", "nsubjpass", "oprd", "pcomp", "prep", "prt", "xcomp"))
+ADP, CCONJ, NOUN, VERB = map(get_string_id, ("ADP", "CCONJ", "NOUN", "VERB"))
+VBG, VBN = get_string_id("VBG"), get_string_id("VBN")
+_VERB_POS = label_ids("VERB", "AUX")
+# The tags of a finite verb ('said', 'says', 'say'), and of a verb that states (with a past participle: 'has said').
+_FINITE_TAGS = label_ids("VBD", "VBZ", "VBP")
+_STATING_TAGS = label_ids("VBD", "VBZ", "VBP", "VBN")
+# The objects a reporting verb takes between it and its claim ('told reporters', 'gave him').
+_OBJECT_DEPS = label_ids("dobj", "dative")
+# Where a reporting verb with a subject and a clause may hang itself.
+_REPORTING_DEPS = label_ids("ccomp", "parataxis")
 
 
 def _content_of(clause: Token, verb: Token, words: QuoteWords) -> Optional[Span]:
@@ -55,7 +70,7 @@ def _content_of(clause: Token, verb: Token, words: QuoteWords) -> Optional[Span]
         start = _before_false_break(doc, start, words)
     whole = _without_joining_word(trimmed(doc, start, end))
     span = within_paragraph(whole, verb) if whole is not None else None
-    if span is None or span == whole or any(t.pos_ in {"VERB", "AUX"} for t in span):
+    if span is None or span == whole or any(t.pos in _VERB_POS for t in span):
         return span
     return None
 
@@ -71,20 +86,20 @@ def _own_report(clause: Token, words: QuoteWords) -> bool:
     or opens with 'that' ('said that ... and that X said'), and an act to come is no report ('Qantas is talking to
     three engine makers ... and it will announce a decision')."""
     kids = children(clause)
-    if clause.pos_ != "VERB" or clause.lemma_.lower() not in words.clause_cues \
-            or not any(c.dep_ == "nsubj" for c in kids) or not any(c.dep_ == "ccomp" for c in kids):
+    if clause.pos != VERB or clause.lemma_.lower() not in words.clause_cues \
+            or not any(c.dep == NSUBJ for c in kids) or not any(c.dep == CCOMP for c in kids):
         return False
-    helpers = [c.lower_ for c in kids if c.dep_ == "aux"]
-    if not (clause.tag_ in {"VBD", "VBZ", "VBP"} and not helpers
-            or clause.tag_ == "VBN" and helpers in (["has"], ["have"])):
+    helpers = [c.lower_ for c in kids if c.dep == AUX]
+    if not (clause.tag in _FINITE_TAGS and not helpers
+            or clause.tag == VBN and helpers in (["has"], ["have"])):
         return False
     opening = clause.left_edge
-    if opening.dep_ == "mark":
+    if opening.dep == MARK:
         return opening.lower_ in words.contrasting and opening.head == clause
     before = opening.i - 1
     while before >= 0 and (clause.doc[before].is_space or clause.doc[before].text == ","):
         before -= 1
-    return before >= 0 and clause.doc[before].pos_ == "CCONJ"
+    return before >= 0 and clause.doc[before].pos == CCONJ
 
 
 def _past_false_break(doc: Doc, end: int, words: QuoteWords) -> int:
@@ -102,7 +117,7 @@ def _past_false_break(doc: Doc, end: int, words: QuoteWords) -> int:
     if starts[at] != following:
         return end
     closing = starts[at + 1] if at + 1 < len(starts) else len(doc)
-    if any(t.lemma_.lower() in words.verbs for t in doc[following:closing] if t.pos_ == "VERB"):
+    if any(t.lemma_.lower() in words.verbs for t in doc[following:closing] if t.pos == VERB):
         return end
     return closing
 
@@ -118,10 +133,10 @@ def _before_false_break(doc: Doc, start: int, words: QuoteWords) -> int:
     while opening < start and doc[opening].is_space:
         opening += 1
     if at < 1 or not _false_break(doc, opening, words) \
-            or any(not (t.is_space or t.is_punct or t.pos_ == "CCONJ") for t in doc[opening:start]):
+            or any(not (t.is_space or t.is_punct or t.pos == CCONJ) for t in doc[opening:start]):
         return start
     previous = starts[at - 1]
-    if any(t.lemma_.lower() in words.verbs for t in doc[previous:opening] if t.pos_ == "VERB"):
+    if any(t.lemma_.lower() in words.verbs for t in doc[previous:opening] if t.pos == VERB):
         return start
     return previous
 
@@ -143,7 +158,7 @@ def _without_joining_word(span: Optional[Span]) -> Optional[Span]:
     product is difficult, but altering behavior is much more difficult, Hege said') or the speaker's next verb
     ('said it is evaluating a plan ... but gave no details'). A wire's ticker before the word keeps its closing
     bracket ('a unit of United Technologies Corp <UTX>, and')."""
-    while span is not None and span[-1].pos_ == "CCONJ":
+    while span is not None and span[-1].pos == CCONJ:
         end = span.end - 1
         while end > span.start and (span.doc[end - 1].is_punct or span.doc[end - 1].is_space) \
                 and span.doc[end - 1].text != ">":
@@ -158,8 +173,8 @@ def _joined(contents: list[Span]) -> list[Span]:
     whole: list[Span] = []
     for content in contents:
         between = content.doc[whole[-1].end : content.start] if whole else None
-        if between is not None and any(t.pos_ == "CCONJ" for t in between) and all(
-                t.pos_ == "CCONJ" or t.text == "," for t in between):
+        if between is not None and any(t.pos == CCONJ for t in between) and all(
+                t.pos == CCONJ or t.text == "," for t in between):
             whole[-1] = Span(content.doc, whole[-1].start, content.end)
         else:
             whole.append(content)
@@ -172,10 +187,10 @@ def _with_first_clause(content: Span, verb: Token, words: QuoteWords) -> Span:
     its conjunct, and the claim's first clause would be lost; as with two clauses the parser split ('X, but Y,
     delegates said', ``_joined``), the speaker reports both. Not when the head is a speaker's verb of its own."""
     head = verb.head
-    if verb.dep_ != "conj" or content.end > verb.i or head.i >= content.start or head.pos_ not in {"VERB", "AUX"} \
-            or head.lemma_.lower() in words.verbs or not any(c.dep_ in _CLAUSE_SUBJECTS for c in children(head)):
+    if verb.dep != CONJ or content.end > verb.i or head.i >= content.start or head.pos not in _VERB_POS \
+            or head.lemma_.lower() in words.verbs or not any(c.dep in _CLAUSE_SUBJECTS for c in children(head)):
         return content
-    joining = next((c for c in children(head) if c.dep_ == "cc" and c.i < content.start), None)
+    joining = next((c for c in children(head) if c.dep == CC and c.i < content.start), None)
     doc = verb.doc
     if joining is None or head.left_edge.i >= joining.i or any(
             not (t.is_punct or t.is_space) for t in doc[joining.i + 1 : content.start]):
@@ -190,11 +205,11 @@ def _subject_as_object(clause: Token, verb: Token) -> bool:
     pizza restaurants, began trading', 'said her son's killer, Warren Leblanc, 17 - who was jailed ... - had
     mimicked', 'said whether Trump will agree to remove existing tariffs depends largely on ...'. Everything
     between verb and clause is then that subject (the audience of 'told' is not)."""
-    if clause.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() == "tell" or any(
-            c.dep_ in _CLAUSE_SUBJECTS for c in children(clause)):
+    if clause.pos not in _VERB_POS or verb.lemma_.lower() == "tell" or any(
+            c.dep in _CLAUSE_SUBJECTS for c in children(clause)):
         return False
     gap = range(verb.i + 1, clause.left_edge.i)
-    hung = [c for c in children(verb) if c.dep_ in _HUNG_SUBJECTS and c.left_edge.i in gap and c.right_edge.i in gap]
+    hung = [c for c in children(verb) if c.dep in _HUNG_SUBJECTS and c.left_edge.i in gap and c.right_edge.i in gap]
     if not hung or break_between(verb, clause):
         return False
     covered = {i for c in hung for i in range(c.left_edge.i, c.right_edge.i + 1)}
@@ -226,7 +241,7 @@ def _wire_name_start(verb: Token, start: int, words: QuoteWords) -> int:
 def _in_noun_phrase(token: Token) -> bool:
     """A word of the subject a wire's mark ends ('Bank South Corp', 'its subsidiary', 'it and'), not of a verb or
     an adverbial phrase between a reporting verb and its claim ('said in a statement')."""
-    return token.pos_ in _NOUN_PHRASE_POS or token.lower_ == "of"
+    return token.pos in _NOUN_PHRASE_POS or token.lower_ == "of"
 
 
 def _apart(content: Span, verb: Token) -> bool:
@@ -246,12 +261,12 @@ def _adverbial(content: Span, verb: Token, words: QuoteWords) -> bool:
     if content.end > verb.i:
         return False
     first = content[0]
-    if first.dep_ == "mark":
+    if first.dep == MARK:
         opens = first.lower_ in words.adverbial_subordinators
     else:
-        opens = (first.tag_ in _PARTICIPLE_TAGS and first.dep_ in _OPENING_PHRASE_DEPS) \
-            or (first.pos_ == "ADP" and first.dep_ == "prep")
-    return opens and (any(c.dep_ == "ccomp" and c.i > verb.i for c in children(verb)) or _quote_follows(verb, words))
+        opens = (first.tag in _PARTICIPLE_TAGS and first.dep in _OPENING_PHRASE_DEPS) \
+            or (first.pos == ADP and first.dep == PREP)
+    return opens and (any(c.dep == CCOMP and c.i > verb.i for c in children(verb)) or _quote_follows(verb, words))
 
 
 def _quote_follows(verb: Token, words: QuoteWords) -> bool:
@@ -269,9 +284,9 @@ def _main_clause(content: Span, verb: Token, words: QuoteWords) -> bool:
     initiative, Ghana - the world's second largest cocoa exporter - announced revenues from the industry had broken
     new records' makes the first 'announced' the root and Ghana's claim its)."""
     kids = children(verb)
-    if content.start <= verb.i or not any(c.dep_ == "mark" and c.lower_ not in words.subordinators for c in kids):
+    if content.start <= verb.i or not any(c.dep == MARK and c.lower_ not in words.subordinators for c in kids):
         return False
-    done = next((c for c in kids if c.dep_ == "dobj" and verb.i < c.i < content.start), None)
+    done = next((c for c in kids if c.dep == DOBJ and verb.i < c.i < content.start), None)
     return done is not None and any(t.text == "," for t in verb.doc[done.i + 1 : content.start])
 
 
@@ -292,11 +307,11 @@ def _subjectless(content: Span, verb: Token) -> bool:
     whose subject the parser hung elsewhere has it between cue and clause, as a verb ('said being
     honoured in the UK meant a lot to him') or as the cue's object ('Parry revealed Liverpool are
     still in negotiations')."""
-    clause = next((c for c in children(verb) if c.dep_ == "ccomp" and content.start <= c.i < content.end), None)
-    if clause is None or clause.i != content.start or any(c.dep_ in _CLAUSE_SUBJECTS for c in children(clause)):
+    clause = next((c for c in children(verb) if c.dep == CCOMP and content.start <= c.i < content.end), None)
+    if clause is None or clause.i != content.start or any(c.dep in _CLAUSE_SUBJECTS for c in children(clause)):
         return False
     between = verb.doc[verb.i + 1 : clause.i]
-    return not any(t.pos_ in {"VERB", "AUX"} or (t.dep_ in {"dobj", "dative"} and t.head == verb) for t in between)
+    return not any(t.pos in _VERB_POS or (t.dep in _OBJECT_DEPS and t.head == verb) for t in between)
 
 
 def _is_filler(token: Token) -> bool:
@@ -308,9 +323,9 @@ def _is_subordinator(token: Token, clause: Token, words: QuoteWords) -> bool:
     """The 'that' introducing the reported clause itself (an 'if' of a clause inside it stays), or one of the
     reporting verb's clauses when the parser split the claim over them ('alleged that Tova Noel and Michael
     Thomas ... "browsed the Internet," lingered ...': ``clause`` is then the verb)."""
-    if token.dep_ != "mark" or token.lower_ not in words.subordinators:
+    if token.dep != MARK or token.lower_ not in words.subordinators:
         return False
-    return token.head == clause or (clause.pos_ == "VERB" and token.head.head == clause and token.head.dep_ == "ccomp")
+    return token.head == clause or (clause.pos == VERB and token.head.head == clause and token.head.dep == CCOMP)
 
 
 def nested(inner: Span, outer: Span) -> bool:
@@ -336,7 +351,7 @@ def _clashes(content: Span, direct: list[tuple[int, int]]) -> bool:
 
 
 def _no_speaker(verb: Token, words: QuoteWords, direct: list[tuple[int, int]]) -> bool:
-    return subject_of(verb, words) is None or any(c.dep_ == "nsubjpass" for c in children(verb))
+    return subject_of(verb, words) is None or any(c.dep == NSUBJPASS for c in children(verb))
 
 
 def _discourse_marker(verb: Token, words: QuoteWords, direct: list[tuple[int, int]]) -> bool:
@@ -366,8 +381,8 @@ def _finding_by_no_body(verb: Token, words: QuoteWords, direct: list[tuple[int, 
     should react' nor 'Vodafone has found it difficult to satisfy ...'."""
     if verb.lemma_.lower() not in words.finding_verbs:
         return False
-    stated = verb.tag_ in {"VBD", "VBZ", "VBP", "VBN"} and not any(c.dep_ == "prt" for c in children(verb))
-    if not stated or any(c.dep_ == "ccomp" and c.pos_ not in {"VERB", "AUX"} for c in children(verb)):
+    stated = verb.tag in _STATING_TAGS and not any(c.dep == PRT for c in children(verb))
+    if not stated or any(c.dep == CCOMP and c.pos not in _VERB_POS for c in children(verb)):
         return True
     subject = subject_of(verb, words)
     if subject is None:
@@ -377,7 +392,7 @@ def _finding_by_no_body(verb: Token, words: QuoteWords, direct: list[tuple[int, 
 
 # When a reporting verb reports no speech: any rule that holds rejects it, in this order.
 NOT_SPEECH: tuple[tuple[str, Callable[[Token, QuoteWords, list[tuple[int, int]]], bool]], ...] = (
-    ("not used as a verb ('the said company')", lambda verb, words, direct: verb.pos_ != "VERB"),
+    ("not used as a verb ('the said company')", lambda verb, words, direct: verb.pos != VERB),
     ("inside a direct quote's own words",
      lambda verb, words, direct: overlaps(verb.idx, verb.idx + len(verb), direct)),
     ("no one speaks: no subject, or a passive ('it was reported that')", _no_speaker),
@@ -426,7 +441,7 @@ def find_indirect(
             continue
         reports = token.lemma_.lower() in words.clause_cues or token.lower_ in words.clause_cues
         requested = _object_claim(token, words)
-        clauses = [clause for clause in children(token) if clause.dep_ == "ccomp"] if reports else []
+        clauses = [clause for clause in children(token) if clause.dep == CCOMP] if reports else []
         if not clauses and requested is None:
             continue  # nothing said to read, and no one need be asked whether it is speech: 'call', 'accuse' with
             # no object's claim ('a company called'), a verb with no clause ('said in a statement', a direct quote's)
@@ -453,7 +468,7 @@ def _object_claim(verb: Token, words: QuoteWords) -> Optional[Span]:
     if kind is None or not _stated(verb):
         return None
     kids = children(verb)
-    taker = next((child for child in kids if child.dep_ == "dobj" and child.i > verb.i), None)
+    taker = next((child for child in kids if child.dep == DOBJ and child.i > verb.i), None)
     complement = next((child for child in kids if taker is not None and child.i > taker.i
                        and _complements(child, kind)), None)
     if taker is None or complement is None:
@@ -466,20 +481,20 @@ def _stated(verb: Token) -> bool:
     """Said, not only meant to be ('are to ask the buyer', 'People will ask you'), done by habit ('would ask him')
     or told of a thing ('adverts urging them'): a finite verb, a perfect ('has urged') or a progressive ('are
     urging')."""
-    if verb.tag_ in {"VBD", "VBZ", "VBP"}:
+    if verb.tag in _FINITE_TAGS:
         return True
-    auxiliary = {"VBN": "have", "VBG": "be"}.get(verb.tag_)
-    return any(child.dep_ == "aux" and child.lemma_ == auxiliary for child in children(verb))
+    auxiliary = {VBN: "have", VBG: "be"}.get(verb.tag)
+    return any(child.dep == AUX and child.lemma_ == auxiliary for child in children(verb))
 
 
 def _complements(token: Token, kind: str) -> bool:
     """Whether ``token`` is the complement ``object_claim_verbs`` gives the verb: a to-infinitive, a noun it makes
     of the object ('oprd'), or a preposition's gerund ('of using')."""
     if kind == "to":
-        return token.dep_ == "xcomp" and any(child.dep_ == "aux" and child.lower_ == "to" for child in children(token))
+        return token.dep == XCOMP and any(child.dep == AUX and child.lower_ == "to" for child in children(token))
     if kind == "oprd":
-        return token.dep_ == "oprd" and token.pos_ == "NOUN"
-    return token.dep_ == "prep" and token.lower_ == kind and any(child.dep_ == "pcomp" for child in children(token))
+        return token.dep == OPRD and token.pos == NOUN
+    return token.dep == PREP and token.lower_ == kind and any(child.dep == PCOMP for child in children(token))
 
 
 def _cue_indices(doc: Doc, cue_ids: numpy.ndarray) -> list[int]:
@@ -496,10 +511,10 @@ def _relayed_speech(token: Token, words: QuoteWords) -> bool:
     said to have'), and a source before it names whose account the sentence is ('According to Mr McGuire, research
     suggests ...')."""
     verb = token.head
-    if verb.i > token.i or verb.pos_ != "VERB" or verb.lemma_.lower() not in words.verbs:
+    if verb.i > token.i or verb.pos != VERB or verb.lemma_.lower() not in words.verbs:
         return False
-    deps = {c.dep_ for c in children(verb)}
-    return "nsubj" in deps and "dobj" not in deps and ("ccomp" in deps or verb.dep_ in {"ccomp", "parataxis"})
+    deps = {c.dep for c in children(verb)}
+    return NSUBJ in deps and DOBJ not in deps and (CCOMP in deps or verb.dep in _REPORTING_DEPS)
 
 
 def _manner(according: Token) -> bool:
@@ -509,7 +524,7 @@ def _manner(according: Token) -> bool:
     before = according.i - 1
     while before >= 0 and according.doc[before].is_space:
         before -= 1
-    return before >= 0 and according.doc[before].pos_ == "VERB"
+    return before >= 0 and according.doc[before].pos == VERB
 
 
 def _according_clause(
@@ -529,7 +544,7 @@ def _according_clause(
     lo, hi = max(lo, sent.start), min(hi, sent.end)
     before = trimmed(doc, lo, skip_start) if skip_start > lo else None
     after = trimmed(doc, skip_end, hi) if hi > skip_end else None
-    if before is not None and after is not None and (after[0].pos_ == "CCONJ" or after[0].dep_ == "mark"):
+    if before is not None and after is not None and (after[0].pos == CCONJ or after[0].dep == MARK):
         after = None  # 'X, according to Y, but Z': Y vouches for X; what the conjunction adds is the writer's
     candidates = [c for c in (before, after) if c is not None]
     if not candidates:
