@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 from typing import Any, Callable, Iterable, NamedTuple, Optional
 
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from ..doc_utils import sentence_starts
@@ -24,13 +25,13 @@ from .referents import (
     is_ticker, organization_types, referents_of, spells, taken_up, ticker_firm, ticker_owner,
 )
 from .spans import (
-    SUBJECTS, children, doc_text, group_phrase, noun_phrase, overlaps, span_record, without_article,
+    SUBJECTS, children, doc_text, group_phrase, label_ids, noun_phrase, overlaps, span_record, without_article,
 )
 
 # A speaker that is a share of the people asked ('40%', 'Thirty per cent'), who issue no document.
 _SHARE = re.compile(r"%|\bper ?cent\b", re.IGNORECASE)
 # A common noun's modifiers that place a speaker ('close to VW') rather than name them.
-_MODIFIER_DEPS = {"amod", "acl", "relcl"}
+_MODIFIER_DEPS = label_ids("amod", "acl", "relcl")
 # Lower-case words inside a name ('Department of Energy', 'Securities and Exchange Commission').
 _JOINING = frozenset({"of", "for", "and", "the", "de", "du", "la", "&"})
 # The organization types an outlet may have: a medium's, or none the organizations could tell ('Sunday Times').
@@ -40,15 +41,28 @@ _STUDY_AUTHOR_PREPS = frozenset({"by", "from"})
 # The model's labels of a place's name: where a document or a spokesperson is, not who speaks.
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # The model's labels of words that name a person or a place, no outlet ('told US media').
-_NO_OUTLET_LABELS = frozenset({"PERSON", "GPE", "LOC"})
+_NO_OUTLET_LABELS = label_ids("PERSON", "GPE", "LOC")
 # The nouns a post ends in ('President'), from the people data: a title told is no outlet.
 _ROLE_HEADS = role_words("role_heads")
 # The model's labels of the words that name a person or a body ('Rowling' may be tagged a common noun).
-_NAME_LABELS = frozenset({"PERSON", "ORG"})
+_NAME_LABELS = label_ids("PERSON", "ORG")
 # The tags of a verb in the past or present tense, which heads a clause of its own.
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+_FINITE_TAGS = label_ids("VBD", "VBZ", "VBP")
 # How a name hangs inside the subject phrase the parser built around it.
-_NAME_PART_DEPS = frozenset({"compound", "nmod", "appos"})
+_NAME_PART_DEPS = label_ids("compound", "nmod", "appos")
+# The labels the speakers are told by, as ids (``spans.label_ids``): a read of ``Token.dep_`` decodes a new string
+# each time.
+ACL, AGENT, AUX, CASE, COMPOUND, CONJ, DOBJ, NMOD, POBJ, POSS, PREP, RELCL = map(get_string_id, (
+    "acl", "agent", "aux", "case", "compound", "conj", "dobj", "nmod", "pobj", "poss", "prep", "relcl"))
+NOUN, PRON, PROPN = get_string_id("NOUN"), get_string_id("PRON"), get_string_id("PROPN")
+NN, NNPS, NNS = get_string_id("NN"), get_string_id("NNPS"), get_string_id("NNS")
+NORP, ORG, PERSON = get_string_id("NORP"), get_string_id("ORG"), get_string_id("PERSON")
+_SUBJECT_IDS = label_ids(*SUBJECTS)
+# The tags of a plural noun, of a singular one, and of a common one.
+_PLURAL_TAGS, _SINGULAR_TAGS, _COMMON_TAGS = label_ids("NNS", "NNPS"), label_ids("NN", "NNP"), label_ids("NN", "NNS")
+# The dependents that make a noun definite ('the', 'its') and that name its owner ("the company's", 'company').
+_DEFINITE_DEPS, _OWNER_DEPS = label_ids("det", "poss"), label_ids("poss", "compound")
+_NOUN_POS, _VERB_POS = label_ids("NOUN", "PROPN"), label_ids("VERB", "AUX")
 # Where the quote finders leave the article's reported speech and reporting verbs for the resolver.
 REPORTED = "extractor_quotes_reported"
 
@@ -78,10 +92,10 @@ def _in_modifier(head: Token, mention: EntityMention) -> bool:
     """Whether a name sits in a clause or adjective describing a common-noun speaker: in 'industry
     sources close to VW' or 'people briefed by the ministry' the name says who the speakers are
     near, not who speaks."""
-    if head.pos_ != "NOUN":
+    if head.pos != NOUN:
         return False
     return any(
-        child.dep_ in _MODIFIER_DEPS
+        child.dep in _MODIFIER_DEPS
         and child.left_edge.idx <= mention[0] < child.right_edge.idx + len(child.right_edge)
         for child in children(head)
     )
@@ -133,14 +147,14 @@ class _Phrase(NamedTuple):
 def _by_pronoun(p: _Phrase) -> Optional[Resolved]:
     head, words = p.head, p.words
     lower = head.lower_
-    if head.pos_ != "PRON" or (lower not in words.person_pronouns and lower not in words.group_pronouns
+    if head.pos != PRON or (lower not in words.person_pronouns and lower not in words.group_pronouns
                                and lower not in words.object_pronouns):
         return None
     going_on = _goes_on(p)
     if going_on is not None:
         return going_on, p.own
     found = antecedent(head.doc, head, p.mentions, words, speech_of(head.doc, words))
-    if found is not None and found.described >= 0 and head.dep_ in SUBJECTS:  # 'it said', not 'its study'
+    if found is not None and found.described >= 0 and head.dep in _SUBJECT_IDS:  # 'it said', not 'its study'
         description = head.doc[found.described]
         meant = resolve_speaker(noun_phrase(description), p.earlier, words, p.mentions)[0]
         if _description_stands(description, meant, found.name, p):
@@ -160,7 +174,7 @@ def _goes_on(p: _Phrase) -> Optional[str]:
     his words name); the names a description was read as are left to the referent rules. An 'it' or 'they' goes on
     further, with the body whose statement the sentences carry (``_carries_statement``)."""
     head, words = p.head, p.words
-    if head.dep_ not in SUBJECTS:
+    if head.dep not in _SUBJECT_IDS:
         return None
     earlier = p.earlier if isinstance(p.earlier, list) else list(p.earlier)
     last = earlier[-1] if earlier else None
@@ -197,7 +211,7 @@ def _carries_statement(pronoun: Token, named: Token, sentences: int, start: int,
         return True
     reported = doc.user_data.get(REPORTED, ([], set()))[0]
     said = quoted_spans(doc, words) + reported
-    return not any(t.dep_ in SUBJECTS and t.idx >= start and not overlaps(t.idx, t.idx + 1, said)
+    return not any(t.dep in _SUBJECT_IDS and t.idx >= start and not overlaps(t.idx, t.idx + 1, said)
                    and _may_mean(t, pronoun, p) for t in between)
 
 
@@ -206,9 +220,9 @@ def _in_subject(named: Token) -> bool:
     ('The Plessey Co Plc <PLYL.L> said', which the parser makes the subject) or a post ('Sharks head coach Peter
     DeBoer said') heads."""
     for _ in range(3):
-        if named.dep_ in SUBJECTS:
+        if named.dep in _SUBJECT_IDS:
             return True
-        if named.dep_ not in _NAME_PART_DEPS or named.head.i == named.i:
+        if named.dep not in _NAME_PART_DEPS or named.head.i == named.i:
             return False
         named = named.head
     return False
@@ -220,18 +234,18 @@ def _may_mean(subject: Token, pronoun: Token, p: _Phrase) -> bool:
     reports nothing ('It will enable parties ...'); not a thing ('The sale', 'Terms were withheld') nor a person. A
     relative pronoun stands for the noun it follows."""
     words = p.words
-    if subject.lower_ in words.relative_pronouns and subject.head.dep_ == "relcl":
+    if subject.lower_ in words.relative_pronouns and subject.head.dep == RELCL:
         subject = subject.head.head
-    if subject.pos_ == "PRON":
+    if subject.pos == PRON:
         return subject.lower_ == pronoun.lower_ and subject.head.lemma_.lower() not in words.verbs
-    plural = subject.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in children(subject))
+    plural = subject.tag in _PLURAL_TAGS or any(c.dep == CONJ for c in children(subject))
     if plural != (pronoun.lower_ in words.plural_pronouns):
         return False
     held = [m for m in p.mentions if m[0] <= subject.idx < m[1]]
     if held:
         return plural or any(m[3] == "org" for m in held)
     lemma = subject.lemma_.lower()
-    if subject.pos_ == "PROPN":
+    if subject.pos == PROPN:
         return True
     return lemma in words.speaking_nouns and (plural or lemma not in words.person_nouns)
 
@@ -242,9 +256,9 @@ def _named_subject(named: Token) -> bool:
     Boutros Ghali, said'), a description ('the first minister') or an object a participle's speaker was read from
     ('Mr Campbell then e-mailed Mr McFadyen pointing out the mistake, but suggesting ...')."""
     verb = named.head
-    finite = verb.tag_ in _FINITE_TAGS or any(child.dep_ == "aux" for child in children(verb))
-    return finite and named.dep_ in SUBJECTS and named.lower_ not in _ROLE_HEADS \
-        and (named.pos_ == "PROPN" or named.ent_type_ in _NAME_LABELS)
+    finite = verb.tag in _FINITE_TAGS or any(child.dep == AUX for child in children(verb))
+    return finite and named.dep in _SUBJECT_IDS and named.lower_ not in _ROLE_HEADS \
+        and (named.pos == PROPN or named.ent_type in _NAME_LABELS)
 
 
 def _other_subject(doc: Doc, start: int, pronoun: Token, speaker: str, p: _Phrase) -> bool:
@@ -256,7 +270,7 @@ def _other_subject(doc: Doc, start: int, pronoun: Token, speaker: str, p: _Phras
     quoted = quoted_spans(doc, p.words)
     between = doc.char_span(start, pronoun.idx, alignment_mode="expand")
     return between is not None and any(
-        t.dep_ in SUBJECTS and t.idx >= start and not overlaps(t.idx, t.idx + 1, quoted)
+        t.dep in _SUBJECT_IDS and t.idx >= start and not overlaps(t.idx, t.idx + 1, quoted)
         and not any(m[2] == speaker and m[0] <= t.idx < m[1] for m in p.mentions) for t in between)
 
 
@@ -275,12 +289,12 @@ def _fits(pronoun: Token, named: Token, speaker: str, p: _Phrase) -> bool:
     'she', a plural for 'they', a body for 'it', also one the model tagged a person that the people rules found to be
     a firm's or a thing's ('Yukos said it would consider its options ... However, it claimed')."""
     words, lower, doc = p.words, pronoun.lower_, pronoun.doc
-    if named.pos_ == "PRON":
+    if named.pos == PRON:
         return named.lower_ == lower
     bodies = {mention[2] for mention in p.mentions if mention[3] == "org"}
     if lower in words.plural_pronouns:  # a plural, or names said together ('Kenneth Thomas ... and his father')
-        return named.tag_ in {"NNS", "NNPS"} or any(child.dep_ == "conj" for child in children(named))
-    if named.tag_ not in {"NN", "NNP"}:
+        return named.tag in _PLURAL_TAGS or any(child.dep == CONJ for child in children(named))
+    if named.tag not in _SINGULAR_TAGS:
         return False
     if lower in words.group_pronouns:
         return speaker in bodies or overlaps(named.idx, named.idx + 1, doc.user_data.get(NOT_PEOPLE, ()))
@@ -343,7 +357,7 @@ def _by_author(p: _Phrase) -> Optional[Resolved]:
         return resolve_speaker(author, p.earlier, words, p.mentions)
     if lemma not in words.document_nouns:
         return None
-    if not any(c.dep_ in {"det", "poss"} and c.lower_ in words.definite for c in children(head)):
+    if not any(c.dep in _DEFINITE_DEPS and c.lower_ in words.definite for c in children(head)):
         return None, p.own
     issuer = _issuer(head, words)
     if issuer is not None:
@@ -395,9 +409,9 @@ def _by_same_description(p: _Phrase) -> Optional[Resolved]:
     first ('BNL officials said. The officials said'), as the pronouns after it do."""
     head, words = p.head, p.words
     noun = head.lemma_.lower()
-    if noun not in words.stand_in_nouns or head.tag_ not in {"NN", "NNS"} or p.phrase[0].lower_ not in words.definite:
+    if noun not in words.stand_in_nouns or head.tag not in _COMMON_TAGS or p.phrase[0].lower_ not in words.definite:
         return None
-    if head.tag_ == "NNS" and described(p.phrase, words, p.mentions, speech_of(head.doc, words)) is not None:
+    if head.tag == NNS and described(p.phrase, words, p.mentions, speech_of(head.doc, words)) is not None:
         return None
     text = doc_text(head.doc)
     for quote in reversed(list(p.earlier)):
@@ -405,7 +419,7 @@ def _by_same_description(p: _Phrase) -> Optional[Resolved]:
         if not quote.get("speaker") or not mention:
             continue
         after = text[mention["end"] : mention["end"] + len(head.text) + 1].split()[:1]
-        if (noun if head.tag_ == "NN" else head.lower_) in mention["text"].lower().split() or after == [head.lower_]:
+        if (noun if head.tag == NN else head.lower_) in mention["text"].lower().split() or after == [head.lower_]:
             return quote["speaker"], p.own
     found = taken_up(head.doc, head, p.mentions, words, speech_of(head.doc, words))
     return (found, p.own) if found else None
@@ -454,7 +468,7 @@ def resolve_speaker(
 def _named_head(head: Token, words: QuoteWords) -> Token:
     """The word that names a speaker: letters after a person's name ('Brian Monteith MSP', 'Philippe Sands
     QC') head the phrase in the parse, and may be tagged a body of their own, but the person speaks."""
-    if head.text in words.post_nominals and head.i > 0 and head.nbor(-1).ent_type_ == "PERSON":
+    if head.text in words.post_nominals and head.i > 0 and head.nbor(-1).ent_type == PERSON:
         return head.nbor(-1)
     return head
 
@@ -463,10 +477,10 @@ def _names_a_modifier(head: Token, mention: EntityMention) -> bool:
     """Whether a name only modifies a common-noun speaker: 'McCallum's staff', 'Surrey staff',
     'Brexit backers' and 'the United Nations' climate change panel' are groups of their own, who
     speak for themselves, not the person, place or body their name starts with."""
-    if head.pos_ != "NOUN" or mention[0] <= head.idx < mention[1]:
+    if head.pos != NOUN or mention[0] <= head.idx < mention[1]:
         return False
     return any(
-        child.dep_ in {"poss", "compound"}
+        child.dep in _OWNER_DEPS
         and child.left_edge.idx <= mention[0] < child.right_edge.idx + len(child.right_edge)
         for child in children(head)
     )
@@ -490,21 +504,21 @@ def _author(head: Token, words: QuoteWords, preps: Optional[frozenset[str]] = No
     Janeiro, said'). ``preps`` are the prepositions that may name the author (the proxy ones)."""
     for child in children(head):
         pronoun_owner = child.lower_ in words.person_pronouns or child.lower_ in words.group_pronouns
-        owner = child.dep_ == "poss" or (child.dep_ == "nmod" and any(c.dep_ == "case" for c in children(child)))
-        if owner and (child.pos_ != "PRON" or pronoun_owner):
+        owner = child.dep == POSS or (child.dep == NMOD and any(c.dep == CASE for c in children(child)))
+        if owner and (child.pos != PRON or pronoun_owner):
             return noun_phrase(child)
     for child in children(head):
-        if child.dep_ == "prep" and child.lower_ in (words.proxy_preps if preps is None else preps):
+        if child.dep == PREP and child.lower_ in (words.proxy_preps if preps is None else preps):
             for obj in children(child):
-                if obj.dep_ == "pobj":
+                if obj.dep == POBJ:
                     return noun_phrase(obj)
     for child in children(head):
-        if child.dep_ == "compound" and child.ent_type_ == "ORG":
+        if child.dep == COMPOUND and child.ent_type == ORG:
             name = _entity_words(child, head)
             if head.lemma_.lower() not in words.proxy_nouns or not _a_country(name):
                 return name
     for child in children(head):
-        if child.dep_ == "acl" and child.lemma_.lower() not in words.relaying_verbs:  # not 'quoted by IRNA'
+        if child.dep == ACL and child.lemma_.lower() not in words.relaying_verbs:  # not 'quoted by IRNA'
             for agent in children(child):
                 origin = agent.dep_ == "agent" or (agent.dep_ == "prep" and agent.lower_ in words.origin_preps)
                 objects = [obj for obj in children(agent) if origin and obj.dep_ == "pobj"
@@ -549,7 +563,7 @@ def _issuer(document: Token, words: QuoteWords) -> Optional[Span]:
     kinds = words.study_nouns | {document.lemma_.lower()}
     quoted = quoted_spans(document.doc, words)
     for token in reversed(document.doc[: document.i]):
-        if token.lemma_.lower() not in kinds or token.pos_ not in {"NOUN", "PROPN"} \
+        if token.lemma_.lower() not in kinds or token.pos not in _NOUN_POS \
                 or overlaps(token.idx, token.idx + 1, quoted) or _in_title(token):
             continue
         found = _author(token, words) or _issuing_subject(token, words)
@@ -567,17 +581,17 @@ def _in_title(token: Token) -> bool:
 def _issuing_subject(document: Token, words: QuoteWords) -> Optional[Span]:
     """The subject of the verb that issues a document ('X issued a statement') or speaks in it ('X said in
     a statement', 'X denied the allegations in a statement')."""
-    if document.dep_ == "dobj" and document.head.lemma_.lower() in words.issuing_verbs:
+    if document.dep == DOBJ and document.head.lemma_.lower() in words.issuing_verbs:
         verb = document.head
-    elif document.dep_ == "pobj" and document.head.lower_ in words.issuing_preps:
+    elif document.dep == POBJ and document.head.lower_ in words.issuing_preps:
         verb = document.head.head
-        if verb.pos_ == "NOUN" and verb.dep_ == "dobj":
+        if verb.pos == NOUN and verb.dep == DOBJ:
             verb = verb.head  # 'denied the allegations in a statement'
         if verb.lemma_.lower() not in words.verbs:
             return None
     else:
         return None
-    if verb.pos_ not in {"VERB", "AUX"}:
+    if verb.pos not in _VERB_POS:
         return None
     subject = subject_of(verb, words)
     return noun_phrase(subject) if subject is not None else None
@@ -597,15 +611,15 @@ def resolve_medium(phrase: Optional[Span], mentions: Optional[list[EntityMention
         return found[2] if organization_types(phrase.doc).get(found[2]) in _OUTLET_TYPES else None
     run: list[Token] = []
     for token in phrase:
-        if token.pos_ == "PROPN":
+        if token.pos == PROPN:
             run.append(token)
         elif run:
             break
     if not run or all(t.lower_ in _ROLE_HEADS for t in run) or any(
-            t.tag_ == "NNPS" or t.ent_type_ == "NORP" for t in run):
+            t.tag == NNPS or t.ent_type == NORP for t in run):
         return None
     titled = run[0].i > 0 and phrase.doc[run[0].i - 1].lower_ == "the"
     if not titled and (_overlapping(phrase, [m for m in mentions if m[3] == "person"]) is not None
-                       or any(t.ent_type_ in _NO_OUTLET_LABELS for t in run)):
+                       or any(t.ent_type in _NO_OUTLET_LABELS for t in run)):
         return None
     return phrase.doc[run[0].i : run[-1].i + 1].text
