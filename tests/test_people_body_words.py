@@ -1,5 +1,5 @@
 """People: a name of several words ending in a bank holding company's, an agency's or a charity's word ('Rainier
-Bancorp', 'the World Anti-Doping Agency', 'Christian Aid'), or opening with a team's ('Team GB'), is that body, no
+Bancorp', 'the World Anti-Doping Agency', 'Christian Aid') or a US bank's legal form ('Citibank NA'), or opening with a team's ('Team GB'), is that body, no
 person, whatever its other words. Sentences verbatim from the corpora (file named per case), wire line breaks as
 written."""
 
@@ -39,6 +39,10 @@ def names(run: Callable[..., Doc], text: str) -> list[str]:
     pytest.param(  # BBC sport/087
         "Hayley Yelling, Jo Pavey, Karl Keska and Adam Hickey will represent Team GB at the event in France.", "Team",
         id="team-after-people"),
+    pytest.param(  # Reuters-21578 09249: a US bank's legal form, National Association
+        "CITIBANK LAUNCHES CURRENCY WARRANTS\n\nCitibank NA is issuing up to 50,000\ncurrency warrants that give the "
+        "holder a call right on U.S.\nDollars from marks or yen, Citicorp Investment Bank Ltd said.", "NA",
+        id="national-association"),
 ])
 def test_a_body_word_ending_or_opening_a_name_makes_it_no_person(run: Callable[..., Doc], text: str, body: str) -> None:
     assert not any(body in name.split() for name in names(run, text))
