@@ -8,7 +8,8 @@ the figures of one quantity ("equivalent to", "vs", "up from", lists, objects of
 name their terms once: ``item_lists``) and shares their kind, currency and scale, ``changes.write_changes`` writes each
 change, ``quantities.read_quantities`` names what the remaining levels of money, percent and measure are of, a price per
 tonne or barrel that counts nothing or a trade counts its sentence's commodity (``commodities.read_commodities``), and
-``same_quantity.share_counted`` gives every linked figure what its partner counts, and a scaled count of a loss, profit,
+``same_quantity.share_counted`` gives every linked figure what its partner counts, a race's distance measures only
+a race (``races.clear_race_things``: "1500m champion" measures no champion), and a scaled count of a loss, profit,
 surplus or deficit is money (``quantities.read_balances``); last, a bare count that a verb of harm or arrest takes
 counts people (``quantities.read_implied_people``), a count of points written with a fraction or moved by a change is a
 measure in points (``changes.measure_points``), a counted noun loses another figure's terms at its start ("the 5.3 pct
@@ -37,6 +38,7 @@ from .item_lists import item_links
 from .lexicon import Lexicon
 from .phrases import phrase_at, read_repeat, start_tokens
 from .quantities import read_balances, read_implied_people, read_quantities
+from .races import clear_race_things
 from .ranges import join_bounds
 from .same_quantity import (
     compared_links, earlier_links, elided_links, equivalent_links, list_links, parallel_links, restated_links,
@@ -100,6 +102,7 @@ class NumberFinder(SavesData):
         read_quantities(numbers, spans, heads, owner, self.changes)
         read_commodities(numbers, spans, self.changes)
         share_counted(numbers, same_quantity)
+        clear_race_things(self.lexicon, numbers)
         read_balances(numbers, scale_of, self.lexicon.scaled_money_nouns)
         read_implied_people(numbers, spans, heads, self.changes)
         measure_points(numbers, spans, changes, self.changes)

@@ -22,6 +22,7 @@ _TABLES = (
 )
 _SETS = {
     "metre_or_million": "ambiguous_metre", "metre_words": "metre_words", "race_nouns": "race_nouns",
+    "race_events": "race_events",
     "ordinal_denominators": "ordinal_denominators", "negators": "negators", "rate_words": "rate_words",
     "rate_blockers": "rate_blockers",
     "weight_or_money": "weight_or_money", "half_qualifiers": "half_qualifiers", "age_words": "age_words",
@@ -70,6 +71,7 @@ class Lexicon:
         self.cased_units: dict[str, str] = {k: v for k, v in data["cased_units"].items() if not k.startswith("_")}
         self.vague_needs_of = {key.replace(" ", "") for key in data["vague_needs_of"]}
         self.singular_counts = frozenset(data["singular_counts"])
+        self.race_distances = {unit: frozenset(lengths) for unit, lengths in data["race_distances"].items()}
         one = data["determiner_one"]
         self.one_source_verbs, self.one_contrasts = frozenset(one["source_verbs"]), frozenset(one["contrasts"])
         self.one_before, self.one_modifiers = frozenset(one["before"]), frozenset(one["modifiers"])
