@@ -9,8 +9,9 @@ reading the figure's tokens and, where it knows, typing the record in place. An 
 index ... closed up 23 points to 6661.89", "the first section index rose 8.76 to 1,942.07") is a measure in points
 of that index, whole figures too; an earthquake's "6.5 on the Richter scale" a measure in magnitude. A premium
 quoted over a futures month ("Mar/May  50 over May") counts nothing either, whole or not, and is dropped, and so
-is a figure on a futures table's line ("MAY7  4676  OFF 238") and a count written as a dealer's quote ("95.26-28",
-"1.80-85 mark range"), whatever noun the parser hangs after it.
+is a figure on a futures table's line ("MAY7  4676  OFF 238"), a count written as a dealer's quote ("95.26-28",
+"1.80-85 mark range"), whatever noun the parser hangs after it, and one above one that counts a singular noun ("a
+100-1/4 issue price", "a time of 21.00"): the thing's level, as no count of things is written with decimals.
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ _BARE_FRACTION = re.compile(
 # A dealer's quote: a figure with decimals, a dash and the high end, whole or cut to its last digits ("95.26-28",
 # "24.92-95", "82.92-83.02"), whatever word follows it.
 _QUOTE = re.compile(r"^(?P<first>\d[\d,]*\.\d+)\s*[-–]\s*\d[\d,]*(?:\.\d+)?(?!\S)")
+# A figure with decimals or a price's fraction opening a record's text, whatever follows ("100-1/4 issue price").
+_LEADING_FIGURE = re.compile(rf"^(?P<first>{_FIGURE})(?!\S)")
 _EIGHTHS = re.compile(r"^(?:(?P<whole>\d+)-)?(?P<top>\d+)/(?P<bottom>\d+)$")
 _PRICE_DENOMINATORS = frozenset({8, 16, 32, 64})  # a price quoted in eighths of a dollar or 32nds of a point
 _PREMIUM_WORDS = frozenset({"over", "under"})
@@ -58,7 +61,8 @@ def settle_bare_fractions(lex: Lexicon, doc: Doc, records: list[Record]) -> list
             span = doc.char_span(found["start"], found["end"], alignment_mode="expand")
             if span is not None:
                 _index_level(lex, doc, span, found)  # "up 0.7% at 11,740.60 points": the points of the index named
-        if found["kind"] == "count" and found["unit"] is None and _is_quote(found):
+        if found["kind"] == "count" and found["unit"] is None and (
+                _is_quote(found) or not _counts_nothing(lex, found["counted"]) and _levels_one(lex, doc, found)):
             continue
         if found["kind"] != "count" or found["unit"] is not None or not _counts_nothing(lex, found["counted"]):
             kept.append(found)
@@ -111,6 +115,27 @@ def _is_bare_fraction(found: Record) -> bool:
     fraction = _EIGHTHS.match(written["first"])
     return (fraction is None or fraction["whole"] is not None or int(fraction["bottom"]) in _PRICE_DENOMINATORS
             or found["change"] is not None)
+
+
+def _levels_one(lex: Lexicon, doc: Doc, found: Record) -> bool:
+    """A figure above one written with decimals or a price's fraction and valued as written, counting a singular noun:
+    no count, which is whole, but the thing's level with terms the text leaves open ("a 100-1/4 issue price", "The
+    average price ... was 96.926", "a time of 21.00", "Revision 4.0 system"); below one it is a share of the thing
+    ("exchange 0.523 common share for each")."""
+    counted = found["counted"]
+    written = _LEADING_FIGURE.match(found["text"])
+    if counted is None or written is None or abs(found["value"]) <= 1 \
+            or abs(found["value"]) != _written_value(written["first"]):
+        return False
+    span = doc.char_span(found["start"], found["end"], alignment_mode="expand")
+    if span is None:
+        return False
+    head = counted.split()[-1].lower()
+    nouns = [token for token in span.sent if token.lower_ == head]
+    if not nouns:
+        return False
+    noun = min(nouns, key=lambda token: abs(token.i - span.start))
+    return noun.tag_ == "NN" and noun.lower_ not in lex.singular_counts
 
 
 def _is_quote(found: Record) -> bool:
