@@ -16,7 +16,8 @@ measure in points (``changes.measure_points``), a counted noun loses another fig
 95th bond": ``counted.drop_figure_terms``), and a table's header gives its bare cells their scale and unit ("(in 000's
 bu)": ``tables.scale_table_cells``); a figure with decimals or a price's fraction that still counts nothing is typed
 where its sentence names an index or the Richter scale, and dropped where it does not
-(``bare_figures.settle_bare_fractions``).
+(``bare_figures.settle_bare_fractions``); the second side of a money market's two-way quote takes the first side's
+whole part ("6-5/8, 1/8 pct": ``two_way_quotes.read_two_way_quotes``).
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ from .same_quantity import (
     share_counted, share_partitives, share_terms,
 )
 from .tables import scale_table_cells
+from .two_way_quotes import read_two_way_quotes
 from .tokens import DocTokens
 
 ensure_extension("numbers")
@@ -107,7 +109,8 @@ class NumberFinder(SavesData):
         read_implied_people(numbers, spans, heads, self.changes)
         measure_points(numbers, spans, changes, self.changes)
         drop_figure_terms(self.lexicon, numbers)
-        doc._.numbers = settle_bare_fractions(self.lexicon, tokens, scale_table_cells(self.lexicon, tokens, numbers))
+        numbers = settle_bare_fractions(self.lexicon, tokens, scale_table_cells(self.lexicon, tokens, numbers))
+        doc._.numbers = read_two_way_quotes(self.lexicon, tokens, numbers)
         return doc
 
 

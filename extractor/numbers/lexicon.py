@@ -22,7 +22,7 @@ _TABLES = (
 )
 _SETS = {
     "metre_or_million": "ambiguous_metre", "metre_words": "metre_words", "race_nouns": "race_nouns",
-    "race_events": "race_events",
+    "race_events": "race_events", "difference_words": "difference_words",
     "ordinal_denominators": "ordinal_denominators", "negators": "negators", "rate_words": "rate_words",
     "rate_blockers": "rate_blockers",
     "weight_or_money": "weight_or_money", "half_qualifiers": "half_qualifiers", "age_words": "age_words",
