@@ -269,7 +269,8 @@ def _a_programme(at: Around) -> bool:
         return False
     if before.tag_ == "POS" or before.lower_ in ("'", "’", "the"):
         return token.is_title
-    return before.tag_ == "NNP" and (before.is_title or before.is_upper) and before.lower_ not in lexicon()["weekdays"] \
+    return before.tag_ == "NNP" and (before.is_title or before.is_upper) \
+        and before.lower_ not in lexicon()["weekdays"] \
         and any(word.is_lower for word in sentence_tokens(span.doc, span.start))
 
 

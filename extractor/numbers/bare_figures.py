@@ -21,7 +21,7 @@ from typing import Callable, Optional
 
 from spacy.tokens import Doc, Span, Token
 
-from ..doc_utils import sentence_bounds
+from ..doc_utils import sentence_bounds, sentence_tokens
 from .changes import Record
 from .lexicon import Lexicon
 from .tokens import span_text
@@ -131,7 +131,7 @@ def _levels_one(lex: Lexicon, doc: Doc, found: Record) -> bool:
     if span is None:
         return False
     head = counted.split()[-1].lower()
-    nouns = [token for token in span.sent if token.lower_ == head]
+    nouns = [token for token in sentence_tokens(doc, span.start) if token.lower_ == head]
     if not nouns:
         return False
     noun = min(nouns, key=lambda token: abs(token.i - span.start))

@@ -390,7 +390,8 @@ def with_region_in_brackets(span: Span, lexicon: OrganizationLexicon) -> Span:
     tail, whose firm's first partners the model tagged apart ('N.M. Rothschild\nand' 'Sons')."""
     doc = span.doc
     at = _after_line_breaks(doc, span.end)
-    if not len(span) or at + 3 >= len(doc) or span[0].text in lexicon.partner_tails or doc[at].text != "(" or doc[at + 2].text != ")" \
+    if not len(span) or at + 3 >= len(doc) or span[0].text in lexicon.partner_tails \
+            or doc[at].text != "(" or doc[at + 2].text != ")" \
             or not (doc[at + 1].is_upper or doc[at + 1].is_title) or not doc[at + 1].text[:1].isalpha():
         return span
     form = _after_line_breaks(doc, at + 3)

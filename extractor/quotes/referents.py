@@ -738,7 +738,8 @@ def _still_unnamed(official: Referent, pronoun: Token, words: QuoteWords, speech
     called = doc.char_span(official.start, official.end, alignment_mode="expand")
     if called is None or _definite(called.root, words) \
             or unit_of(doc, pronoun.idx) - official.sentence > words.float_reach:
-        return False  # 'The Fed spokesman said' takes up one who spoke before, whom the speaker rules may name otherwise
+        # 'The Fed spokesman said' takes up one who spoke before, whom the speaker rules may name otherwise
+        return False
     between = doc.char_span(official.end, pronoun.idx, alignment_mode="expand") if official.end < pronoun.idx else None
     return between is None or not any(
         t.dep_ in SUBJECTS and t.tag_ not in _PLURAL_TAGS and not overlaps(t.idx, t.idx + 1, speech.quoted)
